@@ -1,0 +1,698 @@
+/*
+ * council.h -- the public contract of libcouncil, an embedded SQLite-backed
+ * registry of Lithuanian municipal community-organisation councils.
+ *
+ * Everything a program may rely on is declared and documented here; nothing
+ * else in the library is exported.  Conventions that hold for every call:
+ *
+ *   - Names are council_<noun>_<verb>; macros and enum values are COUNCIL_*.
+ *   - Output parameters come first, then the database handle, then inputs.
+ *   - Every call returns an int status: COUNCIL_OK (0) or a negative
+ *     COUNCIL_E* code.  After a failure, council_errmsg(db) names the failing
+ *     field, value or constraint; it is never NULL.  No call prints or exits.
+ *   - Strings are UTF-8.  Strings passed in are copied; the caller keeps them.
+ *   - Records returned by a *_get call are heap copies owned by the caller and
+ *     released with the matching *_free, which accepts NULL.
+ *   - Records passed to a list callback are borrowed: they and their strings
+ *     are valid only until the callback returns.  A callback returns 0 to go
+ *     on or any other value to stop; the list call then returns that value.
+ *   - Ids are positive 64-bit integers; 0 means "none" or "any".
+ *   - Threads: a council_db handle must be used by one thread at a time.  Use
+ *     one handle per thread; separate handles on one file are safe (SQLite
+ *     WAL mode and a busy timeout arbitrate between them and other processes).
+ */
+#ifndef COUNCIL_H
+#define COUNCIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(COUNCIL_BUILDING)
+#define COUNCIL_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define COUNCIL_API __attribute__((visibility("default")))
+#else
+#define COUNCIL_API
+#endif
+
+#define COUNCIL_VERSION_MAJOR 0
+#define COUNCIL_VERSION_MINOR 1
+#define COUNCIL_VERSION_PATCH 0
+#define COUNCIL_VERSION_STRING "0.1.0"
+
+/* Library version at run time ("0.1.0"); static string. */
+COUNCIL_API const char *council_version(void);
+
+/* ------------------------------------------------------------------------ */
+/* Status codes.  The list only grows; values never change meaning.         */
+/* ------------------------------------------------------------------------ */
+enum {
+	COUNCIL_OK          = 0,
+	COUNCIL_ERROR       = -1,  /* unexpected failure; see council_errmsg */
+	COUNCIL_ENOTFOUND   = -2,  /* no row with that id / name */
+	COUNCIL_EEXISTS     = -3,  /* a unique value is already taken */
+	COUNCIL_EINVAL      = -4,  /* an argument or field value is invalid */
+	COUNCIL_EPARSE      = -5,  /* input text could not be parsed */
+	COUNCIL_ECONSTRAINT = -6,  /* the schema refused the change */
+	COUNCIL_EBUSY       = -7,  /* the database stayed locked past the timeout */
+	COUNCIL_EIO         = -8,  /* reading or writing a file failed */
+	COUNCIL_ENOMEM      = -9,  /* out of memory */
+	COUNCIL_ENEWER      = -10, /* database made by a newer libcouncil */
+	COUNCIL_EREADONLY   = -11, /* write attempted on a read-only handle */
+	COUNCIL_EMISUSE     = -12, /* NULL or closed handle, call out of order */
+	COUNCIL_ECORRUPT    = -13, /* not a libcouncil database, or damaged */
+	COUNCIL_EHASCHILDREN = -14 /* delete refused: rows depend on this one */
+};
+
+/* Fixed English text for a status code; never NULL, static storage. */
+COUNCIL_API const char *council_strerror(int code);
+
+/* ------------------------------------------------------------------------ */
+/* Partial dates                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* A date known to the year, the month or the day.  month and day are 0 when
+ * unknown; year is 0 only for "no date at all".  */
+typedef struct council_date {
+	int year;  /* 1..9999, or 0 = no date */
+	int month; /* 1..12, or 0 = unknown */
+	int day;   /* 1..31, or 0 = unknown (requires month) */
+} council_date;
+
+/* A span of days between two partial dates; a single date has end == start. */
+typedef struct council_period {
+	council_date start;
+	council_date end;
+} council_period;
+
+/* Room for the ISO text of a date: "YYYY-MM-DD" plus NUL. */
+#define COUNCIL_DATE_BUFSIZE 11
+
+/* Parses "2024", "2024-02" or "2024-02-05" into *out.  Rejects anything
+ * else, including impossible days (2024-02-30) and months (2024-13).
+ * Returns COUNCIL_OK or COUNCIL_EINVAL. */
+COUNCIL_API int council_date_parse(council_date *out, const char *text);
+
+/* Parses a date or a range "2024-05-16..2024-05-17" (either side may have
+ * any precision; end must not precede start).  A single date gives
+ * end == start.  Returns COUNCIL_OK or COUNCIL_EINVAL. */
+COUNCIL_API int council_period_parse(council_period *out, const char *text);
+
+/* Nonzero when d is a valid partial date (year 1..9999, month/day in range,
+ * day only with a month). */
+COUNCIL_API int council_date_valid(const council_date *d);
+
+/* Writes the ISO text of d ("2024", "2024-02", "2024-02-05"; "" for no
+ * date) into buf, which holds COUNCIL_DATE_BUFSIZE bytes.  Returns buf. */
+COUNCIL_API char *council_date_format(char *buf, const council_date *d);
+
+/* Compares by the first day each date can mean; ties broken by precision
+ * (coarser first).  Returns <0, 0 or >0. */
+COUNCIL_API int council_date_cmp(const council_date *a, const council_date *b);
+
+/* ------------------------------------------------------------------------ */
+/* Database handle                                                          */
+/* ------------------------------------------------------------------------ */
+typedef struct council_db council_db;
+typedef int64_t council_id;
+
+enum {
+	COUNCIL_OPEN_READONLY = 1 << 0, /* never write; fails if file missing */
+	COUNCIL_OPEN_NOCREATE = 1 << 1, /* fail with ENOTFOUND if file missing */
+	COUNCIL_OPEN_NOMIGRATE = 1 << 2 /* do not create or upgrade the schema */
+};
+
+/* Opens (creating if missing, unless flags forbid) the database at path, or
+ * a private in-memory database when path is ":memory:".  Applies the schema
+ * to a new database and migrates an older one in one transaction; refuses a
+ * database of a newer schema version (COUNCIL_ENEWER) without touching it.
+ * Sets *out even on failure, so council_errmsg(*out) can say why; the caller
+ * must council_close(*out) in both cases.  *out is NULL only when memory for
+ * the handle itself could not be had (COUNCIL_ENOMEM). */
+COUNCIL_API int council_open(council_db **out, const char *path, unsigned flags);
+
+/* Closes the handle, rolling back an open transaction.  NULL is a no-op. */
+COUNCIL_API void council_close(council_db *db);
+
+/* The message of the last failed call on db; "" when none; "out of memory"
+ * for a NULL db.  Valid until the next call on db. */
+COUNCIL_API const char *council_errmsg(const council_db *db);
+
+/* The status code of the last failed call on db (COUNCIL_OK if none). */
+COUNCIL_API int council_errcode(const council_db *db);
+
+/* Schema version stored in the database, and the version this library
+ * writes. */
+COUNCIL_API int council_schema_version(int *out, council_db *db);
+COUNCIL_API int council_schema_latest(void);
+
+/* Path of the database file ("" for in-memory); valid while db is open. */
+COUNCIL_API const char *council_db_path(const council_db *db);
+
+/* Explicit transactions.  Calls made between begin and commit form one
+ * atomic change; without begin, every writing call is atomic on its own.
+ * Transactions do not nest: a second begin is COUNCIL_EMISUSE. */
+COUNCIL_API int council_begin(council_db *db);
+COUNCIL_API int council_commit(council_db *db);
+COUNCIL_API int council_rollback(council_db *db);
+
+/* Row counts of every table, for `council info`.  Calls cb once per table
+ * with its name and row count. */
+typedef int (*council_count_cb)(void *ctx, const char *table, int64_t rows);
+COUNCIL_API int council_table_counts(council_db *db, council_count_cb cb, void *ctx);
+
+/* Frees memory the library allocated and handed over as a plain buffer
+ * (JSON text, folded strings).  NULL is a no-op. */
+COUNCIL_API void council_free(void *p);
+
+/* ------------------------------------------------------------------------ */
+/* Enumerations.  Each has a text form used in the schema and the CLI; the  */
+/* *_name function returns it (static storage) and *_from_name parses it.   */
+/* ------------------------------------------------------------------------ */
+typedef enum council_kind {
+	COUNCIL_KIND_BO = 0, COUNCIL_KIND_NVO, COUNCIL_KIND_OTHER
+} council_kind;
+typedef enum council_role {
+	COUNCIL_ROLE_MEMBER = 0, COUNCIL_ROLE_CHAIR, COUNCIL_ROLE_DEPUTY,
+	COUNCIL_ROLE_SECRETARY
+} council_role;
+typedef enum council_side {
+	COUNCIL_SIDE_UNKNOWN = 0, COUNCIL_SIDE_MUNICIPALITY, COUNCIL_SIDE_COMMUNITY
+} council_side;
+typedef enum council_format {
+	COUNCIL_FORMAT_UNKNOWN = 0, COUNCIL_FORMAT_IN_PERSON, COUNCIL_FORMAT_REMOTE,
+	COUNCIL_FORMAT_HYBRID
+} council_format;
+typedef enum council_qualifier {
+	COUNCIL_QUAL_EXACT = 0, COUNCIL_QUAL_MORE_THAN, COUNCIL_QUAL_AT_LEAST,
+	COUNCIL_QUAL_ABOUT
+} council_qualifier;
+typedef enum council_event_kind {
+	COUNCIL_EVENT_OTHER = 0, COUNCIL_EVENT_SEMINAR, COUNCIL_EVENT_TRAINING,
+	COUNCIL_EVENT_CONFERENCE, COUNCIL_EVENT_VISIT, COUNCIL_EVENT_DISCUSSION,
+	COUNCIL_EVENT_PRESENTATION, COUNCIL_EVENT_CONSULTATION,
+	COUNCIL_EVENT_FESTIVAL, COUNCIL_EVENT_EXHIBITION, COUNCIL_EVENT_WORKSHOP,
+	COUNCIL_EVENT_FORUM
+} council_event_kind;
+typedef enum council_act_effect {
+	COUNCIL_ACT_OTHER = 0, COUNCIL_ACT_ESTABLISHES, COUNCIL_ACT_AMENDS,
+	COUNCIL_ACT_APPROVES_RULES, COUNCIL_ACT_APPOINTS
+} council_act_effect;
+typedef enum council_metric {
+	COUNCIL_METRIC_MEETINGS = 0, COUNCIL_METRIC_MEETINGS_REMOTE,
+	COUNCIL_METRIC_MEMBERS, COUNCIL_METRIC_EVENTS, COUNCIL_METRIC_PARTICIPANTS
+} council_metric;
+typedef enum council_source_kind {
+	COUNCIL_SOURCE_OTHER = 0, COUNCIL_SOURCE_ANNUAL_REPORT,
+	COUNCIL_SOURCE_PLAN_REPORT, COUNCIL_SOURCE_PROTOCOL, COUNCIL_SOURCE_PAGE
+} council_source_kind;
+
+/* Which enumeration a name belongs to, for council_enum_name/_parse. */
+typedef enum council_enum {
+	COUNCIL_ENUM_KIND = 0, COUNCIL_ENUM_ROLE, COUNCIL_ENUM_SIDE,
+	COUNCIL_ENUM_FORMAT, COUNCIL_ENUM_QUALIFIER, COUNCIL_ENUM_EVENT_KIND,
+	COUNCIL_ENUM_ACT_EFFECT, COUNCIL_ENUM_METRIC, COUNCIL_ENUM_SOURCE_KIND
+} council_enum;
+
+/* Text form of value in enumeration e ("chair", "remote", ...); NULL when
+ * value is out of range.  COUNCIL_SIDE_UNKNOWN has no text form (NULL). */
+COUNCIL_API const char *council_enum_name(council_enum e, int value);
+/* Parses a text form (ASCII case-insensitive); COUNCIL_EINVAL if unknown. */
+COUNCIL_API int council_enum_parse(int *out, council_enum e, const char *name);
+
+/* ------------------------------------------------------------------------ */
+/* Records.  Optional text fields are NULL when unknown; optional numbers   */
+/* are -1 when unknown unless said otherwise.                               */
+/* ------------------------------------------------------------------------ */
+
+typedef struct council_source {
+	council_id id;
+	char *path;            /* required, unique */
+	char *sha256;          /* required: 64 lowercase hex digits */
+	council_source_kind kind;
+	int report_year;       /* -1 unknown */
+	char *doc_number;
+	council_date doc_date; /* year 0 = unknown; must be a full date */
+	char *imported_at;     /* set by the library; ignored on add/update */
+} council_source;
+
+typedef struct council_council {
+	council_id id;
+	char *name;            /* required, unique */
+	char *municipality;
+	council_kind kind;
+	char *founding_act;
+	int size;              /* -1 unknown */
+	int seats_municipality;/* -1 unknown */
+	int seats_community;   /* -1 unknown */
+	council_id source_id;  /* 0 = entered by hand */
+} council_council;
+
+typedef struct council_member {
+	council_id id;
+	council_id council_id; /* required */
+	char *name;            /* required, nominative */
+	council_role role;
+	char *represents;
+	council_side side;
+	char *delegated_by;
+	council_date term_start; /* year 0 = unknown */
+	council_date term_end;
+	council_id source_id;
+} council_member;
+
+typedef struct council_meeting {
+	council_id id;
+	council_id council_id; /* required */
+	council_period date;   /* required, at least the year */
+	council_format format;
+	char *platform;
+	char *location;
+	char *summary;
+	council_id source_id;
+} council_meeting;
+
+typedef struct council_figure {
+	council_id id;
+	council_id council_id; /* required */
+	int year;              /* required */
+	council_metric metric;
+	int64_t value;         /* required, >= 0 */
+	council_qualifier qualifier;
+	council_id source_id;
+} council_figure;
+
+typedef struct council_plan {
+	council_id id;
+	council_id council_id; /* required */
+	char *title;           /* required */
+	int year_from;         /* -1 unknown */
+	int year_to;           /* -1 unknown */
+	council_id source_id;
+} council_plan;
+
+typedef struct council_measure {
+	council_id id;
+	council_id plan_id;    /* required */
+	int seq;               /* required, unique within the plan */
+	char *name;            /* required */
+	char *indicator;
+	char **responsible;    /* n_responsible unit names, in order */
+	size_t n_responsible;
+	council_id source_id;
+} council_measure;
+
+typedef struct council_fulfilment {
+	council_id id;
+	council_id measure_id; /* required */
+	int year;              /* required, unique per measure */
+	char *text;            /* required */
+	council_id source_id;
+} council_fulfilment;
+
+typedef struct council_participants {
+	council_id id;
+	council_id event_id;   /* required */
+	int64_t count;         /* required, >= 0 */
+	council_qualifier qualifier;
+	char *group_name;      /* "BO tarybos nariai", or NULL for everyone */
+	council_id source_id;
+} council_participants;
+
+typedef struct council_event {
+	council_id id;
+	council_id council_id; /* required */
+	council_id meeting_id; /* 0 = none */
+	char *title;           /* required */
+	council_event_kind kind;
+	char *organiser;
+	council_period date;   /* required, at least the year */
+	char *location;
+	int remote;            /* 1 remote, 0 in person, -1 unknown */
+	char *description;
+	council_id *measure_ids; /* n_measures linked measures */
+	size_t n_measures;
+	council_id source_id;
+} council_event;
+
+typedef struct council_act {
+	council_id id;
+	council_id council_id; /* 0 = not tied to a council */
+	char *number;          /* required, e.g. "T-55" */
+	council_date date;     /* year 0 = unknown */
+	char *title;
+	council_act_effect effect;
+	council_id source_id;
+} council_act;
+
+/* Releases a record returned by *_get, including its strings.  NULL-safe. */
+COUNCIL_API void council_source_free(council_source *r);
+COUNCIL_API void council_council_free(council_council *r);
+COUNCIL_API void council_member_free(council_member *r);
+COUNCIL_API void council_meeting_free(council_meeting *r);
+COUNCIL_API void council_figure_free(council_figure *r);
+COUNCIL_API void council_plan_free(council_plan *r);
+COUNCIL_API void council_measure_free(council_measure *r);
+COUNCIL_API void council_fulfilment_free(council_fulfilment *r);
+COUNCIL_API void council_participants_free(council_participants *r);
+COUNCIL_API void council_event_free(council_event *r);
+COUNCIL_API void council_act_free(council_act *r);
+
+/* Sets every field of a record to "unknown" (ids 0, numbers -1, strings
+ * NULL, enums their first value, dates empty).  Use before filling a record
+ * to add, so fields added in later versions get their defaults. */
+COUNCIL_API void council_source_init(council_source *r);
+COUNCIL_API void council_council_init(council_council *r);
+COUNCIL_API void council_member_init(council_member *r);
+COUNCIL_API void council_meeting_init(council_meeting *r);
+COUNCIL_API void council_figure_init(council_figure *r);
+COUNCIL_API void council_plan_init(council_plan *r);
+COUNCIL_API void council_measure_init(council_measure *r);
+COUNCIL_API void council_fulfilment_init(council_fulfilment *r);
+COUNCIL_API void council_participants_init(council_participants *r);
+COUNCIL_API void council_event_init(council_event *r);
+COUNCIL_API void council_act_init(council_act *r);
+
+/* A filter for list calls.  Zero fields do not filter: initialise with
+ * council_filter_init() and set what you need.  Each list call documents
+ * which fields it honours; others are ignored. */
+typedef struct council_filter {
+	council_id council_id; /* rows of this council */
+	council_id parent_id;  /* measures of a plan, fulfilment of a measure,
+	                          participants of an event */
+	council_id source_id;  /* rows imported from this source */
+	int year_from;         /* dated rows with year >= year_from (0 = open) */
+	int year_to;           /* dated rows with year <= year_to (0 = open) */
+	int role;              /* members: a council_role, or -1 for any */
+	council_period range;  /* events/meetings overlapping this period;
+	                          start.year == 0 means no range */
+	int64_t limit;         /* at most this many rows (0 = no limit) */
+} council_filter;
+
+COUNCIL_API void council_filter_init(council_filter *f);
+
+/* ------------------------------------------------------------------------ */
+/* CRUD.  For every entity X:                                               */
+/*   council_X_add(&id, db, rec)     inserts rec (its id is ignored); *id   */
+/*                                   receives the new id (id may be NULL)   */
+/*   council_X_get(&rec, db, id)     *rec: a heap copy, free with _free;    */
+/*                                   COUNCIL_ENOTFOUND when no such row     */
+/*   council_X_update(db, rec)       replaces every field of row rec->id    */
+/*   council_X_delete(db, id)        COUNCIL_ENOTFOUND when no such row     */
+/*   council_X_list(db, filter, cb, ctx)  streams rows in a stable order    */
+/* Validation failures return COUNCIL_EINVAL naming the field; a missing    */
+/* referenced row (council_id, plan_id, ...) returns COUNCIL_ENOTFOUND;     */
+/* duplicates return COUNCIL_EEXISTS.                                       */
+/* ------------------------------------------------------------------------ */
+
+typedef int (*council_source_cb)(void *ctx, const council_source *r);
+typedef int (*council_council_cb)(void *ctx, const council_council *r);
+typedef int (*council_member_cb)(void *ctx, const council_member *r);
+typedef int (*council_meeting_cb)(void *ctx, const council_meeting *r);
+typedef int (*council_figure_cb)(void *ctx, const council_figure *r);
+typedef int (*council_plan_cb)(void *ctx, const council_plan *r);
+typedef int (*council_measure_cb)(void *ctx, const council_measure *r);
+typedef int (*council_fulfilment_cb)(void *ctx, const council_fulfilment *r);
+typedef int (*council_participants_cb)(void *ctx, const council_participants *r);
+typedef int (*council_event_cb)(void *ctx, const council_event *r);
+typedef int (*council_act_cb)(void *ctx, const council_act *r);
+
+/* Sources.  list honours: limit.  Ordered by id.  Deleting a source deletes
+ * every row imported from it (its councils are kept, unlinked). */
+COUNCIL_API int council_source_add(council_id *id, council_db *db, const council_source *r);
+COUNCIL_API int council_source_get(council_source **out, council_db *db, council_id id);
+COUNCIL_API int council_source_update(council_db *db, const council_source *r);
+COUNCIL_API int council_source_delete(council_db *db, council_id id);
+COUNCIL_API int council_source_list(council_db *db, const council_filter *f, council_source_cb cb, void *ctx);
+/* Looks a source up by its path; COUNCIL_ENOTFOUND if none. */
+COUNCIL_API int council_source_find(council_source **out, council_db *db, const char *path);
+
+/* Councils.  list honours: source_id, limit; ordered by name in Lithuanian
+ * alphabetical order.  delete refuses (COUNCIL_EHASCHILDREN) when members,
+ * meetings, figures, plans, events or acts refer to the council, unless
+ * council_council_delete_cascade is used, which removes them all. */
+COUNCIL_API int council_council_add(council_id *id, council_db *db, const council_council *r);
+COUNCIL_API int council_council_get(council_council **out, council_db *db, council_id id);
+COUNCIL_API int council_council_update(council_db *db, const council_council *r);
+COUNCIL_API int council_council_delete(council_db *db, council_id id);
+COUNCIL_API int council_council_delete_cascade(council_db *db, council_id id);
+COUNCIL_API int council_council_list(council_db *db, const council_filter *f, council_council_cb cb, void *ctx);
+
+/* Finds a council by id (when spec is all digits) or by a part of its name,
+ * matched ignoring case and Lithuanian diacritics ("klaipedos" finds
+ * "Klaipėdos rajono ..."); an exact (folded) name wins over parts.
+ * COUNCIL_ENOTFOUND when nothing matches; COUNCIL_EEXISTS when several do,
+ * with the candidates named in council_errmsg. */
+COUNCIL_API int council_council_find(council_id *out, council_db *db, const char *spec);
+
+/* Members.  list honours: council_id, role, source_id, limit; ordered by
+ * council, role (chair, deputy, secretary, member), then name. */
+COUNCIL_API int council_member_add(council_id *id, council_db *db, const council_member *r);
+COUNCIL_API int council_member_get(council_member **out, council_db *db, council_id id);
+COUNCIL_API int council_member_update(council_db *db, const council_member *r);
+COUNCIL_API int council_member_delete(council_db *db, council_id id);
+COUNCIL_API int council_member_list(council_db *db, const council_filter *f, council_member_cb cb, void *ctx);
+
+/* Meetings.  list honours: council_id, year_from, year_to, range,
+ * source_id, limit; ordered by council, date.  Deleting a meeting unlinks
+ * the events held at it. */
+COUNCIL_API int council_meeting_add(council_id *id, council_db *db, const council_meeting *r);
+COUNCIL_API int council_meeting_get(council_meeting **out, council_db *db, council_id id);
+COUNCIL_API int council_meeting_update(council_db *db, const council_meeting *r);
+COUNCIL_API int council_meeting_delete(council_db *db, council_id id);
+COUNCIL_API int council_meeting_list(council_db *db, const council_filter *f, council_meeting_cb cb, void *ctx);
+
+/* Reported figures ("3 meetings held in 2021").  list honours: council_id,
+ * year_from, year_to, source_id, limit; ordered by council, year, metric. */
+COUNCIL_API int council_figure_add(council_id *id, council_db *db, const council_figure *r);
+COUNCIL_API int council_figure_get(council_figure **out, council_db *db, council_id id);
+COUNCIL_API int council_figure_update(council_db *db, const council_figure *r);
+COUNCIL_API int council_figure_delete(council_db *db, council_id id);
+COUNCIL_API int council_figure_list(council_db *db, const council_filter *f, council_figure_cb cb, void *ctx);
+
+/* Plans.  list honours: council_id, year_from/year_to (plans whose years
+ * overlap), source_id, limit.  Deleting a plan deletes its measures. */
+COUNCIL_API int council_plan_add(council_id *id, council_db *db, const council_plan *r);
+COUNCIL_API int council_plan_get(council_plan **out, council_db *db, council_id id);
+COUNCIL_API int council_plan_update(council_db *db, const council_plan *r);
+COUNCIL_API int council_plan_delete(council_db *db, council_id id);
+COUNCIL_API int council_plan_list(council_db *db, const council_filter *f, council_plan_cb cb, void *ctx);
+
+/* Measures, with their responsible units.  list honours: parent_id (the
+ * plan), council_id, source_id, limit; ordered by plan, seq. */
+COUNCIL_API int council_measure_add(council_id *id, council_db *db, const council_measure *r);
+COUNCIL_API int council_measure_get(council_measure **out, council_db *db, council_id id);
+COUNCIL_API int council_measure_update(council_db *db, const council_measure *r);
+COUNCIL_API int council_measure_delete(council_db *db, council_id id);
+COUNCIL_API int council_measure_list(council_db *db, const council_filter *f, council_measure_cb cb, void *ctx);
+
+/* A measure's fulfilment in a year.  list honours: parent_id (the measure),
+ * year_from, year_to, source_id, limit; ordered by measure, year. */
+COUNCIL_API int council_fulfilment_add(council_id *id, council_db *db, const council_fulfilment *r);
+COUNCIL_API int council_fulfilment_get(council_fulfilment **out, council_db *db, council_id id);
+COUNCIL_API int council_fulfilment_update(council_db *db, const council_fulfilment *r);
+COUNCIL_API int council_fulfilment_delete(council_db *db, council_id id);
+COUNCIL_API int council_fulfilment_list(council_db *db, const council_filter *f, council_fulfilment_cb cb, void *ctx);
+
+/* Events, with their linked measures.  list honours: council_id,
+ * year_from, year_to, range (events overlapping it), source_id, limit;
+ * ordered by council, date.  Deleting an event deletes its participants. */
+COUNCIL_API int council_event_add(council_id *id, council_db *db, const council_event *r);
+COUNCIL_API int council_event_get(council_event **out, council_db *db, council_id id);
+COUNCIL_API int council_event_update(council_db *db, const council_event *r);
+COUNCIL_API int council_event_delete(council_db *db, council_id id);
+COUNCIL_API int council_event_list(council_db *db, const council_filter *f, council_event_cb cb, void *ctx);
+
+/* Participant groups of an event.  list honours: parent_id (the event),
+ * source_id, limit; ordered by event, id. */
+COUNCIL_API int council_participants_add(council_id *id, council_db *db, const council_participants *r);
+COUNCIL_API int council_participants_get(council_participants **out, council_db *db, council_id id);
+COUNCIL_API int council_participants_update(council_db *db, const council_participants *r);
+COUNCIL_API int council_participants_delete(council_db *db, council_id id);
+COUNCIL_API int council_participants_list(council_db *db, const council_filter *f, council_participants_cb cb, void *ctx);
+
+/* Legal acts.  list honours: council_id, year_from, year_to, source_id,
+ * limit; ordered by council, date. */
+COUNCIL_API int council_act_add(council_id *id, council_db *db, const council_act *r);
+COUNCIL_API int council_act_get(council_act **out, council_db *db, council_id id);
+COUNCIL_API int council_act_update(council_db *db, const council_act *r);
+COUNCIL_API int council_act_delete(council_db *db, council_id id);
+COUNCIL_API int council_act_list(council_db *db, const council_filter *f, council_act_cb cb, void *ctx);
+
+/* ------------------------------------------------------------------------ */
+/* Queries.  Rows are borrowed, valid until the callback returns.           */
+/* ------------------------------------------------------------------------ */
+
+/* Meetings per council and year, as the view meetings_per_year reconciles
+ * them: meetings = max(stated, listed).  stated is -1 when the reports
+ * state no count for that year. */
+typedef struct council_meetings_year {
+	council_id council_id;
+	const char *council;   /* council name */
+	int year;
+	int64_t meetings;
+	int64_t remote;
+	int64_t listed;        /* dated meetings in the registry */
+	int64_t stated;        /* count a report states, or -1 */
+} council_meetings_year;
+typedef int (*council_meetings_year_cb)(void *ctx, const council_meetings_year *r);
+/* Honours: council_id (0 = all councils), year_from, year_to.  Ordered by
+ * council name, year. */
+COUNCIL_API int council_query_meetings_per_year(council_db *db, const council_filter *f,
+                                                council_meetings_year_cb cb, void *ctx);
+
+/* One row per event with its participants summed over groups. */
+typedef struct council_event_total {
+	council_id event_id;
+	council_id council_id;
+	const char *council;
+	const char *title;
+	council_period date;
+	const char *location;
+	int64_t participants;  /* -1 when no group was counted */
+	council_qualifier qualifier; /* meaningful when participants >= 0 */
+	int64_t groups;        /* number of participant groups */
+} council_event_total;
+typedef int (*council_event_total_cb)(void *ctx, const council_event_total *r);
+/* Honours: council_id, year_from, year_to, range, limit.  Ordered by
+ * council, date. */
+COUNCIL_API int council_query_participants_per_event(council_db *db, const council_filter *f,
+                                                     council_event_total_cb cb, void *ctx);
+
+/* Participants per council and year. */
+typedef struct council_participants_year {
+	council_id council_id;
+	const char *council;
+	int year;
+	int64_t events;        /* events that year */
+	int64_t counted;       /* of them, events with a participant count */
+	int64_t participants;  /* sum of counts */
+} council_participants_year;
+typedef int (*council_participants_year_cb)(void *ctx, const council_participants_year *r);
+/* Honours: council_id, year_from, year_to.  Ordered by council, year. */
+COUNCIL_API int council_query_participants_per_year(council_db *db, const council_filter *f,
+                                                    council_participants_year_cb cb, void *ctx);
+
+/* Events overlapping a period: council_event_list with f->range set.  Kept
+ * as its own name because it is the question people ask. */
+COUNCIL_API int council_query_events_in_range(council_db *db, const council_filter *f,
+                                              council_event_cb cb, void *ctx);
+
+/* Measure fulfilment by plan and year. */
+typedef struct council_fulfilment_row {
+	council_id plan_id;
+	council_id measure_id;
+	int seq;
+	const char *measure;   /* measure name */
+	int year;
+	const char *text;      /* NULL when no fulfilment recorded that year */
+} council_fulfilment_row;
+typedef int (*council_fulfilment_row_cb)(void *ctx, const council_fulfilment_row *r);
+/* Honours: parent_id (the plan; required), council_id, year_from, year_to.
+ * One row per measure and recorded year; ordered by seq, year. */
+COUNCIL_API int council_query_fulfilment(council_db *db, const council_filter *f,
+                                         council_fulfilment_row_cb cb, void *ctx);
+
+/* Members of a council by role: council_member_list with f->role set. */
+COUNCIL_API int council_query_members_by_role(council_db *db, const council_filter *f,
+                                              council_member_cb cb, void *ctx);
+
+/* Runs one read-only SQL statement (no outside data is bound: the text is
+ * the user's own query) and streams its rows: cb gets the column count,
+ * the column names and the values as text (NULL for SQL NULL) and their
+ * SQLite types.  Refuses statements that write (COUNCIL_EREADONLY). */
+typedef int (*council_sql_cb)(void *ctx, int ncol, const char *const *names,
+                              const char *const *values, const int *types);
+COUNCIL_API int council_sql(council_db *db, const char *sql, council_sql_cb cb, void *ctx);
+
+/* ------------------------------------------------------------------------ */
+/* Text helpers for Lithuanian                                              */
+/* ------------------------------------------------------------------------ */
+
+/* Folds UTF-8 text for matching: lower case, Lithuanian (and Latin-1/-A)
+ * diacritics removed ("Klaipėdos" -> "klaipedos").  *out is a heap string,
+ * free with council_free.  COUNCIL_EINVAL on invalid UTF-8. */
+COUNCIL_API int council_text_fold(char **out, const char *text);
+
+/* Display width in terminal columns of UTF-8 text (combining marks 0,
+ * East Asian wide characters 2, others 1); invalid bytes count 1 each. */
+COUNCIL_API size_t council_text_width(const char *text);
+
+/* Compares two UTF-8 strings in Lithuanian alphabetical order
+ * (a ą b c č d e ę ė f g h i į y j ... s š ... z ž), case-insensitively
+ * first, then case-sensitively.  Returns <0, 0 or >0. */
+COUNCIL_API int council_text_collate(const char *a, const char *b);
+
+/* ------------------------------------------------------------------------ */
+/* Report import                                                            */
+/* ------------------------------------------------------------------------ */
+
+/* What a report says, extracted and reviewable: councils, members,
+ * meetings, figures, plan, measures, events, acts, each with the source
+ * span it came from.  Opaque; inspect it through its JSON form. */
+typedef struct council_extraction council_extraction;
+
+/* Version of the reviewed-extraction JSON format this library writes and
+ * reads (the "format" member: "libcouncil-extraction/1"). */
+#define COUNCIL_EXTRACTION_FORMAT "libcouncil-extraction/1"
+
+/* Extracts a report from its text (UTF-8; a BOM, CRLF, NBSP and dash
+ * variants are normalised).  path names the document in messages and
+ * provenance.  Sets *out even on failure; council_extraction_errmsg(*out)
+ * then says "path:line: why".  Free with council_extraction_free. */
+COUNCIL_API int council_import_parse(council_extraction **out, const char *path,
+                                     const char *data, size_t len);
+
+/* Reads a reviewed extraction in the JSON format (see doc/extraction-format.md).
+ * Same conventions as council_import_parse. */
+COUNCIL_API int council_import_parse_json(council_extraction **out, const char *path,
+                                          const char *data, size_t len);
+
+/* The message of the last failure on x; "" when none. */
+COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
+
+/* The extraction as JSON text in the reviewable format, with every record's
+ * source span (line, byte offsets and quoted text).  *out: heap string, free
+ * with council_free. */
+COUNCIL_API int council_extraction_to_json(char **out, const council_extraction *x);
+
+COUNCIL_API void council_extraction_free(council_extraction *x);
+
+typedef enum council_import_status {
+	COUNCIL_IMPORT_STORED = 0,  /* a new source was stored */
+	COUNCIL_IMPORT_UNCHANGED,   /* these exact bytes were already imported */
+	COUNCIL_IMPORT_REPLACED     /* a new version of a known path replaced the old rows */
+} council_import_status;
+
+/* What one import stored. */
+typedef struct council_import_result {
+	council_import_status status;
+	council_id source_id;
+	council_id council_id;
+	char council[512];     /* council name, truncated if longer */
+	int year;              /* report year, -1 unknown */
+	int64_t meetings, figures, events, members, measures, acts;
+} council_import_result;
+
+/* Stores an extraction in one transaction: everything or nothing.  sha256
+ * identifies the document's bytes (64 hex digits).  Uses the caller's
+ * transaction when one is open, else its own. */
+COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
+                                    const council_extraction *x, const char *sha256);
+
+/* Reads the file at path, extracts it (or, when it is a JSON extraction,
+ * parses it) and loads it: the whole pipeline in one call.  A file whose
+ * bytes were already imported changes nothing (COUNCIL_IMPORT_UNCHANGED). */
+COUNCIL_API int council_import_file(council_import_result *res, council_db *db, const char *path);
+
+/* SHA-256 of a buffer as 64 lowercase hex digits plus NUL. */
+COUNCIL_API void council_sha256_hex(char out[65], const void *data, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* COUNCIL_H */

@@ -1,0 +1,532 @@
+/*
+ * db.c -- the database handle: open and close, schema creation and forward
+ * migration, explicit transactions, and the error model every module uses.
+ * Entity CRUD lives in one file per entity; the import pipeline in import/.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "schema_sql.h"
+
+#define COUNCIL_APPLICATION_ID 1129272654 /* 'COUN' */
+
+const char *council_version(void)
+{
+	return COUNCIL_VERSION_STRING;
+}
+
+const char *council_strerror(int code)
+{
+	switch (code) {
+	case COUNCIL_OK: return "ok";
+	case COUNCIL_ERROR: return "error";
+	case COUNCIL_ENOTFOUND: return "not found";
+	case COUNCIL_EEXISTS: return "already exists";
+	case COUNCIL_EINVAL: return "invalid value";
+	case COUNCIL_EPARSE: return "cannot parse input";
+	case COUNCIL_ECONSTRAINT: return "constraint violated";
+	case COUNCIL_EBUSY: return "database is busy";
+	case COUNCIL_EIO: return "input/output error";
+	case COUNCIL_ENOMEM: return "out of memory";
+	case COUNCIL_ENEWER: return "database made by a newer libcouncil";
+	case COUNCIL_EREADONLY: return "database is read-only";
+	case COUNCIL_EMISUSE: return "library misuse";
+	case COUNCIL_ECORRUPT: return "not a libcouncil database, or damaged";
+	case COUNCIL_EHASCHILDREN: return "other records depend on this one";
+	default: return "unknown status code";
+	}
+}
+
+void council_free(void *p)
+{
+	free(p);
+}
+
+char *cdb_strdup(const char *s)
+{
+	size_t n;
+	char *d;
+
+	if (!s)
+		return NULL;
+	n = strlen(s) + 1;
+	d = malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+/* ---- errors -------------------------------------------------------------- */
+
+void cdb_clear(council_db *db)
+{
+	db->errcode = COUNCIL_OK;
+	db->errmsg[0] = '\0';
+}
+
+int cdb_error(council_db *db, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!db)
+		return code;
+	db->errcode = code;
+	va_start(ap, fmt);
+	vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+int cdb_sqlite_error(council_db *db, int rc, const char *what)
+{
+	int code;
+	const char *msg = db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc);
+
+	switch (rc & 0xff) {
+	case SQLITE_NOMEM: code = COUNCIL_ENOMEM; break;
+	case SQLITE_BUSY: case SQLITE_LOCKED: code = COUNCIL_EBUSY; break;
+	case SQLITE_READONLY: code = COUNCIL_EREADONLY; break;
+	case SQLITE_IOERR: case SQLITE_FULL: case SQLITE_CANTOPEN:
+	case SQLITE_PERM: case SQLITE_AUTH:
+		code = COUNCIL_EIO;
+		break;
+	case SQLITE_CORRUPT: case SQLITE_NOTADB: code = COUNCIL_ECORRUPT; break;
+	case SQLITE_MISUSE: code = COUNCIL_EMISUSE; break;
+	case SQLITE_CONSTRAINT:
+		if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+			code = COUNCIL_EEXISTS;
+		else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+			code = COUNCIL_ENOTFOUND;
+		else
+			code = COUNCIL_ECONSTRAINT;
+		break;
+	default: code = COUNCIL_ERROR; break;
+	}
+	return cdb_error(db, code, "%s: %s", what, msg);
+}
+
+const char *council_errmsg(const council_db *db)
+{
+	if (!db)
+		return "out of memory";
+	return db->errmsg;
+}
+
+int council_errcode(const council_db *db)
+{
+	return db ? db->errcode : COUNCIL_ENOMEM;
+}
+
+int cdb_enter(council_db *db)
+{
+	if (!db)
+		return COUNCIL_EMISUSE;
+	cdb_clear(db);
+	if (!db->sql)
+		return cdb_error(db, COUNCIL_EMISUSE, "database handle is closed");
+	return COUNCIL_OK;
+}
+
+int cdb_enter_write(council_db *db)
+{
+	int rc = cdb_enter(db);
+
+	if (rc == COUNCIL_OK && (db->flags & COUNCIL_OPEN_READONLY))
+		return cdb_error(db, COUNCIL_EREADONLY, "%s: opened read-only",
+		                 db->path[0] ? db->path : ":memory:");
+	return rc;
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+int cdb_prepare(sqlite3_stmt **out, council_db *db, const char *sql)
+{
+	size_t h = ((size_t)(uintptr_t)sql >> 3) % CDB_STMT_CACHE;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < CDB_STMT_CACHE; i++) {
+		size_t k = (h + i) % CDB_STMT_CACHE;
+		if (db->cache[k].key == sql) {
+			sqlite3_reset(db->cache[k].stmt);
+			sqlite3_clear_bindings(db->cache[k].stmt);
+			*out = db->cache[k].stmt;
+			return COUNCIL_OK;
+		}
+		if (!db->cache[k].key) {
+			rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT,
+			                        &db->cache[k].stmt, NULL);
+			if (rc != SQLITE_OK)
+				return cdb_sqlite_error(db, rc, "preparing statement");
+			db->cache[k].key = sql;
+			*out = db->cache[k].stmt;
+			return COUNCIL_OK;
+		}
+	}
+	/* The cache holds every statement the library has; running out means a
+	 * new module forgot to raise CDB_STMT_CACHE. */
+	return cdb_error(db, COUNCIL_ERROR, "statement cache full");
+}
+
+int cdb_exec_stmt(council_db *db, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+		sqlite3_reset(st);
+		return COUNCIL_OK;
+	}
+	rc = sqlite3_reset(st);
+	return cdb_sqlite_error(db, rc, what);
+}
+
+int cdb_exec(council_db *db, const char *sql, const char *what)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, &msg);
+
+	if (rc != SQLITE_OK) {
+		int code = cdb_sqlite_error(db, rc, what);
+		if (msg)
+			cdb_error(db, code, "%s: %s", what, msg);
+		sqlite3_free(msg);
+		return code;
+	}
+	return COUNCIL_OK;
+}
+
+int cdb_atomic_begin(council_db *db)
+{
+	int rc = cdb_exec(db, "SAVEPOINT council_atomic", "starting change");
+
+	if (rc == COUNCIL_OK)
+		db->savepoints++;
+	return rc;
+}
+
+int cdb_atomic_end(council_db *db, int rc)
+{
+	db->savepoints--;
+	if (rc == COUNCIL_OK) {
+		rc = cdb_exec(db, "RELEASE council_atomic", "committing change");
+		if (rc == COUNCIL_OK)
+			return rc;
+	}
+	/* Keep the first failure's message: the rollback's own status would
+	 * only hide why the change failed. */
+	{
+		int code = db->errcode;
+		char saved[sizeof db->errmsg];
+		memcpy(saved, db->errmsg, sizeof saved);
+		sqlite3_exec(db->sql, "ROLLBACK TO council_atomic; RELEASE council_atomic",
+		             NULL, NULL, NULL);
+		db->errcode = code;
+		memcpy(db->errmsg, saved, sizeof saved);
+	}
+	return rc;
+}
+
+int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
+{
+	if (sqlite3_changes(db->sql) == 0)
+		return cdb_error(db, COUNCIL_ENOTFOUND, "%s %lld: no such record", what,
+		                 (long long)id);
+	return COUNCIL_OK;
+}
+
+/* ---- schema and migrations ----------------------------------------------- */
+
+int council_schema_latest(void)
+{
+	return council_schema_version_latest;
+}
+
+static int pragma_int(council_db *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return cdb_sqlite_error(db, rc, db->path[0] ? db->path : ":memory:");
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+		return COUNCIL_OK;
+	}
+	sqlite3_finalize(st);
+	return cdb_sqlite_error(db, rc, db->path[0] ? db->path : ":memory:");
+}
+
+/* Forward migrations: step i brings a database from version i+1 to i+2.
+ * Each runs inside the one transaction that also sets user_version, so a
+ * failed upgrade leaves the old database as it was.  Version 1 is the first
+ * released schema, so there is nothing to migrate yet; the first entry will
+ * be the SQL that turns version 1 into version 2. */
+static const char *const migrations[] = { NULL };
+
+int cdb_schema_apply(council_db *db)
+{
+	const char *name = db->path[0] ? db->path : ":memory:";
+	int version = 0, appid = 0, tables = 0, latest = council_schema_version_latest;
+	int rc;
+
+	if ((rc = pragma_int(db, "PRAGMA user_version", &version)) != COUNCIL_OK)
+		return rc;
+	if ((rc = pragma_int(db, "PRAGMA application_id", &appid)) != COUNCIL_OK)
+		return rc;
+	if (appid != 0 && appid != COUNCIL_APPLICATION_ID)
+		return cdb_error(db, COUNCIL_ECORRUPT,
+		                 "%s: not a libcouncil database (application_id %d)", name, appid);
+	if (version > latest)
+		return cdb_error(db, COUNCIL_ENEWER,
+		                 "%s: schema version %d is newer than this libcouncil's %d; "
+		                 "upgrade libcouncil to open it", name, version, latest);
+	if (version == latest)
+		return COUNCIL_OK;
+	if (db->flags & COUNCIL_OPEN_NOMIGRATE)
+		return COUNCIL_OK;
+	if (db->flags & COUNCIL_OPEN_READONLY)
+		return cdb_error(db, COUNCIL_EREADONLY,
+		                 "%s: schema version %d needs upgrading to %d, "
+		                 "but the database was opened read-only", name, version, latest);
+
+	if ((rc = cdb_exec(db, "BEGIN IMMEDIATE", name)) != COUNCIL_OK)
+		return rc;
+	/* Re-read under the write lock: another process may have created or
+	 * upgraded the schema while we waited. */
+	if ((rc = pragma_int(db, "PRAGMA user_version", &version)) != COUNCIL_OK)
+		goto fail;
+	if (version == 0) {
+		if ((rc = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables)) != COUNCIL_OK)
+			goto fail;
+		if (tables > 0) {
+			rc = cdb_error(db, COUNCIL_ECORRUPT,
+			               "%s: not a libcouncil database (it has tables but no schema version)",
+			               name);
+			goto fail;
+		}
+		if ((rc = cdb_exec(db, council_schema_sql, "creating schema")) != COUNCIL_OK)
+			goto fail;
+	} else {
+		for (; version < latest; version++) {
+			const char *step = migrations[version - 1];
+			char buf[64];
+			if (!step) {
+				rc = cdb_error(db, COUNCIL_ERROR, "%s: no migration from version %d",
+				               name, version);
+				goto fail;
+			}
+			if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK)
+				goto fail;
+			snprintf(buf, sizeof buf, "PRAGMA user_version = %d", version + 1);
+			if ((rc = cdb_exec(db, buf, "migrating schema")) != COUNCIL_OK)
+				goto fail;
+		}
+	}
+	return cdb_exec(db, "COMMIT", name);
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+int council_schema_version(int *out, council_db *db)
+{
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	return pragma_int(db, "PRAGMA user_version", out);
+}
+
+/* ---- open and close ------------------------------------------------------ */
+
+int council_open(council_db **out, const char *path, unsigned flags)
+{
+	council_db *db;
+	int oflags, rc;
+	int memory;
+
+	*out = NULL;
+	db = calloc(1, sizeof *db);
+	if (!db)
+		return COUNCIL_ENOMEM;
+	*out = db;
+	db->flags = flags;
+	if (!path || !*path) {
+		db->path = cdb_strdup("");
+		return cdb_error(db, COUNCIL_EINVAL, "database path is empty");
+	}
+	memory = strcmp(path, ":memory:") == 0;
+	db->path = cdb_strdup(memory ? "" : path);
+	if (!db->path)
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+
+	if (flags & COUNCIL_OPEN_READONLY)
+		oflags = SQLITE_OPEN_READONLY;
+	else if (flags & COUNCIL_OPEN_NOCREATE)
+		oflags = SQLITE_OPEN_READWRITE;
+	else
+		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	/* Handles are used by one thread at a time: no SQLite mutexes needed. */
+	oflags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+
+	rc = sqlite3_open_v2(path, &db->sql, oflags, NULL);
+	if (rc != SQLITE_OK) {
+		int code = (rc & 0xff) == SQLITE_CANTOPEN
+		           ? ((flags & (COUNCIL_OPEN_READONLY | COUNCIL_OPEN_NOCREATE))
+		              ? COUNCIL_ENOTFOUND : COUNCIL_EIO)
+		           : COUNCIL_ERROR;
+		cdb_error(db, code, "%s: cannot open database: %s", path,
+		          db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
+		sqlite3_close(db->sql);
+		db->sql = NULL;
+		return code;
+	}
+	sqlite3_extended_result_codes(db->sql, 1);
+	sqlite3_busy_timeout(db->sql, 10000);
+
+	if ((rc = cdb_exec(db, "PRAGMA foreign_keys = ON", path)) != COUNCIL_OK)
+		goto fail;
+	if ((rc = cdb_register_functions(db->sql)) != SQLITE_OK) {
+		rc = cdb_sqlite_error(db, rc, "registering functions");
+		goto fail;
+	}
+	/* Reading the header first turns "file is not a database" into a clear
+	 * error before any write is attempted. */
+	{
+		int dummy;
+		if ((rc = pragma_int(db, "PRAGMA user_version", &dummy)) != COUNCIL_OK) {
+			if (rc == COUNCIL_ECORRUPT || rc == COUNCIL_ERROR)
+				rc = cdb_error(db, COUNCIL_ECORRUPT, "%s: not a database, or damaged: %s",
+				               path, sqlite3_errmsg(db->sql));
+			goto fail;
+		}
+	}
+	if (!memory && !(flags & COUNCIL_OPEN_READONLY)) {
+		/* WAL lets readers run while one writer imports; NORMAL sync is
+		 * durable across process crashes, which is what WAL guarantees. */
+		if ((rc = cdb_exec(db, "PRAGMA journal_mode = WAL", path)) != COUNCIL_OK)
+			goto fail;
+		if ((rc = cdb_exec(db, "PRAGMA synchronous = NORMAL", path)) != COUNCIL_OK)
+			goto fail;
+	}
+	if ((rc = cdb_schema_apply(db)) != COUNCIL_OK)
+		goto fail;
+	cdb_clear(db);
+	return COUNCIL_OK;
+fail:
+	{
+		/* Keep the message but drop the connection: the handle is only good
+		 * for reading why it failed and for council_close. */
+		int i;
+		for (i = 0; i < CDB_STMT_CACHE; i++)
+			sqlite3_finalize(db->cache[i].stmt), db->cache[i].stmt = NULL, db->cache[i].key = NULL;
+		sqlite3_close(db->sql);
+		db->sql = NULL;
+	}
+	return rc;
+}
+
+void council_close(council_db *db)
+{
+	int i;
+
+	if (!db)
+		return;
+	for (i = 0; i < CDB_STMT_CACHE; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	if (db->sql) {
+		if (!sqlite3_get_autocommit(db->sql))
+			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_close_v2(db->sql);
+	}
+	free(db->path);
+	free(db);
+}
+
+const char *council_db_path(const council_db *db)
+{
+	return db && db->path ? db->path : "";
+}
+
+/* ---- transactions -------------------------------------------------------- */
+
+int council_begin(council_db *db)
+{
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (db->in_txn)
+		return cdb_error(db, COUNCIL_EMISUSE, "a transaction is already open");
+	/* IMMEDIATE takes the write lock now, so a later write cannot fail with
+	 * a deadlock-style SQLITE_BUSY halfway through the caller's work. */
+	rc = cdb_exec(db, (db->flags & COUNCIL_OPEN_READONLY) ? "BEGIN" : "BEGIN IMMEDIATE",
+	              "beginning transaction");
+	if (rc == COUNCIL_OK)
+		db->in_txn = 1;
+	return rc;
+}
+
+int council_commit(council_db *db)
+{
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (!db->in_txn)
+		return cdb_error(db, COUNCIL_EMISUSE, "no transaction is open");
+	rc = cdb_exec(db, "COMMIT", "committing transaction");
+	if (rc == COUNCIL_OK || sqlite3_get_autocommit(db->sql))
+		db->in_txn = 0;
+	return rc;
+}
+
+int council_rollback(council_db *db)
+{
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (!db->in_txn)
+		return cdb_error(db, COUNCIL_EMISUSE, "no transaction is open");
+	db->in_txn = 0;
+	if (sqlite3_get_autocommit(db->sql))
+		return COUNCIL_OK; /* SQLite already rolled back (e.g. after SQLITE_FULL) */
+	return cdb_exec(db, "ROLLBACK", "rolling back transaction");
+}
+
+int council_table_counts(council_db *db, council_count_cb cb, void *ctx)
+{
+	/* Fixed list, not sqlite_schema: table names reach SQL only as literals. */
+	static const char *const sql[][2] = {
+		{ "council", "SELECT count(*) FROM council" },
+		{ "member", "SELECT count(*) FROM member" },
+		{ "meeting", "SELECT count(*) FROM meeting" },
+		{ "reported_figure", "SELECT count(*) FROM reported_figure" },
+		{ "plan", "SELECT count(*) FROM plan" },
+		{ "measure", "SELECT count(*) FROM measure" },
+		{ "measure_fulfilment", "SELECT count(*) FROM measure_fulfilment" },
+		{ "event", "SELECT count(*) FROM event" },
+		{ "event_participants", "SELECT count(*) FROM event_participants" },
+		{ "legal_act", "SELECT count(*) FROM legal_act" },
+		{ "source_document", "SELECT count(*) FROM source_document" },
+	};
+	size_t i;
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	for (i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+		int n = 0;
+		if ((rc = pragma_int(db, sql[i][1], &n)) != COUNCIL_OK)
+			return rc;
+		if ((rc = cb(ctx, sql[i][0], n)) != 0)
+			return rc;
+	}
+	return COUNCIL_OK;
+}

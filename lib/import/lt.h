@@ -1,0 +1,154 @@
+/*
+ * lt.h -- small parsers for the Lithuanian phrases council reports use:
+ * dates in all their written forms, numbers in digits and words, participant
+ * counts, meeting counts, roles with personal names, legal act numbers.
+ * Internal to libcouncil (not installed).  Every parser works on UTF-8 text
+ * already normalised by normalise.c: NBSP -> space, en/em dash and U+2212 ->
+ * '-', curly quotes kept, CRLF -> LF.  Offsets are byte offsets into the
+ * text passed in.  Nothing here allocates unless it says so.
+ */
+#ifndef COUNCIL_LT_H
+#define COUNCIL_LT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "council.h"
+
+/* ---- dates --------------------------------------------------------------- */
+
+enum {
+	LT_DATE_YEAR_INFERRED = 1 << 0, /* no year written; default_year used */
+	LT_DATE_NUMERIC       = 1 << 1, /* 2023-05-12, 2023.05.12, 2023/05/12, 2023 05 12 */
+	LT_DATE_LIST          = 1 << 2, /* "balandžio 10 ir 19 d.", "kovo 3, 10 ir 17 d." */
+	LT_DATE_RANGE         = 1 << 3, /* "gegužės 16-17 d.", "rugsėjo 28 - spalio 2 d." */
+	LT_DATE_COARSE        = 1 << 4, /* quarter, season, "metų pradžioje/pabaigoje" */
+	LT_DATE_YEAR_SPAN     = 1 << 5  /* "2023-2025 m.", "2023-2025 metų" (a plan period) */
+};
+
+typedef struct lt_date_match {
+	size_t start, end;      /* bytes [start,end) of the whole phrase */
+	council_period period;  /* for a list: first day .. last day */
+	int days[16];           /* for LT_DATE_LIST: every listed day, in order */
+	int n_days;             /* 0 unless LT_DATE_LIST */
+	unsigned flags;
+} lt_date_match;
+
+/* Finds the first date expression starting at or after byte `from` in
+ * text[0..len).  Forms: "2024 m. sausio 30 d.", "2024 metų sausio 30 dieną",
+ * "2024 m. sausio mėn. 30 d.", "2024 m. vasario mėn." (month only),
+ * "2024 m. Balandžio mėn. 19 d." (capitalised month), ranges and lists
+ * ("gegužės 16-17 d.", "2023 m. rugsėjo 28 - spalio 2 d.", "2023 m. rugsėjo
+ * 28 d. - spalio 2 d.", "balandžio 10 ir 19 d.", "kovo 3, 10 ir 17 d."),
+ * numeric (2024-01-30, 2024-1-30, 2024.01.30, 2024/01/30, 2024 01 30),
+ * "2024 m." / "2024 metais" / "2024 metų" alone (year only), quarters
+ * ("2024 m. I ketvirtį", "II ketv."), seasons ("2024 m. pavasarį"),
+ * "metų pradžioje/pabaigoje", year spans ("2023-2025 m.").  A month and day
+ * without a year take default_year (flag LT_DATE_YEAR_INFERRED); when
+ * default_year is 0 such phrases are skipped.  Invalid dates (2024-02-30,
+ * month 13) are never returned.  Returns 1 and fills *m, or 0 if none. */
+int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from,
+                 int default_year);
+
+/* Month number (1..12) for a month word in any case form, any letter case
+ * ("sausio", "Sausis", "sausyje", "SAUSIO"); 0 if the word is no month.
+ * word is w[0..n). */
+int lt_month_from_word(const char *w, size_t n);
+
+/* ---- numbers ------------------------------------------------------------- */
+
+/* Parses a count at text[0..len): digits (with a space as thousands
+ * separator only in groups of three: "58 410"), or Lithuanian number words in
+ * any case and gender, including compounds ("dvidešimt vienas", "du šimtai",
+ * "keturis", "dviejų", "vienuolika").  Ordinals ("pirmas", "antrame") are not
+ * numbers.  Returns bytes consumed (0 if no number starts at text) and the
+ * value in *out. */
+size_t lt_number_parse(int64_t *out, const char *text, size_t len);
+
+/* ---- phrases ------------------------------------------------------------- */
+
+#define LT_MAX_GROUPS 8
+
+typedef struct lt_group {
+	int64_t count;
+	council_qualifier qualifier;
+	size_t start, end;      /* the count and its noun phrase */
+	size_t noun_start, noun_end; /* the group's noun phrase ("BO tarybos narių") */
+} lt_group;
+
+typedef struct lt_participants {
+	lt_group groups[LT_MAX_GROUPS];
+	int n_groups;
+	int others_uncounted;   /* a list of groups ends with an uncounted one */
+	int64_t total;          /* sum of groups */
+	council_qualifier qualifier; /* of the total: one group's own, or
+	                                 at_least when several non-exact/others */
+	size_t start, end;      /* the whole phrase */
+} lt_participants;
+
+/* Finds the count of PEOPLE taking part in s[0..len) (one sentence):
+ * "dalyvavo 16 dalyvių", "dalyvavo 31 asmuo", "susirinko 27 atstovai",
+ * "prisijungė 7 nariai", "sulaukta 45 dalyvių", "daugiau nei 50 NVO ir BO
+ * atstovų" (more_than), "daugiau kaip", "per 100", "virš 60", "50+",
+ * "ne mažiau kaip 25" (at_least), "apie 40", "maždaug", "beveik", "iki"
+ * (about), groups "11 BO tarybos narių, 3 NVO tarybos nariai, aktyvūs
+ * visuomenės veikėjai" (two groups, others_uncounted, total 14 at_least),
+ * number words ("dalyvavo dvidešimt bendruomenių atstovų").  Counts of
+ * organisations, projects, money, phone numbers, years, document numbers,
+ * ordinals are not people.  Returns 1 and fills *p, or 0. */
+int lt_participants_find(lt_participants *p, const char *s, size_t len);
+
+typedef struct lt_meeting_count {
+	int64_t total;          /* -1 if the sentence states no total */
+	int64_t remote;         /* -1 if not stated */
+	size_t start, end;
+} lt_meeting_count;
+
+/* Finds a statement of how many council meetings took place in s[0..len):
+ * "įvyko 3 posėdžiai", "surengti keturi posėdžiai", "Taryba surengė šešis
+ * posėdžius", "suorganizuotas 1 posėdis", "per metus įvyko 5 tarybos
+ * posėdžiai, iš kurių 2 vyko nuotoliniu būdu" (remote = 2), "vienas
+ * posėdis vyko nuotoliniu būdu".  Ordinals ("Pirmame posėdyje") and
+ * "neįvyko" do not count.  Returns 1 and fills *m, or 0. */
+int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len);
+
+typedef struct lt_role_match {
+	council_role role;
+	size_t start, end;          /* the whole phrase */
+	size_t name_start, name_end;/* the name as written */
+	char name[256];             /* the name in the nominative, NUL-terminated */
+	size_t org_start, org_end;  /* what follows the name after a comma, up to
+	                               the next comma/semicolon/period: the
+	                               organisation or post; equal when none */
+} lt_role_match;
+
+/* Finds the next role assignment at or after `from` in s[0..len):
+ * "pirmininku išrinktas Jonas Marcinkus", "pirmininke išrinkta Asta
+ * Kudarienė", "pavaduotoju – Justinas Juškevičius", "sekretore paskirta
+ * I. Žilinskienė", "tarybos pirmininkas Antanas Šlapikas", "pirmininkė -
+ * R. Stankevičiūtė-Vilimienė".  Names written in another case are returned
+ * in the nominative (lt_name_nominative).  "buvęs pirmininkas" is not a
+ * current role.  Returns 1 and fills *r, or 0. */
+int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
+
+/* Writes into out (size outsz, NUL-terminated, truncated safely) the
+ * nominative of a Lithuanian personal name seen in the instrumental,
+ * genitive, dative or accusative ("Jonu Marcinkumi" -> "Jonas Marcinkus",
+ * "Antanui Šlapikui" -> "Antanas Šlapikas", "Loretą Kudarienę" -> "Loreta
+ * Kudarienė", "Jono Marcinkaus" -> "Jonas Marcinkus").  Names already
+ * nominative and initials ("I.") are kept.  Returns the length written. */
+size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
+
+typedef struct lt_act_match {
+	char number[64];         /* "T-55", "ĮS-1105", "A30-3561/21(2.1.4E-SP)" */
+	council_date date;       /* the act's date when written before it, else year 0 */
+	size_t start, end;       /* from the date (if any) to the end of the number */
+	size_t date_start, date_end; /* the date's bytes; equal when none */
+} lt_act_match;
+
+/* Finds the next legal act reference at or after `from`: "Nr. T-55"
+ * optionally preceded by its date ("2019 m. vasario 26 d. Savivaldybės
+ * tarybos sprendimu Nr. T-55", "2020-03-12 įsakymu Nr. A1-130").  Returns 1
+ * and fills *a, or 0. */
+int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from);
+
+#endif /* COUNCIL_LT_H */

@@ -1,0 +1,51 @@
+/*
+ * utf8.h -- UTF-8 decoding and the Lithuanian-aware text operations the
+ * library needs: case folding with diacritics removed (for search),
+ * lower-casing that keeps diacritics (for parsing), display width (for
+ * tables), and Lithuanian alphabetical collation.  Internal; the public
+ * wrappers are council_text_fold/width/collate in council.h.
+ */
+#ifndef COUNCIL_UTF8_H
+#define COUNCIL_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point from s[0..n).  Returns bytes used (1..4) and the
+ * code point in *cp; on invalid or truncated input returns 1 and sets *cp
+ * to 0xFFFD.  n must be > 0. */
+size_t utf8_decode(uint32_t *cp, const char *s, size_t n);
+
+/* Encodes cp into out (room for 4 bytes); returns bytes written. */
+size_t utf8_encode(char *out, uint32_t cp);
+
+/* Nonzero when s[0..n) is valid UTF-8 (no overlongs, no surrogates). */
+int utf8_valid(const char *s, size_t n);
+
+/* Lower case of a code point, for Latin, Latin-1, Latin Extended-A
+ * (ą č ę ė į š ų ū ž ...) and Cyrillic/Greek basics; others unchanged. */
+uint32_t utf8_lower(uint32_t cp);
+
+/* Base letter without diacritics, lower-cased: 'Ė' -> 'e', 'š' -> 's'. */
+uint32_t utf8_fold_cp(uint32_t cp);
+
+/* Writes the folded form of s[0..n) (lower case, no diacritics) into a
+ * malloc'd NUL-terminated string; NULL on allocation failure. */
+char *utf8_fold(const char *s, size_t n);
+
+/* Compares the first n bytes of s with the ASCII/UTF-8 word w ignoring
+ * case (diacritics significant): utf8_ieq_prefix("Sausio", 6, "sausio").
+ * Returns the number of bytes of s matched (== strlen(w) in code points'
+ * bytes of s) or 0 when s does not start with w. */
+size_t utf8_ieq_prefix(const char *s, size_t n, const char *w);
+
+/* Terminal display width of s[0..n). */
+size_t utf8_width(const char *s, size_t n);
+
+/* Number of code points in s[0..n). */
+size_t utf8_length(const char *s, size_t n);
+
+/* Lithuanian collation as council_text_collate. */
+int utf8_collate(const char *a, const char *b);
+
+#endif /* COUNCIL_UTF8_H */

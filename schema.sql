@@ -1,0 +1,310 @@
+-- libcouncil schema: the registry of Lithuanian municipal community-organisation
+-- councils (BO tarybos, NVO tarybos), their members, meetings, action plans,
+-- events and the source documents every imported row came from.
+--
+-- This file is the single source of truth: the library embeds it at build time
+-- and applies it to new databases.  Read it with `sqlite3 council.db .schema`.
+--
+-- Conventions used throughout:
+--   * Every table is STRICT; foreign keys are enforced (the library turns them
+--     on for every connection; in the sqlite3 shell run PRAGMA foreign_keys=ON).
+--   * Partial dates are ISO text of the precision known: 'YYYY', 'YYYY-MM' or
+--     'YYYY-MM-DD'.  A range is a pair date_start..date_end of the same forms.
+--     `year` is derived from date_start so every dated row can be grouped.
+--   * source_id points to the source document a row was imported from; it is
+--     NULL for rows entered by hand.
+--   * Enumerated columns carry CHECK constraints listing their values.
+--
+-- Versioning: PRAGMA user_version holds the schema version (see the last
+-- statement); PRAGMA application_id = 0x434F554E ('COUN') marks the file.
+
+PRAGMA application_id = 1129272654;
+
+-- Documents the registry was filled from: a yearly report, an action-plan
+-- report, a protocol, a web page, or a reviewed JSON extraction.  Importing
+-- the same bytes twice is detected by sha256; importing a new version of the
+-- same path replaces the rows that pointed at the old one.
+CREATE TABLE source_document (
+    id          INTEGER PRIMARY KEY,
+    path        TEXT    NOT NULL UNIQUE,          -- as given to `council import`
+    sha256      TEXT    NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    kind        TEXT    NOT NULL DEFAULT 'other'
+                CHECK (kind IN ('annual_report', 'plan_report', 'protocol', 'page', 'other')),
+    report_year INTEGER CHECK (report_year BETWEEN 1990 AND 2100),
+    doc_number  TEXT,                             -- the report's own number, e.g. B28-2-1
+    doc_date    TEXT CHECK (doc_date IS NULL OR (doc_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(julianday(doc_date)) IS doc_date)),
+    imported_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+
+-- A council: "Kauno miesto savivaldybės bendruomeninių organizacijų taryba".
+-- kind: BO (bendruomeninių organizacijų), NVO (nevyriausybinių organizacijų)
+-- or other.  size is the number of seats the founding act sets; seats_* split
+-- it between the municipality's side and the community side where stated.
+CREATE TABLE council (
+    id                 INTEGER PRIMARY KEY,
+    name               TEXT    NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 500),
+    municipality       TEXT    CHECK (municipality IS NULL OR length(municipality) <= 200),
+    kind               TEXT    NOT NULL DEFAULT 'BO' CHECK (kind IN ('BO', 'NVO', 'other')),
+    founding_act       TEXT,                      -- free text, e.g. "2019-05-14 sprendimas Nr. T-205"
+    size               INTEGER CHECK (size IS NULL OR size BETWEEN 0 AND 1000),
+    seats_municipality INTEGER CHECK (seats_municipality IS NULL OR seats_municipality BETWEEN 0 AND 1000),
+    seats_community    INTEGER CHECK (seats_community IS NULL OR seats_community BETWEEN 0 AND 1000),
+    source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL
+) STRICT;
+
+-- A person sitting on a council.  role is the office held; side says whom the
+-- seat belongs to (the municipality's institutions or community organisations);
+-- represents is the organisation the person comes from.
+CREATE TABLE member (
+    id           INTEGER PRIMARY KEY,
+    council_id   INTEGER NOT NULL REFERENCES council(id),
+    name         TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+    role         TEXT    NOT NULL DEFAULT 'member'
+                 CHECK (role IN ('chair', 'deputy', 'secretary', 'member')),
+    represents   TEXT,
+    side         TEXT    CHECK (side IS NULL OR side IN ('municipality', 'community')),
+    delegated_by TEXT,
+    term_start   TEXT    CHECK (term_start IS NULL OR (term_start GLOB '[0-9][0-9][0-9][0-9]*' AND length(term_start) IN (4, 7, 10))),
+    term_end     TEXT    CHECK (term_end IS NULL OR (term_end GLOB '[0-9][0-9][0-9][0-9]*' AND length(term_end) IN (4, 7, 10))),
+    source_id    INTEGER REFERENCES source_document(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX member_by_council_role ON member(council_id, role, name);
+
+-- A council's own sitting (posėdis).  Only meetings a document dates, at least
+-- to the year, are rows here; counts a report merely states ("3 posėdžiai")
+-- live in reported_figure, and the view meetings_per_year reconciles both.
+CREATE TABLE meeting (
+    id         INTEGER PRIMARY KEY,
+    council_id INTEGER NOT NULL REFERENCES council(id),
+    date_start TEXT    NOT NULL,
+    date_end   TEXT    NOT NULL,
+    year       INTEGER NOT NULL GENERATED ALWAYS AS (CAST(substr(date_start, 1, 4) AS INTEGER)) VIRTUAL,
+    format     TEXT    NOT NULL DEFAULT 'unknown'
+               CHECK (format IN ('in_person', 'remote', 'hybrid', 'unknown')),
+    platform   TEXT,                              -- "Microsoft Teams", "Zoom"
+    location   TEXT,
+    summary    TEXT,
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    CHECK (date_start GLOB '[0-9][0-9][0-9][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    CHECK (date_end   GLOB '[0-9][0-9][0-9][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    CHECK (length(date_start) <> 10 OR date(julianday(date_start)) IS date_start),
+    CHECK (length(date_end) <> 10 OR date(julianday(date_end)) IS date_end),
+    CHECK (length(date_start) = 4 OR substr(date_start, 6, 2) BETWEEN '01' AND '12'),
+    CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
+    CHECK (date_end >= date_start)
+) STRICT;
+CREATE INDEX meeting_by_council_year ON meeting(council_id, year, format);
+CREATE INDEX meeting_by_year ON meeting(year, council_id, format);
+
+-- Figures a report states for a council and year, apart from the rows it
+-- lists: "įvyko 3 posėdžiai, iš kurių 2 nuotoliniu būdu" gives
+-- (meetings, 3, exact) and (meetings_remote, 2, exact).  qualifier at_least
+-- records a lower bound ("posėdžiuose" without a count gives meetings >= 1).
+CREATE TABLE reported_figure (
+    id         INTEGER PRIMARY KEY,
+    council_id INTEGER NOT NULL REFERENCES council(id),
+    year       INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+    metric     TEXT    NOT NULL
+               CHECK (metric IN ('meetings', 'meetings_remote', 'members', 'events', 'participants')),
+    value      INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10000000),
+    qualifier  TEXT    NOT NULL DEFAULT 'exact'
+               CHECK (qualifier IN ('exact', 'more_than', 'at_least', 'about')),
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX reported_figure_by_council_year ON reported_figure(council_id, year, metric, value);
+
+-- An action plan ("2023–2025 m. veiklos planas") and its numbered measures
+-- (priemonės).  Each measure names its indicator and the units responsible.
+CREATE TABLE plan (
+    id         INTEGER PRIMARY KEY,
+    council_id INTEGER NOT NULL REFERENCES council(id),
+    title      TEXT    NOT NULL CHECK (length(title) >= 1),
+    year_from  INTEGER CHECK (year_from IS NULL OR year_from BETWEEN 1990 AND 2100),
+    year_to    INTEGER CHECK (year_to IS NULL OR year_to BETWEEN 1990 AND 2100),
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    CHECK (year_from IS NULL OR year_to IS NULL OR year_to >= year_from)
+) STRICT;
+CREATE INDEX plan_by_council ON plan(council_id);
+
+CREATE TABLE measure (
+    id        INTEGER PRIMARY KEY,
+    plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 100000),
+    name      TEXT    NOT NULL CHECK (length(name) >= 1),
+    indicator TEXT,
+    source_id INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    UNIQUE (plan_id, seq)
+) STRICT;
+
+-- The units responsible for a measure, in the order the plan lists them.
+CREATE TABLE measure_responsible (
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    pos        INTEGER NOT NULL CHECK (pos >= 0),
+    unit       TEXT    NOT NULL CHECK (length(unit) >= 1),
+    PRIMARY KEY (measure_id, pos)
+) STRICT, WITHOUT ROWID;
+
+-- What a report says was done under a measure in a given year.
+CREATE TABLE measure_fulfilment (
+    id         INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    year       INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+    text       TEXT    NOT NULL,
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    UNIQUE (measure_id, year)
+) STRICT;
+
+-- A dated happening other than the council's own meeting: seminar, training,
+-- conference, visit, discussion, presentation...  remote is 1 for online
+-- events, 0 for in-person, NULL when unknown.  meeting_id links an event held
+-- during a meeting; event_measure links it to the plan measures it served.
+CREATE TABLE event (
+    id          INTEGER PRIMARY KEY,
+    council_id  INTEGER NOT NULL REFERENCES council(id),
+    meeting_id  INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+    title       TEXT    NOT NULL CHECK (length(title) >= 1),
+    kind        TEXT    NOT NULL DEFAULT 'other'
+                CHECK (kind IN ('seminar', 'training', 'conference', 'visit', 'discussion',
+                                'presentation', 'consultation', 'festival', 'exhibition',
+                                'workshop', 'forum', 'other')),
+    organiser   TEXT,
+    date_start  TEXT    NOT NULL,
+    date_end    TEXT    NOT NULL,
+    year        INTEGER NOT NULL GENERATED ALWAYS AS (CAST(substr(date_start, 1, 4) AS INTEGER)) VIRTUAL,
+    location    TEXT,
+    remote      INTEGER CHECK (remote IS NULL OR remote IN (0, 1)),
+    description TEXT,
+    source_id   INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    CHECK (date_start GLOB '[0-9][0-9][0-9][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    CHECK (date_end   GLOB '[0-9][0-9][0-9][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    CHECK (length(date_start) <> 10 OR date(julianday(date_start)) IS date_start),
+    CHECK (length(date_end) <> 10 OR date(julianday(date_end)) IS date_end),
+    CHECK (length(date_start) = 4 OR substr(date_start, 6, 2) BETWEEN '01' AND '12'),
+    CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
+    CHECK (date_end >= date_start)
+) STRICT;
+CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
+CREATE INDEX event_by_date ON event(date_start, date_end);
+
+CREATE TABLE event_measure (
+    event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, measure_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX event_measure_by_measure ON event_measure(measure_id, event_id);
+
+-- Who took part in an event, as the report counts them: "dalyvavo 16
+-- dalyvių" is one group (16, exact); "11 BO tarybos narių, 3 NVO tarybos
+-- nariai" are two groups.  qualifier keeps "daugiau nei 50" (more_than),
+-- "ne mažiau kaip 25" (at_least) and "apie 40" (about) apart from exact counts.
+CREATE TABLE event_participants (
+    id         INTEGER PRIMARY KEY,
+    event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    count      INTEGER NOT NULL CHECK (count BETWEEN 0 AND 1000000),
+    qualifier  TEXT    NOT NULL DEFAULT 'exact'
+               CHECK (qualifier IN ('exact', 'more_than', 'at_least', 'about')),
+    group_name TEXT,                              -- "BO tarybos nariai"
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
+
+-- A legal act concerning a council: its founding decision, amendments,
+-- approval of its rules.  effect says what the act did to the council.
+CREATE TABLE legal_act (
+    id         INTEGER PRIMARY KEY,
+    council_id INTEGER REFERENCES council(id),
+    number     TEXT    NOT NULL CHECK (length(number) BETWEEN 1 AND 100),
+    date       TEXT    CHECK (date IS NULL OR (date GLOB '[0-9][0-9][0-9][0-9]*' AND length(date) IN (4, 7, 10))),
+    title      TEXT,
+    effect     TEXT    NOT NULL DEFAULT 'other'
+               CHECK (effect IN ('establishes', 'amends', 'approves_rules', 'appoints', 'other')),
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX legal_act_by_council ON legal_act(council_id, date);
+
+-- Indexes that let source replacement find a document's rows without scans.
+CREATE INDEX council_by_source ON council(source_id);
+CREATE INDEX member_by_source ON member(source_id);
+CREATE INDEX meeting_by_source ON meeting(source_id);
+CREATE INDEX reported_figure_by_source ON reported_figure(source_id);
+CREATE INDEX plan_by_source ON plan(source_id);
+CREATE INDEX measure_by_source ON measure(source_id);
+CREATE INDEX measure_fulfilment_by_source ON measure_fulfilment(source_id);
+CREATE INDEX event_by_source ON event(source_id);
+CREATE INDEX event_participants_by_source ON event_participants(source_id);
+CREATE INDEX legal_act_by_source ON legal_act(source_id);
+
+-- ---------------------------------------------------------------------------
+-- Public views.  Other tools rely on their names and columns: new columns are
+-- only ever added at the end.
+-- ---------------------------------------------------------------------------
+
+-- Meetings per council and year.  A report may state a count ("3 posėdžiai")
+-- and list fewer dated meetings, or list meetings without stating a count;
+-- meetings is the larger of the stated and the listed figure, so a stated 3
+-- with one dated meeting counts 3.  Both figures stay visible at the end.
+CREATE VIEW meetings_per_year(council, year, meetings, remote,
+                              meetings_listed, meetings_stated, council_id) AS
+WITH listed AS (
+    SELECT council_id, year, count(*) AS n,
+           sum(format = 'remote') AS remote
+      FROM meeting GROUP BY council_id, year
+), stated AS (
+    SELECT council_id, year,
+           max(CASE WHEN metric = 'meetings' THEN value END) AS n,
+           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote
+      FROM reported_figure
+     WHERE metric IN ('meetings', 'meetings_remote')
+     GROUP BY council_id, year
+), years AS (
+    SELECT council_id, year FROM listed
+    UNION
+    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL
+)
+SELECT c.name, y.year,
+       max(coalesce(l.n, 0), coalesce(s.n, 0)),
+       max(coalesce(l.remote, 0), coalesce(s.remote, 0)),
+       coalesce(l.n, 0), s.n, c.id
+  FROM years y
+  JOIN council c ON c.id = y.council_id
+  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
+  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year;
+
+CREATE VIEW meetings_overview(council, date_start, date_end, format, summary,
+                              platform, location, meeting_id) AS
+SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
+       m.platform, m.location, m.id
+  FROM meeting m JOIN council c ON c.id = m.council_id;
+
+-- One row per event; participants is the sum over its groups (NULL when no
+-- group was counted) and qualifier the weakest one: a sum including an
+-- "at least" group is at least that sum.
+CREATE VIEW events_overview(council, title, date_start, date_end, participants,
+                            qualifier, location, organiser, remote, kind, event_id) AS
+SELECT c.name, e.title, e.date_start, e.date_end,
+       (SELECT sum(p.count) FROM event_participants p WHERE p.event_id = e.id),
+       (SELECT CASE
+                 WHEN count(*) = 0 THEN NULL
+                 WHEN count(*) = 1 THEN max(p.qualifier)
+                 WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                 WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                 ELSE 'exact' END
+          FROM event_participants p WHERE p.event_id = e.id),
+       e.location, e.organiser, e.remote, e.kind, e.id
+  FROM event e JOIN council c ON c.id = e.council_id;
+
+CREATE VIEW members_overview(council, name, role, represents, side, member_id) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id
+  FROM member m JOIN council c ON c.id = m.council_id;
+
+CREATE VIEW measures_overview(council, plan, seq, name, indicator, responsible, measure_id) AS
+SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
+       (SELECT group_concat(unit, '; ')
+          FROM (SELECT unit FROM measure_responsible r
+                 WHERE r.measure_id = ms.id ORDER BY r.pos)),
+       ms.id
+  FROM measure ms
+  JOIN plan p ON p.id = ms.plan_id
+  JOIN council c ON c.id = p.council_id;
+
+PRAGMA user_version = 1;
