@@ -1,0 +1,15 @@
+#!/bin/sh
+# Installs what libcouncil needs to build and test on Debian 12, only if it
+# is missing, so running it twice is harmless.  Uses sudo when not root.
+set -eu
+pkgs="meson ninja-build pkg-config gcc libsqlite3-dev libcmocka-dev libjansson-dev sqlite3 python3"
+missing=""
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+echo "installing:$missing" >&2
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
