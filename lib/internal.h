@@ -106,4 +106,86 @@ int cdb_register_functions(sqlite3 *sql);
 /* Called from council_open after the connection is configured. */
 int cdb_schema_apply(council_db *db);
 
+/* ---- shared by the entity modules (stmt.c) ------------------------------ */
+
+/* A number that is -1 when unknown: COUNCIL_OK for -1 unless required,
+ * otherwise v must lie in lo..hi; EINVAL naming the field. */
+int cdb_check_int(council_db *db, const char *field, int64_t v, int64_t lo, int64_t hi,
+                  int required);
+/* Optional text: NULL passes; anything else as cdb_require_text. */
+int cdb_check_text(council_db *db, const char *field, const char *s, size_t max_len);
+
+/* A foreign key a write sets: the table it points at (a literal), the
+ * field to name in a message, and the id (0 = none). */
+typedef struct cdb_ref {
+	const char *table;
+	const char *field;
+	council_id id;
+} cdb_ref;
+
+/* After a write failed with rc: when rc is the ENOTFOUND that a foreign-key
+ * failure maps to, finds the first ref whose row is missing and names its
+ * field in the message.  Existence is checked only after a failure, so the
+ * insert path runs no extra SELECT.  Returns rc. */
+int cdb_blame_fk(council_db *db, int rc, const cdb_ref *refs, size_t n);
+
+/* Runs the cached statement sql with ?1 = id to its first row.  COUNCIL_OK
+ * leaves the row in *out (the caller reads it, then sqlite3_reset);
+ * ENOTFOUND "what ID: no such what" when there is none. */
+int cdb_step_id(sqlite3_stmt **out, council_db *db, const char *sql, council_id id,
+                const char *what);
+/* Executes the cached statement sql with ?1 = id; ENOTFOUND when it
+ * changed no row (deletes by id). */
+int cdb_exec_id(council_db *db, const char *sql, council_id id, const char *what);
+
+/* How to check, bind, read, copy, free and hand on one kind of record, so
+ * that add, update, get, delete and list are written once.  Every record
+ * begins with its council_id id.  cdb_fn is the generic function pointer
+ * type the typed list callbacks travel as; emit casts back before calling. */
+typedef void (*cdb_fn)(void);
+typedef struct cdb_entity {
+	const char *name;        /* "member": used in messages */
+	size_t size;             /* sizeof the record */
+	const size_t *strings;   /* offsets of the record's owned char * fields */
+	size_t n_strings;
+	/* Fills rec from the current row; strings borrowed from st. */
+	void (*read)(sqlite3_stmt *st, void *rec);
+	/* Completes a borrowed rec if needed and passes it to cb. */
+	int (*emit)(council_db *db, cdb_fn cb, void *ctx, void *rec);
+	/* Validates rec, naming the field at fault. */
+	int (*check)(council_db *db, const void *rec);
+	/* Binds rec's columns to ?1..?n_cols of an insert or update. */
+	void (*bind)(sqlite3_stmt *st, const void *rec);
+	int n_cols;              /* an update binds the id to ?n_cols+1 */
+	/* Rewrites the message of a failed write (rc) to name the field: a
+	 * missing referenced row, a duplicate.  Returns rc.  May be NULL. */
+	int (*failed)(council_db *db, int rc, const void *rec);
+	/* Records that keep a list in a child table (a measure's units, an
+	 * event's measures): how many items rec lists, and the writer that
+	 * replaces the stored list of row id with them.  NULL for others. */
+	size_t (*n_items)(const void *rec);
+	int (*write_items)(council_db *db, council_id id, const void *rec, int update);
+} cdb_entity;
+
+/* Heap copy of a borrowed record with its strings duplicated; NULL when out
+ * of memory.  cdb_record_free releases it and its strings; NULL-safe. */
+void *cdb_record_copy(const cdb_entity *e, const void *row);
+void cdb_record_free(const cdb_entity *e, void *rec);
+/* The get of every entity: the cached statement sql (?1 = id) read into a
+ * heap copy; ENOTFOUND naming the record when there is no such row. */
+int cdb_record_get(void **out, council_db *db, const cdb_entity *e, const char *sql,
+                   council_id id);
+/* Binds rec to the cached insert (update when update is nonzero, the id to
+ * ?n_cols+1) sql and runs it; *id gets the new rowid on insert (may be
+ * NULL).  No entry checks or validation: for use inside a larger change. */
+int cdb_record_write(council_id *id, council_db *db, const cdb_entity *e, const char *sql,
+                     const void *rec, int update);
+/* add and update: entry checks, validation, then cdb_record_write, with
+ * the record's list of items in the same atomic change when it has one. */
+int cdb_record_add(council_id *id, council_db *db, const cdb_entity *e, const char *sql,
+                   const void *rec);
+int cdb_record_update(council_db *db, const cdb_entity *e, const char *sql, const void *rec);
+/* delete by id with entry checks: ENOTFOUND when no such row. */
+int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, council_id id);
+
 #endif /* COUNCIL_INTERNAL_H */

@@ -5,6 +5,7 @@
  * appended ("2024-03~") after every one of them, so an overlap test needs no
  * date arithmetic and can use the date index.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -96,22 +97,47 @@ void sqlbuf_bind_filter(sqlite3_stmt *st, const council_filter *f)
 
 void sqlbuf_add_dated_filters(sqlbuf *q, const council_filter *f, const char *alias)
 {
+	sqlbuf_add_filters(q, f, alias, SQLBUF_DATED);
+}
+
+void sqlbuf_add_filters(sqlbuf *q, const council_filter *f, const char *alias, unsigned which)
+{
 	char frag[160];
 
 	if (!f)
 		return;
 #define ADD(fmt) (snprintf(frag, sizeof frag, fmt, alias, alias), sqlbuf_add(q, frag))
-	if (f->council_id > 0)
+	if ((which & SQLBUF_COUNCIL) && f->council_id > 0)
 		ADD(" AND %scouncil_id = :council%.0s");
-	if (f->source_id > 0)
+	if ((which & SQLBUF_SOURCE) && f->source_id > 0)
 		ADD(" AND %ssource_id = :source%.0s");
-	if (f->year_from > 0)
+	if ((which & SQLBUF_YEAR) && f->year_from > 0)
 		ADD(" AND %syear >= :year_from%.0s");
-	if (f->year_to > 0)
+	if ((which & SQLBUF_YEAR) && f->year_to > 0)
 		ADD(" AND %syear <= :year_to%.0s");
-	if (f->range.start.year)
+	if ((which & SQLBUF_RANGE) && f->range.start.year)
 		ADD(" AND %sdate_start <= :range_hi AND %sdate_end || '~' >= :range_lo");
 #undef ADD
+}
+
+int sqlbuf_check_range(council_db *db, const council_filter *f)
+{
+	int rc;
+
+	if (!f || !f->range.start.year)
+		return COUNCIL_OK;
+	if ((rc = cdb_check_date(db, "filter.range", &f->range.start, 1)) != COUNCIL_OK)
+		return rc;
+	if (!f->range.end.year)
+		return COUNCIL_OK; /* a single date: sqlbuf_bind_filter uses start as end */
+	return cdb_check_period(db, "filter.range", &f->range);
+}
+
+void sqlbuf_add_order(sqlbuf *q, const council_filter *f, const char *order)
+{
+	sqlbuf_add(q, order);
+	if (f && f->limit > 0)
+		sqlbuf_add(q, " LIMIT :limit");
 }
 
 int sqlbuf_finish(council_db *db, sqlite3_stmt *st, int rc, const char *what)
@@ -122,4 +148,29 @@ int sqlbuf_finish(council_db *db, sqlite3_stmt *st, int rc, const char *what)
 	}
 	rc = sqlite3_finalize(st);
 	return cdb_sqlite_error(db, rc ? rc : SQLITE_ERROR, what);
+}
+
+int sqlbuf_stream(council_db *db, const sqlbuf *q, const council_filter *f,
+                  const cdb_entity *e, cdb_fn cb, void *ctx)
+{
+	sqlite3_stmt *st;
+	/* Room for the largest record or query row, aligned for any of them. */
+	union { max_align_t align; char bytes[512]; } row;
+	int rc;
+
+	if (!cb)
+		return cdb_error(db, COUNCIL_EMISUSE, "%s: no callback", e->name);
+	if (e->size > sizeof row)
+		return cdb_error(db, COUNCIL_ERROR, "internal: %s record too large", e->name);
+	if ((rc = sqlbuf_prepare(&st, db, q)) != COUNCIL_OK)
+		return rc;
+	sqlbuf_bind_filter(st, f);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		e->read(st, &row);
+		if ((rc = e->emit(db, cb, ctx, &row)) != 0) {
+			sqlite3_finalize(st);
+			return rc;
+		}
+	}
+	return sqlbuf_finish(db, st, rc, e->name);
 }

@@ -33,4 +33,30 @@ void sqlbuf_add_dated_filters(sqlbuf *q, const council_filter *f, const char *al
 /* Finalizes st after a step loop ended with rc; maps errors. */
 int sqlbuf_finish(council_db *db, sqlite3_stmt *st, int rc, const char *what);
 
+/* Filter fields sqlbuf_add_filters can add, for tables that lack some of
+ * the columns sqlbuf_add_dated_filters assumes. */
+enum {
+	SQLBUF_COUNCIL = 1 << 0, /* council_id = :council */
+	SQLBUF_SOURCE = 1 << 1,  /* source_id = :source */
+	SQLBUF_YEAR = 1 << 2,    /* year between :year_from and :year_to */
+	SQLBUF_RANGE = 1 << 3,   /* date_start..date_end overlaps the range */
+	SQLBUF_DATED = SQLBUF_COUNCIL | SQLBUF_SOURCE | SQLBUF_YEAR | SQLBUF_RANGE
+};
+/* Appends the clauses for the fields in which that f sets, on columns of
+ * alias a ("m.", ""). */
+void sqlbuf_add_filters(sqlbuf *q, const council_filter *f, const char *alias, unsigned which);
+
+/* EINVAL naming "filter.range" unless f's range is unset or valid: a
+ * valid start, and an end that is unset or does not precede it. */
+int sqlbuf_check_range(council_db *db, const council_filter *f);
+
+/* Appends order (an " ORDER BY ..." literal) and LIMIT :limit when f->limit. */
+void sqlbuf_add_order(sqlbuf *q, const council_filter *f, const char *order);
+
+/* The list of every entity and query: prepares q, binds f, and hands each
+ * row, read by e->read, to e->emit with cb and ctx.  Returns COUNCIL_OK,
+ * the callback's nonzero value, or an error. */
+int sqlbuf_stream(council_db *db, const sqlbuf *q, const council_filter *f,
+                  const cdb_entity *e, cdb_fn cb, void *ctx);
+
 #endif

@@ -3,6 +3,7 @@
  * (unknown values are SQL NULL), and the field checks that turn bad input
  * into a message naming the field before SQLite sees it.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -201,4 +202,217 @@ static int collate_lt(void *ctx, int na, const void *a, int nb, const void *b)
 int cdb_register_functions(sqlite3 *sql)
 {
 	return sqlite3_create_collation(sql, "lt", SQLITE_UTF8, NULL, collate_lt);
+}
+
+/* ---- helpers the entity modules share ------------------------------------ */
+
+int cdb_check_int(council_db *db, const char *field, int64_t v, int64_t lo, int64_t hi,
+                  int required)
+{
+	if (v == -1 && !required)
+		return COUNCIL_OK;
+	if (v == -1)
+		return cdb_error(db, COUNCIL_EINVAL, "%s: required", field);
+	if (v < lo || v > hi)
+		return cdb_error(db, COUNCIL_EINVAL, "%s: %lld is not in %lld..%lld", field,
+		                 (long long)v, (long long)lo, (long long)hi);
+	return COUNCIL_OK;
+}
+
+int cdb_check_text(council_db *db, const char *field, const char *s, size_t max_len)
+{
+	return s ? cdb_require_text(db, field, s, max_len) : COUNCIL_OK;
+}
+
+int cdb_blame_fk(council_db *db, int rc, const cdb_ref *refs, size_t n)
+{
+	char saved[sizeof db->errmsg];
+	size_t i;
+
+	/* Only a foreign-key failure maps to ENOTFOUND on a write; anything
+	 * else already says what went wrong. */
+	if (rc != COUNCIL_ENOTFOUND)
+		return rc;
+	memcpy(saved, db->errmsg, sizeof saved);
+	for (i = 0; i < n; i++) {
+		int r;
+		if (refs[i].id <= 0)
+			continue;
+		r = cdb_require_row(db, refs[i].table, refs[i].field, refs[i].id);
+		if (r != COUNCIL_OK)
+			return r;
+	}
+	/* Every reference exists (another connection may have added it since):
+	 * keep SQLite's own message rather than invent one. */
+	cdb_error(db, rc, "%s", saved);
+	return rc;
+}
+
+int cdb_step_id(sqlite3_stmt **out, council_db *db, const char *sql, council_id id,
+                const char *what)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = st;
+		return COUNCIL_OK;
+	}
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(st);
+		return cdb_error(db, COUNCIL_ENOTFOUND, "%s %lld: no such %s", what, (long long)id,
+		                 what);
+	}
+	rc = sqlite3_reset(st);
+	return cdb_sqlite_error(db, rc, what);
+}
+
+int cdb_exec_id(council_db *db, const char *sql, council_id id, const char *what)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = cdb_exec_stmt(db, st, what)) != COUNCIL_OK)
+		return rc;
+	return cdb_changed_or_notfound(db, what, id);
+}
+
+/* ---- records ------------------------------------------------------------- */
+
+void cdb_record_free(const cdb_entity *e, void *rec)
+{
+	size_t i;
+
+	if (!rec)
+		return;
+	for (i = 0; i < e->n_strings; i++)
+		free(*(char **)((char *)rec + e->strings[i]));
+	free(rec);
+}
+
+void *cdb_record_copy(const cdb_entity *e, const void *row)
+{
+	char *rec = malloc(e->size);
+	size_t i;
+	int oom = 0;
+
+	if (!rec)
+		return NULL;
+	memcpy(rec, row, e->size);
+	for (i = 0; i < e->n_strings; i++) {
+		char **p = (char **)(rec + e->strings[i]);
+		if (*p && !(*p = cdb_strdup(*p)))
+			oom = 1;
+	}
+	if (oom) {
+		cdb_record_free(e, rec);
+		return NULL;
+	}
+	return rec;
+}
+
+int cdb_record_get(void **out, council_db *db, const cdb_entity *e, const char *sql,
+                   council_id id)
+{
+	sqlite3_stmt *st;
+	int rc;
+	/* Room for the largest record, aligned for any of them. */
+	union { max_align_t align; char bytes[512]; } row;
+
+	*out = NULL;
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if (e->size > sizeof row)
+		return cdb_error(db, COUNCIL_ERROR, "internal: %s record too large", e->name);
+	if ((rc = cdb_step_id(&st, db, sql, id, e->name)) != COUNCIL_OK)
+		return rc;
+	e->read(st, &row);
+	*out = cdb_record_copy(e, &row);
+	sqlite3_reset(st);
+	if (!*out)
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	return COUNCIL_OK;
+}
+
+int cdb_record_write(council_id *id, council_db *db, const cdb_entity *e, const char *sql,
+                     const void *rec, int update)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	e->bind(st, rec);
+	if (update)
+		sqlite3_bind_int64(st, e->n_cols + 1, *(const council_id *)rec);
+	rc = cdb_exec_stmt(db, st, e->name);
+	if (rc != COUNCIL_OK)
+		return e->failed ? e->failed(db, rc, rec) : rc;
+	if (update)
+		return cdb_changed_or_notfound(db, e->name, *(const council_id *)rec);
+	if (id)
+		*id = sqlite3_last_insert_rowid(db->sql);
+	return COUNCIL_OK;
+}
+
+/* Entry checks and validation shared by add and update. */
+static int record_enter(council_db *db, const cdb_entity *e, const void *rec)
+{
+	int rc = cdb_enter_write(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (!rec)
+		return cdb_error(db, COUNCIL_EINVAL, "%s: no record given", e->name);
+	return e->check(db, rec);
+}
+
+/* add and update: one statement, or the record and its list of items in
+ * one atomic change.  An add without items needs no savepoint, which keeps
+ * the bulk-insert path as short as a bare prepared insert. */
+static int record_save(council_id *id, council_db *db, const cdb_entity *e, const char *sql,
+                       const void *rec, int update)
+{
+	council_id new_id = 0;
+	int rc = record_enter(db, e, rec);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (!e->write_items || (!update && e->n_items(rec) == 0))
+		return cdb_record_write(id, db, e, sql, rec, update);
+	if ((rc = cdb_atomic_begin(db)) != COUNCIL_OK)
+		return rc;
+	rc = cdb_record_write(&new_id, db, e, sql, rec, update);
+	if (rc == COUNCIL_OK)
+		rc = e->write_items(db, update ? *(const council_id *)rec : new_id, rec, update);
+	rc = cdb_atomic_end(db, rc);
+	if (rc == COUNCIL_OK && id)
+		*id = new_id;
+	return rc;
+}
+
+int cdb_record_add(council_id *id, council_db *db, const cdb_entity *e, const char *sql,
+                   const void *rec)
+{
+	return record_save(id, db, e, sql, rec, 0);
+}
+
+int cdb_record_update(council_db *db, const cdb_entity *e, const char *sql, const void *rec)
+{
+	return record_save(NULL, db, e, sql, rec, 1);
+}
+
+int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, council_id id)
+{
+	int rc = cdb_enter_write(db);
+
+	return rc != COUNCIL_OK ? rc : cdb_exec_id(db, sql, id, e->name);
 }

@@ -26,11 +26,17 @@ int utf8_valid(const char *s, size_t n);
  * (ą č ę ė į š ų ū ž ...) and Cyrillic/Greek basics; others unchanged. */
 uint32_t utf8_lower(uint32_t cp);
 
+/* Upper case of a code point: the inverse of utf8_lower over the same
+ * ranges (used to keep an all-capitals name in capitals). */
+uint32_t utf8_upper(uint32_t cp);
+
 /* Base letter without diacritics, lower-cased: 'Ė' -> 'e', 'š' -> 's'. */
 uint32_t utf8_fold_cp(uint32_t cp);
 
-/* Writes the folded form of s[0..n) (lower case, no diacritics) into a
- * malloc'd NUL-terminated string; NULL on allocation failure. */
+/* Writes the folded form of s[0..n) (lower case, no diacritics, combining
+ * marks dropped) into a malloc'd NUL-terminated string, never longer than
+ * n bytes; invalid bytes are copied as they are.  NULL on allocation
+ * failure. */
 char *utf8_fold(const char *s, size_t n);
 
 /* Compares the first n bytes of s with the ASCII/UTF-8 word w ignoring
@@ -39,13 +45,19 @@ char *utf8_fold(const char *s, size_t n);
  * bytes of s) or 0 when s does not start with w. */
 size_t utf8_ieq_prefix(const char *s, size_t n, const char *w);
 
-/* Terminal display width of s[0..n). */
+/* Terminal display width of s[0..n): combining marks, control characters
+ * and zero-width spaces 0, East Asian wide characters 2, others 1; an
+ * invalid byte 1. */
 size_t utf8_width(const char *s, size_t n);
 
 /* Number of code points in s[0..n). */
 size_t utf8_length(const char *s, size_t n);
 
-/* Lithuanian collation as council_text_collate. */
+/* Lithuanian collation as council_text_collate.  Follows the dictionary
+ * rule: č š ž and y are letters of their own (c < č < d, i < y < j), while
+ * ą ę ė į ų ū sort as their base letter and only break ties (so "ąžuolas"
+ * sorts among the "až" words, and "a" < "ą").  Then lower before upper
+ * case, then bytes: only identical strings compare equal. */
 int utf8_collate(const char *a, const char *b);
 
 #endif /* COUNCIL_UTF8_H */

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "internal.h"
 
 static char tmpdir[256];
 static char dbpath[300];
@@ -128,4 +129,101 @@ int64_t tu_sql_int(council_db *db, const char *sql)
 
 	assert_int_equal(council_sql(db, sql, first_cb, &f), COUNCIL_OK);
 	return f.v;
+}
+
+council_id tu_add_source(council_db *db, const char *path)
+{
+	council_source s;
+	council_id id = 0;
+
+	council_source_init(&s);
+	s.path = (char *)path;
+	s.sha256 = (char *)"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+	assert_int_equal(council_source_add(&id, db, &s), COUNCIL_OK);
+	assert_true(id > 0);
+	return id;
+}
+
+council_date tu_date(const char *text)
+{
+	council_date d;
+
+	assert_int_equal(council_date_parse(&d, text), COUNCIL_OK);
+	return d;
+}
+
+council_period tu_period(const char *text)
+{
+	council_period p;
+
+	assert_int_equal(council_period_parse(&p, text), COUNCIL_OK);
+	return p;
+}
+
+void tu_assert_error(council_db *db, int rc, int want, const char *fragment)
+{
+	const char *msg = council_errmsg(db);
+
+	if (rc != want || !strstr(msg, fragment))
+		fail_msg("expected %d (%s) with \"%s\", got %d: \"%s\"", want,
+		         council_strerror(want), fragment, rc, msg);
+	assert_int_equal(council_errcode(db), want);
+}
+
+council_db *tu_closed_handle(void)
+{
+	council_db *db = NULL;
+
+	assert_int_equal(council_open(&db, "/nonexistent-council-dir/x.db", COUNCIL_OPEN_NOCREATE),
+	                 COUNCIL_ENOTFOUND);
+	assert_non_null(db);
+	return db;
+}
+
+void tu_assert_str(const char *got, const char *want)
+{
+	if (!got || !want) {
+		if (got != want)
+			fail_msg("expected %s%s%s, got %s%s%s", want ? "\"" : "", want ? want : "NULL",
+			         want ? "\"" : "", got ? "\"" : "", got ? got : "NULL", got ? "\"" : "");
+		return;
+	}
+	assert_string_equal(got, want);
+}
+
+void tu_assert_date(const council_date *d, const char *want)
+{
+	char buf[COUNCIL_DATE_BUFSIZE];
+
+	assert_string_equal(council_date_format(buf, d), want);
+}
+
+int tu_ids_push(tu_ids *t, council_id id)
+{
+	assert_true(t->n < sizeof t->ids / sizeof t->ids[0]);
+	t->ids[t->n++] = id;
+	return t->stop_at && t->n == t->stop_at ? TU_STOP : 0;
+}
+
+void tu_assert_ids(const tu_ids *t, const council_id *want, size_t n)
+{
+	size_t i;
+
+	if (t->n != n) {
+		fail_msg("expected %zu rows, got %zu", n, t->n);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (t->ids[i] != want[i])
+			fail_msg("row %zu: expected id %lld, got %lld", i, (long long)want[i],
+			         (long long)t->ids[i]);
+}
+
+void tu_exec(council_db *db, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg ? msg : "?");
+	sqlite3_free(msg);
 }

@@ -14,6 +14,40 @@
 #include <stdint.h>
 #include "council.h"
 
+/* ---- words (lt_number.c) -------------------------------------------------
+ * Shared by the parsers below.  A word is a run of ASCII letters, digits and
+ * bytes >= 0x80 (so every letter of a UTF-8 text).  Word comparisons ignore
+ * letter case and accept a plain ASCII letter where the form has a
+ * diacritic ("geguzes" for "gegužės": text that lost its accents), never the
+ * reverse.  Forms are written in lower case. */
+
+/* Nonzero when byte c belongs to a word. */
+int lt_is_wordbyte(int c);
+
+/* End of the word starting at i (i itself when s[i] is no word byte). */
+size_t lt_word_end(const char *s, size_t len, size_t i);
+
+/* Nonzero when a word may start at i: i == 0 or s[i-1] is no word byte. */
+int lt_at_word_start(const char *s, size_t i);
+
+/* Skips spaces and tabs and at most one line break (a phrase may wrap once
+ * but never crosses a blank line).  Returns the new position. */
+size_t lt_skip_blank(const char *s, size_t len, size_t i);
+
+/* Matches form at the start of w[0..n): sets *used to the bytes of w
+ * matched and returns 1, or returns 0.  exact: diacritics must match too. */
+int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact);
+
+/* Nonzero when the whole word w[0..n) is form. */
+int lt_word_is(const char *w, size_t n, const char *form);
+
+/* Nonzero when w[0..n) starts with prefix. */
+int lt_word_starts(const char *w, size_t n, const char *prefix);
+
+/* When w[0..n) is stem + one of endings (a NULL-terminated list; "" allowed)
+ * returns the 1-based index of that ending, else 0. */
+int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *endings);
+
 /* ---- dates --------------------------------------------------------------- */
 
 enum {

@@ -1,0 +1,1863 @@
+/*
+ * extract.c -- the extraction stage: from segmented, normalised text to the
+ * records of a council_extraction.  It decides what a phrase means in the
+ * genre of council reports (which council, which year, whether a date is a
+ * meeting, an event, a legal act or a deadline); the Lithuanian phrase
+ * parsers it calls (import/lt_*.c) only say what a phrase literally states.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lt.h"
+#include "report.h"
+#include "utf8.h"
+
+/* ---- small text helpers -------------------------------------------------- */
+
+typedef struct word {
+	size_t start, end;
+} word;
+
+/* Letters and digits of any script; quotes, dashes and punctuation are
+ * not part of words. */
+static int is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;
+}
+
+/* Next word at or after pos in view[..end); 0 when none. */
+static int next_word(const lt_text *t, size_t pos, size_t end, word *w)
+{
+	size_t i = pos;
+	uint32_t cp;
+
+	while (i < end) {
+		size_t k = utf8_decode(&cp, t->view + i, end - i);
+		if (is_word_cp(cp))
+			break;
+		i += k;
+	}
+	if (i >= end)
+		return 0;
+	w->start = i;
+	while (i < end) {
+		size_t k = utf8_decode(&cp, t->view + i, end - i);
+		if (!is_word_cp(cp))
+			break;
+		i += k;
+	}
+	w->end = i;
+	return 1;
+}
+
+/* The word ending at or before pos (skipping non-word bytes); 0 if none
+ * after lo. */
+static int prev_word(const lt_text *t, size_t lo, size_t pos, word *w)
+{
+	size_t i = pos;
+
+	/* Step back over non-word bytes, then over word bytes.  UTF-8
+	 * continuation bytes are part of the letter before them. */
+	while (i > lo) {
+		size_t j = i - 1;
+		uint32_t cp;
+		while (j > lo && ((unsigned char)t->view[j] & 0xC0) == 0x80)
+			j--;
+		utf8_decode(&cp, t->view + j, i - j);
+		if (is_word_cp(cp))
+			break;
+		i = j;
+	}
+	if (i <= lo)
+		return 0;
+	w->end = i;
+	while (i > lo) {
+		size_t j = i - 1;
+		uint32_t cp;
+		while (j > lo && ((unsigned char)t->view[j] & 0xC0) == 0x80)
+			j--;
+		utf8_decode(&cp, t->view + j, i - j);
+		if (!is_word_cp(cp))
+			break;
+		i = j;
+	}
+	w->start = i;
+	return 1;
+}
+
+/* Folded copy of view[start,end) (lower case, no diacritics). */
+static char *fold(const lt_text *t, size_t start, size_t end)
+{
+	return utf8_fold(t->view + start, end - start);
+}
+
+/* Nonzero when the folded word w starts with one of the stems. */
+static int word_has_stem(const lt_text *t, const word *w, const char *const *stems)
+{
+	char buf[96];
+	size_t n = w->end - w->start, i;
+	char *f;
+	int hit = 0;
+
+	if (n >= sizeof buf)
+		return 0;
+	f = fold(t, w->start, w->end);
+	if (!f)
+		return 0;
+	for (i = 0; stems[i]; i++)
+		if (strncmp(f, stems[i], strlen(stems[i])) == 0) {
+			hit = 1;
+			break;
+		}
+	free(f);
+	return hit;
+}
+
+static int is_capitalised(const lt_text *t, const word *w)
+{
+	uint32_t cp;
+
+	utf8_decode(&cp, t->view + w->start, w->end - w->start);
+	return utf8_lower(cp) != cp;
+}
+
+/* Folded text contains stem at a word start. */
+static const char *find_stem(const char *folded, const char *stem)
+{
+	const char *p = folded;
+
+	while ((p = strstr(p, stem)) != NULL) {
+		if (p == folded || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9')))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static int has_any_stem(const char *folded, const char *const *stems)
+{
+	size_t i;
+
+	for (i = 0; stems[i]; i++)
+		if (find_stem(folded, stems[i]))
+			return 1;
+	return 0;
+}
+
+/* ---- the extraction context ---------------------------------------------- */
+
+typedef struct excl {
+	size_t start, end;
+} excl;
+
+typedef struct ctx {
+	council_extraction *x;
+	const lt_text *t;
+	seg_doc doc;
+	int year;              /* report year, or 0 */
+	int in_table;          /* the text being read is a table cell */
+	int measure;           /* seq of the measure whose cell is read, or 0 */
+	excl *excl;            /* spans whose dates are not happenings */
+	size_t n_excl;
+	/* An event whose participants may be stated in a later sentence of the
+	 * same paragraph or cell. */
+	long open_event;       /* index into x->events, or -1 */
+	char open_keys[160];   /* event stems seen in its sentences, ';'-joined */
+	int rc;
+} ctx;
+
+static int oom(ctx *c)
+{
+	if (c->rc == COUNCIL_OK)
+		c->rc = x_fail(c->x, COUNCIL_ENOMEM, 0, "out of memory");
+	return c->rc;
+}
+
+static char *clean(ctx *c, size_t start, size_t end)
+{
+	char *s = lt_text_clean(c->t, start, end);
+
+	if (!s)
+		oom(c);
+	return s;
+}
+
+/* Cleaned text capped at max bytes (on a character boundary). */
+static char *clean_capped(ctx *c, size_t start, size_t end, size_t max)
+{
+	char *s = clean(c, start, end);
+	size_t n;
+
+	if (!s)
+		return NULL;
+	n = strlen(s);
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+		memcpy(s + n, "…", sizeof "…");
+	}
+	return s;
+}
+
+static void exclude(ctx *c, size_t start, size_t end)
+{
+	excl *e = x_push((void **)&c->excl, &c->n_excl, sizeof *e);
+
+	if (!e) {
+		oom(c);
+		return;
+	}
+	e->start = start;
+	e->end = end;
+}
+
+static int excluded(const ctx *c, size_t start, size_t end)
+{
+	size_t i;
+
+	for (i = 0; i < c->n_excl; i++)
+		if (start < c->excl[i].end && end > c->excl[i].start)
+			return 1;
+	return 0;
+}
+
+/* Byte offset inside a „…“ or "…" quotation? */
+static int inside_quote(const lt_text *t, size_t from, size_t pos)
+{
+	size_t i;
+	int depth = 0, ascii = 0;
+
+	for (i = from; i < pos; i++) {
+		unsigned char b = (unsigned char)t->view[i];
+		if (b == 0xE2 && i + 2 < pos + 3 && (unsigned char)t->view[i + 1] == 0x80) {
+			unsigned char c3 = (unsigned char)t->view[i + 2];
+			if (c3 == 0x9E)        /* „ opens */
+				depth++;
+			else if ((c3 == 0x9C || c3 == 0x9D) && depth > 0) /* “ ” close */
+				depth--;
+		} else if (b == '"') {
+			ascii = !ascii;
+		}
+	}
+	return depth > 0 || ascii;
+}
+
+/* ---- municipalities ------------------------------------------------------ */
+
+typedef enum { MUNI_CITY, MUNI_DISTRICT, MUNI_PLAIN } muni_type;
+
+static const struct muni {
+	const char *genitive;  /* as it stands before "miesto/rajono savivaldybė" */
+	const char *key;       /* folded */
+	muni_type type;
+} munis[] = {
+	{ "Vilniaus", "vilniaus", MUNI_CITY }, { "Kauno", "kauno", MUNI_CITY },
+	{ "Klaipėdos", "klaipedos", MUNI_CITY }, { "Šiaulių", "siauliu", MUNI_CITY },
+	{ "Panevėžio", "panevezio", MUNI_CITY }, { "Alytaus", "alytaus", MUNI_CITY },
+	{ "Palangos", "palangos", MUNI_CITY },
+	{ "Akmenės", "akmenes", MUNI_DISTRICT }, { "Alytaus", "alytaus", MUNI_DISTRICT },
+	{ "Anykščių", "anyksciu", MUNI_DISTRICT }, { "Biržų", "birzu", MUNI_DISTRICT },
+	{ "Ignalinos", "ignalinos", MUNI_DISTRICT }, { "Jonavos", "jonavos", MUNI_DISTRICT },
+	{ "Joniškio", "joniskio", MUNI_DISTRICT }, { "Jurbarko", "jurbarko", MUNI_DISTRICT },
+	{ "Kaišiadorių", "kaisiadoriu", MUNI_DISTRICT }, { "Kauno", "kauno", MUNI_DISTRICT },
+	{ "Kėdainių", "kedainiu", MUNI_DISTRICT }, { "Kelmės", "kelmes", MUNI_DISTRICT },
+	{ "Klaipėdos", "klaipedos", MUNI_DISTRICT }, { "Kretingos", "kretingos", MUNI_DISTRICT },
+	{ "Kupiškio", "kupiskio", MUNI_DISTRICT }, { "Lazdijų", "lazdiju", MUNI_DISTRICT },
+	{ "Mažeikių", "mazeikiu", MUNI_DISTRICT }, { "Molėtų", "moletu", MUNI_DISTRICT },
+	{ "Pakruojo", "pakruojo", MUNI_DISTRICT }, { "Panevėžio", "panevezio", MUNI_DISTRICT },
+	{ "Pasvalio", "pasvalio", MUNI_DISTRICT }, { "Plungės", "plunges", MUNI_DISTRICT },
+	{ "Prienų", "prienu", MUNI_DISTRICT }, { "Radviliškio", "radviliskio", MUNI_DISTRICT },
+	{ "Raseinių", "raseiniu", MUNI_DISTRICT }, { "Rokiškio", "rokiskio", MUNI_DISTRICT },
+	{ "Skuodo", "skuodo", MUNI_DISTRICT }, { "Šakių", "sakiu", MUNI_DISTRICT },
+	{ "Šalčininkų", "salcininku", MUNI_DISTRICT }, { "Šiaulių", "siauliu", MUNI_DISTRICT },
+	{ "Šilalės", "silales", MUNI_DISTRICT }, { "Šilutės", "silutes", MUNI_DISTRICT },
+	{ "Širvintų", "sirvintu", MUNI_DISTRICT }, { "Švenčionių", "svencioniu", MUNI_DISTRICT },
+	{ "Tauragės", "taurages", MUNI_DISTRICT }, { "Telšių", "telsiu", MUNI_DISTRICT },
+	{ "Trakų", "traku", MUNI_DISTRICT }, { "Ukmergės", "ukmerges", MUNI_DISTRICT },
+	{ "Utenos", "utenos", MUNI_DISTRICT }, { "Varėnos", "varenos", MUNI_DISTRICT },
+	{ "Vilkaviškio", "vilkaviskio", MUNI_DISTRICT }, { "Vilniaus", "vilniaus", MUNI_DISTRICT },
+	{ "Zarasų", "zarasu", MUNI_DISTRICT },
+	{ "Birštono", "birstono", MUNI_PLAIN }, { "Druskininkų", "druskininku", MUNI_PLAIN },
+	{ "Elektrėnų", "elektrenu", MUNI_PLAIN }, { "Kalvarijos", "kalvarijos", MUNI_PLAIN },
+	{ "Kazlų Rūdos", "kazlu rudos", MUNI_PLAIN }, { "Marijampolės", "marijampoles", MUNI_PLAIN },
+	{ "Neringos", "neringos", MUNI_PLAIN }, { "Pagėgių", "pagegiu", MUNI_PLAIN },
+	{ "Rietavo", "rietavo", MUNI_PLAIN }, { "Visagino", "visagino", MUNI_PLAIN },
+};
+
+/* Finds the first municipality named in folded text f (whitespace already
+ * collapsed).  Returns its index or -1; *end gets the offset after it. */
+static int find_municipality(const char *f, size_t *at, size_t *end)
+{
+	static const char *const city[] = { " miesto", " m. sav", " m.sav", NULL };
+	static const char *const district[] = { " rajono", " r. sav", " r.sav", " raj.", " r.", NULL };
+	static const char *const plain[] = { " savivaldyb", " sav.", " sav ", NULL };
+	size_t best = (size_t)-1, best_end = 0, i, j;
+	int found = -1;
+
+	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
+		const char *const *suffix = munis[i].type == MUNI_CITY ? city
+		                          : munis[i].type == MUNI_DISTRICT ? district : plain;
+		const char *p = f;
+		size_t kn = strlen(munis[i].key);
+		while ((p = find_stem(p, munis[i].key)) != NULL) {
+			for (j = 0; suffix[j]; j++) {
+				size_t sn = strlen(suffix[j]);
+				if (strncmp(p + kn, suffix[j], sn) == 0 && (size_t)(p - f) < best) {
+					best = (size_t)(p - f);
+					best_end = best + kn + sn;
+					found = (int)i;
+				}
+			}
+			p += kn;
+		}
+	}
+	*at = best;
+	*end = best_end;
+	return found;
+}
+
+static int municipality_and_council(ctx *c, size_t start, size_t end)
+{
+	council_extraction *x = c->x;
+	char *cl = clean(c, start, end), *f;
+	size_t at, after;
+	int m;
+	council_kind kind = COUNCIL_KIND_BO;
+	char buf[256];
+
+	if (!cl)
+		return c->rc;
+	f = utf8_fold(cl, strlen(cl));
+	free(cl);
+	if (!f)
+		return oom(c);
+	m = find_municipality(f, &at, &after);
+	if (m < 0) {
+		free(f);
+		return 0;
+	}
+	/* The kind is what the council's own name says right after the
+	 * municipality; a report may mention the other council too. */
+	{
+		const char *rest = f + after;
+		const char *bo = NULL, *nvo = NULL;
+		while (*rest && *rest != ' ')
+			rest++; /* the rest of "savivaldybes" */
+		const char *const bo_stems[] = { "bendruomenin", "bo ", "bot", "bo taryb", NULL };
+		const char *const nvo_stems[] = { "nevyriausybin", "nvo", NULL };
+		for (size_t i = 0; bo_stems[i]; i++) {
+			const char *p = strstr(rest, bo_stems[i]);
+			if (p && (!bo || p < bo))
+				bo = p;
+		}
+		for (size_t i = 0; nvo_stems[i]; i++) {
+			const char *p = strstr(rest, nvo_stems[i]);
+			if (p && (!nvo || p < nvo))
+				nvo = p;
+		}
+		if (nvo && (!bo || nvo < bo))
+			kind = COUNCIL_KIND_NVO;
+	}
+	free(f);
+	snprintf(buf, sizeof buf, "%s %ssavivaldybė", munis[m].genitive,
+	         munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "");
+	x->council.municipality = cdb_strdup(buf);
+	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s organizacijų taryba", munis[m].genitive,
+	         munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "",
+	         kind == COUNCIL_KIND_NVO ? "nevyriausybinių" : "bendruomeninių");
+	x->council.name = cdb_strdup(buf);
+	x->council.kind = kind;
+	if (!x->council.name || !x->council.municipality)
+		return oom(c);
+	if (x_span_set(&x->council.span, c->t, start, end) != COUNCIL_OK)
+		return oom(c);
+	return 1;
+}
+
+/* ---- title, year, document number ---------------------------------------- */
+
+/* The title: the opening paragraphs up to the first long one or table. */
+static void title_range(const ctx *c, size_t *start, size_t *end)
+{
+	size_t i;
+
+	*start = *end = 0;
+	for (i = 0; i < c->doc.n_blocks && i < 4; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		if (b->is_table || b->span.end - b->span.start > 400)
+			break;
+		if (i == 0)
+			*start = b->span.start;
+		*end = b->span.end;
+		/* A title ends where the report's own date or number begins. */
+		{
+			char *f = fold(c->t, b->span.start, b->span.end);
+			int stop = f && (strstr(f, "ataskait") || strstr(f, "a t a s k a i t a"));
+			free(f);
+			if (stop)
+				break;
+		}
+	}
+}
+
+static void report_year_and_plan(ctx *c, size_t ts, size_t te)
+{
+	council_extraction *x = c->x;
+	lt_date_match m;
+	size_t pos = ts;
+	int year = 0, after_uz = 0;
+	char *f;
+
+	while (lt_date_find(&m, c->t->view, te, pos, 0)) {
+		word w;
+		pos = m.end > pos ? m.end : pos + 1;
+		if (m.flags & LT_DATE_YEAR_SPAN) {
+			/* "2023-2025 m. veiklos plano": the plan's period and title. */
+			size_t p = m.end;
+			int k;
+			for (k = 0; k < 4 && next_word(c->t, p, te, &w); k++) {
+				if (word_has_stem(c->t, &w, (const char *const[]){ "plan", NULL })) {
+					x->plan.present = 1;
+					x->plan.year_from = m.period.start.year;
+					x->plan.year_to = m.period.end.year;
+					free(x->plan.title);
+					x->plan.title = clean(c, m.start, w.end);
+					x_span_set(&x->plan.span, c->t, m.start, w.end);
+					break;
+				}
+				p = w.end;
+			}
+			continue;
+		}
+		if (prev_word(c->t, ts, m.start, &w) &&
+		    word_has_stem(c->t, &w, (const char *const[]){ "uz", NULL }) && w.end - w.start == 3) {
+			year = m.period.start.year;
+			after_uz = 1;
+		} else if (!after_uz) {
+			year = m.period.start.year;
+		}
+	}
+	f = fold(c->t, ts, te);
+	if (f) {
+		char *nospace = f, *p, *q;
+		for (p = q = nospace; *p; p++)
+			if (*p != ' ')
+				*q++ = *p;
+		*q = '\0';
+		if (strstr(nospace, "protokol"))
+			x->kind = COUNCIL_SOURCE_PROTOCOL;
+		else if (strstr(nospace, "ataskait"))
+			x->kind = x->plan.present ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
+		free(f);
+	}
+	if (year)
+		x->report_year = year;
+}
+
+/* When the title names no year: "per 2021 metus", or the year most dated
+ * happenings fall in. */
+static void guess_year(ctx *c)
+{
+	int counts[200] = { 0 }, best = 0, i;
+	size_t pos = 0;
+	lt_date_match m;
+
+	while (lt_date_find(&m, c->t->view, c->t->len, pos, 0)) {
+		pos = m.end > pos ? m.end : pos + 1;
+		if (excluded(c, m.start, m.end) || (m.flags & LT_DATE_YEAR_SPAN))
+			continue;
+		if (m.period.start.year >= 1990 && m.period.start.year < 2190 && m.period.start.month)
+			counts[m.period.start.year - 1990]++;
+	}
+	for (i = 1; i < 200; i++)
+		if (counts[i] > counts[best])
+			best = i;
+	if (counts[best] > 0)
+		c->x->report_year = 1990 + best;
+}
+
+/* The report's own date and number under the title: "2022-02-18 Nr. B28-2-1". */
+static void document_number(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->doc.n_blocks && i < 6; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		const char *v = c->t->view;
+		const char *nr;
+		lt_date_match m;
+		size_t len = b->span.end - b->span.start;
+
+		if (b->is_table || len > 120)
+			continue;
+		nr = NULL;
+		for (size_t k = b->span.start; k + 3 <= b->span.end; k++)
+			if (strncmp(v + k, "Nr.", 3) == 0) {
+				nr = v + k;
+				break;
+			}
+		if (!lt_date_find(&m, v, b->span.end, b->span.start, 0) || m.period.start.day == 0)
+			continue;
+		if (!nr && len > 40)
+			continue;
+		c->x->doc_date = m.period.start;
+		exclude(c, b->span.start, b->span.end);
+		if (nr) {
+			size_t s = (size_t)(nr - v) + 3, e;
+			while (s < b->span.end && v[s] == ' ')
+				s++;
+			e = s;
+			while (e < b->span.end && v[e] != ' ' && v[e] != '\n' && v[e] != ',')
+				e++;
+			if (e > s)
+				c->x->doc_number = clean(c, s, e);
+		}
+		return;
+	}
+}
+
+/* ---- legal acts ---------------------------------------------------------- */
+
+/* What an act did to the council: the nearest verb before it in its
+ * sentence ("sudaryta ... sprendimu", "(pakeista ... sprendimu", "nuostatai
+ * patvirtinti ... sprendimu"). */
+static council_act_effect act_effect(ctx *c, size_t act_start)
+{
+	static const struct { const char *stem; council_act_effect e; } verbs[] = {
+		{ "pakeist", COUNCIL_ACT_AMENDS }, { "papildyt", COUNCIL_ACT_AMENDS },
+		{ "pakeitim", COUNCIL_ACT_AMENDS },
+		{ "sudaryt", COUNCIL_ACT_ESTABLISHES }, { "isteigt", COUNCIL_ACT_ESTABLISHES },
+		{ "sudarymo", COUNCIL_ACT_ESTABLISHES },
+		{ "nuostat", COUNCIL_ACT_APPROVES_RULES }, { "reglament", COUNCIL_ACT_APPROVES_RULES },
+		{ "patvirtint", COUNCIL_ACT_APPROVES_RULES },
+		{ "paskirt", COUNCIL_ACT_APPOINTS }, { "deleguot", COUNCIL_ACT_APPOINTS },
+		{ "skirt", COUNCIL_ACT_APPOINTS },
+	};
+	size_t lo = act_start > 300 ? act_start - 300 : 0, i;
+	size_t best = 0;
+	council_act_effect e = COUNCIL_ACT_OTHER;
+	char *f;
+
+	/* Only the act's own sentence counts. */
+	for (i = act_start; i > lo; i--) {
+		const char *v = c->t->view;
+		if ((v[i - 1] == '.' && i < act_start && v[i] == ' ' && i >= 3 &&
+		     !(v[i - 2] == 'm' || v[i - 2] == 'd' || v[i - 2] == 'r')) || v[i - 1] == '\n') {
+			lo = i;
+			break;
+		}
+	}
+	f = fold(c->t, lo, act_start);
+	if (!f)
+		return e;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		const char *p = f, *last = NULL;
+		while ((p = find_stem(p, verbs[i].stem)) != NULL)
+			last = p++;
+		if (last && (size_t)(last - f) + 1 > best) {
+			best = (size_t)(last - f) + 1;
+			e = verbs[i].e;
+		}
+	}
+	free(f);
+	return e;
+}
+
+static void legal_acts(ctx *c)
+{
+	lt_act_match a;
+	size_t pos = 0, i;
+
+	while (c->rc == COUNCIL_OK && lt_act_find(&a, c->t->view, c->t->len, pos)) {
+		x_act *act;
+		int dup = 0;
+		pos = a.end > pos ? a.end : pos + 1;
+		if (a.date_end > a.date_start)
+			exclude(c, a.date_start, a.date_end);
+		exclude(c, a.start, a.end);
+		for (i = 0; i < c->x->n_acts; i++)
+			if (strcmp(c->x->acts[i].number, a.number) == 0)
+				dup = 1;
+		/* The report's own number is not an act about the council. */
+		if (dup || (c->x->doc_number && strcmp(c->x->doc_number, a.number) == 0))
+			continue;
+		act = x_push((void **)&c->x->acts, &c->x->n_acts, sizeof *act);
+		if (!act || !(act->number = cdb_strdup(a.number))) {
+			oom(c);
+			return;
+		}
+		act->date = a.date;
+		act->effect = act_effect(c, a.start);
+		/* A title in quotes right after the number: „Dėl ...“. */
+		{
+			size_t s = a.end;
+			const char *v = c->t->view;
+			while (s < c->t->len && v[s] == ' ')
+				s++;
+			if (s + 3 <= c->t->len && memcmp(v + s, "„", 3) == 0) {
+				const char *close = strstr(v + s + 3, "“");
+				if (close && (size_t)(close - v) < s + 400)
+					act->title = clean(c, s + 3, (size_t)(close - v));
+			}
+		}
+		x_span_set(&act->span, c->t, a.start, a.end);
+	}
+}
+
+/* ---- members ------------------------------------------------------------- */
+
+/* The organisation a member represents, in the nominative: "asociacijos
+ * „Baltijos žmogus“ pirmininkas" -> "asociacija „Baltijos žmogus“",
+ * "Savivaldybės administracijos vyriausiasis specialistas" ->
+ * "Savivaldybės administracija".  The post after it is dropped and the head
+ * noun (the last word before the post or the quotation) made nominative. */
+static char *organisation(ctx *c, size_t start, size_t end)
+{
+	static const char *const posts[] = {
+		"pirminink", "pavaduotoj", "direktor", "specialist", "vadov", "atstov",
+		"nar", "koordinator", "vedej", "sekretor", "seniun", "virsinink",
+		"darbuotoj", "tarnautoj", "patarej", "vyriausi", "vyresn", "vyr", "l. e. p",
+		"valdybos", "savanor", "ikurej", "buhalter", "reikalu", "skyriaus", NULL,
+	};
+	word w, head = { 0, 0 };
+	size_t p = start, cut = end;
+	char *s, *f;
+	int inquote = 0;
+
+	while (p < end && next_word(c->t, p, end, &w)) {
+		if (!inside_quote(c->t, start, w.start)) {
+			if (word_has_stem(c->t, &w, posts) && w.start > start) {
+				/* "Strateginio planavimo skyriaus vedėjas": a department
+				 * chain belongs to the post, not the organisation. */
+				cut = w.start;
+				break;
+			}
+			if (!inquote)
+				head = w;
+		} else {
+			inquote = 1;
+		}
+		p = w.end;
+	}
+	while (cut > start && (c->t->view[cut - 1] == ' ' || c->t->view[cut - 1] == ','))
+		cut--;
+	if (cut <= start || head.end == 0 || head.end > cut)
+		return NULL;
+	s = clean(c, start, cut);
+	if (!s)
+		return NULL;
+	/* Genitive -> nominative on the head noun only. */
+	f = fold(c->t, head.start, head.end);
+	if (f) {
+		size_t off = 0, hn;
+		char *h = clean(c, head.start, head.end);
+		const char *pos;
+		if (h && (pos = strstr(s, h)) != NULL) {
+			off = (size_t)(pos - s);
+			hn = strlen(h);
+			static const struct { const char *gen, *nom; } ends[] = {
+				{ "ijos", "ija" }, { "os", "a" }, { "ės", "ė" }, { "ies", "is" },
+				{ "io", "ys" }, { "ų", "ai" },
+			};
+			for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+				size_t gn = strlen(ends[i].gen), nn = strlen(ends[i].nom);
+				if (hn > gn + 2 && memcmp(s + off + hn - gn, ends[i].gen, gn) == 0 &&
+				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0) {
+					memmove(s + off + hn - gn + nn, s + off + hn, strlen(s + off + hn) + 1);
+					memcpy(s + off + hn - gn, ends[i].nom, nn);
+					break;
+				}
+			}
+		}
+		free(h);
+		free(f);
+	}
+	return s;
+}
+
+static x_member *find_member(ctx *c, const char *name)
+{
+	size_t i;
+	char *a = utf8_fold(name, strlen(name));
+
+	if (!a)
+		return NULL;
+	for (i = 0; i < c->x->n_members; i++) {
+		char *b = utf8_fold(c->x->members[i].name, strlen(c->x->members[i].name));
+		int same = b && strcmp(a, b) == 0;
+		free(b);
+		if (same) {
+			free(a);
+			return &c->x->members[i];
+		}
+	}
+	free(a);
+	return NULL;
+}
+
+static void add_member(ctx *c, const char *name, council_role role, char *represents,
+                       size_t name_start, size_t name_end, size_t span_start, size_t span_end)
+{
+	x_member *m = find_member(c, name);
+
+	if (m) {
+		/* A role statement and a member list name the same person. */
+		if (m->role == COUNCIL_ROLE_MEMBER)
+			m->role = role;
+		if (!m->represents)
+			m->represents = represents;
+		else
+			free(represents);
+		return;
+	}
+	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
+	if (!m || !(m->name = cdb_strdup(name))) {
+		free(represents);
+		oom(c);
+		return;
+	}
+	m->role = role;
+	m->represents = represents;
+	m->as_written = clean(c, name_start, name_end);
+	if (represents) {
+		char *f = utf8_fold(represents, strlen(represents));
+		if (f && (strstr(f, "savivaldyb") || strstr(f, "administracij") || strstr(f, "seniunij") ||
+		          strstr(f, "biur") || strstr(f, "bibliotek") || strstr(f, "mokykl")))
+			m->side = COUNCIL_SIDE_MUNICIPALITY;
+		else if (f && (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
+		               strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr")))
+			m->side = COUNCIL_SIDE_COMMUNITY;
+		free(f);
+	}
+	x_span_set(&m->span, c->t, span_start, span_end);
+}
+
+static void roles(ctx *c)
+{
+	lt_role_match r;
+	size_t pos = 0;
+
+	while (c->rc == COUNCIL_OK && lt_role_find(&r, c->t->view, c->t->len, pos)) {
+		char *org = NULL;
+		pos = r.end > pos ? r.end : pos + 1;
+		if (!r.name[0])
+			continue;
+		if (r.org_end > r.org_start)
+			org = organisation(c, r.org_start, r.org_end);
+		add_member(c, r.name, r.role, org, r.name_start, r.name_end, r.start, r.end);
+	}
+}
+
+/* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
+ * a paragraph introduced by "nariai" / "sudėtis". */
+static void member_lists(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		char *f;
+		int intro;
+		size_t j;
+
+		if (b->is_table)
+			continue;
+		f = fold(c->t, b->span.start, b->span.end);
+		intro = f && b->span.end - b->span.start < 200 &&
+		        (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
+		         strstr(f, "nariu sarasas"));
+		free(f);
+		if (!intro)
+			continue;
+		for (j = i + 1; j < c->doc.n_blocks; j++) {
+			const seg_block *it = &c->doc.blocks[j];
+			const char *v = c->t->view;
+			size_t s = it->span.start, e = it->span.end, open, close;
+			char name[256];
+			size_t n;
+			word w;
+			if (it->is_table)
+				break;
+			/* Skip a list marker: "4.1.", "-", "*", "1)". */
+			while (s < e && (v[s] == '-' || v[s] == '*' || v[s] == ' ' || v[s] == '.' ||
+			                 v[s] == ')' || (v[s] >= '0' && v[s] <= '9')))
+				s++;
+			open = s;
+			while (open < e && v[open] != '(' && v[open] != ',' && v[open] != '-')
+				open++;
+			if (open >= e || open - s > 80)
+				break;
+			/* Two or three capitalised words make a name. */
+			n = 0;
+			{
+				size_t p = s;
+				int words = 0;
+				while (next_word(c->t, p, open, &w)) {
+					if (!is_capitalised(c->t, &w))
+						words = 9;
+					words++;
+					p = w.end;
+				}
+				if (words < 2 || words > 4)
+					break;
+			}
+			close = open + 1;
+			while (close < e && v[close] != ')' && v[close] != ';')
+				close++;
+			n = lt_name_nominative(name, sizeof name, v + s,
+			                       (size_t)(open - s) - (v[open - 1] == ' '));
+			if (n == 0)
+				break;
+			add_member(c, name, COUNCIL_ROLE_MEMBER,
+			           close > open + 1 ? clean(c, open + 1, close) : NULL, s, open,
+			           it->span.start, it->span.end);
+		}
+	}
+}
+
+/* "sudaryta iš 22 narių: 11 Savivaldybės ... atstovų ir 11 bendruomeninių
+ * organizacijų atstovų" and "Narių skaičius: 14 (7 - ..., 7 - ...)". */
+static int composition_sentence(void *vc, size_t start, size_t end)
+{
+	ctx *c = vc;
+	council_extraction *x = c->x;
+	char *f = fold(c->t, start, end);
+	const char *v = c->t->view;
+	size_t i;
+	int64_t n;
+	int seen_size = 0;
+
+	if (!f)
+		return oom(c);
+	if (x->council.size >= 0 ||
+	    !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
+	      strstr(f, "sudeti"))) {
+		free(f);
+		return 0;
+	}
+	free(f);
+	for (i = start; i < end; i++) {
+		size_t k;
+		if (i > start && ((unsigned char)v[i - 1] >= 0x80 || (v[i - 1] >= 'a' && v[i - 1] <= 'z') ||
+		                  (v[i - 1] >= 'A' && v[i - 1] <= 'Z') || (v[i - 1] >= '0' && v[i - 1] <= '9')))
+			continue;
+		k = lt_number_parse(&n, v + i, end - i);
+		if (!k)
+			continue;
+		{
+			size_t after = i + k;
+			word w;
+			size_t p = after;
+			int people = 0, muni = 0, comm = 0, words;
+			char *g = fold(c->t, after, after + 120 < end ? after + 120 : end);
+			for (words = 0; words < 6 && next_word(c->t, p, end, &w); words++) {
+				if (word_has_stem(c->t, &w, (const char *const[]){ "nari", "atstov", NULL }))
+					people = 1;
+				p = w.end;
+			}
+			if (g) {
+				/* Only the phrase up to the next count decides its side. */
+				char *cut = g;
+				while (*cut && !(*cut >= '0' && *cut <= '9') && strncmp(cut, " ir ", 4) != 0 &&
+				       *cut != ',' && *cut != ';')
+					cut++;
+				*cut = '\0';
+				muni = strstr(g, "savivaldyb") || strstr(g, "institucij") ||
+				       strstr(g, "administracij") || strstr(g, "politik");
+				comm = strstr(g, "bendruomen") || strstr(g, "organizacij") || strstr(g, "nvo");
+				free(g);
+			}
+			if (!seen_size && people && n > 0 && n <= 200 && !muni && !comm) {
+				x->council.size = (int)n;
+				seen_size = 1;
+			} else if (seen_size && n > 0 && n <= x->council.size) {
+				if (muni && x->council.seats_municipality < 0)
+					x->council.seats_municipality = (int)n;
+				else if (comm && x->council.seats_community < 0)
+					x->council.seats_community = (int)n;
+			} else if (!seen_size && n > 0 && n <= 200 && people && (muni || comm)) {
+				/* "po penkis ... atstovus": halves without a total. */
+				if (muni && x->council.seats_municipality < 0)
+					x->council.seats_municipality = (int)n;
+				else if (comm && x->council.seats_community < 0)
+					x->council.seats_community = (int)n;
+			}
+			i = after - 1;
+		}
+	}
+	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
+		x->council.size = x->council.seats_municipality + x->council.seats_community;
+	return 0;
+}
+
+/* ---- meetings, figures, events ------------------------------------------- */
+
+static const char *const meeting_stems[] = { "posed", "susirinkim", NULL };
+static const char *const other_bodies[] = {
+	"valdybos", "komisijos", "seniunaiciu", "grupes", "komiteto", NULL
+};
+
+static const struct event_kind {
+	const char *stem;
+	council_event_kind kind;
+} event_kinds[] = {
+	{ "seminar", COUNCIL_EVENT_SEMINAR }, { "mokym", COUNCIL_EVENT_TRAINING },
+	{ "konferencij", COUNCIL_EVENT_CONFERENCE }, { "forum", COUNCIL_EVENT_FORUM },
+	{ "saskryd", COUNCIL_EVENT_FORUM }, { "isvyk", COUNCIL_EVENT_VISIT },
+	{ "kelion", COUNCIL_EVENT_VISIT }, { "apziur", COUNCIL_EVENT_VISIT },
+	{ "vizit", COUNCIL_EVENT_VISIT }, { "ekskursij", COUNCIL_EVENT_VISIT },
+	{ "pristatym", COUNCIL_EVENT_PRESENTATION }, { "diskusij", COUNCIL_EVENT_DISCUSSION },
+	{ "susitikim", COUNCIL_EVENT_OTHER }, { "konsultacij", COUNCIL_EVENT_CONSULTATION },
+	{ "svent", COUNCIL_EVENT_FESTIVAL }, { "parod", COUNCIL_EVENT_EXHIBITION },
+	{ "dirbtuv", COUNCIL_EVENT_WORKSHOP }, { "rengin", COUNCIL_EVENT_OTHER },
+	{ "minejim", COUNCIL_EVENT_FESTIVAL }, { "muge", COUNCIL_EVENT_FESTIVAL },
+	{ "mugej", COUNCIL_EVENT_FESTIVAL }, { "mugei", COUNCIL_EVENT_FESTIVAL },
+	{ "akcij", COUNCIL_EVENT_OTHER }, { "talk", COUNCIL_EVENT_OTHER },
+	{ "vakar", COUNCIL_EVENT_OTHER }, { "stovykl", COUNCIL_EVENT_OTHER },
+	{ "festival", COUNCIL_EVENT_FESTIVAL }, { "pasitarim", COUNCIL_EVENT_DISCUSSION },
+	{ "apskrit stal", COUNCIL_EVENT_DISCUSSION }, { "kursai", COUNCIL_EVENT_TRAINING },
+	{ "kursu", COUNCIL_EVENT_TRAINING }, { "paskait", COUNCIL_EVENT_TRAINING },
+	{ "webinar", COUNCIL_EVENT_SEMINAR }, { "vebinar", COUNCIL_EVENT_SEMINAR },
+};
+
+/* Things that did not or will not happen. */
+static const char *const not_happened[] = {
+	"atsaukt", "neivyk", "nukelt", "perkelt", "planuoj", "numatom", "numatyt", "ketina",
+	"bus ", "bus organizuo", "busim", "neorganizuot", "nesurengt", NULL
+};
+
+static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
+{
+	char *f = fold(t, w->start, w->end);
+	size_t i;
+	int hit = 0;
+
+	if (!f)
+		return 0;
+	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
+		size_t n = strlen(event_kinds[i].stem);
+		if (strncmp(f, event_kinds[i].stem, n) == 0) {
+			/* "talk" only as talka (clean-up day), "vakar" as vakaras. */
+			if (strcmp(event_kinds[i].stem, "talk") == 0 && strlen(f) > 6)
+				continue;
+			if (strcmp(event_kinds[i].stem, "vakar") == 0 && strncmp(f, "vakaro", 6) != 0 &&
+			    strncmp(f, "vakaras", 7) != 0 && strncmp(f, "vakare", 6) != 0)
+				continue;
+			/* "parodyti" (to show) is a verb, "paroda" an exhibition. */
+			if (strcmp(event_kinds[i].stem, "parod") == 0 && strncmp(f, "parody", 6) == 0)
+				continue;
+			*kind = event_kinds[i].kind;
+			*stem = event_kinds[i].stem;
+			hit = 1;
+			break;
+		}
+	}
+	free(f);
+	return hit;
+}
+
+/* Participles and verbs that end a title when reading backwards from the
+ * event noun: what comes before them is not the event's name. */
+static const char *const title_stops[] = {
+	"organizuot", "organizuoj", "suorganizuot", "surengt", "rengt", "vykus", "vykusi",
+	"vykes", "ivykus", "ivyk", "vyko", "dalyvav", "dalyvaut", "dalyvauj", "buvo", "vyks",
+	"pristatyt", "aptart", "metu", "kuriame", "kurioje", "kuriuose", "tarybos", "taryba",
+	"bot", "nariai", "nariams", "dalyvi", "inicijuot", "pakviest", "kviest", "iniciatyva",
+	"suruost", "isvyko", "lankesi", "aplanke", "taip", "pat", "ir", "bei", "su", "per", NULL
+};
+
+/* The event's name as written: adjectives and genitives before the noun,
+ * the noun, a quoted name after it, and a joined noun ("susitikime -
+ * diskusijoje"). */
+static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, const word *kw)
+{
+	size_t start = kw->start, end = kw->end, p;
+	word w;
+	int n = 0;
+	const char *v = c->t->view;
+
+	p = kw->start;
+	while (n < 14 && prev_word(c->t, after, p, &w)) {
+		size_t gap;
+		/* Punctuation between words ends the title. */
+		for (gap = w.end; gap < p; gap++)
+			if (v[gap] != ' ')
+				break;
+		if (gap < p && !(v[gap] == '-' && p - w.end <= 3))
+			break;
+		if (word_has_stem(c->t, &w, title_stops) && !(n > 0 && w.end - w.start == 2 &&
+		    v[w.start] == 'i' && v[w.start + 1] == 'r'))
+			break;
+		if ((v[w.start] >= '0' && v[w.start] <= '9'))
+			break;
+		/* "ir" inside a name chain is kept only between genitives. */
+		if (w.end - w.start == 2 && v[w.start] == 'i' && v[w.start + 1] == 'r' && n == 0)
+			break;
+		start = w.start;
+		p = w.start;
+		n++;
+	}
+	/* Drop a leading "ir". */
+	if (next_word(c->t, start, end, &w) && w.end - w.start == 2 && v[w.start] == 'i' &&
+	    v[w.start + 1] == 'r')
+		start = w.end + 1;
+	p = kw->end;
+	while (p < s_end && v[p] == ' ')
+		p++;
+	if (p + 3 <= s_end && memcmp(v + p, "„", 3) == 0) {
+		const char *close = NULL;
+		size_t q;
+		for (q = p + 3; q + 3 <= s_end; q++)
+			if (memcmp(v + q, "“", 3) == 0 || memcmp(v + q, "”", 3) == 0) {
+				close = v + q;
+				break;
+			}
+		if (close)
+			end = (size_t)(close - v) + 3;
+	} else if (p < s_end && v[p] == '"') {
+		const char *close = memchr(v + p + 1, '"', s_end - p - 1);
+		if (close)
+			end = (size_t)(close - v) + 1;
+	} else if (p + 2 < s_end && v[p] == '-' && v[p + 1] == ' ' && next_word(c->t, p, s_end, &w)) {
+		council_event_kind k;
+		const char *stem;
+		if (event_keyword(c->t, &w, &k, &stem))
+			end = w.end;
+	}
+	(void)s_start;
+	return clean(c, start, end);
+}
+
+/* "VVG „Pajūrio kraštas“ organizuojamo renginio": the words between the date
+ * and the participle, from the first capitalised one. */
+static char *event_organiser(ctx *c, size_t from, size_t s_end, size_t kw_start)
+{
+	static const char *const participles[] = { "organizuot", "organizuoj", "suorganizuot",
+	                                            "surengt", "inicijuot", NULL };
+	static const char *const by[] = { "organizavo", "organizatori", "suorganizavo", "surenge",
+	                                  "renge", NULL };
+	word w, first = { 0, 0 };
+	size_t p = from, last_end = 0;
+	int words = 0;
+
+	/* "X organizuotame renginyje": X before the participle before the noun. */
+	while (next_word(c->t, p, kw_start, &w)) {
+		if (word_has_stem(c->t, &w, participles)) {
+			if (first.end && words > 0) {
+				char *s = clean(c, first.start, last_end);
+				return s;
+			}
+			first.end = 0;
+			words = 0;
+		} else if (!first.end) {
+			if (is_capitalised(c->t, &w) && !inside_quote(c->t, from, w.start)) {
+				char *f = fold(c->t, w.start, w.end);
+				size_t n = f ? strlen(f) : 0;
+				/* A capitalised locative is a place, not an organiser. */
+				int locative = f && n > 4 && (!strcmp(f + n - 3, "oje") || !strcmp(f + n - 3, "eje") ||
+				                               !strcmp(f + n - 3, "yje") || !strcmp(f + n - 3, "uje"));
+				free(f);
+				if (!locative) {
+					first = w;
+					words = 1;
+					last_end = w.end;
+				}
+			}
+		} else {
+			words++;
+			last_end = w.end;
+			if (words > 10)
+				first.end = 0;
+		}
+		p = w.end;
+	}
+	/* "... renginį organizavo X", "organizatorius - X". */
+	p = kw_start;
+	while (next_word(c->t, p, s_end, &w)) {
+		if (word_has_stem(c->t, &w, by)) {
+			word n1;
+			size_t q = w.end, s = 0, e = 0;
+			int k = 0;
+			while (k < 8 && next_word(c->t, q, s_end, &n1)) {
+				if (k == 0 && !is_capitalised(c->t, &n1) && n1.end - n1.start > 3)
+					break;
+				if (!s)
+					s = n1.start;
+				e = n1.end;
+				q = n1.end;
+				k++;
+				if (q < s_end && (c->t->view[q] == ',' || c->t->view[q] == '.' ||
+				                  c->t->view[q] == '(' || c->t->view[q] == ';'))
+					break;
+			}
+			if (s && e > s)
+				return clean(c, s, e);
+			break;
+		}
+		p = w.end;
+	}
+	return NULL;
+}
+
+/* Capitalised locatives ("Kuldygoje, Ventspilyje, Alsungoje (Latvija)") or
+ * a place noun with its owner ("Vėžaičių bendruomenės namuose"). */
+static char *event_location(ctx *c, size_t s_start, size_t s_end)
+{
+	static const char *const places[] = {
+		"namuose", "saleje", "centre", "bibliotekoje", "mokykloje", "muziejuje", "rumuose",
+		"dvare", "sodyboje", "gimnazijoje", "progimnazijoje", "seniunijoje", "parke",
+		"aiksteje", "pastate", "erdveje", "klebonijoje", "svetaineje", "teatre", NULL
+	};
+	static const char *const months_loc[] = { "sausyje", "vasaryje", "kove", "balandyje",
+		"geguzeje", "birzelyje", "liepoje", "rugpjutyje", "rugsejyje", "spalyje",
+		"lapkrityje", "gruodyje", "taryboje", "savivaldybeje", "posedyje", NULL };
+	const char *v = c->t->view;
+	size_t p = s_start, start = 0, end = 0;
+	word w, prev[4];
+	int np = 0;
+
+	while (next_word(c->t, p, s_end, &w)) {
+		char *f = fold(c->t, w.start, w.end);
+		size_t n = f ? strlen(f) : 0;
+		int quoted = inside_quote(c->t, s_start, w.start);
+		p = w.end;
+		if (!f)
+			return NULL;
+		if (!quoted && word_has_stem(c->t, &w, places) && np > 0) {
+			int k;
+			for (k = np - 1; k >= 0 && is_capitalised(c->t, &prev[k]); k--)
+				start = prev[k].start;
+			/* The owner may be lowercase after a capitalised name:
+			 * "Vėžaičių bendruomenės namuose". */
+			if (!start && np >= 2 && is_capitalised(c->t, &prev[np - 2]))
+				start = prev[np - 2].start;
+			if (start) {
+				free(f);
+				return clean(c, start, w.end);
+			}
+		}
+		if (!quoted && !start && is_capitalised(c->t, &w) && n > 4 &&
+		    (!strcmp(f + n - 3, "oje") || !strcmp(f + n - 3, "eje") || !strcmp(f + n - 3, "yje") ||
+		     !strcmp(f + n - 3, "uje") || !strcmp(f + n - 3, "ije")) &&
+		    !has_any_stem(f, months_loc)) {
+			start = w.start;
+			end = w.end;
+		} else if (start && !quoted) {
+			/* Extend over ", X" / " ir X" with more capitalised locatives. */
+			int loc = is_capitalised(c->t, &w) && n > 4 &&
+			          (!strcmp(f + n - 3, "oje") || !strcmp(f + n - 3, "eje") ||
+			           !strcmp(f + n - 3, "yje") || !strcmp(f + n - 3, "uje"));
+			if (loc) {
+				end = w.end;
+			} else if (!(n == 2 && f[0] == 'i' && f[1] == 'r')) {
+				free(f);
+				break;
+			}
+		}
+		free(f);
+		if (np == 4) {
+			memmove(prev, prev + 1, 3 * sizeof *prev);
+			np = 3;
+		}
+		prev[np++] = w;
+	}
+	if (!start)
+		return NULL;
+	/* "(Latvija)" right after the place names. */
+	{
+		size_t q = end;
+		while (q < s_end && v[q] == ' ')
+			q++;
+		if (q < s_end && v[q] == '(') {
+			const char *close = memchr(v + q, ')', s_end - q);
+			if (close && close - (v + q) < 40)
+				end = (size_t)(close - v) + 1;
+		}
+	}
+	return clean(c, start, end);
+}
+
+static int sentence_remote(const char *f)
+{
+	if (strstr(f, "nuotolin") || strstr(f, "zoom") || strstr(f, "teams") ||
+	    strstr(f, "online") || strstr(f, "internetu") || strstr(f, "virtual"))
+		return 1;
+	if (strstr(f, "gyvai") || strstr(f, "kontaktin"))
+		return 0;
+	return -1;
+}
+
+static int set_groups(ctx *c, x_event *e, const lt_participants *p)
+{
+	int i;
+
+	for (i = 0; i < p->n_groups; i++) {
+		x_group *g = x_push((void **)&e->groups, &e->n_groups, sizeof *g);
+		if (!g)
+			return oom(c);
+		g->count = p->groups[i].count;
+		g->qualifier = p->groups[i].qualifier;
+		if (p->n_groups > 1 && p->groups[i].noun_end > p->groups[i].noun_start)
+			g->group_name = clean(c, p->groups[i].noun_start, p->groups[i].noun_end);
+	}
+	/* Several groups of which one was counted with "daugiau nei" etc. keep
+	 * their own qualifiers; a single group with uncounted others is a lower
+	 * bound: record the others as a group of at least zero. */
+	if (p->others_uncounted) {
+		x_group *g = x_push((void **)&e->groups, &e->n_groups, sizeof *g);
+		if (!g)
+			return oom(c);
+		g->count = 0;
+		g->qualifier = COUNCIL_QUAL_AT_LEAST;
+		g->group_name = cdb_strdup("kiti dalyviai");
+	}
+	return COUNCIL_OK;
+}
+
+static void add_figure(ctx *c, int year, council_metric metric, int64_t value,
+                       council_qualifier q, size_t s, size_t e)
+{
+	size_t i;
+	x_figure *f;
+
+	for (i = 0; i < c->x->n_figures; i++) {
+		f = &c->x->figures[i];
+		if (f->year == year && f->metric == metric) {
+			/* An exact statement beats a lower bound; of two of a kind the
+			 * larger holds. */
+			if ((q == COUNCIL_QUAL_EXACT && f->qualifier != COUNCIL_QUAL_EXACT) ||
+			    (q == f->qualifier && value > f->value)) {
+				f->value = value;
+				f->qualifier = q;
+				x_span_set(&f->span, c->t, s, e);
+			}
+			return;
+		}
+	}
+	f = x_push((void **)&c->x->figures, &c->x->n_figures, sizeof *f);
+	if (!f) {
+		oom(c);
+		return;
+	}
+	f->year = year;
+	f->metric = metric;
+	f->value = value;
+	f->qualifier = q;
+	x_span_set(&f->span, c->t, s, e);
+}
+
+static void add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t e)
+{
+	size_t i;
+	x_meeting *m;
+	char a[COUNCIL_DATE_BUFSIZE], b[COUNCIL_DATE_BUFSIZE];
+
+	for (i = 0; i < c->x->n_meetings; i++) {
+		m = &c->x->meetings[i];
+		if (council_date_cmp(&m->date.start, &date.start) == 0)
+			return; /* the same meeting mentioned again */
+		/* A month-only mention of a meeting we know to the day. */
+		if (m->date.start.year == date.start.year && m->date.start.month == date.start.month &&
+		    (!m->date.start.day || !date.start.day)) {
+			if (!m->date.start.day)
+				m->date = date;
+			return;
+		}
+	}
+	m = x_push((void **)&c->x->meetings, &c->x->n_meetings, sizeof *m);
+	if (!m) {
+		oom(c);
+		return;
+	}
+	m->date = date;
+	m->format = strstr(f, "nuotolin") ? COUNCIL_FORMAT_REMOTE
+	          : (strstr(f, "misri") || strstr(f, "hibrid")) ? COUNCIL_FORMAT_HYBRID
+	          : (strstr(f, "gyvai") || strstr(f, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
+	          : COUNCIL_FORMAT_UNKNOWN;
+	if (strstr(f, "zoom"))
+		m->platform = cdb_strdup("Zoom");
+	else if (strstr(f, "teams"))
+		m->platform = cdb_strdup("Microsoft Teams");
+	m->summary = clean_capped(c, s, e, 600);
+	x_span_set(&m->span, c->t, s, e);
+	(void)a;
+	(void)b;
+}
+
+/* Is the date at [ds,de) in sentence [s,e) a council meeting's date?
+ * Returns 1 for ours, -1 for another body's meeting, 0 for no meeting. */
+static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
+{
+	word w, prev1, prev2;
+	size_t p = de;
+	int k;
+
+	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis". */
+	for (k = 0; k < 5 && next_word(c->t, p, e, &w); k++) {
+		if (word_has_stem(c->t, &w, meeting_stems))
+			goto found;
+		council_event_kind kind;
+		const char *stem;
+		if (event_keyword(c->t, &w, &kind, &stem))
+			return 0;
+		p = w.end;
+	}
+	/* Before it: "posėdis vyko 2023 m. kovo 14 d.", "posėdyje, įvykusiame ...". */
+	p = ds;
+	for (k = 0; k < 5 && prev_word(c->t, s, p, &w); k++) {
+		if (word_has_stem(c->t, &w, meeting_stems))
+			goto found;
+		p = w.start;
+	}
+	return 0;
+found:
+	/* Another body's sitting: "Savivaldybės tarybos posėdyje", "valdybos". */
+	if (prev_word(c->t, s, w.start, &prev1)) {
+		if (word_has_stem(c->t, &prev1, other_bodies))
+			return -1;
+		if (word_has_stem(c->t, &prev1, (const char *const[]){ "tarybos", NULL }) &&
+		    prev_word(c->t, s, prev1.start, &prev2) &&
+		    word_has_stem(c->t, &prev2, (const char *const[]){ "savivaldybes", "miesto", "rajono", NULL }))
+			return -1;
+	}
+	return 1;
+}
+
+static int kind_in_keys(const char *keys, const char *stem)
+{
+	char needle[40];
+
+	snprintf(needle, sizeof needle, ";%s;", stem);
+	return strstr(keys, needle) != NULL;
+}
+
+static void note_keys(ctx *c, size_t s, size_t e)
+{
+	word w;
+	size_t p = s;
+
+	while (next_word(c->t, p, e, &w)) {
+		council_event_kind k;
+		const char *stem;
+		if (event_keyword(c->t, &w, &k, &stem) && !kind_in_keys(c->open_keys, stem) &&
+		    strlen(c->open_keys) + strlen(stem) + 2 < sizeof c->open_keys) {
+			strcat(c->open_keys, stem);
+			strcat(c->open_keys, ";");
+		}
+		p = w.end;
+	}
+}
+
+/* A later sentence may state the open event's participants when it speaks
+ * of the same kind of happening (or of "renginys" in general). */
+static void later_participants(ctx *c, size_t s, size_t e)
+{
+	x_event *ev;
+	lt_participants p;
+	word w;
+	size_t q = s;
+	int other = 0;
+
+	if (c->open_event < 0)
+		return;
+	ev = &c->x->events[c->open_event];
+	while (next_word(c->t, q, e, &w)) {
+		council_event_kind k;
+		const char *stem;
+		if (event_keyword(c->t, &w, &k, &stem) && strcmp(stem, "rengin") != 0 &&
+		    !kind_in_keys(c->open_keys, stem))
+			other = 1;
+		q = w.end;
+	}
+	if (other) {
+		c->open_event = -1;
+		return;
+	}
+	if (ev->n_groups == 0 && lt_participants_find(&p, c->t->view + s, e - s)) {
+		lt_participants abs = p;
+		int i;
+		for (i = 0; i < abs.n_groups; i++) {
+			abs.groups[i].noun_start += s;
+			abs.groups[i].noun_end += s;
+		}
+		set_groups(c, ev, &abs);
+		c->open_event = -1;
+		return;
+	}
+	note_keys(c, s, e);
+}
+
+static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f,
+                      const word *kw, council_event_kind kind)
+{
+	x_event *ev = x_push((void **)&c->x->events, &c->x->n_events, sizeof *ev);
+	lt_participants p;
+	int *slot;
+
+	if (!ev) {
+		oom(c);
+		return;
+	}
+	ev->date = m->period;
+	ev->kind = kind;
+	ev->year_inferred = !!(m->flags & LT_DATE_YEAR_INFERRED);
+	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw);
+	ev->organiser = event_organiser(c, m->end <= kw->start ? m->end : s, e, kw->start);
+	ev->location = event_location(c, s, e);
+	ev->remote = sentence_remote(f);
+	ev->description = clean_capped(c, s, e, 1000);
+	x_span_set(&ev->span, c->t, s, e);
+	if (c->measure > 0) {
+		if (!(slot = x_push((void **)&ev->measures, &ev->n_measures, sizeof *slot))) {
+			oom(c);
+			return;
+		}
+		*slot = c->measure;
+	}
+	c->open_event = (long)(c->x->n_events - 1);
+	c->open_keys[0] = ';';
+	c->open_keys[1] = '\0';
+	if (lt_participants_find(&p, c->t->view + s, e - s)) {
+		int i;
+		for (i = 0; i < p.n_groups; i++) {
+			p.groups[i].noun_start += s;
+			p.groups[i].noun_end += s;
+		}
+		set_groups(c, ev, &p);
+		c->open_event = -1;
+	} else {
+		note_keys(c, s, e);
+	}
+}
+
+/* The year a yearless date takes: the nearest year written before it in the
+ * same paragraph or cell, else the report year. */
+static int context_year(ctx *c, size_t block_start, size_t pos)
+{
+	lt_date_match m;
+	size_t p = block_start;
+	int year = c->year;
+
+	while (lt_date_find(&m, c->t->view, pos, p, 0)) {
+		p = m.end > p ? m.end : p + 1;
+		if (!(m.flags & LT_DATE_YEAR_SPAN) && !excluded(c, m.start, m.end) &&
+		    (!c->year || m.period.start.year <= c->year) && m.period.start.year >= c->year - 1)
+			year = m.period.start.year;
+	}
+	return year;
+}
+
+typedef struct sent_ctx {
+	ctx *c;
+	size_t block_start;
+} sent_ctx;
+
+static int sentence(void *vs, size_t s, size_t e)
+{
+	sent_ctx *sc = vs;
+	ctx *c = sc->c;
+	char *f = fold(c->t, s, e);
+	lt_meeting_count mc;
+	lt_date_match m;
+	size_t pos = s;
+	int made_event = 0, future;
+
+	if (!f)
+		return oom(c);
+	future = has_any_stem(f, not_happened) || strstr(f, " bus ") != NULL;
+
+	/* Stated meeting counts. */
+	if (!future && lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year) {
+		int year = c->year;
+		council_qualifier q = c->in_table && !(strstr(f, "is viso") || strstr(f, "per metus") ||
+		                                       strstr(f, "ataskaitin"))
+		                      ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
+		if (lt_date_find(&m, c->t->view, e, s, 0) && !excluded(c, m.start, m.end) &&
+		    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year)
+			year = m.period.start.year;
+		if (mc.total >= 0)
+			add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc.total, q, s, e);
+		if (mc.remote >= 0)
+			add_figure(c, year, COUNCIL_METRIC_MEETINGS_REMOTE, mc.remote,
+			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
+	}
+
+	while (c->rc == COUNCIL_OK && lt_date_find(&m, c->t->view, e, pos,
+	                                            context_year(c, sc->block_start, pos))) {
+		int md;
+		word w, kw = { 0, 0 };
+		council_event_kind kind = COUNCIL_EVENT_OTHER;
+		const char *stem = NULL;
+		size_t p;
+		int k;
+
+		pos = m.end > pos ? m.end : pos + 1;
+		if (excluded(c, m.start, m.end) || (m.flags & LT_DATE_YEAR_SPAN) ||
+		    inside_quote(c->t, s, m.start))
+			continue;
+		if (c->year && m.period.start.year > c->year)
+			continue; /* a later year mentioned in passing */
+		if (prev_word(c->t, s, m.start, &w) &&
+		    word_has_stem(c->t, &w, (const char *const[]){ "iki", "nuo", "terminas", NULL }))
+			continue; /* a deadline or a period, not a happening */
+		md = meeting_date(c, s, e, m.start, m.end);
+		if (md != 0) {
+			if (md > 0 && !future && !strstr(f, "neivyk") && m.period.start.month) {
+				if (m.flags & LT_DATE_LIST) {
+					int d;
+					for (d = 0; d < m.n_days; d++) {
+						council_period one = m.period;
+						one.start.day = one.end.day = m.days[d];
+						one.end.month = one.start.month;
+						add_meeting(c, one, f, s, e);
+					}
+				} else {
+					add_meeting(c, m.period, f, s, e);
+				}
+			}
+			continue;
+		}
+		if (future || made_event)
+			continue;
+		/* The event noun nearest after the date, else before it. */
+		p = m.end;
+		for (k = 0; k < 25 && next_word(c->t, p, e, &w); k++) {
+			if (event_keyword(c->t, &w, &kind, &stem)) {
+				kw = w;
+				break;
+			}
+			p = w.end;
+		}
+		if (!kw.end) {
+			p = m.start;
+			for (k = 0; k < 12 && prev_word(c->t, s, p, &w); k++) {
+				if (event_keyword(c->t, &w, &kind, &stem)) {
+					kw = w;
+					break;
+				}
+				p = w.start;
+			}
+		}
+		if (!kw.end)
+			continue;
+		/* A bare year needs its noun close by: "2023 m. ... konferencijoje". */
+		if (!m.period.start.month && k > 6)
+			continue;
+		new_event(c, s, e, &m, f, &kw, kind);
+		made_event = 1;
+	}
+	if (!made_event)
+		later_participants(c, s, e);
+	free(f);
+	return c->rc;
+}
+
+static void read_text(ctx *c, size_t start, size_t end)
+{
+	sent_ctx sc = { c, start };
+
+	c->open_event = -1;
+	seg_sentences(c->t, start, end, sentence, &sc);
+}
+
+/* ---- plan tables --------------------------------------------------------- */
+
+static int split_units(ctx *c, x_measure *m, size_t start, size_t end)
+{
+	const char *v = c->t->view;
+	size_t s = start, i;
+
+	for (i = start; i <= end; i++) {
+		if (i == end || v[i] == ',' || v[i] == ';' || v[i] == '\n') {
+			size_t a = s, b = i;
+			char *unit;
+			while (a < b && (v[a] == ' ' || v[a] == '-' || v[a] == '*'))
+				a++;
+			while (b > a && (v[b - 1] == ' ' || v[b - 1] == '.'))
+				b--;
+			/* Keep "r." and "sav." abbreviations whole: trim only a final
+			 * period that ends a sentence-like unit. */
+			if (b < i && v[b] == '.' && b > a + 2 && v[b - 1] != ' ' &&
+			    (v[b - 2] == ' ' || v[b - 3] == ' '))
+				b++;
+			if (b > a) {
+				char **slot = x_push((void **)&m->responsible, &m->n_responsible, sizeof *slot);
+				if (!slot || !(unit = clean(c, a, b)))
+					return oom(c);
+				*slot = unit;
+			}
+			s = i + 1;
+		}
+	}
+	return COUNCIL_OK;
+}
+
+static int parse_seq(const lt_text *t, seg_span cell, int *hierarchical)
+{
+	const char *v = t->view;
+	size_t i = cell.start;
+	int n = 0, digits = 0;
+
+	*hierarchical = 0;
+	while (i < cell.end && v[i] >= '0' && v[i] <= '9' && digits < 6) {
+		n = n * 10 + (v[i++] - '0');
+		digits++;
+	}
+	if (!digits)
+		return 0;
+	if (i + 1 < cell.end && v[i] == '.' && v[i + 1] >= '0' && v[i + 1] <= '9')
+		*hierarchical = 1;
+	return n;
+}
+
+static void table(ctx *c, const seg_block *b)
+{
+	size_t r;
+	int running = 0;
+
+	for (r = 0; r < b->n_rows && c->rc == COUNCIL_OK; r++) {
+		const seg_row *row = &b->rows[r];
+		x_measure *m;
+		int col, seq = 0, hier = 0, has_fulfilment_col = 0;
+		seg_span name = { 0, 0 }, text_cells[4];
+		int n_text = 0;
+
+		if (row->n_cells < 2)
+			continue; /* a section heading spanning the table */
+		for (col = 0; col < b->n_cols; col++)
+			if (b->cols[col] == COL_FULFILMENT)
+				has_fulfilment_col = 1;
+		for (col = 0; col < row->n_cells && col < b->n_cols; col++) {
+			seg_span cell = row->cells[col];
+			switch (b->cols[col]) {
+			case COL_SEQ: seq = parse_seq(c->t, cell, &hier); break;
+			case COL_NAME: if (!name.end) name = cell; break;
+			case COL_FULFILMENT:
+			case COL_VALUE:
+				if (n_text < 4)
+					text_cells[n_text++] = cell;
+				break;
+			default: break;
+			}
+		}
+		if (!name.end || name.end == name.start)
+			continue;
+		if (!seq || hier)
+			seq = running + 1;
+		running = seq;
+		if (!c->x->plan.present) {
+			c->x->plan.present = 1;
+			c->x->plan.title = cdb_strdup("Veiklos planas");
+		}
+		m = x_push((void **)&c->x->measures, &c->x->n_measures, sizeof *m);
+		if (!m) {
+			oom(c);
+			return;
+		}
+		m->seq = seq;
+		m->name = clean(c, name.start, name.end);
+		for (col = 0; col < row->n_cells && col < b->n_cols; col++) {
+			seg_span cell = row->cells[col];
+			if (b->cols[col] == COL_INDICATOR && !m->indicator && cell.end > cell.start)
+				m->indicator = clean(c, cell.start, cell.end);
+			else if (b->cols[col] == COL_RESPONSIBLE && !m->n_responsible)
+				split_units(c, m, cell.start, cell.end);
+			else if ((b->cols[col] == COL_FULFILMENT ||
+			          (b->cols[col] == COL_VALUE && !has_fulfilment_col)) &&
+			         !m->fulfilment && cell.end > cell.start)
+				m->fulfilment = clean(c, cell.start, cell.end);
+		}
+		x_span_set(&m->span, c->t, row->cells[0].start, row->cells[row->n_cells - 1].end);
+		c->in_table = 1;
+		c->measure = seq;
+		for (col = 0; col < n_text; col++)
+			read_text(c, text_cells[col].start, text_cells[col].end);
+		c->in_table = 0;
+		c->measure = 0;
+	}
+}
+
+/* ---- de-duplication ------------------------------------------------------ */
+
+/* The quoted name in a title („...“), folded; NULL when none. */
+static char *quoted_name(const char *title)
+{
+	const char *a = strstr(title, "„"), *b;
+
+	if (!a)
+		return NULL;
+	a += 3;
+	b = strstr(a, "“");
+	if (!b)
+		b = strstr(a, "”");
+	if (!b || b == a)
+		return NULL;
+	return utf8_fold(a, (size_t)(b - a));
+}
+
+static int dates_compatible(const council_period *a, const council_period *b)
+{
+	const council_date *x = &a->start, *y = &b->start;
+
+	if (x->year != y->year)
+		return 0;
+	if (x->month && y->month && x->month != y->month)
+		return 0;
+	if (x->day && y->day && x->day != y->day)
+		return 0;
+	return 1;
+}
+
+static int precision(const council_date *d)
+{
+	return !!d->year + !!d->month + !!d->day;
+}
+
+static void merge_events(ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->x->n_events; i++) {
+		x_event *a = &c->x->events[i];
+		char *qa = a->title ? quoted_name(a->title) : NULL;
+		for (j = i + 1; j < c->x->n_events; j++) {
+			x_event *b = &c->x->events[j];
+			char *qb = b->title ? quoted_name(b->title) : NULL;
+			int same = (qa && qb && strcmp(qa, qb) == 0 && dates_compatible(&a->date, &b->date)) ||
+			           (a->date.start.day && precision(&a->date.start) == 3 &&
+			            council_date_cmp(&a->date.start, &b->date.start) == 0 &&
+			            council_date_cmp(&a->date.end, &b->date.end) == 0 && a->kind == b->kind);
+			free(qb);
+			if (!same)
+				continue;
+			if (precision(&b->date.start) > precision(&a->date.start))
+				a->date = b->date;
+			for (size_t k = 0; k < b->n_measures; k++) {
+				size_t l;
+				for (l = 0; l < a->n_measures && a->measures[l] != b->measures[k]; l++)
+					;
+				if (l == a->n_measures) {
+					int *slot = x_push((void **)&a->measures, &a->n_measures, sizeof *slot);
+					if (!slot) {
+						free(qa);
+						oom(c);
+						return;
+					}
+					*slot = b->measures[k];
+				}
+			}
+			if (!a->n_groups && b->n_groups) {
+				a->groups = b->groups, a->n_groups = b->n_groups;
+				b->groups = NULL, b->n_groups = 0;
+			}
+#define TAKE(f) if (!a->f && b->f) { a->f = b->f; b->f = NULL; }
+			TAKE(organiser)
+			TAKE(location)
+#undef TAKE
+			if (a->remote < 0)
+				a->remote = b->remote;
+			/* Drop b: free its remains and close the gap. */
+			free(b->title);
+			free(b->organiser);
+			free(b->location);
+			free(b->description);
+			for (size_t k = 0; k < b->n_groups; k++)
+				free(b->groups[k].group_name);
+			free(b->groups);
+			free(b->measures);
+			free(b->span.quote);
+			memmove(b, b + 1, (c->x->n_events - j - 1) * sizeof *b);
+			c->x->n_events--;
+			j--;
+		}
+		free(qa);
+	}
+}
+
+/* ---- the stage ----------------------------------------------------------- */
+
+int x_extract(council_extraction *x, const lt_text *t)
+{
+	ctx c;
+	size_t ts, te, i;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	c.x = x;
+	c.t = t;
+	c.open_event = -1;
+	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
+		return x_fail(x, rc, 0, "out of memory");
+
+	title_range(&c, &ts, &te);
+	document_number(&c);
+	legal_acts(&c);
+	if (c.rc == COUNCIL_OK && municipality_and_council(&c, ts, te) == 0) {
+		/* The title may be a generic "Veiklos ataskaita": look further. */
+		size_t lim = t->len < 4000 ? t->len : 4000;
+		if (c.rc == COUNCIL_OK && municipality_and_council(&c, 0, lim) == 0 && c.rc == COUNCIL_OK)
+			c.rc = x_fail(x, COUNCIL_EPARSE, 1,
+			              "no council named: expected a title such as \"<Municipality> "
+			              "savivaldybės bendruomeninių organizacijų tarybos ... ataskaita\"");
+	}
+	if (c.rc == COUNCIL_OK) {
+		report_year_and_plan(&c, ts, te);
+		if (x->report_year < 0)
+			guess_year(&c);
+		c.year = x->report_year > 0 ? x->report_year : 0;
+	}
+	if (c.rc == COUNCIL_OK) {
+		roles(&c);
+		member_lists(&c);
+		for (i = 0; i < c.doc.n_blocks && c.rc == COUNCIL_OK; i++) {
+			const seg_block *b = &c.doc.blocks[i];
+			if (b->is_table) {
+				table(&c, b);
+			} else if (b->span.start >= te || b->span.end <= ts) {
+				seg_sentences(t, b->span.start, b->span.end, composition_sentence, &c);
+				read_text(&c, b->span.start, b->span.end);
+			}
+		}
+		merge_events(&c);
+	}
+	if (c.rc == COUNCIL_OK && x->kind == COUNCIL_SOURCE_OTHER)
+		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
+	seg_free(&c.doc);
+	free(c.excl);
+	return c.rc;
+}
+
+int council_import_parse(council_extraction **out, const char *path, const char *data, size_t len)
+{
+	council_extraction *x = x_new(path);
+	lt_text t;
+	size_t bad = 0;
+	int rc;
+
+	*out = x;
+	if (!x)
+		return COUNCIL_ENOMEM;
+	if (!data)
+		return x_fail(x, COUNCIL_EMISUSE, 0, "no data");
+	if (len == 0)
+		return x_fail(x, COUNCIL_EPARSE, 0, "empty file");
+	rc = lt_text_init(&t, data, len, &bad);
+	if (rc == COUNCIL_EPARSE) {
+		/* Name the line and say what is wrong with it. */
+		int line = 1;
+		for (size_t i = 0; i < bad; i++)
+			line += data[i] == '\n';
+		return x_fail(x, rc, line, "%s at byte %zu: expected UTF-8 text",
+		              data[bad] == '\0' ? "NUL byte" : "invalid UTF-8", bad);
+	}
+	if (rc != COUNCIL_OK)
+		return x_fail(x, rc, 0, "out of memory");
+	rc = x_extract(x, &t);
+	lt_text_free(&t);
+	return rc;
+}

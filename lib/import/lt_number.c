@@ -1,0 +1,360 @@
+/*
+ * lt_number.c -- counts written in digits or in Lithuanian number words (any
+ * case and gender, compounds up to the thousands), and the word-matching
+ * primitives every lt_*.c parser shares.  Dates live in lt_date.c, phrases
+ * built on numbers in lt_phrase.c.
+ */
+#include <string.h>
+
+#include "lt.h"
+#include "utf8.h"
+
+/* ---- words ---------------------------------------------------------------- */
+
+int lt_is_wordbyte(int c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+size_t lt_word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && lt_is_wordbyte((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+int lt_at_word_start(const char *s, size_t i)
+{
+	return i == 0 || !lt_is_wordbyte((unsigned char)s[i - 1]);
+}
+
+size_t lt_skip_blank(const char *s, size_t len, size_t i)
+{
+	int newline = 0;
+
+	while (i < len) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			i++;
+		} else if (s[i] == '\n' && !newline) {
+			newline = 1;
+			i++;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact)
+{
+	size_t i = 0, j = 0, fn = strlen(form);
+	uint32_t a, b;
+
+	while (j < fn) {
+		if (i >= n)
+			return 0;
+		i += utf8_decode(&a, w + i, n - i);
+		j += utf8_decode(&b, form + j, fn - j);
+		a = utf8_lower(a);
+		if (a == b)
+			continue;
+		/* Text that lost its accents writes the base letter instead. */
+		if (!exact && a < 0x80 && b >= 0x80 && utf8_fold_cp(b) == a)
+			continue;
+		return 0;
+	}
+	*used = i;
+	return 1;
+}
+
+int lt_word_is(const char *w, size_t n, const char *form)
+{
+	size_t used;
+
+	return lt_match_prefix(&used, w, n, form, 0) && used == n;
+}
+
+int lt_word_starts(const char *w, size_t n, const char *prefix)
+{
+	size_t used;
+
+	return lt_match_prefix(&used, w, n, prefix, 0);
+}
+
+int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *endings)
+{
+	size_t used, rest;
+	int k;
+
+	if (!lt_match_prefix(&used, w, n, stem, 0))
+		return 0;
+	for (k = 0; endings[k]; k++) {
+		if (lt_match_prefix(&rest, w + used, n - used, endings[k], 0) &&
+		    used + rest == n)
+			return k + 1;
+	}
+	return 0;
+}
+
+/* ---- number words --------------------------------------------------------- */
+
+enum nkind { NK_NONE, NK_UNIT, NK_TEEN, NK_TENS, NK_HUNDRED, NK_HUNDREDS, NK_THOUSAND, NK_THOUSANDS };
+
+static const char *const one_end[] = {
+	"as", "a", "o", "os", "am", "ai", "ą", "u", "ame", "oje", NULL
+};
+static const char *const unit_end[] = { /* keturi, keturios, ... in all cases */
+	"i", "ios", "ių", "iems", "ioms", "is", "ias", "iais", "iomis", "iuose", "iose", NULL
+};
+static const char *const collective_end[] = { /* dveji, trejos: with plural-only nouns */
+	"i", "os", "ų", "iems", "oms", "us", "as", "ais", "omis", "uose", "ose", NULL
+};
+static const char *const teen_end[] = { "ika", "ikos", "ikai", "ikoje", NULL };
+static const char *const ten_end[] = { "t", "ties", "čiai", "čia", "tyje", NULL };
+static const char *const hundred_sg[] = { "as", "o", "ui", "ą", "u", "e", NULL };
+static const char *const hundred_pl[] = { "ai", "ų", "ams", "us", "ais", "uose", NULL };
+static const char *const thousand_hard[] = { "is", "į", "yje", NULL };
+static const char *const thousand_soft_sg[] = { "io", "iui", "iu", NULL };
+static const char *const thousand_soft_pl[] = { "iai", "ių", "iams", "ius", "iais", "iuose", NULL };
+
+static const char *const two_words[] = { "du", "dvi", "dviejų", "dviem", "dviejuose", "dviejose", NULL };
+static const char *const three_words[] = { "trys", "trijų", "trims", "tris", "trimis", "trijuose", "trijose", NULL };
+static const char *const unit_stems[] = { "ketur", "penk", "šeš", "septyn", "aštuon", "devyn" };
+static const char *const collective_stems[] = {
+	"dvej", "trej", "ketver", "penker", "šešer", "septyner", "aštuoner", "devyner"
+};
+static const char *const teen_stems[] = {
+	"vienuol", "dvyl", "tryl", "keturiol", "penkiol", "šešiol", "septyniol", "aštuoniol", "devyniol"
+};
+static const char *const ten_prefix[] = {
+	"", "dvi", "tris", "keturias", "penkias", "šešias", "septynias", "aštuonias", "devynias"
+};
+
+static int in_list(const char *w, size_t n, const char *const *list)
+{
+	size_t k;
+
+	for (k = 0; list[k]; k++)
+		if (lt_word_is(w, n, list[k]))
+			return 1;
+	return 0;
+}
+
+static enum nkind classify(const char *w, size_t n, int64_t *v)
+{
+	char stem[32];
+	size_t k;
+
+	if (lt_word_stem(w, n, "vien", one_end)) {
+		*v = 1;
+		return NK_UNIT;
+	}
+	if (in_list(w, n, two_words)) {
+		*v = 2;
+		return NK_UNIT;
+	}
+	if (in_list(w, n, three_words)) {
+		*v = 3;
+		return NK_UNIT;
+	}
+	for (k = 0; k < sizeof unit_stems / sizeof unit_stems[0]; k++) {
+		if (lt_word_stem(w, n, unit_stems[k], unit_end)) {
+			*v = (int64_t)k + 4;
+			return NK_UNIT;
+		}
+	}
+	for (k = 0; k < sizeof collective_stems / sizeof collective_stems[0]; k++) {
+		if (lt_word_stem(w, n, collective_stems[k], collective_end)) {
+			*v = (int64_t)k + 2;
+			return NK_UNIT;
+		}
+	}
+	for (k = 0; k < sizeof teen_stems / sizeof teen_stems[0]; k++) {
+		if (lt_word_stem(w, n, teen_stems[k], teen_end)) {
+			*v = (int64_t)k + 11;
+			return NK_TEEN;
+		}
+	}
+	for (k = 0; k < sizeof ten_prefix / sizeof ten_prefix[0]; k++) {
+		strcpy(stem, ten_prefix[k]);
+		strcat(stem, "dešim");
+		if (lt_word_stem(w, n, stem, ten_end)) {
+			*v = ((int64_t)k + 1) * 10;
+			return k == 0 ? NK_TEEN : NK_TENS;
+		}
+	}
+	if (lt_word_stem(w, n, "šimt", hundred_sg))
+		return NK_HUNDRED;
+	if (lt_word_stem(w, n, "šimt", hundred_pl))
+		return NK_HUNDREDS;
+	if (lt_word_stem(w, n, "tūkstant", thousand_hard) ||
+	    lt_word_stem(w, n, "tūkstanč", thousand_soft_sg))
+		return NK_THOUSAND;
+	if (lt_word_stem(w, n, "tūkstanč", thousand_soft_pl))
+		return NK_THOUSANDS;
+	return NK_NONE;
+}
+
+/* The next word after `end` (across blanks), classified; *we its end. */
+static enum nkind next_word(const char *s, size_t len, size_t end, size_t *ws, size_t *we, int64_t *v)
+{
+	size_t p = lt_skip_blank(s, len, end);
+
+	if (p == end || p >= len || !lt_is_wordbyte((unsigned char)s[p]))
+		return NK_NONE;
+	*ws = p;
+	*we = lt_word_end(s, len, p);
+	return classify(s + p, *we - p, v);
+}
+
+/* Below a thousand: [unit šimtai | šimtas] [teen | tens [unit] | unit].
+ * Returns the end of the last word used, or 0. */
+static size_t below_thousand(const char *s, size_t len, size_t p, int64_t *out, enum nkind *last)
+{
+	size_t we = lt_word_end(s, len, p), ws2, we2;
+	int64_t v = 0, u = 0, h = 0;
+	enum nkind k = classify(s + p, we - p, &v), k2;
+
+	if (k == NK_UNIT) {
+		k2 = next_word(s, len, we, &ws2, &we2, &u);
+		if (k2 == NK_HUNDREDS || (k2 == NK_HUNDRED && v == 1)) {
+			h = v * 100;
+			we = we2;
+		} else {
+			*out = v;
+			*last = NK_UNIT;
+			return we;
+		}
+	} else if (k == NK_HUNDRED) {
+		h = 100;
+	} else if (k == NK_TEEN) {
+		*out = v;
+		*last = k;
+		return we;
+	} else if (k == NK_TENS) {
+		k2 = next_word(s, len, we, &ws2, &we2, &u);
+		if (k2 == NK_UNIT) {
+			v += u;
+			we = we2;
+		}
+		*out = v;
+		*last = k;
+		return we;
+	} else {
+		return 0;
+	}
+	/* after the hundreds */
+	*last = NK_HUNDRED;
+	k2 = next_word(s, len, we, &ws2, &we2, &v);
+	if (k2 == NK_TEEN || k2 == NK_UNIT) {
+		h += v;
+		we = we2;
+		*last = k2;
+	} else if (k2 == NK_TENS) {
+		we = we2;
+		h += v;
+		*last = k2;
+		if (next_word(s, len, we, &ws2, &we2, &u) == NK_UNIT) {
+			h += u;
+			we = we2;
+			*last = NK_UNIT;
+		}
+	}
+	*out = h;
+	return we;
+}
+
+static size_t parse_words(int64_t *out, const char *text, size_t len)
+{
+	size_t we, ws2, we2, e;
+	int64_t v = 0, rest = 0, dummy;
+	enum nkind last = NK_NONE, k;
+
+	we = lt_word_end(text, len, 0);
+	if (we == 0)
+		return 0;
+	k = classify(text, we, &dummy);
+	if (k == NK_THOUSAND) {
+		v = 1;
+	} else {
+		we = below_thousand(text, len, 0, &v, &last);
+		if (!we)
+			return 0;
+		k = next_word(text, len, we, &ws2, &we2, &dummy);
+		if (k == NK_THOUSANDS || (k == NK_THOUSAND && v == 1)) {
+			we = we2;
+		} else {
+			*out = v;
+			return we;
+		}
+	}
+	/* thousands, then an optional rest below a thousand */
+	v *= 1000;
+	e = lt_skip_blank(text, len, we);
+	if (e > we && e < len && lt_is_wordbyte((unsigned char)text[e])) {
+		size_t r = below_thousand(text, len, e, &rest, &last);
+		if (r) {
+			v += rest;
+			we = r;
+		}
+	}
+	*out = v;
+	return we;
+}
+
+/* ---- digits --------------------------------------------------------------- */
+
+static int is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A digit run ends a count only when nothing glues it to a larger token:
+ * "16val", "2-ajame" (ordinal), "1.5", "3/4", "10:00", "2023-2025". */
+static int digits_end_ok(const char *s, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return 1;
+	c = (unsigned char)s[i];
+	if (lt_is_wordbyte(c))
+		return 0;
+	if ((c == '-' || c == '.' || c == '/' || c == ',' || c == ':') && i + 1 < len &&
+	    lt_is_wordbyte((unsigned char)s[i + 1]))
+		return 0;
+	return 1;
+}
+
+size_t lt_number_parse(int64_t *out, const char *text, size_t len)
+{
+	size_t i = 0, ndig;
+	int64_t v = 0;
+
+	if (!text || len == 0)
+		return 0;
+	if (!is_digit((unsigned char)text[0]))
+		return parse_words(out, text, len);
+	while (i < len && is_digit((unsigned char)text[i]) && i < 18) {
+		v = v * 10 + (text[i] - '0');
+		i++;
+	}
+	if (!digits_end_ok(text, len, i))
+		return 0;
+	ndig = i;
+	/* "58 410": a space separates thousands only in exact groups of three
+	 * after a lead of at most three digits */
+	if (ndig <= 3) {
+		while (ndig <= 15 && i + 4 <= len && text[i] == ' ' &&
+		       is_digit((unsigned char)text[i + 1]) && is_digit((unsigned char)text[i + 2]) &&
+		       is_digit((unsigned char)text[i + 3]) && digits_end_ok(text, len, i + 4)) {
+			v = v * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
+			    (text[i + 3] - '0');
+			i += 4;
+			ndig += 3;
+		}
+	}
+	*out = v;
+	return i;
+}

@@ -1,0 +1,270 @@
+/*
+ * normalise.c -- the first import stage: from the bytes of a report to the
+ * aligned norm/view texts of report.h.  Removes what carries no meaning
+ * (BOM, CR, docx "[bookmark: ...]" artefacts, zero-width marks, markdown
+ * emphasis) and keeps a map back to the original bytes for provenance.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "utf8.h"
+
+typedef struct builder {
+	lt_text *t;
+	size_t cap_anchors;
+} builder;
+
+static int add_anchor(builder *b, size_t norm_off, size_t orig_off)
+{
+	lt_text *t = b->t;
+
+	if (t->n_anchors == b->cap_anchors) {
+		size_t cap = b->cap_anchors ? b->cap_anchors * 2 : 64;
+		size_t *a = realloc(t->anchor_norm, cap * sizeof *a);
+		if (!a)
+			return COUNCIL_ENOMEM;
+		t->anchor_norm = a;
+		a = realloc(t->anchor_orig, cap * sizeof *a);
+		if (!a)
+			return COUNCIL_ENOMEM;
+		t->anchor_orig = a;
+		b->cap_anchors = cap;
+	}
+	/* Consecutive removals at one norm offset keep only the latest. */
+	if (t->n_anchors && t->anchor_norm[t->n_anchors - 1] == norm_off) {
+		t->anchor_orig[t->n_anchors - 1] = orig_off;
+		return COUNCIL_OK;
+	}
+	t->anchor_norm[t->n_anchors] = norm_off;
+	t->anchor_orig[t->n_anchors] = orig_off;
+	t->n_anchors++;
+	return COUNCIL_OK;
+}
+
+/* Length of a "[bookmark: ...]" artefact at s, or 0. */
+static size_t bookmark_len(const char *s, size_t n)
+{
+	static const char tag[] = "[bookmark:";
+	const char *close;
+
+	if (n < sizeof tag - 1 || memcmp(s, tag, sizeof tag - 1) != 0)
+		return 0;
+	close = memchr(s, ']', n < 256 ? n : 256);
+	return close ? (size_t)(close - s) + 1 : 0;
+}
+
+/* Code points removed outright: they change nothing a reader sees. */
+static int invisible(uint32_t cp)
+{
+	return cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+	       cp == 0x2060 || cp == 0x00AD;
+}
+
+static int is_space_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Markdown emphasis: "**" anywhere, and a single '*' or '_' that opens
+ * before a non-space or closes after one.  A "* " at a line start is a
+ * bullet and stays. */
+static size_t emphasis_len(const char *s, size_t i, size_t n)
+{
+	char c = s[i];
+	int prev_space = i == 0 || is_space_byte(s[i - 1]);
+	int next_space = i + 1 >= n || is_space_byte(s[i + 1]);
+
+	if (c != '*' && c != '_')
+		return 0;
+	if (i + 1 < n && s[i + 1] == c)
+		return c == '*' ? 2 : (prev_space || (i + 2 < n && is_space_byte(s[i + 2])) ? 2 : 0);
+	if (c == '_')
+		return 0; /* single underscores occur in names and addresses */
+	if (prev_space && !next_space)
+		return 1;
+	if (!prev_space && (next_space || s[i + 1] == '.' || s[i + 1] == ','))
+		return 1;
+	return 0;
+}
+
+int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
+{
+	builder b = { t, 0 };
+	size_t i = 0, o = 0;
+	int rc;
+
+	memset(t, 0, sizeof *t);
+	t->orig = data;
+	t->orig_len = len;
+	for (i = 0; i < len; i++) {
+		if (data[i] == '\0') {
+			*bad_offset = i;
+			return COUNCIL_EPARSE;
+		}
+	}
+	if (!utf8_valid(data, len)) {
+		for (i = 0; i < len;) {
+			uint32_t cp;
+			size_t k = utf8_decode(&cp, data + i, len - i);
+			if (!utf8_valid(data + i, k)) {
+				*bad_offset = i;
+				return COUNCIL_EPARSE;
+			}
+			i += k;
+		}
+		*bad_offset = 0;
+		return COUNCIL_EPARSE;
+	}
+	t->norm = malloc(len + 1);
+	t->view = malloc(len + 1);
+	if (!t->norm || !t->view || add_anchor(&b, 0, 0) != COUNCIL_OK)
+		goto oom;
+
+	for (i = 0; i < len;) {
+		unsigned char c = (unsigned char)data[i];
+		size_t skip = 0;
+
+		if (c == '\r') {
+			if (i + 1 < len && data[i + 1] == '\n') {
+				skip = 1;
+			} else {
+				t->norm[o++] = '\n'; /* a lone CR ends a line too */
+				i++;
+				continue;
+			}
+		} else if (c == '[') {
+			skip = bookmark_len(data + i, len - i);
+		} else if (c == '*' || c == '_') {
+			skip = emphasis_len(data, i, len);
+		} else if (c >= 0x80) {
+			uint32_t cp;
+			size_t k = utf8_decode(&cp, data + i, len - i);
+			if (invisible(cp))
+				skip = k;
+		}
+		if (skip) {
+			i += skip;
+			if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
+				goto oom;
+			continue;
+		}
+		t->norm[o++] = data[i++];
+	}
+	t->norm[o] = '\0';
+	t->len = o;
+
+	/* view: same bytes, with spacing and dash variants in one form. */
+	memcpy(t->view, t->norm, o + 1);
+	for (i = 0; i + 1 < o; i++) {
+		unsigned char c0 = (unsigned char)t->view[i], c1 = (unsigned char)t->view[i + 1];
+		if (c0 == 0xC2 && c1 == 0xA0) {
+			t->view[i] = t->view[i + 1] = ' ';
+			i++;
+		} else if (c0 == 0xE2 && i + 2 < o) {
+			unsigned char c2 = (unsigned char)t->view[i + 2];
+			int dash = (c1 == 0x80 && c2 >= 0x90 && c2 <= 0x95) || (c1 == 0x88 && c2 == 0x92);
+			int space = c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF);
+			if (dash)
+				memcpy(t->view + i, " - ", 3);
+			else if (space)
+				memcpy(t->view + i, "   ", 3);
+			if (dash || space)
+				i += 2;
+		} else if (c0 == '\t') {
+			/* tabs stay: they mark docx table cells at a line start */
+		}
+	}
+	return COUNCIL_OK;
+oom:
+	lt_text_free(t);
+	return COUNCIL_ENOMEM;
+}
+
+void lt_text_free(lt_text *t)
+{
+	free(t->norm);
+	free(t->view);
+	free(t->anchor_norm);
+	free(t->anchor_orig);
+	memset(t, 0, sizeof *t);
+}
+
+size_t lt_text_orig_offset(const lt_text *t, size_t off)
+{
+	size_t lo = 0, hi = t->n_anchors;
+
+	if (!hi)
+		return off;
+	/* Last anchor at or before off. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->anchor_norm[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return t->anchor_orig[lo] + (off - t->anchor_norm[lo]);
+}
+
+int lt_text_line(const lt_text *t, size_t orig_off)
+{
+	const char *p = t->orig, *end;
+	int line = 1;
+
+	if (orig_off > t->orig_len)
+		orig_off = t->orig_len;
+	end = t->orig + orig_off;
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
+}
+
+/* Bytes of white space at s (ASCII space/tab/newline, NBSP, the U+2000
+ * spaces); 0 if none. */
+static size_t space_at(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+		return 1;
+	if (c == 0xC2 && n > 1 && (unsigned char)s[1] == 0xA0)
+		return 2;
+	if (c == 0xE2 && n > 2 && (unsigned char)s[1] == 0x80 &&
+	    (((unsigned char)s[2] >= 0x80 && (unsigned char)s[2] <= 0x8A) ||
+	     (unsigned char)s[2] == 0xAF))
+		return 3;
+	return 0;
+}
+
+char *lt_text_clean(const lt_text *t, size_t start, size_t end)
+{
+	char *out, *p;
+	size_t i;
+	int pending = 0;
+
+	if (end > t->len)
+		end = t->len;
+	if (start > end)
+		start = end;
+	out = malloc(end - start + 1);
+	if (!out)
+		return NULL;
+	p = out;
+	for (i = start; i < end;) {
+		size_t k = space_at(t->norm + i, end - i);
+		if (k) {
+			pending = p != out;
+			i += k;
+			continue;
+		}
+		if (pending)
+			*p++ = ' ';
+		pending = 0;
+		*p++ = t->norm[i++];
+	}
+	*p = '\0';
+	return out;
+}

@@ -1,0 +1,233 @@
+/*
+ * report.h -- the in-memory form of one extracted report (the opaque
+ * council_extraction of council.h), the text it was read from, and the
+ * stages that fill it: normalise -> segment -> extract -> (JSON) -> load.
+ * Every record keeps the span of source text it came from, so a person can
+ * review the extraction against the document.
+ */
+#ifndef COUNCIL_REPORT_H
+#define COUNCIL_REPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "council.h"
+
+/* ---- normalised text ----------------------------------------------------- */
+
+/* A report's text in two aligned forms.  norm is the document with what
+ * carries no meaning removed (BOM, CR, docx bookmarks, zero-width marks,
+ * markdown emphasis); view is norm with the same length where NBSP became
+ * spaces and every dash variant became " - " (three bytes, like the dash it
+ * replaces), so the Lithuanian parsers see one form and offsets into view
+ * are offsets into norm.  anchors map norm offsets back to the original
+ * bytes for provenance. */
+typedef struct lt_text {
+	const char *orig;      /* the caller's bytes (not owned) */
+	size_t orig_len;
+	char *norm;            /* owned, NUL-terminated */
+	char *view;            /* owned, NUL-terminated, same length as norm */
+	size_t len;
+	size_t *anchor_norm;   /* owned: at norm offset anchor_norm[i] ... */
+	size_t *anchor_orig;   /* ... the original offset is anchor_orig[i] */
+	size_t n_anchors;
+} lt_text;
+
+/* Builds t from data.  COUNCIL_EPARSE with *bad_offset set when data is
+ * not UTF-8 or holds NUL bytes; COUNCIL_ENOMEM.  */
+int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset);
+void lt_text_free(lt_text *t);
+
+/* The original byte offset of norm offset off. */
+size_t lt_text_orig_offset(const lt_text *t, size_t off);
+
+/* 1-based line number in the original of original byte offset off. */
+int lt_text_line(const lt_text *t, size_t orig_off);
+
+/* A malloc'd copy of norm[start,end) with runs of white space (including
+ * NBSP and newlines) collapsed to one space and trimmed; NULL on OOM. */
+char *lt_text_clean(const lt_text *t, size_t start, size_t end);
+
+/* ---- segmentation -------------------------------------------------------- */
+
+typedef enum seg_layout {
+	SEG_PROSE = 0,     /* paragraphs, headings, bullet lists */
+	SEG_DOCX_TABLE,    /* tab-indented cells one per line, rows split by blank lines */
+	SEG_PIPE_TABLE     /* markdown | a | b | rows */
+} seg_layout;
+
+/* What a table column holds, from its heading. */
+typedef enum seg_col {
+	COL_OTHER = 0, COL_SEQ, COL_NAME, COL_INDICATOR, COL_RESPONSIBLE,
+	COL_FULFILMENT, COL_DEADLINE, COL_VALUE, COL_NOTES
+} seg_col;
+
+typedef struct seg_span {
+	size_t start, end;     /* norm offsets */
+} seg_span;
+
+#define SEG_MAX_COLS 12
+
+typedef struct seg_row {
+	seg_span cells[SEG_MAX_COLS];
+	int n_cells;
+} seg_row;
+
+typedef struct seg_block {
+	int is_table;
+	seg_span span;         /* the paragraph, or the whole table */
+	seg_row *rows;         /* tables: body rows (owned) */
+	size_t n_rows;
+	seg_col cols[SEG_MAX_COLS]; /* tables: the role of each column */
+	int n_cols;
+} seg_block;
+
+typedef struct seg_doc {
+	seg_layout layout;     /* the dominant layout */
+	seg_block *blocks;     /* in document order (owned) */
+	size_t n_blocks;
+} seg_doc;
+
+/* Splits t into paragraphs and tables; recognises table headings.
+ * COUNCIL_ENOMEM only. */
+int seg_document(seg_doc *d, const lt_text *t);
+void seg_free(seg_doc *d);
+
+/* The column role a heading names ("Eil. Nr." -> COL_SEQ, "Atsakingi
+ * vykdytojai" -> COL_RESPONSIBLE, "Pasiekta reikšmė" -> COL_VALUE ...). */
+seg_col seg_column_role(const char *heading, size_t n);
+
+/* Calls fn for each sentence of view[start,end): a sentence ends at ". ",
+ * "! ", "? " or a newline followed by a capital or a list marker, but not
+ * after abbreviations ("m.", "d.", "Nr.", "mėn.", "r.", "sav.", initials). */
+typedef int (*seg_sentence_fn)(void *ctx, size_t start, size_t end);
+int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn, void *ctx);
+
+/* ---- the extraction ------------------------------------------------------ */
+
+/* Where a record came from: norm offsets while extracting; the original
+ * line and byte offsets, and the quoted text, for review. */
+typedef struct x_span {
+	int line;              /* 1-based line in the original, 0 = unknown */
+	size_t start, end;     /* original byte offsets */
+	char *quote;           /* the text, cleaned (owned) */
+} x_span;
+
+typedef struct x_member {
+	char *name;
+	council_role role;
+	char *represents;
+	council_side side;
+	char *as_written;      /* the name as the text has it, before nominative */
+	x_span span;
+} x_member;
+
+typedef struct x_meeting {
+	council_period date;
+	council_format format;
+	char *platform;
+	char *summary;
+	x_span span;
+} x_meeting;
+
+typedef struct x_figure {
+	int year;
+	council_metric metric;
+	int64_t value;
+	council_qualifier qualifier;
+	x_span span;
+} x_figure;
+
+typedef struct x_measure {
+	int seq;
+	char *name;
+	char *indicator;
+	char **responsible;
+	size_t n_responsible;
+	char *fulfilment;      /* for the report year */
+	x_span span;
+} x_measure;
+
+typedef struct x_group {
+	int64_t count;
+	council_qualifier qualifier;
+	char *group_name;
+} x_group;
+
+typedef struct x_event {
+	char *title;
+	council_event_kind kind;
+	char *organiser;
+	council_period date;
+	char *location;
+	int remote;            /* 1, 0, -1 unknown */
+	char *description;
+	x_group *groups;
+	size_t n_groups;
+	int *measures;         /* measure seq numbers */
+	size_t n_measures;
+	int year_inferred;     /* the date's year came from context */
+	x_span span;
+} x_event;
+
+typedef struct x_act {
+	char *number;
+	council_date date;
+	char *title;
+	council_act_effect effect;
+	x_span span;
+} x_act;
+
+struct council_extraction {
+	char *path;            /* the file read, for messages */
+	char *source_path;     /* the document it describes (a reviewed JSON's
+	                          "source.path"); NULL when that is path */
+	char *errmsg;          /* "" or the last failure, "path:line: why" */
+	council_source_kind kind;
+	int report_year;       /* -1 unknown */
+	char *doc_number;
+	council_date doc_date;
+
+	struct {
+		char *name;
+		char *municipality;
+		council_kind kind;
+		int size, seats_municipality, seats_community; /* -1 unknown */
+		x_span span;
+	} council;
+
+	struct {
+		int present;
+		char *title;
+		int year_from, year_to; /* -1 unknown */
+		x_span span;
+	} plan;
+
+	x_member *members;   size_t n_members;
+	x_meeting *meetings; size_t n_meetings;
+	x_figure *figures;   size_t n_figures;
+	x_measure *measures; size_t n_measures;
+	x_event *events;     size_t n_events;
+	x_act *acts;         size_t n_acts;
+};
+
+/* A new empty extraction for path (NULL on OOM). */
+council_extraction *x_new(const char *path);
+
+/* Records a failure message on x ("path:line: why"); returns code. */
+int x_fail(council_extraction *x, int code, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+
+/* Grows one of x's arrays by one zeroed element; NULL on OOM. */
+void *x_push(void **array, size_t *n, size_t size);
+
+/* Fills a span from norm offsets [start,end) of t. ENOMEM on failure. */
+int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end);
+
+/* Runs the extraction stages on t into x.  COUNCIL_EPARSE when the text is
+ * not a council report at all (no council named, nothing extracted). */
+int x_extract(council_extraction *x, const lt_text *t);
+
+#endif /* COUNCIL_REPORT_H */

@@ -1,0 +1,439 @@
+/*
+ * segment.c -- the second import stage: paragraphs, tables and sentences.
+ * Reports come as prose, as tables dumped from .docx (one tab-indented cell
+ * per line, rows split by blank lines) or as markdown pipe tables; this file
+ * finds those shapes and what each table column holds, nothing more.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "utf8.h"
+
+/* ---- lines --------------------------------------------------------------- */
+
+typedef struct line {
+	size_t start, end;   /* without the newline */
+} line;
+
+static size_t next_line(const lt_text *t, size_t pos, line *l)
+{
+	const char *nl = memchr(t->view + pos, '\n', t->len - pos);
+
+	l->start = pos;
+	l->end = nl ? (size_t)(nl - t->view) : t->len;
+	return nl ? l->end + 1 : t->len;
+}
+
+static int blank(const lt_text *t, const line *l)
+{
+	size_t i;
+
+	for (i = l->start; i < l->end; i++)
+		if (t->view[i] != ' ' && t->view[i] != '\t')
+			return 0;
+	return 1;
+}
+
+static size_t skip_spaces(const lt_text *t, size_t i, size_t end)
+{
+	while (i < end && (t->view[i] == ' ' || t->view[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t trim_end(const lt_text *t, size_t start, size_t end)
+{
+	while (end > start && (t->view[end - 1] == ' ' || t->view[end - 1] == '\t' ||
+	                       t->view[end - 1] == '\n'))
+		end--;
+	return end;
+}
+
+static int is_docx_cell(const lt_text *t, const line *l)
+{
+	return l->end > l->start && t->view[l->start] == '\t';
+}
+
+static int is_pipe_row(const lt_text *t, const line *l)
+{
+	size_t i = skip_spaces(t, l->start, l->end);
+	return i < l->end && t->view[i] == '|';
+}
+
+/* A markdown separator row: only | - : and spaces. */
+static int is_pipe_rule(const lt_text *t, const line *l)
+{
+	size_t i;
+	int dashes = 0;
+
+	for (i = l->start; i < l->end; i++) {
+		char c = t->view[i];
+		if (c == '-')
+			dashes++;
+		else if (c != '|' && c != ':' && c != ' ')
+			return 0;
+	}
+	return dashes >= 3;
+}
+
+/* ---- column roles -------------------------------------------------------- */
+
+seg_col seg_column_role(const char *heading, size_t n)
+{
+	/* Ordered: the first stem found decides, so "Įvykdymo terminas" is a
+	 * deadline before it is a fulfilment and "Atsakingi vykdytojai" is
+	 * responsible before "vykd" could make it a fulfilment. */
+	static const struct { const char *stem; seg_col col; } stems[] = {
+		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "data", COL_DEADLINE },
+		{ "eil.", COL_SEQ }, { "eil ", COL_SEQ }, { "nr", COL_SEQ },
+		{ "atsaking", COL_RESPONSIBLE }, { "vykdytoj", COL_RESPONSIBLE },
+		{ "partner", COL_RESPONSIBLE },
+		{ "rodikl", COL_INDICATOR }, { "kriterij", COL_INDICATOR },
+		{ "pasiekt", COL_VALUE }, { "faktin", COL_VALUE }, { "reiksm", COL_VALUE },
+		{ "ivykd", COL_FULFILMENT }, { "vykdym", COL_FULFILMENT },
+		{ "rezultat", COL_FULFILMENT }, { "atlikt", COL_FULFILMENT },
+		{ "informacij", COL_FULFILMENT }, { "igyvendin", COL_FULFILMENT },
+		{ "priemon", COL_NAME }, { "pavadinim", COL_NAME }, { "veikl", COL_NAME },
+		{ "veiksm", COL_NAME }, { "uzdavin", COL_NAME },
+		{ "pastab", COL_NOTES }, { "komentar", COL_NOTES },
+	};
+	char *f = utf8_fold(heading, n);
+	seg_col col = COL_OTHER;
+	size_t i;
+
+	if (!f)
+		return COL_OTHER;
+	for (i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+		const char *hit = strstr(f, stems[i].stem);
+		/* "nr" only as a word of its own ("Nr.", "Eil. Nr."). */
+		if (hit && stems[i].col == COL_SEQ && strcmp(stems[i].stem, "nr") == 0 &&
+		    ((hit > f && hit[-1] >= 'a' && hit[-1] <= 'z') ||
+		     (hit[2] >= 'a' && hit[2] <= 'z')))
+			hit = NULL;
+		if (hit) {
+			col = stems[i].col;
+			break;
+		}
+	}
+	free(f);
+	return col;
+}
+
+/* ---- blocks -------------------------------------------------------------- */
+
+static seg_block *push_block(seg_doc *d)
+{
+	return x_push((void **)&d->blocks, &d->n_blocks, sizeof *d->blocks);
+}
+
+static seg_row *push_row(seg_block *b)
+{
+	return x_push((void **)&b->rows, &b->n_rows, sizeof *b->rows);
+}
+
+/* Takes a table's first row as its heading when at least two cells name a
+ * known column; otherwise inherits the previous table's columns (a table
+ * split by a page break) or guesses from the shape. */
+static void assign_columns(seg_block *b, const lt_text *t, const seg_block *prev)
+{
+	int known = 0, i;
+	seg_col cols[SEG_MAX_COLS];
+
+	if (b->n_rows == 0)
+		return;
+	for (i = 0; i < b->rows[0].n_cells; i++) {
+		seg_span c = b->rows[0].cells[i];
+		cols[i] = seg_column_role(t->view + c.start, c.end - c.start);
+		if (cols[i] != COL_OTHER)
+			known++;
+	}
+	if (known >= 2) {
+		b->n_cols = b->rows[0].n_cells;
+		memcpy(b->cols, cols, sizeof(seg_col) * (size_t)b->n_cols);
+		/* The heading row is not a body row. */
+		memmove(b->rows, b->rows + 1, (b->n_rows - 1) * sizeof *b->rows);
+		b->n_rows--;
+		return;
+	}
+	if (prev && prev->n_cols) {
+		b->n_cols = prev->n_cols;
+		memcpy(b->cols, prev->cols, sizeof b->cols);
+		return;
+	}
+	/* No heading: the usual plan-report order. */
+	{
+		static const seg_col guess[] = { COL_SEQ, COL_NAME, COL_INDICATOR,
+		                                 COL_RESPONSIBLE, COL_FULFILMENT };
+		b->n_cols = b->rows[0].n_cells < 5 ? b->rows[0].n_cells : 5;
+		for (i = 0; i < b->n_cols; i++)
+			b->cols[i] = guess[i];
+		if (b->n_cols < 5 && b->n_cols > 1)
+			b->cols[b->n_cols - 1] = COL_FULFILMENT;
+	}
+}
+
+static void add_cell(seg_row *r, size_t start, size_t end)
+{
+	if (r->n_cells < SEG_MAX_COLS) {
+		r->cells[r->n_cells].start = start;
+		r->cells[r->n_cells].end = end;
+		r->n_cells++;
+	} else {
+		/* More cells than we track: fold the rest into the last one. */
+		r->cells[SEG_MAX_COLS - 1].end = end;
+	}
+}
+
+/* A docx table from line position pos; returns the position after it. */
+static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
+{
+	line l;
+	seg_row *row = NULL;
+	int after_blank = 0;
+
+	b->is_table = 1;
+	b->span.start = pos;
+	while (pos < t->len) {
+		size_t next = next_line(t, pos, &l);
+		if (blank(t, &l)) {
+			row = NULL;
+			after_blank = 1;
+			pos = next;
+			continue;
+		}
+		if (is_docx_cell(t, &l)) {
+			size_t s = skip_spaces(t, l.start, l.end);
+			if (!row && !(row = push_row(b)))
+				return t->len;
+			add_cell(row, s, trim_end(t, s, l.end));
+		} else if (row && row->n_cells && !after_blank) {
+			/* Another paragraph of the same cell. */
+			row->cells[row->n_cells - 1].end = trim_end(t, l.start, l.end);
+		} else if (row && row->n_cells) {
+			row->cells[row->n_cells - 1].end = trim_end(t, l.start, l.end);
+		} else {
+			break; /* prose after the table */
+		}
+		after_blank = 0;
+		b->span.end = l.end;
+		pos = next;
+	}
+	return pos;
+}
+
+static size_t pipe_table(const lt_text *t, size_t pos, seg_block *b)
+{
+	line l;
+
+	b->is_table = 1;
+	b->span.start = pos;
+	while (pos < t->len) {
+		size_t next = next_line(t, pos, &l), i, cell;
+		seg_row *row;
+		if (!is_pipe_row(t, &l))
+			break;
+		pos = next;
+		b->span.end = l.end;
+		if (is_pipe_rule(t, &l))
+			continue;
+		if (!(row = push_row(b)))
+			return t->len;
+		i = skip_spaces(t, l.start, l.end) + 1; /* past the leading '|' */
+		cell = i;
+		for (; i <= l.end; i++) {
+			if (i == l.end || t->view[i] == '|') {
+				size_t s = skip_spaces(t, cell, i);
+				if (i == l.end && s == i)
+					break; /* nothing after the closing '|' */
+				add_cell(row, s, trim_end(t, s, i));
+				cell = i + 1;
+			}
+		}
+	}
+	return pos;
+}
+
+/* A list item or numbered paragraph starts its own block. */
+static int starts_item(const lt_text *t, const line *l)
+{
+	size_t i = skip_spaces(t, l->start, l->end);
+	const char *s = t->view + i;
+	size_t n = l->end - i;
+
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ')
+		return 1;
+	if (n >= 4 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == 0xA2)
+		return 1; /* bullet U+2022 */
+	if (n >= 1 && s[0] == '#')
+		return 1;
+	if (n >= 2 && s[0] >= '0' && s[0] <= '9') {
+		size_t k = 0;
+		while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.'))
+			k++;
+		/* "1. Text", "2.3. Text", "1) Text" but not "2024 m." or "2024-01-30". */
+		if (k <= 6 && k < n && (s[k] == ' ' || s[k] == ')') && s[k - 1] == '.')
+			return 1;
+		if (k < n && s[k] == ')' && k <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+int seg_document(seg_doc *d, const lt_text *t)
+{
+	size_t pos = 0, docx_cells = 0, pipe_rows = 0;
+	size_t prev_table = 0; /* 1 + index of the table just before, or 0 */
+	line l;
+
+	memset(d, 0, sizeof *d);
+	while (pos < t->len) {
+		size_t next = next_line(t, pos, &l);
+		seg_block *b;
+
+		if (blank(t, &l)) {
+			pos = next;
+			continue;
+		}
+		if (is_docx_cell(t, &l) || is_pipe_row(t, &l)) {
+			int docx = is_docx_cell(t, &l);
+			size_t idx;
+			if (!(b = push_block(d)))
+				return COUNCIL_ENOMEM;
+			pos = docx ? docx_table(t, pos, b) : pipe_table(t, pos, b);
+			idx = (size_t)(b - d->blocks);
+			if (docx)
+				docx_cells += b->n_rows;
+			else
+				pipe_rows += b->n_rows;
+			assign_columns(b, t, prev_table ? &d->blocks[prev_table - 1] : NULL);
+			prev_table = idx + 1;
+			continue;
+		}
+		/* A paragraph: non-blank lines up to a blank line, a table, or a
+		 * new list item. */
+		if (!(b = push_block(d)))
+			return COUNCIL_ENOMEM;
+		b->span.start = l.start;
+		b->span.end = trim_end(t, l.start, l.end);
+		pos = next;
+		while (pos < t->len) {
+			line m;
+			size_t after = next_line(t, pos, &m);
+			if (blank(t, &m) || is_docx_cell(t, &m) || is_pipe_row(t, &m) ||
+			    starts_item(t, &m))
+				break;
+			b->span.end = trim_end(t, m.start, m.end);
+			pos = after;
+		}
+	}
+	d->layout = docx_cells >= 2 ? SEG_DOCX_TABLE : pipe_rows >= 2 ? SEG_PIPE_TABLE : SEG_PROSE;
+	return COUNCIL_OK;
+}
+
+void seg_free(seg_doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_blocks; i++)
+		free(d->blocks[i].rows);
+	free(d->blocks);
+	memset(d, 0, sizeof *d);
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+/* Abbreviations after which a period does not end a sentence. */
+static int abbreviation(const char *s, size_t word_start, size_t dot)
+{
+	static const char *const abbr[] = {
+		"m", "d", "mėn", "nr", "r", "sav", "g", "val", "tel", "kt", "pvz", "t",
+		"y", "proc", "vnt", "min", "ketv", "doc", "prof", "dr", "gim", "str",
+		"p", "pan", "sk", "mln", "tūkst", "nuo", "pr", "a", "aps", "raj", "vyr",
+		"spec", "adm", "skyr", "būt", "sen", "Lt", "plg", "žr", "ir", "iki",
+	};
+	size_t n = dot - word_start, i;
+
+	if (n == 0)
+		return 0;
+	/* An initial: one capital letter ("J. Marcinkus"), ASCII or not. */
+	{
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, s + word_start, n);
+		if (k == n && utf8_lower(cp) != cp)
+			return 1;
+	}
+	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
+		if (strlen(abbr[i]) == n && utf8_ieq_prefix(s + word_start, n, abbr[i]) == n)
+			return 1;
+	/* A number followed by a period is an ordinal or a list number. */
+	for (i = word_start; i < dot && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i == dot;
+}
+
+/* Nonzero when the text at i begins like a new sentence: a capital, a
+ * digit, a quote or a list marker. */
+static int sentence_start(const char *s, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	while (i < end && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i >= end)
+		return 1;
+	if ((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '*' || s[i] == '"' ||
+	    s[i] == '(' || s[i] == '#')
+		return 1;
+	utf8_decode(&cp, s + i, end - i);
+	return utf8_lower(cp) != cp || cp == 0x201E /* „ */ || cp == 0x2022;
+}
+
+int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn, void *ctx)
+{
+	const char *s = t->view;
+	size_t i, from = start;
+	int rc;
+
+	for (i = start; i < end; i++) {
+		char c = s[i];
+		size_t cut = 0;
+
+		if (c == '\n') {
+			size_t k = i;
+			while (k > from && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+				k--;
+			/* A hard-wrapped line continues its sentence unless the line
+			 * ends one or the next begins one. */
+			if (k == from || strchr(".!?:;", s[k - 1]) || sentence_start(s, i + 1, end))
+				cut = i;
+		} else if ((c == '.' || c == '!' || c == '?') && i + 1 < end &&
+		           (s[i + 1] == ' ' || s[i + 1] == '\n')) {
+			size_t w = i;
+			while (w > from && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '(' &&
+			       s[w - 1] != '\t')
+				w--;
+			if (c != '.' || (!abbreviation(s, w, i) && sentence_start(s, i + 1, end)))
+				cut = i + 1;
+		}
+		if (cut) {
+			size_t a = from, b = cut;
+			while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
+				a++;
+			if (b > a && (rc = fn(ctx, a, b)) != 0)
+				return rc;
+			from = cut + (c == '\n' ? 1 : 0);
+		}
+	}
+	{
+		size_t a = from, b = end;
+		while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
+			a++;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n'))
+			b--;
+		if (b > a)
+			return fn(ctx, a, b);
+	}
+	return 0;
+}

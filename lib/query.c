@@ -1,0 +1,363 @@
+/*
+ * query.c -- the questions people ask of the registry (meetings and
+ * participants per year, participants per event, fulfilment of a plan),
+ * the filter every list takes, and council_sql for the user's own SELECTs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "sqlbuf.h"
+
+void council_filter_init(council_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->role = -1;
+}
+
+/* ---- meetings per year --------------------------------------------------- */
+
+static void meetings_year_read(sqlite3_stmt *st, void *rec)
+{
+	council_meetings_year *r = rec;
+
+	r->council_id = sqlite3_column_int64(st, 0);
+	r->council = cdb_col_text(st, 1);
+	r->year = sqlite3_column_int(st, 2);
+	r->meetings = sqlite3_column_int64(st, 3);
+	r->remote = sqlite3_column_int64(st, 4);
+	r->listed = sqlite3_column_int64(st, 5);
+	r->stated = cdb_col_opt_int(st, 6);
+}
+
+static int meetings_year_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)
+{
+	(void)db;
+	return ((council_meetings_year_cb)cb)(ctx, rec);
+}
+
+static const cdb_entity meetings_year_row = {
+	"meetings per year", sizeof(council_meetings_year), NULL, 0,
+	meetings_year_read, meetings_year_emit, NULL, NULL, 0, NULL, NULL, NULL,
+};
+
+int council_query_meetings_per_year(council_db *db, const council_filter *f,
+                                    council_meetings_year_cb cb, void *ctx)
+{
+	sqlbuf q;
+	int rc;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	/* The public view, so that this and a sqlite3 user's SELECT agree. */
+	sqlbuf_init(&q, "SELECT council_id, council, year, meetings, remote, meetings_listed, "
+	                "meetings_stated FROM meetings_per_year WHERE 1");
+	sqlbuf_add_filters(&q, f, "", SQLBUF_COUNCIL | SQLBUF_YEAR);
+	sqlbuf_add(&q, " ORDER BY council COLLATE lt, council_id, year");
+	return sqlbuf_stream(db, &q, f, &meetings_year_row, (cdb_fn)cb, ctx);
+}
+
+/* ---- participants per event ---------------------------------------------- */
+
+static void event_total_read(sqlite3_stmt *st, void *rec)
+{
+	council_event_total *r = rec;
+
+	r->event_id = sqlite3_column_int64(st, 0);
+	r->council_id = sqlite3_column_int64(st, 1);
+	r->council = cdb_col_text(st, 2);
+	r->title = cdb_col_text(st, 3);
+	cdb_col_date(st, 4, &r->date.start);
+	cdb_col_date(st, 5, &r->date.end);
+	r->location = cdb_col_text(st, 6);
+	r->participants = cdb_col_opt_int(st, 7);
+	r->qualifier = (council_qualifier)cdb_col_enum(st, 8, COUNCIL_ENUM_QUALIFIER);
+	r->groups = sqlite3_column_int64(st, 9);
+}
+
+static int event_total_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)
+{
+	(void)db;
+	return ((council_event_total_cb)cb)(ctx, rec);
+}
+
+static const cdb_entity event_total_row = {
+	"participants per event", sizeof(council_event_total), NULL, 0,
+	event_total_read, event_total_emit, NULL, NULL, 0, NULL, NULL, NULL,
+};
+
+int council_query_participants_per_event(council_db *db, const council_filter *f,
+                                         council_event_total_cb cb, void *ctx)
+{
+	sqlbuf q;
+	int rc;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK || (rc = sqlbuf_check_range(db, f)) != COUNCIL_OK)
+		return rc;
+	/* Sums and qualifiers come from the public view events_overview, so the
+	 * rule for combining "at least" and "about" groups lives in one place;
+	 * the event table supplies the columns filters and order need. */
+	sqlbuf_init(&q, "SELECT e.id, e.council_id, v.council, e.title, e.date_start, e.date_end, "
+	                "e.location, v.participants, v.qualifier, "
+	                "(SELECT count(*) FROM event_participants p WHERE p.event_id = e.id) "
+	                "FROM event e JOIN events_overview v ON v.event_id = e.id WHERE 1");
+	sqlbuf_add_filters(&q, f, "e.", SQLBUF_COUNCIL | SQLBUF_YEAR | SQLBUF_RANGE);
+	sqlbuf_add_order(&q, f, " ORDER BY v.council COLLATE lt, e.council_id, e.date_start, "
+	                        "e.date_end, e.id");
+	return sqlbuf_stream(db, &q, f, &event_total_row, (cdb_fn)cb, ctx);
+}
+
+/* ---- participants per year ----------------------------------------------- */
+
+static void participants_year_read(sqlite3_stmt *st, void *rec)
+{
+	council_participants_year *r = rec;
+
+	r->council_id = sqlite3_column_int64(st, 0);
+	r->council = cdb_col_text(st, 1);
+	r->year = sqlite3_column_int(st, 2);
+	r->events = sqlite3_column_int64(st, 3);
+	r->counted = sqlite3_column_int64(st, 4);
+	r->participants = sqlite3_column_int64(st, 5);
+}
+
+static int participants_year_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)
+{
+	(void)db;
+	return ((council_participants_year_cb)cb)(ctx, rec);
+}
+
+static const cdb_entity participants_year_row = {
+	"participants per year", sizeof(council_participants_year), NULL, 0,
+	participants_year_read, participants_year_emit, NULL, NULL, 0, NULL, NULL, NULL,
+};
+
+int council_query_participants_per_year(council_db *db, const council_filter *f,
+                                        council_participants_year_cb cb, void *ctx)
+{
+	sqlbuf q;
+	int rc;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	sqlbuf_init(&q, "SELECT e.council_id, min(v.council) AS council, e.year, count(*), "
+	                "count(v.participants), coalesce(sum(v.participants), 0) "
+	                "FROM event e JOIN events_overview v ON v.event_id = e.id WHERE 1");
+	sqlbuf_add_filters(&q, f, "e.", SQLBUF_COUNCIL | SQLBUF_YEAR);
+	sqlbuf_add(&q, " GROUP BY e.council_id, e.year "
+	               "ORDER BY council COLLATE lt, e.council_id, e.year");
+	return sqlbuf_stream(db, &q, f, &participants_year_row, (cdb_fn)cb, ctx);
+}
+
+/* ---- lists under the names people ask for -------------------------------- */
+
+int council_query_events_in_range(council_db *db, const council_filter *f,
+                                  council_event_cb cb, void *ctx)
+{
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (!f || !f->range.start.year)
+		return cdb_error(db, COUNCIL_EINVAL, "filter.range: required");
+	return council_event_list(db, f, cb, ctx);
+}
+
+int council_query_members_by_role(council_db *db, const council_filter *f,
+                                  council_member_cb cb, void *ctx)
+{
+	int rc = cdb_enter(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (!f || f->role == -1)
+		return cdb_error(db, COUNCIL_EINVAL, "filter.role: required");
+	return council_member_list(db, f, cb, ctx);
+}
+
+/* ---- fulfilment by plan and year ----------------------------------------- */
+
+static void fulfilment_row_read(sqlite3_stmt *st, void *rec)
+{
+	council_fulfilment_row *r = rec;
+
+	r->plan_id = sqlite3_column_int64(st, 0);
+	r->measure_id = sqlite3_column_int64(st, 1);
+	r->seq = sqlite3_column_int(st, 2);
+	r->measure = cdb_col_text(st, 3);
+	r->year = sqlite3_column_int(st, 4);
+	r->text = cdb_col_text(st, 5);
+}
+
+static int fulfilment_row_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)
+{
+	(void)db;
+	return ((council_fulfilment_row_cb)cb)(ctx, rec);
+}
+
+static const cdb_entity fulfilment_row = {
+	"fulfilment", sizeof(council_fulfilment_row), NULL, 0,
+	fulfilment_row_read, fulfilment_row_emit, NULL, NULL, 0, NULL, NULL, NULL,
+};
+
+int council_query_fulfilment(council_db *db, const council_filter *f,
+                             council_fulfilment_row_cb cb, void *ctx)
+{
+	sqlbuf q;
+	int rc;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if (!f || f->parent_id <= 0)
+		return cdb_error(db, COUNCIL_EINVAL, "filter.parent_id: required (the plan)");
+	if ((rc = cdb_require_row(db, "plan", "filter.parent_id", f->parent_id)) != COUNCIL_OK)
+		return rc;
+	/* A grid: every measure against every year the plan has any fulfilment
+	 * for, so a measure with nothing recorded in a year shows as a gap. */
+	sqlbuf_init(&q, "WITH years AS (SELECT DISTINCT f.year FROM measure_fulfilment f "
+	                "JOIN measure m ON m.id = f.measure_id WHERE m.plan_id = :parent");
+	sqlbuf_add_filters(&q, f, "f.", SQLBUF_YEAR);
+	sqlbuf_add(&q, ") SELECT m.plan_id, m.id, m.seq, m.name, y.year, f.text "
+	               "FROM measure m JOIN plan p ON p.id = m.plan_id CROSS JOIN years y "
+	               "LEFT JOIN measure_fulfilment f ON f.measure_id = m.id AND f.year = y.year "
+	               "WHERE m.plan_id = :parent");
+	sqlbuf_add_filters(&q, f, "p.", SQLBUF_COUNCIL);
+	sqlbuf_add(&q, " ORDER BY m.seq, y.year");
+	return sqlbuf_stream(db, &q, f, &fulfilment_row, (cdb_fn)cb, ctx);
+}
+
+/* ---- the user's own SQL -------------------------------------------------- */
+
+/* Skips what may follow a statement without being one: blanks, comments,
+ * and the empty statements stray semicolons make. */
+static const char *skip_blank(const char *s)
+{
+	for (;;) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
+		    *s == '\v' || *s == ';') {
+			s++;
+		} else if (s[0] == '-' && s[1] == '-') {
+			s += strcspn(s, "\n");
+		} else if (s[0] == '/' && s[1] == '*') {
+			const char *end = strstr(s + 2, "*/");
+			s = end ? end + 2 : s + strlen(s);
+		} else {
+			return s;
+		}
+	}
+}
+
+/* sqlite3_stmt_readonly() calls BEGIN, SAVEPOINT, ATTACH and most PRAGMAs
+ * read-only, since they leave the file alone; but they change the
+ * connection the library relies on (transaction state, foreign keys), so
+ * council_sql refuses them too.  PRAGMAs that only report something with
+ * an argument (table_info(member)) stay allowed. */
+struct sql_guard {
+	const char *refused; /* what the authorizer refused, for the message */
+};
+
+static int sql_authorize(void *ctx, int action, const char *a, const char *b, const char *c,
+                         const char *d)
+{
+	static const char *const reporting[] = {
+		"table_info", "table_xinfo", "index_info", "index_xinfo", "index_list",
+		"foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+		"table_list",
+	};
+	struct sql_guard *g = ctx;
+	size_t i;
+
+	(void)c;
+	(void)d;
+	switch (action) {
+	case SQLITE_TRANSACTION: g->refused = "transaction control"; return SQLITE_DENY;
+	case SQLITE_SAVEPOINT: g->refused = "SAVEPOINT"; return SQLITE_DENY;
+	case SQLITE_ATTACH: g->refused = "ATTACH"; return SQLITE_DENY;
+	case SQLITE_DETACH: g->refused = "DETACH"; return SQLITE_DENY;
+	case SQLITE_REINDEX: g->refused = "REINDEX"; return SQLITE_DENY;
+	case SQLITE_PRAGMA:
+		if (!b)
+			return SQLITE_OK;
+		for (i = 0; i < sizeof reporting / sizeof reporting[0]; i++)
+			if (sqlite3_stricmp(a, reporting[i]) == 0)
+				return SQLITE_OK;
+		g->refused = "a PRAGMA that sets a value";
+		return SQLITE_DENY;
+	default:
+		return SQLITE_OK;
+	}
+}
+
+static int sql_prepare(sqlite3_stmt **out, council_db *db, const char *sql)
+{
+	struct sql_guard guard = { NULL };
+	const char *tail = NULL;
+	int rc;
+
+	sqlite3_set_authorizer(db->sql, sql_authorize, &guard);
+	rc = sqlite3_prepare_v2(db->sql, sql, -1, out, &tail);
+	sqlite3_set_authorizer(db->sql, NULL, NULL);
+	if (guard.refused)
+		return cdb_error(db, COUNCIL_EREADONLY, "sql: %s is not allowed here", guard.refused);
+	if (rc != SQLITE_OK)
+		return cdb_error(db, COUNCIL_EINVAL, "sql: %s", sqlite3_errmsg(db->sql));
+	if (!*out)
+		return cdb_error(db, COUNCIL_EINVAL, "sql: no statement");
+	if (*skip_blank(tail)) {
+		sqlite3_finalize(*out);
+		*out = NULL;
+		return cdb_error(db, COUNCIL_EINVAL, "sql: only one statement at a time");
+	}
+	if (!sqlite3_stmt_readonly(*out)) {
+		sqlite3_finalize(*out);
+		*out = NULL;
+		return cdb_error(db, COUNCIL_EREADONLY, "sql: the statement would change the "
+		                 "database; council_sql runs read-only statements");
+	}
+	return COUNCIL_OK;
+}
+
+int council_sql(council_db *db, const char *sql, council_sql_cb cb, void *ctx)
+{
+	sqlite3_stmt *st = NULL;
+	const char **names = NULL, **values;
+	int *types, ncol, i, rc;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if (!sql || !cb)
+		return cdb_error(db, COUNCIL_EINVAL, "sql: %s", sql ? "no callback" : "no statement");
+	if ((rc = sql_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	ncol = sqlite3_column_count(st);
+	/* One block for the three arrays; at least one slot so an empty
+	 * result shape still gets valid pointers. */
+	names = malloc((size_t)(ncol ? ncol : 1) * (2 * sizeof(char *) + sizeof(int)));
+	if (!names) {
+		sqlite3_finalize(st);
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	}
+	values = names + (ncol ? ncol : 1);
+	types = (int *)(values + (ncol ? ncol : 1));
+	for (i = 0; i < ncol; i++)
+		names[i] = sqlite3_column_name(st, i);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (i = 0; i < ncol; i++) {
+			/* The type first: asking for text converts the value. */
+			types[i] = sqlite3_column_type(st, i);
+			values[i] = (const char *)sqlite3_column_text(st, i);
+		}
+		if ((rc = cb(ctx, ncol, names, values, types)) != 0) {
+			sqlite3_finalize(st);
+			free(names);
+			return rc;
+		}
+	}
+	free(names);
+	if (rc == SQLITE_DONE) {
+		sqlite3_finalize(st);
+		return COUNCIL_OK;
+	}
+	rc = sqlite3_finalize(st);
+	return cdb_sqlite_error(db, rc, "sql");
+}

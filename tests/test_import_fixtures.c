@@ -1,0 +1,483 @@
+/*
+ * test_import_fixtures.c -- the importer judged against gold annotations:
+ * every report in tests/fixtures/reports is imported into a fresh database
+ * and read back through the public views only, then compared field by field
+ * with its *.gold.json (format: tests/fixtures/reports/GOLD-SCHEMA.md).
+ * Prints a precision/recall table over all fixtures; fails on any gold fact
+ * missed or any event invented.
+ */
+#include <dirent.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+/* ---- rows from the views ------------------------------------------------- */
+
+#define MAXCOL 12
+typedef struct row {
+	char *v[MAXCOL];
+} row;
+typedef struct rows {
+	row *r;
+	size_t n;
+	int ncol;
+} rows;
+
+static int collect(void *ctx, int ncol, const char *const *names, const char *const *values,
+                   const int *types)
+{
+	rows *rs = ctx;
+	row *r;
+	int i;
+
+	(void)names;
+	(void)types;
+	rs->r = realloc(rs->r, (rs->n + 1) * sizeof *rs->r);
+	assert_non_null(rs->r);
+	r = &rs->r[rs->n++];
+	memset(r, 0, sizeof *r);
+	rs->ncol = ncol;
+	for (i = 0; i < ncol && i < MAXCOL; i++)
+		r->v[i] = values[i] ? strdup(values[i]) : NULL;
+	return 0;
+}
+
+static rows query(council_db *db, const char *sql)
+{
+	rows rs = { NULL, 0, 0 };
+
+	if (council_sql(db, sql, collect, &rs) != COUNCIL_OK)
+		fail_msg("%s: %s", sql, council_errmsg(db));
+	return rs;
+}
+
+static void rows_free(rows *rs)
+{
+	size_t i;
+	int j;
+
+	for (i = 0; i < rs->n; i++)
+		for (j = 0; j < MAXCOL; j++)
+			free(rs->r[i].v[j]);
+	free(rs->r);
+}
+
+/* ---- scoring ------------------------------------------------------------- */
+
+typedef struct score {
+	int tp, fn, fp;
+	char misses[8192];
+} score;
+
+static void miss(score *s, const char *fmt, ...)
+{
+	va_list ap;
+	size_t n = strlen(s->misses);
+
+	if (n + 200 >= sizeof s->misses)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(s->misses + n, sizeof s->misses - n, fmt, ap);
+	va_end(ap);
+	strcat(s->misses, "\n");
+}
+
+static void check(score *s, int ok, const char *fmt, ...)
+{
+	if (ok) {
+		s->tp++;
+	} else {
+		char buf[512];
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(buf, sizeof buf, fmt, ap);
+		va_end(ap);
+		s->fn++;
+		miss(s, "  missed: %s", buf);
+	}
+}
+
+static char *fold(const char *s)
+{
+	char *f = NULL;
+
+	if (!s)
+		return strdup("");
+	assert_int_equal(council_text_fold(&f, s), COUNCIL_OK);
+	return f;
+}
+
+/* Folded containment: case and diacritics do not matter, and neither do
+ * dash or space variants (NBSP, en dash vs hyphen). */
+static int contains(const char *hay, const char *needle)
+{
+	char *h, *n, *p, *q;
+	int r;
+
+	if (!needle)
+		return 1;
+	if (!hay)
+		return 0;
+	h = fold(hay);
+	n = fold(needle);
+	for (char **s = (char *[]){ h, n, NULL }; *s; s++) {
+		for (p = q = *s; *p; p++) {
+			unsigned char c = (unsigned char)*p;
+			if (c == ' ' || c == '-' || c >= 0x80)
+				continue; /* drop spaces, dashes and non-Latin marks */
+			*q++ = *p;
+		}
+		*q = '\0';
+	}
+	r = strstr(h, n) != NULL;
+	free(h);
+	free(n);
+	return r;
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return v && json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static int streq(const char *a, const char *b)
+{
+	return a && b && strcmp(a, b) == 0;
+}
+
+/* ---- one fixture --------------------------------------------------------- */
+
+static void judge(const char *dir, const char *name, score *total)
+{
+	char path[1024], gpath[1024];
+	council_db *db = NULL;
+	council_import_result res;
+	json_error_t jerr;
+	json_t *gold, *v, *e;
+	score s;
+	size_t i, j;
+	rows rs;
+
+	memset(&s, 0, sizeof s);
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	snprintf(gpath, sizeof gpath, "%s/%.*s.gold.json", dir, (int)(strlen(name) - 4), name);
+	gold = json_load_file(gpath, 0, &jerr);
+	if (!gold)
+		fail_msg("%s: %s", gpath, jerr.text);
+	assert_int_equal(council_open(&db, ":memory:", 0), COUNCIL_OK);
+	if (council_import_file(&res, db, path) != COUNCIL_OK)
+		fail_msg("import %s: %s", name, council_errmsg(db));
+
+	/* Council and year. */
+	v = json_object_get(gold, "council");
+	rs = query(db, "SELECT name, municipality, kind, size, seats_municipality, seats_community FROM council");
+	check(&s, rs.n == 1 && streq(rs.r[0].v[0], jstr(v, "name")), "council name %s", jstr(v, "name"));
+	check(&s, rs.n == 1 && streq(rs.r[0].v[1], jstr(v, "municipality")), "municipality %s",
+	      jstr(v, "municipality"));
+	check(&s, rs.n == 1 && streq(rs.r[0].v[2], jstr(v, "kind")), "council kind %s", jstr(v, "kind"));
+	if ((v = json_object_get(gold, "member_count")) && json_is_integer(v))
+		check(&s, rs.n == 1 && rs.r[0].v[3] && atoll(rs.r[0].v[3]) == json_integer_value(v),
+		      "member_count %lld (got %s)", (long long)json_integer_value(v),
+		      rs.n ? rs.r[0].v[3] : "-");
+	if ((v = json_object_get(gold, "composition")) && json_is_array(v)) {
+		json_array_foreach(v, i, e) {
+			int col = streq(jstr(e, "side"), "municipality") ? 4 : 5;
+			json_int_t n = json_integer_value(json_object_get(e, "count"));
+			check(&s, rs.n == 1 && rs.r[0].v[col] && atoll(rs.r[0].v[col]) == n,
+			      "composition %s %lld", jstr(e, "side"), (long long)n);
+		}
+	}
+	rows_free(&rs);
+	rs = query(db, "SELECT report_year, doc_number, doc_date FROM source_document");
+	v = json_object_get(gold, "report_year");
+	check(&s, rs.n == 1 && rs.r[0].v[0] && atoll(rs.r[0].v[0]) == json_integer_value(v),
+	      "report_year %lld", (long long)json_integer_value(v));
+	if ((v = json_object_get(gold, "document")) && json_is_object(v)) {
+		check(&s, rs.n == 1 && streq(rs.r[0].v[1], jstr(v, "number")), "document number %s",
+		      jstr(v, "number"));
+		check(&s, rs.n == 1 && streq(rs.r[0].v[2], jstr(v, "date")), "document date %s",
+		      jstr(v, "date"));
+	}
+	rows_free(&rs);
+
+	/* Plan. */
+	if ((v = json_object_get(gold, "plan")) && json_is_object(v)) {
+		rs = query(db, "SELECT title, year_from, year_to FROM plan");
+		check(&s, rs.n == 1 && contains(rs.r[0].v[0], jstr(v, "title_contains")),
+		      "plan title %s", jstr(v, "title_contains"));
+		check(&s, rs.n == 1 && rs.r[0].v[1] &&
+		      atoll(rs.r[0].v[1]) == json_integer_value(json_object_get(v, "year_from")) &&
+		      rs.r[0].v[2] && atoll(rs.r[0].v[2]) == json_integer_value(json_object_get(v, "year_to")),
+		      "plan years");
+		rows_free(&rs);
+	}
+
+	/* Members. */
+	rs = query(db, "SELECT name, role, represents FROM members_overview");
+	v = json_object_get(gold, "members");
+	json_array_foreach(v, i, e) {
+		int found = 0;
+		for (j = 0; j < rs.n; j++) {
+			if (contains(rs.r[j].v[0], jstr(e, "name")) && contains(jstr(e, "name"), rs.r[j].v[0]) &&
+			    streq(rs.r[j].v[1], jstr(e, "role"))) {
+				found = 1;
+				if (jstr(e, "represents"))
+					check(&s, contains(rs.r[j].v[2], jstr(e, "represents")) &&
+					      contains(jstr(e, "represents"), rs.r[j].v[2]),
+					      "member %s represents %s (got %s)", jstr(e, "name"),
+					      jstr(e, "represents"), rs.r[j].v[2] ? rs.r[j].v[2] : "null");
+				free(rs.r[j].v[0]);
+				rs.r[j].v[0] = NULL; /* matched once */
+				break;
+			}
+		}
+		check(&s, found, "member %s (%s)", jstr(e, "name"), jstr(e, "role"));
+	}
+	for (j = 0; j < rs.n; j++)
+		if (rs.r[j].v[0]) {
+			s.fp++;
+			miss(&s, "  invented member: %s (%s)", rs.r[j].v[0], rs.r[j].v[1]);
+		}
+	rows_free(&rs);
+
+	/* Meetings. */
+	v = json_object_get(gold, "meetings");
+	rs = query(db, "SELECT year, meetings, remote FROM meetings_per_year");
+	{
+		const char *key;
+		json_t *n;
+		json_object_foreach(json_object_get(v, "per_year"), key, n) {
+			int ok = 0;
+			for (j = 0; j < rs.n; j++)
+				if (streq(rs.r[j].v[0], key) && atoll(rs.r[j].v[1]) == json_integer_value(n))
+					ok = 1;
+			check(&s, ok, "meetings in %s = %lld", key, (long long)json_integer_value(n));
+		}
+		json_object_foreach(json_object_get(v, "per_year_min"), key, n) {
+			int ok = 0;
+			for (j = 0; j < rs.n; j++)
+				if (streq(rs.r[j].v[0], key) && atoll(rs.r[j].v[1]) >= json_integer_value(n))
+					ok = 1;
+			check(&s, ok, "meetings in %s >= %lld", key, (long long)json_integer_value(n));
+		}
+		json_object_foreach(json_object_get(v, "remote"), key, n) {
+			int ok = 0;
+			for (j = 0; j < rs.n; j++)
+				if (streq(rs.r[j].v[0], key) && atoll(rs.r[j].v[2]) == json_integer_value(n))
+					ok = 1;
+			check(&s, ok, "remote meetings in %s = %lld", key, (long long)json_integer_value(n));
+		}
+	}
+	rows_free(&rs);
+	rs = query(db, "SELECT date_start FROM meetings_overview WHERE length(date_start) = 10");
+	json_array_foreach(json_object_get(v, "dated"), i, e) {
+		int ok = 0;
+		for (j = 0; j < rs.n; j++)
+			if (streq(rs.r[j].v[0], json_string_value(e))) {
+				ok = 1;
+				free(rs.r[j].v[0]);
+				rs.r[j].v[0] = NULL;
+			}
+		check(&s, ok, "meeting dated %s", json_string_value(e));
+	}
+	for (j = 0; j < rs.n; j++)
+		if (rs.r[j].v[0]) {
+			s.fp++;
+			miss(&s, "  invented meeting: %s", rs.r[j].v[0]);
+		}
+	rows_free(&rs);
+
+	/* Measures. */
+	rs = query(db, "SELECT seq, name, responsible FROM measures_overview ORDER BY seq");
+	json_array_foreach(json_object_get(gold, "measures"), i, e) {
+		int ok = 0, resp_ok = 0;
+		json_int_t seq = json_integer_value(json_object_get(e, "seq"));
+		for (j = 0; j < rs.n; j++) {
+			if (rs.r[j].v[0] && atoll(rs.r[j].v[0]) == seq) {
+				char *want = fold(jstr(e, "name_starts")), *have = fold(rs.r[j].v[1]);
+				ok = strncmp(have, want, strlen(want)) == 0;
+				free(want);
+				free(have);
+				/* responsible as "; "-joined text against the gold list */
+				{
+					char joined[2048] = "";
+					json_t *u;
+					size_t k;
+					json_array_foreach(json_object_get(e, "responsible"), k, u) {
+						if (k)
+							strcat(joined, "; ");
+						strncat(joined, json_string_value(u), sizeof joined - strlen(joined) - 3);
+					}
+					resp_ok = streq(rs.r[j].v[2], joined) || (!rs.r[j].v[2] && !joined[0]);
+					check(&s, resp_ok, "measure %lld responsible [%s] (got %s)", (long long)seq,
+					      joined, rs.r[j].v[2] ? rs.r[j].v[2] : "null");
+				}
+				free(rs.r[j].v[0]);
+				rs.r[j].v[0] = NULL;
+				break;
+			}
+		}
+		check(&s, ok, "measure %lld %s", (long long)seq, jstr(e, "name_starts"));
+	}
+	for (j = 0; j < rs.n; j++)
+		if (rs.r[j].v[0]) {
+			s.fp++;
+			miss(&s, "  invented measure: %s %s", rs.r[j].v[0], rs.r[j].v[1]);
+		}
+	rows_free(&rs);
+
+	/* Events: each gold event matched by start date and title/description. */
+	rs = query(db, "SELECT o.date_start, o.date_end, o.title, e.description, o.participants, "
+	               "o.qualifier, o.location, o.organiser, o.remote, "
+	               "(SELECT group_concat(m.seq) FROM event_measure em JOIN measure m ON m.id = em.measure_id "
+	               "  WHERE em.event_id = o.event_id) "
+	               "FROM events_overview o JOIN event e ON e.id = o.event_id");
+	json_array_foreach(json_object_get(gold, "events"), i, e) {
+		const char *ds = jstr(e, "date_start"), *tc = jstr(e, "title_contains");
+		int found = -1;
+		for (j = 0; j < rs.n && found < 0; j++)
+			if (rs.r[j].v[0] && streq(rs.r[j].v[0], ds) &&
+			    (contains(rs.r[j].v[2], tc) || contains(rs.r[j].v[3], tc)))
+				found = (int)j;
+		check(&s, found >= 0, "event %s \"%s\"", ds, tc);
+		if (found < 0)
+			continue;
+		row *r = &rs.r[found];
+		json_t *p = json_object_get(e, "participants");
+		check(&s, streq(r->v[1], jstr(e, "date_end")), "event %s end %s (got %s)", ds,
+		      jstr(e, "date_end"), r->v[1]);
+		if (json_is_integer(p)) {
+			check(&s, r->v[4] && atoll(r->v[4]) == json_integer_value(p),
+			      "event %s participants %lld (got %s)", ds, (long long)json_integer_value(p),
+			      r->v[4] ? r->v[4] : "null");
+			check(&s, streq(r->v[5], jstr(e, "qualifier")), "event %s qualifier %s (got %s)", ds,
+			      jstr(e, "qualifier"), r->v[5] ? r->v[5] : "null");
+		} else {
+			check(&s, r->v[4] == NULL, "event %s has no participant count (got %s)", ds, r->v[4]);
+		}
+		if (jstr(e, "location_contains"))
+			check(&s, contains(r->v[6], jstr(e, "location_contains")), "event %s location %s (got %s)",
+			      ds, jstr(e, "location_contains"), r->v[6] ? r->v[6] : "null");
+		if (jstr(e, "organizer_contains"))
+			check(&s, contains(r->v[7], jstr(e, "organizer_contains")), "event %s organiser %s (got %s)",
+			      ds, jstr(e, "organizer_contains"), r->v[7] ? r->v[7] : "null");
+		if (json_is_boolean(json_object_get(e, "remote")))
+			check(&s, r->v[8] && atoi(r->v[8]) == json_is_true(json_object_get(e, "remote")),
+			      "event %s remote", ds);
+		if (json_is_array(json_object_get(e, "measures")) &&
+		    json_array_size(json_object_get(e, "measures"))) {
+			char want[128] = "";
+			json_t *m;
+			size_t k;
+			json_array_foreach(json_object_get(e, "measures"), k, m) {
+				char n[16];
+				snprintf(n, sizeof n, "%s%lld", k ? "," : "", (long long)json_integer_value(m));
+				strcat(want, n);
+			}
+			check(&s, streq(r->v[9], want), "event %s measures %s (got %s)", ds, want,
+			      r->v[9] ? r->v[9] : "none");
+		}
+		free(r->v[0]);
+		r->v[0] = NULL;
+	}
+	/* Optional events may be listed or not; anything else is invented. */
+	for (j = 0; j < rs.n; j++) {
+		int optional = 0;
+		if (!rs.r[j].v[0])
+			continue;
+		json_array_foreach(json_object_get(gold, "events_optional"), i, e) {
+			const char *ds = jstr(e, "date_start");
+			if (ds && strncmp(rs.r[j].v[0], ds, strlen(ds)) == 0 &&
+			    (contains(rs.r[j].v[2], jstr(e, "title_contains")) ||
+			     contains(rs.r[j].v[3], jstr(e, "title_contains"))))
+				optional = 1;
+		}
+		if (!optional) {
+			s.fp++;
+			miss(&s, "  invented event: %s \"%s\"", rs.r[j].v[0], rs.r[j].v[2]);
+		}
+	}
+	rows_free(&rs);
+
+	/* Legal acts. */
+	rs = query(db, "SELECT number, date FROM legal_act");
+	json_array_foreach(json_object_get(gold, "legal_acts"), i, e) {
+		int ok = 0;
+		for (j = 0; j < rs.n; j++)
+			if (rs.r[j].v[0] && streq(rs.r[j].v[0], jstr(e, "number"))) {
+				ok = streq(rs.r[j].v[1], jstr(e, "date")) || (!jstr(e, "date") && !rs.r[j].v[1]);
+				free(rs.r[j].v[0]);
+				rs.r[j].v[0] = NULL;
+				break;
+			}
+		check(&s, ok, "act %s of %s", jstr(e, "number"), jstr(e, "date"));
+	}
+	for (j = 0; j < rs.n; j++)
+		if (rs.r[j].v[0]) {
+			s.fp++;
+			miss(&s, "  invented act: %s", rs.r[j].v[0]);
+		}
+	rows_free(&rs);
+
+	printf("%-36s facts %3d  found %3d  missed %2d  invented %2d\n", name, s.tp + s.fn, s.tp,
+	       s.fn, s.fp);
+	if (s.misses[0])
+		printf("%s", s.misses);
+	total->tp += s.tp;
+	total->fn += s.fn;
+	total->fp += s.fp;
+	json_decref(gold);
+	council_close(db);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void test_all_fixtures(void **state)
+{
+	const char *dir = tu_fixture("reports");
+	DIR *d = opendir(dir);
+	struct dirent *ent;
+	char *names[256];
+	size_t n = 0, i;
+	score total;
+	char d_copy[1024];
+
+	(void)state;
+	assert_non_null(d);
+	snprintf(d_copy, sizeof d_copy, "%s", dir);
+	while ((ent = readdir(d)) != NULL && n < 256) {
+		size_t len = strlen(ent->d_name);
+		if (len > 4 && strcmp(ent->d_name + len - 4, ".txt") == 0)
+			names[n++] = strdup(ent->d_name);
+	}
+	closedir(d);
+	assert_true(n >= 8);
+	qsort(names, n, sizeof *names, by_name);
+	memset(&total, 0, sizeof total);
+	for (i = 0; i < n; i++) {
+		judge(d_copy, names[i], &total);
+		free(names[i]);
+	}
+	printf("\nALL %zu fixtures: facts %d, found %d, missed %d, invented %d\n", n,
+	       total.tp + total.fn, total.tp, total.fn, total.fp);
+	printf("precision %.3f  recall %.3f\n",
+	       total.tp + total.fp ? (double)total.tp / (total.tp + total.fp) : 1.0,
+	       total.tp + total.fn ? (double)total.tp / (total.tp + total.fn) : 1.0);
+	assert_int_equal(total.fn, 0);
+	assert_int_equal(total.fp, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_all_fixtures),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

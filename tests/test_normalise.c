@@ -1,0 +1,114 @@
+/*
+ * test_normalise.c -- the first import stage: what is removed, what is
+ * rewritten in the parse view, and that offsets map back to the original.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "import/report.h"
+
+static void init_ok(lt_text *t, const char *s)
+{
+	size_t bad = 0;
+	assert_int_equal(lt_text_init(t, s, strlen(s), &bad), COUNCIL_OK);
+	assert_int_equal(strlen(t->norm), t->len);
+	assert_int_equal(strlen(t->view), t->len);
+}
+
+static void test_removals(void **state)
+{
+	static const struct { const char *in, *norm; } cases[] = {
+		{ "\xEF\xBB\xBFTaryba", "Taryba" },                     /* BOM */
+		{ "a\r\nb\r\n", "a\nb\n" },                             /* CRLF */
+		{ "a\rb", "a\nb" },                                      /* lone CR */
+		{ "[bookmark: _Hlk123]Klaipėdos", "Klaipėdos" },         /* docx artefact */
+		{ "x[bookmark: a][bookmark: b]y", "xy" },
+		{ "**KAUNO MIESTO**", "KAUNO MIESTO" },                  /* bold */
+		{ "*2022-02-18 Nr. B28-2-1*", "2022-02-18 Nr. B28-2-1" }, /* italic */
+		{ "* punktas", "* punktas" },                            /* a bullet stays */
+		{ "a\xE2\x80\x8B" "b", "ab" },                           /* zero-width space */
+		{ "[nuoroda]", "[nuoroda]" },                            /* other brackets stay */
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		lt_text t;
+		init_ok(&t, cases[i].in);
+		assert_string_equal(t.norm, cases[i].norm);
+		lt_text_free(&t);
+	}
+}
+
+static void test_view_rewrites(void **state)
+{
+	lt_text t;
+
+	(void)state;
+	/* NBSP (2 bytes) -> 2 spaces; en dash and U+2212 (3 bytes) -> " - ". */
+	init_ok(&t, "2024\xC2\xA0m. 16\xE2\x80\x93" "17 d. 2023\xE2\x88\x92" "2025");
+	assert_string_equal(t.view, "2024  m. 16 - 17 d. 2023 - 2025");
+	/* norm keeps the characters, so stored text is as the report wrote it. */
+	assert_non_null(strstr(t.norm, "\xE2\x80\x93"));
+	lt_text_free(&t);
+}
+
+static void test_offsets_map_back(void **state)
+{
+	const char *in = "\xEF\xBB\xBF[bookmark: x]ab\r\ncd";
+	lt_text t;
+	size_t off;
+
+	(void)state;
+	init_ok(&t, in);
+	assert_string_equal(t.norm, "ab\ncd");
+	off = lt_text_orig_offset(&t, 0);             /* 'a' */
+	assert_int_equal(in[off], 'a');
+	off = lt_text_orig_offset(&t, 3);             /* 'c' after the dropped CR */
+	assert_int_equal(in[off], 'c');
+	assert_int_equal(lt_text_line(&t, off), 2);
+	assert_int_equal(lt_text_line(&t, 0), 1);
+	lt_text_free(&t);
+}
+
+static void test_clean_collapses_space(void **state)
+{
+	lt_text t;
+	char *s;
+
+	(void)state;
+	init_ok(&t, "  a \n\t b\xC2\xA0\xC2\xA0" "c  ");
+	s = lt_text_clean(&t, 0, t.len);
+	assert_string_equal(s, "a b c");
+	free(s);
+	s = lt_text_clean(&t, 5, 2); /* reversed range is empty, not a crash */
+	assert_string_equal(s, "");
+	free(s);
+	lt_text_free(&t);
+}
+
+static void test_rejects_bad_bytes(void **state)
+{
+	lt_text t;
+	size_t bad = 99;
+
+	(void)state;
+	assert_int_equal(lt_text_init(&t, "ab\0cd", 5, &bad), COUNCIL_EPARSE);
+	assert_int_equal(bad, 2);
+	assert_int_equal(lt_text_init(&t, "ok \xC3\x28", 5, &bad), COUNCIL_EPARSE);
+	assert_int_equal(bad, 3);
+	assert_int_equal(lt_text_init(&t, "\xED\xA0\x80", 3, &bad), COUNCIL_EPARSE); /* surrogate */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_removals),
+		cmocka_unit_test(test_view_rewrites),
+		cmocka_unit_test(test_offsets_map_back),
+		cmocka_unit_test(test_clean_collapses_space),
+		cmocka_unit_test(test_rejects_bad_bytes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

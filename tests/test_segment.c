@@ -1,0 +1,151 @@
+/*
+ * test_segment.c -- paragraphs, docx and pipe tables, column roles from
+ * headings, and sentence splitting around Lithuanian abbreviations.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "import/report.h"
+
+static void text(lt_text *t, const char *s)
+{
+	size_t bad;
+	assert_int_equal(lt_text_init(t, s, strlen(s), &bad), COUNCIL_OK);
+}
+
+static char *cell(const lt_text *t, seg_span c)
+{
+	return lt_text_clean(t, c.start, c.end);
+}
+
+static void test_column_roles(void **state)
+{
+	static const struct { const char *h; seg_col col; } cases[] = {
+		{ "Eil. Nr.", COL_SEQ }, { "Nr.", COL_SEQ },
+		{ "Priemonės pavadinimas", COL_NAME }, { "Priemonė", COL_NAME },
+		{ "Rodiklio pavadinimas", COL_INDICATOR }, { "Vertinimo kriterijus", COL_INDICATOR },
+		{ "Atsakingi vykdytojai", COL_RESPONSIBLE }, { "Atsakingi", COL_RESPONSIBLE },
+		{ "Įvykdymas", COL_FULFILMENT }, { "Informacija apie vykdymą", COL_FULFILMENT },
+		{ "Vykdymo terminas", COL_DEADLINE }, { "Įvykdymo terminas", COL_DEADLINE },
+		{ "Pasiekta reikšmė", COL_VALUE }, { "Pastabos", COL_NOTES },
+		{ "Spalva", COL_OTHER },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		seg_col got = seg_column_role(cases[i].h, strlen(cases[i].h));
+		if (got != cases[i].col)
+			fail_msg("\"%s\": role %d, want %d", cases[i].h, got, cases[i].col);
+	}
+}
+
+static void test_docx_table(void **state)
+{
+	lt_text t;
+	seg_doc d;
+	char *s;
+
+	(void)state;
+	text(&t, "Title line\n\n\tEil. Nr.\n\tPriemonės pavadinimas\n\tĮvykdymas\n\n"
+	         "\t1.\n\tPirma priemonė\n\tPirmas sakinys.\nAntra pastraipa.\n\n"
+	         "\t2.\n\tAntra\n\tNieko.\n\nPo lentelės.\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	assert_int_equal(d.layout, SEG_DOCX_TABLE);
+	assert_int_equal(d.n_blocks, 3);
+	assert_false(d.blocks[0].is_table);
+	assert_true(d.blocks[1].is_table);
+	assert_int_equal(d.blocks[1].n_rows, 2); /* the heading row is not a body row */
+	assert_int_equal(d.blocks[1].cols[0], COL_SEQ);
+	assert_int_equal(d.blocks[1].cols[2], COL_FULFILMENT);
+	s = cell(&t, d.blocks[1].rows[0].cells[2]);
+	assert_string_equal(s, "Pirmas sakinys. Antra pastraipa."); /* a two-paragraph cell */
+	free(s);
+	assert_false(d.blocks[2].is_table);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
+static void test_pipe_table(void **state)
+{
+	lt_text t;
+	seg_doc d;
+	char *s;
+
+	(void)state;
+	text(&t, "| Nr. | Priemonės pavadinimas | Atsakingi | Įvykdymas |\n"
+	         "|---|---|---|---|\n"
+	         "| 1. | Mokymai | Kultūros skyrius | Įvyko. |\n"
+	         "| 2. | Išvyka | Skyrius A, Skyrius B | |\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	assert_int_equal(d.layout, SEG_PIPE_TABLE);
+	assert_int_equal(d.n_blocks, 1);
+	assert_int_equal(d.blocks[0].n_rows, 2);
+	assert_int_equal(d.blocks[0].cols[2], COL_RESPONSIBLE);
+	s = cell(&t, d.blocks[0].rows[1].cells[2]);
+	assert_string_equal(s, "Skyrius A, Skyrius B");
+	free(s);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
+static void test_lists_split_paragraphs(void **state)
+{
+	lt_text t;
+	seg_doc d;
+
+	(void)state;
+	text(&t, "Posėdžiai:\n- 2022-03-01 posėdis\n- 2022-06-09 posėdis\n1. Punktas\n2024 m. tekstas tęsiasi\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	/* "2024 m." at a line start is not a numbered item. */
+	assert_int_equal(d.n_blocks, 4);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
+typedef struct sents {
+	char *s[16];
+	int n;
+	const lt_text *t;
+} sents;
+
+static int take(void *ctx, size_t a, size_t b)
+{
+	sents *ss = ctx;
+	if (ss->n < 16)
+		ss->s[ss->n++] = lt_text_clean(ss->t, a, b);
+	return 0;
+}
+
+static void test_sentences(void **state)
+{
+	lt_text t;
+	sents ss = { { 0 }, 0, &t };
+	int i;
+
+	(void)state;
+	text(&t, "2024 m. sausio 30 d. vykusiame posėdyje pristatyta. Dalyvavo J. Jonaitis ir kt. asmenys. "
+	         "Taip pat Nr. 5 dokumentas! Klausimas?\nNauja eilutė\ntęsiasi čia.");
+	seg_sentences(&t, 0, t.len, take, &ss);
+	assert_int_equal(ss.n, 5);
+	assert_string_equal(ss.s[0], "2024 m. sausio 30 d. vykusiame posėdyje pristatyta.");
+	assert_string_equal(ss.s[1], "Dalyvavo J. Jonaitis ir kt. asmenys.");
+	assert_string_equal(ss.s[2], "Taip pat Nr. 5 dokumentas!");
+	assert_string_equal(ss.s[4], "Nauja eilutė tęsiasi čia.");
+	for (i = 0; i < ss.n; i++)
+		free(ss.s[i]);
+	lt_text_free(&t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_column_roles),
+		cmocka_unit_test(test_docx_table),
+		cmocka_unit_test(test_pipe_table),
+		cmocka_unit_test(test_lists_split_paragraphs),
+		cmocka_unit_test(test_sentences),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
