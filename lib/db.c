@@ -80,6 +80,22 @@ int cdb_error(council_db *db, int code, const char *fmt, ...)
 	return code;
 }
 
+int cdb_error_wrap(council_db *db, int code, const char *fmt, ...)
+{
+	char prefix[256], old[sizeof db->errmsg];
+	va_list ap;
+
+	if (!db)
+		return code;
+	memcpy(old, db->errmsg, sizeof old);
+	va_start(ap, fmt);
+	vsnprintf(prefix, sizeof prefix, fmt, ap);
+	va_end(ap);
+	db->errcode = code;
+	snprintf(db->errmsg, sizeof db->errmsg, "%s: %s", prefix, old);
+	return code;
+}
+
 int cdb_sqlite_error(council_db *db, int rc, const char *what)
 {
 	int code;

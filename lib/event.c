@@ -119,40 +119,37 @@ static void event_read(sqlite3_stmt *st, void *rec)
 	r->n_measures = 0;
 }
 
+static int read_link(sqlite3_stmt *st, void *item)
+{
+	*(council_id *)item = sqlite3_column_int64(st, 0);
+	return 0;
+}
+
+static void bind_link(sqlite3_stmt *st, const void *rec, size_t i)
+{
+	sqlite3_bind_int64(st, 3, ((const council_event *)rec)->measure_ids[i]);
+}
+
+static void free_links(void *arr, size_t n)
+{
+	(void)n;
+	free(arr);
+}
+
+static const cdb_items links_list = {
+	"event.measure_ids", sizeof(council_id), read_link, bind_link, free_links,
+};
+
 /* Reads the ids of the measures event r->id served into r->measure_ids. */
 static int load_measures(council_db *db, council_event *r)
 {
 	static const char sql[] =
 		"SELECT measure_id FROM event_measure WHERE event_id = ? ORDER BY measure_id";
-	sqlite3_stmt *st;
-	council_id *ids = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	void *ids;
+	int rc = cdb_load_items(&ids, &r->n_measures, db, sql, r->id, &links_list);
 
-	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, r->id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			council_id *more = realloc(ids, (cap = cap ? cap * 2 : 4) * sizeof *ids);
-			if (!more) {
-				sqlite3_reset(st);
-				free(ids);
-				return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
-			}
-			ids = more;
-		}
-		ids[n++] = sqlite3_column_int64(st, 0);
-	}
-	if (rc != SQLITE_DONE) {
-		rc = sqlite3_reset(st);
-		free(ids);
-		return cdb_sqlite_error(db, rc, "event.measure_ids");
-	}
-	sqlite3_reset(st);
 	r->measure_ids = ids;
-	r->n_measures = n;
-	return COUNCIL_OK;
+	return rc;
 }
 
 static size_t event_n_items(const void *rec)
@@ -164,33 +161,17 @@ static size_t event_n_items(const void *rec)
 static int event_write_items(council_db *db, council_id id, const void *rec, int update)
 {
 	static const char del[] = "DELETE FROM event_measure WHERE event_id = ?";
-	static const char ins[] = "INSERT INTO event_measure(event_id, measure_id) VALUES (?, ?)";
+	static const char ins[] = "INSERT INTO event_measure(event_id, measure_id) VALUES (?1, ?3)";
 	const council_event *r = rec;
-	sqlite3_stmt *st;
-	size_t i;
-	int rc;
+	size_t at = 0;
+	int rc = cdb_write_items(&at, db, del, ins, id, rec, r->n_measures, update, &links_list);
 
-	if (update) {
-		if ((rc = cdb_prepare(&st, db, del)) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, id);
-		if ((rc = cdb_exec_stmt(db, st, "event.measure_ids")) != COUNCIL_OK)
-			return rc;
-	}
-	for (i = 0; i < r->n_measures; i++) {
-		if ((rc = cdb_prepare(&st, db, ins)) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, r->measure_ids[i]);
-		/* The event row exists by now, so a foreign-key failure can only
-		 * be the measure. */
-		if ((rc = cdb_exec_stmt(db, st, "event.measure_ids")) == COUNCIL_ENOTFOUND)
-			return cdb_error(db, rc, "event.measure_ids[%zu]: no measure with id %lld", i,
-			                 (long long)r->measure_ids[i]);
-		if (rc != COUNCIL_OK)
-			return rc;
-	}
-	return COUNCIL_OK;
+	/* The event row exists by now, so a foreign-key failure can only be
+	 * the measure. */
+	if (rc == COUNCIL_ENOTFOUND)
+		return cdb_error(db, rc, "event.measure_ids[%zu]: no measure with id %lld", at,
+		                 (long long)r->measure_ids[at]);
+	return rc;
 }
 
 static int event_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)

@@ -37,6 +37,10 @@ struct council_db {
 /* Records code and a formatted message on db; returns code. */
 int cdb_error(council_db *db, int code, const char *fmt, ...) CDB_PRINTF(3, 4);
 
+/* Prefixes the message already recorded on db with a formatted context
+ * ("meetings[2] 2025-06-12: <old message>"); returns code. */
+int cdb_error_wrap(council_db *db, int code, const char *fmt, ...) CDB_PRINTF(3, 4);
+
 /* Maps an SQLite result code (and SQLite's own message) to a status code,
  * records it with "what" as context; returns the status code. */
 int cdb_sqlite_error(council_db *db, int rc, const char *what);
@@ -187,5 +191,29 @@ int cdb_record_add(council_id *id, council_db *db, const cdb_entity *e, const ch
 int cdb_record_update(council_db *db, const cdb_entity *e, const char *sql, const void *rec);
 /* delete by id with entry checks: ENOTFOUND when no such row. */
 int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, council_id id);
+
+/* A list a record keeps in a child table, one row per item: how to read an
+ * item from a row, bind one to an insert, and free a partly read array. */
+typedef struct cdb_items {
+	const char *what;        /* "measure.responsible": used in messages */
+	size_t size;             /* sizeof one item */
+	/* Stores column 0 of st in *item; nonzero when out of memory. */
+	int (*read)(sqlite3_stmt *st, void *item);
+	/* Binds item i of rec's list from ?3 on (?1 is the owner, ?2 its
+	 * position). */
+	void (*bind)(sqlite3_stmt *st, const void *rec, size_t i);
+	/* Frees an array of n items as cdb_load_items built it. */
+	void (*drop)(void *arr, size_t n);
+} cdb_items;
+
+/* Runs the cached sql (?1 = id) and collects column 0 of each row into a
+ * heap array of it->size items; *out is NULL when there are none. */
+int cdb_load_items(void **out, size_t *n, council_db *db, const char *sql, council_id id,
+                   const cdb_items *it);
+/* Stores rec's n items for owner id with the cached insert ins, after
+ * clearing the old ones with del (?1 = id) when replace is set.  On a
+ * failed insert, *failed_at is the item's index. */
+int cdb_write_items(size_t *failed_at, council_db *db, const char *del, const char *ins,
+                    council_id id, const void *rec, size_t n, int replace, const cdb_items *it);
 
 #endif /* COUNCIL_INTERNAL_H */

@@ -193,8 +193,9 @@ static void measure_read(sqlite3_stmt *st, void *rec)
 	r->n_responsible = 0;
 }
 
-static void free_units(char **units, size_t n)
+static void free_units(void *arr, size_t n)
 {
+	char **units = arr;
 	size_t i;
 
 	for (i = 0; units && i < n; i++)
@@ -202,45 +203,33 @@ static void free_units(char **units, size_t n)
 	free(units);
 }
 
-/* Reads measure id's units, in order, into r->responsible (heap). */
+static int read_unit(sqlite3_stmt *st, void *item)
+{
+	int oom = 0;
+
+	*(char **)item = cdb_col_dup(st, 0, &oom);
+	return oom;
+}
+
+static void bind_unit(sqlite3_stmt *st, const void *rec, size_t i)
+{
+	cdb_bind_text(st, 3, ((const council_measure *)rec)->responsible[i]);
+}
+
+static const cdb_items units_list = {
+	"measure.responsible", sizeof(char *), read_unit, bind_unit, free_units,
+};
+
+/* Reads measure r->id's units, in order, into r->responsible (heap). */
 static int load_units(council_db *db, council_measure *r)
 {
 	static const char sql[] =
 		"SELECT unit FROM measure_responsible WHERE measure_id = ? ORDER BY pos";
-	sqlite3_stmt *st;
-	char **units = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
+	void *units;
+	int rc = cdb_load_items(&units, &r->n_responsible, db, sql, r->id, &units_list);
 
-	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, r->id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int oom = 0;
-		if (n == cap) {
-			char **more = realloc(units, (cap = cap ? cap * 2 : 4) * sizeof *units);
-			if (!more)
-				goto nomem;
-			units = more;
-		}
-		units[n] = cdb_col_dup(st, 0, &oom);
-		if (oom)
-			goto nomem;
-		n++;
-	}
-	if (rc != SQLITE_DONE) {
-		rc = sqlite3_reset(st);
-		free_units(units, n);
-		return cdb_sqlite_error(db, rc, "measure.responsible");
-	}
-	sqlite3_reset(st);
 	r->responsible = units;
-	r->n_responsible = n;
-	return COUNCIL_OK;
-nomem:
-	sqlite3_reset(st);
-	free_units(units, n);
-	return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	return rc;
 }
 
 static size_t measure_n_items(const void *rec)
@@ -253,29 +242,11 @@ static int measure_write_items(council_db *db, council_id id, const void *rec, i
 {
 	static const char del[] = "DELETE FROM measure_responsible WHERE measure_id = ?";
 	static const char ins[] =
-		"INSERT INTO measure_responsible(measure_id, pos, unit) VALUES (?, ?, ?)";
-	const council_measure *r = rec;
-	sqlite3_stmt *st;
-	size_t i;
-	int rc;
+		"INSERT INTO measure_responsible(measure_id, pos, unit) VALUES (?1, ?2, ?3)";
+	size_t at = 0;
 
-	if (update) {
-		if ((rc = cdb_prepare(&st, db, del)) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, id);
-		if ((rc = cdb_exec_stmt(db, st, "measure.responsible")) != COUNCIL_OK)
-			return rc;
-	}
-	for (i = 0; i < r->n_responsible; i++) {
-		if ((rc = cdb_prepare(&st, db, ins)) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, (int64_t)i);
-		cdb_bind_text(st, 3, r->responsible[i]);
-		if ((rc = cdb_exec_stmt(db, st, "measure.responsible")) != COUNCIL_OK)
-			return rc;
-	}
-	return COUNCIL_OK;
+	return cdb_write_items(&at, db, del, ins, id, rec,
+	                       ((const council_measure *)rec)->n_responsible, update, &units_list);
 }
 
 static int measure_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)

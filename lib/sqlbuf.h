@@ -3,6 +3,7 @@
  * filter fields are set.  Only literals are ever appended; every value from
  * a council_filter is bound through named parameters (:council, :parent,
  * :source, :year_from, :year_to, :role, :range_lo, :range_hi, :limit).
+ * sqlbuf_stream then runs such a query and hands each row to a callback.
  */
 #ifndef COUNCIL_SQLBUF_H
 #define COUNCIL_SQLBUF_H

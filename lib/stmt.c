@@ -416,3 +416,72 @@ int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, coun
 
 	return rc != COUNCIL_OK ? rc : cdb_exec_id(db, sql, id, e->name);
 }
+
+/* ---- child lists (a measure's units, an event's measures) ---------------- */
+
+int cdb_load_items(void **out, size_t *n, council_db *db, const char *sql, council_id id,
+                   const cdb_items *it)
+{
+	sqlite3_stmt *st;
+	char *arr = NULL;
+	size_t count = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (count == cap) {
+			char *more = realloc(arr, (cap = cap ? cap * 2 : 4) * it->size);
+			if (!more)
+				goto nomem;
+			arr = more;
+		}
+		if (it->read(st, arr + count * it->size) != 0)
+			goto nomem;
+		count++;
+	}
+	if (rc != SQLITE_DONE) {
+		rc = sqlite3_reset(st);
+		it->drop(arr, count);
+		return cdb_sqlite_error(db, rc, it->what);
+	}
+	sqlite3_reset(st);
+	*out = arr;
+	*n = count;
+	return COUNCIL_OK;
+nomem:
+	sqlite3_reset(st);
+	it->drop(arr, count);
+	return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+}
+
+int cdb_write_items(size_t *failed_at, council_db *db, const char *del, const char *ins,
+                    council_id id, const void *rec, size_t n, int replace, const cdb_items *it)
+{
+	sqlite3_stmt *st;
+	size_t i;
+	int rc;
+
+	if (replace) {
+		if ((rc = cdb_prepare(&st, db, del)) != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = cdb_exec_stmt(db, st, it->what)) != COUNCIL_OK)
+			return rc;
+	}
+	for (i = 0; i < n; i++) {
+		if ((rc = cdb_prepare(&st, db, ins)) != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (int64_t)i);
+		it->bind(st, rec, i);
+		if ((rc = cdb_exec_stmt(db, st, it->what)) != COUNCIL_OK) {
+			*failed_at = i;
+			return rc;
+		}
+	}
+	return COUNCIL_OK;
+}

@@ -269,18 +269,15 @@ static void test_misuse(void **state)
 	council_meeting_free(NULL);
 }
 
-#define BOTH(t) cmocka_unit_test_setup_teardown(t, tu_setup_memory, tu_teardown), \
-                cmocka_unit_test_setup_teardown(t, tu_setup_file, tu_teardown)
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_round_trip),
-		BOTH(test_validation),
-		BOTH(test_missing_references),
-		BOTH(test_update),
-		BOTH(test_delete_unlinks_events),
-		BOTH(test_list),
+		TU_BOTH(test_round_trip),
+		TU_BOTH(test_validation),
+		TU_BOTH(test_missing_references),
+		TU_BOTH(test_update),
+		TU_BOTH(test_delete_unlinks_events),
+		TU_BOTH(test_list),
 		cmocka_unit_test(test_misuse),
 	};
 

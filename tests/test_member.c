@@ -328,21 +328,18 @@ static void test_rollback(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 0);
 }
 
-#define BOTH(t) cmocka_unit_test_setup_teardown(t, tu_setup_memory, tu_teardown), \
-                cmocka_unit_test_setup_teardown(t, tu_setup_file, tu_teardown)
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_round_trip),
-		BOTH(test_defaults_are_unknown),
-		BOTH(test_validation),
-		BOTH(test_missing_references),
-		BOTH(test_update),
-		BOTH(test_delete),
-		BOTH(test_list),
+		TU_BOTH(test_round_trip),
+		TU_BOTH(test_defaults_are_unknown),
+		TU_BOTH(test_validation),
+		TU_BOTH(test_missing_references),
+		TU_BOTH(test_update),
+		TU_BOTH(test_delete),
+		TU_BOTH(test_list),
 		cmocka_unit_test(test_misuse),
-		BOTH(test_rollback),
+		TU_BOTH(test_rollback),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -670,25 +670,22 @@ static void test_misuse(void **state)
 	council_fulfilment_free(NULL);
 }
 
-#define BOTH(t) cmocka_unit_test_setup_teardown(t, tu_setup_memory, tu_teardown), \
-                cmocka_unit_test_setup_teardown(t, tu_setup_file, tu_teardown)
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_plan_round_trip),
-		BOTH(test_plan_validation),
-		BOTH(test_plan_update_delete),
-		BOTH(test_plan_list),
-		BOTH(test_measure_round_trip),
-		BOTH(test_measure_validation),
-		BOTH(test_measure_missing_and_duplicate),
-		BOTH(test_measure_update_replaces_units),
-		BOTH(test_measure_delete),
-		BOTH(test_measure_list),
-		BOTH(test_fulfilment),
-		BOTH(test_fulfilment_validation),
-		BOTH(test_fulfilment_list),
+		TU_BOTH(test_plan_round_trip),
+		TU_BOTH(test_plan_validation),
+		TU_BOTH(test_plan_update_delete),
+		TU_BOTH(test_plan_list),
+		TU_BOTH(test_measure_round_trip),
+		TU_BOTH(test_measure_validation),
+		TU_BOTH(test_measure_missing_and_duplicate),
+		TU_BOTH(test_measure_update_replaces_units),
+		TU_BOTH(test_measure_delete),
+		TU_BOTH(test_measure_list),
+		TU_BOTH(test_fulfilment),
+		TU_BOTH(test_fulfilment_validation),
+		TU_BOTH(test_fulfilment_list),
 		cmocka_unit_test(test_misuse),
 	};
 

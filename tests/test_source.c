@@ -321,19 +321,16 @@ static void test_misuse(void **state)
 	council_source_free(NULL);
 }
 
-#define BOTH(t) cmocka_unit_test_setup_teardown(t, tu_setup_memory, tu_teardown), \
-                cmocka_unit_test_setup_teardown(t, tu_setup_file, tu_teardown)
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_round_trip),
-		BOTH(test_validation),
-		BOTH(test_duplicate_path),
-		BOTH(test_find),
-		BOTH(test_update_keeps_imported_at),
-		BOTH(test_delete_takes_imported_rows),
-		BOTH(test_list),
+		TU_BOTH(test_round_trip),
+		TU_BOTH(test_validation),
+		TU_BOTH(test_duplicate_path),
+		TU_BOTH(test_find),
+		TU_BOTH(test_update_keeps_imported_at),
+		TU_BOTH(test_delete_takes_imported_rows),
+		TU_BOTH(test_list),
 		cmocka_unit_test(test_misuse),
 	};
 

@@ -19,6 +19,10 @@ int tu_setup_memory(void **state);
 int tu_setup_file(void **state);
 int tu_teardown(void **state);
 
+/* Registers test t twice: on an in-memory and on an on-disk database. */
+#define TU_BOTH(t) cmocka_unit_test_setup_teardown(t, tu_setup_memory, tu_teardown), \
+                   cmocka_unit_test_setup_teardown(t, tu_setup_file, tu_teardown)
+
 /* Path of the temporary database made by tu_setup_file (static buffer). */
 const char *tu_db_path(void);
 

@@ -195,8 +195,8 @@ static char *clean_capped(ctx *c, size_t start, size_t end, size_t max)
 	if (!s)
 		return NULL;
 	n = strlen(s);
-	if (n > max) {
-		n = max;
+	if (n > max && max > 8) {
+		n = max - 4; /* room for the 3-byte ellipsis and the NUL */
 		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
 			n--;
 		memcpy(s + n, "…", sizeof "…");
@@ -927,8 +927,8 @@ static const struct event_kind {
 
 /* Things that did not or will not happen. */
 static const char *const not_happened[] = {
-	"atsaukt", "neivyk", "nukelt", "perkelt", "planuoj", "numatom", "numatyt", "ketina",
-	"bus ", "bus organizuo", "busim", "neorganizuot", "nesurengt", NULL
+	"atsaukt", "neivyk", "nukelt", "perkelt", "planuojam", "numatom", "numatyt", "ketinam",
+	"busim", "neorganizuot", "nesurengt", "nevyk", NULL
 };
 
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
@@ -947,6 +947,9 @@ static int event_keyword(const lt_text *t, const word *w, council_event_kind *ki
 				continue;
 			if (strcmp(event_kinds[i].stem, "vakar") == 0 && strncmp(f, "vakaro", 6) != 0 &&
 			    strncmp(f, "vakaras", 7) != 0 && strncmp(f, "vakare", 6) != 0)
+				continue;
+			/* "išvykstamasis seminaras": the adjective is not the event. */
+			if (strcmp(event_kinds[i].stem, "isvyk") == 0 && strncmp(f, "isvykstam", 9) == 0)
 				continue;
 			/* "parodyti" (to show) is a verb, "paroda" an exhibition. */
 			if (strcmp(event_kinds[i].stem, "parod") == 0 && strncmp(f, "parody", 6) == 0)
@@ -1049,8 +1052,14 @@ static char *event_organiser(ctx *c, size_t from, size_t s_end, size_t kw_start)
 	while (next_word(c->t, p, kw_start, &w)) {
 		if (word_has_stem(c->t, &w, participles)) {
 			if (first.end && words > 0) {
-				char *s = clean(c, first.start, last_end);
-				return s;
+				/* Keep a closing quotation mark: VVG „Pajūrio kraštas“. */
+				while (last_end + 3 <= w.start &&
+				       (memcmp(c->t->view + last_end, "“", 3) == 0 ||
+				        memcmp(c->t->view + last_end, "”", 3) == 0))
+					last_end += 3;
+				if (last_end < w.start && c->t->view[last_end] == '"')
+					last_end++;
+				return clean(c, first.start, last_end);
 			}
 			first.end = 0;
 			words = 0;
@@ -1361,11 +1370,19 @@ static void later_participants(ctx *c, size_t s, size_t e)
 	lt_participants p;
 	word w;
 	size_t q = s;
-	int other = 0;
+	int other = 0, i;
 
 	if (c->open_event < 0)
 		return;
 	ev = &c->x->events[c->open_event];
+	if (ev->n_groups || !lt_participants_find(&p, c->t->view + s, e - s)) {
+		/* A sentence that only tells more about the event widens what
+		 * later sentences may call it ("kelionės-mokymų metu ..."). */
+		note_keys(c, s, e);
+		return;
+	}
+	/* A count in a sentence about another kind of happening belongs to that
+	 * happening, not to the open event. */
 	while (next_word(c->t, q, e, &w)) {
 		council_event_kind k;
 		const char *stem;
@@ -1374,22 +1391,14 @@ static void later_participants(ctx *c, size_t s, size_t e)
 			other = 1;
 		q = w.end;
 	}
-	if (other) {
-		c->open_event = -1;
-		return;
-	}
-	if (ev->n_groups == 0 && lt_participants_find(&p, c->t->view + s, e - s)) {
-		lt_participants abs = p;
-		int i;
-		for (i = 0; i < abs.n_groups; i++) {
-			abs.groups[i].noun_start += s;
-			abs.groups[i].noun_end += s;
+	if (!other) {
+		for (i = 0; i < p.n_groups; i++) {
+			p.groups[i].noun_start += s;
+			p.groups[i].noun_end += s;
 		}
-		set_groups(c, ev, &abs);
-		c->open_event = -1;
-		return;
+		set_groups(c, ev, &p);
 	}
-	note_keys(c, s, e);
+	c->open_event = -1;
 }
 
 static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f,
@@ -1452,6 +1461,27 @@ static int context_year(ctx *c, size_t block_start, size_t pos)
 	return year;
 }
 
+/* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
+ * place?  Only its own clause counts: "dalijosi, kaip planuoja darbą"
+ * elsewhere in the sentence says nothing about the event. */
+static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
+{
+	size_t a = lo > s + 100 ? lo - 100 : s, b = hi + 120 < e ? hi + 120 : e;
+	char *f;
+	int r;
+
+	while (a > s && ((unsigned char)c->t->view[a] & 0xC0) == 0x80)
+		a--;
+	while (b < e && ((unsigned char)c->t->view[b] & 0xC0) == 0x80)
+		b++;
+	f = fold(c->t, a, b);
+	if (!f)
+		return 0;
+	r = has_any_stem(f, not_happened) || find_stem(f, "bus ") != NULL;
+	free(f);
+	return r;
+}
+
 typedef struct sent_ctx {
 	ctx *c;
 	size_t block_start;
@@ -1469,7 +1499,7 @@ static int sentence(void *vs, size_t s, size_t e)
 
 	if (!f)
 		return oom(c);
-	future = has_any_stem(f, not_happened) || strstr(f, " bus ") != NULL;
+	future = has_any_stem(f, not_happened) || find_stem(f, "bus ") != NULL;
 
 	/* Stated meeting counts. */
 	if (!future && lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year) {
@@ -1507,7 +1537,7 @@ static int sentence(void *vs, size_t s, size_t e)
 			continue; /* a deadline or a period, not a happening */
 		md = meeting_date(c, s, e, m.start, m.end);
 		if (md != 0) {
-			if (md > 0 && !future && !strstr(f, "neivyk") && m.period.start.month) {
+			if (md > 0 && !did_not_happen(c, s, e, m.start, m.end) && m.period.start.month) {
 				if (m.flags & LT_DATE_LIST) {
 					int d;
 					for (d = 0; d < m.n_days; d++) {
@@ -1522,7 +1552,7 @@ static int sentence(void *vs, size_t s, size_t e)
 			}
 			continue;
 		}
-		if (future || made_event)
+		if (made_event)
 			continue;
 		/* The event noun nearest after the date, else before it. */
 		p = m.end;
@@ -1547,6 +1577,9 @@ static int sentence(void *vs, size_t s, size_t e)
 			continue;
 		/* A bare year needs its noun close by: "2023 m. ... konferencijoje". */
 		if (!m.period.start.month && k > 6)
+			continue;
+		if (did_not_happen(c, s, e, m.start < kw.start ? m.start : kw.start,
+		                   m.end > kw.end ? m.end : kw.end))
 			continue;
 		new_event(c, s, e, &m, f, &kw, kind);
 		made_event = 1;

@@ -211,7 +211,7 @@ static int store_events(council_db *db, const council_extraction *x, council_id 
 		e.n_measures = n;
 		e.source_id = source;
 		if ((rc = council_event_add(&eid, db, &e)) != COUNCIL_OK)
-			return cdb_error(db, rc, "events[%zu] \"%s\": %s", i, xe->title, council_errmsg(db));
+			return cdb_error_wrap(db, rc, "events[%zu] \"%s\"", i, xe->title);
 		for (j = 0; j < xe->n_groups; j++) {
 			council_participants p;
 			council_participants_init(&p);
@@ -221,8 +221,7 @@ static int store_events(council_db *db, const council_extraction *x, council_id 
 			p.group_name = xe->groups[j].group_name;
 			p.source_id = source;
 			if ((rc = council_participants_add(NULL, db, &p)) != COUNCIL_OK)
-				return cdb_error(db, rc, "events[%zu].participants[%zu]: %s", i, j,
-				                 council_errmsg(db));
+				return cdb_error_wrap(db, rc, "events[%zu].participants[%zu]", i, j);
 		}
 		res->events++;
 	}
@@ -253,7 +252,7 @@ static int store_rest(council_db *db, const council_extraction *x, council_id co
 		m.side = xm->side;
 		m.source_id = source;
 		if ((rc = council_member_add(NULL, db, &m)) != COUNCIL_OK)
-			return cdb_error(db, rc, "members[%zu] \"%s\": %s", i, xm->name, council_errmsg(db));
+			return cdb_error_wrap(db, rc, "members[%zu] \"%s\"", i, xm->name);
 		res->members++;
 	}
 	for (i = 0; i < x->n_meetings; i++) {
@@ -277,7 +276,7 @@ static int store_rest(council_db *db, const council_extraction *x, council_id co
 		m.summary = xm->summary;
 		m.source_id = source;
 		if ((rc = council_meeting_add(NULL, db, &m)) != COUNCIL_OK)
-			return cdb_error(db, rc, "meetings[%zu] %s: %s", i, date, council_errmsg(db));
+			return cdb_error_wrap(db, rc, "meetings[%zu] %s", i, date);
 		res->meetings++;
 	}
 	for (i = 0; i < x->n_figures; i++) {
@@ -291,7 +290,7 @@ static int store_rest(council_db *db, const council_extraction *x, council_id co
 		f.qualifier = xf->qualifier;
 		f.source_id = source;
 		if ((rc = council_figure_add(NULL, db, &f)) != COUNCIL_OK)
-			return cdb_error(db, rc, "figures[%zu]: %s", i, council_errmsg(db));
+			return cdb_error_wrap(db, rc, "figures[%zu]", i);
 		res->figures++;
 	}
 	for (i = 0; i < x->n_acts; i++) {
@@ -311,7 +310,7 @@ static int store_rest(council_db *db, const council_extraction *x, council_id co
 		a.effect = xa->effect;
 		a.source_id = source;
 		if ((rc = council_act_add(NULL, db, &a)) != COUNCIL_OK)
-			return cdb_error(db, rc, "acts[%zu] %s: %s", i, xa->number, council_errmsg(db));
+			return cdb_error_wrap(db, rc, "acts[%zu] %s", i, xa->number);
 		res->acts++;
 	}
 	return COUNCIL_OK;
@@ -395,11 +394,8 @@ int council_import_load(council_import_result *res, council_db *db, const counci
 	if (rc != COUNCIL_OK)
 		return rc;
 	rc = load(res, db, x, sha256);
-	if (rc != COUNCIL_OK && strncmp(council_errmsg(db), x->path, strlen(x->path)) != 0) {
-		char msg[sizeof db->errmsg];
-		snprintf(msg, sizeof msg, "%s", db->errmsg);
-		cdb_error(db, rc, "%s: %s", x->path, msg);
-	}
+	if (rc != COUNCIL_OK && strncmp(council_errmsg(db), x->path, strlen(x->path)) != 0)
+		cdb_error_wrap(db, rc, "%s", x->path);
 	if (own) {
 		if (rc == COUNCIL_OK) {
 			rc = cdb_exec(db, "COMMIT", x->path);

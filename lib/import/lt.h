@@ -16,13 +16,19 @@
 
 /* ---- words (lt_number.c) -------------------------------------------------
  * Shared by the parsers below.  A word is a run of ASCII letters, digits and
- * bytes >= 0x80 (so every letter of a UTF-8 text).  Word comparisons ignore
+ * non-ASCII characters (so every letter of a UTF-8 text), except the
+ * non-ASCII punctuation that reports use between words: quotes „“, dashes,
+ * NBSP, bullets, currency and math signs.  Word comparisons ignore
  * letter case and accept a plain ASCII letter where the form has a
  * diacritic ("geguzes" for "gegužės": text that lost its accents), never the
  * reverse.  Forms are written in lower case. */
 
-/* Nonzero when byte c belongs to a word. */
+/* Nonzero when byte c may belong to a word: ASCII letter or digit, or any
+ * byte >= 0x80 (use lt_is_word_at to tell letters from „ or –). */
 int lt_is_wordbyte(int c);
+
+/* Nonzero when a word character starts at s[i]. */
+int lt_is_word_at(const char *s, size_t len, size_t i);
 
 /* End of the word starting at i (i itself when s[i] is no word byte). */
 size_t lt_word_end(const char *s, size_t len, size_t i);

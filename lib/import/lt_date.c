@@ -144,12 +144,19 @@ static size_t word_in(const char *s, size_t len, size_t i, const char *const *li
 	return 0;
 }
 
-/* A dash between parts of a range, with optional blanks around it. */
+/* A dash between parts of a range, with optional blanks around it.  The
+ * normaliser turns – — − into '-'; they are accepted here all the same. */
 static size_t dash_at(const char *s, size_t len, size_t i)
 {
+	static const char *const dashes[] = { "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x88\x92" };
+	size_t k;
+
 	i = lt_skip_blank(s, len, i);
 	if (i < len && s[i] == '-')
 		return lt_skip_blank(s, len, i + 1);
+	for (k = 0; k < 3; k++)
+		if (i + 3 <= len && memcmp(s + i, dashes[k], 3) == 0)
+			return lt_skip_blank(s, len, i + 3);
 	return 0;
 }
 
@@ -168,7 +175,7 @@ static size_t year_at(const char *s, size_t len, size_t i, int *y)
 	e = read_digits(s, len, i, 4, y);
 	if (!e || e - i != 4 || !plausible_year(*y))
 		return 0;
-	if (e < len && lt_is_wordbyte((unsigned char)s[e]))
+	if (lt_is_word_at(s, len, e))
 		return 0;
 	return e;
 }
@@ -235,10 +242,10 @@ static int day_end_ok(const char *s, size_t len, size_t e)
 	c = (unsigned char)s[e];
 	if (c == 'd' && e + 1 < len && s[e + 1] == '.')
 		return 1; /* "30d." */
-	if (lt_is_wordbyte(c))
+	if (lt_is_word_at(s, len, e))
 		return 0;
 	if ((c == '-' || c == '.' || c == ',' || c == ':' || c == '/') && e + 1 < len &&
-	    lt_is_wordbyte((unsigned char)s[e + 1]))
+	    lt_is_word_at(s, len, e + 1))
 		return 0;
 	return 1;
 }
@@ -536,7 +543,7 @@ static size_t coarse(const char *s, size_t len, size_t i, int y, lt_date_match *
 		n = ordinal_number(s + i, we - i);
 	if (n >= 1 && n <= 4) {
 		e = we;
-		if (e < len && s[e] == '-' && e + 1 < len && lt_is_wordbyte((unsigned char)s[e + 1]))
+		if (e < len && s[e] == '-' && lt_is_word_at(s, len, e + 1))
 			e = lt_word_end(s, len, e + 1); /* "I-ąjį" */
 		p = lt_skip_blank(s, len, e);
 		if ((e = quarter_noun(s, len, p)) != 0) {
@@ -622,8 +629,8 @@ static size_t year_first(const char *s, size_t len, size_t i, lt_date_match *m, 
 
 	if (!(ye = year_at(s, len, i, &y)))
 		return 0;
-	if (i > 0 && (s[i - 1] == '-' || s[i - 1] == '.' || s[i - 1] == '/') && i > 1 &&
-	    lt_is_wordbyte((unsigned char)s[i - 2]))
+	if (i > 1 && (s[i - 1] == '-' || s[i - 1] == '.' || s[i - 1] == '/') &&
+	    !lt_at_word_start(s, i - 1))
 		return 0; /* inside "T-2024", "1.2024" */
 
 	if ((e = numeric(s, len, ye, y, &mo, &d)) != 0) {
@@ -720,7 +727,7 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 	for (i = from; i < len; i++) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (!lt_is_wordbyte(c) || !lt_at_word_start(text, i))
+		if (!lt_is_word_at(text, len, i) || !lt_at_word_start(text, i))
 			continue;
 		memset(m, 0, sizeof *m);
 		if (is_digit(c)) {

@@ -17,16 +17,56 @@ int lt_is_wordbyte(int c)
 	       (c >= 'A' && c <= 'Z');
 }
 
+/* Characters outside ASCII that still end a word: quotes „“, dashes,
+ * NBSP, bullets (also Word's private-use ones), currency and math signs. */
+static int is_punct_cp(uint32_t cp)
+{
+	return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+	       (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	       (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFEFF || cp == 0xFFFD;
+}
+
+int lt_is_word_at(const char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+
+	if (i >= len || !lt_is_wordbyte((unsigned char)s[i]))
+		return 0;
+	if ((unsigned char)s[i] < 0x80)
+		return 1;
+	utf8_decode(&cp, s + i, len - i);
+	return !is_punct_cp(cp);
+}
+
 size_t lt_word_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && lt_is_wordbyte((unsigned char)s[i]))
-		i++;
+	uint32_t cp;
+
+	while (i < len && lt_is_word_at(s, len, i)) {
+		if ((unsigned char)s[i] < 0x80)
+			i++;
+		else
+			i += utf8_decode(&cp, s + i, len - i);
+	}
 	return i;
 }
 
 int lt_at_word_start(const char *s, size_t i)
 {
-	return i == 0 || !lt_is_wordbyte((unsigned char)s[i - 1]);
+	size_t j;
+	uint32_t cp;
+
+	if (i == 0)
+		return 1;
+	if ((unsigned char)s[i - 1] < 0x80)
+		return !lt_is_wordbyte((unsigned char)s[i - 1]);
+	/* back to the lead byte of the previous character */
+	j = i - 1;
+	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	if (utf8_decode(&cp, s + j, i - j) != i - j)
+		return 0;
+	return is_punct_cp(cp);
 }
 
 size_t lt_skip_blank(const char *s, size_t len, size_t i)
@@ -36,6 +76,8 @@ size_t lt_skip_blank(const char *s, size_t len, size_t i)
 	while (i < len) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++;
+		} else if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) {
+			i += 2; /* NBSP, should the text skip the normaliser */
 		} else if (s[i] == '\n' && !newline) {
 			newline = 1;
 			i++;
@@ -201,7 +243,7 @@ static enum nkind next_word(const char *s, size_t len, size_t end, size_t *ws, s
 {
 	size_t p = lt_skip_blank(s, len, end);
 
-	if (p == end || p >= len || !lt_is_wordbyte((unsigned char)s[p]))
+	if (p == end || !lt_is_word_at(s, len, p))
 		return NK_NONE;
 	*ws = p;
 	*we = lt_word_end(s, len, p);
@@ -292,7 +334,7 @@ static size_t parse_words(int64_t *out, const char *text, size_t len)
 	/* thousands, then an optional rest below a thousand */
 	v *= 1000;
 	e = lt_skip_blank(text, len, we);
-	if (e > we && e < len && lt_is_wordbyte((unsigned char)text[e])) {
+	if (e > we && lt_is_word_at(text, len, e)) {
 		size_t r = below_thousand(text, len, e, &rest, &last);
 		if (r) {
 			v += rest;
@@ -319,10 +361,9 @@ static int digits_end_ok(const char *s, size_t len, size_t i)
 	if (i >= len)
 		return 1;
 	c = (unsigned char)s[i];
-	if (lt_is_wordbyte(c))
+	if (lt_is_word_at(s, len, i))
 		return 0;
-	if ((c == '-' || c == '.' || c == '/' || c == ',' || c == ':') && i + 1 < len &&
-	    lt_is_wordbyte((unsigned char)s[i + 1]))
+	if ((c == '-' || c == '.' || c == '/' || c == ',' || c == ':') && lt_is_word_at(s, len, i + 1))
 		return 0;
 	return 1;
 }

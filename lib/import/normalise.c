@@ -249,6 +249,12 @@ char *lt_text_clean(const lt_text *t, size_t start, size_t end)
 		end = t->len;
 	if (start > end)
 		start = end;
+	/* Offsets found in view may fall inside a character that view spelled
+	 * differently (a dash became " - "): widen to whole characters of norm. */
+	while (start > 0 && ((unsigned char)t->norm[start] & 0xC0) == 0x80)
+		start--;
+	while (end < t->len && ((unsigned char)t->norm[end] & 0xC0) == 0x80)
+		end++;
 	out = malloc(end - start + 1);
 	if (!out)
 		return NULL;

@@ -1,0 +1,640 @@
+#!/usr/bin/env python3
+"""Every command of `council`, run as a process on a temporary database:
+records (add, list, show, edit, remove) of every kind, the queries, import,
+sql, init and info, the database chosen by option or environment, council
+names typed without diacritics, and every documented exit code."""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import clitest  # noqa: E402
+from clitest import (EXIT_DB, EXIT_INVALID, EXIT_NOTFOUND, EXIT_OK,  # noqa: E402
+                     EXIT_PARTIAL, EXIT_USAGE, CouncilTest)
+
+KAUNAS = "Kauno miesto savivaldybės bendruomeninių organizacijų taryba"
+KLAIPEDA = "Klaipėdos rajono savivaldybės bendruomeninių organizacijų taryba"
+
+
+class Registry(CouncilTest):
+    """A database with two councils, as most tests need."""
+
+    def setUp(self):
+        super().setUp()
+        self.council("init")
+        self.kaunas = self.add("council", "add", "--name", KAUNAS,
+                               "--municipality", "Kauno miesto savivaldybė", "--kind", "BO",
+                               "--size", "22", "--seats-municipality", "11",
+                               "--seats-community", "11")
+        self.klaipeda = self.add("council", "add", "--name", KLAIPEDA,
+                                 "--municipality", "Klaipėdos rajono savivaldybė")
+
+
+class TestDatabase(CouncilTest):
+    def test_init_prints_path_and_version(self):
+        rows = self.query_json("init")
+        self.assertEqual(rows, [{"path": self.db, "schema_version": 1}])
+        # again: nothing to do, same answer
+        self.assertEqual(self.query_json("init"), rows)
+
+    def test_info_counts_rows(self):
+        self.council("init")
+        self.add("council", "add", "--name", KAUNAS)
+        info = self.query_json("info")[0]
+        self.assertEqual(info["path"], self.db)
+        self.assertEqual(info["schema_version"], info["schema_latest"])
+        self.assertEqual(info["council"], 1)
+        self.assertEqual(info["member"], 0)
+
+    def test_reading_a_missing_database_is_not_found(self):
+        r = self.council("info", expect=EXIT_NOTFOUND)
+        self.assertIn(self.db, r.err)
+        self.council("query", "meetings", expect=EXIT_NOTFOUND)
+        self.assertFalse(os.path.exists(self.db), "a reading command created the database")
+
+    def test_writing_creates_the_database(self):
+        self.add("council", "add", "--name", KAUNAS)
+        self.assertTrue(os.path.exists(self.db))
+
+    def test_council_db_environment(self):
+        env = clitest.environment(COUNCIL_DB=self.db)
+        self.council("init", db=None, env=env)
+        self.assertTrue(os.path.exists(self.db))
+        # --db wins over COUNCIL_DB
+        other = os.path.join(self.tmp, "other.db")
+        self.council("init", db=other, env=env)
+        self.assertTrue(os.path.exists(other))
+
+    def test_xdg_data_home_directory_created_0700(self):
+        xdg = os.path.join(self.tmp, "xdg")
+        env = clitest.environment(XDG_DATA_HOME=xdg, HOME=os.path.join(self.tmp, "home"))
+        rows = self.council("--format", "json", "init", db=None, env=env).json()
+        path = os.path.join(xdg, "council", "council.db")
+        self.assertEqual(rows[0]["path"], path)
+        self.assertEqual(os.stat(os.path.dirname(path)).st_mode & 0o777, 0o700)
+
+    def test_home_default(self):
+        home = os.path.join(self.tmp, "home")
+        os.mkdir(home)
+        env = clitest.environment(HOME=home)
+        rows = self.council("--format", "json", "init", db=None, env=env).json()
+        self.assertEqual(rows[0]["path"], os.path.join(home, ".local/share/council/council.db"))
+
+    def test_not_a_database_is_a_database_error(self):
+        with open(self.db, "wb") as f:
+            f.write(b"this is not a database, just some text\n" * 100)
+        r = self.council("info", expect=EXIT_DB)
+        self.assertIn(self.db, r.err)
+
+
+class TestCouncils(Registry):
+    def test_list_show_edit_remove(self):
+        rows = self.query_json("council", "list")
+        self.assertEqual([r["name"] for r in rows], [KAUNAS, KLAIPEDA])
+        kaunas = self.query_json("council", "show", self.kaunas)[0]
+        self.assertEqual(kaunas["size"], 22)
+        self.assertEqual(kaunas["seats_municipality"], 11)
+        self.assertEqual(kaunas["seats_community"], 11)
+        self.assertIsNone(kaunas["founding_act"])
+        self.council("council", "edit", "kauno", "--founding-act", "2019-05-14 Nr. T-205",
+                     "--size", "")
+        kaunas = self.query_json("council", "show", "kauno")[0]
+        self.assertEqual(kaunas["founding_act"], "2019-05-14 Nr. T-205")
+        self.assertIsNone(kaunas["size"], "'' should make the size unknown")
+        self.assertEqual(kaunas["municipality"], "Kauno miesto savivaldybė",
+                         "edit changed a field it was not given")
+        self.council("council", "remove", "kauno")
+        self.assertEqual([r["name"] for r in self.query_json("council", "list")], [KLAIPEDA])
+        self.council("council", "show", "kauno", expect=EXIT_NOTFOUND)
+
+    def test_find_ignores_case_and_diacritics(self):
+        for spec in ("klaipedos", "KLAIPĖDOS", "Klaipėdos rajono", "klaipedos rajono savivaldybes"):
+            rows = self.query_json("council", "show", spec)
+            self.assertEqual(rows[0]["id"], self.klaipeda, spec)
+        self.assertEqual(self.query_json("council", "show", str(self.kaunas))[0]["name"], KAUNAS)
+
+    def test_ambiguous_name_lists_candidates(self):
+        r = self.council("council", "show", "savivaldybes", expect=EXIT_USAGE)
+        self.assertIn(KAUNAS, r.err)
+        self.assertIn(KLAIPEDA, r.err)
+        r = self.council("member", "add", "--council", "taryba", "--name", "X",
+                         expect=EXIT_USAGE)
+        self.assertIn("ambiguous", r.err)
+
+    def test_unknown_council_is_not_found(self):
+        r = self.council("council", "show", "vilniaus", expect=EXIT_NOTFOUND)
+        self.assertIn("vilniaus", r.err)
+        self.council("member", "list", "--council", "vilniaus", expect=EXIT_NOTFOUND)
+        self.council("council", "show", "999", expect=EXIT_NOTFOUND)
+
+    def test_duplicate_name_is_invalid(self):
+        r = self.council("council", "add", "--name", KAUNAS, expect=EXIT_INVALID)
+        self.assertIn("council.name", r.err)
+
+    def test_remove_with_children_needs_cascade(self):
+        self.add("member", "add", "--council", "kauno", "--name", "Jonas Marcinkus")
+        r = self.council("council", "remove", "kauno", expect=EXIT_INVALID)
+        self.assertIn("--cascade", r.err)
+        self.assertEqual(len(self.query_json("member", "list")), 1)
+        self.council("council", "remove", "kauno", "--cascade")
+        self.assertEqual(self.query_json("member", "list"), [])
+
+    def test_list_limit(self):
+        self.assertEqual(len(self.query_json("council", "list", "--limit", "1")), 1)
+
+
+class TestRecords(Registry):
+    def test_member(self):
+        mid = self.add("member", "add", "--council", "kauno", "--name", "Jonas Marcinkus",
+                       "--role", "chair", "--represents", "asociacija „Baltijos žmogus“",
+                       "--side", "community", "--delegated-by", "seniūnija",
+                       "--term-start", "2019-05", "--term-end", "2023")
+        self.add("member", "add", "--council", "kauno", "--name", "Justinas Juškevičius",
+                 "--role", "deputy")
+        m = self.query_json("member", "show", mid)[0]
+        self.assertEqual((m["council_id"], m["council"], m["role"], m["side"]),
+                         (self.kaunas, KAUNAS, "chair", "community"))
+        self.assertEqual((m["term_start"], m["term_end"]), ("2019-05", "2023"))
+        self.council("member", "edit", mid, "--role", "member", "--side", "")
+        m = self.query_json("member", "show", mid)[0]
+        self.assertEqual((m["role"], m["side"], m["represents"]),
+                         ("member", None, "asociacija „Baltijos žmogus“"))
+        rows = self.query_json("member", "list", "--council", "kauno", "--role", "deputy")
+        self.assertEqual([r["name"] for r in rows], ["Justinas Juškevičius"])
+        self.council("member", "remove", mid)
+        self.council("member", "show", mid, expect=EXIT_NOTFOUND)
+        self.council("member", "remove", mid, expect=EXIT_NOTFOUND)
+
+    def test_meeting(self):
+        mid = self.add("meeting", "add", "--council", "klaipedos", "--date", "2024-01-30",
+                       "--mode", "in_person", "--location", "Gargždai")
+        self.add("meeting", "add", "--council", "kauno", "--date", "2021-03",
+                 "--mode", "remote", "--platform", "Microsoft Teams")
+        self.add("meeting", "add", "--council", "kauno", "--date", "2021-05-04..2021-05-05")
+        m = self.query_json("meeting", "show", mid)[0]
+        self.assertEqual((m["date_start"], m["date_end"], m["format"], m["location"]),
+                         ("2024-01-30", "2024-01-30", "in_person", "Gargždai"))
+        rows = self.query_json("meeting", "list", "--council", "kauno")
+        self.assertEqual([(r["date_start"], r["date_end"]) for r in rows],
+                         [("2021-03", "2021-03"), ("2021-05-04", "2021-05-05")])
+        rows = self.query_json("meeting", "list", "--from", "2024", "--to", "2024")
+        self.assertEqual([r["id"] for r in rows], [mid])
+        self.council("meeting", "edit", mid, "--summary", "Planas", "--date", "2024-01-31")
+        m = self.query_json("meeting", "show", mid)[0]
+        self.assertEqual((m["date_start"], m["summary"], m["location"]),
+                         ("2024-01-31", "Planas", "Gargždai"))
+        self.council("meeting", "remove", mid)
+        self.council("meeting", "show", mid, expect=EXIT_NOTFOUND)
+
+    def test_figure(self):
+        fid = self.add("figure", "add", "--council", "kauno", "--year", "2021",
+                       "--metric", "meetings", "--value", "3")
+        self.add("figure", "add", "--council", "kauno", "--year", "2021",
+                 "--metric", "meetings_remote", "--value", "2")
+        f = self.query_json("figure", "show", fid)[0]
+        self.assertEqual((f["year"], f["metric"], f["value"], f["qualifier"]),
+                         (2021, "meetings", 3, "exact"))
+        self.council("figure", "edit", fid, "--qualifier", "at_least")
+        self.assertEqual(self.query_json("figure", "show", fid)[0]["qualifier"], "at_least")
+        self.assertEqual(len(self.query_json("figure", "list", "--council", "kauno",
+                                             "--from", "2021", "--to", "2021")), 2)
+        self.assertEqual(self.query_json("figure", "list", "--from", "2022"), [])
+        self.council("figure", "remove", fid)
+        self.assertEqual(len(self.query_json("figure", "list")), 1)
+
+    def test_plan_measure_fulfilment(self):
+        pid = self.add("plan", "add", "--council", "klaipedos",
+                       "--title", "2023−2025 m. veiklos planas",
+                       "--year-from", "2023", "--year-to", "2025")
+        m1 = self.add("measure", "add", "--plan", pid, "--seq", "1", "--name", "Analizė",
+                      "--indicator", "1 analizė", "--responsible", "Kultūros skyrius",
+                      "--responsible", "Sveikatos ir socialinės apsaugos skyrius")
+        m2 = self.add("measure", "add", "--plan", pid, "--seq", "2", "--name", "Kalendorius")
+        p = self.query_json("plan", "show", pid)[0]
+        self.assertEqual((p["year_from"], p["year_to"], p["council"]), (2023, 2025, KLAIPEDA))
+        self.assertEqual(self.query_json("plan", "list", "--council", "klaip")[0]["id"], pid)
+        rows = self.query_json("measure", "list", "--plan", pid)
+        self.assertEqual([r["seq"] for r in rows], [1, 2])
+        self.assertEqual(rows[0]["responsible"],
+                         ["Kultūros skyrius", "Sveikatos ir socialinės apsaugos skyrius"])
+        self.assertEqual(rows[1]["responsible"], [])
+        # duplicate seq within a plan
+        self.council("measure", "add", "--plan", pid, "--seq", "1", "--name", "X",
+                     expect=EXIT_INVALID)
+        self.council("measure", "add", "--plan", "999", "--seq", "1", "--name", "X",
+                     expect=EXIT_NOTFOUND)
+        self.council("measure", "fulfil", m1, "--year", "2023", "--text", "Pradėta")
+        self.council("measure", "fulfil", m1, "--year", "2024", "--text", "Pirmas tekstas")
+        self.council("measure", "fulfil", m1, "--year", "2024", "--text", "Atlikta")
+        m = self.query_json("measure", "show", m1)[0]
+        self.assertEqual(m["fulfilment"], [{"year": 2023, "text": "Pradėta"},
+                                           {"year": 2024, "text": "Atlikta"}])
+        rows = self.query_json("query", "fulfilment", "--plan", pid, "--year", "2024")
+        texts = {(r["seq"], r["year"]): r["text"] for r in rows}
+        self.assertEqual(texts[(1, 2024)], "Atlikta")
+        self.council("measure", "fulfil", m1, "--year", "2023", "--remove")
+        self.council("measure", "fulfil", m1, "--year", "2023", "--remove", expect=EXIT_NOTFOUND)
+        self.council("measure", "fulfil", m1, "--year", "2023", expect=EXIT_USAGE)
+        self.council("measure", "edit", m2, "--responsible", "Kultūros skyrius",
+                     "--indicator", "kalendorius")
+        m = self.query_json("measure", "show", m2)[0]
+        self.assertEqual((m["responsible"], m["indicator"], m["name"]),
+                         (["Kultūros skyrius"], "kalendorius", "Kalendorius"))
+        self.council("measure", "edit", m2, "--responsible", "")
+        self.assertEqual(self.query_json("measure", "show", m2)[0]["responsible"], [])
+        self.council("measure", "remove", m2)
+        self.council("plan", "edit", pid, "--year-to", "2026")
+        self.assertEqual(self.query_json("plan", "show", pid)[0]["year_to"], 2026)
+        self.council("plan", "remove", pid)
+        self.council("measure", "show", m1, expect=EXIT_NOTFOUND)
+
+    def test_event_and_participants(self):
+        pid = self.add("plan", "add", "--council", "klaipedos", "--title", "Planas")
+        m9 = self.add("measure", "add", "--plan", pid, "--seq", "9", "--name", "Renginys")
+        m10 = self.add("measure", "add", "--plan", pid, "--seq", "10", "--name", "Pristatymas")
+        meeting = self.add("meeting", "add", "--council", "klaipedos", "--date", "2024-05-16")
+        eid = self.add("event", "add", "--council", "klaipedos",
+                       "--title", "Tarptautinis išvykstamasis seminaras",
+                       "--date", "2024-05-16..2024-05-17", "--kind", "seminar",
+                       "--organiser", "Savivaldybė", "--location", "Kuldyga, Latvija",
+                       "--remote", "no", "--description", "Dvi dienos",
+                       "--measure", m9, "--measure", m10, "--meeting", meeting,
+                       "--participants", "31")
+        e2 = self.add("event", "add", "--council", "klaipedos", "--title", "Seminaras",
+                      "--date", "2024-10-30",
+                      "--participants", "11::BO tarybos nariai",
+                      "--participants", "3:exact:NVO tarybos nariai",
+                      "--participants", "0:at_least:visuomenės atstovai")
+        e = self.query_json("event", "show", eid)[0]
+        self.assertEqual((e["date_start"], e["date_end"], e["kind"], e["remote"],
+                          e["measures"], e["meeting_id"]),
+                         ("2024-05-16", "2024-05-17", "seminar", False, [m9, m10], meeting))
+        groups = self.query_json("event", "participants", e2)
+        self.assertEqual([(g["count"], g["qualifier"], g["group_name"]) for g in groups],
+                         [(11, "exact", "BO tarybos nariai"), (3, "exact", "NVO tarybos nariai"),
+                          (0, "at_least", "visuomenės atstovai")])
+        rows = {r["event_id"]: r for r in self.query_json("query", "participants")}
+        self.assertEqual((rows[eid]["participants"], rows[eid]["qualifier"]), (31, "exact"))
+        self.assertEqual((rows[e2]["participants"], rows[e2]["qualifier"], rows[e2]["groups"]),
+                         (14, "at_least", 3))
+        # edit replaces groups and measures; other fields stay
+        self.council("event", "edit", e2, "--participants", "50:more_than", "--measure", m9,
+                     "--remote", "yes")
+        e = self.query_json("event", "show", e2)[0]
+        self.assertEqual((e["measures"], e["remote"], e["title"]), ([m9], True, "Seminaras"))
+        groups = self.query_json("event", "participants", e2)
+        self.assertEqual([(g["count"], g["qualifier"]) for g in groups], [(50, "more_than")])
+        self.council("event", "edit", e2, "--participants", "", "--remote", "")
+        self.assertEqual(self.query_json("event", "participants", e2), [])
+        self.assertIsNone(self.query_json("event", "show", e2)[0]["remote"])
+        # a bad group changes nothing
+        self.council("event", "add", "--council", "klaipedos", "--title", "X", "--date", "2024",
+                     "--participants", "12:maybe", expect=EXIT_USAGE)
+        self.council("event", "add", "--council", "klaipedos", "--title", "X", "--date", "2024",
+                     "--measure", "999", expect=EXIT_NOTFOUND)
+        self.assertEqual(len(self.query_json("event", "list")), 2)
+        rows = self.query_json("event", "list", "--from", "2024-06")
+        self.assertEqual([r["id"] for r in rows], [e2])
+        self.council("event", "remove", eid)
+        self.council("event", "participants", eid, expect=EXIT_NOTFOUND)
+
+    def test_act(self):
+        aid = self.add("act", "add", "--council", "kauno", "--number", "T-55",
+                       "--date", "2019-02-26", "--effect", "establishes",
+                       "--title", "Dėl tarybos sudarymo")
+        loose = self.add("act", "add", "--number", "T-1")
+        a = self.query_json("act", "show", aid)[0]
+        self.assertEqual((a["council"], a["number"], a["date"], a["effect"]),
+                         (KAUNAS, "T-55", "2019-02-26", "establishes"))
+        a = self.query_json("act", "show", loose)[0]
+        self.assertEqual((a["council_id"], a["council"]), (None, None))
+        self.council("act", "edit", loose, "--council", "klaip", "--date", "2020")
+        a = self.query_json("act", "show", loose)[0]
+        self.assertEqual((a["council_id"], a["date"]), (self.klaipeda, "2020"))
+        self.assertEqual(len(self.query_json("act", "list", "--council", "kauno")), 1)
+        self.council("act", "remove", aid)
+        self.council("act", "show", aid, expect=EXIT_NOTFOUND)
+
+    def test_source(self):
+        doc = os.path.join(self.tmp, "report.txt")
+        with open(doc, "wb") as f:
+            f.write("Kauno miesto BO tarybos ataskaita\n".encode())
+        sid = self.add("source", "add", "--path", doc, "--kind", "annual_report",
+                       "--report-year", "2021", "--doc-number", "B28-2-1",
+                       "--doc-date", "2022-02-18")
+        s = self.query_json("source", "show", sid)[0]
+        import hashlib
+        with open(doc, "rb") as f:
+            self.assertEqual(s["sha256"], hashlib.sha256(f.read()).hexdigest())
+        self.assertEqual((s["kind"], s["report_year"], s["doc_number"], s["doc_date"]),
+                         ("annual_report", 2021, "B28-2-1", "2022-02-18"))
+        self.assertEqual(self.query_json("source", "show", doc)[0]["id"], sid)
+        mid = self.add("member", "add", "--council", "kauno", "--name", "Jonas", "--source", sid)
+        self.assertEqual(self.query_json("member", "list", "--source", sid)[0]["id"], mid)
+        self.council("source", "edit", sid, "--doc-number", "B28-2-2")
+        self.assertEqual(self.query_json("source", "show", sid)[0]["doc_number"], "B28-2-2")
+        self.council("source", "add", "--path", os.path.join(self.tmp, "missing.txt"),
+                     expect=EXIT_NOTFOUND)
+        self.council("source", "add", "--path", "https://example.org/x", "--sha256", "xyz",
+                     expect=EXIT_INVALID)
+        self.add("source", "add", "--path", "https://example.org/x", "--sha256", "0" * 64)
+        self.assertEqual(len(self.query_json("source", "list")), 2)
+        # removing a source removes what was taken from it
+        self.council("source", "remove", sid)
+        self.council("member", "show", mid, expect=EXIT_NOTFOUND)
+        self.assertEqual(len(self.query_json("council", "list")), 2)
+
+
+class TestQueries(Registry):
+    def setUp(self):
+        super().setUp()
+        for args in (("--year", "2021", "--metric", "meetings", "--value", "3"),
+                     ("--year", "2021", "--metric", "meetings_remote", "--value", "2")):
+            self.add("figure", "add", "--council", "kauno", *args)
+        self.add("meeting", "add", "--council", "klaipedos", "--date", "2024-01-30")
+        self.add("figure", "add", "--council", "klaipedos", "--year", "2024",
+                 "--metric", "meetings", "--value", "1", "--qualifier", "at_least")
+        self.add("meeting", "add", "--council", "klaipedos", "--date", "2023-06")
+        self.add("event", "add", "--council", "klaipedos", "--title", "A",
+                 "--date", "2024-03-04", "--participants", "50:more_than")
+        self.add("event", "add", "--council", "klaipedos", "--title", "B",
+                 "--date", "2024-04-10..2024-04-19", "--participants", "16")
+        self.add("event", "add", "--council", "kauno", "--title", "C", "--date", "2021-11-25",
+                 "--remote", "yes")
+        self.add("member", "add", "--council", "kauno", "--name", "Jonas Marcinkus",
+                 "--role", "chair")
+        self.add("member", "add", "--council", "kauno", "--name", "Ona", "--role", "member")
+
+    def test_meetings_per_year(self):
+        rows = self.query_json("query", "meetings")
+        got = [(r["council"], r["year"], r["meetings"], r["remote"], r["listed"], r["stated"])
+               for r in rows]
+        self.assertEqual(got, [(KAUNAS, 2021, 3, 2, 0, 3), (KLAIPEDA, 2023, 1, 0, 1, None),
+                               (KLAIPEDA, 2024, 1, 0, 1, 1)])
+        rows = self.query_json("query", "meetings", "--council", "klaipedos", "--from", "2024")
+        self.assertEqual([(r["year"], r["meetings"]) for r in rows], [(2024, 1)])
+        rows = self.query_json("query", "meetings", "--to", "2023")
+        self.assertEqual([r["year"] for r in rows], [2021, 2023])
+        self.council("query", "meetings", "--from", "2024-01", expect=EXIT_USAGE)
+
+    def test_participants(self):
+        rows = self.query_json("query", "participants", "--council", "klaipedos")
+        self.assertEqual([(r["title"], r["participants"], r["qualifier"]) for r in rows],
+                         [("A", 50, "more_than"), ("B", 16, "exact")])
+        rows = self.query_json("query", "participants", "--from", "2024-04", "--to", "2024-04")
+        self.assertEqual([r["title"] for r in rows], ["B"])
+        rows = self.query_json("query", "participants", "--council", "kauno")
+        self.assertEqual((rows[0]["participants"], rows[0]["qualifier"]), (None, None))
+
+    def test_participants_per_year(self):
+        rows = self.query_json("query", "participants-per-year")
+        got = [(r["council"], r["year"], r["events"], r["counted"], r["participants"])
+               for r in rows]
+        self.assertEqual(got, [(KAUNAS, 2021, 1, 0, 0), (KLAIPEDA, 2024, 2, 2, 66)])
+        rows = self.query_json("query", "participants-per-year", "--council", "kauno")
+        self.assertEqual(len(rows), 1)
+
+    def test_events_in_range(self):
+        rows = self.query_json("query", "events", "--from", "2024-04-15", "--to", "2024-12-31")
+        self.assertEqual([r["title"] for r in rows], ["B"])
+        rows = self.query_json("query", "events", "--from", "2021", "--to", "2021")
+        self.assertEqual([(r["title"], r["remote"]) for r in rows], [("C", True)])
+        self.assertEqual(len(self.query_json("query", "events")), 3)
+        self.council("query", "events", "--from", "2024-02-30", expect=EXIT_USAGE)
+
+    def test_members_by_role(self):
+        rows = self.query_json("query", "members", "--role", "chair")
+        self.assertEqual([(r["council"], r["name"]) for r in rows], [(KAUNAS, "Jonas Marcinkus")])
+        self.assertEqual(len(self.query_json("query", "members", "--council", "kauno")), 2)
+        self.council("query", "members", "--role", "boss", expect=EXIT_USAGE)
+
+    def test_fulfilment_needs_plan(self):
+        self.council("query", "fulfilment", expect=EXIT_USAGE)
+
+
+class TestSql(Registry):
+    def test_select_through_views(self):
+        self.add("figure", "add", "--council", "kauno", "--year", "2021",
+                 "--metric", "meetings", "--value", "3")
+        rows = self.query_json("sql", "SELECT council, year, meetings, meetings_stated, "
+                               "1.5 AS half, NULL AS missing FROM meetings_per_year")
+        self.assertEqual(rows, [{"council": KAUNAS, "year": 2021, "meetings": 3,
+                                 "meetings_stated": 3, "half": 1.5, "missing": None}])
+        self.assertEqual(self.query_json("sql", "SELECT * FROM council WHERE 0"), [])
+
+    def test_writes_are_refused(self):
+        r = self.council("sql", "DELETE FROM council", expect=EXIT_DB)
+        self.assertTrue(r.err.startswith("council: "))
+        self.assertEqual(len(self.query_json("council", "list")), 2)
+
+    def test_bad_sql(self):
+        r = self.council("sql", "SELECT * FROM no_such_table", expect=EXIT_INVALID)
+        self.assertIn("no_such_table", r.err)
+
+
+class TestImport(CouncilTest):
+    def report(self):
+        # The Kaunas 2021 report is a plain annual report the importer is
+        # expected to read; any fixture will do if it is ever renamed.
+        d = FIXTURE_REPORTS
+        names = sorted(n for n in os.listdir(d) if n.endswith(".txt"))
+        name = "kauno-m-2021-annual.txt"
+        return os.path.join(d, name if name in names else names[0])
+
+    def test_import_and_summary(self):
+        path = self.report()
+        r = self.council("--format", "json", "import", path)
+        rows = r.json()
+        self.assertEqual(len(rows), 1)
+        self.assertEqual((rows[0]["file"], rows[0]["status"]), (path, "stored"))
+        self.assertIn("1 succeeded, 0 failed", r.err)
+        self.assertTrue(rows[0]["council"])
+        self.assertEqual(self.query_json("import", path)[0]["status"], "unchanged")
+        self.assertGreaterEqual(len(self.query_json("council", "list")), 1)
+
+    def test_failed_file_gives_exit_1(self):
+        path = self.report()
+        missing = os.path.join(self.tmp, "missing.txt")
+        r = self.council("--format", "json", "import", missing, path, expect=EXIT_PARTIAL)
+        rows = r.json()
+        self.assertEqual([row["status"] for row in rows], ["failed", "stored"])
+        self.assertIn("1 succeeded, 1 failed", r.err)
+        self.assertIn(missing, r.err)
+
+    def test_unparsable_file_changes_nothing(self):
+        bad = os.path.join(self.tmp, "bad.json")
+        with open(bad, "w") as f:
+            f.write('{"format": "not-an-extraction"')
+        self.council("init")
+        self.council("import", bad, expect=EXIT_PARTIAL)
+        self.assertEqual(self.query_json("info")[0]["council"], 0)
+
+    def test_dry_run_prints_json_and_touches_nothing(self):
+        path = self.report()
+        r = self.council("import", "--dry-run", path)
+        doc = json.loads(r.out)
+        self.assertEqual(doc.get("format"), "libcouncil-extraction/1")
+        self.assertFalse(os.path.exists(self.db), "a dry run created the database")
+        # the reviewed JSON imports like the text did
+        reviewed = os.path.join(self.tmp, "reviewed.json")
+        with open(reviewed, "w", encoding="utf-8") as f:
+            f.write(r.out)
+        self.council("import", "--dry-run", reviewed)
+        self.council("import", reviewed)
+
+    def test_import_needs_a_file(self):
+        self.council("import", expect=EXIT_USAGE)
+
+
+FIXTURE_REPORTS = os.path.join(clitest.FIXTURES, "reports")
+
+
+class TestUsage(Registry):
+    def test_usage_errors(self):
+        cases = [
+            ("bogus",),
+            ("--format", "xml", "council", "list"),
+            ("council",),
+            ("council", "frob"),
+            ("council", "list", "--bogus"),
+            ("council", "list", "unexpected"),
+            ("member", "add", "--council", "kauno"),           # --name missing
+            ("member", "add", "--council", "kauno", "--name"),  # value missing
+            ("member", "show"),
+            ("member", "show", "abc"),
+            ("meeting", "add", "--council", "kauno", "--date", "2024-13"),
+            ("meeting", "add", "--council", "kauno", "--date", "2024-02-30"),
+            ("meeting", "add", "--council", "kauno", "--date", "2024-05-17..2024-05-16"),
+            ("meeting", "add", "--council", "kauno", "--date", "2024", "--mode", "zoom"),
+            ("figure", "add", "--council", "kauno", "--year", "2021", "--metric",
+             "meetings", "--value", "three"),
+            ("figure", "add", "--council", "kauno", "--year", "2021", "--metric",
+             "meetings", "--value", "-3"),
+            ("council", "add", "--name", "X", "--size", "-1"),
+            ("event", "add", "--council", "kauno", "--title", "X", "--date", "2024",
+             "--remote", "maybe"),
+            ("query", "nothing"),
+            ("sql",),
+            ("council", "list", "--quiet=yes"),
+        ]
+        for args in cases:
+            with self.subTest(args=args):
+                r = self.council(*args, expect=EXIT_USAGE)
+                self.assertIn("council", r.err)
+
+    def test_global_options_after_the_command(self):
+        r = run_plain("council", "list", "--format", "json", "--db", self.db)
+        self.assertEqual(r.rc, 0, r)
+        self.assertEqual(len(json.loads(r.out)), 2)
+        r = run_plain("council", "list", "--format=ndjson", "--db=" + self.db)
+        self.assertEqual(len(r.out.splitlines()), 2)
+
+    def test_invalid_values(self):
+        self.council("figure", "add", "--council", "kauno", "--year", "1800",
+                     "--metric", "meetings", "--value", "3", expect=EXIT_INVALID)
+        self.council("council", "add", "--name", "", expect=EXIT_INVALID)
+        self.council("council", "add", "--name", "X", "--size", "5000", expect=EXIT_INVALID)
+
+    def test_quiet(self):
+        r = self.council("--quiet", "council", "add", "--name", "Tylioji taryba")
+        self.assertEqual(r.out, "")
+        self.assertEqual(self.council("--quiet", "init").out, "")
+
+    def test_version(self):
+        r = run_plain("--version")
+        self.assertEqual(r.rc, 0)
+        self.assertRegex(r.out, r"^council \d+\.\d+\.\d+ \(libcouncil \d+\.\d+\.\d+")
+
+
+def run_plain(*args):
+    return clitest.run(*args)
+
+
+class TestHelp(CouncilTest):
+    """Every command and subcommand answers --help, on stdout, exit 0."""
+
+    def commands(self):
+        r = clitest.run("--help")
+        self.assertEqual(r.rc, 0)
+        block = r.out.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+        return [line.split()[0] for line in block.splitlines()]
+
+    def subcommands(self, cmd):
+        r = clitest.run(cmd, "--help")
+        self.assertEqual(r.rc, 0, r)
+        if "Subcommands:\n" not in r.out:
+            return []
+        block = r.out.split("Subcommands:\n", 1)[1].split("\n\n", 1)[0]
+        return [line.split()[0] for line in block.splitlines()]
+
+    def test_help_everywhere(self):
+        commands = self.commands()
+        self.assertEqual(commands, ["init", "info", "council", "member", "meeting", "figure",
+                                    "plan", "measure", "event", "act", "source", "query",
+                                    "import", "sql"])
+        for cmd in commands:
+            subs = self.subcommands(cmd)
+            if not subs:
+                r = clitest.run(cmd, "--help")
+                self.assertTrue(r.out.startswith("Usage: council %s" % cmd), r.out)
+            for sub in subs:
+                with self.subTest(cmd=cmd, sub=sub):
+                    for flag in ("--help", "-h"):
+                        r = clitest.run(cmd, sub, flag)
+                        self.assertEqual(r.rc, 0, r)
+                        self.assertTrue(r.out.startswith("Usage: council %s %s" % (cmd, sub)),
+                                        r.out)
+                        self.assertEqual(r.err, "")
+        self.assertEqual(clitest.run("help", "query").out, clitest.run("query", "--help").out)
+
+    def test_help_has_exit_codes_and_examples(self):
+        out = clitest.run("--help").out
+        self.assertIn("Exit status:", out)
+        for code in range(6):
+            self.assertRegex(out, r"\n  %d  " % code)
+        self.assertIn("council query meetings", out)
+
+    def test_help_needs_no_database(self):
+        env = clitest.environment(HOME=os.path.join(self.tmp, "nohome"))
+        for args in (("--help",), ("member", "add", "--help"), ("import", "--help")):
+            self.assertEqual(clitest.run(*args, env=env).rc, 0)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "nohome")))
+
+    def test_no_command_is_usage(self):
+        r = clitest.run()
+        self.assertEqual(r.rc, EXIT_USAGE)
+        self.assertIn("Usage:", r.err)
+
+
+class TestNewUser(CouncilTest):
+    """From `council --help` to meetings per year, using only what the help
+    shows: its examples, run as printed."""
+
+    def test_walkthrough(self):
+        env = clitest.environment(HOME=os.path.join(self.tmp, "home"))
+        out = clitest.run("--help", env=env).out
+        examples = out.split("Examples:\n", 1)[1].split("\n\n", 1)[0]
+        import shlex
+        lines, cmd = [], ""
+        for line in examples.splitlines():
+            cmd += line.strip().rstrip("\\") + " "
+            if not line.rstrip().endswith("\\"):
+                lines.append(cmd.split("#")[0].strip())
+                cmd = ""
+        ran = 0
+        for line in lines:
+            argv = shlex.split(line)
+            if argv[1] in ("import",):
+                continue  # needs a report file of the user's own
+            r = clitest.run(*argv[1:], env=env)
+            self.assertEqual(r.rc, 0, "%s\n%r" % (line, r))
+            ran += 1
+        r = clitest.run("--format", "json", "query", "meetings", env=env)
+        rows = json.loads(r.out)
+        self.assertEqual([(x["year"], x["meetings"], x["remote"]) for x in rows],
+                         [(2021, 3, 1)])
+        self.assertGreater(ran, 5)
+
+
+if __name__ == "__main__":
+    clitest.main()

@@ -1,0 +1,477 @@
+/*
+ * test_db.c -- the handle (lib/db.c): opening in-memory and on-disk
+ * databases with each flag, refusing newer, foreign and damaged files
+ * untouched, transactions, misuse, status texts, enum names against the
+ * schema's CHECK constraints, and table counts.
+ */
+#include <dirent.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+static char dir[256];
+
+/* A private directory per test for files made outside the fixtures. */
+static int setup_dir(void **state)
+{
+	snprintf(dir, sizeof dir, "%s/council-db-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	*state = NULL;
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown_dir(void **state)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char p[600];
+
+	(void)state;
+	while (d && (e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+		unlink(p);
+	}
+	if (d)
+		closedir(d);
+	return rmdir(dir);
+}
+
+static const char *in_dir(const char *name)
+{
+	static char p[2][320];
+	static int k;
+
+	k ^= 1;
+	snprintf(p[k], sizeof p[k], "%s/%s", dir, name);
+	return p[k];
+}
+
+/* Runs SQL through a plain sqlite3 connection, as another tool would. */
+static void raw_sql(const char *path, const char *sql)
+{
+	sqlite3 *s = NULL;
+	char *msg = NULL;
+
+	assert_int_equal(sqlite3_open(path, &s), SQLITE_OK);
+	if (sqlite3_exec(s, sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg);
+	sqlite3_close(s);
+}
+
+static void test_open_memory(void **state)
+{
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_int_equal(council_open(&db, ":memory:", 0), COUNCIL_OK);
+	assert_non_null(db);
+	assert_string_equal(council_db_path(db), "");
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_true(council_schema_latest() >= 1);
+	assert_string_equal(council_errmsg(db), "");
+	assert_int_equal(council_errcode(db), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "PRAGMA foreign_keys"), 1);
+	council_close(db);
+	assert_string_equal(council_version(), COUNCIL_VERSION_STRING);
+}
+
+static void test_open_file(void **state)
+{
+	const char *path = in_dir("new.db");
+	council_db *db = NULL, *again = NULL;
+
+	(void)state;
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_string_equal(council_db_path(db), path);
+	assert_int_equal(access(path, F_OK), 0);
+	assert_int_equal(tu_sql_int(db, "PRAGMA application_id"), 0x434F554E);
+	tu_add_council(db, "Taryba");
+	council_close(db);
+	/* Reopening an existing database keeps its rows. */
+	assert_int_equal(council_open(&again, path, COUNCIL_OPEN_NOCREATE), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(again, "SELECT count(*) FROM council"), 1);
+	council_close(again);
+}
+
+static void test_open_missing(void **state)
+{
+	static const unsigned flags[] = { COUNCIL_OPEN_NOCREATE, COUNCIL_OPEN_READONLY };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		council_db *db = NULL;
+		assert_int_equal(council_open(&db, in_dir("missing.db"), flags[i]), COUNCIL_ENOTFOUND);
+		/* The handle is there to say why, and must be closed. */
+		assert_non_null(db);
+		assert_non_null(strstr(council_errmsg(db), "missing.db"));
+		assert_int_equal(council_errcode(db), COUNCIL_ENOTFOUND);
+		council_close(db);
+		assert_int_equal(access(in_dir("missing.db"), F_OK), -1);
+	}
+	{
+		council_db *db = NULL;
+		assert_int_equal(council_open(&db, "", 0), COUNCIL_EINVAL);
+		assert_non_null(db);
+		council_close(db);
+		assert_int_equal(council_open(&db, NULL, 0), COUNCIL_EINVAL);
+		council_close(db);
+	}
+}
+
+static void test_readonly(void **state)
+{
+	const char *path = in_dir("ro.db");
+	council_db *db = NULL;
+	council_council c;
+
+	(void)state;
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	tu_add_council(db, "Taryba");
+	council_close(db);
+	assert_int_equal(council_open(&db, path, COUNCIL_OPEN_READONLY), COUNCIL_OK);
+	council_council_init(&c);
+	c.name = (char *)"Kita";
+	tu_assert_error(db, council_council_add(NULL, db, &c), COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
+	/* A read transaction is fine on a read-only handle. */
+	assert_int_equal(council_begin(db), COUNCIL_OK);
+	assert_int_equal(council_commit(db), COUNCIL_OK);
+	council_close(db);
+}
+
+/* Opens path expecting want, and checks the file's bytes did not change. */
+static void assert_refused_untouched(const char *path, unsigned flags, int want,
+                                     const char *fragment)
+{
+	size_t before_len, after_len;
+	char *before = tu_read_file(path, &before_len), *after;
+	council_db *db = NULL;
+	int same;
+
+	assert_int_equal(council_open(&db, path, flags), want);
+	assert_non_null(db);
+	assert_non_null(strstr(council_errmsg(db), fragment));
+	council_close(db);
+	after = tu_read_file(path, &after_len);
+	same = after_len == before_len && memcmp(after, before, before_len) == 0;
+	free(before);
+	free(after);
+	if (!same)
+		fail_msg("%s changed (%zu bytes before, %zu after)", path, before_len, after_len);
+}
+
+static void test_newer_schema_refused_untouched(void **state)
+{
+	const char *path = in_dir("newer.db");
+	council_db *db = NULL;
+
+	(void)state;
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	tu_add_council(db, "Taryba");
+	council_close(db);
+	raw_sql(path, "PRAGMA user_version = 99");
+	assert_refused_untouched(path, 0, COUNCIL_ENEWER, "newer");
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_ENEWER, "newer");
+	assert_refused_untouched(path, COUNCIL_OPEN_NOMIGRATE, COUNCIL_ENEWER, "99");
+}
+
+static void test_newer_rollback_journal_untouched(void **state)
+{
+	const char *path = in_dir("newer-journal.db");
+
+	(void)state;
+	/* Made by a newer libcouncil or another tool that kept the default
+	 * rollback journal: opening must not switch it to WAL either. */
+	raw_sql(path, "PRAGMA application_id = 1129272654; CREATE TABLE council(id INTEGER);"
+	              "PRAGMA user_version = 99");
+	assert_refused_untouched(path, 0, COUNCIL_ENEWER, "newer");
+}
+
+static void test_foreign_and_damaged_files(void **state)
+{
+	const char *other = in_dir("other.db"), *appid = in_dir("appid.db");
+	const char *garbage = in_dir("garbage.db");
+	council_db *db = NULL;
+	FILE *f;
+	int i;
+
+	(void)state;
+	raw_sql(other, "CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('x')");
+	assert_int_equal(council_open(&db, other, 0), COUNCIL_ECORRUPT);
+	assert_non_null(strstr(council_errmsg(db), "not a libcouncil database"));
+	council_close(db);
+	/* Its data is left alone. */
+	raw_sql(other, "SELECT text FROM notes");
+
+	raw_sql(appid, "PRAGMA application_id = 42");
+	assert_int_equal(council_open(&db, appid, 0), COUNCIL_ECORRUPT);
+	assert_non_null(strstr(council_errmsg(db), "application_id 42"));
+	council_close(db);
+
+	f = fopen(garbage, "wb");
+	assert_non_null(f);
+	for (i = 0; i < 100; i++)
+		fputs("this is not a database, only text pretending to be one\n", f);
+	fclose(f);
+	assert_refused_untouched(garbage, 0, COUNCIL_ECORRUPT, "not a database");
+	assert_refused_untouched(garbage, COUNCIL_OPEN_READONLY, COUNCIL_ECORRUPT, "not a database");
+}
+
+static void test_transactions(void **state)
+{
+	council_db *db = *state;
+
+	assert_int_equal(council_begin(db), COUNCIL_OK);
+	tu_add_council(db, "Išliks");
+	tu_assert_error(db, council_begin(db), COUNCIL_EMISUSE, "already open");
+	assert_int_equal(council_commit(db), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
+
+	assert_int_equal(council_begin(db), COUNCIL_OK);
+	tu_add_council(db, "Dings");
+	assert_int_equal(council_rollback(db), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
+
+	tu_assert_error(db, council_commit(db), COUNCIL_EMISUSE, "no transaction");
+	tu_assert_error(db, council_rollback(db), COUNCIL_EMISUSE, "no transaction");
+
+	/* A failed call inside a transaction leaves the earlier work in it. */
+	assert_int_equal(council_begin(db), COUNCIL_OK);
+	tu_add_council(db, "Antra");
+	{
+		council_council c;
+		council_council_init(&c);
+		c.name = (char *)"Antra";
+		assert_int_equal(council_council_add(NULL, db, &c), COUNCIL_EEXISTS);
+	}
+	assert_int_equal(council_commit(db), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 2);
+}
+
+static void test_close_rolls_back(void **state)
+{
+	const char *path = in_dir("txn.db");
+	council_db *db = NULL;
+
+	(void)state;
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	tu_add_council(db, "Lieka");
+	assert_int_equal(council_begin(db), COUNCIL_OK);
+	tu_add_council(db, "Neliks");
+	council_close(db);
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
+	council_close(db);
+}
+
+static int count_cb(void *ctx, const char *table, int64_t rows)
+{
+	char *out = ctx;
+	size_t n = strlen(out);
+
+	snprintf(out + n, 512 - n, "%s=%lld;", table, (long long)rows);
+	return strcmp(table, "STOP") == 0;
+}
+
+static int stop_cb(void *ctx, const char *table, int64_t rows)
+{
+	(void)table;
+	(void)rows;
+	++*(int *)ctx;
+	return 9;
+}
+
+static void test_table_counts(void **state)
+{
+	council_db *db = *state;
+	char out[512] = "";
+	council_id c = tu_add_council(db, "Taryba");
+	council_member m;
+	int calls = 0;
+
+	tu_add_council(db, "Kita");
+	tu_add_source(db, "s.txt");
+	council_member_init(&m);
+	m.council_id = c;
+	m.name = (char *)"Narys";
+	assert_int_equal(council_member_add(NULL, db, &m), COUNCIL_OK);
+	assert_int_equal(council_table_counts(db, count_cb, out), COUNCIL_OK);
+	assert_string_equal(out, "council=2;member=1;meeting=0;reported_figure=0;plan=0;measure=0;"
+	                         "measure_fulfilment=0;event=0;event_participants=0;legal_act=0;"
+	                         "source_document=1;");
+	assert_int_equal(council_table_counts(db, stop_cb, &calls), 9);
+	assert_int_equal(calls, 1);
+}
+
+static void test_misuse(void **state)
+{
+	council_db *closed = tu_closed_handle();
+	council_db *handles[] = { NULL, closed };
+	char out[512] = "";
+	int version = -5;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		council_db *db = handles[i];
+		assert_int_equal(council_begin(db), COUNCIL_EMISUSE);
+		assert_int_equal(council_commit(db), COUNCIL_EMISUSE);
+		assert_int_equal(council_rollback(db), COUNCIL_EMISUSE);
+		assert_int_equal(council_schema_version(&version, db), COUNCIL_EMISUSE);
+		assert_int_equal(council_table_counts(db, count_cb, out), COUNCIL_EMISUSE);
+		/* The message is never NULL. */
+		assert_non_null(council_errmsg(db));
+	}
+	assert_string_equal(out, "");
+	assert_int_equal(version, -5);
+	assert_string_not_equal(council_errmsg(closed), "");
+	assert_int_equal(council_errcode(closed), COUNCIL_EMISUSE);
+	assert_string_equal(council_errmsg(NULL), "out of memory");
+	assert_int_equal(council_errcode(NULL), COUNCIL_ENOMEM);
+	assert_string_equal(council_db_path(NULL), "");
+	council_close(closed);
+	council_close(NULL);
+	council_free(NULL);
+}
+
+static void test_strerror(void **state)
+{
+	/* Every code from COUNCIL_OK down to the last has its own text. */
+	static const int codes[] = {
+		COUNCIL_OK, COUNCIL_ERROR, COUNCIL_ENOTFOUND, COUNCIL_EEXISTS, COUNCIL_EINVAL,
+		COUNCIL_EPARSE, COUNCIL_ECONSTRAINT, COUNCIL_EBUSY, COUNCIL_EIO, COUNCIL_ENOMEM,
+		COUNCIL_ENEWER, COUNCIL_EREADONLY, COUNCIL_EMISUSE, COUNCIL_ECORRUPT,
+		COUNCIL_EHASCHILDREN,
+	};
+	const size_t n = sizeof codes / sizeof codes[0];
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		const char *t = council_strerror(codes[i]);
+		assert_non_null(t);
+		assert_true(t[0] != '\0');
+		if (strcmp(t, "unknown status code") == 0)
+			fail_msg("code %d has no text", codes[i]);
+		for (j = 0; j < i; j++)
+			if (strcmp(t, council_strerror(codes[j])) == 0)
+				fail_msg("codes %d and %d share \"%s\"", codes[i], codes[j], t);
+		/* codes run 0, -1, -2, ... with no gaps: the table is complete */
+		assert_int_equal(codes[i], -(int)i);
+	}
+	assert_string_equal(council_strerror(-(int)n), "unknown status code");
+	assert_string_equal(council_strerror(1), "unknown status code");
+	assert_string_equal(council_strerror(-1000), "unknown status code");
+}
+
+/* For each enumeration: a statement taking its text form as ?1, against
+ * a column whose CHECK lists the allowed values.  Council 1 exists. */
+static const struct enum_column {
+	council_enum e;
+	int count;
+	const char *sql;
+} enum_columns[] = {
+	{ COUNCIL_ENUM_KIND, 3, "INSERT INTO council(name, kind) VALUES (hex(randomblob(8)), ?1)" },
+	{ COUNCIL_ENUM_ROLE, 4, "INSERT INTO member(council_id, name, role) VALUES (1, 'n', ?1)" },
+	{ COUNCIL_ENUM_SIDE, 3, "INSERT INTO member(council_id, name, side) VALUES (1, 'n', ?1)" },
+	{ COUNCIL_ENUM_FORMAT, 4,
+	  "INSERT INTO meeting(council_id, date_start, date_end, format) VALUES (1, '2024', '2024', ?1)" },
+	{ COUNCIL_ENUM_QUALIFIER, 4,
+	  "INSERT INTO reported_figure(council_id, year, metric, value, qualifier) "
+	  "VALUES (1, 2024, 'meetings', 1, ?1)" },
+	{ COUNCIL_ENUM_EVENT_KIND, 12,
+	  "INSERT INTO event(council_id, title, kind, date_start, date_end) VALUES (1, 't', ?1, '2024', '2024')" },
+	{ COUNCIL_ENUM_ACT_EFFECT, 5, "INSERT INTO legal_act(number, effect) VALUES ('n', ?1)" },
+	{ COUNCIL_ENUM_METRIC, 5,
+	  "INSERT INTO reported_figure(council_id, year, metric, value) VALUES (1, 2024, ?1, 1)" },
+	{ COUNCIL_ENUM_SOURCE_KIND, 5,
+	  "INSERT INTO source_document(path, sha256, kind) VALUES (hex(randomblob(8)), "
+	  "'0000000000000000000000000000000000000000000000000000000000000000', ?1)" },
+};
+
+static int insert_enum(sqlite3 *s, const char *sql, const char *value)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	assert_int_equal(sqlite3_prepare_v2(s, sql, -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static void test_enum_names_match_schema(void **state)
+{
+	const char *path = in_dir("enums.db");
+	council_db *db = NULL;
+	sqlite3 *s = NULL;
+	size_t i;
+	int v, parsed;
+
+	(void)state;
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	tu_add_council(db, "Taryba");
+	council_close(db);
+	assert_int_equal(sqlite3_open(path, &s), SQLITE_OK);
+	for (i = 0; i < sizeof enum_columns / sizeof enum_columns[0]; i++) {
+		const struct enum_column *c = &enum_columns[i];
+		for (v = 0; v < c->count; v++) {
+			const char *name = council_enum_name(c->e, v);
+			if (!name) {
+				/* only "side unknown" has no text form: it is NULL */
+				assert_int_equal(c->e, COUNCIL_ENUM_SIDE);
+				assert_int_equal(v, COUNCIL_SIDE_UNKNOWN);
+				continue;
+			}
+			if (insert_enum(s, c->sql, name) != SQLITE_DONE)
+				fail_msg("enum %d value %d \"%s\" refused: %s", c->e, v, name, sqlite3_errmsg(s));
+			assert_int_equal(council_enum_parse(&parsed, c->e, name), COUNCIL_OK);
+			assert_int_equal(parsed, v);
+		}
+		/* The list ends where the schema's does. */
+		assert_null(council_enum_name(c->e, c->count));
+		assert_null(council_enum_name(c->e, -1));
+		assert_int_equal(insert_enum(s, c->sql, "bogus") & 0xff, SQLITE_CONSTRAINT);
+		assert_int_equal(council_enum_parse(&parsed, c->e, "bogus"), COUNCIL_EINVAL);
+	}
+	sqlite3_close(s);
+	/* Spellings people type. */
+	assert_int_equal(council_enum_parse(&parsed, COUNCIL_ENUM_FORMAT, "In-Person"), COUNCIL_OK);
+	assert_int_equal(parsed, COUNCIL_FORMAT_IN_PERSON);
+	assert_int_equal(council_enum_parse(&parsed, COUNCIL_ENUM_ROLE, "CHAIR"), COUNCIL_OK);
+	assert_int_equal(parsed, COUNCIL_ROLE_CHAIR);
+	assert_int_equal(council_enum_parse(&parsed, COUNCIL_ENUM_ROLE, NULL), COUNCIL_EINVAL);
+	assert_int_equal(council_enum_parse(&parsed, (council_enum)99, "chair"), COUNCIL_EINVAL);
+	assert_null(council_enum_name((council_enum)99, 0));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_open_memory),
+		cmocka_unit_test_setup_teardown(test_open_file, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_open_missing, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_readonly, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_newer_schema_refused_untouched, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_newer_rollback_journal_untouched, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_file, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_close_rolls_back, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_table_counts, tu_setup_memory, tu_teardown),
+		cmocka_unit_test(test_misuse),
+		cmocka_unit_test(test_strerror),
+		cmocka_unit_test_setup_teardown(test_enum_names_match_schema, setup_dir, teardown_dir),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
