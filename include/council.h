@@ -83,7 +83,8 @@ typedef struct council_date {
 	int day;   /* 1..31, or 0 = unknown (requires month) */
 } council_date;
 
-/* A span of days between two partial dates; a single date has end == start. */
+/* A span of days between two partial dates.  Records require both ends:
+ * a single date has end == start. */
 typedef struct council_period {
 	council_date start;
 	council_date end;

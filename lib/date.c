@@ -54,11 +54,11 @@ static int parse_n(council_date *out, const char *s, size_t n)
 	if ((d.year = digits(s, 4)) < 0)
 		return COUNCIL_EINVAL;
 	if (n >= 7) {
-		if (s[4] != '-' || (d.month = digits(s + 5, 2)) < 0)
+		if (s[4] != '-' || (d.month = digits(s + 5, 2)) < 1)
 			return COUNCIL_EINVAL;
 	}
 	if (n == 10) {
-		if (s[7] != '-' || (d.day = digits(s + 8, 2)) < 0)
+		if (s[7] != '-' || (d.day = digits(s + 8, 2)) < 1)
 			return COUNCIL_EINVAL;
 	}
 	if (!council_date_valid(&d))

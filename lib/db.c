@@ -71,12 +71,16 @@ int cdb_error(council_db *db, int code, const char *fmt, ...)
 {
 	va_list ap;
 
+	char msg[sizeof db->errmsg];
+
 	if (!db)
 		return code;
-	db->errcode = code;
+	/* Through a copy: callers may pass council_errmsg(db) as an argument. */
 	va_start(ap, fmt);
-	vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	db->errcode = code;
+	memcpy(db->errmsg, msg, sizeof msg);
 	return code;
 }
 
@@ -422,6 +426,11 @@ int council_open(council_db **out, const char *path, unsigned flags)
 			goto fail;
 		}
 	}
+	/* The schema check comes first: a newer or foreign database must be
+	 * left byte-for-byte as it was, and switching to WAL rewrites the
+	 * header. */
+	if ((rc = cdb_schema_apply(db)) != COUNCIL_OK)
+		goto fail;
 	if (!memory && !(flags & COUNCIL_OPEN_READONLY)) {
 		/* WAL lets readers run while one writer imports; NORMAL sync is
 		 * durable across process crashes, which is what WAL guarantees. */
@@ -430,8 +439,6 @@ int council_open(council_db **out, const char *path, unsigned flags)
 		if ((rc = cdb_exec(db, "PRAGMA synchronous = NORMAL", path)) != COUNCIL_OK)
 			goto fail;
 	}
-	if ((rc = cdb_schema_apply(db)) != COUNCIL_OK)
-		goto fail;
 	cdb_clear(db);
 	return COUNCIL_OK;
 fail:

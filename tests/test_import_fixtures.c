@@ -153,7 +153,7 @@ static int streq(const char *a, const char *b)
 
 static void judge(const char *dir, const char *name, score *total)
 {
-	char path[1024], gpath[1024];
+	char path[2048], gpath[2048];
 	council_db *db = NULL;
 	council_import_result res;
 	json_error_t jerr;

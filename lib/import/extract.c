@@ -161,6 +161,7 @@ typedef struct ctx {
 	int year;              /* report year, or 0 */
 	int in_table;          /* the text being read is a table cell */
 	int measure;           /* seq of the measure whose cell is read, or 0 */
+	int measure_about_meetings; /* that measure is about the council's meetings */
 	excl *excl;            /* spans whose dates are not happenings */
 	size_t n_excl;
 	/* An event whose participants may be stated in a later sentence of the
@@ -1504,8 +1505,8 @@ static int sentence(void *vs, size_t s, size_t e)
 	/* Stated meeting counts. */
 	if (!future && lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year) {
 		int year = c->year;
-		council_qualifier q = c->in_table && !(strstr(f, "is viso") || strstr(f, "per metus") ||
-		                                       strstr(f, "ataskaitin"))
+		council_qualifier q = c->in_table && !c->measure_about_meetings &&
+		                      !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
 		                      ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
 		if (lt_date_find(&m, c->t->view, e, s, 0) && !excluded(c, m.start, m.end) &&
 		    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year)
@@ -1648,6 +1649,38 @@ static int parse_seq(const lt_text *t, seg_span cell, int *hierarchical)
 	return n;
 }
 
+/* Joins the cleaned text of cells into one fulfilment text. */
+static char *join_cells(ctx *c, const seg_span *cells, int n)
+{
+	char *out = NULL;
+	size_t len = 0;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		char *part = cells[i].end > cells[i].start ? clean(c, cells[i].start, cells[i].end) : NULL;
+		char *grown;
+		size_t pn;
+		if (!part || !*part) {
+			free(part);
+			continue;
+		}
+		pn = strlen(part);
+		grown = realloc(out, len + pn + 2);
+		if (!grown) {
+			free(part);
+			oom(c);
+			return out;
+		}
+		out = grown;
+		if (len)
+			out[len++] = '\n';
+		memcpy(out + len, part, pn + 1);
+		len += pn;
+		free(part);
+	}
+	return out;
+}
+
 static void table(ctx *c, const seg_block *b)
 {
 	size_t r;
@@ -1657,8 +1690,8 @@ static void table(ctx *c, const seg_block *b)
 		const seg_row *row = &b->rows[r];
 		x_measure *m;
 		int col, seq = 0, hier = 0, has_fulfilment_col = 0;
-		seg_span name = { 0, 0 }, text_cells[4];
-		int n_text = 0;
+		seg_span name = { 0, 0 }, indicator = { 0, 0 }, done[4], text_cells[6];
+		int n_done = 0, n_text = 0;
 
 		if (row->n_cells < 2)
 			continue; /* a section heading spanning the table */
@@ -1670,9 +1703,15 @@ static void table(ctx *c, const seg_block *b)
 			switch (b->cols[col]) {
 			case COL_SEQ: seq = parse_seq(c->t, cell, &hier); break;
 			case COL_NAME: if (!name.end) name = cell; break;
+			case COL_INDICATOR: if (!indicator.end) indicator = cell; break;
 			case COL_FULFILMENT:
 			case COL_VALUE:
-				if (n_text < 4)
+			case COL_NOTES:
+				/* What was done: the fulfilment column, or where a plan has
+				 * none, the achieved value and the notes beside it. */
+				if ((b->cols[col] == COL_FULFILMENT || !has_fulfilment_col) && n_done < 4)
+					done[n_done++] = cell;
+				if (n_text < 6)
 					text_cells[n_text++] = cell;
 				break;
 			default: break;
@@ -1694,24 +1733,29 @@ static void table(ctx *c, const seg_block *b)
 		}
 		m->seq = seq;
 		m->name = clean(c, name.start, name.end);
-		for (col = 0; col < row->n_cells && col < b->n_cols; col++) {
-			seg_span cell = row->cells[col];
-			if (b->cols[col] == COL_INDICATOR && !m->indicator && cell.end > cell.start)
-				m->indicator = clean(c, cell.start, cell.end);
-			else if (b->cols[col] == COL_RESPONSIBLE && !m->n_responsible)
-				split_units(c, m, cell.start, cell.end);
-			else if ((b->cols[col] == COL_FULFILMENT ||
-			          (b->cols[col] == COL_VALUE && !has_fulfilment_col)) &&
-			         !m->fulfilment && cell.end > cell.start)
-				m->fulfilment = clean(c, cell.start, cell.end);
-		}
+		if (indicator.end > indicator.start)
+			m->indicator = clean(c, indicator.start, indicator.end);
+		for (col = 0; col < row->n_cells && col < b->n_cols; col++)
+			if (b->cols[col] == COL_RESPONSIBLE && !m->n_responsible)
+				split_units(c, m, row->cells[col].start, row->cells[col].end);
+		m->fulfilment = join_cells(c, done, n_done);
 		x_span_set(&m->span, c->t, row->cells[0].start, row->cells[row->n_cells - 1].end);
+		/* A count of meetings under a measure about the council's meetings
+		 * is the year's count; under any other measure, a lower bound. */
+		{
+			char *fn = fold(c->t, name.start, name.end);
+			char *fi = indicator.end > indicator.start ? fold(c->t, indicator.start, indicator.end) : NULL;
+			c->measure_about_meetings = (fn && strstr(fn, "posed")) || (fi && strstr(fi, "posed"));
+			free(fn);
+			free(fi);
+		}
 		c->in_table = 1;
 		c->measure = seq;
 		for (col = 0; col < n_text; col++)
 			read_text(c, text_cells[col].start, text_cells[col].end);
 		c->in_table = 0;
 		c->measure = 0;
+		c->measure_about_meetings = 0;
 	}
 }
 

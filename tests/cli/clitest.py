@@ -76,6 +76,12 @@ def run(*args, db=None, env=None, stdin=None):
                           timeout=120)
     proc.stdout = proc.stdout.decode("utf-8")
     proc.stderr = proc.stderr.decode("utf-8")
+    # Under -Db_sanitize=address,undefined a finding must fail the test even
+    # when the exit code happens to be the one expected.
+    for mark in ("Sanitizer", "runtime error:"):
+        if mark in proc.stderr:
+            raise AssertionError("sanitizer report from council %s:\n%s"
+                                 % (" ".join(cmd[1:]), proc.stderr))
     return Result(proc)
 
 

@@ -1,0 +1,355 @@
+/*
+ * test_utf8.c -- UTF-8 decoding and encoding, Lithuanian case mapping,
+ * folding, display width and collation (lib/utf8.c), and the public
+ * council_text_* wrappers built on them.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "council.h"
+#include "utf8.h"
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+static void test_round_trip(void **state)
+{
+	static const uint32_t cps[] = {
+		0, 'A', 0x7F, 0x80, 0xE9, 0x105, 0x10D, 0x117, 0x161, 0x16B, 0x17E, 0x7FF, 0x800,
+		0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF
+	};
+	static const size_t lens[] = { 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4, 4, 4 };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(cps); k++) {
+		char buf[4];
+		uint32_t back = 1234;
+		size_t n = utf8_encode(buf, cps[k]);
+		if (n != lens[k] || utf8_decode(&back, buf, n) != n || back != cps[k]) {
+			print_error("U+%04X: encoded %zu bytes (want %zu), decoded U+%04X\n",
+			            (unsigned)cps[k], n, lens[k], (unsigned)back);
+			fail();
+		}
+		assert_true(utf8_valid(buf, n));
+	}
+}
+
+static void test_encode_unencodable(void **state)
+{
+	char buf[4];
+	uint32_t cp;
+
+	(void)state;
+	/* surrogates and values past U+10FFFF become U+FFFD */
+	assert_int_equal(utf8_encode(buf, 0xD800), 3);
+	assert_memory_equal(buf, "\xEF\xBF\xBD", 3);
+	assert_int_equal(utf8_encode(buf, 0x110000), 3);
+	assert_int_equal(utf8_decode(&cp, buf, 3), 3);
+	assert_int_equal(cp, 0xFFFD);
+}
+
+static void test_invalid_sequences(void **state)
+{
+	static const struct {
+		const char *bytes;
+		const char *why;
+	} bad[] = {
+		{ "\xC0\xAF", "overlong 2-byte '/'" },
+		{ "\xC1\xBF", "overlong 2-byte" },
+		{ "\xE0\x80\xAF", "overlong 3-byte" },
+		{ "\xE0\x9F\xBF", "overlong 3-byte, top" },
+		{ "\xF0\x80\x80\xAF", "overlong 4-byte" },
+		{ "\xF0\x8F\xBF\xBF", "overlong 4-byte, top" },
+		{ "\xED\xA0\x80", "high surrogate" },
+		{ "\xED\xBF\xBF", "low surrogate" },
+		{ "\xF4\x90\x80\x80", "past U+10FFFF" },
+		{ "\xF5\x80\x80\x80", "lead byte F5" },
+		{ "\xFF", "byte FF" },
+		{ "\x80", "lone continuation" },
+		{ "\xC4", "truncated 2-byte" },
+		{ "\xE2\x80", "truncated 3-byte" },
+		{ "\xF0\x9F\x98", "truncated 4-byte" },
+		{ "\xC4\x41", "continuation missing" },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(bad); k++) {
+		uint32_t cp = 0;
+		size_t n = strlen(bad[k].bytes);
+		size_t used = utf8_decode(&cp, bad[k].bytes, n);
+		if (used != 1 || cp != 0xFFFD || utf8_valid(bad[k].bytes, n)) {
+			print_error("%s: used %zu, cp U+%04X, valid %d\n", bad[k].why, used, (unsigned)cp,
+			            utf8_valid(bad[k].bytes, n));
+			fail();
+		}
+	}
+	/* an invalid byte in the middle spoils the whole text */
+	assert_false(utf8_valid("Klaip\xC4 dos", 11));
+	assert_true(utf8_valid("Klaipėdos", strlen("Klaipėdos")));
+	assert_true(utf8_valid("", 0));
+	/* decoding stops at n even inside a valid sequence */
+	{
+		uint32_t cp;
+		assert_int_equal(utf8_decode(&cp, "ė", 1), 1);
+		assert_int_equal(cp, 0xFFFD);
+	}
+}
+
+static void test_case_pairs(void **state)
+{
+	static const uint32_t pairs[][2] = {
+		{ 'A', 'a' },     { 'Z', 'z' },     { 0x104, 0x105 }, { 0x10C, 0x10D }, { 0x118, 0x119 },
+		{ 0x116, 0x117 }, { 0x12E, 0x12F }, { 0x160, 0x161 }, { 0x172, 0x173 }, { 0x16A, 0x16B },
+		{ 0x17D, 0x17E }, { 0xC4, 0xE4 },   { 0xD6, 0xF6 },   { 0xC9, 0xE9 },   { 0x141, 0x142 },
+		{ 0x143, 0x144 }, { 0x178, 0xFF },  { 0x179, 0x17A }, { 0x391, 0x3B1 }, { 0x3A3, 0x3C3 },
+		{ 0x410, 0x430 }, { 0x42F, 0x44F }, { 0x401, 0x451 }, { 0x386, 0x3AC },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(pairs); k++) {
+		if (utf8_lower(pairs[k][0]) != pairs[k][1] || utf8_upper(pairs[k][1]) != pairs[k][0] ||
+		    utf8_lower(pairs[k][1]) != pairs[k][1] || utf8_upper(pairs[k][0]) != pairs[k][0]) {
+			print_error("pair U+%04X/U+%04X\n", (unsigned)pairs[k][0], (unsigned)pairs[k][1]);
+			fail();
+		}
+	}
+	assert_int_equal(utf8_lower(0x130), 'i'); /* İ */
+	assert_int_equal(utf8_lower('1'), '1');
+	assert_int_equal(utf8_lower(0x4E2D), 0x4E2D);
+	assert_int_equal(utf8_upper(0xDF), 0xDF); /* ß has no single capital */
+}
+
+static void test_fold_cp(void **state)
+{
+	static const uint32_t pairs[][2] = {
+		{ 0x116, 'e' }, { 0x117, 'e' }, { 0x161, 's' }, { 0x160, 's' }, { 0x105, 'a' },
+		{ 0x10C, 'c' }, { 0x12F, 'i' }, { 0x173, 'u' }, { 0x16B, 'u' }, { 0x17E, 'z' },
+		{ 'A', 'a' },   { 'y', 'y' },   { 0xF6, 'o' },  { 0x142, 'l' }, { 0xFF, 'y' },
+		{ 0xDF, 0xDF }, { 0xE6, 0xE6 }, { 0x410, 0x430 },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(pairs); k++) {
+		if (utf8_fold_cp(pairs[k][0]) != pairs[k][1]) {
+			print_error("fold U+%04X = U+%04X, want U+%04X\n", (unsigned)pairs[k][0],
+			            (unsigned)utf8_fold_cp(pairs[k][0]), (unsigned)pairs[k][1]);
+			fail();
+		}
+	}
+}
+
+static void test_fold_strings(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "ĄČĘĖĮŠŲŪŽ", "aceeisuuz" },
+		{ "ąčęėįšųūž", "aceeisuuz" },
+		{ "Klaipėdos", "klaipedos" },
+		{ "ŠIAULIŲ RAJONO", "siauliu rajono" },
+		{ "Kazlų Rūdos", "kazlu rudos" },
+		{ "e\xCC\x87", "e" },          /* e + combining dot above */
+		{ "Ärger Łódź", "arger lodz" },
+		{ "ПРИВЕТ", "привет" },
+		{ "2024 m. – „Taryba“", "2024 m. – „taryba“" },
+		{ "", "" },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(cases); k++) {
+		char *f = utf8_fold(cases[k][0], strlen(cases[k][0]));
+		assert_non_null(f);
+		if (strcmp(f, cases[k][1]) != 0) {
+			print_error("fold(\"%s\") = \"%s\", want \"%s\"\n", cases[k][0], f, cases[k][1]);
+			free(f);
+			fail();
+		}
+		assert_true(strlen(f) <= strlen(cases[k][0]));
+		free(f);
+	}
+	/* only the first n bytes are folded */
+	{
+		char *f = utf8_fold("ŠAUSIS", 4);
+		assert_string_equal(f, "sau");
+		free(f);
+	}
+}
+
+static void test_ieq_prefix(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_ieq_prefix("Sausio", 6, "sausio"), 6);
+	assert_int_equal(utf8_ieq_prefix("SAUSIO 30", 9, "sausio"), 6);
+	assert_int_equal(utf8_ieq_prefix("Šalčininkų", strlen("Šalčininkų"), "šalč"), strlen("Šalč"));
+	assert_int_equal(utf8_ieq_prefix("ŠALČ", strlen("ŠALČ"), "šalč"), strlen("ŠALČ"));
+	assert_int_equal(utf8_ieq_prefix("sausis", 6, "sausio"), 0);
+	assert_int_equal(utf8_ieq_prefix("saus", 4, "sausio"), 0);
+	/* diacritics count */
+	assert_int_equal(utf8_ieq_prefix("salc", 4, "šalč"), 0);
+	assert_int_equal(utf8_ieq_prefix("anything", 8, ""), 0);
+}
+
+static void test_width_and_length(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t width, length;
+	} cases[] = {
+		{ "", 0, 0 },
+		{ "Klaipėda", 8, 8 },
+		{ "ąčęėįšųūž", 9, 9 },
+		{ "ĄČĘĖĮŠŲŪŽ", 9, 9 },
+		{ "漢字", 4, 2 },
+		{ "한국", 4, 2 },
+		{ "e\xCC\x81", 1, 2 },      /* combining acute: no column */
+		{ "a\tb", 2, 3 },           /* a control character takes none */
+		{ "\xFF" "ab", 3, 3 },      /* an invalid byte takes one */
+		{ "€ 5", 3, 3 },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(cases); k++) {
+		size_t n = strlen(cases[k].s);
+		if (utf8_width(cases[k].s, n) != cases[k].width ||
+		    utf8_length(cases[k].s, n) != cases[k].length) {
+			print_error("\"%s\": width %zu (want %zu), length %zu (want %zu)\n", cases[k].s,
+			            utf8_width(cases[k].s, n), cases[k].width, utf8_length(cases[k].s, n),
+			            cases[k].length);
+			fail();
+		}
+	}
+}
+
+static void check_order(const char *const *list, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++) {
+			int c = utf8_collate(list[i], list[j]);
+			int want = (i > j) - (i < j);
+			if ((c > 0) - (c < 0) != want) {
+				print_error("collate(\"%s\", \"%s\") = %d, want sign %d\n", list[i], list[j], c,
+				            want);
+				fail();
+			}
+		}
+	}
+}
+
+static void test_collate_alphabet(void **state)
+{
+	static const char *const letters[] = {
+		"a", "ą", "b", "c", "č", "d", "e", "ę", "ė", "f", "g", "h", "i", "į", "y", "j", "k",
+		"l", "m", "n", "o", "p", "r", "s", "š", "t", "u", "ų", "ū", "v", "z", "ž"
+	};
+
+	(void)state;
+	check_order(letters, N_ELEMS(letters));
+}
+
+static void test_collate_words(void **state)
+{
+	/* č, š, ž, y are letters of their own; ą ę ė į ų ū sort as their base
+	 * letter and break ties only (the dictionary rule) */
+	static const char *const words[] = {
+		"azotas", "ąžuolas", "cukrus", "čiauškėti", "dalis", "įlanka", "ilgas", "įžanga",
+		"yla", "jausmas", "sūris", "šaltis", "tėvas", "zuikis", "žalias"
+	};
+	static const char *const names[] = {
+		"Jon", "Jon Z", "Jonaitis", "Jonas", "Jonas Marcinkus", "Jonė", "Juškevičius",
+		"Kudarienė", "Šlapikas", "Žilinskienė"
+	};
+	static const char *const ties[] = { "a", "A", "ą", "Ą", "ab" };
+	static const char *const digits[] = { " ", "1", "10a", "2", "a" };
+
+	(void)state;
+	check_order(words, N_ELEMS(words));
+	check_order(names, N_ELEMS(names));
+	check_order(ties, N_ELEMS(ties));
+	check_order(digits, N_ELEMS(digits));
+	assert_int_equal(utf8_collate("Klaipėda", "Klaipėda"), 0);
+	assert_true(utf8_collate("cukrus", "Čekija") < 0);
+	assert_true(utf8_collate("Yla", "jausmas") < 0);
+	/* identical at every level but not the same bytes: NFD vs NFC */
+	assert_true(utf8_collate("e\xCC\x87", "ė") != 0);
+}
+
+static void test_public_fold(void **state)
+{
+	char *out = (char *)"untouched";
+
+	(void)state;
+	assert_int_equal(council_text_fold(&out, "Klaipėdos"), COUNCIL_OK);
+	assert_string_equal(out, "klaipedos");
+	free(out); /* council_free is free() */
+
+	out = (char *)"untouched";
+	assert_int_equal(council_text_fold(&out, "ĄČĘĖĮŠŲŪŽ"), COUNCIL_OK);
+	assert_string_equal(out, "aceeisuuz");
+	free(out);
+
+	out = (char *)"untouched";
+	assert_int_equal(council_text_fold(&out, "bad \xC0\xAF"), COUNCIL_EINVAL);
+	assert_null(out);
+	out = (char *)"untouched";
+	assert_int_equal(council_text_fold(&out, "\xED\xA0\x80"), COUNCIL_EINVAL);
+	assert_null(out);
+	out = (char *)"untouched";
+	assert_int_equal(council_text_fold(&out, NULL), COUNCIL_EINVAL);
+	assert_null(out);
+	assert_int_equal(council_text_fold(NULL, "x"), COUNCIL_EINVAL);
+
+	out = NULL;
+	assert_int_equal(council_text_fold(&out, ""), COUNCIL_OK);
+	assert_string_equal(out, "");
+	free(out);
+}
+
+static void test_public_width_collate(void **state)
+{
+	(void)state;
+	assert_int_equal(council_text_width("Šiaulių"), 7);
+	assert_int_equal(council_text_width("漢字ė"), 5);
+	assert_int_equal(council_text_width(""), 0);
+	assert_int_equal(council_text_width(NULL), 0);
+
+	assert_true(council_text_collate("c", "č") < 0);
+	assert_true(council_text_collate("č", "d") < 0);
+	assert_true(council_text_collate("į", "y") < 0);
+	assert_true(council_text_collate("y", "j") < 0);
+	assert_true(council_text_collate("s", "š") < 0);
+	assert_true(council_text_collate("z", "ž") < 0);
+	assert_true(council_text_collate("ž", "z") > 0);
+	assert_int_equal(council_text_collate("Jonas", "Jonas"), 0);
+	assert_true(council_text_collate(NULL, "a") < 0);
+	assert_true(council_text_collate("a", NULL) > 0);
+	assert_int_equal(council_text_collate(NULL, NULL), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_encode_unencodable),
+		cmocka_unit_test(test_invalid_sequences),
+		cmocka_unit_test(test_case_pairs),
+		cmocka_unit_test(test_fold_cp),
+		cmocka_unit_test(test_fold_strings),
+		cmocka_unit_test(test_ieq_prefix),
+		cmocka_unit_test(test_width_and_length),
+		cmocka_unit_test(test_collate_alphabet),
+		cmocka_unit_test(test_collate_words),
+		cmocka_unit_test(test_public_fold),
+		cmocka_unit_test(test_public_width_collate),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
