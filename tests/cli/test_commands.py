@@ -5,7 +5,9 @@ sql, init and info, the database chosen by option or environment, council
 names typed without diacritics, and every documented exit code."""
 import json
 import os
+import subprocess
 import sys
+import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import clitest  # noqa: E402
@@ -79,6 +81,17 @@ class TestDatabase(CouncilTest):
         env = clitest.environment(HOME=home)
         rows = self.council("--format", "json", "init", db=None, env=env).json()
         self.assertEqual(rows[0]["path"], os.path.join(home, ".local/share/council/council.db"))
+
+    @unittest.skipUnless(os.path.exists("/dev/full"), "needs /dev/full")
+    def test_write_error_is_exit_5(self):
+        self.add("council", "add", "--name", KAUNAS)
+        with open("/dev/full", "w") as full:
+            for fmt in ("csv", "json", "table"):
+                proc = subprocess.run([clitest.COUNCIL, "--db", self.db, "--format", fmt,
+                                       "council", "list"], stdout=full,
+                                      stderr=subprocess.PIPE, env=clitest.environment())
+                self.assertEqual(proc.returncode, EXIT_DB, fmt)
+                self.assertTrue(proc.stderr.decode().startswith("council: standard output: "))
 
     def test_not_a_database_is_a_database_error(self):
         with open(self.db, "wb") as f:

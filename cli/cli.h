@@ -1,0 +1,285 @@
+/*
+ * cli.h -- what the files of the `council` tool share: exit codes, the
+ * run-time context (options, database handle), argument parsing, the
+ * streaming output writer, and the command entry points main.c lists.
+ * The tool only calls the public API in council.h; no library internals.
+ */
+#ifndef COUNCIL_CLI_H
+#define COUNCIL_CLI_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "council.h"
+
+/* Exit codes.  Documented in `council --help` and council(1); a test checks
+ * both against this list, so keep all three in step. */
+enum cli_exit {
+	CLI_OK = 0,        /* success */
+	CLI_EPARTIAL = 1,  /* some files of an import failed */
+	CLI_EUSAGE = 2,    /* bad option or value syntax, missing option, ambiguous name */
+	CLI_ENOTFOUND = 3, /* no such record, council, database or file */
+	CLI_EINVALID = 4,  /* invalid data or a constraint of the registry refused it */
+	CLI_EDB = 5        /* database or I/O error */
+};
+
+/* ---- output (output.c) -------------------------------------------------- */
+
+typedef enum out_format {
+	OUT_TABLE = 0, OUT_CSV, OUT_JSON, OUT_NDJSON
+} out_format;
+
+/* Parses "table", "csv", "json", "ndjson"; -1 if unknown. */
+int out_format_parse(const char *name);
+const char *out_format_name(out_format f);
+
+/* A writer streams rows of named cells in one format.  Every row has the
+ * cells of out_begin's columns, pushed in order with the out_* value calls
+ * and closed with out_row_end.  A cell may instead hold a list (out_list_*)
+ * of scalars or of small records.  Only the table format holds rows back,
+ * because it must know every width before it prints the first line. */
+typedef struct out_writer out_writer;
+
+/* vertical: in table format, print each row as "field value" lines (used
+ * for single records: show, info, init).  Other formats ignore it.
+ * Returns NULL when out of memory. */
+out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
+                      const char *const *columns, size_t ncolumns);
+
+void out_null(out_writer *w);
+void out_text(out_writer *w, const char *s);      /* NULL -> null */
+void out_int(out_writer *w, int64_t v);
+void out_opt_int(out_writer *w, int64_t v);       /* negative -> null */
+void out_id(out_writer *w, council_id id);        /* 0 -> null */
+void out_bool(out_writer *w, int v);              /* 1 yes, 0 no, <0 null */
+void out_date(out_writer *w, const council_date *d); /* year 0 -> null */
+void out_enum(out_writer *w, council_enum e, int v); /* no name -> null */
+/* A number SQLite printed (REAL or INTEGER): a JSON number when it is one
+ * in JSON's grammar, else a string. */
+void out_number_text(out_writer *w, const char *s);
+
+/* Lists.  fields NULL: items are scalars.  Otherwise each item is a record
+ * of nfields values pushed in order (JSON objects with those keys).  Flat
+ * formats join items with "; " and a record's values with ": ". */
+void out_list_begin(out_writer *w, const char *const *fields, size_t nfields);
+void out_list_end(out_writer *w);
+
+void out_row_end(out_writer *w);
+
+/* Finishes the output (closing brackets, the held-back table) and frees w.
+ * Returns 0, or -1 when writing failed (errno is set). */
+int out_end(out_writer *w);
+
+/* ---- context (context.c) ------------------------------------------------ */
+
+enum cli_db_mode {
+	CLI_DB_NONE = 0,   /* the command does not touch the database */
+	CLI_DB_READ,       /* the database must exist; it may be upgraded */
+	CLI_DB_WRITE,      /* created (with its directory) when missing */
+	CLI_DB_READONLY    /* opened read-only: never written, never upgraded */
+};
+
+typedef struct cli_name_entry {
+	council_id id;
+	char *name;
+} cli_name_entry;
+
+typedef struct cli_ctx {
+	const char *db_option;   /* --db, or NULL */
+	int format;              /* an out_format, or -1 for the default */
+	int quiet;
+	council_db *db;
+	char *db_path;           /* resolved path, malloc'd */
+	int default_path;        /* path came from neither --db nor COUNCIL_DB */
+	const char *command;     /* "member add", for messages */
+	cli_name_entry *names; /* council names by id, loaded on demand */
+	size_t n_names;
+	int names_loaded;
+} cli_ctx;
+
+/* Opens ctx->db as mode says; on failure prints why and returns an exit code. */
+int cli_open(cli_ctx *ctx, int mode);
+void cli_close(cli_ctx *ctx);
+
+/* The format to print in: --format, else table on a terminal, else csv. */
+out_format cli_format(const cli_ctx *ctx);
+
+/* out_begin with the context's format and standard output; prints the
+ * error itself when memory runs out (returns NULL). */
+out_writer *cli_writer(cli_ctx *ctx, int vertical, const char *const *columns, size_t n);
+/* out_end, turning a write failure into a message and CLI_EDB. */
+int cli_writer_end(cli_ctx *ctx, out_writer *w);
+
+/* Maps a library status code to an exit code. */
+int cli_exit_for(int council_rc);
+
+/* Prints "council: <errmsg of the handle>" and returns the exit code for rc. */
+int cli_fail(cli_ctx *ctx, int rc);
+
+/* Prints "council: <message>" and returns code. */
+int cli_error(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Prints "council: <command>: <message>" and a pointer to --help; returns
+ * CLI_EUSAGE. */
+int cli_usage(const cli_ctx *ctx, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Resolves a council given by id or a unique part of its name.  On
+ * failure prints why (candidates when ambiguous) and returns the exit code. */
+int cli_council(council_id *out, cli_ctx *ctx, const char *spec);
+
+/* Name of council id (NULL if none), from a table of all names loaded the
+ * first time it is needed.  Call cli_load_council_names before starting a
+ * list, so that the load never runs inside a list callback. */
+const char *cli_council_name(cli_ctx *ctx, council_id id);
+void cli_load_council_names(cli_ctx *ctx);
+
+/* Reads a whole file into a malloc'd buffer (NUL-terminated; *len excludes
+ * the NUL).  On failure prints "council: PATH: why" and returns CLI_ENOTFOUND
+ * for a missing file, CLI_EDB otherwise. */
+int cli_read_file(const char *path, char **data, size_t *len);
+
+/* strdup; NULL for NULL.  Out of memory ends the program (exit 5): there
+ * is nothing a command-line tool can do but stop. */
+char *cli_strdup(const char *s);
+void *cli_alloc(size_t n);
+
+/* ---- arguments (args.c) ------------------------------------------------- */
+
+enum {
+	CLI_FLAG = 0,        /* takes no value */
+	CLI_VALUE = 1,       /* takes one value; the last one given counts */
+	CLI_MANY = 2,        /* takes a value; may be given several times */
+	CLI_REQUIRED = 0x10  /* or'ed in: the option must be given */
+};
+
+typedef struct cli_opt {
+	const char *name;    /* long name without "--" */
+	int kind;            /* CLI_FLAG, CLI_VALUE or CLI_MANY, | CLI_REQUIRED */
+} cli_opt;
+
+typedef struct cli_given {
+	int opt;             /* index into the command's options */
+	const char *value;   /* points into argv; "" for flags */
+} cli_given;
+
+typedef struct cli_args {
+	const cli_opt *opts;
+	size_t n_opts;
+	cli_given *given;
+	size_t n_given;
+	char **pos;          /* positional arguments */
+	size_t n_pos;
+	int help;
+} cli_args;
+
+/* A command or subcommand: what main.c and the group tables dispatch to. */
+typedef struct cli_cmd {
+	const char *name;
+	int (*run)(cli_ctx *ctx, cli_args *a);
+	const cli_opt *opts;     /* terminated by { NULL, 0 } */
+	int min_pos, max_pos;    /* positional arguments; max -1 = no limit */
+	int db;                  /* a cli_db_mode, opened before run */
+	const char *summary;     /* one line for the command lists */
+	const char *help;        /* the full --help text */
+} cli_cmd;
+
+/* Parses argv (after the command words) against cmd, opens the database,
+ * runs it.  Handles --help and the global options anywhere. */
+int cli_run(cli_ctx *ctx, const char *command, const cli_cmd *cmd, int argc, char **argv);
+
+/* A command with subcommands: `council member add ...`.  help is the
+ * group's overview; the subcommands' summaries are listed after it. */
+int cli_run_group(cli_ctx *ctx, const char *group, const char *help,
+                  const cli_cmd *subs, size_t n, int argc, char **argv);
+
+/* Prints a group's help: the overview and one line per subcommand. */
+void cli_print_group_help(FILE *fp, const char *group, const char *help,
+                          const cli_cmd *subs, size_t n);
+
+int cli_has(const cli_args *a, const char *name);
+/* Last value of an option, or NULL when not given. */
+const char *cli_str(const cli_args *a, const char *name);
+/* Values of a repeatable option in order: call with *iter = 0 until NULL. */
+const char *cli_next(const cli_args *a, const char *name, size_t *iter);
+size_t cli_count(const cli_args *a, const char *name);
+
+/* Value parsers: each prints a usage error naming the option and value and
+ * returns CLI_EUSAGE, or returns CLI_OK. */
+int cli_parse_int64(const cli_ctx *ctx, const char *opt, const char *text,
+                    int64_t min, int64_t max, int64_t *out);
+int cli_parse_intval(const cli_ctx *ctx, const char *opt, const char *text, int *out);
+int cli_parse_id(const cli_ctx *ctx, const char *opt, const char *text, council_id *out);
+int cli_parse_date(const cli_ctx *ctx, const char *opt, const char *text, council_date *out);
+int cli_parse_period(const cli_ctx *ctx, const char *opt, const char *text, council_period *out);
+int cli_parse_enum(const cli_ctx *ctx, const char *opt, council_enum e, const char *text, int *out);
+int cli_parse_bool(const cli_ctx *ctx, const char *opt, const char *text, int *out);
+
+/* Field setters for add and edit: when the option was given, parse it into
+ * the field; an empty value sets the field to "unknown" (NULL, -1, 0 or no
+ * date), so `edit --indicator ''` clears an indicator.  Return CLI_OK or an
+ * exit code after printing why. */
+int cli_set_text(const cli_ctx *ctx, const cli_args *a, const char *opt, char **field);
+int cli_set_int(const cli_ctx *ctx, const cli_args *a, const char *opt, int *field);
+int cli_set_id(const cli_ctx *ctx, const cli_args *a, const char *opt, council_id *field);
+int cli_set_date(const cli_ctx *ctx, const cli_args *a, const char *opt, council_date *field);
+int cli_set_period(const cli_ctx *ctx, const cli_args *a, const char *opt, council_period *field);
+int cli_set_enum(const cli_ctx *ctx, const cli_args *a, const char *opt, council_enum e, int *field);
+/* Resolves --council (id or name part) into the field. */
+int cli_set_council(cli_ctx *ctx, const cli_args *a, const char *opt, council_id *field);
+
+/* The record id in positional argument i (for show, edit, remove). */
+int cli_pos_id(const cli_ctx *ctx, const cli_args *a, size_t i, const char *what, council_id *out);
+
+/* Applies --limit to a filter. */
+int cli_set_limit(const cli_ctx *ctx, const cli_args *a, council_filter *f);
+/* Applies --from YEAR and --to YEAR to year_from/year_to. */
+int cli_set_years(const cli_ctx *ctx, const cli_args *a, council_filter *f);
+/* Applies --from DATE and --to DATE to the filter's range; either may be
+ * left out for an open end.  With neither, the filter gets no range unless
+ * always is set (then the range is everything). */
+int cli_set_range(const cli_ctx *ctx, const cli_args *a, council_filter *f, int always);
+
+/* The global options every command accepts. */
+extern const char cli_global_help[];
+
+/* ---- commands (cmd_*.c), listed by main.c ------------------------------- */
+
+int cmd_init(cli_ctx *ctx, int argc, char **argv);
+int cmd_info(cli_ctx *ctx, int argc, char **argv);
+int cmd_council(cli_ctx *ctx, int argc, char **argv);
+int cmd_member(cli_ctx *ctx, int argc, char **argv);
+int cmd_meeting(cli_ctx *ctx, int argc, char **argv);
+int cmd_figure(cli_ctx *ctx, int argc, char **argv);
+int cmd_plan(cli_ctx *ctx, int argc, char **argv);
+int cmd_measure(cli_ctx *ctx, int argc, char **argv);
+int cmd_event(cli_ctx *ctx, int argc, char **argv);
+int cmd_act(cli_ctx *ctx, int argc, char **argv);
+int cmd_source(cli_ctx *ctx, int argc, char **argv);
+int cmd_query(cli_ctx *ctx, int argc, char **argv);
+int cmd_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_sql(cli_ctx *ctx, int argc, char **argv);
+
+/* What a list callback needs: the writer, and the context for council
+ * names. */
+typedef struct cli_list {
+	cli_ctx *ctx;
+	out_writer *w;
+} cli_list;
+
+/* Ends a list: on success closes the writer (CLI_OK or CLI_EDB on a write
+ * error); on failure closes it and reports rc from the handle. */
+int cli_list_end(cli_list *l, int rc);
+
+/* Prints the new id of an added record (unless --quiet). */
+void cli_print_id(const cli_ctx *ctx, council_id id);
+
+#endif /* COUNCIL_CLI_H */

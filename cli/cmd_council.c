@@ -1,0 +1,234 @@
+/*
+ * cmd_council.c -- `council council add|list|show|edit|remove`: the
+ * councils themselves (name, municipality, kind, size and composition).
+ * Their members, meetings and so on have commands of their own.
+ */
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char group_help[] =
+	"Usage: council council SUBCOMMAND [ARGS...]\n"
+	"\n"
+	"Councils: a municipality's BO or NVO taryba, with its size and how its\n"
+	"seats are split between the municipality and community organisations.\n"
+	"COUNCIL is an id or a unique part of the name, matched ignoring case and\n"
+	"Lithuanian letters ('kauno' finds 'Kauno miesto ... taryba').\n";
+
+#define FIELD_HELP \
+	"  --name NAME                  the council's full name, unique\n" \
+	"  --municipality NAME          e.g. 'Kauno miesto savivaldybė'\n" \
+	"  --kind KIND                  BO, NVO or other (default BO)\n" \
+	"  --founding-act TEXT          the act that founded it, free text\n" \
+	"  --size N                     seats the founding act sets\n" \
+	"  --seats-municipality N       seats of the municipality's side\n" \
+	"  --seats-community N          seats of community organisations\n" \
+	"  --source ID                  the source document it was taken from\n"
+
+static const char add_help[] =
+	"Usage: council council add --name NAME [OPTIONS]\n"
+	"\n"
+	"Adds a council and prints its id.\n"
+	"\n"
+	"Options:\n"
+	FIELD_HELP
+	"\n"
+	"Example:\n"
+	"  council council add --municipality 'Kauno miesto savivaldybė' \\\n"
+	"      --name 'Kauno miesto savivaldybės bendruomeninių organizacijų taryba' \\\n"
+	"      --size 22 --seats-municipality 11 --seats-community 11\n";
+
+static const char list_help[] =
+	"Usage: council council list [--source ID] [--limit N]\n"
+	"\n"
+	"Lists councils in Lithuanian alphabetical order.\n"
+	"\n"
+	"Options:\n"
+	"  --source ID   only councils taken from this source document\n"
+	"  --limit N     at most N councils\n";
+
+static const char show_help[] =
+	"Usage: council council show COUNCIL\n"
+	"\n"
+	"Shows one council.  COUNCIL is its id or a unique part of its name.\n";
+
+static const char edit_help[] =
+	"Usage: council council edit COUNCIL [OPTIONS]\n"
+	"\n"
+	"Changes the fields given and keeps the others.  An empty value ('') makes\n"
+	"an optional field unknown again.\n"
+	"\n"
+	"Options:\n"
+	FIELD_HELP
+	"\n"
+	"Example:\n"
+	"  council council edit kauno --size 22\n";
+
+static const char remove_help[] =
+	"Usage: council council remove COUNCIL [--cascade]\n"
+	"\n"
+	"Removes a council.  A council with members, meetings, figures, plans,\n"
+	"events or legal acts is kept (exit 4) unless --cascade is given, which\n"
+	"removes all of them with it.\n"
+	"\n"
+	"Options:\n"
+	"  --cascade     also remove every record that belongs to the council\n";
+
+#define FIELDS(req) \
+	{ "name", CLI_VALUE | (req) }, { "municipality", CLI_VALUE }, { "kind", CLI_VALUE }, \
+	{ "founding-act", CLI_VALUE }, { "size", CLI_VALUE }, \
+	{ "seats-municipality", CLI_VALUE }, { "seats-community", CLI_VALUE }, \
+	{ "source", CLI_VALUE }
+
+static const cli_opt add_opts[] = { FIELDS(CLI_REQUIRED), { NULL, 0 } };
+static const cli_opt edit_opts[] = { FIELDS(0), { NULL, 0 } };
+static const cli_opt list_opts[] = { { "source", CLI_VALUE }, { "limit", CLI_VALUE }, { NULL, 0 } };
+static const cli_opt no_opts[] = { { NULL, 0 } };
+static const cli_opt remove_opts[] = { { "cascade", CLI_FLAG }, { NULL, 0 } };
+
+static const char *const cols[] = {
+	"id", "name", "municipality", "kind", "founding_act", "size",
+	"seats_municipality", "seats_community", "source_id"
+};
+#define NCOLS (sizeof cols / sizeof cols[0])
+
+static void emit(out_writer *w, const council_council *r)
+{
+	out_int(w, r->id);
+	out_text(w, r->name);
+	out_text(w, r->municipality);
+	out_enum(w, COUNCIL_ENUM_KIND, (int)r->kind);
+	out_text(w, r->founding_act);
+	out_opt_int(w, r->size);
+	out_opt_int(w, r->seats_municipality);
+	out_opt_int(w, r->seats_community);
+	out_id(w, r->source_id);
+	out_row_end(w);
+}
+
+static int apply(cli_ctx *ctx, const cli_args *a, council_council *r)
+{
+	int kind = (int)r->kind, rc;
+
+	if ((rc = cli_set_text(ctx, a, "name", &r->name)) ||
+	    (rc = cli_set_text(ctx, a, "municipality", &r->municipality)) ||
+	    (rc = cli_set_enum(ctx, a, "kind", COUNCIL_ENUM_KIND, &kind)) ||
+	    (rc = cli_set_text(ctx, a, "founding-act", &r->founding_act)) ||
+	    (rc = cli_set_int(ctx, a, "size", &r->size)) ||
+	    (rc = cli_set_int(ctx, a, "seats-municipality", &r->seats_municipality)) ||
+	    (rc = cli_set_int(ctx, a, "seats-community", &r->seats_community)) ||
+	    (rc = cli_set_id(ctx, a, "source", &r->source_id)))
+		return rc;
+	r->kind = (council_kind)kind;
+	return CLI_OK;
+}
+
+static int run_add(cli_ctx *ctx, cli_args *a)
+{
+	council_council *r = cli_alloc(sizeof *r);
+	council_id id = 0;
+	int rc;
+
+	council_council_init(r);
+	if ((rc = apply(ctx, a, r)) == CLI_OK) {
+		if ((rc = council_council_add(&id, ctx->db, r)) != COUNCIL_OK)
+			rc = cli_fail(ctx, rc);
+		else
+			cli_print_id(ctx, id);
+	}
+	council_council_free(r);
+	return rc;
+}
+
+static int list_cb(void *w, const council_council *r)
+{
+	emit(w, r);
+	return 0;
+}
+
+static int run_list(cli_ctx *ctx, cli_args *a)
+{
+	council_filter f;
+	out_writer *w;
+	int rc;
+
+	council_filter_init(&f);
+	if ((rc = cli_set_id(ctx, a, "source", &f.source_id)) || (rc = cli_set_limit(ctx, a, &f)))
+		return rc;
+	if (!(w = cli_writer(ctx, 0, cols, NCOLS)))
+		return CLI_EDB;
+	rc = council_council_list(ctx->db, &f, list_cb, w);
+	if (rc != COUNCIL_OK) {
+		out_end(w);
+		return cli_fail(ctx, rc);
+	}
+	return cli_writer_end(ctx, w);
+}
+
+static int run_show(cli_ctx *ctx, cli_args *a)
+{
+	council_council *r = NULL;
+	council_id id;
+	out_writer *w;
+	int rc;
+
+	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
+		return rc;
+	if ((rc = council_council_get(&r, ctx->db, id)) != COUNCIL_OK)
+		return cli_fail(ctx, rc);
+	if ((w = cli_writer(ctx, 1, cols, NCOLS))) {
+		emit(w, r);
+		rc = cli_writer_end(ctx, w);
+	} else {
+		rc = CLI_EDB;
+	}
+	council_council_free(r);
+	return rc;
+}
+
+static int run_edit(cli_ctx *ctx, cli_args *a)
+{
+	council_council *r = NULL;
+	council_id id;
+	int rc;
+
+	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
+		return rc;
+	if ((rc = council_council_get(&r, ctx->db, id)) != COUNCIL_OK)
+		return cli_fail(ctx, rc);
+	if ((rc = apply(ctx, a, r)) == CLI_OK && (rc = council_council_update(ctx->db, r)) != COUNCIL_OK)
+		rc = cli_fail(ctx, rc);
+	council_council_free(r);
+	return rc;
+}
+
+static int run_remove(cli_ctx *ctx, cli_args *a)
+{
+	council_id id;
+	int rc;
+
+	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
+		return rc;
+	rc = cli_has(a, "cascade") ? council_council_delete_cascade(ctx->db, id)
+	                           : council_council_delete(ctx->db, id);
+	if (rc == COUNCIL_EHASCHILDREN) {
+		cli_fail(ctx, rc);
+		fputs("council: use --cascade to remove the council with all its records\n", stderr);
+		return cli_exit_for(rc);
+	}
+	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
+}
+
+static const cli_cmd subs[] = {
+	{ "add", run_add, add_opts, 0, 0, CLI_DB_WRITE, "add a council", add_help },
+	{ "list", run_list, list_opts, 0, 0, CLI_DB_READ, "list councils", list_help },
+	{ "show", run_show, no_opts, 1, 1, CLI_DB_READ, "show one council", show_help },
+	{ "edit", run_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a council", edit_help },
+	{ "remove", run_remove, remove_opts, 1, 1, CLI_DB_WRITE, "remove a council", remove_help },
+};
+
+int cmd_council(cli_ctx *ctx, int argc, char **argv)
+{
+	return cli_run_group(ctx, "council", group_help, subs, sizeof subs / sizeof subs[0],
+	                     argc, argv);
+}

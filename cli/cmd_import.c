@@ -1,0 +1,178 @@
+/*
+ * cmd_import.c -- `council import [--dry-run] FILE...`: reports (plain text)
+ * or reviewed extractions (JSON) into the registry, each file in its own
+ * transaction, with a summary row per file.  Extraction and loading are the
+ * library's (council_import_*); this file loops, reports and counts.
+ */
+#include <string.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"Usage: council import [--dry-run] FILE...\n"
+	"\n"
+	"Reads each FILE, a report as plain UTF-8 text or a reviewed extraction in\n"
+	"JSON (libcouncil-extraction/1, recognised by its leading '{'), and stores\n"
+	"what it says: council, members, meetings, figures, plan, measures, events\n"
+	"and legal acts.  Each file is stored entirely or not at all.  Importing the\n"
+	"same bytes again changes nothing (status 'unchanged'); a changed file at a\n"
+	"known path replaces the rows of its earlier version ('replaced').\n"
+	"\n"
+	"Prints one row per file (file, status, council, year and counts) and, on\n"
+	"standard error, 'N succeeded, M failed'.  Exits 1 when any file failed;\n"
+	"the other files are stored all the same.\n"
+	"\n"
+	"Options:\n"
+	"  --dry-run     store nothing; print what would be extracted from each file\n"
+	"                as reviewable JSON (one document per file), to check it or\n"
+	"                to correct it and import the corrected JSON instead\n"
+	"\n"
+	"Examples:\n"
+	"  council import reports/*.txt\n"
+	"  council import --dry-run report.txt > report.json   # review, edit, then:\n"
+	"  council import report.json\n";
+
+static const char *const cols[] = {
+	"file", "status", "council", "year", "meetings", "events", "members", "measures",
+	"figures", "acts", "error"
+};
+#define NCOLS (sizeof cols / sizeof cols[0])
+
+static const char *status_name(council_import_status s)
+{
+	switch (s) {
+	case COUNCIL_IMPORT_STORED: return "stored";
+	case COUNCIL_IMPORT_UNCHANGED: return "unchanged";
+	case COUNCIL_IMPORT_REPLACED: return "replaced";
+	}
+	return "stored";
+}
+
+/* "council: PATH: why", unless the library's message already starts with
+ * the path (extraction errors say "path:line: why"). */
+static void report_failure(const char *path, const char *msg, int rc)
+{
+	if (!msg || !*msg)
+		msg = council_strerror(rc);
+	if (strncmp(msg, path, strlen(path)) == 0)
+		cli_error(cli_exit_for(rc), "%s", msg);
+	else
+		cli_error(cli_exit_for(rc), "%s: %s", path, msg);
+}
+
+/* A reviewed extraction is a JSON object; a report is text.  Skips a BOM and
+ * leading white space before looking. */
+static int looks_like_json(const char *data, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && strchr(" \t\r\n", data[i]))
+		i++;
+	return i < len && data[i] == '{';
+}
+
+static int dry_run(const char *path)
+{
+	council_extraction *x = NULL;
+	char *data, *json = NULL;
+	size_t len;
+	int rc;
+
+	if ((rc = cli_read_file(path, &data, &len)) != CLI_OK)
+		return rc;
+	rc = looks_like_json(data, len) ? council_import_parse_json(&x, path, data, len)
+	                                : council_import_parse(&x, path, data, len);
+	if (rc == COUNCIL_OK)
+		rc = council_extraction_to_json(&json, x);
+	if (rc != COUNCIL_OK) {
+		report_failure(path, x ? council_extraction_errmsg(x) : NULL, rc);
+		rc = cli_exit_for(rc);
+	} else {
+		size_t n = strlen(json);
+		fputs(json, stdout);
+		if (n == 0 || json[n - 1] != '\n')
+			putchar('\n');
+		rc = CLI_OK;
+	}
+	council_free(json);
+	council_extraction_free(x);
+	free(data);
+	return rc;
+}
+
+static int run(cli_ctx *ctx, cli_args *a)
+{
+	out_writer *w = NULL;
+	size_t i, ok = 0, failed = 0;
+	int rc;
+
+	if (cli_has(a, "dry-run")) {
+		for (i = 0; i < a->n_pos; i++) {
+			if (dry_run(a->pos[i]) == CLI_OK)
+				ok++;
+			else
+				failed++;
+		}
+	} else {
+		if ((rc = cli_open(ctx, CLI_DB_WRITE)) != CLI_OK)
+			return rc;
+		if (!ctx->quiet && !(w = cli_writer(ctx, 0, cols, NCOLS)))
+			return CLI_EDB;
+		for (i = 0; i < a->n_pos; i++) {
+			council_import_result res;
+			const char *path = a->pos[i];
+
+			memset(&res, 0, sizeof res);
+			rc = council_import_file(&res, ctx->db, path);
+			if (rc != COUNCIL_OK) {
+				report_failure(path, council_errmsg(ctx->db), rc);
+				failed++;
+				if (w) {
+					out_text(w, path);
+					out_text(w, "failed");
+					out_null(w); out_null(w); out_null(w); out_null(w);
+					out_null(w); out_null(w); out_null(w); out_null(w);
+					out_text(w, council_errmsg(ctx->db));
+					out_row_end(w);
+				}
+				continue;
+			}
+			ok++;
+			if (w) {
+				out_text(w, path);
+				out_text(w, status_name(res.status));
+				out_text(w, res.council[0] ? res.council : NULL);
+				out_opt_int(w, res.year);
+				out_int(w, res.meetings);
+				out_int(w, res.events);
+				out_int(w, res.members);
+				out_int(w, res.measures);
+				out_int(w, res.figures);
+				out_int(w, res.acts);
+				out_null(w);
+				out_row_end(w);
+			}
+		}
+		if (w && (rc = cli_writer_end(ctx, w)) != CLI_OK)
+			return rc;
+	}
+	if (!ctx->quiet)
+		fprintf(stderr, "%zu succeeded, %zu failed\n", ok, failed);
+	return failed ? CLI_EPARTIAL : CLI_OK;
+}
+
+static const cli_opt opts[] = { { "dry-run", CLI_FLAG }, { NULL, 0 } };
+
+/* The database is opened in run: a dry run must not create one. */
+static const cli_cmd cmd = {
+	"import", run, opts, 1, -1, CLI_DB_NONE,
+	"read reports (text or reviewed JSON) into the registry", help
+};
+
+int cmd_import(cli_ctx *ctx, int argc, char **argv)
+{
+	return cli_run(ctx, "import", &cmd, argc, argv);
+}

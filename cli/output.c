@@ -1,0 +1,650 @@
+/*
+ * output.c -- every byte the tool prints on standard output goes through
+ * here: rows of cells as an aligned table, RFC 4180 CSV, a JSON array or
+ * NDJSON.  Commands push cells; nothing here knows what the rows mean.
+ * Error messages are not here (context.c).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum vkind { V_NULL, V_NUM, V_STR, V_BOOL };
+
+/* A growable byte string for the cells of flat formats. */
+typedef struct sbuf {
+	char *s;
+	size_t len, cap;
+} sbuf;
+
+static void sb_addn(sbuf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 64;
+		char *p;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		p = realloc(b->s, cap);
+		if (!p)
+			exit(cli_error(CLI_EDB, "out of memory"));
+		b->s = p;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void sb_add(sbuf *b, const char *s)
+{
+	sb_addn(b, s, strlen(s));
+}
+
+/* One held-back cell of the table format. */
+typedef struct tcell {
+	char *text;    /* NULL for null */
+	int numeric;
+} tcell;
+
+struct out_writer {
+	FILE *fp;
+	out_format fmt;
+	int vertical;
+	const char *const *cols;
+	size_t ncols;
+	size_t col;          /* index of the next cell in the row */
+	size_t rows;         /* rows finished */
+	size_t name_width;   /* vertical table: widest column name */
+
+	/* list cell state */
+	int in_list;
+	const char *const *lfields;
+	size_t nlfields;
+	size_t lfield;       /* next field of the current list record */
+	size_t litems;       /* items finished in the current list */
+	int lfirst_value;    /* flat: nothing written yet in this record */
+
+	/* flat formats build a cell here before writing or storing it */
+	sbuf cell;
+	int cell_null;
+	int cell_numeric;
+
+	/* table format: every cell, row after row */
+	tcell *cells;
+	size_t ncells, capcells;
+};
+
+int out_format_parse(const char *name)
+{
+	static const char *const names[] = { "table", "csv", "json", "ndjson" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *out_format_name(out_format f)
+{
+	switch (f) {
+	case OUT_TABLE: return "table";
+	case OUT_CSV: return "csv";
+	case OUT_JSON: return "json";
+	case OUT_NDJSON: return "ndjson";
+	}
+	return "?";
+}
+
+/* ---- JSON text ------------------------------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes there
+ * are not one (overlong, surrogate, truncated, out of range). */
+static size_t utf8_seq(const unsigned char *s)
+{
+	uint32_t cp;
+	size_t n, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		n = 2, cp = s[0] & 0x1F;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		n = 3, cp = s[0] & 0x0F;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		n = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return n;
+}
+
+/* Writes s as a JSON string.  Bytes that are not UTF-8 (possible only in
+ * what `council sql` returns from BLOBs) become U+FFFD so the output stays
+ * valid JSON. */
+static void json_string(FILE *fp, const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	putc('"', fp);
+	while (*s) {
+		size_t n;
+		switch (*s) {
+		case '"': fputs("\\\"", fp); s++; continue;
+		case '\\': fputs("\\\\", fp); s++; continue;
+		case '\b': fputs("\\b", fp); s++; continue;
+		case '\f': fputs("\\f", fp); s++; continue;
+		case '\n': fputs("\\n", fp); s++; continue;
+		case '\r': fputs("\\r", fp); s++; continue;
+		case '\t': fputs("\\t", fp); s++; continue;
+		default: break;
+		}
+		if (*s < 0x20 || *s == 0x7F) {
+			fprintf(fp, "\\u%04x", (unsigned)*s);
+			s++;
+			continue;
+		}
+		n = utf8_seq(s);
+		if (n == 0) {
+			fputs("\\ufffd", fp);
+			s++;
+			continue;
+		}
+		fwrite(s, 1, n, fp);
+		s += n;
+	}
+	putc('"', fp);
+}
+
+/* Nonzero when s is a number in JSON's grammar. */
+static int json_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (*s == '0')
+		s++;
+	else if (*s >= '1' && *s <= '9')
+		while (*s >= '0' && *s <= '9')
+			s++;
+	else
+		return 0;
+	if (*s == '.') {
+		s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+static void json_value(FILE *fp, enum vkind k, const char *text)
+{
+	switch (k) {
+	case V_NULL: fputs("null", fp); break;
+	case V_NUM: fputs(text, fp); break;
+	case V_BOOL: fputs(text[0] == 'y' ? "true" : "false", fp); break;
+	case V_STR: json_string(fp, text); break;
+	}
+}
+
+/* ---- CSV and table cells -------------------------------------------------- */
+
+/* RFC 4180: a field with a comma, quote, CR or LF is quoted and its quotes
+ * doubled.  An empty string is written "" so that it differs from null,
+ * which is an empty field. */
+static void csv_field(FILE *fp, const char *s, int null)
+{
+	const char *p;
+
+	if (null)
+		return;
+	if (*s && !strpbrk(s, ",\"\r\n")) {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (p = s; *p; p++) {
+		if (*p == '"')
+			putc('"', fp);
+		putc(*p, fp);
+	}
+	putc('"', fp);
+}
+
+/* Table cells are one line each: control characters (tabs, newlines)
+ * become spaces.  In the vertical layout newlines are kept and indented. */
+static char *table_clean(const char *s, int keep_newlines)
+{
+	char *d = cli_strdup(s), *p;
+
+	for (p = d; *p; p++)
+		if (((unsigned char)*p < 0x20 && !(keep_newlines && *p == '\n')) || *p == 0x7F)
+			*p = ' ';
+	return d;
+}
+
+static void pad(FILE *fp, size_t n)
+{
+	while (n--)
+		putc(' ', fp);
+}
+
+/* ---- the writer ----------------------------------------------------------- */
+
+out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
+                      const char *const *columns, size_t ncolumns)
+{
+	out_writer *w = calloc(1, sizeof *w);
+	size_t i;
+
+	if (!w)
+		return NULL;
+	w->fp = fp;
+	w->fmt = fmt;
+	w->vertical = vertical;
+	w->cols = columns;
+	w->ncols = ncolumns;
+	for (i = 0; i < ncolumns; i++) {
+		size_t n = council_text_width(columns[i]);
+		if (n > w->name_width)
+			w->name_width = n;
+	}
+	if (fmt == OUT_CSV) {
+		for (i = 0; i < ncolumns; i++) {
+			if (i)
+				putc(',', fp);
+			csv_field(fp, columns[i], 0);
+		}
+		putc('\n', fp);
+	}
+	return w;
+}
+
+static void row_start_json(out_writer *w)
+{
+	if (w->fmt == OUT_JSON)
+		fputs(w->rows == 0 ? "[\n{" : ",\n{", w->fp);
+	else
+		putc('{', w->fp);
+}
+
+static void key_json(out_writer *w, const char *key)
+{
+	json_string(w->fp, key);
+	putc(':', w->fp);
+}
+
+/* A finished flat cell: write it (CSV, vertical table) or keep it (table). */
+static void flat_cell_done(out_writer *w)
+{
+	const char *text = w->cell.s ? w->cell.s : "";
+
+	if (w->fmt == OUT_CSV) {
+		if (w->col)
+			putc(',', w->fp);
+		csv_field(w->fp, text, w->cell_null);
+	} else if (w->vertical) {
+		const char *name = w->cols[w->col];
+		if (w->col == 0 && w->rows > 0)
+			putc('\n', w->fp);
+		fputs(name, w->fp);
+		if (!w->cell_null) {
+			char *clean = table_clean(text, 1), *line = clean, *nl;
+			pad(w->fp, w->name_width - council_text_width(name) + 2);
+			/* continuation lines start under the first line's text */
+			while ((nl = strchr(line, '\n'))) {
+				fwrite(line, 1, (size_t)(nl - line) + 1, w->fp);
+				pad(w->fp, w->name_width + 2);
+				line = nl + 1;
+			}
+			fputs(line, w->fp);
+			free(clean);
+		}
+		putc('\n', w->fp);
+	} else {
+		tcell *c;
+		if (w->ncells == w->capcells) {
+			size_t cap = w->capcells ? w->capcells * 2 : 256;
+			tcell *p = realloc(w->cells, cap * sizeof *p);
+			if (!p)
+				exit(cli_error(CLI_EDB, "out of memory"));
+			w->cells = p;
+			w->capcells = cap;
+		}
+		c = &w->cells[w->ncells++];
+		c->text = w->cell_null ? NULL : table_clean(text, 0);
+		c->numeric = w->cell_numeric;
+	}
+	w->cell.len = 0;
+	if (w->cell.s)
+		w->cell.s[0] = '\0';
+	w->cell_null = 1;
+	w->cell_numeric = 0;
+}
+
+static void value(out_writer *w, enum vkind k, const char *text)
+{
+	int json = w->fmt == OUT_JSON || w->fmt == OUT_NDJSON;
+
+	if (w->col >= w->ncols) {
+		/* A command pushed more cells than it declared columns: a bug in the
+		 * tool, never a user error.  Say so rather than print broken output. */
+		fprintf(stderr, "council: internal error: too many cells in a row\n");
+		abort();
+	}
+	if (!w->in_list) {
+		if (json) {
+			if (w->col == 0)
+				row_start_json(w);
+			else
+				putc(',', w->fp);
+			key_json(w, w->cols[w->col]);
+			json_value(w->fp, k, text);
+		} else {
+			w->cell_null = k == V_NULL;
+			w->cell_numeric = k == V_NUM;
+			if (k == V_BOOL)
+				sb_add(&w->cell, text[0] == 'y' ? "yes" : "no");
+			else if (k != V_NULL)
+				sb_add(&w->cell, text);
+			flat_cell_done(w);
+		}
+		w->col++;
+		return;
+	}
+	/* inside a list cell */
+	if (json) {
+		if (w->lfields) {
+			if (w->lfield == 0)
+				fputs(w->litems ? ",{" : "{", w->fp);
+			else
+				putc(',', w->fp);
+			key_json(w, w->lfields[w->lfield]);
+			json_value(w->fp, k, text);
+			if (++w->lfield == w->nlfields) {
+				putc('}', w->fp);
+				w->lfield = 0;
+				w->litems++;
+			}
+		} else {
+			if (w->litems++)
+				putc(',', w->fp);
+			json_value(w->fp, k, text);
+		}
+		return;
+	}
+	if ((!w->lfields || w->lfield == 0) && w->litems > 0)
+		sb_add(&w->cell, "; ");
+	if (k != V_NULL) {
+		if (w->lfields && !w->lfirst_value)
+			sb_add(&w->cell, ": ");
+		sb_add(&w->cell, k == V_BOOL ? (text[0] == 'y' ? "yes" : "no") : text);
+		w->lfirst_value = 0;
+	}
+	if (w->lfields) {
+		if (++w->lfield == w->nlfields) {
+			w->lfield = 0;
+			w->litems++;
+			w->lfirst_value = 1;
+		}
+	} else {
+		w->litems++;
+	}
+}
+
+void out_null(out_writer *w)
+{
+	value(w, V_NULL, NULL);
+}
+
+void out_text(out_writer *w, const char *s)
+{
+	value(w, s ? V_STR : V_NULL, s);
+}
+
+void out_int(out_writer *w, int64_t v)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof buf, "%lld", (long long)v);
+	value(w, V_NUM, buf);
+}
+
+void out_opt_int(out_writer *w, int64_t v)
+{
+	if (v < 0)
+		out_null(w);
+	else
+		out_int(w, v);
+}
+
+void out_id(out_writer *w, council_id id)
+{
+	if (id <= 0)
+		out_null(w);
+	else
+		out_int(w, id);
+}
+
+void out_bool(out_writer *w, int v)
+{
+	value(w, v < 0 ? V_NULL : V_BOOL, v > 0 ? "yes" : "no");
+}
+
+void out_date(out_writer *w, const council_date *d)
+{
+	char buf[COUNCIL_DATE_BUFSIZE];
+
+	if (!d || d->year == 0)
+		out_null(w);
+	else
+		out_text(w, council_date_format(buf, d));
+}
+
+void out_enum(out_writer *w, council_enum e, int v)
+{
+	out_text(w, council_enum_name(e, v));
+}
+
+void out_number_text(out_writer *w, const char *s)
+{
+	if (!s)
+		out_null(w);
+	else
+		value(w, json_number(s) ? V_NUM : V_STR, s);
+}
+
+void out_list_begin(out_writer *w, const char *const *fields, size_t nfields)
+{
+	int json = w->fmt == OUT_JSON || w->fmt == OUT_NDJSON;
+
+	if (json) {
+		if (w->col == 0)
+			row_start_json(w);
+		else
+			putc(',', w->fp);
+		key_json(w, w->cols[w->col]);
+		putc('[', w->fp);
+	}
+	w->in_list = 1;
+	w->lfields = fields;
+	w->nlfields = nfields;
+	w->lfield = 0;
+	w->litems = 0;
+	w->lfirst_value = 1;
+	w->cell_null = 0;
+	w->cell_numeric = 0;
+}
+
+void out_list_end(out_writer *w)
+{
+	w->in_list = 0;
+	if (w->fmt == OUT_JSON || w->fmt == OUT_NDJSON) {
+		putc(']', w->fp);
+	} else {
+		/* an empty list prints like an unknown value: an empty field */
+		w->cell_null = w->litems == 0;
+		flat_cell_done(w);
+	}
+	w->col++;
+}
+
+void out_row_end(out_writer *w)
+{
+	if (w->col != w->ncols) {
+		fprintf(stderr, "council: internal error: %zu cells in a row of %zu columns\n",
+		        w->col, w->ncols);
+		abort();
+	}
+	switch (w->fmt) {
+	case OUT_JSON: putc('}', w->fp); break;
+	case OUT_NDJSON: fputs("}\n", w->fp); break;
+	case OUT_CSV: putc('\n', w->fp); break;
+	case OUT_TABLE: break;
+	}
+	w->col = 0;
+	w->rows++;
+}
+
+static void sb_pad(sbuf *b, size_t n)
+{
+	while (n--)
+		sb_addn(b, " ", 1);
+}
+
+/* Writes a table line without trailing blanks (empty last cells). */
+static void line_out(FILE *fp, sbuf *b)
+{
+	while (b->len && b->s[b->len - 1] == ' ')
+		b->len--;
+	if (b->len)
+		fwrite(b->s, 1, b->len, fp);
+	putc('\n', fp);
+	b->len = 0;
+}
+
+/* Prints the held-back table: a header, a rule, the rows; columns two
+ * spaces apart, sized by display width (council_text_width, so "ė" is one
+ * column though two bytes); columns of numbers right-aligned. */
+static void table_print(out_writer *w)
+{
+	size_t *width = calloc(w->ncols ? w->ncols : 1, sizeof *width);
+	int *numeric = calloc(w->ncols ? w->ncols : 1, sizeof *numeric);
+	sbuf line = { NULL, 0, 0 };
+	size_t r, c, i;
+
+	if (!width || !numeric)
+		exit(cli_error(CLI_EDB, "out of memory"));
+	/* numeric[c]: 1 while only numbers (or nulls) were seen, 2 once a
+	 * number was, 0 after any text.  Only 2 right-aligns. */
+	for (c = 0; c < w->ncols; c++) {
+		width[c] = council_text_width(w->cols[c]);
+		numeric[c] = 1;
+	}
+	for (r = 0; r < w->rows; r++) {
+		for (c = 0; c < w->ncols; c++) {
+			const tcell *cell = &w->cells[r * w->ncols + c];
+			if (cell->text) {
+				size_t n = council_text_width(cell->text);
+				if (n > width[c])
+					width[c] = n;
+				if (!cell->numeric)
+					numeric[c] = 0;
+				else if (numeric[c])
+					numeric[c] = 2;
+			}
+		}
+	}
+	for (c = 0; c < w->ncols; c++)
+		numeric[c] = numeric[c] == 2;
+
+	for (c = 0; c < w->ncols; c++) {
+		size_t n = council_text_width(w->cols[c]);
+		if (c)
+			sb_add(&line, "  ");
+		if (numeric[c])
+			sb_pad(&line, width[c] - n);
+		sb_add(&line, w->cols[c]);
+		if (!numeric[c])
+			sb_pad(&line, width[c] - n);
+	}
+	line_out(w->fp, &line);
+	for (c = 0; c < w->ncols; c++) {
+		if (c)
+			sb_add(&line, "  ");
+		for (i = 0; i < width[c]; i++)
+			sb_addn(&line, "-", 1);
+	}
+	line_out(w->fp, &line);
+	for (r = 0; r < w->rows; r++) {
+		for (c = 0; c < w->ncols; c++) {
+			const char *text = w->cells[r * w->ncols + c].text;
+			size_t n = text ? council_text_width(text) : 0;
+			if (c)
+				sb_add(&line, "  ");
+			if (numeric[c])
+				sb_pad(&line, width[c] - n);
+			if (text)
+				sb_add(&line, text);
+			if (!numeric[c])
+				sb_pad(&line, width[c] - n);
+		}
+		line_out(w->fp, &line);
+	}
+	free(line.s);
+	free(width);
+	free(numeric);
+}
+
+int out_end(out_writer *w)
+{
+	FILE *fp;
+	int failed;
+	size_t i;
+
+	if (!w)
+		return 0;
+	fp = w->fp;
+	switch (w->fmt) {
+	case OUT_JSON: fputs(w->rows ? "\n]\n" : "[]\n", fp); break;
+	case OUT_TABLE:
+		if (!w->vertical)
+			table_print(w);
+		break;
+	case OUT_CSV: case OUT_NDJSON: break;
+	}
+	for (i = 0; i < w->ncells; i++)
+		free(w->cells[i].text);
+	free(w->cells);
+	free(w->cell.s);
+	free(w);
+	failed = fflush(fp) != 0 || ferror(fp);
+	if (failed && errno == 0)
+		errno = EIO;
+	return failed ? -1 : 0;
+}
+
+void cli_print_id(const cli_ctx *ctx, council_id id)
+{
+	/* Bare, whatever the format, so that id=$(council ... add ...) works. */
+	if (!ctx->quiet)
+		printf("%lld\n", (long long)id);
+}
