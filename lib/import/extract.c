@@ -924,12 +924,23 @@ static const struct event_kind {
 	{ "apskrit stal", COUNCIL_EVENT_DISCUSSION }, { "kursai", COUNCIL_EVENT_TRAINING },
 	{ "kursu", COUNCIL_EVENT_TRAINING }, { "paskait", COUNCIL_EVENT_TRAINING },
 	{ "webinar", COUNCIL_EVENT_SEMINAR }, { "vebinar", COUNCIL_EVENT_SEMINAR },
+	/* Happenings told by their verb: "lankėsi ... bendruomenėse",
+	 * "susitiko su meru", "pristatė bendruomenėms aprašą". */
+	{ "lankesi", COUNCIL_EVENT_VISIT }, { "aplanke", COUNCIL_EVENT_VISIT },
+	{ "susitiko", COUNCIL_EVENT_OTHER }, { "pristate", COUNCIL_EVENT_PRESENTATION },
 };
+
+/* Verb keywords name the event by their clause, not by a noun phrase. */
+static int verb_stem(const char *stem)
+{
+	return !strcmp(stem, "lankesi") || !strcmp(stem, "aplanke") || !strcmp(stem, "susitiko") ||
+	       !strcmp(stem, "pristate");
+}
 
 /* Things that did not or will not happen. */
 static const char *const not_happened[] = {
-	"atsaukt", "neivyk", "nukelt", "perkelt", "planuojam", "numatom", "numatyt", "ketinam",
-	"busim", "neorganizuot", "nesurengt", "nevyk", NULL
+	"atsaukt", "neivyk", "nukelt", "perkelt", "planuojam", "planuot", "numatom", "numatyt",
+	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", NULL
 };
 
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
@@ -978,12 +989,34 @@ static const char *const title_stops[] = {
 /* The event's name as written: adjectives and genitives before the noun,
  * the noun, a quoted name after it, and a joined noun ("susitikime -
  * diskusijoje"). */
-static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, const word *kw)
+static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, const word *kw,
+                         const char *stem)
 {
 	size_t start = kw->start, end = kw->end, p;
 	word w;
 	int n = 0;
 	const char *v = c->t->view;
+
+	if (verb_stem(stem)) {
+		/* "lankėsi Papilio ir Nemunėlio Radviliškio bendruomenėse": the
+		 * verb and its clause, up to punctuation, at most ten words. */
+		p = kw->end;
+		while (n < 10 && next_word(c->t, p, s_end, &w)) {
+			size_t gap;
+			for (gap = p; gap < w.start; gap++)
+				if (v[gap] == ',' || v[gap] == ';' || v[gap] == '.' || v[gap] == '(' ||
+				    (v[gap] == '-' && gap > p))
+					break;
+			if (gap < w.start)
+				break;
+			end = w.end;
+			p = w.end;
+			n++;
+		}
+		(void)s_start;
+		(void)after;
+		return clean(c, start, end);
+	}
 
 	p = kw->start;
 	while (n < 14 && prev_word(c->t, after, p, &w)) {
@@ -1029,8 +1062,8 @@ static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, con
 			end = (size_t)(close - v) + 1;
 	} else if (p + 2 < s_end && v[p] == '-' && v[p + 1] == ' ' && next_word(c->t, p, s_end, &w)) {
 		council_event_kind k;
-		const char *stem;
-		if (event_keyword(c->t, &w, &k, &stem))
+		const char *joined;
+		if (event_keyword(c->t, &w, &k, &joined))
 			end = w.end;
 	}
 	(void)s_start;
@@ -1403,7 +1436,7 @@ static void later_participants(ctx *c, size_t s, size_t e)
 }
 
 static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f,
-                      const word *kw, council_event_kind kind)
+                      const word *kw, council_event_kind kind, const char *stem)
 {
 	x_event *ev = x_push((void **)&c->x->events, &c->x->n_events, sizeof *ev);
 	lt_participants p;
@@ -1416,7 +1449,7 @@ static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const 
 	ev->date = m->period;
 	ev->kind = kind;
 	ev->year_inferred = !!(m->flags & LT_DATE_YEAR_INFERRED);
-	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw);
+	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw, stem);
 	ev->organiser = event_organiser(c, m->end <= kw->start ? m->end : s, e, kw->start);
 	ev->location = event_location(c, s, e);
 	ev->remote = sentence_remote(f);
@@ -1555,7 +1588,7 @@ static int sentence(void *vs, size_t s, size_t e)
 		}
 		if (made_event)
 			continue;
-		/* The event noun nearest after the date, else before it. */
+		/* The event noun nearest after the date, else just before it. */
 		p = m.end;
 		for (k = 0; k < 25 && next_word(c->t, p, e, &w); k++) {
 			if (event_keyword(c->t, &w, &kind, &stem)) {
@@ -1564,9 +1597,20 @@ static int sentence(void *vs, size_t s, size_t e)
 			}
 			p = w.end;
 		}
-		if (!kw.end) {
+		/* A bare year needs its noun close after it ("2023 m. Drevernoje
+		 * organizuotoje konferencijoje"); "Konferencijoje pristatyti 2019 m.
+		 * įgyvendinti projektai" dates the projects, not the conference. */
+		if (kw.end && !m.period.start.month && k > 6)
+			kw.end = 0;
+		if (!kw.end && m.period.start.month) {
 			p = m.start;
-			for (k = 0; k < 12 && prev_word(c->t, s, p, &w); k++) {
+			for (k = 0; k < 4 && prev_word(c->t, s, p, &w); k++) {
+				size_t g;
+				for (g = w.end; g < p; g++)
+					if (c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':')
+						break;
+				if (g < p)
+					break;
 				if (event_keyword(c->t, &w, &kind, &stem)) {
 					kw = w;
 					break;
@@ -1576,13 +1620,10 @@ static int sentence(void *vs, size_t s, size_t e)
 		}
 		if (!kw.end)
 			continue;
-		/* A bare year needs its noun close by: "2023 m. ... konferencijoje". */
-		if (!m.period.start.month && k > 6)
-			continue;
 		if (did_not_happen(c, s, e, m.start < kw.start ? m.start : kw.start,
 		                   m.end > kw.end ? m.end : kw.end))
 			continue;
-		new_event(c, s, e, &m, f, &kw, kind);
+		new_event(c, s, e, &m, f, &kw, kind, stem);
 		made_event = 1;
 	}
 	if (!made_event)

@@ -232,7 +232,8 @@ static size_t day_marker(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Digits of a day end cleanly: not "16-osios", "1.5", "10:30", "16val". */
+/* Digits of a day end cleanly: not "16-osios", "1.5", "10:30", "16val";
+ * "16-17" and "3,10" go on to another day. */
 static int day_end_ok(const char *s, size_t len, size_t e)
 {
 	unsigned char c;
@@ -244,8 +245,9 @@ static int day_end_ok(const char *s, size_t len, size_t e)
 		return 1; /* "30d." */
 	if (lt_is_word_at(s, len, e))
 		return 0;
-	if ((c == '-' || c == '.' || c == ',' || c == ':' || c == '/') && e + 1 < len &&
-	    lt_is_word_at(s, len, e + 1))
+	if ((c == '-' || c == ',') && e + 1 < len && is_digit((unsigned char)s[e + 1]))
+		return 1;
+	if ((c == '-' || c == '.' || c == ',' || c == ':' || c == '/') && lt_is_word_at(s, len, e + 1))
 		return 0;
 	return 1;
 }
@@ -698,6 +700,31 @@ static size_t year_first(const char *s, size_t len, size_t i, lt_date_match *m, 
 	return e;
 }
 
+/* The year whose marker ends right before i ("2023 m. |vasario 29 d."), or
+ * 0: what follows belongs to that year, never to a default one. */
+static int after_year(const char *s, size_t len, size_t i)
+{
+	size_t j = i, we, ws;
+	int y;
+
+	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' || s[j - 1] == '\n'))
+		j--;
+	if (j >= 2 && s[j - 1] == '.' && s[j - 2] == 'm' && lt_at_word_start(s, j - 2)) {
+		we = j - 2;
+	} else {
+		we = j;
+		ws = j;
+		while (ws > 0 && !lt_at_word_start(s, ws))
+			ws--;
+		if (ws == we || !(word_is(s, len, ws, "metų") || word_is(s, len, ws, "metais")))
+			return 0;
+		we = ws;
+	}
+	while (we > 0 && (s[we - 1] == ' ' || s[we - 1] == '\t'))
+		we--;
+	return (we >= 4 && year_at(s, len, we - 4, &y) == we) ? y : 0;
+}
+
 /* Phrases without a year at i, dated to default_year. */
 static size_t yearless(const char *s, size_t len, size_t i, int year, lt_date_match *m)
 {
@@ -721,6 +748,7 @@ static size_t yearless(const char *s, size_t len, size_t i, int year, lt_date_ma
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, int default_year)
 {
 	size_t i, r;
+	int y;
 
 	if (!m || !text)
 		return 0;
@@ -732,6 +760,11 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 		memset(m, 0, sizeof *m);
 		if (is_digit(c)) {
 			r = year_first(text, len, i, m, 0);
+		} else if ((y = after_year(text, len, i)) != 0) {
+			/* the search began after the year of this phrase */
+			r = month_phrase(text, len, i, y, 0, m);
+			if (r == REJECT)
+				r = 0;
 		} else if (default_year >= 1 && default_year <= 9999) {
 			r = yearless(text, len, i, default_year, m);
 			if (r)

@@ -207,7 +207,8 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 		}
 	}
 	for (k = 0; k < sizeof collective_stems / sizeof collective_stems[0]; k++) {
-		if (lt_word_stem(w, n, collective_stems[k], collective_end)) {
+		/* dveji/dvejų like a hard stem, ketveri/ketverių like keturi */
+		if (lt_word_stem(w, n, collective_stems[k], k < 2 ? collective_end : unit_end)) {
 			*v = (int64_t)k + 2;
 			return NK_UNIT;
 		}
