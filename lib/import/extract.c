@@ -630,12 +630,35 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	char *s, *f;
 	int inquote = 0;
 
+	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
+	 * department in parentheses is not the organisation. */
+	{
+		size_t q;
+		for (q = start; q < end; q++)
+			if (c->t->view[q] == '(') {
+				end = q;
+				cut = q;
+				break;
+			}
+	}
 	while (p < end && next_word(c->t, p, end, &w)) {
 		if (!inside_quote(c->t, start, w.start)) {
 			if (word_has_stem(c->t, &w, posts) && w.start > start) {
-				/* "Strateginio planavimo skyriaus vedėjas": a department
-				 * chain belongs to the post, not the organisation. */
+				/* "Kultūros ir turizmo skyriaus vedėjas": a department
+				 * chain belongs to the post, not the organisation; it
+				 * starts at its capitalised first word. */
+				word d;
+				size_t q = w.start;
 				cut = w.start;
+				if (word_has_stem(c->t, &w, (const char *const[]){ "skyriaus", "poskyrio", NULL })) {
+					while (prev_word(c->t, start, q, &d) && d.start > start) {
+						q = d.start;
+						if (is_capitalised(c->t, &d)) {
+							cut = d.start;
+							break;
+						}
+					}
+				}
 				break;
 			}
 			if (!inquote)
@@ -738,6 +761,58 @@ static void add_member(ctx *c, const char *name, council_role role, char *repres
 	x_span_set(&m->span, c->t, span_start, span_end);
 }
 
+/* "Rimantas Kavaliauskas (Upninkų bendruomenė)": an organisation in
+ * parentheses right after the name.  "(Tarybos narė nėra)" is a remark. */
+static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
+{
+	const char *v = c->t->view;
+	size_t p = name_end, close;
+	char *f, *org;
+
+	while (p < limit && v[p] == ' ')
+		p++;
+	if (p >= limit || v[p] != '(')
+		return NULL;
+	for (close = p + 1; close < limit && v[close] != ')' && close - p < 160; close++)
+		;
+	if (close >= limit || v[close] != ')')
+		return NULL;
+	f = fold(c->t, p + 1, close);
+	if (!f || strstr(f, "nera") || strstr(f, "toliau") || find_stem(f, "nare") ||
+	    find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9')) {
+		free(f);
+		return NULL;
+	}
+	free(f);
+	org = organisation(c, p + 1, close);
+	return org;
+}
+
+/* "pirmininku išrinktas Josvainių bendruomenės pirmininkas Saulius
+ * Jankūnas": the organisation before the name, after the role and verb. */
+static char *org_before_name(ctx *c, size_t start, size_t name_start)
+{
+	static const char *const skip[] = {
+		"tarybos", "taryb", "bot", "pirminink", "pavaduotoj", "sekretor", "isrinkt",
+		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina", NULL
+	};
+	word w;
+	size_t p = start, from = 0;
+
+	while (next_word(c->t, p, name_start, &w)) {
+		if (!word_has_stem(c->t, &w, skip) || from) {
+			if (!from)
+				from = w.start;
+		}
+		p = w.end;
+		if (from && word_has_stem(c->t, &w, skip) && w.end >= name_start)
+			break;
+	}
+	if (!from || from >= name_start)
+		return NULL;
+	return organisation(c, from, name_start);
+}
+
 static void roles(ctx *c)
 {
 	lt_role_match r;
@@ -750,6 +825,10 @@ static void roles(ctx *c)
 			continue;
 		if (r.org_end > r.org_start)
 			org = organisation(c, r.org_start, r.org_end);
+		if (!org)
+			org = parenthesised_org(c, r.name_end, c->t->len);
+		if (!org && r.name_start > r.start)
+			org = org_before_name(c, r.start, r.name_start);
 		add_member(c, r.name, r.role, org, r.name_start, r.name_end, r.start, r.end);
 	}
 }
@@ -1147,65 +1226,133 @@ static char *event_organiser(ctx *c, size_t from, size_t s_end, size_t kw_start)
 	return NULL;
 }
 
-/* Capitalised locatives ("Kuldygoje, Ventspilyje, Alsungoje (Latvija)") or
- * a place noun with its owner ("Vėžaičių bendruomenės namuose"). */
+/* Locative endings of place names: Kuldygoje, Dotnuvoje, Birštone,
+ * Ventspilyje, Obeliuose, Juodupėje. */
+static int locative_name(const char *f)
+{
+	static const char *const ends[] = { "oje", "eje", "yje", "uje", "ije", "uose", "ose",
+	                                    "ese", "iuose", NULL };
+	size_t n = strlen(f), i;
+
+	for (i = 0; ends[i]; i++) {
+		size_t k = strlen(ends[i]);
+		if (n > k + 2 && strcmp(f + n - k, ends[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the event took place:
+ *   - a place noun with its owner: "Vėžaičių bendruomenės namuose",
+ *     "Kuršėnų kultūros centre", "Rokiškio kultūros centras";
+ *   - where a trip went: "išvyka į Zarasų rajono bendruomenes";
+ *   - capitalised locatives: "Kuldygoje, Ventspilyje, Alsungoje (Latvija)",
+ *     and a capitalised name before "vykusiame": "Birštone vykusiame". */
 static char *event_location(ctx *c, size_t s_start, size_t s_end)
 {
 	static const char *const places[] = {
-		"namuose", "saleje", "centre", "bibliotekoje", "mokykloje", "muziejuje", "rumuose",
-		"dvare", "sodyboje", "gimnazijoje", "progimnazijoje", "seniunijoje", "parke",
-		"aiksteje", "pastate", "erdveje", "klebonijoje", "svetaineje", "teatre", NULL
+		"namuose", "namai", "saleje", "sale", "centre", "centras", "bibliotekoje",
+		"biblioteka", "mokykloje", "muziejuje", "rumuose", "rumai", "dvare", "sodyboje",
+		"gimnazijoje", "progimnazijoje", "seniunijoje", "parke", "aiksteje", "pastate",
+		"erdveje", "klebonijoje", "svetaineje", "teatre", "amfiteatre", "kaime", "mieste",
+		"miestelyje", "bendruomenese", "seniunijose", "stovyklavieteje", "baznycioje",
+		"sventoriuje", "kiemelyje", NULL
 	};
-	static const char *const months_loc[] = { "sausyje", "vasaryje", "kove", "balandyje",
+	static const char *const not_places[] = { "sausyje", "vasaryje", "kove", "balandyje",
 		"geguzeje", "birzelyje", "liepoje", "rugpjutyje", "rugsejyje", "spalyje",
-		"lapkrityje", "gruodyje", "taryboje", "savivaldybeje", "posedyje", NULL };
+		"lapkrityje", "gruodyje", "taryboje", "savivaldybeje", "posedyje", "tarybose",
+		"ataskaitoje", "programoje", "priemoneje", NULL };
+	static const char *const trips[] = { "isvyk", "kelion", "vizit", "ekskursij", NULL };
 	const char *v = c->t->view;
 	size_t p = s_start, start = 0, end = 0;
-	word w, prev[4];
-	int np = 0;
+	word w, prev[6];
+	int np = 0, after_trip = 0;
 
 	while (next_word(c->t, p, s_end, &w)) {
 		char *f = fold(c->t, w.start, w.end);
-		size_t n = f ? strlen(f) : 0;
 		int quoted = inside_quote(c->t, s_start, w.start);
 		p = w.end;
 		if (!f)
 			return NULL;
 		if (!quoted && word_has_stem(c->t, &w, places) && np > 0) {
+			/* Walk back over the owner: capitalised words and the
+			 * lowercase genitives and "ir" between them. */
 			int k;
-			for (k = np - 1; k >= 0 && is_capitalised(c->t, &prev[k]); k--)
-				start = prev[k].start;
-			/* The owner may be lowercase after a capitalised name:
-			 * "Vėžaičių bendruomenės namuose". */
-			if (!start && np >= 2 && is_capitalised(c->t, &prev[np - 2]))
-				start = prev[np - 2].start;
-			if (start) {
+			size_t from = 0;
+			for (k = np - 1; k >= 0 && np - k <= 5; k--) {
+				char *g = fold(c->t, prev[k].start, prev[k].end);
+				size_t gn = g ? strlen(g) : 0;
+				int cap = is_capitalised(c->t, &prev[k]);
+				/* genitives, "ir", and adjectives agreeing with a
+				 * locative place noun ("viešojoje bibliotekoje") */
+				int gen = !strcmp(g ? g : "", "ir") ||
+				          (gn > 2 && (g[gn - 1] == 'u' || !strcmp(g + gn - 2, "os") ||
+				                      !strcmp(g + gn - 2, "es") || !strcmp(g + gn - 2, "io") ||
+				                      !strcmp(g + gn - 1, "o") || !strcmp(g + gn - 3, "oje") ||
+				                      !strcmp(g + gn - 3, "ame")));
+				free(g);
+				if (!cap && !gen)
+					break;
+				if (cap)
+					from = prev[k].start;
+			}
+			if (from) {
 				free(f);
-				return clean(c, start, w.end);
+				return clean(c, from, w.end);
 			}
 		}
-		if (!quoted && !start && is_capitalised(c->t, &w) && n > 4 &&
-		    (!strcmp(f + n - 3, "oje") || !strcmp(f + n - 3, "eje") || !strcmp(f + n - 3, "yje") ||
-		     !strcmp(f + n - 3, "uje") || !strcmp(f + n - 3, "ije")) &&
-		    !has_any_stem(f, months_loc)) {
+		if (!quoted && after_trip && is_capitalised(c->t, &w)) {
+			/* "išvyka į Zarasų rajono bendruomenes (...)" */
+			size_t q = w.end;
+			word n2;
+			int k = 0;
+			end = w.end;
+			while (k < 4 && next_word(c->t, q, s_end, &n2)) {
+				size_t g;
+				for (g = q; g < n2.start; g++)
+					if (v[g] == ',' || v[g] == ';' || v[g] == '.' || v[g] == '(')
+						break;
+				if (g < n2.start)
+					break;
+				end = n2.end;
+				q = n2.end;
+				k++;
+			}
+			free(f);
+			return clean(c, w.start, end);
+		}
+		after_trip = word_has_stem(c->t, &w, trips) ? 1 : (after_trip && !strcmp(f, "i")) ? 2 : 0;
+		if (after_trip == 1) {
+			/* wait for "į" */
+		} else if (after_trip == 2) {
+			after_trip = 1;
+		}
+		if (!quoted && !start && is_capitalised(c->t, &w) && locative_name(f) &&
+		    !has_any_stem(f, not_places)) {
 			start = w.start;
 			end = w.end;
+		} else if (!quoted && !start && is_capitalised(c->t, &w) && np > 0) {
+			/* "Birštone vykusiame forume": a name right before the
+			 * participle of taking place. */
+			word n2;
+			if (next_word(c->t, w.end, s_end, &n2) &&
+			    word_has_stem(c->t, &n2, (const char *const[]){ "vykus", "vykusi", NULL }) &&
+			    w.end - w.start > 3) {
+				free(f);
+				return clean(c, w.start, w.end);
+			}
 		} else if (start && !quoted) {
-			/* Extend over ", X" / " ir X" with more capitalised locatives. */
-			int loc = is_capitalised(c->t, &w) && n > 4 &&
-			          (!strcmp(f + n - 3, "oje") || !strcmp(f + n - 3, "eje") ||
-			           !strcmp(f + n - 3, "yje") || !strcmp(f + n - 3, "uje"));
-			if (loc) {
+			if (is_capitalised(c->t, &w) && locative_name(f)) {
 				end = w.end;
-			} else if (!(n == 2 && f[0] == 'i' && f[1] == 'r')) {
+			} else if (strcmp(f, "ir") != 0) {
 				free(f);
 				break;
 			}
 		}
 		free(f);
-		if (np == 4) {
-			memmove(prev, prev + 1, 3 * sizeof *prev);
-			np = 3;
+		if (np == 6) {
+			memmove(prev, prev + 1, 5 * sizeof *prev);
+			np = 5;
 		}
 		prev[np++] = w;
 	}
