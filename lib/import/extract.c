@@ -162,6 +162,9 @@ typedef struct ctx {
 	int in_table;          /* the text being read is a table cell */
 	int measure;           /* seq of the measure whose cell is read, or 0 */
 	int measure_about_meetings; /* that measure is about the council's meetings */
+	int in_meeting_list;   /* reading an item of a list of meetings */
+	size_t block_start;    /* where the paragraph or cell being read starts */
+	int label_meetings;    /* the last "label: N" line counted meetings */
 	excl *excl;            /* spans whose dates are not happenings */
 	size_t n_excl;
 	/* An event whose participants may be stated in a later sentence of the
@@ -1441,7 +1444,8 @@ static void add_figure(ctx *c, int year, council_metric metric, int64_t value,
 	x_span_set(&f->span, c->t, s, e);
 }
 
-static void add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t e)
+static void add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t e,
+                        const char *own)
 {
 	size_t i;
 	x_meeting *m;
@@ -1465,6 +1469,9 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 		return;
 	}
 	m->date = date;
+	/* In a list of dates, "(nuotolinis)" after one describes that one. */
+	if (own)
+		f = own;
 	m->format = strstr(f, "nuotolin") ? COUNCIL_FORMAT_REMOTE
 	          : (strstr(f, "misri") || strstr(f, "hibrid")) ? COUNCIL_FORMAT_HYBRID
 	          : (strstr(f, "gyvai") || strstr(f, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
@@ -1479,30 +1486,61 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 	(void)b;
 }
 
+/* A word naming a council sitting: "posėdis", "posėdyje", "susirinkimas";
+ * but "posėdžių salėje" is a room. */
+static int meeting_word(ctx *c, const word *w, size_t e)
+{
+	word n;
+
+	if (!word_has_stem(c->t, w, meeting_stems))
+		return 0;
+	if (next_word(c->t, w->end, e, &n) &&
+	    word_has_stem(c->t, &n, (const char *const[]){ "sal", NULL }))
+		return 0;
+	return 1;
+}
+
 /* Is the date at [ds,de) in sentence [s,e) a council meeting's date?
  * Returns 1 for ours, -1 for another body's meeting, 0 for no meeting. */
 static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 {
 	word w, prev1, prev2;
 	size_t p = de;
-	int k;
+	int k, steps;
 
 	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis". */
 	for (k = 0; k < 5 && next_word(c->t, p, e, &w); k++) {
-		if (word_has_stem(c->t, &w, meeting_stems))
-			goto found;
 		council_event_kind kind;
 		const char *stem;
+		if (meeting_word(c, &w, e))
+			goto found;
 		if (event_keyword(c->t, &w, &kind, &stem))
 			return 0;
 		p = w.end;
 	}
-	/* Before it: "posėdis vyko 2023 m. kovo 14 d.", "posėdyje, įvykusiame ...". */
+	/* Before it: "posėdis vyko 2023 m. kovo 14 d.", "posėdyje, įvykusiame
+	 * ...", "Posėdžių datos: 2025-01-28, 2025-03-27, ..." (other dates of
+	 * the list do not count as words). */
 	p = ds;
-	for (k = 0; k < 5 && prev_word(c->t, s, p, &w); k++) {
-		if (word_has_stem(c->t, &w, meeting_stems))
+	for (k = 0, steps = 0; k < 5 && steps < 60 && prev_word(c->t, s, p, &w); steps++) {
+		if (meeting_word(c, &w, e))
 			goto found;
+		if (!(c->t->view[w.start] >= '0' && c->t->view[w.start] <= '9'))
+			k++;
 		p = w.start;
+	}
+	/* An item of a list the text introduced as the council's meetings
+	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start. */
+	if (c->in_meeting_list && ds < c->block_start + 40) {
+		size_t q = s;
+		while (next_word(c->t, q, e, &w)) {
+			council_event_kind kind;
+			const char *stem;
+			if (event_keyword(c->t, &w, &kind, &stem))
+				return 0;
+			q = w.end;
+		}
+		return 1;
 	}
 	return 0;
 found:
@@ -1516,6 +1554,117 @@ found:
 			return -1;
 	}
 	return 1;
+}
+
+/* "label: N" with a number right after the colon. */
+static int label_value(ctx *c, size_t s, size_t e, size_t *colon, int64_t *value)
+{
+	const char *v = c->t->view;
+	size_t i, k;
+
+	for (i = s; i < e && v[i] != ':'; i++)
+		;
+	if (i >= e || i - s > 80)
+		return 0;
+	*colon = i;
+	for (i++; i < e && v[i] == ' '; i++)
+		;
+	k = lt_number_parse(value, v + i, e - i);
+	return k > 0;
+}
+
+static void label_counts(ctx *c, size_t s, size_t e, const char *f)
+{
+	size_t colon;
+	int64_t n;
+	char *label;
+
+	if (!c->year || !label_value(c, s, e, &colon, &n))
+		return;
+	label = fold(c->t, s, colon);
+	if (!label)
+		return;
+	if (strstr(label, "neivyk") || strstr(label, "planuo")) {
+		/* meetings that did not take place are not counted */
+	} else if (strstr(label, "nuotolin") && (strstr(label, "posed") || c->label_meetings)) {
+		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, n, COUNCIL_QUAL_EXACT, s, e);
+	} else if (strstr(label, "posed") && (strstr(label, "skaic") || strstr(label, "ivyk"))) {
+		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);
+		c->label_meetings = 1;
+		free(label);
+		return;
+	}
+	c->label_meetings = 0;
+	(void)f;
+	free(label);
+}
+
+/* "dalyvių – 22", "dalyvių skaičius: apie 200", "dalyvių – 9 bendruomenių
+ * atstovai": a count given as a field rather than a phrase. */
+static int field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
+{
+	static const struct { const char *words; council_qualifier q; } quals[] = {
+		{ "ne maziau kaip ", COUNCIL_QUAL_AT_LEAST }, { "ne maziau nei ", COUNCIL_QUAL_AT_LEAST },
+		{ "daugiau nei ", COUNCIL_QUAL_MORE_THAN }, { "daugiau kaip ", COUNCIL_QUAL_MORE_THAN },
+		{ "per ", COUNCIL_QUAL_MORE_THAN }, { "virs ", COUNCIL_QUAL_MORE_THAN },
+		{ "apie ", COUNCIL_QUAL_ABOUT }, { "maždaug ", COUNCIL_QUAL_ABOUT },
+		{ "mazdaug ", COUNCIL_QUAL_ABOUT }, { "beveik ", COUNCIL_QUAL_ABOUT },
+		{ "iki ", COUNCIL_QUAL_ABOUT },
+	};
+	const char *v = c->t->view;
+	word w;
+	size_t q = s;
+
+	while (next_word(c->t, q, e, &w)) {
+		if (word_has_stem(c->t, &w, (const char *const[]){ "dalyviu", "dalyves", NULL })) {
+			size_t i = w.end, k;
+			word n2;
+			int64_t n;
+			council_qualifier qual = COUNCIL_QUAL_EXACT;
+			if (next_word(c->t, i, e, &n2) &&
+			    word_has_stem(c->t, &n2, (const char *const[]){ "skaicius", NULL }) &&
+			    n2.start <= i + 2)
+				i = n2.end;
+			while (i < e && v[i] == ' ')
+				i++;
+			if (i >= e || (v[i] != ':' && v[i] != '-'))
+				goto next;
+			for (i++; i < e && v[i] == ' '; i++)
+				;
+			{
+				char *g = fold(c->t, i, e < i + 24 ? e : i + 24);
+				size_t j;
+				for (j = 0; g && j < sizeof quals / sizeof quals[0]; j++) {
+					size_t qn = strlen(quals[j].words);
+					if (strncmp(g, quals[j].words, qn) == 0) {
+						/* the folded prefix has the same byte length for
+						 * these ASCII-only phrases */
+						i += qn;
+						qual = quals[j].q;
+						break;
+					}
+				}
+				free(g);
+			}
+			k = lt_number_parse(&n, v + i, e - i);
+			if (!k || n < 0 || n > 1000000)
+				goto next;
+			memset(p, 0, sizeof *p);
+			p->n_groups = 1;
+			p->groups[0].count = n;
+			p->groups[0].qualifier = qual;
+			p->groups[0].start = i;
+			p->groups[0].end = i + k;
+			p->total = n;
+			p->qualifier = qual;
+			p->start = w.start;
+			p->end = i + k;
+			return 1;
+		}
+next:
+		q = w.end;
+	}
+	return 0;
 }
 
 static int kind_in_keys(const char *keys, const char *stem)
@@ -1612,7 +1761,10 @@ static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const 
 	c->open_event = (long)(c->x->n_events - 1);
 	c->open_keys[0] = ';';
 	c->open_keys[1] = '\0';
-	if (lt_participants_find(&p, c->t->view + s, e - s)) {
+	if (field_participants(c, s, e, &p)) {
+		set_groups(c, ev, &p);
+		c->open_event = -1;
+	} else if (lt_participants_find(&p, c->t->view + s, e - s)) {
 		int i;
 		for (i = 0; i < p.n_groups; i++) {
 			p.groups[i].noun_start += s;
@@ -1682,6 +1834,10 @@ static int sentence(void *vs, size_t s, size_t e)
 		return oom(c);
 	future = has_any_stem(f, not_happened) || find_stem(f, "bus ") != NULL;
 
+	/* Form-style fields: "Įvykusių posėdžių skaičius: 5", "Iš jų
+	 * nuotolinių: 1". */
+	label_counts(c, s, e, f);
+
 	/* Stated meeting counts. */
 	if (!future && lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year) {
 		int year = c->year;
@@ -1700,7 +1856,7 @@ static int sentence(void *vs, size_t s, size_t e)
 
 	while (c->rc == COUNCIL_OK && lt_date_find(&m, c->t->view, e, pos,
 	                                            context_year(c, sc->block_start, pos))) {
-		int md;
+		int md, later;
 		word w, kw = { 0, 0 };
 		council_event_kind kind = COUNCIL_EVENT_OTHER;
 		const char *stem = NULL;
@@ -1711,28 +1867,40 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (excluded(c, m.start, m.end) || (m.flags & LT_DATE_YEAR_SPAN) ||
 		    inside_quote(c->t, s, m.start))
 			continue;
-		if (c->year && m.period.start.year > c->year)
-			continue; /* a later year mentioned in passing */
+		/* A later year mentioned in passing is no happening; but the
+		 * meeting that approved the report early next year is a meeting. */
+		later = c->year && m.period.start.year > c->year;
+		if (later && (m.period.start.year > c->year + 1 || !m.period.start.day))
+			continue;
 		if (prev_word(c->t, s, m.start, &w) &&
 		    word_has_stem(c->t, &w, (const char *const[]){ "iki", "nuo", "terminas", NULL }))
 			continue; /* a deadline or a period, not a happening */
 		md = meeting_date(c, s, e, m.start, m.end);
 		if (md != 0) {
 			if (md > 0 && !did_not_happen(c, s, e, m.start, m.end) && m.period.start.month) {
+				/* The words up to the next date are this date's own. */
+				lt_date_match nx;
+				size_t own_end = lt_date_find(&nx, c->t->view, e, m.end, 0) ? nx.start : e;
+				char *own = lt_date_find(&nx, c->t->view, e, m.end, 0) ||
+				            lt_date_find(&nx, c->t->view, m.start, s, 0)
+				            ? fold(c->t, m.end, own_end) : NULL;
 				if (m.flags & LT_DATE_LIST) {
 					int d;
 					for (d = 0; d < m.n_days; d++) {
 						council_period one = m.period;
 						one.start.day = one.end.day = m.days[d];
 						one.end.month = one.start.month;
-						add_meeting(c, one, f, s, e);
+						add_meeting(c, one, f, s, e, NULL);
 					}
 				} else {
-					add_meeting(c, m.period, f, s, e);
+					add_meeting(c, m.period, f, s, e, own);
 				}
+				free(own);
 			}
 			continue;
 		}
+		if (later)
+			continue;
 		if (made_event)
 			continue;
 		/* The event noun nearest after the date, else just before it. */
@@ -1784,6 +1952,7 @@ static void read_text(ctx *c, size_t start, size_t end)
 	sent_ctx sc = { c, start };
 
 	c->open_event = -1;
+	c->block_start = start;
 	seg_sentences(c->t, start, end, sentence, &sc);
 }
 
@@ -2046,11 +2215,29 @@ static void merge_events(ctx *c)
 
 /* ---- the stage ----------------------------------------------------------- */
 
+/* "Posėdžiai:", "Per metus įvyko šie Tarybos posėdžiai:" -- a paragraph
+ * that ends with a colon and speaks of meetings introduces a list of them. */
+static int introduces_meetings(ctx *c, const seg_block *b)
+{
+	size_t end = b->span.end;
+	char *f;
+	int r;
+
+	while (end > b->span.start && c->t->view[end - 1] == ' ')
+		end--;
+	if (end == b->span.start || c->t->view[end - 1] != ':')
+		return 0;
+	f = fold(c->t, b->span.start, end);
+	r = f && strstr(f, "posed") && !strstr(f, "sprendim") && !strstr(f, "klausim");
+	free(f);
+	return r;
+}
+
 int x_extract(council_extraction *x, const lt_text *t)
 {
 	ctx c;
 	size_t ts, te, i;
-	int rc;
+	int rc, meeting_list = 0;
 
 	memset(&c, 0, sizeof c);
 	c.x = x;
@@ -2085,7 +2272,11 @@ int x_extract(council_extraction *x, const lt_text *t)
 				table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {
 				seg_sentences(t, b->span.start, b->span.end, composition_sentence, &c);
+				c.in_meeting_list = b->is_item && meeting_list;
 				read_text(&c, b->span.start, b->span.end);
+				c.in_meeting_list = 0;
+				if (!b->is_item)
+					meeting_list = introduces_meetings(&c, b);
 			}
 		}
 		merge_events(&c);

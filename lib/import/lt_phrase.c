@@ -1678,8 +1678,9 @@ static int act_word_before(const char *s, size_t len, size_t i, tok *act)
 	return 0;
 }
 
-/* A further number of a list after "Nr." at i ("Nr. T-557, T-558", "Nr.
- * T-557 ir T-558"): returns where that "Nr" stands, or len. */
+/* A further item of a list after "Nr." at i ("Nr. T-557, T-558", "Nr.
+ * T-557 ir Nr. T-558"): returns where the list's first "Nr" stands, or
+ * len. */
 static size_t list_nr(const char *s, size_t len, size_t i, int depth)
 {
 	tok t, u;
@@ -1697,10 +1698,14 @@ static size_t list_nr(const char *s, size_t len, size_t i, int depth)
 	if (st == q || act_number(s, len, st) != q)
 		return len;
 	if (prev_tok(s, len, 0, st, &u)) {
-		if (tok_punct(s, &u, '.') && prev_tok(s, len, 0, u.s, &u) && tok_is(s, &u, "nr"))
-			return u.s;
-		if (tok_is(s, &u, "nr"))
-			return u.s;
+		if (tok_punct(s, &u, '.') && prev_tok(s, len, 0, u.s, &u) && tok_is(s, &u, "nr")) {
+			q = list_nr(s, len, u.s, depth + 1);
+			return q < len ? q : u.s;
+		}
+		if (tok_is(s, &u, "nr")) {
+			q = list_nr(s, len, u.s, depth + 1);
+			return q < len ? q : u.s;
+		}
 	}
 	return list_nr(s, len, st, depth + 1);
 }
@@ -1728,7 +1733,10 @@ int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 			continue;
 		e = lt_word_end(s, len, i);
 		if (lt_word_is(s + i, e - i, "nr")) {
-			nr = i;
+			/* "Nr. T-557 ir Nr. T-558": the list's first "Nr" finds the act */
+			nr = list_nr(s, len, i, 0);
+			if (nr == len)
+				nr = i;
 			p = e;
 			if (p < len && s[p] == '.')
 				p++;
