@@ -1022,7 +1022,7 @@ static int verb_stem(const char *stem)
 /* Things that did not or will not happen. */
 static const char *const not_happened[] = {
 	"atsaukt", "neivyk", "nukelt", "perkelt", "planuojam", "planuot", "numatom", "numatyt",
-	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", NULL
+	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", "nesaukt", NULL
 };
 
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
@@ -1152,14 +1152,67 @@ static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, con
 	return clean(c, start, end);
 }
 
+/* An organiser named after a verb: "renginį organizavo Šveicarijos
+ * bendruomenė", "(organizatorius – Obelių bendruomenė)", "kartu su
+ * Lietuvos vietos bendruomenių organizacijų sąjunga surengė". */
+static char *organiser_after(ctx *c, size_t from, size_t s_end)
+{
+	static const char *const by[] = { "organizavo", "organizatori", "suorganizavo", "surenge",
+	                                  "renge", "kartu", NULL };
+	word w, n1;
+	size_t p = from;
+	const char *v = c->t->view;
+
+	while (next_word(c->t, p, s_end, &w)) {
+		word su;
+		if (inside_quote(c->t, from, w.start)) {
+			p = w.end;
+			continue;
+		}
+		/* "kartu" only in "kartu su" (together with). */
+		if (word_has_stem(c->t, &w, by) &&
+		    (!word_has_stem(c->t, &w, (const char *const[]){ "kartu", NULL }) ||
+		     (next_word(c->t, w.end, s_end, &su) && su.end - su.start == 2 &&
+		      word_has_stem(c->t, &su, (const char *const[]){ "su", NULL })))) {
+			size_t q = w.end, s = 0, e = 0;
+			int k = 0;
+			/* "organizavo kartu su X", "kartu su X" */
+			while (next_word(c->t, q, s_end, &n1) &&
+			       word_has_stem(c->t, &n1, (const char *const[]){ "kartu", "su", "Taryba", NULL }) &&
+			       n1.end - n1.start <= 6)
+				q = n1.end;
+			while (k < 8 && next_word(c->t, q, s_end, &n1)) {
+				if (k == 0 && !is_capitalised(c->t, &n1))
+					break;
+				/* a verb or participle ends the name */
+				if (k > 0 && word_has_stem(c->t, &n1, (const char *const[]){ "surenge", "organizav",
+				        "suorganiz", "organizuot", "renge", "vyk", "pristat", "kviet", NULL }))
+					break;
+				if (!s)
+					s = n1.start;
+				e = n1.end;
+				q = n1.end;
+				k++;
+				if (q < s_end && (v[q] == ',' || v[q] == '.' || v[q] == '(' || v[q] == ';' ||
+				                  v[q] == ')'))
+					break;
+			}
+			if (s && e > s)
+				return clean(c, s, e);
+			if (!word_has_stem(c->t, &w, (const char *const[]){ "kartu", NULL }))
+				return NULL;
+		}
+		p = w.end;
+	}
+	return NULL;
+}
+
 /* "VVG „Pajūrio kraštas“ organizuojamo renginio": the words between the date
  * and the participle, from the first capitalised one. */
-static char *event_organiser(ctx *c, size_t from, size_t s_end, size_t kw_start)
+static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, size_t kw_start)
 {
 	static const char *const participles[] = { "organizuot", "organizuoj", "suorganizuot",
 	                                            "surengt", "inicijuot", NULL };
-	static const char *const by[] = { "organizavo", "organizatori", "suorganizavo", "surenge",
-	                                  "renge", NULL };
 	word w, first = { 0, 0 };
 	size_t p = from, last_end = 0;
 	int words = 0;
@@ -1201,30 +1254,37 @@ static char *event_organiser(ctx *c, size_t from, size_t s_end, size_t kw_start)
 		}
 		p = w.end;
 	}
-	/* "... renginį organizavo X", "organizatorius - X". */
-	p = kw_start;
-	while (next_word(c->t, p, s_end, &w)) {
-		if (word_has_stem(c->t, &w, by)) {
-			word n1;
-			size_t q = w.end, s = 0, e = 0;
-			int k = 0;
-			while (k < 8 && next_word(c->t, q, s_end, &n1)) {
-				if (k == 0 && !is_capitalised(c->t, &n1) && n1.end - n1.start > 3)
-					break;
-				if (!s)
-					s = n1.start;
-				e = n1.end;
-				q = n1.end;
-				k++;
-				if (q < s_end && (c->t->view[q] == ',' || c->t->view[q] == '.' ||
-				                  c->t->view[q] == '(' || c->t->view[q] == ';'))
-					break;
-			}
-			if (s && e > s)
-				return clean(c, s, e);
-			break;
+	/* "... renginį organizavo X", "organizatorius - X", "kartu su X";
+	 * "Kartu su X" may open the sentence, before the date. */
+	{
+		char *o = organiser_after(c, s_start, s_end);
+		if (o)
+			return o;
+	}
+	/* "dalyvavo Lietuvos vietos bendruomenių organizacijų sąjungos
+	 * nuotoliniame seminare": an organisation in the genitive right
+	 * before the event noun. */
+	{
+		static const char *const orgs[] = { "sajungos", "grupes", "asociacijos", "centro",
+			"biuro", "tarnybos", "ministerijos", "administracijos", "draugijos", "fondo",
+			"instituto", "tinklo", "konfederacijos", "rumu", "bibliotekos", "vvg", NULL };
+		word org = { 0, 0 }, cap = { 0, 0 };
+		p = from;
+		while (next_word(c->t, p, kw_start, &w)) {
+			if (is_capitalised(c->t, &w) && !cap.end && !inside_quote(c->t, from, w.start))
+				cap = w;
+			if (cap.end && word_has_stem(c->t, &w, orgs))
+				org = w;
+			if (word_has_stem(c->t, &w, title_stops) && !(w.end - w.start == 2))
+				cap.end = 0, org.end = 0;
+			p = w.end;
 		}
-		p = w.end;
+		if (cap.end && org.end && org.end > cap.start) {
+			size_t e = org.end;
+			if (e + 3 <= kw_start && memcmp(c->t->view + e, "“", 3) == 0)
+				e += 3;
+			return clean(c, cap.start, e);
+		}
 	}
 	return NULL;
 }
@@ -1694,6 +1754,25 @@ static void note_keys(ctx *c, size_t s, size_t e)
 
 /* A later sentence may state the open event's participants when it speaks
  * of the same kind of happening (or of "renginys" in general). */
+/* The event's description grows with the sentences that tell more of it. */
+static void extend_description(ctx *c, x_event *ev, size_t s, size_t e)
+{
+	char *more = clean(c, s, e), *grown;
+	size_t a, b;
+
+	if (!more)
+		return;
+	a = ev->description ? strlen(ev->description) : 0;
+	b = strlen(more);
+	if (a + b < 2000 && (grown = realloc(ev->description, a + b + 2)) != NULL) {
+		if (a)
+			grown[a++] = ' ';
+		memcpy(grown + a, more, b + 1);
+		ev->description = grown;
+	}
+	free(more);
+}
+
 static void later_participants(ctx *c, size_t s, size_t e)
 {
 	x_event *ev;
@@ -1705,10 +1784,14 @@ static void later_participants(ctx *c, size_t s, size_t e)
 	if (c->open_event < 0)
 		return;
 	ev = &c->x->events[c->open_event];
-	if (ev->n_groups || !lt_participants_find(&p, c->t->view + s, e - s)) {
+	if (!ev->organiser)
+		ev->organiser = organiser_after(c, s, e);
+	if (ev->n_groups || !(field_participants(c, s, e, &p) ||
+	                      lt_participants_find(&p, c->t->view + s, e - s))) {
 		/* A sentence that only tells more about the event widens what
 		 * later sentences may call it ("kelionės-mokymų metu ..."). */
 		note_keys(c, s, e);
+		extend_description(c, ev, s, e);
 		return;
 	}
 	/* A count in a sentence about another kind of happening belongs to that
@@ -1716,17 +1799,25 @@ static void later_participants(ctx *c, size_t s, size_t e)
 	while (next_word(c->t, q, e, &w)) {
 		council_event_kind k;
 		const char *stem;
+		/* "lankėsi ... bendruomenėse. Gerosios patirties išvykoje
+		 * dalyvavo 19 asmenų": another word for the same kind of
+		 * happening is the same happening. */
 		if (event_keyword(c->t, &w, &k, &stem) && strcmp(stem, "rengin") != 0 &&
-		    !kind_in_keys(c->open_keys, stem))
+		    !kind_in_keys(c->open_keys, stem) &&
+		    !(k == ev->kind && k != COUNCIL_EVENT_OTHER))
 			other = 1;
 		q = w.end;
 	}
 	if (!other) {
-		for (i = 0; i < p.n_groups; i++) {
-			p.groups[i].noun_start += s;
-			p.groups[i].noun_end += s;
-		}
+		/* field_participants gives absolute offsets, the phrase parser
+		 * offsets into the sentence. */
+		if (p.start < s)
+			for (i = 0; i < p.n_groups; i++) {
+				p.groups[i].noun_start += s;
+				p.groups[i].noun_end += s;
+			}
 		set_groups(c, ev, &p);
+		extend_description(c, ev, s, e);
 	}
 	c->open_event = -1;
 }
@@ -1746,7 +1837,7 @@ static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const 
 	ev->kind = kind;
 	ev->year_inferred = !!(m->flags & LT_DATE_YEAR_INFERRED);
 	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw, stem);
-	ev->organiser = event_organiser(c, m->end <= kw->start ? m->end : s, e, kw->start);
+	ev->organiser = event_organiser(c, s, m->end <= kw->start ? m->end : s, e, kw->start);
 	ev->location = event_location(c, s, e);
 	ev->remote = sentence_remote(f);
 	ev->description = clean_capped(c, s, e, 1000);
@@ -1877,7 +1968,8 @@ static int sentence(void *vs, size_t s, size_t e)
 			continue; /* a deadline or a period, not a happening */
 		md = meeting_date(c, s, e, m.start, m.end);
 		if (md != 0) {
-			if (md > 0 && !did_not_happen(c, s, e, m.start, m.end) && m.period.start.month) {
+			if (md > 0 && !did_not_happen(c, s, e, m.start, m.end) && m.period.start.month &&
+			    !(m.flags & LT_DATE_COARSE)) {
 				/* The words up to the next date are this date's own. */
 				lt_date_match nx;
 				size_t own_end = lt_date_find(&nx, c->t->view, e, m.end, 0) ? nx.start : e;

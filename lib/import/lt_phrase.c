@@ -544,7 +544,7 @@ static council_qualifier total_qualifier(const lt_participants *p)
 		case COUNCIL_QUAL_AT_LEAST:
 			least = 1;
 			break;
-		default:
+		case COUNCIL_QUAL_EXACT:
 			break;
 		}
 	}
