@@ -393,7 +393,10 @@ static void title_range(const ctx *c, size_t *start, size_t *end)
 	*start = *end = 0;
 	for (i = 0; i < c->doc.n_blocks && i < 4; i++) {
 		const seg_block *b = &c->doc.blocks[i];
-		if (b->is_table || b->span.end - b->span.start > 400)
+		/* A title is short and is no sentence: the first paragraph of the
+		 * report proper ends the title even where no "ataskaita" ended it. */
+		if (b->is_table || b->span.end - b->span.start > 300 ||
+		    (i > 0 && c->t->view[b->span.end - 1] == '.' && b->span.end - b->span.start > 80))
 			break;
 		if (i == 0)
 			*start = b->span.start;
@@ -401,7 +404,8 @@ static void title_range(const ctx *c, size_t *start, size_t *end)
 		/* A title ends where the report's own date or number begins. */
 		{
 			char *f = fold(c->t, b->span.start, b->span.end);
-			int stop = f && (strstr(f, "ataskait") || strstr(f, "a t a s k a i t a"));
+			int stop = f && (strstr(f, "ataskait") || strstr(f, "a t a s k a i t a") ||
+			                 strstr(f, "apzvalg"));
 			free(f);
 			if (stop)
 				break;
@@ -455,7 +459,7 @@ static void report_year_and_plan(ctx *c, size_t ts, size_t te)
 		*q = '\0';
 		if (strstr(nospace, "protokol"))
 			x->kind = COUNCIL_SOURCE_PROTOCOL;
-		else if (strstr(nospace, "ataskait"))
+		else if (strstr(nospace, "ataskait") || strstr(nospace, "apzvalg"))
 			x->kind = x->plan.present ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
 		free(f);
 	}
@@ -488,10 +492,14 @@ static void guess_year(ctx *c)
 /* The report's own date and number under the title: "2022-02-18 Nr. B28-2-1". */
 static void document_number(ctx *c)
 {
-	size_t i;
-
-	for (i = 0; i < c->doc.n_blocks && i < 6; i++) {
-		const seg_block *b = &c->doc.blocks[i];
+	/* The opening blocks, then the closing ones: some reports sign and
+	 * date at the end ("2022-01-14" on a line of its own). */
+	for (size_t k = 0; k < c->doc.n_blocks && k < 9; k++) {
+		size_t i = k < 6 ? k : c->doc.n_blocks - (k - 5);
+		const seg_block *b;
+		if (k >= 6 && (c->doc.n_blocks < 9 || i < 6))
+			break;
+		b = &c->doc.blocks[i];
 		const char *v = c->t->view;
 		const char *nr;
 		lt_date_match m;
@@ -500,13 +508,25 @@ static void document_number(ctx *c)
 		if (b->is_table || len > 120)
 			continue;
 		nr = NULL;
-		for (size_t k = b->span.start; k + 3 <= b->span.end; k++)
-			if (strncmp(v + k, "Nr.", 3) == 0) {
-				nr = v + k;
+		for (size_t q = b->span.start; q + 3 <= b->span.end; q++)
+			if (strncmp(v + q, "Nr.", 3) == 0) {
+				nr = v + q;
 				break;
 			}
 		if (!lt_date_find(&m, v, b->span.end, b->span.start, 0) || m.period.start.day == 0)
 			continue;
+		/* At the end only a date on a line of its own is the report's. */
+		if (i >= 6) {
+			size_t q = m.end;
+			while (q < b->span.end && v[q] == ' ')
+				q++;
+			if (nr || (m.start != b->span.start && v[m.start - 1] != '\n') ||
+			    (q < b->span.end && v[q] != '\n'))
+				continue;
+			c->x->doc_date = m.period.start;
+			exclude(c, m.start, m.end);
+			return;
+		}
 		if (!nr && len > 40)
 			continue;
 		c->x->doc_date = m.period.start;
@@ -932,22 +952,37 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 		k = lt_number_parse(&n, v + i, end - i);
 		if (!k)
 			continue;
+		if (i + k < end && v[i + k] == '.' && (i + k + 1 >= end || v[i + k + 1] == ' ')) {
+			i += k; /* "2. Taryba ..." numbers a paragraph */
+			continue;
+		}
 		{
 			size_t after = i + k;
-			word w;
+			word w, before;
 			size_t p = after;
-			int people = 0, muni = 0, comm = 0, words;
-			char *g = fold(c->t, after, after + 120 < end ? after + 120 : end);
-			for (words = 0; words < 6 && next_word(c->t, p, end, &w); words++) {
-				if (word_has_stem(c->t, &w, (const char *const[]){ "nari", "atstov", NULL }))
+			int people = 0, people_now = 0, muni = 0, comm = 0, words, each = 0;
+			char *g = fold(c->t, after, after + 160 < end ? after + 160 : end);
+			/* "po 6 Savivaldybės ... ir bendruomeninių ... atstovus": the
+			 * same number for each side. */
+			each = prev_word(c->t, start, i, &before) && before.end - before.start == 2 &&
+			       word_has_stem(c->t, &before, (const char *const[]){ "po", NULL });
+			for (words = 0; words < 7 && next_word(c->t, p, end, &w); words++) {
+				if (word_has_stem(c->t, &w, (const char *const[]){ "nari", "atstov", NULL })) {
 					people = 1;
+					if (words < 2)
+						people_now = 1;
+				}
 				p = w.end;
 			}
 			if (g) {
-				/* Only the phrase up to the next count decides its side. */
+				/* Only the phrase up to the next count decides its side;
+				 * "7 - Savivaldybės ..." puts a dash before it. */
 				char *cut = g;
-				while (*cut && !(*cut >= '0' && *cut <= '9') && strncmp(cut, " ir ", 4) != 0 &&
-				       *cut != ',' && *cut != ';')
+				while (*cut == ' ' || *cut == '-' || *cut == ':')
+					cut++;
+				while (*cut && !(*cut >= '0' && *cut <= '9') &&
+				       (each || strncmp(cut, " ir ", 4) != 0) && *cut != ',' && *cut != ';' &&
+				       *cut != '-' && *cut != ':' && *cut != '(')
 					cut++;
 				*cut = '\0';
 				muni = strstr(g, "savivaldyb") || strstr(g, "institucij") ||
@@ -955,20 +990,28 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 				comm = strstr(g, "bendruomen") || strstr(g, "organizacij") || strstr(g, "nvo");
 				free(g);
 			}
-			if (!seen_size && people && n > 0 && n <= 200 && !muni && !comm) {
+			/* "Narių skaičius: 14 (7 - ..., 7 - ...)": the field's value. */
+			if (!seen_size && !people_now && n > 0 && n <= 200 && i > start + 2 &&
+			    v[i - 2] == ':') {
+				char *lab = fold(c->t, start, i);
+				people_now = lab && strstr(lab, "nariu skaicius") != NULL;
+				if (people_now)
+					muni = comm = 0;
+				free(lab);
+			}
+			if (!seen_size && people_now && n > 0 && n <= 200 && !each && !(muni || comm)) {
 				x->council.size = (int)n;
 				seen_size = 1;
-			} else if (seen_size && n > 0 && n <= x->council.size) {
-				if (muni && x->council.seats_municipality < 0)
+			} else if (n > 0 && n <= 200 && (people || each) && (muni || comm) &&
+			           (!seen_size || n <= x->council.size)) {
+				if (each && muni && comm) {
 					x->council.seats_municipality = (int)n;
-				else if (comm && x->council.seats_community < 0)
 					x->council.seats_community = (int)n;
-			} else if (!seen_size && n > 0 && n <= 200 && people && (muni || comm)) {
-				/* "po penkis ... atstovus": halves without a total. */
-				if (muni && x->council.seats_municipality < 0)
+				} else if (muni && x->council.seats_municipality < 0) {
 					x->council.seats_municipality = (int)n;
-				else if (comm && x->council.seats_community < 0)
+				} else if (comm && x->council.seats_community < 0) {
 					x->council.seats_community = (int)n;
+				}
 			}
 			i = after - 1;
 		}

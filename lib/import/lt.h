@@ -33,7 +33,8 @@ int lt_is_word_at(const char *s, size_t len, size_t i);
 /* End of the word starting at i (i itself when s[i] is no word byte). */
 size_t lt_word_end(const char *s, size_t len, size_t i);
 
-/* Nonzero when a word may start at i: i == 0 or s[i-1] is no word byte. */
+/* Nonzero when a word may start at i: i == 0 or the character before i is
+ * no word character. */
 int lt_at_word_start(const char *s, size_t i);
 
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
@@ -85,7 +86,24 @@ typedef struct lt_date_match {
  * "metų pradžioje/pabaigoje", year spans ("2023-2025 m.").  A month and day
  * without a year take default_year (flag LT_DATE_YEAR_INFERRED); when
  * default_year is 0 such phrases are skipped.  Invalid dates (2024-02-30,
- * month 13) are never returned.  Returns 1 and fills *m, or 0 if none. */
+ * month 13) are never returned.  Returns 1 and fills *m, or 0 if none.
+ * Details:
+ *   - Years are recognised from 1900 to 2099 and need a marker ("m.",
+ *     "metų", "metais", "-aisiais"), except in numeric dates and spans.
+ *   - Also "nuo X iki Y" ranges (start stays at X), "sausio-kovo mėn."
+ *     month ranges, "2023 m. - 2025 m." spans, half-years ("I pusmetį",
+ *     "antroje pusėje"), and cross-year ranges ("gruodžio 28 - sausio 3 d."
+ *     ends in the next year).
+ *   - Seasons give their months (pavasaris 3-5, vasara 6-8, ruduo 9-11);
+ *     winter and "metų pradžioje/pabaigoje/viduryje" give the year only,
+ *     all with LT_DATE_COARSE.
+ *   - A month and day after a year's marker that lies before `from` take
+ *     that year, not default_year.
+ *   - Without a written year the evidence must be clearer: a day needs "d."
+ *     or "dieną" after it, a month alone needs "mėn." or the locative /
+ *     accusative ("gegužėje", "birželį"; not the ambiguous "kovą"/"liepą").
+ *   - "Vasario 16-osios", "Kovo 11-osios g." (names of schools and streets)
+ *     are no dates. */
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from,
                  int default_year);
 
@@ -134,7 +152,22 @@ typedef struct lt_participants {
  * visuomenės veikėjai" (two groups, others_uncounted, total 14 at_least),
  * number words ("dalyvavo dvidešimt bendruomenių atstovų").  Counts of
  * organisations, projects, money, phone numbers, years, document numbers,
- * ordinals are not people.  Returns 1 and fills *p, or 0. */
+ * ordinals are not people.  Returns 1 and fills *p, or 0.
+ * Details:
+ *   - The people noun (dalyvis, asmuo, žmogus/žmonės, atstovas, narys,
+ *     gyventojas, specialistas, ...) must follow the number within four
+ *     words; a preposition, pronoun, verb, number or punctuation ends the
+ *     search.  Words before it are its modifiers ("bendruomenių atstovų").
+ *   - Unless the noun itself means taking part (dalyviai, lankytojai,
+ *     svečiai, susirinkusieji), the sentence must say so (dalyvavo,
+ *     susirinko, prisijungė, sulaukta, apsilankė, ...): "Taryba sudaryta iš
+ *     22 narių" is the council's size, not participants.
+ *   - "15 iš 22 narių" counts 15; "60-70 žmonių" counts 60, at_least;
+ *     "po 1 atstovą" (one each) counts nothing; "dalyvių skaičius - 45"
+ *     (a plan's indicator and its value) counts 45.
+ *   - The total's qualifier is the strongest claim true of the sum: about
+ *     if any group is about, else more_than if any is, else at_least if
+ *     any is or others took part uncounted, else exact. */
 int lt_participants_find(lt_participants *p, const char *s, size_t len);
 
 typedef struct lt_meeting_count {
@@ -148,7 +181,25 @@ typedef struct lt_meeting_count {
  * posėdžius", "suorganizuotas 1 posėdis", "per metus įvyko 5 tarybos
  * posėdžiai, iš kurių 2 vyko nuotoliniu būdu" (remote = 2), "vienas
  * posėdis vyko nuotoliniu būdu".  Ordinals ("Pirmame posėdyje") and
- * "neįvyko" do not count.  Returns 1 and fills *m, or 0. */
+ * "neįvyko" do not count.  Returns 1 and fills *m, or 0 (then total and
+ * remote are -1).
+ * Details:
+ *   - The clause must say the meetings took place (įvyko, vyko, surengė,
+ *     suorganizuotas, sušaukti, buvo, posėdžiavo ...) and nothing that they
+ *     did not or are only planned (neįvyko, atšaukti, planuojami, numatyti,
+ *     vyks, bus, turi).
+ *   - Only counted forms (posėdis/posėdį/posėdžiai/posėdžius/posėdžių, and
+ *     susirinkimas) count; "dalyvavo 5 ... posėdžiuose" is someone else's
+ *     meetings, as are those of a komisija, darbo grupė or the Savivaldybės
+ *     taryba.  Also "posėdžių skaičius - 5", "Posėdžių įvyko 6", "posėdžiavo
+ *     5 kartus".
+ *   - A count whose own clause says remote ("du posėdžiai vyko nuotoliniu
+ *     būdu", "3 nuotoliniai posėdžiai", "iš jų 2 posėdžiai nuotoliniu būdu")
+ *     gives remote with total -1: it does not say how many there were.
+ *   - After a total, the remote part is the first later number whose part of
+ *     the sentence says remote (nuotoliniu, virtualiai, Teams, Zoom) and not
+ *     in person (gyvai, kontaktiniu, mišriu); "visi/abu ... nuotoliniu"
+ *     makes all of them remote.  end then covers the remote part. */
 int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len);
 
 typedef struct lt_role_match {
@@ -167,15 +218,32 @@ typedef struct lt_role_match {
  * I. Žilinskienė", "tarybos pirmininkas Antanas Šlapikas", "pirmininkė -
  * R. Stankevičiūtė-Vilimienė".  Names written in another case are returned
  * in the nominative (lt_name_nominative).  "buvęs pirmininkas" is not a
- * current role.  Returns 1 and fills *r, or 0. */
+ * current role.  Returns 1 and fills *r, or 0.
+ * Details:
+ *   - The role word must be the council's: right after "tarybos", "BOT",
+ *     "Taryba", an appointment word (išrinktas, paskirta, tapo ...) or
+ *     punctuation.  After any other word it is someone else's post
+ *     ("asociacijos pirmininkas", "direktoriaus pavaduotojas", "posėdžio
+ *     pirmininkas").  "pirmininko pavaduotojas" is the deputy.
+ *   - A name is two or three capitalised words or initials ("V. Pavardė",
+ *     "V.Pavardė", "Stankevičiūtė-Vilimienė"), not an organisation word; it
+ *     may stand after the role (also a few lines below, as in a signature)
+ *     or before an appointment verb or dash ("Jonas Marcinkus išrinktas
+ *     tarybos pirmininku", "Jonas Marcinkus - pirmininkas").
+ *   - start may lie before `from` when the name comes first. */
 int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
 
 /* Writes into out (size outsz, NUL-terminated, truncated safely) the
  * nominative of a Lithuanian personal name seen in the instrumental,
  * genitive, dative or accusative ("Jonu Marcinkumi" -> "Jonas Marcinkus",
+ * "Kęstučio Petraičio" -> "Kęstutis Petraitis",
  * "Antanui Šlapikui" -> "Antanas Šlapikas", "Loretą Kudarienę" -> "Loreta
  * Kudarienė", "Jono Marcinkaus" -> "Jonas Marcinkus").  Names already
- * nominative and initials ("I.") are kept.  Returns the length written. */
+ * nominative and initials ("I.") are kept; "R.Pavardė" gets its space.
+ * The surname's ending decides case and gender for the whole name (the
+ * first name breaks the -ą tie).  Endings that fit two nominatives take the
+ * commoner: -io -> -is (not -ys), -iui -> -ius (not -is).  All-capital names
+ * stay in capitals.  Returns the length written. */
 size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
 
 typedef struct lt_act_match {
@@ -188,7 +256,19 @@ typedef struct lt_act_match {
 /* Finds the next legal act reference at or after `from`: "Nr. T-55"
  * optionally preceded by its date ("2019 m. vasario 26 d. Savivaldybės
  * tarybos sprendimu Nr. T-55", "2020-03-12 įsakymu Nr. A1-130").  Returns 1
- * and fills *a, or 0. */
+ * and fills *a, or 0.
+ * Details:
+ *   - An act word (sprendimas, įsakymas, nutarimas, potvarkis, įstatymas,
+ *     dekretas, in any case) must stand within six words before "Nr.",
+ *     looking past a date and a quoted title; so a report's own "2022-02-18
+ *     Nr. B28-2-1", "Eil. Nr." and "protokolas Nr. 3" are no acts.
+ *   - The date is the one between the act word and "Nr.", or the one right
+ *     before the act word with only its issuer between ("Klaipėdos r.
+ *     savivaldybės tarybos").  start is the date's start, else the act
+ *     word's.
+ *   - Lists "sprendimais Nr. T-557, T-558 ir Nr. T-559" give one act per
+ *     call, each with the list's act word and date (so start may lie
+ *     before `from`). */
 int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from);
 
 #endif /* COUNCIL_LT_H */

@@ -745,6 +745,56 @@ static size_t yearless(const char *s, size_t len, size_t i, int year, lt_date_ma
 	return 0;
 }
 
+/* "nuo 2024 m. gegužės 16 d. iki 17 d." (from ... to ...): a day after
+ * "nuo" (at i) may be continued by "iki" and a later day -- the day alone,
+ * a month and day, or a full date.  Returns the new end or 0. */
+static size_t until_tail(const char *s, size_t len, size_t i, size_t r, lt_date_match *m)
+{
+	council_date to;
+	lt_date_match e;
+	size_t p, w, q;
+	int d, mo;
+	enum mcase mc;
+
+	if (m->flags & (LT_DATE_RANGE | LT_DATE_LIST | LT_DATE_COARSE | LT_DATE_YEAR_SPAN) ||
+	    m->period.start.day == 0)
+		return 0;
+	/* the word before the date must be "nuo" */
+	p = i;
+	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	if (p < 3 || !lt_at_word_start(s, p - 3) || !word_is(s, len, p - 3, "nuo"))
+		return 0;
+	p = lt_skip_blank(s, len, r);
+	if (!(w = word_is(s, len, p, "iki")))
+		return 0;
+	p = lt_skip_blank(s, len, w);
+	memset(&e, 0, sizeof e);
+	if ((q = year_first(s, len, p, &e, 1)) != 0 && q != REJECT && e.period.start.day) {
+		to = e.period.start;
+	} else if ((w = lt_word_end(s, len, p)) > p && (mo = month_lookup(s + p, w - p, &mc)) != 0 &&
+	           mc == MC_GEN) {
+		to.year = mo < m->period.start.month ? m->period.start.year + 1 : m->period.start.year;
+		to.month = mo;
+		p = lt_skip_blank(s, len, w);
+		if (!(w = read_digits(s, len, p, 2, &d)) || !day_end_ok(s, len, w) ||
+		    !(q = day_marker(s, len, w)))
+			return 0;
+		to.day = d;
+	} else if ((w = read_digits(s, len, p, 2, &d)) != 0 && day_end_ok(s, len, w) &&
+	           (q = day_marker(s, len, w)) != 0) {
+		to = m->period.start;
+		to.day = d;
+	} else {
+		return 0;
+	}
+	if (!valid_day(to.year, to.month, to.day) || !date_before(&m->period.start, &to))
+		return 0;
+	m->period.end = to;
+	m->flags |= LT_DATE_RANGE;
+	return q;
+}
+
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, int default_year)
 {
 	size_t i, r;
@@ -773,8 +823,9 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 			r = 0;
 		}
 		if (r) {
+			size_t u = until_tail(text, len, i, r, m);
 			m->start = i;
-			m->end = r;
+			m->end = u ? u : r;
 			return 1;
 		}
 	}

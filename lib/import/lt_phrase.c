@@ -463,30 +463,67 @@ static int people_np(const char *s, size_t len, size_t p, tok *head, size_t *np)
 	return 0;
 }
 
+/* "60-70": a range of counts in digits; returns its end and the bounds. */
+static size_t count_range(const char *s, size_t len, size_t i, int64_t *lo, int64_t *hi)
+{
+	size_t e, p;
+	tok t;
+
+	if (!lt_at_word_start(s, i) || i >= len || s[i] < '0' || s[i] > '9')
+		return 0;
+	for (e = i, *lo = 0; e < len && e - i < 7 && s[e] >= '0' && s[e] <= '9'; e++)
+		*lo = *lo * 10 + (s[e] - '0');
+	if (!next_tok(s, len, e, &t) || !is_dash_tok(s, len, &t))
+		return 0;
+	p = t.e;
+	while (p < len && s[p] == ' ')
+		p++;
+	if (p >= len || s[p] < '0' || s[p] > '9' || !(e = lt_number_parse(hi, s + p, len - p)) ||
+	    *hi <= *lo)
+		return 0;
+	return p + e;
+}
+
+/* The number at i closes a range or a list of figures ("60-|70", "8 |389"):
+ * it is no count of its own. */
+static int after_number(const char *s, size_t len, size_t lo, size_t i)
+{
+	tok t, u;
+
+	if (!prev_tok(s, len, lo, i, &t))
+		return 0;
+	if (t.word)
+		return has_digit(s, &t);
+	return is_dash_tok(s, len, &t) && prev_tok(s, len, lo, t.s, &u) && u.word && has_digit(s, &u);
+}
+
 /* A counted group at the number starting at i: "daugiau nei 50 NVO ir BO
- * atstovų", "31 asmuo", "50+ dalyvių", "15 iš 22 narių". */
+ * atstovų", "31 asmuo", "50+ dalyvių", "15 iš 22 narių", "60-70 žmonių". */
 static int group_at(const char *s, size_t len, size_t lo, size_t i, lt_group *g, int *kind)
 {
 	size_t e, p, np, qs;
 	int64_t v, v2;
-	int q;
+	int q, range = 0;
 	tok t, t2, head;
 
-	if (!(e = number_at(s, len, i, &v)))
+	if ((e = count_range(s, len, i, &v, &v2)) != 0)
+		range = 1; /* sixty to seventy: at least sixty */
+	else if (!(e = number_at(s, len, i, &v)))
 		return 0;
 	if (is_year(s, len, i, e, v) || unit_follows(s, len, e) || id_before(s, len, lo, i))
 		return 0;
 	/* "15 iš 22 narių": 22 is who could have come; "8 389 63 412": a
 	 * number after a number is part of a phone or a list of figures;
 	 * "lapkričio 25 dieną": a day */
-	if (prev_tok(s, len, lo, i, &t) && (tok_is(s, &t, "iš") || (t.word && has_digit(s, &t)) ||
-	                                     (t.word && lt_month_from_word(s + t.s, t.e - t.s))))
+	if (after_number(s, len, lo, i) ||
+	    (prev_tok(s, len, lo, i, &t) &&
+	     (tok_is(s, &t, "iš") || (t.word && lt_month_from_word(s + t.s, t.e - t.s)))))
 		return 0;
 	q = qualifier_before(s, len, lo, i, &qs);
 	if (q == QUAL_SKIP)
 		return 0;
 	if (q == QUAL_NONE)
-		q = COUNCIL_QUAL_EXACT;
+		q = range ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
 	p = e;
 	if (p < len && s[p] == '+') {
 		q = COUNCIL_QUAL_MORE_THAN;
@@ -586,10 +623,51 @@ static int next_group(const char *s, size_t len, size_t cur, lt_group *g, size_t
 	return uncounted_np(s, len, q, uncounted_end) ? 2 : 0;
 }
 
+/* "dalyvių skaičius – 45", "Dalyvių skaičius 2024 m.: apie 60": the
+ * indicator of a plan with its value. */
+static int indicator_at(const char *s, size_t len, size_t i, lt_group *g)
+{
+	size_t p, e, qs;
+	int64_t v;
+	int k, q;
+	tok t, n;
+
+	if (!next_tok(s, len, i, &t) || !(tok_is(s, &t, "dalyvių") || tok_is(s, &t, "dalyvavusiųjų")) ||
+	    !next_tok(s, len, t.e, &n) || !tok_is(s, &n, "skaičius"))
+		return 0;
+	p = n.e;
+	for (k = 0; k < 6 && next_tok(s, len, p, &n); k++) {
+		if (!n.word) {
+			if (!(is_dash_tok(s, len, &n) || tok_punct(s, &n, ':') || tok_punct(s, &n, '.')))
+				return 0;
+		} else if ((e = number_at(s, len, n.s, &v)) != 0) {
+			if (is_year(s, len, n.s, e, v)) {
+				p = e;
+				continue;
+			}
+			if (unit_follows(s, len, e))
+				return 0;
+			q = qualifier_before(s, len, t.e, n.s, &qs);
+			memset(g, 0, sizeof *g);
+			g->count = v;
+			g->qualifier = q >= 0 ? (council_qualifier)q : COUNCIL_QUAL_EXACT;
+			g->start = t.s;
+			g->end = e;
+			g->noun_start = t.s;
+			g->noun_end = t.e;
+			return 1;
+		} else if (!qualifier_word(s, &n) && !tok_is(s, &n, "m") && !tok_is(s, &n, "buvo") &&
+		           !tok_in(s, &n, (const char *const[]){ "per", "metus", "metais", NULL })) {
+			return 0;
+		}
+		p = n.e;
+	}
+	return 0;
+}
+
 int lt_participants_find(lt_participants *p, const char *s, size_t len)
 {
 	size_t i, e, ue;
-	int64_t v;
 	int kind, cue = -1, r;
 	lt_group g;
 
@@ -597,8 +675,18 @@ int lt_participants_find(lt_participants *p, const char *s, size_t len)
 		return 0;
 	memset(p, 0, sizeof *p);
 	for (i = 0; i < len; i++) {
-		if (!(e = number_at(s, len, i, &v)))
+		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
 			continue;
+		e = lt_word_end(s, len, i);
+		if (indicator_at(s, len, i, &g)) {
+			p->groups[0] = g;
+			p->n_groups = 1;
+			p->start = g.start;
+			p->end = g.end;
+			p->total = g.count;
+			p->qualifier = g.qualifier;
+			return 1;
+		}
 		if (!group_at(s, len, 0, i, &g, &kind)) {
 			i = e - 1;
 			continue;
@@ -774,6 +862,15 @@ static int other_body(const char *s, size_t len, size_t a, size_t b)
 	return 0;
 }
 
+/* "1 kartą": a count of times, which a remote part may be given in. */
+static int times_follow(const char *s, size_t len, size_t e)
+{
+	static const char *const times[] = { "kartus", "kartų", "kartą", "kartai", NULL };
+	tok t;
+
+	return next_tok(s, len, e, &t) && tok_in(s, &t, times);
+}
+
 /* The remote part stated after a total: "iš kurių 2 ... nuotoliniu būdu",
  * "2 iš jų vyko nuotoliniu būdu", "abu nuotoliniu būdu". */
 static int64_t remote_subset(const char *s, size_t len, size_t from, int64_t total, size_t *end)
@@ -793,7 +890,8 @@ static int64_t remote_subset(const char *s, size_t len, size_t from, int64_t tot
 			return total;
 		}
 		if (t.word && (e = number_at(s, len, t.s, &v)) != 0) {
-			if (!is_year(s, len, t.s, e, v) && !unit_follows(s, len, e) && v <= total) {
+			if (!is_year(s, len, t.s, e, v) && (!unit_follows(s, len, e) || times_follow(s, len, e)) &&
+			    v <= total) {
 				size_t ae = ce, k = e;
 				tok n;
 				int64_t v2;
@@ -860,9 +958,10 @@ static int meeting_number(lt_meeting_count *m, const char *s, size_t len, size_t
 		return 0;
 	if (is_year(s, len, i, e, v) || unit_follows(s, len, e) || id_before(s, len, 0, i))
 		return 0;
-	if (prev_tok(s, len, 0, i, &a) &&
-	    (tok_is(s, &a, "po") || tok_is(s, &a, "iš") || (a.word && has_digit(s, &a)) ||
-	     (a.word && lt_month_from_word(s + a.s, a.e - a.s))))
+	if (after_number(s, len, 0, i) ||
+	    (prev_tok(s, len, 0, i, &a) &&
+	     (tok_is(s, &a, "po") || tok_is(s, &a, "iš") ||
+	      (a.word && lt_month_from_word(s + a.s, a.e - a.s)))))
 		return 0; /* "po 2 posėdžius" (each), "3 iš 5 posėdžių", "8 389" */
 	p = e;
 	for (;;) {
@@ -905,12 +1004,48 @@ static int meeting_number(lt_meeting_count *m, const char *s, size_t len, size_t
 	return 1;
 }
 
-/* "posėdžių skaičius - 5", "Posėdžių per metus įvyko 6", "Taryba
- * posėdžiavo 5 kartus". */
-static int meeting_other(lt_meeting_count *m, const char *s, size_t len, size_t i)
+/* Any meeting noun in s[a, b). */
+static int meeting_noun_in(const char *s, size_t len, size_t a, size_t b)
+{
+	tok t;
+
+	while (next_tok(s, len, a, &t) && t.s < b) {
+		if (meeting_noun(s, &t))
+			return 1;
+		a = t.e;
+	}
+	return 0;
+}
+
+/* "Taryba posėdžiavo 5 kartus", "Tarybos posėdžiai vyko 4 kartus". */
+static int meeting_times(lt_meeting_count *m, const char *s, size_t len, size_t i)
 {
 	static const char *const times_verbs[] = { "posėdžiav", "rinkosi", "susirinko", NULL };
 	static const char *const times[] = { "kartus", "kartų", "kartą", "kartai", NULL };
+	size_t e, cs, ce, vp, np;
+	int64_t v;
+	tok a, b;
+
+	if (!(e = number_at(s, len, i, &v)) || !next_tok(s, len, e, &a) || !tok_in(s, &a, times))
+		return 0;
+	if (after_number(s, len, 0, i) || (prev_tok(s, len, 0, i, &b) && tok_is(s, &b, "po")))
+		return 0; /* "po 2 kartus per mėnesį": a habit, not a total */
+	cs = clause_start(s, len, i);
+	ce = clause_end(s, len, a.e);
+	if (find_cue(s, len, cs, ce, not_held_cues) != len)
+		return 0;
+	vp = find_cue(s, len, cs, ce, times_verbs);
+	np = find_cue(s, len, cs, ce, held_cues);
+	if (vp == len && !(np != len && meeting_noun_in(s, len, cs, ce)))
+		return 0;
+	meeting_result(m, s, len, vp < i ? vp : i, a.e, v, 0);
+	return 1;
+}
+
+/* "Posėdžių skaičius – 5", "posėdžių skaičius per metus – 4", "Posėdžių
+ * per metus įvyko 6". */
+static int meeting_other(lt_meeting_count *m, const char *s, size_t len, size_t i)
+{
 	size_t e, p, cs, ce;
 	int64_t v;
 	int w;
@@ -918,45 +1053,39 @@ static int meeting_other(lt_meeting_count *m, const char *s, size_t len, size_t 
 
 	if (!next_tok(s, len, i, &t) || !t.word)
 		return 0;
-	cs = clause_start(s, len, i);
-	if (tok_starts_any(s, &t, times_verbs)) {
-		p = t.e;
-		for (w = 0; w < 3 && next_tok(s, len, p, &n) && n.word; w++) {
-			if ((e = number_at(s, len, n.s, &v)) != 0) {
-				if (!next_tok(s, len, e, &a) || !tok_in(s, &a, times))
-					return 0;
-				ce = clause_end(s, len, a.e);
-				if (find_cue(s, len, cs, ce, not_held_cues) != len)
-					return 0;
-				meeting_result(m, s, len, t.s, a.e, v, 0);
-				return 1;
-			}
-			p = n.e;
-		}
-		return 0;
-	}
 	if (!(lt_word_is(s + t.s, t.e - t.s, "posėdžių") ||
 	      lt_word_is(s + t.s, t.e - t.s, "susirinkimų")))
 		return 0;
 	if (prev_tok(s, len, 0, t.s, &a) && lt_word_starts(s + a.s, a.e - a.s, "dalyv"))
 		return 0; /* meetings someone attended */
+	cs = clause_start(s, len, i);
 	ce = clause_end(s, len, t.e);
 	if (find_cue(s, len, cs, ce, not_held_cues) != len)
 		return 0;
 	p = t.e;
 	if (next_tok(s, len, p, &n) && tok_is(s, &n, "skaičius")) {
 		p = n.e;
-		if (next_tok(s, len, p, &n) && (is_dash_tok(s, len, &n) || tok_punct(s, &n, ':')))
+		for (w = 0; w < 6 && next_tok(s, len, p, &n); w++) {
+			if (!n.word) {
+				if (!(is_dash_tok(s, len, &n) || tok_punct(s, &n, ':') || tok_punct(s, &n, '.')))
+					return 0;
+			} else if ((e = number_at(s, len, n.s, &v)) != 0) {
+				if (is_year(s, len, n.s, e, v)) {
+					p = e;
+					continue;
+				}
+				if (unit_follows(s, len, e))
+					return 0;
+				meeting_result(m, s, len, t.s, e, v, 0);
+				return 1;
+			} else if (!tok_in(s, &n, (const char *const[]){ "per", "metus", "metais", "m", NULL })) {
+				return 0;
+			}
 			p = n.e;
-		if (next_tok(s, len, p, &n) && (e = number_at(s, len, n.s, &v)) != 0 &&
-		    !unit_follows(s, len, e)) {
-			meeting_result(m, s, len, t.s, e, v, 0);
-			return 1;
 		}
 		return 0;
 	}
 	/* "Posėdžių įvyko 6": noun, a held verb, the number closing the clause */
-	ce = clause_end(s, len, t.e);
 	if (find_cue(s, len, t.e, ce, held_cues) == len)
 		return 0;
 	for (w = 0; w < 4 && next_tok(s, len, p, &n) && n.s < ce; w++) {
@@ -981,7 +1110,8 @@ int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
 			continue;
-		if (meeting_number(m, s, len, i) || meeting_other(m, s, len, i))
+		if (meeting_number(m, s, len, i) || meeting_times(m, s, len, i) ||
+		    meeting_other(m, s, len, i))
 			return 1;
 	}
 	memset(m, 0, sizeof *m);
@@ -1095,8 +1225,9 @@ static void put(char *out, size_t outsz, size_t *o, const char *w, size_t n, int
 	while (i < n) {
 		i += utf8_decode(&cp, w + i, n - i);
 		k = utf8_encode(buf, upper ? utf8_upper(cp) : cp);
+		/* Truncate, but still terminate: the bytes after *o are not ours. */
 		if (*o + k >= outsz)
-			return;
+			break;
 		memcpy(out + *o, buf, k);
 		*o += k;
 	}
