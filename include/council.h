@@ -17,6 +17,11 @@
  *     are valid only until the callback returns.  A callback returns 0 to go
  *     on or any other value to stop; the list call then returns that value.
  *   - Ids are positive 64-bit integers; 0 means "none" or "any".
+ *   - Entity lists ordered "by council" order by council id; the aggregate
+ *     queries order by council name in Lithuanian alphabetical order.
+ *   - Limits the schema enforces: years 1990..2100 (figures, plans,
+ *     fulfilment, report years), participants.count <= 1,000,000,
+ *     figure.value <= 10,000,000, names <= 300/500 characters.
  *   - Threads: a council_db handle must be used by one thread at a time.  Use
  *     one handle per thread; separate handles on one file are safe (SQLite
  *     WAL mode and a busy timeout arbitrate between them and other processes).
@@ -579,7 +584,8 @@ COUNCIL_API int council_query_participants_per_year(council_db *db, const counci
                                                     council_participants_year_cb cb, void *ctx);
 
 /* Events overlapping a period: council_event_list with f->range set.  Kept
- * as its own name because it is the question people ask. */
+ * as its own name because it is the question people ask.  f->range is
+ * required (COUNCIL_EINVAL "filter.range: required"). */
 COUNCIL_API int council_query_events_in_range(council_db *db, const council_filter *f,
                                               council_event_cb cb, void *ctx);
 
@@ -594,18 +600,30 @@ typedef struct council_fulfilment_row {
 } council_fulfilment_row;
 typedef int (*council_fulfilment_row_cb)(void *ctx, const council_fulfilment_row *r);
 /* Honours: parent_id (the plan; required), council_id, year_from, year_to.
- * One row per measure and recorded year; ordered by seq, year. */
+ * A grid: one row for every measure of the plan and every year in which
+ * any of its measures has a fulfilment, text NULL where that measure has
+ * none; ordered by seq, year. */
 COUNCIL_API int council_query_fulfilment(council_db *db, const council_filter *f,
                                          council_fulfilment_row_cb cb, void *ctx);
 
-/* Members of a council by role: council_member_list with f->role set. */
+/* Members of a council by role: council_member_list with f->role set.
+ * f->role is required (COUNCIL_EINVAL "filter.role: required"); list all
+ * roles with council_member_list. */
 COUNCIL_API int council_query_members_by_role(council_db *db, const council_filter *f,
                                               council_member_cb cb, void *ctx);
 
 /* Runs one read-only SQL statement (no outside data is bound: the text is
  * the user's own query) and streams its rows: cb gets the column count,
- * the column names and the values as text (NULL for SQL NULL) and their
- * SQLite types.  Refuses statements that write (COUNCIL_EREADONLY). */
+ * the column names and the values as text (NULL for SQL NULL; a BLOB is
+ * cut at its first NUL) and their types (COUNCIL_SQL_*).  Refuses
+ * statements that write or change the connection -- BEGIN, SAVEPOINT,
+ * ATTACH, DETACH, REINDEX, PRAGMAs that set a value -- with
+ * COUNCIL_EREADONLY; text that does not compile, or holds more than one
+ * statement, with COUNCIL_EINVAL. */
+enum {
+	COUNCIL_SQL_INTEGER = 1, COUNCIL_SQL_FLOAT = 2, COUNCIL_SQL_TEXT = 3,
+	COUNCIL_SQL_BLOB = 4, COUNCIL_SQL_NULL = 5 /* the same values as SQLite's */
+};
 typedef int (*council_sql_cb)(void *ctx, int ncol, const char *const *names,
                               const char *const *values, const int *types);
 COUNCIL_API int council_sql(council_db *db, const char *sql, council_sql_cb cb, void *ctx);
