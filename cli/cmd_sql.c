@@ -20,10 +20,6 @@ static const char help[] =
 	"  council --format json sql 'SELECT council, count(*) AS n FROM members_overview\n"
 	"      GROUP BY council'\n";
 
-/* SQLite's fundamental datatype codes, which council_sql passes through
- * (SQLITE_INTEGER ... SQLITE_NULL); stable since SQLite 3.0. */
-enum { SQL_INTEGER = 1, SQL_FLOAT = 2, SQL_TEXT = 3, SQL_BLOB = 4, SQL_NULL = 5 };
-
 struct sql_out {
 	cli_ctx *ctx;
 	out_writer *w;
@@ -46,9 +42,9 @@ static int row_cb(void *vo, int ncol, const char *const *names,
 			exit(CLI_EDB);
 	}
 	for (i = 0; i < ncol; i++) {
-		if (!values[i] || types[i] == SQL_NULL)
+		if (!values[i] || types[i] == COUNCIL_SQL_NULL)
 			out_null(o->w);
-		else if (types[i] == SQL_INTEGER || types[i] == SQL_FLOAT)
+		else if (types[i] == COUNCIL_SQL_INTEGER || types[i] == COUNCIL_SQL_FLOAT)
 			out_number_text(o->w, values[i]);
 		else
 			out_text(o->w, values[i]);
