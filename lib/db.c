@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "internal.h"
 #include "schema_sql.h"
@@ -396,8 +397,12 @@ int council_open(council_db **out, const char *path, unsigned flags)
 
 	rc = sqlite3_open_v2(path, &db->sql, oflags, NULL);
 	if (rc != SQLITE_OK) {
+		struct stat st;
+		/* Not found only when nothing is there: a directory or a file we
+		 * may not open is an I/O error. */
 		int code = (rc & 0xff) == SQLITE_CANTOPEN
-		           ? ((flags & (COUNCIL_OPEN_READONLY | COUNCIL_OPEN_NOCREATE))
+		           ? ((flags & (COUNCIL_OPEN_READONLY | COUNCIL_OPEN_NOCREATE)) &&
+		              stat(path, &st) != 0 && errno == ENOENT
 		              ? COUNCIL_ENOTFOUND : COUNCIL_EIO)
 		           : COUNCIL_ERROR;
 		cdb_error(db, code, "%s: cannot open database: %s", path,

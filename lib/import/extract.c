@@ -1702,18 +1702,40 @@ static void label_counts(ctx *c, size_t s, size_t e, const char *f)
 	free(label);
 }
 
-/* "dalyvių – 22", "dalyvių skaičius: apie 200", "dalyvių – 9 bendruomenių
- * atstovai": a count given as a field rather than a phrase. */
-static int field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
+/* A qualifier before a bare count ("apie 200", "per 60", "daugiau nei
+ * 50"): moves *i past it and sets *q; 0 when there is none. */
+static int field_qualifier(ctx *c, size_t *i, size_t e, council_qualifier *q)
 {
 	static const struct { const char *words; council_qualifier q; } quals[] = {
 		{ "ne maziau kaip ", COUNCIL_QUAL_AT_LEAST }, { "ne maziau nei ", COUNCIL_QUAL_AT_LEAST },
 		{ "daugiau nei ", COUNCIL_QUAL_MORE_THAN }, { "daugiau kaip ", COUNCIL_QUAL_MORE_THAN },
 		{ "per ", COUNCIL_QUAL_MORE_THAN }, { "virs ", COUNCIL_QUAL_MORE_THAN },
-		{ "apie ", COUNCIL_QUAL_ABOUT }, { "maždaug ", COUNCIL_QUAL_ABOUT },
-		{ "mazdaug ", COUNCIL_QUAL_ABOUT }, { "beveik ", COUNCIL_QUAL_ABOUT },
+		{ "apie ", COUNCIL_QUAL_ABOUT }, { "mazdaug ", COUNCIL_QUAL_ABOUT }, { "beveik ", COUNCIL_QUAL_ABOUT },
 		{ "iki ", COUNCIL_QUAL_ABOUT },
 	};
+	char *g = fold(c->t, *i, e < *i + 24 ? e : *i + 24);
+	size_t j;
+	int hit = 0;
+
+	for (j = 0; g && j < sizeof quals / sizeof quals[0]; j++) {
+		size_t qn = strlen(quals[j].words);
+		/* The folded prefix has the same length in bytes as the text:
+		 * these phrases are ASCII but for "maždaug", listed both ways. */
+		if (strncmp(g, quals[j].words, qn) == 0) {
+			*i += qn + (strcmp(quals[j].words, "mazdaug ") == 0);
+			*q = quals[j].q;
+			hit = 1;
+			break;
+		}
+	}
+	free(g);
+	return hit;
+}
+
+/* "dalyvių – 22", "dalyvių skaičius: apie 200", "dalyvių – 9 bendruomenių
+ * atstovai": a count given as a field rather than a phrase. */
+static int field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
+{
 	const char *v = c->t->view;
 	word w;
 	size_t q = s;
@@ -1734,21 +1756,7 @@ static int field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
 				goto next;
 			for (i++; i < e && v[i] == ' '; i++)
 				;
-			{
-				char *g = fold(c->t, i, e < i + 24 ? e : i + 24);
-				size_t j;
-				for (j = 0; g && j < sizeof quals / sizeof quals[0]; j++) {
-					size_t qn = strlen(quals[j].words);
-					if (strncmp(g, quals[j].words, qn) == 0) {
-						/* the folded prefix has the same byte length for
-						 * these ASCII-only phrases */
-						i += qn;
-						qual = quals[j].q;
-						break;
-					}
-				}
-				free(g);
-			}
+			field_qualifier(c, &i, e, &qual);
 			k = lt_number_parse(&n, v + i, e - i);
 			if (!k || n < 0 || n > 1000000)
 				goto next;
@@ -2173,6 +2181,139 @@ static char *join_cells(ctx *c, const seg_span *cells, int n)
 	return out;
 }
 
+static int has_col(const seg_block *b, seg_col col)
+{
+	int i;
+
+	for (i = 0; i < b->n_cols; i++)
+		if (b->cols[i] == col)
+			return 1;
+	return 0;
+}
+
+static seg_span row_cell(const seg_block *b, const seg_row *row, seg_col col)
+{
+	seg_span none = { 0, 0 };
+	int i;
+
+	for (i = 0; i < row->n_cells && i < b->n_cols; i++)
+		if (b->cols[i] == col)
+			return row->cells[i];
+	return none;
+}
+
+/* "Vardas, pavardė | Organizacija | Pareigos" rows. */
+static void members_table(ctx *c, const seg_block *b)
+{
+	size_t r;
+
+	for (r = 0; r < b->n_rows && c->rc == COUNCIL_OK; r++) {
+		const seg_row *row = &b->rows[r];
+		seg_span person = row_cell(b, row, COL_PERSON), role = row_cell(b, row, COL_ROLE);
+		seg_span org = row_cell(b, row, COL_ORG);
+		council_role rl = COUNCIL_ROLE_MEMBER;
+		char name[256];
+		char *f;
+
+		if (person.end <= person.start)
+			continue;
+		f = role.end > role.start ? fold(c->t, role.start, role.end) : NULL;
+		if (f && strstr(f, "pavaduotoj"))
+			rl = COUNCIL_ROLE_DEPUTY;
+		else if (f && strstr(f, "pirminink"))
+			rl = COUNCIL_ROLE_CHAIR;
+		else if (f && strstr(f, "sekretor"))
+			rl = COUNCIL_ROLE_SECRETARY;
+		free(f);
+		if (!lt_name_nominative(name, sizeof name, c->t->view + person.start,
+		                        person.end - person.start))
+			continue;
+		add_member(c, name, rl, org.end > org.start ? clean(c, org.start, org.end) : NULL,
+		           person.start, person.end, row->cells[0].start,
+		           row->cells[row->n_cells - 1].end);
+	}
+}
+
+/* "Data | Renginys | Vieta | Dalyvių sk." rows: one event each. */
+static void events_table(ctx *c, const seg_block *b)
+{
+	size_t r;
+
+	for (r = 0; r < b->n_rows && c->rc == COUNCIL_OK; r++) {
+		const seg_row *row = &b->rows[r];
+		seg_span date = row_cell(b, row, COL_DATE), ev = row_cell(b, row, COL_EVENT);
+		seg_span place = row_cell(b, row, COL_PLACE), part = row_cell(b, row, COL_PARTICIPANTS);
+		size_t rs = row->cells[0].start, re = row->cells[row->n_cells - 1].end;
+		lt_date_match m;
+		lt_participants p;
+		x_event *e;
+		char *f;
+		int year = context_year(c, b->span.start, date.start), cancelled;
+		word w;
+		size_t q;
+
+		if (ev.end <= ev.start)
+			ev = row_cell(b, row, COL_NAME);
+		if (date.end <= date.start || ev.end <= ev.start)
+			continue;
+		if (!lt_date_find(&m, c->t->view, date.end, date.start, year) ||
+		    (m.flags & LT_DATE_YEAR_SPAN) || (c->year && m.period.start.year > c->year))
+			continue;
+		f = fold(c->t, rs, re);
+		cancelled = f && has_any_stem(f, not_happened);
+		if (cancelled || !f) {
+			free(f);
+			continue;
+		}
+		e = x_push((void **)&c->x->events, &c->x->n_events, sizeof *e);
+		if (!e) {
+			free(f);
+			oom(c);
+			return;
+		}
+		e->date = m.period;
+		e->year_inferred = !!(m.flags & LT_DATE_YEAR_INFERRED);
+		e->title = clean(c, ev.start, ev.end);
+		e->kind = COUNCIL_EVENT_OTHER;
+		for (q = ev.start; next_word(c->t, q, ev.end, &w); q = w.end) {
+			const char *stem;
+			if (!inside_quote(c->t, ev.start, w.start) &&
+			    event_keyword(c->t, &w, &e->kind, &stem))
+				break;
+		}
+		if (place.end > place.start)
+			e->location = clean(c, place.start, place.end);
+		e->remote = sentence_remote(f);
+		e->organiser = organiser_after(c, ev.start, ev.end);
+		e->description = clean_capped(c, rs, re, 1000);
+		if (part.end > part.start) {
+			/* "26", "~150", "per 200", "34 (iš jų 9 seniūnaičiai)" */
+			council_qualifier qual = COUNCIL_QUAL_EXACT;
+			const char *v = c->t->view;
+			size_t i = part.start, k;
+			int64_t n;
+			if (v[i] == '~') {
+				qual = COUNCIL_QUAL_ABOUT;
+				i++;
+			} else if (field_qualifier(c, &i, part.end, &qual)) {
+				/* i moved past the qualifier words */
+			}
+			k = lt_number_parse(&n, v + i, part.end - i);
+			if (k && n >= 0 && n <= 1000000) {
+				memset(&p, 0, sizeof p);
+				p.n_groups = 1;
+				p.groups[0].count = n;
+				p.groups[0].qualifier = qual;
+				set_groups(c, e, &p);
+			} else if (lt_participants_find(&p, v + part.start, part.end - part.start)) {
+				set_groups(c, e, &p);
+			}
+		}
+		x_span_set(&e->span, c->t, rs, re);
+		free(f);
+	}
+}
+
 static void table(ctx *c, const seg_block *b)
 {
 	size_t r;
@@ -2182,7 +2323,7 @@ static void table(ctx *c, const seg_block *b)
 		const seg_row *row = &b->rows[r];
 		x_measure *m;
 		int col, seq = 0, hier = 0, has_fulfilment_col = 0;
-		seg_span name = { 0, 0 }, indicator = { 0, 0 }, done[4], text_cells[6];
+		seg_span name = { 0, 0 }, task = { 0, 0 }, indicator = { 0, 0 }, done[4], text_cells[6];
 		int n_done = 0, n_text = 0;
 
 		if (row->n_cells < 2)
@@ -2195,6 +2336,7 @@ static void table(ctx *c, const seg_block *b)
 			switch (b->cols[col]) {
 			case COL_SEQ: seq = parse_seq(c->t, cell, &hier); break;
 			case COL_NAME: if (!name.end) name = cell; break;
+			case COL_TASK: if (!task.end) task = cell; break;
 			case COL_INDICATOR: if (!indicator.end) indicator = cell; break;
 			case COL_FULFILMENT:
 			case COL_VALUE:
@@ -2209,6 +2351,9 @@ static void table(ctx *c, const seg_block *b)
 			default: break;
 			}
 		}
+		/* A plan without a measure column names its measures by task. */
+		if (name.end == name.start && !has_col(b, COL_NAME))
+			name = task;
 		if (!name.end || name.end == name.start)
 			continue;
 		if (!seq || hier)
@@ -2404,7 +2549,12 @@ int x_extract(council_extraction *x, const lt_text *t)
 		for (i = 0; i < c.doc.n_blocks && c.rc == COUNCIL_OK; i++) {
 			const seg_block *b = &c.doc.blocks[i];
 			if (b->is_table) {
-				table(&c, b);
+				if (b->kind == TABLE_MEMBERS)
+					members_table(&c, b);
+				else if (b->kind == TABLE_EVENTS)
+					events_table(&c, b);
+				else
+					table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {
 				seg_sentences(t, b->span.start, b->span.end, composition_sentence, &c);
 				c.in_meeting_list = b->is_item && meeting_list;
@@ -2437,6 +2587,9 @@ int council_import_parse(council_extraction **out, const char *path, const char 
 		return x_fail(x, COUNCIL_EMISUSE, 0, "no data");
 	if (len == 0)
 		return x_fail(x, COUNCIL_EPARSE, 0, "empty file");
+	if (len > COUNCIL_IMPORT_MAX_BYTES)
+		return x_fail(x, COUNCIL_EINVAL, 0, "%zu bytes: larger than a report may be (%u)",
+		              len, COUNCIL_IMPORT_MAX_BYTES);
 	rc = lt_text_init(&t, data, len, &bad);
 	if (rc == COUNCIL_EPARSE) {
 		/* Name the line and say what is wrong with it. */

@@ -640,6 +640,9 @@ int council_import_parse_json(council_extraction **out, const char *path, const 
 		return COUNCIL_ENOMEM;
 	if (!data)
 		return x_fail(x, COUNCIL_EMISUSE, 0, "no data");
+	if (len > COUNCIL_IMPORT_MAX_BYTES)
+		return x_fail(x, COUNCIL_EINVAL, 0, "%zu bytes: larger than an extraction may be (%u)",
+		              len, COUNCIL_IMPORT_MAX_BYTES);
 	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
 	if (!root)
 		return x_fail(x, COUNCIL_EPARSE, err.line, "invalid JSON: %s", err.text);

@@ -9,7 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "report.h"
@@ -420,15 +423,27 @@ static int read_file(char **out, size_t *len, council_db *db, const char *path)
 	struct stat st;
 	char *buf;
 	size_t n;
+	int fd;
 
 	*out = NULL;
-	f = fopen(path, "rb");
-	if (!f)
+	/* O_NONBLOCK: opening a FIFO would otherwise wait for a writer for
+	 * ever; it changes nothing for the regular files read below. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
 		return cdb_error(db, errno == ENOENT ? COUNCIL_ENOTFOUND : COUNCIL_EIO, "%s: %s", path,
 		                 strerror(errno));
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(f);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
 		return cdb_error(db, COUNCIL_EIO, "%s: not a regular file", path);
+	}
+	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
+		close(fd);
+		return cdb_error(db, COUNCIL_EINVAL, "%s: %lld bytes: larger than a report may be (%u)",
+		                 path, (long long)st.st_size, COUNCIL_IMPORT_MAX_BYTES);
+	}
+	if (!(f = fdopen(fd, "rb"))) {
+		close(fd);
+		return cdb_error(db, COUNCIL_EIO, "%s: %s", path, strerror(errno));
 	}
 	buf = malloc((size_t)st.st_size + 1);
 	if (!buf) {

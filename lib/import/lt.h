@@ -162,6 +162,10 @@ typedef struct lt_participants {
  *     svečiai, susirinkusieji), the sentence must say so (dalyvavo,
  *     susirinko, prisijungė, sulaukta, apsilankė, ...): "Taryba sudaryta iš
  *     22 narių" is the council's size, not participants.
+ *   - A second noun joined by "ir"/"bei" in the genitive plural, like the
+ *     first, is under the same number ("18 Tarybos narių ir bendruomenių
+ *     atstovų" = 18); after a comma or in another case it is a group nobody
+ *     counted (others_uncounted).
  *   - "15 iš 22 narių" counts 15; "60-70 žmonių" counts 60, at_least;
  *     "po 1 atstovą" (one each) counts nothing; "dalyvių skaičius - 45"
  *     (a plan's indicator and its value) counts 45.
@@ -209,7 +213,11 @@ typedef struct lt_role_match {
 	char name[256];             /* the name in the nominative, NUL-terminated */
 	size_t org_start, org_end;  /* what follows the name after a comma, up to
 	                               the next comma/semicolon/period: the
-	                               organisation or post; equal when none */
+	                               organisation or post; equal when none.
+	                               When the person's post stands between the
+	                               appointment and the name ("išrinktas
+	                               Josvainių bendruomenės pirmininkas Saulius
+	                               Jankūnas") it is that post instead. */
 } lt_role_match;
 
 /* Finds the next role assignment at or after `from` in s[0..len):
@@ -220,11 +228,16 @@ typedef struct lt_role_match {
  * in the nominative (lt_name_nominative).  "buvęs pirmininkas" is not a
  * current role.  Returns 1 and fills *r, or 0.
  * Details:
- *   - The role word must be the council's: right after "tarybos", "BOT",
- *     "Taryba", an appointment word (išrinktas, paskirta, tapo ...) or
- *     punctuation.  After any other word it is someone else's post
- *     ("asociacijos pirmininkas", "direktoriaus pavaduotojas", "posėdžio
- *     pirmininkas").  "pirmininko pavaduotojas" is the deputy.
+ *   - The role word must be the council's: a genitive or an abbreviation
+ *     right before it names another owner ("asociacijos pirmininkas",
+ *     "direktoriaus pavaduotojas", "posėdžio pirmininkas", "garbės
+ *     pirmininkas", "VVG pirmininkas"), except "tarybos", "BOT", "BO",
+ *     "NVO".  "pirmininko pavaduotojas" is the deputy.
+ *   - After an appointment word, a dash or a colon, the person's own post
+ *     may come before the name ("sekretore paskirta Savivaldybės
+ *     administracijos vyriausioji specialistė Aušra Vaitkevičienė");
+ *     "sekretorės funkcijas atlieka", "pirmininko pareigas eina" appoint.
+ *   - A role word that starts a line (a form field) needs no context.
  *   - A name is two or three capitalised words or initials ("V. Pavardė",
  *     "V.Pavardė", "Stankevičiūtė-Vilimienė"), not an organisation word; it
  *     may stand after the role (also a few lines below, as in a signature)

@@ -645,9 +645,7 @@ static size_t year_first(const char *s, size_t len, size_t i, lt_date_match *m, 
 			e = r;
 		p = dash_at(s, len, e);
 		if (p) {
-			lt_date_match t;
 			size_t ye2 = year_at(s, len, p, &y2), e2;
-			memset(&t, 0, sizeof t);
 			if (ye2 && (e2 = numeric(s, len, ye2, y2, &mo, &d)) != 0) {
 				council_date to = { y2, mo, d };
 				if (date_before(&m->period.start, &to)) {
@@ -770,7 +768,7 @@ static size_t until_tail(const char *s, size_t len, size_t i, size_t r, lt_date_
 		return 0;
 	p = lt_skip_blank(s, len, w);
 	memset(&e, 0, sizeof e);
-	if ((q = year_first(s, len, p, &e, 1)) != 0 && q != REJECT && e.period.start.day) {
+	if ((q = year_first(s, len, p, &e, 1)) != 0 && e.period.start.day) {
 		to = e.period.start;
 	} else if ((w = lt_word_end(s, len, p)) > p && (mo = month_lookup(s + p, w - p, &mc)) != 0 &&
 	           mc == MC_GEN) {

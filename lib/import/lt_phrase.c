@@ -260,7 +260,7 @@ static int qualifier_before(const char *s, size_t len, size_t lo, size_t i, size
 {
 	static const char *const about[] = {
 		"apie", "maždaug", "beveik", "iki", "apytiksliai", "apytikriai", "kone", "netoli",
-		"arti", "bemaž", "vos ne", NULL
+		"arti", "bemaž", NULL
 	};
 	static const char *const over[] = { "per", "virš", NULL };
 	static const char *const least[] = { "mažiausiai", "bent", NULL };
@@ -349,11 +349,13 @@ static const struct people_stem people[] = {
 	{ "veikėj", K_AS | K_A, 0 },       { "kūrėj", K_AS | K_A, 0 },
 	{ "bendruomeninink", K_AS | K_E, 0 }, { "ūkinink", K_AS | K_E, 0 },
 	{ "verslinink", K_AS | K_E, 0 },   { "meninink", K_AS | K_E, 0 },
-	{ "pensinink", K_AS | K_E, 0 },    { "delegat", K_AS | K_E, 0 },
+	{ "delegat", K_AS | K_E, 0 },
 	{ "seniūnait", K_IS | K_E, 0 },    { "seniūnaič", K_IS, 0 },
 	{ "seniūn", K_AS | K_E, 0 },       { "vyr", K_AS, 0 },
 	{ "tėv", K_AS, 0 },                { "politik", K_AS | K_E, 0 },
 	{ "pareigūn", K_AS | K_E, 0 },     { "koleg", K_A, 0 },
+	{ "pirminink", K_AS | K_E, 0 },    { "direktor", K_IUS | K_E, 0 },
+	{ "koordinator", K_IUS | K_E, 0 }, { "vedėj", K_AS | K_A, 0 },
 };
 
 static const char *const people_words[] = {
@@ -566,7 +568,7 @@ static int uncounted_np(const char *s, size_t len, size_t p, size_t *end)
 	return 1;
 }
 
-/* The total's qualifier: the weakest claim that is still true of the sum. */
+/* The total's qualifier: the most that can truly be said of the sum. */
 static council_qualifier total_qualifier(const lt_participants *p)
 {
 	int k, more = 0, least = p->others_uncounted;
@@ -665,6 +667,22 @@ static int indicator_at(const char *s, size_t len, size_t i, lt_group *g)
 	return 0;
 }
 
+/* A further noun phrase joined by "ir"/"bei" is under the same count when
+ * both heads are genitive plurals, the case the number itself demands
+ * ("18 Tarybos narių ir bendruomenių atstovų"); after a comma, or in
+ * another case ("3 nariai, aktyvūs visuomenės veikėjai"), it is a group of
+ * its own that nobody counted. */
+static int coordinated(const char *s, size_t len, const lt_group *g, size_t cur, size_t ue)
+{
+	tok t, h;
+
+	if (!next_tok(s, len, cur, &t) || !(tok_is(s, &t, "ir") || tok_is(s, &t, "bei")) ||
+	    !prev_tok(s, len, 0, ue, &h) || !h.word)
+		return 0;
+	return ue - h.s > 2 && g->noun_end - g->noun_start > 2 &&
+	       memcmp(s + ue - 2, "\xc5\xb3", 2) == 0 && memcmp(s + g->noun_end - 2, "\xc5\xb3", 2) == 0;
+}
+
 int lt_participants_find(lt_participants *p, const char *s, size_t len)
 {
 	size_t i, e, ue;
@@ -709,6 +727,11 @@ int lt_participants_find(lt_participants *p, const char *s, size_t len)
 					break;
 				p->groups[p->n_groups++] = g;
 				p->end = g.end;
+			} else if (coordinated(s, len, &p->groups[p->n_groups - 1], p->end, ue)) {
+				/* "18 Tarybos narių ir bendruomenių atstovų": one count */
+				p->groups[p->n_groups - 1].noun_end = ue;
+				p->groups[p->n_groups - 1].end = ue;
+				p->end = ue;
 			} else {
 				p->others_uncounted = 1;
 				p->end = ue;
@@ -1385,7 +1408,8 @@ static int role_word(const char *s, const tok *t, council_role *role)
 static const char *const appoint_words[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
-	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", NULL
+	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
+	"pareigas", "atlieka", "eina", "vykdo", "laikinai", NULL
 };
 static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
@@ -1396,28 +1420,49 @@ static const char *const former_words[] = {
 	"buvusį", "buvusią", "ankstesnis", "ankstesnė", "ankstesnio", "ankstesnės", "ankstesniam",
 	"ankstesniu", "ex", NULL
 };
-/* What may stand before a council role word: the council itself or an
- * appointment.  Any other word makes it someone else's post
- * ("asociacijos pirmininkas", "direktoriaus pavaduotojas"). */
+/* Words that may stand right before a council role word although they
+ * look like an owner in the genitive: the council itself and verbs. */
 static const char *const council_words[] = {
-	"taryba", "tarybos", "taryboje", "tarybai", "bot", "botas", "naujasis", "naujoji", "naujuoju",
-	"naująja", "naujai", "išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas",
-	"paskirta", "patvirtintas", "patvirtinta", "tapo", "buvo", "yra", "vėl", "vienbalsiai",
-	"kaip", "liko", NULL
+	"tarybos", "bot", "bo", "nvo", "buvo", "tapo", "išrinko", "išsirinko", "paskyrė",
+	"patvirtino", "perrinko", "liko", "kaip", NULL
 };
+
+/* A genitive before a role word names whose post it is ("asociacijos
+ * pirmininkas", "direktoriaus pavaduotojas", "posėdžio pirmininkas",
+ * "garbės pirmininkas"), as does an abbreviation ("VVG pirmininkas"). */
+static int owner_word(const char *s, const tok *t)
+{
+	static const char *const gen[] = { "os", "ės", "o", "ų", "aus", "ies", NULL };
+	const char *w = s + t->s;
+	size_t n = t->e - t->s, k, sl, used;
+	uint32_t cp;
+
+	for (k = 0; gen[k]; k++) {
+		sl = strlen(gen[k]);
+		if (n > sl && lt_match_prefix(&used, w + n - sl, sl, gen[k], 1) && used == sl)
+			return 1;
+	}
+	utf8_decode(&cp, w, n);
+	return n > 1 && utf8_lower(cp) != cp && all_upper(w, n);
+}
 
 static int role_context_ok(const char *s, size_t len, size_t lo, size_t i)
 {
 	tok t, u;
 	int k;
+	size_t j;
 
 	if (!prev_tok(s, len, lo, i, &t))
 		return 1;
+	/* a form field or a heading: "Pirmininko pavaduotoja: ..." */
+	for (j = t.e; j < i; j++)
+		if (s[j] == '\n')
+			return 1;
 	if (!t.word)
 		return !is_quote_tok(s, len, &t);
 	if (tok_in(s, &t, former_words))
 		return 0;
-	if (!tok_in(s, &t, council_words))
+	if (!tok_in(s, &t, council_words) && owner_word(s, &t))
 		return 0;
 	/* "buvęs tarybos pirmininkas" */
 	for (k = 0; k < 2 && prev_tok(s, len, lo, t.s, &u) && u.word; k++) {
@@ -1586,11 +1631,51 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 	return e;
 }
 
+/* Nouns of a post that may stand right before a name ("vyriausioji
+ * specialistė Vilma Kriščiūnienė"). */
+static int post_noun(const char *s, const tok *t)
+{
+	static const char *const posts[] = {
+		"pirminink", "specialist", "vedėj", "direktor", "atstov", "nar", "vadov", "koordinator",
+		"darbuotoj", "pavaduotoj", "seniūn", "sekretor", "tarnautoj", "patarėj", "referent",
+		"inspektor", "kuratori", "mokytoj", "vadybinink", "seniūnait", "valdybos", NULL
+	};
+	return tok_starts_any(s, t, posts);
+}
+
+/* After an appointment, the person's own post may come before the name:
+ * "pirmininku išrinktas Josvainių bendruomenės pirmininkas Saulius
+ * Jankūnas".  Finds the name within twelve words after p, right after a
+ * post noun; *de is the end of that post. */
+static int post_before_name(const char *s, size_t len, size_t p, size_t *de, size_t *ns,
+                            size_t *ne)
+{
+	tok n;
+	size_t a;
+	int k;
+
+	for (k = 0; k < 12 && next_tok(s, len, p, &n); k++) {
+		if (!n.word) {
+			if (!is_quote_tok(s, len, &n))
+				return 0;
+		} else if (post_noun(s, &n)) {
+			for (a = n.e; a < len && s[a] == ' '; a++)
+				;
+			if (name_at(s, len, a, ns, ne)) {
+				*de = n.e;
+				return 1;
+			}
+		}
+		p = n.e;
+	}
+	return 0;
+}
+
 static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *t)
 {
 	council_role role, r2;
 	tok rt = *t, n, v;
-	size_t p, ns, ne, start, os, oe;
+	size_t p, ns, ne, start, os, oe, ds, de;
 	int k;
 
 	if (!role_word(s, t, &role))
@@ -1609,11 +1694,15 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	p = rt.e;
 	for (k = 0; k < 3 && next_tok(s, len, p, &n) && tok_in(s, &n, appoint_words); k++)
 		p = n.e;
-	if (next_tok(s, len, p, &n) && (is_dash_tok(s, len, &n) || tok_punct(s, &n, ':')))
+	if (next_tok(s, len, p, &n) && (is_dash_tok(s, len, &n) || tok_punct(s, &n, ':'))) {
 		p = n.e;
+		k++;
+	}
 	while (p < len && is_space((unsigned char)s[p]))
 		p++;
-	if (name_at(s, len, p, &ns, &ne)) {
+	ds = de = 0;
+	if (name_at(s, len, p, &ns, &ne) || (k > 0 && post_before_name(s, len, p, &de, &ns, &ne) &&
+	                                     (ds = p, 1))) {
 		/* the phrase starts at an appointment verb just before the role
 		 * ("išrinktas tarybos pirmininku X") */
 		p = rt.s;
@@ -1643,6 +1732,7 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	}
 	if (!name_before(s, len, lo, p, &ns, &ne))
 		return 0;
+	ds = de = 0;
 	start = ns;
 	rt.e = rt.e > ne ? rt.e : ne;
 found:
@@ -1654,7 +1744,10 @@ found:
 	r->name_end = ne;
 	lt_name_nominative(r->name, sizeof r->name, s + ns, ne - ns);
 	r->org_start = r->org_end = ne;
-	if ((oe = org_after(s, len, ne, &os)) != 0) {
+	if (de > ds) {
+		r->org_start = ds;
+		r->org_end = de;
+	} else if ((oe = org_after(s, len, ne, &os)) != 0) {
 		r->org_start = os;
 		r->org_end = oe;
 	}

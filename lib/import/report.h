@@ -58,8 +58,21 @@ typedef enum seg_layout {
 /* What a table column holds, from its heading. */
 typedef enum seg_col {
 	COL_OTHER = 0, COL_SEQ, COL_NAME, COL_INDICATOR, COL_RESPONSIBLE,
-	COL_FULFILMENT, COL_DEADLINE, COL_VALUE, COL_NOTES
+	COL_FULFILMENT, COL_DEADLINE, COL_VALUE, COL_NOTES,
+	COL_TASK,          /* "Uždavinys": the goal a measure serves */
+	COL_DATE,          /* "Data": when (an events or meetings table) */
+	COL_EVENT,         /* "Renginys", "Renginio pavadinimas" */
+	COL_PLACE,         /* "Vieta" */
+	COL_PARTICIPANTS,  /* "Dalyvių sk." */
+	COL_PERSON,        /* "Vardas, pavardė" */
+	COL_ROLE,          /* "Pareigos Taryboje" */
+	COL_ORG            /* "Atstovaujama organizacija" */
 } seg_col;
+
+/* What a table lists, from its columns. */
+typedef enum seg_table_kind {
+	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS
+} seg_table_kind;
 
 typedef struct seg_span {
 	size_t start, end;     /* norm offsets */
@@ -80,6 +93,7 @@ typedef struct seg_block {
 	size_t n_rows;
 	seg_col cols[SEG_MAX_COLS]; /* tables: the role of each column */
 	int n_cols;
+	seg_table_kind kind;   /* tables: what the rows are */
 } seg_block;
 
 typedef struct seg_doc {

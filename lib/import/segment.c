@@ -85,7 +85,11 @@ seg_col seg_column_role(const char *heading, size_t n)
 	 * deadline before it is a fulfilment and "Atsakingi vykdytojai" is
 	 * responsible before "vykd" could make it a fulfilment. */
 	static const struct { const char *stem; seg_col col; } stems[] = {
-		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "data", COL_DEADLINE },
+		{ "dalyvi", COL_PARTICIPANTS }, { "vardas", COL_PERSON }, { "pavard", COL_PERSON },
+		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG },
+		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "data", COL_DATE },
+		{ "vieta", COL_PLACE }, { "vieta", COL_PLACE }, { "renginys", COL_EVENT },
+		{ "renginio", COL_EVENT }, { "renginiai", COL_EVENT },
 		{ "eil.", COL_SEQ }, { "eil ", COL_SEQ }, { "nr", COL_SEQ },
 		{ "atsaking", COL_RESPONSIBLE }, { "vykdytoj", COL_RESPONSIBLE },
 		{ "partner", COL_RESPONSIBLE },
@@ -95,7 +99,7 @@ seg_col seg_column_role(const char *heading, size_t n)
 		{ "rezultat", COL_FULFILMENT }, { "atlikt", COL_FULFILMENT },
 		{ "informacij", COL_FULFILMENT }, { "igyvendin", COL_FULFILMENT },
 		{ "priemon", COL_NAME }, { "pavadinim", COL_NAME }, { "veikl", COL_NAME },
-		{ "veiksm", COL_NAME }, { "uzdavin", COL_NAME },
+		{ "veiksm", COL_NAME }, { "uzdavin", COL_TASK },
 		{ "pastab", COL_NOTES }, { "komentar", COL_NOTES },
 	};
 	char *f = utf8_fold(heading, n);
@@ -132,6 +136,31 @@ static seg_row *push_row(seg_block *b)
 	return x_push((void **)&b->rows, &b->n_rows, sizeof *b->rows);
 }
 
+/* A table of people, of events, or (the usual) of plan measures.  In a
+ * plan a "Data" column is the deadline. */
+static void table_kind(seg_block *b)
+{
+	int i, person = 0, event = 0, date = 0, people = 0, name = 0;
+
+	for (i = 0; i < b->n_cols; i++) {
+		person += b->cols[i] == COL_PERSON;
+		event += b->cols[i] == COL_EVENT;
+		date += b->cols[i] == COL_DATE;
+		people += b->cols[i] == COL_PARTICIPANTS;
+		name += b->cols[i] == COL_NAME;
+	}
+	if (person)
+		b->kind = TABLE_MEMBERS;
+	else if (event || (date && people && !name))
+		b->kind = TABLE_EVENTS;
+	else
+		b->kind = TABLE_PLAN;
+	if (b->kind == TABLE_PLAN)
+		for (i = 0; i < b->n_cols; i++)
+			if (b->cols[i] == COL_DATE)
+				b->cols[i] = COL_DEADLINE;
+}
+
 /* Takes a table's first row as its heading when at least two cells name a
  * known column; otherwise inherits the previous table's columns (a table
  * split by a page break) or guesses from the shape. */
@@ -151,6 +180,7 @@ static void assign_columns(seg_block *b, const lt_text *t, const seg_block *prev
 	if (known >= 2) {
 		b->n_cols = b->rows[0].n_cells;
 		memcpy(b->cols, cols, sizeof(seg_col) * (size_t)b->n_cols);
+		table_kind(b);
 		/* The heading row is not a body row. */
 		memmove(b->rows, b->rows + 1, (b->n_rows - 1) * sizeof *b->rows);
 		b->n_rows--;
@@ -159,6 +189,7 @@ static void assign_columns(seg_block *b, const lt_text *t, const seg_block *prev
 	if (prev && prev->n_cols) {
 		b->n_cols = prev->n_cols;
 		memcpy(b->cols, prev->cols, sizeof b->cols);
+		b->kind = prev->kind;
 		return;
 	}
 	/* No heading: the usual plan-report order. */
@@ -196,7 +227,9 @@ static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
 	b->span.start = pos;
 	while (pos < t->len) {
 		size_t next = next_line(t, pos, &l);
-		if (blank(t, &l)) {
+		/* A line holding only a tab is an empty cell (merged in the
+		 * document); a line with nothing ends the row. */
+		if (blank(t, &l) && !is_docx_cell(t, &l)) {
 			row = NULL;
 			after_blank = 1;
 			pos = next;
