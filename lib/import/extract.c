@@ -727,23 +727,41 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	return s;
 }
 
+/* Whether two written names are one person: equal when folded, or the
+ * same surname with one first name given only as its initial ("R.
+ * Gedvilienė" and "Rūta Gedvilienė"). */
+static int same_person(const char *a, const char *b)
+{
+	char *fa = utf8_fold(a, strlen(a)), *fb = utf8_fold(b, strlen(b));
+	const char *sa, *sb;
+	int same = 0;
+
+	if (!fa || !fb)
+		goto out;
+	if (strcmp(fa, fb) == 0) {
+		same = 1;
+		goto out;
+	}
+	sa = strrchr(fa, ' ');
+	sb = strrchr(fb, ' ');
+	if (!sa || !sb || strcmp(sa, sb) != 0)
+		goto out;
+	/* Same surname: an initial must match the other's first letter. */
+	if ((fa[1] == '.' || fb[1] == '.') && fa[0] == fb[0])
+		same = 1;
+out:
+	free(fa);
+	free(fb);
+	return same;
+}
+
 static x_member *find_member(ctx *c, const char *name)
 {
 	size_t i;
-	char *a = utf8_fold(name, strlen(name));
 
-	if (!a)
-		return NULL;
-	for (i = 0; i < c->x->n_members; i++) {
-		char *b = utf8_fold(c->x->members[i].name, strlen(c->x->members[i].name));
-		int same = b && strcmp(a, b) == 0;
-		free(b);
-		if (same) {
-			free(a);
+	for (i = 0; i < c->x->n_members; i++)
+		if (same_person(c->x->members[i].name, name))
 			return &c->x->members[i];
-		}
-	}
-	free(a);
 	return NULL;
 }
 
@@ -753,7 +771,15 @@ static void add_member(ctx *c, const char *name, council_role role, char *repres
 	x_member *m = find_member(c, name);
 
 	if (m) {
-		/* A role statement and a member list name the same person. */
+		/* A role statement and a member list name the same person; keep
+		 * the fuller form of the name. */
+		if (m->name[1] == '.' && name[0] && name[1] != '.') {
+			char *full = cdb_strdup(name);
+			if (full) {
+				free(m->name);
+				m->name = full;
+			}
+		}
 		if (m->role == COUNCIL_ROLE_MEMBER)
 			m->role = role;
 		if (!m->represents)
