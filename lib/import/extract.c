@@ -163,6 +163,8 @@ typedef struct ctx {
 	int measure;           /* seq of the measure whose cell is read, or 0 */
 	int measure_about_meetings; /* that measure is about the council's meetings */
 	int in_meeting_list;   /* reading an item of a list of meetings */
+	int list_event_kind;   /* reading an item of a list of events of this
+	                          kind ("Mokymai:"), or -1 */
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
 	excl *excl;            /* spans whose dates are not happenings */
@@ -1077,6 +1079,8 @@ static const struct event_kind {
 	{ "webinar", COUNCIL_EVENT_SEMINAR }, { "vebinar", COUNCIL_EVENT_SEMINAR },
 	/* Happenings told by their verb: "lankėsi ... bendruomenėse",
 	 * "susitiko su meru", "pristatė bendruomenėms aprašą". */
+	{ "savaite", COUNCIL_EVENT_FESTIVAL }, { "savaites", COUNCIL_EVENT_FESTIVAL },
+	{ "savaitej", COUNCIL_EVENT_FESTIVAL },
 	{ "lankesi", COUNCIL_EVENT_VISIT }, { "aplanke", COUNCIL_EVENT_VISIT },
 	{ "susitiko", COUNCIL_EVENT_OTHER }, { "pristate", COUNCIL_EVENT_PRESENTATION },
 };
@@ -1148,6 +1152,8 @@ static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, con
 	int n = 0;
 	const char *v = c->t->view;
 
+	if (!*stem)
+		return clean(c, kw->start, kw->end); /* a list item's own words */
 	if (verb_stem(stem)) {
 		/* "lankėsi Papilio ir Nemunėlio Radviliškio bendruomenėse": the
 		 * verb and its clause, up to punctuation, at most ten words. */
@@ -1651,12 +1657,46 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	 * ...", "Posėdžių datos: 2025-01-28, 2025-03-27, ..." (other dates of
 	 * the list do not count as words). */
 	p = ds;
-	for (k = 0, steps = 0; k < 5 && steps < 60 && prev_word(c->t, s, p, &w); steps++) {
+	for (k = 0, steps = 0; k < 8 && steps < 60 && prev_word(c->t, s, p, &w); steps++) {
 		if (meeting_word(c, &w, e))
 			goto found;
 		if (!(c->t->view[w.start] >= '0' && c->t->view[w.start] <= '9'))
 			k++;
 		p = w.start;
+	}
+	/* "posėdžiai vyko: vasario 2 d., gegužės 11 d. ir ...", "įvyko 3
+	 * posėdžiai - kovo 15 d., ...": dates listed after a clause that
+	 * speaks of the council's meetings. */
+	{
+		size_t q, delim = 0;
+		for (q = ds; q > s; q--)
+			if (c->t->view[q - 1] == ':' ||
+			    (c->t->view[q - 1] == '-' && q >= s + 2 && c->t->view[q - 2] == ' ' &&
+			     c->t->view[q] == ' ')) {
+				delim = q - 1;
+				break;
+			}
+		if (delim) {
+			int meeting = 0;
+			size_t r = s;
+			while (next_word(c->t, r, delim, &w)) {
+				council_event_kind kind;
+				const char *stem;
+				if (meeting_word(c, &w, delim))
+					meeting = 1;
+				if (event_keyword(c->t, &w, &kind, &stem))
+					return 0;
+				r = w.end;
+			}
+			for (r = delim; meeting && next_word(c->t, r, ds, &w); r = w.end) {
+				council_event_kind kind;
+				const char *stem;
+				if (event_keyword(c->t, &w, &kind, &stem))
+					meeting = 0;
+			}
+			if (meeting)
+				return 1;
+		}
 	}
 	/* An item of a list the text introduced as the council's meetings
 	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start. */
@@ -1945,6 +1985,43 @@ static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const 
 	}
 }
 
+static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f,
+                      const word *kw, council_event_kind kind, const char *stem);
+
+static void new_list_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f,
+                           council_event_kind kind)
+{
+	const char *v = c->t->view;
+	word w;
+	size_t q, a = m->end, b;
+
+	/* The title: a quotation if the item has one ... */
+	for (q = m->end; q + 3 <= e; q++)
+		if (memcmp(v + q, "„", 3) == 0 || v[q] == '"') {
+			size_t close;
+			for (close = q + 3; close + 3 <= e; close++)
+				if (memcmp(v + close, "“", 3) == 0 || memcmp(v + close, "”", 3) == 0 ||
+				    v[close] == '"')
+					break;
+			if (close + 3 <= e) {
+				w.start = q;
+				w.end = close + (v[close] == '"' ? 1 : 3);
+				new_event(c, s, e, m, f, &w, kind, "");
+				return;
+			}
+		}
+	/* ... else the words after the date, up to punctuation. */
+	while (a < e && (v[a] == ' ' || v[a] == '-' || v[a] == ':'))
+		a++;
+	for (b = a; b < e && v[b] != ',' && v[b] != ';' && v[b] != '.' && v[b] != '('; b++)
+		;
+	if (b <= a)
+		return;
+	w.start = a;
+	w.end = b;
+	new_event(c, s, e, m, f, &w, kind, "");
+}
+
 /* The year a yearless date takes: the nearest year written before it in the
  * same paragraph or cell, else the report year. */
 static int context_year(ctx *c, size_t block_start, size_t pos)
@@ -2101,6 +2178,13 @@ static int sentence(void *vs, size_t s, size_t e)
 				}
 				p = w.start;
 			}
+		}
+		if (!kw.end && c->list_event_kind >= 0 && m.start < c->block_start + 40) {
+			/* An item of "Mokymai:": the item is the event; its name is
+			 * the quoted title, else the words after the date. */
+			new_list_event(c, s, e, &m, f, (council_event_kind)c->list_event_kind);
+			made_event = 1;
+			continue;
 		}
 		if (!kw.end)
 			continue;
@@ -2521,6 +2605,38 @@ static void merge_events(ctx *c)
 
 /* ---- the stage ----------------------------------------------------------- */
 
+static int ends_with_colon(ctx *c, const seg_block *b)
+{
+	size_t end = b->span.end;
+
+	while (end > b->span.start && c->t->view[end - 1] == ' ')
+		end--;
+	return end > b->span.start && c->t->view[end - 1] == ':';
+}
+
+/* "3.1. Mokymai bendruomenių lyderiams:" -- a list of events of one kind;
+ * returns the kind, or -1.  A paragraph with its own date is an event
+ * itself, not an introduction. */
+static int introduces_events(ctx *c, const seg_block *b)
+{
+	lt_date_match m;
+	size_t q = b->span.start;
+	word w;
+
+	if (lt_date_find(&m, c->t->view, b->span.end, b->span.start, c->year))
+		return -1;
+	while (next_word(c->t, q, b->span.end, &w)) {
+		council_event_kind kind;
+		const char *stem;
+		if (word_has_stem(c->t, &w, meeting_stems))
+			return -1;
+		if (event_keyword(c->t, &w, &kind, &stem) && !verb_stem(stem))
+			return (int)kind;
+		q = w.end;
+	}
+	return -1;
+}
+
 /* "Posėdžiai:", "Per metus įvyko šie Tarybos posėdžiai:" -- a paragraph
  * that ends with a colon and speaks of meetings introduces a list of them. */
 static int introduces_meetings(ctx *c, const seg_block *b)
@@ -2543,12 +2659,13 @@ int x_extract(council_extraction *x, const lt_text *t)
 {
 	ctx c;
 	size_t ts, te, i;
-	int rc, meeting_list = 0;
+	int rc, meeting_list = 0, list_event = -1;
 
 	memset(&c, 0, sizeof c);
 	c.x = x;
 	c.t = t;
 	c.open_event = -1;
+	c.list_event_kind = -1;
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
 
@@ -2584,10 +2701,19 @@ int x_extract(council_extraction *x, const lt_text *t)
 			} else if (b->span.start >= te || b->span.end <= ts) {
 				seg_sentences(t, b->span.start, b->span.end, composition_sentence, &c);
 				c.in_meeting_list = b->is_item && meeting_list;
+				c.list_event_kind = b->is_item ? list_event : -1;
 				read_text(&c, b->span.start, b->span.end);
 				c.in_meeting_list = 0;
-				if (!b->is_item)
+				c.list_event_kind = -1;
+				/* A paragraph (or an item) ending with a colon opens a
+				 * list; any other paragraph closes it. */
+				if (ends_with_colon(&c, b)) {
 					meeting_list = introduces_meetings(&c, b);
+					list_event = introduces_events(&c, b);
+				} else if (!b->is_item) {
+					meeting_list = 0;
+					list_event = -1;
+				}
 			}
 		}
 		merge_events(&c);
