@@ -1588,13 +1588,20 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 
 	for (i = 0; i < c->x->n_meetings; i++) {
 		m = &c->x->meetings[i];
-		if (council_date_cmp(&m->date.start, &date.start) == 0)
-			return; /* the same meeting mentioned again */
-		/* A month-only mention of a meeting we know to the day. */
-		if (m->date.start.year == date.start.year && m->date.start.month == date.start.month &&
-		    (!m->date.start.day || !date.start.day)) {
-			if (!m->date.start.day)
+		/* The same meeting mentioned again, or a month-only mention of a
+		 * meeting we know to the day ("Balandžio posėdis vyko nuotoliniu
+		 * būdu"): one meeting, which may learn its format here. */
+		if (council_date_cmp(&m->date.start, &date.start) == 0 ||
+		    (m->date.start.year == date.start.year && m->date.start.month == date.start.month &&
+		     (!m->date.start.day || !date.start.day))) {
+			const char *g = own ? own : f;
+			if (!m->date.start.day && date.start.day)
 				m->date = date;
+			if (m->format == COUNCIL_FORMAT_UNKNOWN)
+				m->format = strstr(g, "nuotolin") ? COUNCIL_FORMAT_REMOTE
+				          : (strstr(g, "misri") || strstr(g, "hibrid")) ? COUNCIL_FORMAT_HYBRID
+				          : (strstr(g, "gyvai") || strstr(g, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
+				          : COUNCIL_FORMAT_UNKNOWN;
 			return;
 		}
 	}
@@ -2092,6 +2099,10 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (lt_date_find(&m, c->t->view, e, s, 0) && !excluded(c, m.start, m.end) &&
 		    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year)
 			year = m.period.start.year;
+		/* A council meets a few times a month at most: a "count" of
+		 * hundreds is a year or a document number misread. */
+		if (mc.total > 100)
+			mc.total = mc.remote = -1;
 		if (mc.total >= 0)
 			add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc.total, q, s, e);
 		if (mc.remote >= 0)
@@ -2126,9 +2137,10 @@ static int sentence(void *vs, size_t s, size_t e)
 			    !(m.flags & LT_DATE_COARSE)) {
 				/* The words up to the next date are this date's own. */
 				lt_date_match nx;
-				size_t own_end = lt_date_find(&nx, c->t->view, e, m.end, 0) ? nx.start : e;
-				char *own = lt_date_find(&nx, c->t->view, e, m.end, 0) ||
-				            lt_date_find(&nx, c->t->view, m.start, s, 0)
+				int y = c->year ? c->year : m.period.start.year;
+				size_t own_end = lt_date_find(&nx, c->t->view, e, m.end, y) ? nx.start : e;
+				char *own = lt_date_find(&nx, c->t->view, e, m.end, y) ||
+				            lt_date_find(&nx, c->t->view, m.start, s, y)
 				            ? fold(c->t, m.end, own_end) : NULL;
 				if (m.flags & LT_DATE_LIST) {
 					int d;
@@ -2162,6 +2174,9 @@ static int sentence(void *vs, size_t s, size_t e)
 		 * organizuotoje konferencijoje"); "Konferencijoje pristatyti 2019 m.
 		 * įgyvendinti projektai" dates the projects, not the conference. */
 		if (kw.end && !m.period.start.month && k > 6)
+			kw.end = 0;
+		/* "2025 m. renginiai" is a heading, not a happening. */
+		if (kw.end && !m.period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
 			kw.end = 0;
 		if (!kw.end && m.period.start.month) {
 			p = m.start;
