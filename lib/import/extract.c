@@ -167,6 +167,7 @@ typedef struct ctx {
 	                          kind ("Mokymai:"), or -1 */
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
+	int pub_year;          /* the year the text was written, when known */
 	excl *excl;            /* spans whose dates are not happenings */
 	size_t n_excl;
 	/* An event whose participants may be stated in a later sentence of the
@@ -420,7 +421,7 @@ static void report_year_and_plan(ctx *c, size_t ts, size_t te)
 	council_extraction *x = c->x;
 	lt_date_match m;
 	size_t pos = ts;
-	int year = 0, after_uz = 0;
+	int year = 0, after_uz = 0, day_year = 0;
 	char *f;
 
 	while (lt_date_find(&m, c->t->view, te, pos, 0)) {
@@ -448,11 +449,29 @@ static void report_year_and_plan(ctx *c, size_t ts, size_t te)
 		    word_has_stem(c->t, &w, (const char *const[]){ "uz", NULL }) && w.end - w.start == 3) {
 			year = m.period.start.year;
 			after_uz = 1;
-		} else if (!after_uz) {
+		} else if (!after_uz && !m.period.start.day) {
+			/* A full date near the title is when the text was written
+			 * or published, not the year it reports on. */
 			year = m.period.start.year;
+		} else if (!after_uz && !year) {
+			day_year = m.period.start.year;
 		}
 	}
 	f = fold(c->t, ts, te);
+	/* "apžvelgė 2023-iuosius", "2023-ųjų veikla": ordinal year forms. */
+	if (f && !year) {
+		const char *p;
+		for (p = f; *p; p++)
+			if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+			    p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && p[4] == '-' &&
+			    (p[5] == 'i' || p[5] == 'u' || p[5] == 'a') && (p == f || p[-1] == ' ')) {
+				year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+				break;
+			}
+	}
+	if (!year)
+		year = day_year;
+	c->pub_year = day_year;
 	if (f) {
 		char *nospace = f, *p, *q;
 		for (p = q = nospace; *p; p++)
@@ -2067,6 +2086,27 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	return r;
 }
 
+/* "Šių metų sausio 25 d." -- this year's: the year the text was written
+ * (the publication date near the title, else the report's own date), not
+ * the year it reports on. */
+static void this_year(ctx *c, size_t s, lt_date_match *m)
+{
+	word w1, w2;
+	int y = c->pub_year ? c->pub_year : c->x->doc_date.year;
+
+	if (!(m->flags & LT_DATE_YEAR_INFERRED) || !y)
+		return;
+	if (prev_word(c->t, s, m->start, &w2) && prev_word(c->t, s, w2.start, &w1) &&
+	    word_has_stem(c->t, &w1, (const char *const[]){ "siu", "siais", NULL }) &&
+	    word_has_stem(c->t, &w2, (const char *const[]){ "metu", "metais", NULL })) {
+		council_period p = m->period;
+		p.start.year = y;
+		p.end.year = y;
+		if (council_date_valid(&p.start) && council_date_valid(&p.end))
+			m->period = p;
+	}
+}
+
 typedef struct sent_ctx {
 	ctx *c;
 	size_t block_start;
@@ -2123,6 +2163,7 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (excluded(c, m.start, m.end) || (m.flags & LT_DATE_YEAR_SPAN) ||
 		    inside_quote(c->t, s, m.start))
 			continue;
+		this_year(c, s, &m);
 		/* A later year mentioned in passing is no happening; but the
 		 * meeting that approved the report early next year is a meeting. */
 		later = c->year && m.period.start.year > c->year;
@@ -2226,6 +2267,29 @@ static void read_text(ctx *c, size_t start, size_t end)
 
 /* ---- plan tables --------------------------------------------------------- */
 
+/* Is the comma at i inside one unit's name: a lone genitive before it
+ * ("Švietimo,") and a lowercase word after it ("kultūros ir sporto
+ * skyrius")?  Units themselves are listed as whole names ("Kultūros
+ * skyrius, kiti skyriai"). */
+static int enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
+{
+	word w, n;
+	char *f;
+	size_t len;
+	int gen;
+
+	if (!next_word(c->t, s, i, &w) || next_word(c->t, w.end, i, &n))
+		return 0; /* not exactly one word before the comma */
+	if (!next_word(c->t, i, end, &n) || is_capitalised(c->t, &n))
+		return 0;
+	f = fold(c->t, w.start, w.end);
+	len = f ? strlen(f) : 0;
+	gen = len > 3 && (f[len - 1] == 'o' || !strcmp(f + len - 2, "os") ||
+	                  !strcmp(f + len - 2, "es") || f[len - 1] == 'u');
+	free(f);
+	return gen;
+}
+
 static int split_units(ctx *c, x_measure *m, size_t start, size_t end)
 {
 	const char *v = c->t->view;
@@ -2235,6 +2299,8 @@ static int split_units(ctx *c, x_measure *m, size_t start, size_t end)
 		if (i == end || v[i] == ',' || v[i] == ';' || v[i] == '\n') {
 			size_t a = s, b = i;
 			char *unit;
+			if (i < end && v[i] == ',' && enumerated_genitive(c, s, i, end))
+				continue; /* "Švietimo, kultūros ir sporto skyrius" is one unit */
 			while (a < b && (v[a] == ' ' || v[a] == '-' || v[a] == '*'))
 				a++;
 			while (b > a && (v[b - 1] == ' ' || v[b - 1] == '.'))
@@ -2567,14 +2633,20 @@ static void merge_events(ctx *c)
 		for (j = i + 1; j < c->x->n_events; j++) {
 			x_event *b = &c->x->events[j];
 			char *qb = b->title ? quoted_name(b->title) : NULL;
-			int same = (qa && qb && strcmp(qa, qb) == 0 && dates_compatible(&a->date, &b->date)) ||
+			/* The same quoted name within a week is the same event: a
+			 * later mention may carry the date it was reported on. */
+			int near = a->date.start.year == b->date.start.year &&
+			           a->date.start.month == b->date.start.month && a->date.start.day &&
+			           b->date.start.day && abs(a->date.start.day - b->date.start.day) <= 7;
+			int same = (qa && qb && strcmp(qa, qb) == 0 &&
+			            (dates_compatible(&a->date, &b->date) || near)) ||
 			           (a->date.start.day && precision(&a->date.start) == 3 &&
 			            council_date_cmp(&a->date.start, &b->date.start) == 0 &&
 			            council_date_cmp(&a->date.end, &b->date.end) == 0 && a->kind == b->kind);
 			free(qb);
 			if (!same)
 				continue;
-			if (precision(&b->date.start) > precision(&a->date.start))
+			if (precision(&b->date.start) > precision(&a->date.start) && !near)
 				a->date = b->date;
 			for (size_t k = 0; k < b->n_measures; k++) {
 				size_t l;
