@@ -674,6 +674,36 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	char *s, *f;
 	int inquote = 0;
 
+	/* "Taryboje atstovaujantis Savivaldybės tarybai": whom the person
+	 * represents follows the participle, in the dative. */
+	{
+		size_t q = start;
+		while (next_word(c->t, q, end, &w)) {
+			if (word_has_stem(c->t, &w, (const char *const[]){ "atstovaujan", "atstovauja", NULL })) {
+				word last, x1;
+				size_t r = w.end;
+				char *out;
+				last.end = 0;
+				while (next_word(c->t, r, end, &x1) && x1.end - w.end < 120) {
+					last = x1;
+					r = x1.end;
+				}
+				if (!last.end)
+					return NULL;
+				out = clean(c, w.end, last.end);
+				if (out) {
+					size_t n = strlen(out);
+					/* dative -> nominative on the head noun */
+					if (n > 3 && !strcmp(out + n - 2, "ai"))
+						out[n - 1] = '\0';
+					else if (n > 3 && !strcmp(out + n - 2, "ei"))
+						memcpy(out + n - 2, "ė", sizeof "ė");
+				}
+				return out;
+			}
+			q = w.end;
+		}
+	}
 	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
 	 * department in parentheses is not the organisation. */
 	{
@@ -1062,6 +1092,16 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 			}
 			i = after - 1;
 		}
+	}
+	/* "pusė jų - Savivaldybės ..., pusė - bendruomeninių ...": halves. */
+	if (x->council.size > 0 && x->council.size % 2 == 0 && x->council.seats_municipality < 0) {
+		char *g = fold(c->t, start, end);
+		const char *half = g ? find_stem(g, "puse") : NULL;
+		if (half && find_stem(half + 4, "puse")) {
+			x->council.seats_municipality = x->council.size / 2;
+			x->council.seats_community = x->council.size / 2;
+		}
+		free(g);
 	}
 	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
 		x->council.size = x->council.seats_municipality + x->council.seats_community;
