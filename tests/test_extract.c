@@ -1,0 +1,319 @@
+/*
+ * test_extract.c -- the extraction stage on small reports written for one
+ * rule each: which council and year, what is a meeting, an event, a count,
+ * and what never is (an act's date, the report's own date, a deadline, a
+ * plan, a phone number, another body's sitting).  Checked through the
+ * extraction's JSON, the form a reviewer sees.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#define TITLE "Birštono savivaldybės bendruomeninių organizacijų tarybos 2023 metų veiklos ataskaita\n\n"
+
+/* Extracts text and returns the extraction as parsed JSON. */
+static json_t *extract(const char *text)
+{
+	council_extraction *x = NULL;
+	char *out = NULL;
+	json_t *j;
+	json_error_t err;
+
+	if (council_import_parse(&x, "t.txt", text, strlen(text)) != COUNCIL_OK)
+		fail_msg("parse: %s", council_extraction_errmsg(x));
+	assert_int_equal(council_extraction_to_json(&out, x), COUNCIL_OK);
+	j = json_loads(out, 0, &err);
+	assert_non_null(j);
+	council_free(out);
+	council_extraction_free(x);
+	return j;
+}
+
+static size_t count(json_t *j, const char *member)
+{
+	return json_array_size(json_object_get(j, member));
+}
+
+static const char *str(json_t *o, const char *path1, const char *path2)
+{
+	json_t *v = json_object_get(o, path1);
+	if (path2)
+		v = json_object_get(v, path2);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static json_t *item(json_t *j, const char *member, size_t i)
+{
+	return json_array_get(json_object_get(j, member), i);
+}
+
+static void test_council_and_year(void **state)
+{
+	static const struct { const char *title, *name, *muni, *kind; int year; } cases[] = {
+		{ "Birštono savivaldybės bendruomeninių organizacijų tarybos 2023 metų veiklos ataskaita",
+		  "Birštono savivaldybės bendruomeninių organizacijų taryba", "Birštono savivaldybė", "BO", 2023 },
+		{ "KAUNO RAJONO SAVIVALDYBĖS BO TARYBOS 2022 M. VEIKLOS ATASKAITA",
+		  "Kauno rajono savivaldybės bendruomeninių organizacijų taryba", "Kauno rajono savivaldybė", "BO", 2022 },
+		{ "Kauno miesto savivaldybės bendruomeninių organizacijų tarybos ataskaita už 2020 m.",
+		  "Kauno miesto savivaldybės bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė", "BO", 2020 },
+		{ "Kazlų Rūdos savivaldybės nevyriausybinių organizacijų tarybos 2024 m. veiklos ataskaita",
+		  "Kazlų Rūdos savivaldybės nevyriausybinių organizacijų taryba", "Kazlų Rūdos savivaldybė", "NVO", 2024 },
+		{ "Zarasų r. sav. BO tarybos 2021–2023 m. veiklos plano ataskaita už 2022 m.",
+		  "Zarasų rajono savivaldybės bendruomeninių organizacijų taryba", "Zarasų rajono savivaldybė", "BO", 2022 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[512];
+		json_t *j;
+		snprintf(text, sizeof text, "%s\n\nTaryba veikė.\n", cases[i].title);
+		j = extract(text);
+		if (!str(j, "council", "name") || strcmp(str(j, "council", "name"), cases[i].name) ||
+		    strcmp(str(j, "council", "municipality"), cases[i].muni) ||
+		    strcmp(str(j, "council", "kind"), cases[i].kind) ||
+		    json_integer_value(json_object_get(json_object_get(j, "source"), "report_year")) != cases[i].year)
+			fail_msg("case %zu: got %s / %s / %s", i, str(j, "council", "name"),
+			         str(j, "council", "municipality"), str(j, "council", "kind"));
+		json_decref(j);
+	}
+}
+
+static void test_no_council_is_an_error(void **state)
+{
+	council_extraction *x = NULL;
+	const char *text = "Annual report of the community council\n\nThe council met three times.\n";
+
+	(void)state;
+	assert_int_equal(council_import_parse(&x, "en.txt", text, strlen(text)), COUNCIL_EPARSE);
+	assert_non_null(strstr(council_extraction_errmsg(x), "en.txt:1: no council named"));
+	council_extraction_free(x);
+	assert_int_equal(council_import_parse(&x, "empty.txt", "", 0), COUNCIL_EPARSE);
+	assert_non_null(strstr(council_extraction_errmsg(x), "empty file"));
+	council_extraction_free(x);
+}
+
+/* Dates that are no happenings. */
+static void test_dates_that_are_not_happenings(void **state)
+{
+	static const char *const texts[] = {
+		/* a legal act's date */
+		TITLE "Taryba sudaryta 2019 m. vasario 26 d. Savivaldybės tarybos sprendimu Nr. T-55 „Dėl tarybos sudarymo“.\n",
+		/* a deadline */
+		TITLE "Bendruomenės paraiškas seminarui turi pateikti iki 2023 m. gruodžio 31 d.\n",
+		/* a plan */
+		TITLE "2023 m. lapkričio 20 d. planuojama surengti bendruomenių forumą.\n",
+		/* a cancellation */
+		TITLE "2023 m. spalio 5 d. numatytas seminaras atšauktas dėl lektoriaus ligos.\n",
+		/* a later year mentioned in passing */
+		TITLE "2025 m. gegužės 3 d. vyks respublikinė bendruomenių konferencija.\n",
+		/* a heading */
+		TITLE "2023 m. renginiai\n",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		json_t *j = extract(texts[i]);
+		if (count(j, "events") || count(j, "meetings"))
+			fail_msg("case %zu: %zu events, %zu meetings", i, count(j, "events"), count(j, "meetings"));
+		json_decref(j);
+	}
+}
+
+static void test_act_and_document_number(void **state)
+{
+	json_t *j = extract("Birštono savivaldybės bendruomeninių organizacijų tarybos 2023 metų veiklos ataskaita\n\n"
+	                    "2024-01-15 Nr. BT-2\n\n"
+	                    "Taryba sudaryta 2019 m. vasario 26 d. Savivaldybės tarybos sprendimu Nr. T-55 "
+	                    "(pakeista 2020 m. kovo 3 d. sprendimu Nr. T-71).\n");
+	json_t *a;
+
+	(void)state;
+	assert_string_equal(str(j, "source", "doc_number"), "BT-2");
+	assert_string_equal(str(j, "source", "doc_date"), "2024-01-15");
+	assert_int_equal(count(j, "acts"), 2);
+	a = item(j, "acts", 0);
+	assert_string_equal(str(a, "number", NULL), "T-55");
+	assert_string_equal(str(a, "date", NULL), "2019-02-26");
+	assert_string_equal(str(a, "effect", NULL), "establishes");
+	assert_string_equal(str(item(j, "acts", 1), "effect", NULL), "amends");
+	assert_int_equal(count(j, "events"), 0);
+	json_decref(j);
+}
+
+static void test_meeting_counts_and_dates(void **state)
+{
+	json_t *j = extract(TITLE
+		"Per ataskaitinį laikotarpį surengti keturi Tarybos posėdžiai, iš kurių 2 vyko nuotoliniu būdu.\n\n"
+		"Pirmame posėdyje, įvykusiame 2023 m. vasario 2 d., patvirtintas veiklos planas. "
+		"2023-02-02 posėdyje taip pat aptarti finansavimo klausimai.\n\n"
+		"Gegužės 11 d. posėdis vyko nuotoliniu būdu.\n\n"
+		"2023 m. birželio 8 d. Savivaldybės tarybos posėdyje pristatyta Tarybos ataskaita.\n\n"
+		"2023 m. rugsėjo 21 d. posėdis neįvyko dėl kvorumo stokos.\n");
+	json_t *f, *m;
+	size_t i;
+	int meetings = 0, remote = 0;
+
+	(void)state;
+	for (i = 0; i < count(j, "figures"); i++) {
+		f = item(j, "figures", i);
+		if (!strcmp(str(f, "metric", NULL), "meetings"))
+			meetings = (int)json_integer_value(json_object_get(f, "value"));
+		if (!strcmp(str(f, "metric", NULL), "meetings_remote"))
+			remote = (int)json_integer_value(json_object_get(f, "value"));
+		assert_int_equal(json_integer_value(json_object_get(f, "year")), 2023);
+	}
+	assert_int_equal(meetings, 4); /* "keturi" in words; "Pirmame" is no count */
+	assert_int_equal(remote, 2);
+	/* 2023-02-02 twice is one meeting; another body's sitting and one that
+	 * did not take place are none; the yearless one takes the report year. */
+	assert_int_equal(count(j, "meetings"), 2);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-02-02");
+	m = item(j, "meetings", 1);
+	assert_string_equal(str(m, "date", NULL), "2023-05-11");
+	assert_string_equal(str(m, "format", NULL), "remote");
+	json_decref(j);
+}
+
+static void test_events_and_participants(void **state)
+{
+	static const struct { const char *sentence, *date, *qual; int total; } cases[] = {
+		{ "2023 m. gegužės 16–17 d. surengtas išvykstamasis seminaras Kuldygoje. Seminare dalyvavo 31 asmuo.",
+		  "2023-05-16..2023-05-17", "exact", 31 },
+		{ "2023 m. kovo 4 d. vyko forumas, dalyvavo daugiau nei 50 NVO ir BO atstovų.", "2023-03-04", "more_than", 50 },
+		{ "2023 m. balandžio 10 ir 19 d. suorganizuoti mokymai „Poveikis“, dalyvavo apie 40 dalyvių.",
+		  "2023-04-10..2023-04-19", "about", 40 },
+		{ "2023 m. spalio 30 d. seminare dalyvavo 11 BO tarybos narių, 3 NVO tarybos nariai, aktyvūs visuomenės veikėjai.",
+		  "2023-10-30", "at_least", 14 },
+		{ "2023 m. rugsėjo 28 – spalio 2 d. vyko bendruomenių savaitė.", "2023-09-28..2023-10-02", NULL, -1 },
+		{ "Lapkričio 25 d. Tarybos nariai dalyvavo nuotolinėje konferencijoje (tel. 8 389 63 412).",
+		  "2023-11-25", NULL, -1 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[1024];
+		json_t *j, *e, *g;
+		int64_t total = 0;
+		size_t k;
+		snprintf(text, sizeof text, TITLE "%s\n", cases[i].sentence);
+		j = extract(text);
+		if (count(j, "events") != 1)
+			fail_msg("case %zu: %zu events", i, count(j, "events"));
+		e = item(j, "events", 0);
+		if (strcmp(str(e, "date", NULL), cases[i].date))
+			fail_msg("case %zu: date %s", i, str(e, "date", NULL));
+		g = json_object_get(e, "participants");
+		for (k = 0; k < json_array_size(g); k++)
+			total += json_integer_value(json_object_get(json_array_get(g, k), "count"));
+		if (cases[i].total < 0) {
+			if (json_array_size(g))
+				fail_msg("case %zu: a count where none is stated (%lld)", i, (long long)total);
+		} else {
+			const char *q = str(json_array_get(g, json_array_size(g) - 1), "qualifier", NULL);
+			if (total != cases[i].total || !q || strcmp(q, cases[i].qual))
+				fail_msg("case %zu: %lld %s", i, (long long)total, q ? q : "-");
+		}
+		json_decref(j);
+	}
+}
+
+static void test_yearless_date_and_remote(void **state)
+{
+	json_t *j = extract(TITLE "Lapkričio 25 d. Tarybos nariai dalyvavo nuotolinėje konferencijoje.\n");
+	json_t *e = item(j, "events", 0);
+
+	(void)state;
+	assert_true(json_is_true(json_object_get(e, "year_inferred")));
+	assert_true(json_is_true(json_object_get(e, "remote")));
+	assert_string_equal(str(e, "kind", NULL), "conference");
+	json_decref(j);
+}
+
+static void test_one_event_in_two_measures(void **state)
+{
+	json_t *j = extract(
+		"Birštono savivaldybės BO tarybos 2022–2024 m. veiklos plano ataskaita už 2023 m.\n\n"
+		"\tEil. Nr.\n\tPriemonės pavadinimas\n\tAtsakingi vykdytojai\n\tĮvykdymas\n\n"
+		"\t1.\n\tFinansavimo analizė\n\tKultūros skyrius, Švietimo, kultūros ir sporto skyrius\n"
+		"\t2023 m. kovo 4 d. renginio „Sumanūs kaimai“ metu pristatyta analizė, dalyvavo 52 atstovai.\n\n"
+		"\t2.\n\tBendradarbiavimas su VVG\n\tKultūros skyrius\n"
+		"\t2023 m. kovo mėn. dalyvauta renginyje „Sumanūs kaimai“.\n");
+	json_t *e, *m;
+
+	(void)state;
+	assert_int_equal(count(j, "measures"), 2);
+	m = item(j, "measures", 0);
+	assert_int_equal(json_array_size(json_object_get(m, "responsible")), 2);
+	assert_string_equal(json_string_value(json_array_get(json_object_get(m, "responsible"), 1)),
+	                    "Švietimo, kultūros ir sporto skyrius");
+	assert_int_equal(count(j, "events"), 1);
+	e = item(j, "events", 0);
+	assert_string_equal(str(e, "date", NULL), "2023-03-04"); /* the precise mention wins */
+	assert_int_equal(json_array_size(json_object_get(e, "measures")), 2);
+	json_decref(j);
+}
+
+static void test_members_and_composition(void **state)
+{
+	json_t *j = extract(TITLE
+		"Taryba sudaryta iš 14 narių: 7 Savivaldybės institucijų atstovų ir 7 bendruomeninių organizacijų atstovų. "
+		"Tarybos pirmininku išrinktas Jonas Jonaitis (Alksniakiemio bendruomenė), pavaduotoja – Ona Onaitė, "
+		"Savivaldybės administracijos vyriausioji specialistė.\n");
+	json_t *c = json_object_get(j, "council"), *m;
+
+	(void)state;
+	assert_int_equal(json_integer_value(json_object_get(c, "size")), 14);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_municipality")), 7);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_community")), 7);
+	assert_int_equal(count(j, "members"), 2);
+	m = item(j, "members", 0);
+	assert_string_equal(str(m, "name", NULL), "Jonas Jonaitis");
+	assert_string_equal(str(m, "role", NULL), "chair");
+	assert_string_equal(str(m, "represents", NULL), "Alksniakiemio bendruomenė");
+	m = item(j, "members", 1);
+	assert_string_equal(str(m, "role", NULL), "deputy");
+	assert_string_equal(str(m, "represents", NULL), "Savivaldybės administracija");
+	json_decref(j);
+}
+
+static void test_spans_point_into_the_original(void **state)
+{
+	/* A BOM, CRLF and a bookmark shift bytes: the span must still name the
+	 * original line and quote the text found there. */
+	const char *text = "\xEF\xBB\xBF[bookmark: _Hlk1]Birštono savivaldybės BO tarybos 2023 m. veiklos ataskaita\r\n\r\n"
+	                   "Įžanga.\r\n\r\n2023 m. spalio 5 d. vyko seminaras, dalyvavo 20 dalyvių.\r\n";
+	json_t *j = extract(text), *sp;
+	size_t start, end;
+
+	(void)state;
+	sp = json_object_get(item(j, "events", 0), "span");
+	assert_int_equal(json_integer_value(json_object_get(sp, "line")), 5);
+	start = (size_t)json_integer_value(json_object_get(sp, "start"));
+	end = (size_t)json_integer_value(json_object_get(sp, "end"));
+	assert_true(end > start && end <= strlen(text));
+	assert_memory_equal(text + start, "2023 m. spalio 5 d.", strlen("2023 m. spalio 5 d."));
+	assert_non_null(strstr(str(sp, "text", NULL), "vyko seminaras"));
+	json_decref(j);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_council_and_year),
+		cmocka_unit_test(test_no_council_is_an_error),
+		cmocka_unit_test(test_dates_that_are_not_happenings),
+		cmocka_unit_test(test_act_and_document_number),
+		cmocka_unit_test(test_meeting_counts_and_dates),
+		cmocka_unit_test(test_events_and_participants),
+		cmocka_unit_test(test_yearless_date_and_remote),
+		cmocka_unit_test(test_one_event_in_two_measures),
+		cmocka_unit_test(test_members_and_composition),
+		cmocka_unit_test(test_spans_point_into_the_original),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
