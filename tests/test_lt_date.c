@@ -214,6 +214,15 @@ static void test_ranges_and_lists(void **state)
 		{ "2024 m. sausio 30 d. - posėdis", 0, "2024 m. sausio 30 d.", 2024, 1, 30, 2024, 1, 30, 0, 0, { 0 } },
 		/* a list needs its "d.": "ir 5 dalyviai" is no day */
 		{ "2024 m. sausio 30 d. ir 5 dalyviai", 0, "2024 m. sausio 30 d.", 2024, 1, 30, 2024, 1, 30, 0, 0, { 0 } },
+		/* "nuo ... iki ..." (from ... to ...) */
+		{ "Paroda veikė nuo 2024 m. gegužės 16 d. iki 17 d.", 0, "2024 m. gegužės 16 d. iki 17 d.", 2024, 5, 16, 2024, 5, 17, RNG, 0, { 0 } },
+		{ "nuo 2024 m. gegužės 16 d. iki birželio 3 d.", 0, "2024 m. gegužės 16 d. iki birželio 3 d.", 2024, 5, 16, 2024, 6, 3, RNG, 0, { 0 } },
+		{ "nuo 2023 m. gruodžio 28 d. iki 2024 m. sausio 3 d.", 0, "2023 m. gruodžio 28 d. iki 2024 m. sausio 3 d.", 2023, 12, 28, 2024, 1, 3, RNG, 0, { 0 } },
+		{ "nuo gruodžio 28 d. iki sausio 3 d.", 2024, "gruodžio 28 d. iki sausio 3 d.", 2024, 12, 28, 2025, 1, 3, RNG | INF, 0, { 0 } },
+		{ "nuo 2024-05-16 iki 2024-05-20", 0, "2024-05-16 iki 2024-05-20", 2024, 5, 16, 2024, 5, 20, NUM | RNG, 0, { 0 } },
+		{ "iki 2024 m. gruodžio 31 d.", 0, "2024 m. gruodžio 31 d.", 2024, 12, 31, 2024, 12, 31, 0, 0, { 0 } },
+		{ "nuo 2024 m. gegužės 16 d. iki šiol", 0, "2024 m. gegužės 16 d.", 2024, 5, 16, 2024, 5, 16, 0, 0, { 0 } },
+		{ "nuo 2024 m. gegužės 16 d. iki 15 d.", 0, "2024 m. gegužės 16 d.", 2024, 5, 16, 2024, 5, 16, 0, 0, { 0 } },
 		/* a range never runs backwards */
 		{ "2024 m. gegužės 17-16 d.", 0, "2024 m. gegužės 17", 2024, 5, 17, 2024, 5, 17, 0, 0, { 0 } },
 	};
@@ -278,8 +287,9 @@ static void test_year_spans(void **state)
 		{ "planas 2023−2025", 0, "2023−2025", 2023, 0, 0, 2025, 0, 0, SPN, 0, { 0 } },
 		{ "2023-2025", 0, "2023-2025", 2023, 0, 0, 2025, 0, 0, SPN, 0, { 0 } },
 		{ "2023 m. - 2025 m.", 0, "2023 m. - 2025 m.", 2023, 0, 0, 2025, 0, 0, SPN, 0, { 0 } },
-		/* the second year must come later */
-		{ "2025-2023 m.", 0, "2023 m.", 2023, 0, 0, 2023, 0, 0, 0, 0, { 0 } },
+		/* the second year must come later, and a year glued to another
+		 * number is none */
+		{ "2025-2023 m.", 0, NULL, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } },
 	};
 	(void)state;
 	check_dates(c, N_ELEMS(c));

@@ -625,46 +625,56 @@ static int next_group(const char *s, size_t len, size_t cur, lt_group *g, size_t
 	return uncounted_np(s, len, q, uncounted_end) ? 2 : 0;
 }
 
-/* "dalyvių skaičius – 45", "Dalyvių skaičius 2024 m.: apie 60": the
- * indicator of a plan with its value. */
-static int indicator_at(const char *s, size_t len, size_t i, lt_group *g)
+/* The value after an indicator's "skaičius" at p: "– 45", ": 6", "per
+ * metus – 4", "2024 m.: apie 60".  Returns the number's end and sets *v and
+ * *ns (its start), or 0. */
+static size_t indicator_value(const char *s, size_t len, size_t p, int64_t *v, size_t *ns)
 {
-	size_t p, e, qs;
-	int64_t v;
-	int k, q;
-	tok t, n;
+	static const char *const fillers[] = { "per", "metus", "metais", "m", "buvo", NULL };
+	size_t e;
+	int k;
+	tok n;
 
-	if (!next_tok(s, len, i, &t) || !(tok_is(s, &t, "dalyvių") || tok_is(s, &t, "dalyvavusiųjų")) ||
-	    !next_tok(s, len, t.e, &n) || !tok_is(s, &n, "skaičius"))
-		return 0;
-	p = n.e;
 	for (k = 0; k < 6 && next_tok(s, len, p, &n); k++) {
 		if (!n.word) {
 			if (!(is_dash_tok(s, len, &n) || tok_punct(s, &n, ':') || tok_punct(s, &n, '.')))
 				return 0;
-		} else if ((e = number_at(s, len, n.s, &v)) != 0) {
-			if (is_year(s, len, n.s, e, v)) {
-				p = e;
-				continue;
+		} else if ((e = number_at(s, len, n.s, v)) != 0) {
+			if (!is_year(s, len, n.s, e, *v)) {
+				*ns = n.s;
+				return unit_follows(s, len, e) ? 0 : e;
 			}
-			if (unit_follows(s, len, e))
-				return 0;
-			q = qualifier_before(s, len, t.e, n.s, &qs);
-			memset(g, 0, sizeof *g);
-			g->count = v;
-			g->qualifier = q >= 0 ? (council_qualifier)q : COUNCIL_QUAL_EXACT;
-			g->start = t.s;
-			g->end = e;
-			g->noun_start = t.s;
-			g->noun_end = t.e;
-			return 1;
-		} else if (!qualifier_word(s, &n) && !tok_is(s, &n, "m") && !tok_is(s, &n, "buvo") &&
-		           !tok_in(s, &n, (const char *const[]){ "per", "metus", "metais", NULL })) {
+			n.e = e;
+		} else if (!qualifier_word(s, &n) && !tok_in(s, &n, fillers)) {
 			return 0;
 		}
 		p = n.e;
 	}
 	return 0;
+}
+
+/* "dalyvių skaičius – 45", "Dalyvių skaičius 2024 m.: apie 60": the
+ * indicator of a plan with its value. */
+static int indicator_at(const char *s, size_t len, size_t i, lt_group *g)
+{
+	size_t e, qs, ns;
+	int64_t v;
+	int q;
+	tok t, n;
+
+	if (!next_tok(s, len, i, &t) || !(tok_is(s, &t, "dalyvių") || tok_is(s, &t, "dalyvavusiųjų")) ||
+	    !next_tok(s, len, t.e, &n) || !tok_is(s, &n, "skaičius") ||
+	    !(e = indicator_value(s, len, n.e, &v, &ns)))
+		return 0;
+	q = qualifier_before(s, len, t.e, ns, &qs);
+	memset(g, 0, sizeof *g);
+	g->count = v;
+	g->qualifier = q >= 0 ? (council_qualifier)q : COUNCIL_QUAL_EXACT;
+	g->start = t.s;
+	g->end = e;
+	g->noun_start = t.s;
+	g->noun_end = t.e;
+	return 1;
 }
 
 /* A further noun phrase joined by "ir"/"bei" is under the same count when
@@ -885,13 +895,14 @@ static int other_body(const char *s, size_t len, size_t a, size_t b)
 	return 0;
 }
 
+static const char *const times_words[] = { "kartus", "kartų", "kartą", "kartai", NULL };
+
 /* "1 kartą": a count of times, which a remote part may be given in. */
 static int times_follow(const char *s, size_t len, size_t e)
 {
-	static const char *const times[] = { "kartus", "kartų", "kartą", "kartai", NULL };
 	tok t;
 
-	return next_tok(s, len, e, &t) && tok_in(s, &t, times);
+	return next_tok(s, len, e, &t) && tok_in(s, &t, times_words);
 }
 
 /* The remote part stated after a total: "iš kurių 2 ... nuotoliniu būdu",
@@ -1044,12 +1055,11 @@ static int meeting_noun_in(const char *s, size_t len, size_t a, size_t b)
 static int meeting_times(lt_meeting_count *m, const char *s, size_t len, size_t i)
 {
 	static const char *const times_verbs[] = { "posėdžiav", "rinkosi", "susirinko", NULL };
-	static const char *const times[] = { "kartus", "kartų", "kartą", "kartai", NULL };
-	size_t e, cs, ce, vp, np;
+	size_t e, cs, ce, vp, held;
 	int64_t v;
 	tok a, b;
 
-	if (!(e = number_at(s, len, i, &v)) || !next_tok(s, len, e, &a) || !tok_in(s, &a, times))
+	if (!(e = number_at(s, len, i, &v)) || !next_tok(s, len, e, &a) || !tok_in(s, &a, times_words))
 		return 0;
 	if (after_number(s, len, 0, i) || (prev_tok(s, len, 0, i, &b) && tok_is(s, &b, "po")))
 		return 0; /* "po 2 kartus per mėnesį": a habit, not a total */
@@ -1058,8 +1068,8 @@ static int meeting_times(lt_meeting_count *m, const char *s, size_t len, size_t 
 	if (find_cue(s, len, cs, ce, not_held_cues) != len)
 		return 0;
 	vp = find_cue(s, len, cs, ce, times_verbs);
-	np = find_cue(s, len, cs, ce, held_cues);
-	if (vp == len && !(np != len && meeting_noun_in(s, len, cs, ce)))
+	held = find_cue(s, len, cs, ce, held_cues);
+	if (vp == len && !(held != len && meeting_noun_in(s, len, cs, ce)))
 		return 0;
 	meeting_result(m, s, len, vp < i ? vp : i, a.e, v, 0);
 	return 1;
@@ -1087,26 +1097,11 @@ static int meeting_other(lt_meeting_count *m, const char *s, size_t len, size_t 
 		return 0;
 	p = t.e;
 	if (next_tok(s, len, p, &n) && tok_is(s, &n, "skaičius")) {
-		p = n.e;
-		for (w = 0; w < 6 && next_tok(s, len, p, &n); w++) {
-			if (!n.word) {
-				if (!(is_dash_tok(s, len, &n) || tok_punct(s, &n, ':') || tok_punct(s, &n, '.')))
-					return 0;
-			} else if ((e = number_at(s, len, n.s, &v)) != 0) {
-				if (is_year(s, len, n.s, e, v)) {
-					p = e;
-					continue;
-				}
-				if (unit_follows(s, len, e))
-					return 0;
-				meeting_result(m, s, len, t.s, e, v, 0);
-				return 1;
-			} else if (!tok_in(s, &n, (const char *const[]){ "per", "metus", "metais", "m", NULL })) {
-				return 0;
-			}
-			p = n.e;
-		}
-		return 0;
+		size_t ns;
+		if (!(e = indicator_value(s, len, n.e, &v, &ns)))
+			return 0;
+		meeting_result(m, s, len, t.s, e, v, 0);
+		return 1;
 	}
 	/* "Posėdžių įvyko 6": noun, a held verb, the number closing the clause */
 	if (find_cue(s, len, t.e, ce, held_cues) == len)
@@ -1676,7 +1671,7 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	council_role role, r2;
 	tok rt = *t, n, v;
 	size_t p, ns, ne, start, os, oe, ds, de;
-	int k;
+	int k, after;
 
 	if (!role_word(s, t, &role))
 		return 0;
@@ -1701,8 +1696,12 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	while (p < len && is_space((unsigned char)s[p]))
 		p++;
 	ds = de = 0;
-	if (name_at(s, len, p, &ns, &ne) || (k > 0 && post_before_name(s, len, p, &de, &ns, &ne) &&
-	                                     (ds = p, 1))) {
+	after = name_at(s, len, p, &ns, &ne);
+	if (!after && k > 0 && post_before_name(s, len, p, &de, &ns, &ne)) {
+		ds = p;
+		after = 1;
+	}
+	if (after) {
 		/* the phrase starts at an appointment verb just before the role
 		 * ("išrinktas tarybos pirmininku X") */
 		p = rt.s;
