@@ -744,6 +744,10 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	}
 	while (cut > start && (c->t->view[cut - 1] == ' ' || c->t->view[cut - 1] == ','))
 		cut--;
+	/* The department chain was cut off: the head noun is the last word
+	 * left ("Savivaldybės administracijos"). */
+	if (head.end > cut && !prev_word(c->t, start, cut, &head))
+		return NULL;
 	if (cut <= start || head.end == 0 || head.end > cut)
 		return NULL;
 	s = clean(c, start, cut);

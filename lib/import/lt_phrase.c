@@ -1372,7 +1372,10 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 
 /* ---- roles -------------------------------------------------------------------- */
 
-static const char *const chair_end[] = { "as", "ė", "o", "ės", "ui", "ei", "ą", "ę", "u", "e", NULL };
+/* Also the present of chairing, "Tarybai pirmininkauja X"; but not the
+ * past "posėdžiui pirmininkavo X", which says who chaired one sitting. */
+static const char *const chair_end[] = { "as", "ė", "o", "ės", "ui", "ei", "ą", "ę", "u", "e",
+                                         "auja", NULL };
 static const char *const deputy_end[] = { "as", "a", "o", "os", "ui", "ai", "ą", "u", NULL };
 static const char *const secr_m_end[] = { "us", "aus", "ui", "ų", "umi", NULL };
 static const char *const secr_f_end[] = { "ė", "ės", "ei", "ę", "e", NULL };
@@ -1419,7 +1422,9 @@ static const char *const former_words[] = {
  * look like an owner in the genitive: the council itself and verbs. */
 static const char *const council_words[] = {
 	"tarybos", "bot", "bo", "nvo", "buvo", "tapo", "išrinko", "išsirinko", "paskyrė",
-	"patvirtino", "perrinko", "liko", "kaip", NULL
+	"patvirtino", "perrinko", "liko", "kaip",
+	/* possessives: "jo pavaduotoja - X" is the chair's deputy */
+	"jo", "jos", "jų", NULL
 };
 
 /* A genitive before a role word names whose post it is ("asociacijos
