@@ -125,6 +125,9 @@ COUNCIL_API int council_date_cmp(const council_date *a, const council_date *b);
 /* ------------------------------------------------------------------------ */
 typedef struct council_db council_db;
 typedef int64_t council_id;
+/* Id members of the record structs below are declared int64_t, the same
+ * type: several are named council_id, and C++ refuses a member named like
+ * a type the struct also uses. */
 
 enum {
 	COUNCIL_OPEN_READONLY = 1 << 0, /* never write; fails if file missing */
@@ -236,7 +239,7 @@ COUNCIL_API int council_enum_parse(int *out, council_enum e, const char *name);
 /* ------------------------------------------------------------------------ */
 
 typedef struct council_source {
-	council_id id;
+	int64_t id;
 	char *path;            /* required, unique */
 	char *sha256;          /* required: 64 lowercase hex digits */
 	council_source_kind kind;
@@ -247,7 +250,7 @@ typedef struct council_source {
 } council_source;
 
 typedef struct council_council {
-	council_id id;
+	int64_t id;
 	char *name;            /* required, unique */
 	char *municipality;
 	council_kind kind;
@@ -255,12 +258,12 @@ typedef struct council_council {
 	int size;              /* -1 unknown */
 	int seats_municipality;/* -1 unknown */
 	int seats_community;   /* -1 unknown */
-	council_id source_id;  /* 0 = entered by hand */
+	int64_t source_id;  /* 0 = entered by hand */
 } council_council;
 
 typedef struct council_member {
-	council_id id;
-	council_id council_id; /* required */
+	int64_t id;
+	int64_t council_id; /* required */
 	char *name;            /* required, nominative */
 	council_role role;
 	char *represents;
@@ -268,71 +271,71 @@ typedef struct council_member {
 	char *delegated_by;
 	council_date term_start; /* year 0 = unknown */
 	council_date term_end;
-	council_id source_id;
+	int64_t source_id;
 } council_member;
 
 typedef struct council_meeting {
-	council_id id;
-	council_id council_id; /* required */
+	int64_t id;
+	int64_t council_id; /* required */
 	council_period date;   /* required, at least the year */
 	council_format format;
 	char *platform;
 	char *location;
 	char *summary;
-	council_id source_id;
+	int64_t source_id;
 } council_meeting;
 
 typedef struct council_figure {
-	council_id id;
-	council_id council_id; /* required */
+	int64_t id;
+	int64_t council_id; /* required */
 	int year;              /* required */
 	council_metric metric;
 	int64_t value;         /* required, >= 0 */
 	council_qualifier qualifier;
-	council_id source_id;
+	int64_t source_id;
 } council_figure;
 
 typedef struct council_plan {
-	council_id id;
-	council_id council_id; /* required */
+	int64_t id;
+	int64_t council_id; /* required */
 	char *title;           /* required */
 	int year_from;         /* -1 unknown */
 	int year_to;           /* -1 unknown */
-	council_id source_id;
+	int64_t source_id;
 } council_plan;
 
 typedef struct council_measure {
-	council_id id;
-	council_id plan_id;    /* required */
+	int64_t id;
+	int64_t plan_id;    /* required */
 	int seq;               /* required, unique within the plan */
 	char *name;            /* required */
 	char *indicator;
 	char **responsible;    /* n_responsible unit names, in order */
 	size_t n_responsible;
-	council_id source_id;
+	int64_t source_id;
 } council_measure;
 
 typedef struct council_fulfilment {
-	council_id id;
-	council_id measure_id; /* required */
+	int64_t id;
+	int64_t measure_id; /* required */
 	int year;              /* required, unique per measure */
 	char *text;            /* required */
-	council_id source_id;
+	int64_t source_id;
 } council_fulfilment;
 
 typedef struct council_participants {
-	council_id id;
-	council_id event_id;   /* required */
+	int64_t id;
+	int64_t event_id;   /* required */
 	int64_t count;         /* required, >= 0 */
 	council_qualifier qualifier;
 	char *group_name;      /* "BO tarybos nariai", or NULL for everyone */
-	council_id source_id;
+	int64_t source_id;
 } council_participants;
 
 typedef struct council_event {
-	council_id id;
-	council_id council_id; /* required */
-	council_id meeting_id; /* 0 = none */
+	int64_t id;
+	int64_t council_id; /* required */
+	int64_t meeting_id; /* 0 = none */
 	char *title;           /* required */
 	council_event_kind kind;
 	char *organiser;
@@ -340,19 +343,19 @@ typedef struct council_event {
 	char *location;
 	int remote;            /* 1 remote, 0 in person, -1 unknown */
 	char *description;
-	council_id *measure_ids; /* n_measures linked measures */
+	int64_t *measure_ids; /* n_measures linked measures */
 	size_t n_measures;
-	council_id source_id;
+	int64_t source_id;
 } council_event;
 
 typedef struct council_act {
-	council_id id;
-	council_id council_id; /* 0 = not tied to a council */
+	int64_t id;
+	int64_t council_id; /* 0 = not tied to a council */
 	char *number;          /* required, e.g. "T-55" */
 	council_date date;     /* year 0 = unknown */
 	char *title;
 	council_act_effect effect;
-	council_id source_id;
+	int64_t source_id;
 } council_act;
 
 /* Releases a record returned by *_get, including its strings.  NULL-safe. */
@@ -387,10 +390,10 @@ COUNCIL_API void council_act_init(council_act *r);
  * council_filter_init() and set what you need.  Each list call documents
  * which fields it honours; others are ignored. */
 typedef struct council_filter {
-	council_id council_id; /* rows of this council */
-	council_id parent_id;  /* measures of a plan, fulfilment of a measure,
+	int64_t council_id; /* rows of this council */
+	int64_t parent_id;  /* measures of a plan, fulfilment of a measure,
 	                          participants of an event */
-	council_id source_id;  /* rows imported from this source */
+	int64_t source_id;  /* rows imported from this source */
 	int year_from;         /* dated rows with year >= year_from (0 = open) */
 	int year_to;           /* dated rows with year <= year_to (0 = open) */
 	int role;              /* members: a council_role, or -1 for any */
@@ -537,7 +540,7 @@ COUNCIL_API int council_act_list(council_db *db, const council_filter *f, counci
  * them: meetings = max(stated, listed).  stated is -1 when the reports
  * state no count for that year. */
 typedef struct council_meetings_year {
-	council_id council_id;
+	int64_t council_id;
 	const char *council;   /* council name */
 	int year;
 	int64_t meetings;
@@ -553,8 +556,8 @@ COUNCIL_API int council_query_meetings_per_year(council_db *db, const council_fi
 
 /* One row per event with its participants summed over groups. */
 typedef struct council_event_total {
-	council_id event_id;
-	council_id council_id;
+	int64_t event_id;
+	int64_t council_id;
 	const char *council;
 	const char *title;
 	council_period date;
@@ -571,7 +574,7 @@ COUNCIL_API int council_query_participants_per_event(council_db *db, const counc
 
 /* Participants per council and year. */
 typedef struct council_participants_year {
-	council_id council_id;
+	int64_t council_id;
 	const char *council;
 	int year;
 	int64_t events;        /* events that year */
@@ -591,8 +594,8 @@ COUNCIL_API int council_query_events_in_range(council_db *db, const council_filt
 
 /* Measure fulfilment by plan and year. */
 typedef struct council_fulfilment_row {
-	council_id plan_id;
-	council_id measure_id;
+	int64_t plan_id;
+	int64_t measure_id;
 	int seq;
 	const char *measure;   /* measure name */
 	int year;
@@ -659,6 +662,12 @@ typedef struct council_extraction council_extraction;
  * reads (the "format" member: "libcouncil-extraction/1"). */
 #define COUNCIL_EXTRACTION_FORMAT "libcouncil-extraction/1"
 
+/* The largest report or extraction the importer reads, in bytes (4 MiB,
+ * some hundred times a long yearly report).  Longer input is refused with
+ * COUNCIL_EINVAL before any parsing, so a wrong or hostile file costs
+ * neither minutes of parsing nor its size in memory. */
+#define COUNCIL_IMPORT_MAX_BYTES (4u << 20)
+
 /* Extracts a report from its text (UTF-8; a BOM, CRLF, NBSP and dash
  * variants are normalised).  path names the document in messages and
  * provenance.  Sets *out even on failure; council_extraction_errmsg(*out)
@@ -690,8 +699,8 @@ typedef enum council_import_status {
 /* What one import stored. */
 typedef struct council_import_result {
 	council_import_status status;
-	council_id source_id;
-	council_id council_id;
+	int64_t source_id;
+	int64_t council_id;
 	char council[512];     /* council name, truncated if longer */
 	int year;              /* report year, -1 unknown */
 	int64_t meetings, figures, events, members, measures, acts;
