@@ -23,7 +23,7 @@ static const uint32_t K[64] = {
 static void block(uint32_t h[8], const unsigned char *p)
 {
 	uint32_t w[64], a, b, c, d, e, f, g, hh, t1, t2;
-	int i;
+	size_t i;
 
 	for (i = 0; i < 16; i++)
 		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
@@ -51,7 +51,7 @@ void council_sha256_hex(char out[65], const void *data, size_t len)
 	unsigned char tail[128];
 	size_t rest = len % 64, n = len - rest, tn;
 	uint64_t bits = (uint64_t)len * 8;
-	int i;
+	size_t i;
 
 	for (size_t off = 0; off < n; off += 64)
 		block(h, p + off);

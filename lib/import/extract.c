@@ -1575,7 +1575,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 
 static int sentence_remote(const char *f)
 {
-	if (strstr(f, "nuotolin") || strstr(f, "zoom") || strstr(f, "teams") ||
+	if (strstr(f, "nuotoli") || strstr(f, "zoom") || strstr(f, "teams") ||
 	    strstr(f, "online") || strstr(f, "internetu") || strstr(f, "virtual"))
 		return 1;
 	if (strstr(f, "gyvai") || strstr(f, "kontaktin"))
@@ -1661,7 +1661,7 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 			if (!m->date.start.day && date.start.day)
 				m->date = date;
 			if (m->format == COUNCIL_FORMAT_UNKNOWN)
-				m->format = strstr(g, "nuotolin") ? COUNCIL_FORMAT_REMOTE
+				m->format = strstr(g, "nuotoli") ? COUNCIL_FORMAT_REMOTE
 				          : (strstr(g, "misri") || strstr(g, "hibrid")) ? COUNCIL_FORMAT_HYBRID
 				          : (strstr(g, "gyvai") || strstr(g, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
 				          : COUNCIL_FORMAT_UNKNOWN;
@@ -1677,7 +1677,7 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 	/* In a list of dates, "(nuotolinis)" after one describes that one. */
 	if (own)
 		f = own;
-	m->format = strstr(f, "nuotolin") ? COUNCIL_FORMAT_REMOTE
+	m->format = strstr(f, "nuotoli") ? COUNCIL_FORMAT_REMOTE
 	          : (strstr(f, "misri") || strstr(f, "hibrid")) ? COUNCIL_FORMAT_HYBRID
 	          : (strstr(f, "gyvai") || strstr(f, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
 	          : COUNCIL_FORMAT_UNKNOWN;
@@ -1818,14 +1818,20 @@ static void label_counts(ctx *c, size_t s, size_t e, const char *f)
 	int64_t n;
 	char *label;
 
-	if (!c->year || !label_value(c, s, e, &colon, &n))
-		return;
+	if (!c->year || !label_value(c, s, e, &colon, &n) || n > 100)
+		return; /* a year or a document number after the colon is no count */
 	label = fold(c->t, s, colon);
 	if (!label)
 		return;
+	/* A label names a field; "Įvyko 4 posėdžiai:" is a sentence that
+	 * introduces a list, and its count is read as a phrase. */
+	if (strpbrk(label, "0123456789")) {
+		free(label);
+		return;
+	}
 	if (strstr(label, "neivyk") || strstr(label, "planuo")) {
 		/* meetings that did not take place are not counted */
-	} else if (strstr(label, "nuotolin") && (strstr(label, "posed") || c->label_meetings)) {
+	} else if (strstr(label, "nuotoli") && (strstr(label, "posed") || c->label_meetings)) {
 		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, n, COUNCIL_QUAL_EXACT, s, e);
 	} else if (strstr(label, "posed") && (strstr(label, "skaic") || strstr(label, "ivyk"))) {
 		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);

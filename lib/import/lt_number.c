@@ -391,8 +391,8 @@ size_t lt_number_parse(int64_t *out, const char *text, size_t len)
 		while (ndig <= 15 && i + 4 <= len && text[i] == ' ' &&
 		       is_digit((unsigned char)text[i + 1]) && is_digit((unsigned char)text[i + 2]) &&
 		       is_digit((unsigned char)text[i + 3]) && digits_end_ok(text, len, i + 4)) {
-			v = v * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
-			    (text[i + 3] - '0');
+			v = v * 1000 + (int64_t)(text[i + 1] - '0') * 100 +
+			    (int64_t)(text[i + 2] - '0') * 10 + (text[i + 3] - '0');
 			i += 4;
 			ndig += 3;
 		}

@@ -356,6 +356,8 @@ static const struct people_stem people[] = {
 	{ "pareigūn", K_AS | K_E, 0 },     { "koleg", K_A, 0 },
 	{ "pirminink", K_AS | K_E, 0 },    { "direktor", K_IUS | K_E, 0 },
 	{ "koordinator", K_IUS | K_E, 0 }, { "vedėj", K_AS | K_A, 0 },
+	{ "lyder", K_IS | K_E, 0 },        { "aktyvist", K_AS | K_E, 0 },
+	{ "mentor", K_IUS | K_E, 0 },      { "konsultant", K_AS | K_E, 0 },
 };
 
 static const char *const people_words[] = {
@@ -859,7 +861,8 @@ static const char *const not_held_cues[] = {
 	"privalo", "nebuvo", "nesurengt", "nesušauk", "neorganizuot", "nepavyko", NULL
 };
 static const char *const remote_cues[] = {
-	"nuotolin", "virtual", "online", "zoom", "teams", "skype", "internetu", "elektronin", NULL
+	/* "nuotoli" covers nuotolinis/nuotoliniu and the noun's "nuotoliu" */
+	"nuotoli", "virtual", "online", "zoom", "teams", "skype", "internetu", "elektronin", NULL
 };
 static const char *const inperson_cues[] = {
 	"gyvai", "kontaktin", "fizin", "fiziškai", "mišri", "hibridin", NULL

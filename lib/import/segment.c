@@ -221,7 +221,6 @@ static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
 {
 	line l;
 	seg_row *row = NULL;
-	int after_blank = 0;
 
 	b->is_table = 1;
 	b->span.start = pos;
@@ -231,7 +230,6 @@ static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
 		 * document); a line with nothing ends the row. */
 		if (blank(t, &l) && !is_docx_cell(t, &l)) {
 			row = NULL;
-			after_blank = 1;
 			pos = next;
 			continue;
 		}
@@ -240,15 +238,12 @@ static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
 			if (!row && !(row = push_row(b)))
 				return t->len;
 			add_cell(row, s, trim_end(t, s, l.end));
-		} else if (row && row->n_cells && !after_blank) {
-			/* Another paragraph of the same cell. */
-			row->cells[row->n_cells - 1].end = trim_end(t, l.start, l.end);
 		} else if (row && row->n_cells) {
+			/* Another paragraph of the same cell, after a blank line or not. */
 			row->cells[row->n_cells - 1].end = trim_end(t, l.start, l.end);
 		} else {
 			break; /* prose after the table */
 		}
-		after_blank = 0;
 		b->span.end = l.end;
 		pos = next;
 	}
