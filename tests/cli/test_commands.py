@@ -465,6 +465,42 @@ class TestImport(CouncilTest):
         self.assertEqual(self.query_json("import", path)[0]["status"], "unchanged")
         self.assertGreaterEqual(len(self.query_json("council", "list")), 1)
 
+    def counts(self):
+        info = self.query_json("info")[0]
+        return {k: v for k, v in info.items() if isinstance(v, int)}
+
+    def test_every_fixture_twice_changes_nothing(self):
+        d = FIXTURE_REPORTS
+        paths = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".txt"))
+        self.assertGreaterEqual(len(paths), 8)
+        first = self.council("--format", "json", "import", *paths).json()
+        self.assertEqual({r["status"] for r in first}, {"stored"})
+        before = self.counts()
+        again = self.council("--format", "json", "import", *paths).json()
+        self.assertEqual({r["status"] for r in again}, {"unchanged"})
+        self.assertEqual(self.counts(), before)
+
+    def test_reviewed_extraction_round_trip(self):
+        # dry run -> a person corrects the JSON -> load it: the correction
+        # is what the registry holds, and the raw import is replaced.
+        path = self.report()
+        r = self.council("import", "--dry-run", "--format", "json", path)
+        # nothing stored: the database was not even created
+        self.council("council", "list", expect=EXIT_NOTFOUND)
+        x = json.loads(r.out)
+        self.assertEqual(x["format"], "libcouncil-extraction/1")
+        self.assertTrue(all("span" in m for m in x["figures"]))
+        self.council("import", path)
+        x["figures"] = [f for f in x["figures"] if f["metric"] != "meetings"]
+        x["figures"].append({"year": 2021, "metric": "meetings", "value": 9})
+        reviewed = os.path.join(self.tmp, "reviewed.json")
+        with open(reviewed, "w", encoding="utf-8") as f:
+            json.dump(x, f, ensure_ascii=False)
+        rows = self.council("--format", "json", "import", reviewed).json()
+        self.assertEqual(rows[0]["status"], "replaced")
+        mpy = self.query_json("query", "meetings")
+        self.assertEqual([(m["year"], m["meetings"]) for m in mpy], [(2021, 9)])
+
     def test_failed_file_gives_exit_1(self):
         path = self.report()
         missing = os.path.join(self.tmp, "missing.txt")
