@@ -168,6 +168,9 @@ typedef struct ctx {
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
 	int pub_year;          /* the year the text was written, when known */
+	int in_item;           /* the block being read is a list item */
+	int composition_list;  /* items that follow list the council's parts */
+	int carry_event;       /* the open event goes on into the next blocks */
 	excl *excl;            /* spans whose dates are not happenings */
 	size_t n_excl;
 	/* An event whose participants may be stated in a later sentence of the
@@ -515,10 +518,14 @@ static void document_number(ctx *c)
 {
 	/* The opening blocks, then the closing ones: some reports sign and
 	 * date at the end ("2022-01-14" on a line of its own). */
-	for (size_t k = 0; k < c->doc.n_blocks && k < 9; k++) {
-		size_t i = k < 6 ? k : c->doc.n_blocks - (k - 5);
+	size_t n = c->doc.n_blocks, head = n < 6 ? n : 6;
+
+	for (size_t k = 0; k < head + 3; k++) {
+		/* blocks 0..5, then the last three not already seen */
+		size_t i = k < head ? k : n - (k - head) - 1;
+		int closing = i + 3 >= n && i >= 2; /* one of the last three blocks */
 		const seg_block *b;
-		if (k >= 6 && (c->doc.n_blocks < 9 || i < 6))
+		if (k >= head && (k - head >= n || i < head))
 			break;
 		b = &c->doc.blocks[i];
 		const char *v = c->t->view;
@@ -537,11 +544,22 @@ static void document_number(ctx *c)
 		if (!lt_date_find(&m, v, b->span.end, b->span.start, 0) || m.period.start.day == 0)
 			continue;
 		/* At the end only a date on a line of its own is the report's. */
-		if (i >= 6) {
+		if (closing) {
 			size_t q = m.end;
 			while (q < b->span.end && v[q] == ' ')
 				q++;
-			if (nr || (m.start != b->span.start && v[m.start - 1] != '\n') ||
+			int signed_line = 0;
+			{
+				/* "Ataskaitą parengė X, 2024-01-19": the signature's date */
+				size_t ls = m.start;
+				char *lf;
+				while (ls > b->span.start && v[ls - 1] != '\n')
+					ls--;
+				lf = fold(c->t, ls, m.start);
+				signed_line = lf && strstr(lf, "pareng") != NULL;
+				free(lf);
+			}
+			if (nr || (m.start != b->span.start && v[m.start - 1] != '\n' && !signed_line) ||
 			    (q < b->span.end && v[q] != '\n'))
 				continue;
 			c->x->doc_date = m.period.start;
@@ -1018,9 +1036,13 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 
 	if (!f)
 		return oom(c);
-	if (x->council.size >= 0 ||
-	    !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
-	      strstr(f, "sudeti"))) {
+	/* "Tarybą sudaro 18 narių:" followed by "- 9 Savivaldybės ...
+	 * atstovai;" items: the items give the parts. */
+	if (c->composition_list && c->in_item) {
+		seen_size = 1;
+	} else if (x->council.size >= 0 ||
+	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
+	             strstr(f, "sudeti"))) {
 		free(f);
 		return 0;
 	}
@@ -1109,6 +1131,11 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 	}
 	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
 		x->council.size = x->council.seats_municipality + x->council.seats_community;
+	if (seen_size && !(c->composition_list && c->in_item) && end > start &&
+	    c->t->view[end - 1] == ':')
+		c->composition_list = 1;
+	if (x->council.seats_municipality >= 0 && x->council.seats_community >= 0)
+		c->composition_list = 0;
 	return 0;
 }
 
@@ -2310,7 +2337,8 @@ static void read_text(ctx *c, size_t start, size_t end)
 {
 	sent_ctx sc = { c, start };
 
-	c->open_event = -1;
+	if (!c->carry_event)
+		c->open_event = -1;
 	c->block_start = start;
 	seg_sentences(c->t, start, end, sentence, &sc);
 }
@@ -2836,12 +2864,22 @@ int x_extract(council_extraction *x, const lt_text *t)
 				else
 					table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {
+				c.in_item = b->is_item;
+				if (!b->is_item && !ends_with_colon(&c, b))
+					c.composition_list = 0;
 				seg_sentences(t, b->span.start, b->span.end, composition_sentence, &c);
 				c.in_meeting_list = b->is_item && meeting_list;
 				c.list_event_kind = b->is_item ? list_event : -1;
 				read_text(&c, b->span.start, b->span.end);
 				c.in_meeting_list = 0;
 				c.list_event_kind = -1;
+				/* "vyko bendruomenių savaitė:" with items, then "Savaitės
+				 * renginiuose dalyvavo ...": the event stays open through
+				 * its list and the paragraph after it. */
+				if (ends_with_colon(&c, b) && c.open_event >= 0)
+					c.carry_event = 1;
+				else if (!b->is_item)
+					c.carry_event = 0;
 				/* A paragraph (or an item) ending with a colon opens a
 				 * list; any other paragraph closes it. */
 				if (ends_with_colon(&c, b)) {

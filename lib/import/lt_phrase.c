@@ -1774,7 +1774,10 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 		t.s = i;
 		t.e = lt_word_end(s, len, i);
 		t.word = 1;
-		if (role_at(r, s, len, 0, &t))
+		/* A role written after the name ("Jurgita Saka (tarybos narė)")
+		 * starts at the name; when that lies before from, the caller has
+		 * walked past it already (lt.h: matches start at or after from). */
+		if (role_at(r, s, len, 0, &t) && r->start >= from)
 			return 1;
 		i = t.e - 1;
 	}
