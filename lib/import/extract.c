@@ -2184,6 +2184,33 @@ static void this_year(ctx *c, size_t s, lt_date_match *m)
 	}
 }
 
+/* "2023.05.12 ir 2023.06.02", "2023-03-01, 2023-03-08 ir 2023-03-15":
+ * whole dates joined by "ir" or commas are one event's days; the event
+ * runs from the first to the last. */
+static void listed_dates(ctx *c, size_t e, lt_date_match *m)
+{
+	const char *v = c->t->view;
+	lt_date_match nx;
+	size_t p = m->end;
+
+	for (;;) {
+		size_t q = p;
+		while (q < e && (v[q] == ' ' || v[q] == ','))
+			q++;
+		if (q + 3 <= e && v[q] == 'i' && v[q + 1] == 'r' && v[q + 2] == ' ')
+			q += 3;
+		while (q < e && v[q] == ' ')
+			q++;
+		if (q == p || !lt_date_find(&nx, v, e, q, 0) || nx.start != q ||
+		    nx.period.start.year != m->period.start.year || !nx.period.start.day ||
+		    council_date_cmp(&nx.period.end, &m->period.end) <= 0)
+			return;
+		m->period.end = nx.period.end;
+		m->end = nx.end;
+		p = nx.end;
+	}
+}
+
 typedef struct sent_ctx {
 	ctx *c;
 	size_t block_start;
@@ -2324,6 +2351,7 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (did_not_happen(c, s, e, m.start < kw.start ? m.start : kw.start,
 		                   m.end > kw.end ? m.end : kw.end))
 			continue;
+		listed_dates(c, e, &m);
 		new_event(c, s, e, &m, f, &kw, kind, stem);
 		made_event = 1;
 	}
