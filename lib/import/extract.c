@@ -1022,6 +1022,119 @@ static void member_lists(ctx *c)
 	}
 }
 
+/* The role a word names, for member lists: "pirmininkė", "pirmininko
+ * pavaduotojas", "sekretorė"; -1 for none. */
+static int role_in(ctx *c, size_t s, size_t e)
+{
+	char *f = fold(c->t, s, e);
+	int r = -1;
+
+	if (f && strstr(f, "pavaduotoj"))
+		r = COUNCIL_ROLE_DEPUTY;
+	else if (f && strstr(f, "pirminink"))
+		r = COUNCIL_ROLE_CHAIR;
+	else if (f && strstr(f, "sekretor"))
+		r = COUNCIL_ROLE_SECRETARY;
+	free(f);
+	return r;
+}
+
+/* "Tarybos nariai: Rūta Šimkienė (pirmininkė, Juodkrantės bendruomenė),
+ * Audronė Jurgaitienė (Nidos bendruomenė), Dalia Butkevičienė ir Eglė
+ * Valentienė (Savivaldybės taryba)": a list of members inside a sentence.
+ * Names sharing one parenthesis share its organisation. */
+static void inline_members(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+	size_t p, pending[16];
+	int n_pending = 0;
+
+	if (!strstr(f, "nariai:") && !strstr(f, "sudetis:"))
+		return;
+	for (p = s; p < e && v[p] != ':'; p++)
+		;
+	p++;
+	while (p < e && c->rc == COUNCIL_OK) {
+		size_t name_s, name_e, q, close = 0;
+		word w;
+		int words = 0, role = COUNCIL_ROLE_MEMBER, r;
+		char *org = NULL, name[256];
+
+		while (p < e && (v[p] == ' ' || v[p] == ',' || v[p] == ';'))
+			p++;
+		if (p + 3 <= e && !strncmp(v + p, "ir ", 3))
+			p += 3;
+		/* two to four capitalised words (initials allowed) */
+		name_s = name_e = q = p;
+		while (words < 4 && next_word(c->t, q, e, &w) && is_capitalised(c->t, &w) &&
+		       w.start <= q + 1) {
+			name_e = w.end < e && v[w.end] == '.' ? w.end + 1 : w.end;
+			q = name_e;
+			words++;
+		}
+		if (words < 2)
+			return;
+		p = name_e;
+		while (p < e && v[p] == ' ')
+			p++;
+		/* "Giedrė Mockevičienė - pirmininkė (...)" */
+		if (p < e && v[p] == '-') {
+			size_t end = p + 1;
+			while (end < e && v[end] != '(' && v[end] != ',' && v[end] != ';' && v[end] != '.')
+				end++;
+			if ((r = role_in(c, p + 1, end)) >= 0)
+				role = r;
+			p = end;
+			while (p < e && v[p] == ' ')
+				p++;
+		}
+		/* "(pirmininkė, Juodkrantės bendruomenė)" or "(Nidos bendruomenė)" */
+		if (p < e && v[p] == '(') {
+			size_t o = p + 1, comma;
+			for (close = o; close < e && v[close] != ')'; close++)
+				;
+			if (close >= e)
+				return;
+			for (comma = o; comma < close && v[comma] != ','; comma++)
+				;
+			if (comma < close && (r = role_in(c, o, comma)) >= 0) {
+				role = r;
+				o = comma + 1;
+			}
+			while (o < close && v[o] == ' ')
+				o++;
+			if (close > o && !(comma >= close && role_in(c, o, close) >= 0))
+				org = clean(c, o, close);
+			else if (comma >= close && (r = role_in(c, o, close)) >= 0)
+				role = r;
+			p = close + 1;
+		}
+		if (!lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
+			free(org);
+			return;
+		}
+		size_t before = c->x->n_members;
+		add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s, name_e,
+		           name_s, close ? close + 1 : name_e);
+		if (org) {
+			/* earlier names with no parenthesis of their own share it */
+			for (int k = 0; k < n_pending; k++) {
+				x_member *m = &c->x->members[pending[k]];
+				if (!m->represents)
+					m->represents = cdb_strdup(org);
+			}
+			n_pending = 0;
+		} else if (n_pending < 16 && c->x->n_members > before) {
+			pending[n_pending++] = c->x->n_members - 1;
+		}
+		free(org);
+		while (p < e && v[p] == ' ')
+			p++;
+		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
+			return;
+	}
+}
+
 /* "sudaryta iš 22 narių: 11 Savivaldybės ... atstovų ir 11 bendruomeninių
  * organizacijų atstovų" and "Narių skaičius: 14 (7 - ..., 7 - ...)". */
 static int composition_sentence(void *vc, size_t start, size_t end)
@@ -2233,6 +2346,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	/* Form-style fields: "Įvykusių posėdžių skaičius: 5", "Iš jų
 	 * nuotolinių: 1". */
 	label_counts(c, s, e, f);
+	inline_members(c, s, e, f);
 
 	/* Stated meeting counts. */
 	if (!future && lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year) {
@@ -2439,7 +2553,7 @@ static int parse_seq(const lt_text *t, seg_span cell, int *hierarchical)
 		n = n * 10 + (v[i++] - '0');
 		digits++;
 	}
-	if (!digits)
+	if (!digits || n > 100000) /* past measure.seq's range: no measure number */
 		return 0;
 	if (i + 1 < cell.end && v[i] == '.' && v[i + 1] >= '0' && v[i + 1] <= '9')
 		*hierarchical = 1;
@@ -2843,7 +2957,7 @@ static int introduces_meetings(ctx *c, const seg_block *b)
 	if (end == b->span.start || c->t->view[end - 1] != ':')
 		return 0;
 	f = fold(c->t, b->span.start, end);
-	r = f && strstr(f, "posed") && !strstr(f, "sprendim") && !strstr(f, "klausim");
+	r = f && strstr(f, "posed") != NULL;
 	free(f);
 	return r;
 }

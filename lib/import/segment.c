@@ -92,7 +92,7 @@ seg_col seg_column_role(const char *heading, size_t n)
 		{ "renginio", COL_EVENT }, { "renginiai", COL_EVENT },
 		{ "eil.", COL_SEQ }, { "eil ", COL_SEQ }, { "nr", COL_SEQ },
 		{ "atsaking", COL_RESPONSIBLE }, { "vykdytoj", COL_RESPONSIBLE },
-		{ "partner", COL_RESPONSIBLE },
+		{ "partner", COL_OTHER },
 		{ "rodikl", COL_INDICATOR }, { "kriterij", COL_INDICATOR },
 		{ "pasiekt", COL_VALUE }, { "faktin", COL_VALUE }, { "reiksm", COL_VALUE },
 		{ "ivykd", COL_FULFILMENT }, { "vykdym", COL_FULFILMENT },
