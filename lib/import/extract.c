@@ -2260,9 +2260,27 @@ static int context_year(ctx *c, size_t block_start, size_t pos)
  * elsewhere in the sentence says nothing about the event. */
 static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 {
-	size_t a = lo > s + 100 ? lo - 100 : s, b = hi + 120 < e ? hi + 120 : e;
+	size_t a = lo > s + 100 ? lo - 100 : s, b = hi + 120 < e ? hi + 120 : e, q;
+	const char *v = c->t->view;
 	char *f;
 	int r;
+
+	/* Nor does the next sentence: "... spalio 10 d. Ketvirtasis posėdis
+	 * neįvyko" joins two sentences the splitter kept together after "d.",
+	 * so a period before a capital ends the clause here.  (A semicolon
+	 * does not: "forumas; renginys atšauktas" is one item.) */
+	for (q = hi; q + 2 < b; q++)
+		if (v[q] == '.' && v[q + 1] == ' ' &&
+		    ((v[q + 2] >= 'A' && v[q + 2] <= 'Z') || (unsigned char)v[q + 2] >= 0xC3)) {
+			b = q;
+			break;
+		}
+	for (q = lo; q > a + 1; q--)
+		if (v[q - 2] == '.' && v[q - 1] == ' ' && q < lo &&
+		    ((v[q] >= 'A' && v[q] <= 'Z') || (unsigned char)v[q] >= 0xC3)) {
+			a = q;
+			break;
+		}
 
 	while (a > s && ((unsigned char)c->t->view[a] & 0xC0) == 0x80)
 		a--;
@@ -2337,19 +2355,20 @@ static int sentence(void *vs, size_t s, size_t e)
 	lt_meeting_count mc;
 	lt_date_match m;
 	size_t pos = s;
-	int made_event = 0, future;
+	int made_event = 0;
 
 	if (!f)
 		return oom(c);
-	future = has_any_stem(f, not_happened) || find_stem(f, "bus ") != NULL;
 
 	/* Form-style fields: "Įvykusių posėdžių skaičius: 5", "Iš jų
 	 * nuotolinių: 1". */
 	label_counts(c, s, e, f);
 	inline_members(c, s, e, f);
 
-	/* Stated meeting counts. */
-	if (!future && lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year) {
+	/* Stated meeting counts, unless their own clause says they are
+	 * planned or did not take place. */
+	if (lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year &&
+	    !did_not_happen(c, s, e, s + mc.start, s + mc.end)) {
 		int year = c->year;
 		council_qualifier q = c->in_table && !c->measure_about_meetings &&
 		                      !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
