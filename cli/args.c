@@ -286,7 +286,7 @@ int cli_parse_int64(const cli_ctx *ctx, const char *opt, const char *text,
 
 int cli_parse_intval(const cli_ctx *ctx, const char *opt, const char *text, int *out)
 {
-	int64_t v;
+	int64_t v = 0; /* gcc -O3 cannot tell it is set whenever rc is CLI_OK */
 	int rc = cli_parse_int64(ctx, opt, text, 0, INT_MAX, &v);
 
 	if (rc == CLI_OK)
@@ -296,7 +296,7 @@ int cli_parse_intval(const cli_ctx *ctx, const char *opt, const char *text, int 
 
 int cli_parse_id(const cli_ctx *ctx, const char *opt, const char *text, council_id *out)
 {
-	int64_t v;
+	int64_t v = 0; /* as above: set on success, which gcc -O3 cannot see */
 
 	if (cli_parse_int64(ctx, opt, text, 0, INT64_MAX, &v) != CLI_OK)
 		return CLI_EUSAGE;
@@ -361,7 +361,7 @@ int cli_parse_bool(const cli_ctx *ctx, const char *opt, const char *text, int *o
 /* ---- fields of records ----------------------------------------------------- */
 
 /* "--name" for messages; opt names are short and fixed. */
-#define OPTNAME(buf, opt) (snprintf(buf, sizeof buf, "--%s", opt), buf)
+#define OPTNAME(buf, opt) (snprintf((buf), sizeof (buf), "--%s", (opt)), (buf))
 
 int cli_set_text(const cli_ctx *ctx, const cli_args *a, const char *opt, char **field)
 {
@@ -464,7 +464,7 @@ int cli_pos_id(const cli_ctx *ctx, const cli_args *a, size_t i, const char *what
 int cli_set_limit(const cli_ctx *ctx, const cli_args *a, council_filter *f)
 {
 	const char *v = cli_str(a, "limit");
-	int64_t n;
+	int64_t n = 0; /* as above */
 
 	if (!v)
 		return CLI_OK;

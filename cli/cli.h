@@ -85,6 +85,8 @@ typedef struct cli_name_entry {
 	char *name;
 } cli_name_entry;
 
+struct cli_record;
+
 typedef struct cli_ctx {
 	const char *db_option;   /* --db, or NULL */
 	int format;              /* an out_format, or -1 for the default */
@@ -96,6 +98,9 @@ typedef struct cli_ctx {
 	cli_name_entry *names; /* council names by id, loaded on demand */
 	size_t n_names;
 	int names_loaded;
+	/* The record command running (record.c): a subcommand's run function
+	 * takes no data of its own, so the shared ones find their record here. */
+	const struct cli_record *record;
 } cli_ctx;
 
 /* Opens ctx->db as mode says; on failure prints why and returns an exit code. */
@@ -281,5 +286,118 @@ int cli_list_end(cli_list *l, int rc);
 
 /* Prints the new id of an added record (unless --quiet). */
 void cli_print_id(const cli_ctx *ctx, council_id id);
+
+/* ---- lists and record commands (record.c) ------------------------------- */
+
+/* The options a list turns into its filter, or'ed together.  They are read
+ * in this order, so that of several bad values the same one is reported. */
+enum {
+	CLI_LIST_PLAN = 1 << 0,     /* --plan ID: a plan's measures (parent_id) */
+	CLI_LIST_YEAR = 1 << 1,     /* --year YEAR: that year only */
+	CLI_LIST_COUNCIL = 1 << 2,  /* --council COUNCIL */
+	CLI_LIST_YEARS = 1 << 3,    /* --from YEAR --to YEAR */
+	CLI_LIST_RANGE = 1 << 4,    /* --from DATE --to DATE */
+	CLI_LIST_ALL_TIME = 1 << 5, /* with RANGE: neither given means all time */
+	CLI_LIST_SOURCE = 1 << 6,   /* --source ID */
+	CLI_LIST_LIMIT = 1 << 7,    /* --limit N */
+	CLI_LIST_ROLE = 1 << 8,     /* --role ROLE */
+	CLI_LIST_NAMES = 1 << 9     /* rows print council names: load them first */
+};
+
+/* Starts a list: a filter from the options `which` names, then l's writer
+ * with cols.  Returns CLI_OK (finish with cli_list_end), or an exit code
+ * after printing why, with nothing left to end. */
+int cli_list_begin(cli_list *l, council_filter *f, cli_ctx *ctx, const cli_args *a,
+                   unsigned which, const char *const *cols, size_t ncols);
+
+/* The library's calls for one record type with the record as a void
+ * pointer, so that record.c can run them for any type.  new_record allocates
+ * and initialises; list streams the rows to cli_record_row, l as context. */
+typedef struct cli_record_ops {
+	void *(*new_record)(void);
+	void (*free_record)(void *r);
+	int (*get)(void **out, council_db *db, council_id id);
+	int (*add)(council_id *id, council_db *db, const void *r);
+	int (*update)(council_db *db, const void *r);
+	int (*remove)(council_db *db, council_id id);
+	int (*list)(council_db *db, const council_filter *f, cli_list *l);
+} cli_record_ops;
+
+/* A record command (`council act add|list|show|edit|remove`).  Its file
+ * gives what differs: texts, options, columns, how options set fields and
+ * how a record is printed; record.c does the rest through cli_record_*
+ * named in subs, beside any subcommands of the file's own. */
+typedef struct cli_record {
+	const char *name;            /* the command word; "NAME id" in messages */
+	const char *help;            /* the group's overview */
+	const cli_cmd *subs;
+	size_t n_subs;
+	const cli_record_ops *ops;
+	const char *const *cols;     /* the columns emit fills */
+	size_t ncols;
+	unsigned list;               /* CLI_LIST_* of list; NAMES also for show */
+	/* Pushes r's cells; the caller ends the row. */
+	void (*emit)(cli_ctx *ctx, out_writer *w, const void *r);
+	/* Sets the fields whose options were given (add and edit); CLI_OK or
+	 * an exit code after printing why. */
+	int (*apply)(cli_ctx *ctx, const cli_args *a, void *r);
+
+	/* Optional.  How show and edit find the record the first argument
+	 * names; NULL: by id, as remove always does. */
+	int (*find)(void **out, cli_ctx *ctx, const cli_args *a);
+	/* add: fills what the options left out, after apply. */
+	int (*complete)(cli_ctx *ctx, void *r);
+	/* show: pushes cells after emit's, for columns ncols to n_show_cols;
+	 * returns a library status. */
+	int (*show_more)(cli_ctx *ctx, out_writer *w, const void *r);
+	size_t n_show_cols;
+} cli_record;
+
+/* Runs `council NAME SUBCOMMAND ...` with ctx->record set to rec. */
+int cli_record_run(cli_ctx *ctx, const cli_record *rec, int argc, char **argv);
+
+/* The shared subcommands, for a record's subs. */
+int cli_record_add(cli_ctx *ctx, cli_args *a);
+int cli_record_list(cli_ctx *ctx, cli_args *a);
+int cli_record_show(cli_ctx *ctx, cli_args *a);
+int cli_record_edit(cli_ctx *ctx, cli_args *a);
+int cli_record_remove(cli_ctx *ctx, cli_args *a);
+
+/* The record the first argument names, as show and edit find it: *out to
+ * free with ops->free_record.  On failure prints why, returns the exit code. */
+int cli_record_find(void **out, cli_ctx *ctx, const cli_args *a);
+
+/* One listed row: emit and the row's end.  l is the cli_list. */
+int cli_record_row(void *l, const void *r);
+
+/* Defines T_ops, the cli_record_ops of council_T, in the command's file.
+ * The typed library calls are wrapped rather than cast, since calling a
+ * function through a pointer of another type is undefined. */
+#define CLI_RECORD_OPS(T) \
+	static void *T##_op_new(void) \
+	{ \
+		council_##T *r = cli_alloc(sizeof *r); \
+		council_##T##_init(r); \
+		return r; \
+	} \
+	static void T##_op_free(void *r) { council_##T##_free(r); } \
+	static int T##_op_get(void **out, council_db *db, council_id id) \
+	{ \
+		council_##T *r = NULL; \
+		int rc = council_##T##_get(&r, db, id); \
+		*out = r; \
+		return rc; \
+	} \
+	static int T##_op_add(council_id *id, council_db *db, const void *r) \
+	{ return council_##T##_add(id, db, r); } \
+	static int T##_op_update(council_db *db, const void *r) \
+	{ return council_##T##_update(db, r); } \
+	static int T##_op_row(void *l, const council_##T *r) { return cli_record_row(l, r); } \
+	static int T##_op_list(council_db *db, const council_filter *f, cli_list *l) \
+	{ return council_##T##_list(db, f, T##_op_row, l); } \
+	static const cli_record_ops T##_ops = { \
+		T##_op_new, T##_op_free, T##_op_get, T##_op_add, T##_op_update, \
+		council_##T##_delete, T##_op_list \
+	}
 
 #endif /* COUNCIL_CLI_H */

@@ -92,8 +92,11 @@ static const char *const cols[] = {
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
-static void emit(out_writer *w, const council_council *r)
+static void emit(cli_ctx *ctx, out_writer *w, const void *vr)
 {
+	const council_council *r = vr;
+
+	(void)ctx;
 	out_int(w, r->id);
 	out_text(w, r->name);
 	out_text(w, r->municipality);
@@ -103,11 +106,11 @@ static void emit(out_writer *w, const council_council *r)
 	out_opt_int(w, r->seats_municipality);
 	out_opt_int(w, r->seats_community);
 	out_id(w, r->source_id);
-	out_row_end(w);
 }
 
-static int apply(cli_ctx *ctx, const cli_args *a, council_council *r)
+static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 {
+	council_council *r = vr;
 	int kind = (int)r->kind, rc;
 
 	if ((rc = cli_set_text(ctx, a, "name", &r->name)) ||
@@ -123,70 +126,8 @@ static int apply(cli_ctx *ctx, const cli_args *a, council_council *r)
 	return CLI_OK;
 }
 
-static int run_add(cli_ctx *ctx, cli_args *a)
-{
-	council_council *r = cli_alloc(sizeof *r);
-	council_id id = 0;
-	int rc;
-
-	council_council_init(r);
-	if ((rc = apply(ctx, a, r)) == CLI_OK) {
-		if ((rc = council_council_add(&id, ctx->db, r)) != COUNCIL_OK)
-			rc = cli_fail(ctx, rc);
-		else
-			cli_print_id(ctx, id);
-	}
-	council_council_free(r);
-	return rc;
-}
-
-static int list_cb(void *w, const council_council *r)
-{
-	emit(w, r);
-	return 0;
-}
-
-static int run_list(cli_ctx *ctx, cli_args *a)
-{
-	council_filter f;
-	out_writer *w;
-	int rc;
-
-	council_filter_init(&f);
-	if ((rc = cli_set_id(ctx, a, "source", &f.source_id)) || (rc = cli_set_limit(ctx, a, &f)))
-		return rc;
-	if (!(w = cli_writer(ctx, 0, cols, NCOLS)))
-		return CLI_EDB;
-	rc = council_council_list(ctx->db, &f, list_cb, w);
-	if (rc != COUNCIL_OK) {
-		out_end(w);
-		return cli_fail(ctx, rc);
-	}
-	return cli_writer_end(ctx, w);
-}
-
-static int run_show(cli_ctx *ctx, cli_args *a)
-{
-	council_council *r = NULL;
-	council_id id;
-	out_writer *w;
-	int rc;
-
-	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
-		return rc;
-	if ((rc = council_council_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	if ((w = cli_writer(ctx, 1, cols, NCOLS))) {
-		emit(w, r);
-		rc = cli_writer_end(ctx, w);
-	} else {
-		rc = CLI_EDB;
-	}
-	council_council_free(r);
-	return rc;
-}
-
-static int run_edit(cli_ctx *ctx, cli_args *a)
+/* COUNCIL is an id or a unique part of the name, for show and edit alike. */
+static int find(void **out, cli_ctx *ctx, const cli_args *a)
 {
 	council_council *r = NULL;
 	council_id id;
@@ -194,12 +135,9 @@ static int run_edit(cli_ctx *ctx, cli_args *a)
 
 	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
 		return rc;
-	if ((rc = council_council_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	if ((rc = apply(ctx, a, r)) == CLI_OK && (rc = council_council_update(ctx->db, r)) != COUNCIL_OK)
-		rc = cli_fail(ctx, rc);
-	council_council_free(r);
-	return rc;
+	rc = council_council_get(&r, ctx->db, id);
+	*out = r;
+	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
 }
 
 static int run_remove(cli_ctx *ctx, cli_args *a)
@@ -219,16 +157,24 @@ static int run_remove(cli_ctx *ctx, cli_args *a)
 	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
 }
 
+CLI_RECORD_OPS(council);
+
 static const cli_cmd subs[] = {
-	{ "add", run_add, add_opts, 0, 0, CLI_DB_WRITE, "add a council", add_help },
-	{ "list", run_list, list_opts, 0, 0, CLI_DB_READ, "list councils", list_help },
-	{ "show", run_show, no_opts, 1, 1, CLI_DB_READ, "show one council", show_help },
-	{ "edit", run_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a council", edit_help },
+	{ "add", cli_record_add, add_opts, 0, 0, CLI_DB_WRITE, "add a council", add_help },
+	{ "list", cli_record_list, list_opts, 0, 0, CLI_DB_READ, "list councils", list_help },
+	{ "show", cli_record_show, no_opts, 1, 1, CLI_DB_READ, "show one council", show_help },
+	{ "edit", cli_record_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a council",
+	  edit_help },
 	{ "remove", run_remove, remove_opts, 1, 1, CLI_DB_WRITE, "remove a council", remove_help },
+};
+
+static const cli_record record = {
+	.name = "council", .help = group_help, .subs = subs, .n_subs = sizeof subs / sizeof subs[0],
+	.ops = &council_ops, .cols = cols, .ncols = NCOLS, .emit = emit, .apply = apply,
+	.list = CLI_LIST_SOURCE | CLI_LIST_LIMIT, .find = find,
 };
 
 int cmd_council(cli_ctx *ctx, int argc, char **argv)
 {
-	return cli_run_group(ctx, "council", group_help, subs, sizeof subs / sizeof subs[0],
-	                     argc, argv);
+	return cli_record_run(ctx, &record, argc, argv);
 }

@@ -117,8 +117,9 @@ static const char *const group_cols[] = {
 };
 #define NGROUP_COLS (sizeof group_cols / sizeof group_cols[0])
 
-static void emit(cli_ctx *ctx, out_writer *w, const council_event *r)
+static void emit(cli_ctx *ctx, out_writer *w, const void *vr)
 {
+	const council_event *r = vr;
 	size_t i;
 
 	out_int(w, r->id);
@@ -138,7 +139,6 @@ static void emit(cli_ctx *ctx, out_writer *w, const council_event *r)
 		out_int(w, r->measure_ids[i]);
 	out_list_end(w);
 	out_id(w, r->source_id);
-	out_row_end(w);
 }
 
 /* Participant groups given with --participants, parsed before anything is
@@ -196,8 +196,9 @@ static int parse_groups(const cli_ctx *ctx, const cli_args *a, struct groups *gs
 	return CLI_OK;
 }
 
-static int apply(cli_ctx *ctx, const cli_args *a, council_event *r)
+static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 {
+	council_event *r = vr;
 	const char *v;
 	size_t iter = 0;
 	int kind = (int)r->kind, rc;
@@ -286,53 +287,6 @@ out:
 	return rc;
 }
 
-static int list_cb(void *vl, const council_event *r)
-{
-	cli_list *l = vl;
-
-	emit(l->ctx, l->w, r);
-	return 0;
-}
-
-static int run_list(cli_ctx *ctx, cli_args *a)
-{
-	council_filter f;
-	cli_list l = { ctx, NULL };
-	int rc;
-
-	council_filter_init(&f);
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)) ||
-	    (rc = cli_set_range(ctx, a, &f, 0)) ||
-	    (rc = cli_set_id(ctx, a, "source", &f.source_id)) ||
-	    (rc = cli_set_limit(ctx, a, &f)))
-		return rc;
-	cli_load_council_names(ctx);
-	if (!(l.w = cli_writer(ctx, 0, cols, NCOLS)))
-		return CLI_EDB;
-	return cli_list_end(&l, council_event_list(ctx->db, &f, list_cb, &l));
-}
-
-static int run_show(cli_ctx *ctx, cli_args *a)
-{
-	council_event *r = NULL;
-	council_id id;
-	out_writer *w;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "event id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_event_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	cli_load_council_names(ctx);
-	rc = CLI_EDB;
-	if ((w = cli_writer(ctx, 1, cols, NCOLS))) {
-		emit(ctx, w, r);
-		rc = cli_writer_end(ctx, w);
-	}
-	council_event_free(r);
-	return rc;
-}
-
 /* Ids of an event's groups, gathered before any is deleted so that no
  * delete runs while the list statement is still stepping. */
 struct ids {
@@ -372,15 +326,14 @@ static int replace_groups(cli_ctx *ctx, struct groups *gs, const council_event *
 
 static int run_edit(cli_ctx *ctx, cli_args *a)
 {
-	council_event *r = NULL;
+	council_event *r;
 	struct groups gs = { NULL, 0, 0 };
-	council_id id;
+	void *found;
 	int rc;
 
-	if ((rc = cli_pos_id(ctx, a, 0, "event id", &id)) != CLI_OK)
+	if ((rc = cli_record_find(&found, ctx, a)) != CLI_OK)
 		return rc;
-	if ((rc = council_event_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
+	r = found;
 	if ((rc = apply(ctx, a, r)) || (rc = parse_groups(ctx, a, &gs)))
 		goto out;
 	if ((rc = council_begin(ctx->db)) != COUNCIL_OK) {
@@ -397,18 +350,6 @@ out:
 	return rc;
 }
 
-static int run_remove(cli_ctx *ctx, cli_args *a)
-{
-	council_id id;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "event id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_event_delete(ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	return CLI_OK;
-}
-
 static int group_cb(void *w, const council_participants *g)
 {
 	out_int(w, g->id);
@@ -423,37 +364,46 @@ static int group_cb(void *w, const council_participants *g)
 
 static int run_participants(cli_ctx *ctx, cli_args *a)
 {
-	council_event *r = NULL;
 	council_filter f;
-	cli_list l = { ctx, NULL };
+	cli_list l;
 	council_id id;
+	void *r;
 	int rc;
 
-	if ((rc = cli_pos_id(ctx, a, 0, "event id", &id)) != CLI_OK)
-		return rc;
 	/* An unknown event is "not found", not an empty list. */
-	if ((rc = council_event_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
+	if ((rc = cli_record_find(&r, ctx, a)) != CLI_OK)
+		return rc;
+	id = ((council_event *)r)->id;
 	council_event_free(r);
-	council_filter_init(&f);
+	if ((rc = cli_list_begin(&l, &f, ctx, a, 0, group_cols, NGROUP_COLS)) != CLI_OK)
+		return rc;
 	f.parent_id = id;
-	if (!(l.w = cli_writer(ctx, 0, group_cols, NGROUP_COLS)))
-		return CLI_EDB;
 	return cli_list_end(&l, council_participants_list(ctx->db, &f, group_cb, l.w));
 }
 
+CLI_RECORD_OPS(event);
+
 static const cli_cmd subs[] = {
 	{ "add", run_add, add_opts, 0, 0, CLI_DB_WRITE, "add an event", add_help },
-	{ "list", run_list, list_opts, 0, 0, CLI_DB_READ, "list events", list_help },
-	{ "show", run_show, no_opts, 1, 1, CLI_DB_READ, "show one event", show_help },
+	{ "list", cli_record_list, list_opts, 0, 0, CLI_DB_READ, "list events", list_help },
+	{ "show", cli_record_show, no_opts, 1, 1, CLI_DB_READ, "show one event", show_help },
 	{ "edit", run_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of an event", edit_help },
-	{ "remove", run_remove, no_opts, 1, 1, CLI_DB_WRITE, "remove an event", remove_help },
+	{ "remove", cli_record_remove, no_opts, 1, 1, CLI_DB_WRITE, "remove an event",
+	  remove_help },
 	{ "participants", run_participants, no_opts, 1, 1, CLI_DB_READ,
 	  "list an event's participant groups", participants_help },
 };
 
+/* add and edit are the file's own: they write the participant groups in
+ * the same transaction as the event. */
+static const cli_record record = {
+	.name = "event", .help = group_help, .subs = subs, .n_subs = sizeof subs / sizeof subs[0],
+	.ops = &event_ops, .cols = cols, .ncols = NCOLS, .emit = emit, .apply = apply,
+	.list = CLI_LIST_COUNCIL | CLI_LIST_RANGE | CLI_LIST_SOURCE | CLI_LIST_LIMIT |
+	        CLI_LIST_NAMES,
+};
+
 int cmd_event(cli_ctx *ctx, int argc, char **argv)
 {
-	return cli_run_group(ctx, "event", group_help, subs, sizeof subs / sizeof subs[0],
-	                     argc, argv);
+	return cli_record_run(ctx, &record, argc, argv);
 }

@@ -89,8 +89,10 @@ static const char *const cols[] = {
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
-static void emit(cli_ctx *ctx, out_writer *w, const council_figure *r)
+static void emit(cli_ctx *ctx, out_writer *w, const void *vr)
 {
+	const council_figure *r = vr;
+
 	out_int(w, r->id);
 	out_int(w, r->council_id);
 	out_text(w, cli_council_name(ctx, r->council_id));
@@ -99,11 +101,11 @@ static void emit(cli_ctx *ctx, out_writer *w, const council_figure *r)
 	out_int(w, r->value);
 	out_enum(w, COUNCIL_ENUM_QUALIFIER, (int)r->qualifier);
 	out_id(w, r->source_id);
-	out_row_end(w);
 }
 
-static int apply(cli_ctx *ctx, const cli_args *a, council_figure *r)
+static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 {
+	council_figure *r = vr;
 	int metric = (int)r->metric, qualifier = (int)r->qualifier, rc;
 	const char *value = cli_str(a, "value");
 
@@ -120,108 +122,27 @@ static int apply(cli_ctx *ctx, const cli_args *a, council_figure *r)
 	return CLI_OK;
 }
 
-static int run_add(cli_ctx *ctx, cli_args *a)
-{
-	council_figure *r = cli_alloc(sizeof *r);
-	council_id id = 0;
-	int rc;
-
-	council_figure_init(r);
-	if ((rc = apply(ctx, a, r)) == CLI_OK) {
-		if ((rc = council_figure_add(&id, ctx->db, r)) != COUNCIL_OK)
-			rc = cli_fail(ctx, rc);
-		else
-			cli_print_id(ctx, id);
-	}
-	council_figure_free(r);
-	return rc;
-}
-
-static int list_cb(void *vl, const council_figure *r)
-{
-	cli_list *l = vl;
-
-	emit(l->ctx, l->w, r);
-	return 0;
-}
-
-static int run_list(cli_ctx *ctx, cli_args *a)
-{
-	council_filter f;
-	cli_list l = { ctx, NULL };
-	int rc;
-
-	council_filter_init(&f);
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)) ||
-	    (rc = cli_set_years(ctx, a, &f)) ||
-	    (rc = cli_set_id(ctx, a, "source", &f.source_id)) ||
-	    (rc = cli_set_limit(ctx, a, &f)))
-		return rc;
-	cli_load_council_names(ctx);
-	if (!(l.w = cli_writer(ctx, 0, cols, NCOLS)))
-		return CLI_EDB;
-	return cli_list_end(&l, council_figure_list(ctx->db, &f, list_cb, &l));
-}
-
-static int run_show(cli_ctx *ctx, cli_args *a)
-{
-	council_figure *r = NULL;
-	council_id id;
-	out_writer *w;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "figure id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_figure_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	cli_load_council_names(ctx);
-	rc = CLI_EDB;
-	if ((w = cli_writer(ctx, 1, cols, NCOLS))) {
-		emit(ctx, w, r);
-		rc = cli_writer_end(ctx, w);
-	}
-	council_figure_free(r);
-	return rc;
-}
-
-static int run_edit(cli_ctx *ctx, cli_args *a)
-{
-	council_figure *r = NULL;
-	council_id id;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "figure id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_figure_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	if ((rc = apply(ctx, a, r)) == CLI_OK && (rc = council_figure_update(ctx->db, r)) != COUNCIL_OK)
-		rc = cli_fail(ctx, rc);
-	council_figure_free(r);
-	return rc;
-}
-
-static int run_remove(cli_ctx *ctx, cli_args *a)
-{
-	council_id id;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "figure id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_figure_delete(ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	return CLI_OK;
-}
+CLI_RECORD_OPS(figure);
 
 static const cli_cmd subs[] = {
-	{ "add", run_add, add_opts, 0, 0, CLI_DB_WRITE, "add a reported figure", add_help },
-	{ "list", run_list, list_opts, 0, 0, CLI_DB_READ, "list reported figures", list_help },
-	{ "show", run_show, no_opts, 1, 1, CLI_DB_READ, "show one figure", show_help },
-	{ "edit", run_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a figure", edit_help },
-	{ "remove", run_remove, no_opts, 1, 1, CLI_DB_WRITE, "remove a figure", remove_help },
+	{ "add", cli_record_add, add_opts, 0, 0, CLI_DB_WRITE, "add a reported figure", add_help },
+	{ "list", cli_record_list, list_opts, 0, 0, CLI_DB_READ, "list reported figures",
+	  list_help },
+	{ "show", cli_record_show, no_opts, 1, 1, CLI_DB_READ, "show one figure", show_help },
+	{ "edit", cli_record_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a figure",
+	  edit_help },
+	{ "remove", cli_record_remove, no_opts, 1, 1, CLI_DB_WRITE, "remove a figure",
+	  remove_help },
+};
+
+static const cli_record record = {
+	.name = "figure", .help = group_help, .subs = subs, .n_subs = sizeof subs / sizeof subs[0],
+	.ops = &figure_ops, .cols = cols, .ncols = NCOLS, .emit = emit, .apply = apply,
+	.list = CLI_LIST_COUNCIL | CLI_LIST_YEARS | CLI_LIST_SOURCE | CLI_LIST_LIMIT |
+	        CLI_LIST_NAMES,
 };
 
 int cmd_figure(cli_ctx *ctx, int argc, char **argv)
 {
-	return cli_run_group(ctx, "figure", group_help, subs, sizeof subs / sizeof subs[0],
-	                     argc, argv);
+	return cli_record_run(ctx, &record, argc, argv);
 }

@@ -105,10 +105,12 @@ static const char *const cols[] = {
 #define NCOLS_SHOW (sizeof cols / sizeof cols[0])
 static const char *const fulfilment_fields[] = { "year", "text" };
 
-static void emit(out_writer *w, const council_measure *r)
+static void emit(cli_ctx *ctx, out_writer *w, const void *vr)
 {
+	const council_measure *r = vr;
 	size_t i;
 
+	(void)ctx;
 	out_int(w, r->id);
 	out_int(w, r->plan_id);
 	out_int(w, r->seq);
@@ -132,8 +134,9 @@ static void free_responsible(council_measure *r)
 	r->n_responsible = 0;
 }
 
-static int apply(cli_ctx *ctx, const cli_args *a, council_measure *r)
+static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 {
+	council_measure *r = vr;
 	const char *v;
 	size_t iter = 0;
 	int rc;
@@ -154,47 +157,6 @@ static int apply(cli_ctx *ctx, const cli_args *a, council_measure *r)
 	return CLI_OK;
 }
 
-static int run_add(cli_ctx *ctx, cli_args *a)
-{
-	council_measure *r = cli_alloc(sizeof *r);
-	council_id id = 0;
-	int rc;
-
-	council_measure_init(r);
-	if ((rc = apply(ctx, a, r)) == CLI_OK) {
-		if ((rc = council_measure_add(&id, ctx->db, r)) != COUNCIL_OK)
-			rc = cli_fail(ctx, rc);
-		else
-			cli_print_id(ctx, id);
-	}
-	council_measure_free(r);
-	return rc;
-}
-
-static int list_cb(void *w, const council_measure *r)
-{
-	emit(w, r);
-	out_row_end(w);
-	return 0;
-}
-
-static int run_list(cli_ctx *ctx, cli_args *a)
-{
-	council_filter f;
-	cli_list l = { ctx, NULL };
-	int rc;
-
-	council_filter_init(&f);
-	if ((rc = cli_set_id(ctx, a, "plan", &f.parent_id)) ||
-	    (rc = cli_set_council(ctx, a, "council", &f.council_id)) ||
-	    (rc = cli_set_id(ctx, a, "source", &f.source_id)) ||
-	    (rc = cli_set_limit(ctx, a, &f)))
-		return rc;
-	if (!(l.w = cli_writer(ctx, 0, cols, NCOLS_LIST)))
-		return CLI_EDB;
-	return cli_list_end(&l, council_measure_list(ctx->db, &f, list_cb, l.w));
-}
-
 static int fulfilment_item(void *w, const council_fulfilment *r)
 {
 	out_int(w, r->year);
@@ -202,65 +164,19 @@ static int fulfilment_item(void *w, const council_fulfilment *r)
 	return 0;
 }
 
-static int run_show(cli_ctx *ctx, cli_args *a)
+/* show's last column: the measure's fulfilment by year. */
+static int show_fulfilment(cli_ctx *ctx, out_writer *w, const void *vr)
 {
-	council_measure *r = NULL;
+	const council_measure *r = vr;
 	council_filter f;
-	council_id id;
-	out_writer *w;
 	int rc;
 
-	if ((rc = cli_pos_id(ctx, a, 0, "measure id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_measure_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	if (!(w = cli_writer(ctx, 1, cols, NCOLS_SHOW))) {
-		council_measure_free(r);
-		return CLI_EDB;
-	}
-	emit(w, r);
 	council_filter_init(&f);
-	f.parent_id = id;
+	f.parent_id = r->id;
 	out_list_begin(w, fulfilment_fields, 2);
 	rc = council_fulfilment_list(ctx->db, &f, fulfilment_item, w);
 	out_list_end(w);
-	out_row_end(w);
-	if (rc != COUNCIL_OK) {
-		out_end(w);
-		rc = cli_fail(ctx, rc);
-	} else {
-		rc = cli_writer_end(ctx, w);
-	}
-	council_measure_free(r);
 	return rc;
-}
-
-static int run_edit(cli_ctx *ctx, cli_args *a)
-{
-	council_measure *r = NULL;
-	council_id id;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "measure id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_measure_get(&r, ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	if ((rc = apply(ctx, a, r)) == CLI_OK && (rc = council_measure_update(ctx->db, r)) != COUNCIL_OK)
-		rc = cli_fail(ctx, rc);
-	council_measure_free(r);
-	return rc;
-}
-
-static int run_remove(cli_ctx *ctx, cli_args *a)
-{
-	council_id id;
-	int rc;
-
-	if ((rc = cli_pos_id(ctx, a, 0, "measure id", &id)) != CLI_OK)
-		return rc;
-	if ((rc = council_measure_delete(ctx->db, id)) != COUNCIL_OK)
-		return cli_fail(ctx, rc);
-	return CLI_OK;
 }
 
 static int found_year(void *vid, const council_fulfilment *r)
@@ -314,19 +230,30 @@ static int run_fulfil(cli_ctx *ctx, cli_args *a)
 	return rc;
 }
 
+CLI_RECORD_OPS(measure);
+
 static const cli_cmd subs[] = {
-	{ "add", run_add, add_opts, 0, 0, CLI_DB_WRITE, "add a measure to a plan", add_help },
-	{ "list", run_list, list_opts, 0, 0, CLI_DB_READ, "list measures", list_help },
-	{ "show", run_show, no_opts, 1, 1, CLI_DB_READ, "show a measure and its fulfilment",
+	{ "add", cli_record_add, add_opts, 0, 0, CLI_DB_WRITE, "add a measure to a plan",
+	  add_help },
+	{ "list", cli_record_list, list_opts, 0, 0, CLI_DB_READ, "list measures", list_help },
+	{ "show", cli_record_show, no_opts, 1, 1, CLI_DB_READ, "show a measure and its fulfilment",
 	  show_help },
-	{ "edit", run_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a measure", edit_help },
-	{ "remove", run_remove, no_opts, 1, 1, CLI_DB_WRITE, "remove a measure", remove_help },
+	{ "edit", cli_record_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a measure",
+	  edit_help },
+	{ "remove", cli_record_remove, no_opts, 1, 1, CLI_DB_WRITE, "remove a measure",
+	  remove_help },
 	{ "fulfil", run_fulfil, fulfil_opts, 1, 1, CLI_DB_WRITE,
 	  "record what was done under a measure in a year", fulfil_help },
 };
 
+static const cli_record record = {
+	.name = "measure", .help = group_help, .subs = subs, .n_subs = sizeof subs / sizeof subs[0],
+	.ops = &measure_ops, .cols = cols, .ncols = NCOLS_LIST, .emit = emit, .apply = apply,
+	.list = CLI_LIST_PLAN | CLI_LIST_COUNCIL | CLI_LIST_SOURCE | CLI_LIST_LIMIT,
+	.show_more = show_fulfilment, .n_show_cols = NCOLS_SHOW,
+};
+
 int cmd_measure(cli_ctx *ctx, int argc, char **argv)
 {
-	return cli_run_group(ctx, "measure", group_help, subs, sizeof subs / sizeof subs[0],
-	                     argc, argv);
+	return cli_record_run(ctx, &record, argc, argv);
 }

@@ -93,6 +93,8 @@ static const char members_help[] =
 	"Example:\n"
 	"  council query members --role chair\n";
 
+#define NCOLS(cols) (sizeof (cols) / sizeof *(cols))
+
 static const cli_opt years_opts[] = {
 	{ "council", CLI_VALUE }, { "from", CLI_VALUE }, { "to", CLI_VALUE }, { NULL, 0 }
 };
@@ -129,14 +131,12 @@ static int meetings_cb(void *w, const council_meetings_year *r)
 static int run_meetings(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
-	cli_list l = { ctx, NULL };
+	cli_list l;
 	int rc;
 
-	council_filter_init(&f);
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)) || (rc = cli_set_years(ctx, a, &f)))
+	if ((rc = cli_list_begin(&l, &f, ctx, a, CLI_LIST_COUNCIL | CLI_LIST_YEARS,
+	                         meetings_cols, NCOLS(meetings_cols))) != CLI_OK)
 		return rc;
-	if (!(l.w = cli_writer(ctx, 0, meetings_cols, sizeof meetings_cols / sizeof *meetings_cols)))
-		return CLI_EDB;
 	return cli_list_end(&l, council_query_meetings_per_year(ctx->db, &f, meetings_cb, l.w));
 }
 
@@ -169,17 +169,14 @@ static int participants_cb(void *w, const council_event_total *r)
 static int run_participants(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
-	cli_list l = { ctx, NULL };
+	cli_list l;
 	int rc;
 
-	council_filter_init(&f);
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)) ||
-	    (rc = cli_set_range(ctx, a, &f, 0)) || (rc = cli_set_limit(ctx, a, &f)))
+	if ((rc = cli_list_begin(&l, &f, ctx, a, CLI_LIST_COUNCIL | CLI_LIST_RANGE | CLI_LIST_LIMIT,
+	                         participants_cols, NCOLS(participants_cols))) != CLI_OK)
 		return rc;
-	if (!(l.w = cli_writer(ctx, 0, participants_cols,
-	                       sizeof participants_cols / sizeof *participants_cols)))
-		return CLI_EDB;
-	return cli_list_end(&l, council_query_participants_per_event(ctx->db, &f, participants_cb, l.w));
+	return cli_list_end(&l, council_query_participants_per_event(ctx->db, &f, participants_cb,
+	                                                             l.w));
 }
 
 /* ---- participants per year ------------------------------------------------- */
@@ -203,14 +200,12 @@ static int per_year_cb(void *w, const council_participants_year *r)
 static int run_per_year(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
-	cli_list l = { ctx, NULL };
+	cli_list l;
 	int rc;
 
-	council_filter_init(&f);
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)) || (rc = cli_set_years(ctx, a, &f)))
+	if ((rc = cli_list_begin(&l, &f, ctx, a, CLI_LIST_COUNCIL | CLI_LIST_YEARS,
+	                         per_year_cols, NCOLS(per_year_cols))) != CLI_OK)
 		return rc;
-	if (!(l.w = cli_writer(ctx, 0, per_year_cols, sizeof per_year_cols / sizeof *per_year_cols)))
-		return CLI_EDB;
 	return cli_list_end(&l, council_query_participants_per_year(ctx->db, &f, per_year_cb, l.w));
 }
 
@@ -247,17 +242,14 @@ static int events_cb(void *vl, const council_event *r)
 static int run_events(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
-	cli_list l = { ctx, NULL };
+	cli_list l;
 	int rc;
 
-	council_filter_init(&f);
 	/* The library asks for a range here; no --from/--to means all time. */
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)) ||
-	    (rc = cli_set_range(ctx, a, &f, 1)) || (rc = cli_set_limit(ctx, a, &f)))
+	if ((rc = cli_list_begin(&l, &f, ctx, a,
+	                         CLI_LIST_COUNCIL | CLI_LIST_RANGE | CLI_LIST_ALL_TIME |
+	                         CLI_LIST_LIMIT | CLI_LIST_NAMES, events_cols, NCOLS(events_cols))) != CLI_OK)
 		return rc;
-	cli_load_council_names(ctx);
-	if (!(l.w = cli_writer(ctx, 0, events_cols, sizeof events_cols / sizeof *events_cols)))
-		return CLI_EDB;
 	return cli_list_end(&l, council_query_events_in_range(ctx->db, &f, events_cb, &l));
 }
 
@@ -282,20 +274,12 @@ static int fulfilment_cb(void *w, const council_fulfilment_row *r)
 static int run_fulfilment(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
-	cli_list l = { ctx, NULL };
-	const char *year = cli_str(a, "year");
+	cli_list l;
 	int rc;
 
-	council_filter_init(&f);
-	if ((rc = cli_set_id(ctx, a, "plan", &f.parent_id)))
+	if ((rc = cli_list_begin(&l, &f, ctx, a, CLI_LIST_PLAN | CLI_LIST_YEAR,
+	                         fulfilment_cols, NCOLS(fulfilment_cols))) != CLI_OK)
 		return rc;
-	if (year) {
-		if ((rc = cli_parse_intval(ctx, "--year", year, &f.year_from)))
-			return rc;
-		f.year_to = f.year_from;
-	}
-	if (!(l.w = cli_writer(ctx, 0, fulfilment_cols, sizeof fulfilment_cols / sizeof *fulfilment_cols)))
-		return CLI_EDB;
 	return cli_list_end(&l, council_query_fulfilment(ctx->db, &f, fulfilment_cb, l.w));
 }
 
@@ -323,18 +307,12 @@ static int members_cb(void *vl, const council_member *r)
 static int run_members(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
-	cli_list l = { ctx, NULL };
+	cli_list l;
 	int rc;
 
-	council_filter_init(&f);
-	if ((rc = cli_set_council(ctx, a, "council", &f.council_id)))
+	if ((rc = cli_list_begin(&l, &f, ctx, a, CLI_LIST_COUNCIL | CLI_LIST_ROLE | CLI_LIST_NAMES,
+	                         members_cols, NCOLS(members_cols))) != CLI_OK)
 		return rc;
-	if (cli_has(a, "role") &&
-	    (rc = cli_parse_enum(ctx, "--role", COUNCIL_ENUM_ROLE, cli_str(a, "role"), &f.role)))
-		return rc;
-	cli_load_council_names(ctx);
-	if (!(l.w = cli_writer(ctx, 0, members_cols, sizeof members_cols / sizeof *members_cols)))
-		return CLI_EDB;
 	/* The by-role query wants a role; without --role, every member, in the
 	 * same order (council, office, name). */
 	return cli_list_end(&l, f.role >= 0

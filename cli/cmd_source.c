@@ -78,8 +78,11 @@ static const char *const cols[] = {
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
-static void emit(out_writer *w, const council_source *r)
+static void emit(cli_ctx *ctx, out_writer *w, const void *vr)
 {
+	const council_source *r = vr;
+
+	(void)ctx;
 	out_int(w, r->id);
 	out_text(w, r->path);
 	out_text(w, r->sha256);
@@ -88,11 +91,11 @@ static void emit(out_writer *w, const council_source *r)
 	out_text(w, r->doc_number);
 	out_date(w, &r->doc_date);
 	out_text(w, r->imported_at);
-	out_row_end(w);
 }
 
-static int apply(cli_ctx *ctx, const cli_args *a, council_source *r)
+static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 {
+	council_source *r = vr;
 	int kind = (int)r->kind, rc;
 
 	if ((rc = cli_set_text(ctx, a, "path", &r->path)) ||
@@ -107,125 +110,80 @@ static int apply(cli_ctx *ctx, const cli_args *a, council_source *r)
 }
 
 /* A source given by id, or else by its exact path. */
-static int find_source(council_source **out, cli_ctx *ctx, const char *spec)
+static int find(void **out, cli_ctx *ctx, const cli_args *a)
 {
+	const char *spec = a->pos[0];
+	council_source *r = NULL;
 	council_id id;
 	int rc;
 
 	if (spec[0] && strspn(spec, "0123456789") == strlen(spec)) {
 		if ((rc = cli_parse_id(ctx, "source id", spec, &id)) != CLI_OK)
 			return rc;
-		rc = council_source_get(out, ctx->db, id);
+		rc = council_source_get(&r, ctx->db, id);
 	} else {
-		rc = council_source_find(out, ctx->db, spec);
+		rc = council_source_find(&r, ctx->db, spec);
 	}
+	*out = r;
 	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
 }
 
-static int run_add(cli_ctx *ctx, cli_args *a)
+/* add without --sha256: identify the document by its bytes, as `council
+ * import` does. */
+static int complete(cli_ctx *ctx, void *vr)
 {
-	council_source *r = cli_alloc(sizeof *r);
-	council_id id = 0;
+	council_source *r = vr;
+	char *data, hex[65];
+	size_t len;
 	int rc;
 
-	council_source_init(r);
-	if ((rc = apply(ctx, a, r)) != CLI_OK)
-		goto out;
-	if (!r->sha256) {
-		/* Identify the document by its bytes, as `council import` does. */
-		char *data, hex[65];
-		size_t len;
-		if ((rc = cli_read_file(r->path, &data, &len)) != CLI_OK) {
-			fputs("council: give --sha256 for a document that is not a local file\n", stderr);
-			goto out;
-		}
-		council_sha256_hex(hex, data, len);
-		free(data);
-		r->sha256 = cli_strdup(hex);
+	(void)ctx;
+	if (r->sha256)
+		return CLI_OK;
+	if ((rc = cli_read_file(r->path, &data, &len)) != CLI_OK) {
+		fputs("council: give --sha256 for a document that is not a local file\n", stderr);
+		return rc;
 	}
-	if ((rc = council_source_add(&id, ctx->db, r)) != COUNCIL_OK)
-		rc = cli_fail(ctx, rc);
-	else
-		cli_print_id(ctx, id);
-out:
-	council_source_free(r);
-	return rc;
-}
-
-static int list_cb(void *w, const council_source *r)
-{
-	emit(w, r);
-	return 0;
-}
-
-static int run_list(cli_ctx *ctx, cli_args *a)
-{
-	council_filter f;
-	cli_list l = { ctx, NULL };
-	int rc;
-
-	council_filter_init(&f);
-	if ((rc = cli_set_limit(ctx, a, &f)))
-		return rc;
-	if (!(l.w = cli_writer(ctx, 0, cols, NCOLS)))
-		return CLI_EDB;
-	return cli_list_end(&l, council_source_list(ctx->db, &f, list_cb, l.w));
-}
-
-static int run_show(cli_ctx *ctx, cli_args *a)
-{
-	council_source *r = NULL;
-	out_writer *w;
-	int rc;
-
-	if ((rc = find_source(&r, ctx, a->pos[0])) != CLI_OK)
-		return rc;
-	rc = CLI_EDB;
-	if ((w = cli_writer(ctx, 1, cols, NCOLS))) {
-		emit(w, r);
-		rc = cli_writer_end(ctx, w);
-	}
-	council_source_free(r);
-	return rc;
-}
-
-static int run_edit(cli_ctx *ctx, cli_args *a)
-{
-	council_source *r = NULL;
-	int rc;
-
-	if ((rc = find_source(&r, ctx, a->pos[0])) != CLI_OK)
-		return rc;
-	if ((rc = apply(ctx, a, r)) == CLI_OK && (rc = council_source_update(ctx->db, r)) != COUNCIL_OK)
-		rc = cli_fail(ctx, rc);
-	council_source_free(r);
-	return rc;
+	council_sha256_hex(hex, data, len);
+	free(data);
+	r->sha256 = cli_strdup(hex);
+	return CLI_OK;
 }
 
 static int run_remove(cli_ctx *ctx, cli_args *a)
 {
-	council_source *r = NULL;
+	void *r;
 	int rc;
 
-	if ((rc = find_source(&r, ctx, a->pos[0])) != CLI_OK)
+	if ((rc = find(&r, ctx, a)) != CLI_OK)
 		return rc;
-	if ((rc = council_source_delete(ctx->db, r->id)) != COUNCIL_OK)
+	if ((rc = council_source_delete(ctx->db, ((council_source *)r)->id)) != COUNCIL_OK)
 		rc = cli_fail(ctx, rc);
 	council_source_free(r);
 	return rc;
 }
 
+CLI_RECORD_OPS(source);
+
 static const cli_cmd subs[] = {
-	{ "add", run_add, add_opts, 0, 0, CLI_DB_WRITE, "add a source document", add_help },
-	{ "list", run_list, list_opts, 0, 0, CLI_DB_READ, "list source documents", list_help },
-	{ "show", run_show, no_opts, 1, 1, CLI_DB_READ, "show one source document", show_help },
-	{ "edit", run_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a source", edit_help },
+	{ "add", cli_record_add, add_opts, 0, 0, CLI_DB_WRITE, "add a source document", add_help },
+	{ "list", cli_record_list, list_opts, 0, 0, CLI_DB_READ, "list source documents",
+	  list_help },
+	{ "show", cli_record_show, no_opts, 1, 1, CLI_DB_READ, "show one source document",
+	  show_help },
+	{ "edit", cli_record_edit, edit_opts, 1, 1, CLI_DB_WRITE, "change fields of a source",
+	  edit_help },
 	{ "remove", run_remove, no_opts, 1, 1, CLI_DB_WRITE,
 	  "remove a source and the records taken from it", remove_help },
 };
 
+static const cli_record record = {
+	.name = "source", .help = group_help, .subs = subs, .n_subs = sizeof subs / sizeof subs[0],
+	.ops = &source_ops, .cols = cols, .ncols = NCOLS, .emit = emit, .apply = apply,
+	.list = CLI_LIST_LIMIT, .find = find, .complete = complete,
+};
+
 int cmd_source(cli_ctx *ctx, int argc, char **argv)
 {
-	return cli_run_group(ctx, "source", group_help, subs, sizeof subs / sizeof subs[0],
-	                     argc, argv);
+	return cli_record_run(ctx, &record, argc, argv);
 }

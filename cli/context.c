@@ -5,6 +5,7 @@
  * Argument parsing is in args.c, printing rows in output.c.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -93,14 +94,24 @@ int cli_fail(cli_ctx *ctx, int rc)
 
 int cli_read_file(const char *path, char **data, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
+	/* O_NONBLOCK so that a FIFO cannot hang the open; like the library's
+	 * import, only regular files are read. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *fp = NULL;
+	struct stat st;
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
 
 	*data = NULL;
 	*len = 0;
-	if (!fp) {
+	if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		return cli_error(CLI_EDB, "%s: not a regular file", path);
+	}
+	if (fd < 0 || !(fp = fdopen(fd, "rb"))) {
 		int e = errno;
+		if (fd >= 0)
+			close(fd);
 		return cli_error(e == ENOENT ? CLI_ENOTFOUND : CLI_EDB, "%s: %s", path, strerror(e));
 	}
 	for (;;) {

@@ -1254,7 +1254,8 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 
 /* ---- meetings, figures, events ------------------------------------------- */
 
-static const char *const meeting_stems[] = { "posed", "susirinkim", NULL };
+/* "protokolas Nr. BOT-1" beside a date is a sitting's minutes. */
+static const char *const meeting_stems[] = { "posed", "susirinkim", "protokol", NULL };
 static const char *const other_bodies[] = {
 	"valdybos", "komisijos", "seniunaiciu", "grupes", "komiteto", NULL
 };
@@ -1935,6 +1936,35 @@ found:
 	return 1;
 }
 
+/* "Iš šešių per metus įvykusių BOT posėdžių du vyko nuotoliu": the total
+ * in the genitive after "iš", the remote part after the noun. */
+static void of_which_remote(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+	word w;
+	size_t q;
+	int64_t total, remote;
+	int k;
+
+	if (!c->year || !next_word(c->t, s, e, &w) || w.end - w.start != 3 ||
+	    !word_has_stem(c->t, &w, (const char *const[]){ "is", NULL }) || !strstr(f, "nuotoli"))
+		return;
+	q = w.end;
+	while (q < e && v[q] == ' ')
+		q++;
+	if (!lt_number_parse(&total, v + q, e - q) || total <= 0 || total > 100)
+		return;
+	for (k = 0; k < 8 && next_word(c->t, q, e, &w); k++, q = w.end)
+		if (word_has_stem(c->t, &w, (const char *const[]){ "posedziu", NULL }))
+			break;
+	if (k == 8 || !next_word(c->t, w.end, e, &w))
+		return;
+	if (!lt_number_parse(&remote, v + w.start, e - w.start) || remote < 0 || remote > total)
+		return;
+	add_figure(c, c->year, COUNCIL_METRIC_MEETINGS, total, COUNCIL_QUAL_EXACT, s, e);
+	add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, remote, COUNCIL_QUAL_EXACT, s, e);
+}
+
 /* "label: N" with a number right after the colon. */
 static int label_value(ctx *c, size_t s, size_t e, size_t *colon, int64_t *value)
 {
@@ -2365,6 +2395,8 @@ static int sentence(void *vs, size_t s, size_t e)
 	label_counts(c, s, e, f);
 	inline_members(c, s, e, f);
 
+	of_which_remote(c, s, e, f);
+
 	/* Stated meeting counts, unless their own clause says they are
 	 * planned or did not take place. */
 	if (lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year &&
@@ -2506,10 +2538,10 @@ static void read_text(ctx *c, size_t start, size_t end)
 
 /* ---- plan tables --------------------------------------------------------- */
 
-/* Is the comma at i inside one unit's name: a lone genitive before it
- * ("Švietimo,") and a lowercase word after it ("kultūros ir sporto
- * skyrius")?  Units themselves are listed as whole names ("Kultūros
- * skyrius, kiti skyriai"). */
+/* Is the comma at i inside one unit's name: a genitive before it
+ * ("Švietimo,", "Strateginio planavimo,") and a lowercase word after it
+ * ("kultūros ir sporto skyrius")?  Units themselves end in their head
+ * noun ("Kultūros skyrius, kiti skyriai"). */
 static int enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
 {
 	word w, n;
@@ -2517,8 +2549,9 @@ static int enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
 	size_t len;
 	int gen;
 
-	if (!next_word(c->t, s, i, &w) || next_word(c->t, w.end, i, &n))
-		return 0; /* not exactly one word before the comma */
+	/* the last word before the comma decides */
+	if (!prev_word(c->t, s, i, &w))
+		return 0;
 	if (!next_word(c->t, i, end, &n) || is_capitalised(c->t, &n))
 		return 0;
 	f = fold(c->t, w.start, w.end);

@@ -87,7 +87,8 @@ seg_col seg_column_role(const char *heading, size_t n)
 	static const struct { const char *stem; seg_col col; } stems[] = {
 		{ "dalyvi", COL_PARTICIPANTS }, { "vardas", COL_PERSON }, { "pavard", COL_PERSON },
 		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG },
-		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "data", COL_DATE },
+		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "laikas", COL_DEADLINE },
+		{ "data", COL_DATE },
 		{ "vieta", COL_PLACE }, { "vieta", COL_PLACE }, { "renginys", COL_EVENT },
 		{ "renginio", COL_EVENT }, { "renginiai", COL_EVENT },
 		{ "eil.", COL_SEQ }, { "eil ", COL_SEQ }, { "nr", COL_SEQ },
@@ -95,7 +96,8 @@ seg_col seg_column_role(const char *heading, size_t n)
 		{ "partner", COL_OTHER },
 		{ "rodikl", COL_INDICATOR }, { "kriterij", COL_INDICATOR },
 		{ "pasiekt", COL_VALUE }, { "faktin", COL_VALUE }, { "reiksm", COL_VALUE },
-		{ "ivykd", COL_FULFILMENT }, { "vykdym", COL_FULFILMENT },
+		{ "ivykd", COL_FULFILMENT }, { "vykdym", COL_FULFILMENT }, { "padaryt", COL_FULFILMENT },
+		{ "nuveikt", COL_FULFILMENT },
 		{ "rezultat", COL_FULFILMENT }, { "atlikt", COL_FULFILMENT },
 		{ "informacij", COL_FULFILMENT }, { "igyvendin", COL_FULFILMENT },
 		{ "priemon", COL_NAME }, { "pavadinim", COL_NAME }, { "veikl", COL_NAME },
@@ -155,10 +157,18 @@ static void table_kind(seg_block *b)
 		b->kind = TABLE_EVENTS;
 	else
 		b->kind = TABLE_PLAN;
-	if (b->kind == TABLE_PLAN)
-		for (i = 0; i < b->n_cols; i++)
+	if (b->kind == TABLE_PLAN) {
+		int done = 0;
+		for (i = 0; i < b->n_cols; i++) {
 			if (b->cols[i] == COL_DATE)
 				b->cols[i] = COL_DEADLINE;
+			done += b->cols[i] == COL_FULFILMENT || b->cols[i] == COL_VALUE;
+		}
+		/* A plan report whose "what was done" heading we do not know
+		 * still puts it last. */
+		if (!done && b->n_cols > 2 && b->cols[b->n_cols - 1] == COL_OTHER)
+			b->cols[b->n_cols - 1] = COL_FULFILMENT;
+	}
 }
 
 /* Takes a table's first row as its heading when at least two cells name a
