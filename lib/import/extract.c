@@ -685,7 +685,7 @@ static char *organisation(ctx *c, size_t start, size_t end)
 		"pirminink", "pavaduotoj", "direktor", "specialist", "vadov", "atstov",
 		"nar", "koordinator", "vedej", "sekretor", "seniun", "virsinink",
 		"darbuotoj", "tarnautoj", "patarej", "vyriausi", "vyresn", "vyr", "l. e. p",
-		"valdybos", "savanor", "ikurej", "buhalter", "reikalu", "skyriaus", NULL,
+		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", NULL,
 	};
 	word w, head = { 0, 0 };
 	size_t p = start, cut = end;
@@ -906,7 +906,21 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 		return NULL;
 	}
 	free(f);
-	org = organisation(c, p + 1, close);
+	/* "(pirmininkė, Juodkrantės bendruomenė)": the role is not the org */
+	{
+		size_t comma, o = p + 1;
+		for (comma = o; comma < close && v[comma] != ','; comma++)
+			;
+		if (comma < close) {
+			char *g = fold(c->t, o, comma);
+			if (g && (strstr(g, "pirminink") || strstr(g, "pavaduotoj") || strstr(g, "sekretor")))
+				o = comma + 1;
+			free(g);
+			while (o < close && v[o] == ' ')
+				o++;
+		}
+		org = organisation(c, o, close);
+	}
 	return org;
 }
 
@@ -2777,6 +2791,30 @@ static void events_table(ctx *c, const seg_block *b)
 	}
 }
 
+/* "Data | Darbotvarkė" rows: one council meeting each. */
+static void meetings_table(ctx *c, const seg_block *b)
+{
+	size_t r;
+
+	for (r = 0; r < b->n_rows && c->rc == COUNCIL_OK; r++) {
+		const seg_row *row = &b->rows[r];
+		seg_span date = row_cell(b, row, COL_DATE);
+		size_t rs = row->cells[0].start, re = row->cells[row->n_cells - 1].end;
+		lt_date_match m;
+		char *f;
+
+		if (date.end <= date.start ||
+		    !lt_date_find(&m, c->t->view, date.end, date.start,
+		                  context_year(c, b->span.start, date.start)) ||
+		    !m.period.start.day || (c->year && m.period.start.year > c->year + 1))
+			continue;
+		f = fold(c->t, rs, re);
+		if (f && !has_any_stem(f, not_happened))
+			add_meeting(c, m.period, f, rs, re, NULL);
+		free(f);
+	}
+}
+
 static void table(ctx *c, const seg_block *b)
 {
 	size_t r;
@@ -3055,6 +3093,8 @@ int x_extract(council_extraction *x, const lt_text *t)
 					members_table(&c, b);
 				else if (b->kind == TABLE_EVENTS)
 					events_table(&c, b);
+				else if (b->kind == TABLE_MEETINGS)
+					meetings_table(&c, b);
 				else
 					table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {

@@ -66,12 +66,13 @@ typedef enum seg_col {
 	COL_PARTICIPANTS,  /* "Dalyvių sk." */
 	COL_PERSON,        /* "Vardas, pavardė" */
 	COL_ROLE,          /* "Pareigos Taryboje" */
-	COL_ORG            /* "Atstovaujama organizacija" */
+	COL_ORG,           /* "Atstovaujama organizacija" */
+	COL_AGENDA         /* "Darbotvarkė", "Svarstyti klausimai" */
 } seg_col;
 
 /* What a table lists, from its columns. */
 typedef enum seg_table_kind {
-	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS
+	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS, TABLE_MEETINGS
 } seg_table_kind;
 
 typedef struct seg_span {

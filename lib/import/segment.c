@@ -86,7 +86,8 @@ seg_col seg_column_role(const char *heading, size_t n)
 	 * responsible before "vykd" could make it a fulfilment. */
 	static const struct { const char *stem; seg_col col; } stems[] = {
 		{ "dalyvi", COL_PARTICIPANTS }, { "vardas", COL_PERSON }, { "pavard", COL_PERSON },
-		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG },
+		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG }, { "darbotvark", COL_AGENDA },
+		{ "svarstyt", COL_AGENDA }, { "klausim", COL_AGENDA },
 		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "laikas", COL_DEADLINE },
 		{ "data", COL_DATE },
 		{ "vieta", COL_PLACE }, { "vieta", COL_PLACE }, { "renginys", COL_EVENT },
@@ -142,7 +143,7 @@ static seg_row *push_row(seg_block *b)
  * plan a "Data" column is the deadline. */
 static void table_kind(seg_block *b)
 {
-	int i, person = 0, event = 0, date = 0, people = 0, name = 0;
+	int i, person = 0, event = 0, date = 0, people = 0, name = 0, agenda = 0;
 
 	for (i = 0; i < b->n_cols; i++) {
 		person += b->cols[i] == COL_PERSON;
@@ -150,11 +151,14 @@ static void table_kind(seg_block *b)
 		date += b->cols[i] == COL_DATE;
 		people += b->cols[i] == COL_PARTICIPANTS;
 		name += b->cols[i] == COL_NAME;
+		agenda += b->cols[i] == COL_AGENDA;
 	}
 	if (person)
 		b->kind = TABLE_MEMBERS;
 	else if (event || (date && people && !name))
 		b->kind = TABLE_EVENTS;
+	else if (date && agenda && !name)
+		b->kind = TABLE_MEETINGS;
 	else
 		b->kind = TABLE_PLAN;
 	if (b->kind == TABLE_PLAN) {
