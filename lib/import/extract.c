@@ -1292,7 +1292,8 @@ static const struct event_kind {
 	{ "akcij", COUNCIL_EVENT_OTHER }, { "talk", COUNCIL_EVENT_OTHER },
 	{ "vakar", COUNCIL_EVENT_OTHER }, { "stovykl", COUNCIL_EVENT_OTHER },
 	{ "festival", COUNCIL_EVENT_FESTIVAL }, { "pasitarim", COUNCIL_EVENT_DISCUSSION },
-	{ "apskrit stal", COUNCIL_EVENT_DISCUSSION }, { "kursai", COUNCIL_EVENT_TRAINING },
+	{ "apskritasis", COUNCIL_EVENT_DISCUSSION }, { "apskritojo", COUNCIL_EVENT_DISCUSSION },
+	{ "apskritaj", COUNCIL_EVENT_DISCUSSION }, { "kursai", COUNCIL_EVENT_TRAINING },
 	{ "kursu", COUNCIL_EVENT_TRAINING }, { "paskait", COUNCIL_EVENT_TRAINING },
 	{ "webinar", COUNCIL_EVENT_SEMINAR }, { "vebinar", COUNCIL_EVENT_SEMINAR },
 	/* Happenings told by their verb: "lankėsi ... bendruomenėse",
@@ -2179,8 +2180,10 @@ static void later_participants(ctx *c, size_t s, size_t e)
 		/* "lankėsi ... bendruomenėse. Gerosios patirties išvykoje
 		 * dalyvavo 19 asmenų": another word for the same kind of
 		 * happening is the same happening. */
+		/* Verbs ("ją aplankė apie 400 žmonių") tell of the open event;
+		 * only another event noun names another happening. */
 		if (event_keyword(c->t, &w, &k, &stem) && strcmp(stem, "rengin") != 0 &&
-		    !kind_in_keys(c->open_keys, stem) &&
+		    !verb_stem(stem) && !kind_in_keys(c->open_keys, stem) &&
 		    !(k == ev->kind && k != COUNCIL_EVENT_OTHER))
 			other = 1;
 		q = w.end;
@@ -2376,7 +2379,7 @@ static void listed_dates(ctx *c, size_t e, lt_date_match *m)
 			q += 3;
 		while (q < e && v[q] == ' ')
 			q++;
-		if (q == p || !lt_date_find(&nx, v, e, q, 0) || nx.start != q ||
+		if (q == p || !lt_date_find(&nx, v, e, q, m->period.end.year) || nx.start != q ||
 		    nx.period.start.year != m->period.start.year || !nx.period.start.day ||
 		    council_date_cmp(&nx.period.end, &m->period.end) <= 0)
 			return;
@@ -2503,14 +2506,22 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (kw.end && !m.period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
 			kw.end = 0;
 		if (!kw.end && m.period.start.month) {
+			/* "Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m.
+			 * balandžio 11 d.": a quoted name between counts as none. */
 			p = m.start;
-			for (k = 0; k < 4 && prev_word(c->t, s, p, &w); k++) {
+			for (k = 0; k < 6 && prev_word(c->t, s, p, &w);) {
 				size_t g;
+				if (inside_quote(c->t, s, w.start)) {
+					p = w.start;
+					continue;
+				}
 				for (g = w.end; g < p; g++)
-					if (c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':')
+					if ((c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':') &&
+					    !inside_quote(c->t, s, g))
 						break;
 				if (g < p)
 					break;
+				k++;
 				if (event_keyword(c->t, &w, &kind, &stem)) {
 					kw = w;
 					break;
