@@ -52,7 +52,7 @@ int council_query_meetings_per_year(council_db *db, const council_filter *f,
 	if (f && f->council_id > 0) {
 		/* The view's own SQL with the council inside its CTEs.  A filter
 		 * on the view comes too late: SQLite materialises the view's CTEs,
-		 * each used twice, for every council first (bench/README.md: 20 ms
+		 * each used twice, for every council first (bench/README.md: 11-20 ms
 		 * against 0.3 ms on 100,000 meetings).  Keep this in step with
 		 * the view meetings_per_year in schema.sql. */
 		sqlbuf_init(&q, "WITH listed AS (SELECT council_id, year, count(*) AS n, "

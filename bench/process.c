@@ -1,0 +1,581 @@
+/*
+ * process.c -- the sections measured as whole processes: (3) `council
+ * import` of a generated corpus, with its throughput and peak RSS, plus an
+ * in-process breakdown of where an import's time goes; and (4) `council
+ * query meetings` against the sqlite3 shell answering the same view.  Also
+ * removing what the benchmark wrote.
+ */
+/* wait4, for the child's own rusage: a BSD call glibc shows on request. */
+#define _DEFAULT_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bench.h"
+
+/* ---- running a program --------------------------------------------------- */
+
+typedef struct proc_result {
+	double seconds;    /* wall time from fork to reaping */
+	double cpu;        /* the child's user + system CPU time */
+	long maxrss_kb;    /* the child's peak resident set */
+	int status;        /* exit status, or 128 + signal */
+} proc_result;
+
+static char self_exe[BENCH_PATH];
+
+/* The peak RSS wait4 reports for a forked child counts the pages it shared
+ * with its parent before exec: a child of this big process would report
+ * our size, not its own.  So when the peak matters, the child is started
+ * through a fresh, small copy of this program (--measure-child), whose own
+ * child starts from a few megabytes. */
+int bench_measure_child(int argc, char **argv)
+{
+	struct rusage ru;
+	pid_t pid;
+	int st = 0;
+	FILE *f;
+
+	if (argc < 4)
+		return 2;
+	if ((pid = fork()) < 0)
+		return 126;
+	if (pid == 0) {
+		execvp(argv[3], argv + 3);
+		_exit(127);
+	}
+	if (wait4(pid, &st, 0, &ru) < 0)
+		return 126;
+	if ((f = fopen(argv[2], "w"))) {
+		fprintf(f, "%ld %.6f\n", ru.ru_maxrss,
+		        (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec * 1e-6 +
+		        (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6);
+		fclose(f);
+	}
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+/* Runs argv with stdout and stderr sent to the given files (NULL:
+ * /dev/null).  With rss_file, through --measure-child, which leaves the
+ * child's own peak RSS and CPU time there; wall time then includes one
+ * more exec (about a millisecond), so timed comparisons run without it. */
+static proc_result run_proc_rss(const char *const *argv, const char *out, const char *err,
+                                const char *rss_file)
+{
+	proc_result r = { 0, 0, 0, 0 };
+	struct rusage ru;
+	double t0;
+	int st = 0;
+	pid_t pid;
+
+	if (rss_file && !self_exe[0]) {
+		ssize_t n = readlink("/proc/self/exe", self_exe, sizeof self_exe - 1);
+		if (n <= 0)
+			bench_die("readlink /proc/self/exe: %s", strerror(errno));
+		self_exe[n] = '\0';
+	}
+	t0 = bench_now();
+	if ((pid = fork()) < 0)
+		bench_die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		int fo = open(out ? out : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		int fe = open(err ? err : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		if (fo < 0 || fe < 0 || dup2(fo, 1) < 0 || dup2(fe, 2) < 0)
+			_exit(126);
+		close(fo);
+		close(fe);
+		if (rss_file) {
+			size_t n = 0, i;
+			const char **v;
+			while (argv[n])
+				n++;
+			if (!(v = malloc((n + 4) * sizeof *v)))
+				_exit(126);
+			v[0] = self_exe;
+			v[1] = "--measure-child";
+			v[2] = rss_file;
+			for (i = 0; i <= n; i++)
+				v[3 + i] = argv[i];
+			argv = v;
+		}
+		/* execvp does not change the strings; its prototype predates const. */
+		execvp(argv[0], (char *const *)argv);
+		_exit(127);
+	}
+	if (wait4(pid, &st, 0, &ru) < 0)
+		bench_die("wait4: %s", strerror(errno));
+	r.seconds = bench_now() - t0;
+	r.maxrss_kb = ru.ru_maxrss;
+	r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec * 1e-6 +
+	        (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6;
+	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	if (r.status == 127)
+		bench_die("cannot run %s", argv[0]);
+	if (rss_file) {
+		FILE *f = fopen(rss_file, "r");
+		if (!f || fscanf(f, "%ld %lf", &r.maxrss_kb, &r.cpu) != 2)
+			bench_die("%s: no measurement from --measure-child", rss_file);
+		fclose(f);
+		unlink(rss_file);
+	}
+	return r;
+}
+
+static proc_result run_proc(const char *const *argv, const char *out, const char *err)
+{
+	return run_proc_rss(argv, out, err, NULL);
+}
+
+/* The last line of a small file, for a program's summary. */
+static void last_line(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "r");
+	char line[1024];
+
+	buf[0] = '\0';
+	if (!f)
+		return;
+	while (fgets(line, sizeof line, f))
+		if (line[0] != '\n')
+			if (snprintf(buf, size, "%s", line) >= (int)size)
+				buf[size - 1] = '\0';
+	fclose(f);
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
+static long count_lines(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	long n = 0;
+	int c;
+
+	if (!f)
+		return -1;
+	while ((c = getc(f)) != EOF)
+		n += c == '\n';
+	fclose(f);
+	return n;
+}
+
+static void path_in(char *buf, size_t size, const bench_opts *o, const char *name)
+{
+	snprintf(buf, size, "%s/%s", o->dir, name);
+}
+
+/* ---- the corpus ---------------------------------------------------------- */
+
+typedef struct corpus {
+	char **paths;
+	size_t n;
+	double *bytes; /* bytes[i]: size of the first i files */
+} corpus;
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void corpus_generate(corpus *c, const bench_opts *o)
+{
+	char dir[BENCH_PATH], out[BENCH_PATH], count[32], summary[512];
+	const char *argv[] = { o->python, o->gen_script, dir, count, NULL };
+	struct dirent *de;
+	DIR *d;
+	proc_result pr;
+	size_t cap = 0, i;
+
+	path_in(dir, sizeof dir, o, "reports");
+	path_in(out, sizeof out, o, "gen_reports.out");
+	snprintf(count, sizeof count, "%d", o->reports);
+	/* Stale files from a bigger earlier run would join the corpus. */
+	if ((d = opendir(dir))) {
+		char f[BENCH_PATH_X];
+		while ((de = readdir(d)))
+			if (de->d_name[0] == 'r' && strstr(de->d_name, ".txt"))
+				if (snprintf(f, sizeof f, "%s/%s", dir, de->d_name) < (int)sizeof f)
+					unlink(f);
+		closedir(d);
+	}
+	bench_log("generating %d reports with %s", o->reports, o->gen_script);
+	pr = run_proc(argv, out, NULL);
+	if (pr.status != 0)
+		bench_die("%s %s failed (status %d)", o->python, o->gen_script, pr.status);
+	last_line(out, summary, sizeof summary);
+	bench_note("(3) corpus: %s (gen_reports.py: %s)", dir, summary);
+
+	memset(c, 0, sizeof *c);
+	if (!(d = opendir(dir)))
+		bench_die("%s: %s", dir, strerror(errno));
+	while ((de = readdir(d))) {
+		char f[BENCH_PATH_X];
+		if (de->d_name[0] != 'r' || !strstr(de->d_name, ".txt"))
+			continue;
+		if (snprintf(f, sizeof f, "%s/%s", dir, de->d_name) >= (int)sizeof f)
+			bench_die("%s: path too long", dir);
+		if (c->n == cap) {
+			char **more = realloc(c->paths, (cap = cap ? 2 * cap : 1024) * sizeof *more);
+			if (!more)
+				bench_die("out of memory");
+			c->paths = more;
+		}
+		if (!(c->paths[c->n++] = strdup(f)))
+			bench_die("out of memory");
+	}
+	closedir(d);
+	if (c->n != (size_t)o->reports)
+		bench_die("%s: %zu reports, expected %d", dir, c->n, o->reports);
+	qsort(c->paths, c->n, sizeof *c->paths, by_name);
+	if (!(c->bytes = calloc(c->n + 1, sizeof *c->bytes)))
+		bench_die("out of memory");
+	for (i = 0; i < c->n; i++) {
+		struct stat st;
+		if (stat(c->paths[i], &st) != 0)
+			bench_die("%s: %s", c->paths[i], strerror(errno));
+		c->bytes[i + 1] = c->bytes[i] + (double)st.st_size;
+	}
+}
+
+static void corpus_free(corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		free(c->paths[i]);
+	free(c->paths);
+	free(c->bytes);
+}
+
+/* ---- (3) import through the CLI ------------------------------------------ */
+
+typedef struct import_run {
+	double seconds;
+	long maxrss_kb;
+	int processes;
+	long failed;
+	size_t argv_bytes; /* the largest command line: it sits on the stack, in RSS */
+} import_run;
+
+/* Imports the first n files into a fresh db with as few `council import`
+ * processes as the argument limit allows (one, for 10,000 files here): a
+ * process per batch would hide memory that grows with the corpus. */
+static import_run import_cli(const bench_opts *o, const corpus *c, size_t n, const char *db)
+{
+	import_run ir = { 0, 0, 0, 0, 0 };
+	char err[BENCH_PATH], rss[BENCH_PATH];
+	const char *init[] = { o->council_exe, "--db", db, "init", NULL };
+	long arg_max = sysconf(_SC_ARG_MAX);
+	/* Half the limit: the environment shares it. */
+	size_t budget = (size_t)(arg_max > 0 ? arg_max : 131072) / 2, i = 0;
+	const char **argv = malloc((n + 6) * sizeof *argv);
+
+	if (!argv)
+		bench_die("out of memory");
+	bench_unlink_db(db);
+	path_in(err, sizeof err, o, "import.err");
+	path_in(rss, sizeof rss, o, "rusage.txt");
+	/* The schema is created outside the clock: the figure is imports. */
+	if (run_proc(init, NULL, NULL).status != 0)
+		bench_die("%s --db %s init failed", o->council_exe, db);
+	while (i < n) {
+		size_t k = 0, used = 0;
+		proc_result pr;
+		char summary[256];
+		long ok = 0, bad = 0;
+		argv[k++] = o->council_exe;
+		argv[k++] = "--db";
+		argv[k++] = db;
+		argv[k++] = "import";
+		while (i < n && (k == 4 || used + strlen(c->paths[i]) + 1 + sizeof(char *) < budget)) {
+			used += strlen(c->paths[i]) + 1 + sizeof(char *);
+			argv[k++] = c->paths[i++];
+		}
+		argv[k] = NULL;
+		if (used > ir.argv_bytes)
+			ir.argv_bytes = used;
+		pr = run_proc_rss(argv, NULL, err, rss);
+		ir.seconds += pr.seconds;
+		if (pr.maxrss_kb > ir.maxrss_kb)
+			ir.maxrss_kb = pr.maxrss_kb;
+		ir.processes++;
+		last_line(err, summary, sizeof summary);
+		if (sscanf(summary, "%ld succeeded, %ld failed", &ok, &bad) != 2)
+			bench_die("council import: unexpected summary '%s' (status %d; see %s)", summary,
+			          pr.status, err);
+		ir.failed += bad;
+	}
+	free((void *)argv);
+	return ir;
+}
+
+typedef struct counts {
+	int64_t events, meetings, members, sources;
+} counts;
+
+static int count_cb(void *ctx, const char *table, int64_t rows)
+{
+	counts *c = ctx;
+
+	if (!strcmp(table, "event"))
+		c->events = rows;
+	else if (!strcmp(table, "meeting"))
+		c->meetings = rows;
+	else if (!strcmp(table, "member"))
+		c->members = rows;
+	else if (!strcmp(table, "source_document"))
+		c->sources = rows;
+	return 0;
+}
+
+static counts db_counts(const char *path)
+{
+	counts c = { 0, 0, 0, 0 };
+	council_db *db;
+
+	if (council_open(&db, path, COUNCIL_OPEN_READONLY) != COUNCIL_OK ||
+	    council_table_counts(db, count_cb, &c) != COUNCIL_OK)
+		bench_die("%s: %s", path, council_errmsg(db));
+	council_close(db);
+	return c;
+}
+
+/* ---- where an import's time goes, in this process ------------------------ */
+
+typedef struct breakdown {
+	double extract;   /* council_import_parse of every file, data in memory */
+	double per_file;  /* council_import_file, one transaction per file */
+	double batched;   /* council_import_file, 100 files per transaction */
+} breakdown;
+
+static double import_in_process(const corpus *c, size_t n, const char *db_path, int batch)
+{
+	council_db *db;
+	council_import_result res;
+	double t0;
+	size_t i;
+
+	bench_unlink_db(db_path);
+	if (council_open(&db, db_path, 0) != COUNCIL_OK)
+		bench_die("%s: %s", db_path, council_errmsg(db));
+	t0 = bench_now();
+	for (i = 0; i < n; i++) {
+		if (batch && i % (size_t)batch == 0 && council_begin(db) != COUNCIL_OK)
+			bench_die("begin: %s", council_errmsg(db));
+		if (council_import_file(&res, db, c->paths[i]) != COUNCIL_OK)
+			bench_log("import %s: %s", c->paths[i], council_errmsg(db));
+		if (batch && (i % (size_t)batch == (size_t)batch - 1 || i == n - 1) &&
+		    council_commit(db) != COUNCIL_OK)
+			bench_die("commit: %s", council_errmsg(db));
+	}
+	t0 = bench_now() - t0;
+	council_close(db);
+	bench_unlink_db(db_path);
+	return t0;
+}
+
+static breakdown import_breakdown(const bench_opts *o, const corpus *c, size_t n)
+{
+	breakdown b;
+	char db[BENCH_PATH];
+	char **data = malloc(n * sizeof *data);
+	size_t *len = malloc(n * sizeof *len), i;
+	double t0;
+
+	if (!data || !len)
+		bench_die("out of memory");
+	for (i = 0; i < n; i++) {
+		FILE *f = fopen(c->paths[i], "rb");
+		len[i] = (size_t)(c->bytes[i + 1] - c->bytes[i]);
+		if (!f || !(data[i] = malloc(len[i] + 1)) || fread(data[i], 1, len[i], f) != len[i])
+			bench_die("%s: cannot read", c->paths[i]);
+		fclose(f);
+	}
+	t0 = bench_now();
+	for (i = 0; i < n; i++) {
+		council_extraction *x = NULL;
+		if (council_import_parse(&x, c->paths[i], data[i], len[i]) != COUNCIL_OK)
+			bench_log("extract %s: %s", c->paths[i], council_extraction_errmsg(x));
+		council_extraction_free(x);
+	}
+	b.extract = bench_now() - t0;
+	for (i = 0; i < n; i++)
+		free(data[i]);
+	free(data);
+	free(len);
+	path_in(db, sizeof db, o, "import-inproc.db");
+	b.per_file = import_in_process(c, n, db, 0);
+	b.batched = import_in_process(c, n, db, 100);
+	return b;
+}
+
+void bench_import(const bench_opts *o)
+{
+	corpus c;
+	size_t sizes[2];
+	import_run runs[2];
+	breakdown b;
+	int k;
+
+	corpus_generate(&c, o);
+	sizes[0] = c.n / 10 ? c.n / 10 : 1;
+	sizes[1] = c.n;
+	for (k = 0; k < 2; k++) {
+		char db[BENCH_PATH], name[64];
+		size_t n = sizes[k];
+		double mb = c.bytes[n] / 1e6;
+		counts cn;
+		snprintf(name, sizeof name, "import-%zu.db", n);
+		path_in(db, sizeof db, o, name);
+		bench_log("importing %zu reports (%.1f MB) with %s", n, mb, o->council_exe);
+		runs[k] = import_cli(o, &c, n, db);
+		cn = db_counts(db);
+		bench_row(bench_fmt("(3) `council import`, N = %zu (%.1f MB): reports/s", n, mb),
+		          bench_fmt("%.0f", (double)n / runs[k].seconds), "", "", "", "≥ 2000",
+		          (double)n / runs[k].seconds >= 2000);
+		bench_row(bench_fmt("(3) `council import`, N = %zu: MB/s", n),
+		          bench_fmt("%.1f", mb / runs[k].seconds), "", "", "", "≥ 20",
+		          mb / runs[k].seconds >= 20);
+		bench_row(bench_fmt("(3) `council import`, N = %zu: peak RSS", n),
+		          bench_fmt("%.1f MB", (double)runs[k].maxrss_kb / 1024), "", "", "", "", -1);
+		bench_note("(3) N = %zu: %.2f s in %d process%s, %ld failed; stored %lld sources, "
+		           "%lld events, %lld meetings, %lld members.", n, runs[k].seconds,
+		           runs[k].processes, runs[k].processes > 1 ? "es" : "", runs[k].failed,
+		           (long long)cn.sources, (long long)cn.events, (long long)cn.meetings,
+		           (long long)cn.members);
+		if (runs[k].failed)
+			bench_die("council import: %ld of %zu reports failed; see %s/import.err",
+			          runs[k].failed, n, o->dir);
+		if (!o->keep)
+			bench_unlink_db(db);
+	}
+	{
+		double r = (double)runs[1].maxrss_kb / (double)runs[0].maxrss_kb;
+		double kb0 = (double)runs[0].maxrss_kb - (double)runs[0].argv_bytes / 1024;
+		double kb1 = (double)runs[1].maxrss_kb - (double)runs[1].argv_bytes / 1024;
+		bench_row(bench_fmt("(3) peak RSS, N = %zu vs N = %zu", sizes[1], sizes[0]),
+		          bench_fmt("%.2f×", r), "", "", "", "≤ 1.10×", r <= 1.10);
+		bench_note("(3) the command lines of N = %zu and N = %zu hold %.0f KB and %.0f KB of "
+		           "paths, on the process's stack; net of them the peak RSS is %.1f MB and "
+		           "%.1f MB (%.2f×).", sizes[0], sizes[1], (double)runs[0].argv_bytes / 1024,
+		           (double)runs[1].argv_bytes / 1024, kb0 / 1024, kb1 / 1024, kb1 / kb0);
+	}
+	bench_log("import breakdown over %zu reports, in this process", c.n);
+	b = import_breakdown(o, &c, c.n);
+	{
+		double n = (double)c.n, mb = c.bytes[c.n] / 1e6;
+		bench_row("(3) breakdown: extraction only (council_import_parse, in memory)",
+		          bench_fmt("%.0f reports/s, %.1f MB/s", n / b.extract, mb / b.extract), "", "",
+		          "", "", -1);
+		bench_row("(3) breakdown: council_import_file, a transaction per file",
+		          bench_fmt("%.0f reports/s, %.1f MB/s", n / b.per_file, mb / b.per_file), "",
+		          "", "", "", -1);
+		bench_row("(3) breakdown: council_import_file, 100 files per transaction",
+		          bench_fmt("%.0f reports/s, %.1f MB/s", n / b.batched, mb / b.batched), "", "",
+		          "", "", -1);
+		bench_note("(3) per report: %.0f µs extracting, %.0f µs storing with its own "
+		           "transaction, %.0f µs storing inside a 100-file transaction.",
+		           b.extract / n * 1e6, (b.per_file - b.extract) / n * 1e6,
+		           (b.batched - b.extract) / n * 1e6);
+	}
+	corpus_free(&c);
+}
+
+/* ---- (4) the CLI against the sqlite3 shell ------------------------------- */
+
+void bench_cli(const bench_opts *o, const char *db)
+{
+	const char *cli[] = { o->council_exe, "--db", db, "query", "meetings", NULL };
+	const char *sql[] = { o->sqlite3_exe, db, "SELECT * FROM meetings_per_year", NULL };
+	const char *cli_v[] = { o->council_exe, "--version", NULL };
+	const char *sql_v[] = { o->sqlite3_exe, "-version", NULL };
+	char out[BENCH_PATH], rss[BENCH_PATH];
+	double tc[128], ts[128], cc[128], cs[128], tcv[128], tsv[128], mc, ms;
+	long rows_cli, rows_sql, rss_cli, rss_sql;
+	int i, n = o->proc_runs > 128 ? 128 : o->proc_runs;
+
+	path_in(out, sizeof out, o, "cli.out");
+	if (run_proc(cli, out, NULL).status != 0)
+		bench_die("%s --db %s query meetings failed", o->council_exe, db);
+	rows_cli = count_lines(out) - 1; /* CSV header */
+	if (run_proc(sql, out, NULL).status != 0)
+		bench_die("%s %s failed", o->sqlite3_exe, db);
+	rows_sql = count_lines(out);
+	unlink(out);
+	if (rows_cli != rows_sql)
+		bench_die("council printed %ld rows, sqlite3 %ld", rows_cli, rows_sql);
+	path_in(rss, sizeof rss, o, "rusage.txt");
+	rss_cli = run_proc_rss(cli, NULL, NULL, rss).maxrss_kb;
+	rss_sql = run_proc_rss(sql, NULL, NULL, rss).maxrss_kb;
+	for (i = 0; i < n; i++) {
+		proc_result a = run_proc(cli, NULL, NULL), b = run_proc(sql, NULL, NULL);
+		tc[i] = a.seconds, ts[i] = b.seconds;
+		cc[i] = a.cpu, cs[i] = b.cpu;
+		tcv[i] = run_proc(cli_v, NULL, NULL).seconds;
+		tsv[i] = run_proc(sql_v, NULL, NULL).seconds;
+	}
+	mc = bench_median(tc, n);
+	ms = bench_median(ts, n);
+	bench_row(bench_fmt("(4) meetings per year as a process (%ld rows), median of %d", rows_cli, n),
+	          bench_fmt("%.1f ms", mc * 1e3), bench_fmt("%.1f ms", ms * 1e3),
+	          bench_fmt("%.2f×", mc / ms),
+	          bench_fmt("%.2f×", bench_median(cc, n) / bench_median(cs, n)), "≤ 1.20×",
+	          mc / ms <= 1.20);
+	bench_row("(4) start-up alone (`council --version` vs `sqlite3 -version`)",
+	          bench_fmt("%.1f ms", bench_median(tcv, n) * 1e3),
+	          bench_fmt("%.1f ms", bench_median(tsv, n) * 1e3),
+	          bench_fmt("%.2f×", bench_median(tcv, n) / bench_median(tsv, n)), "", "", -1);
+	bench_note("(4) `council --db DB query meetings` (CSV to /dev/null) against `sqlite3 DB "
+	           "'SELECT * FROM meetings_per_year'` on the section (1) database, alternating; "
+	           "peak RSS %.1f MB and %.1f MB.", (double)rss_cli / 1024, (double)rss_sql / 1024);
+}
+
+/* ---- cleaning up --------------------------------------------------------- */
+
+void bench_cleanup(const bench_opts *o)
+{
+	static const char *const files[] = {
+		"registry-lib.db", "registry-raw.db", "import-inproc.db", "import.err",
+		"gen_reports.out", "cli.out", "rusage.txt",
+	};
+	char path[BENCH_PATH], dir[BENCH_PATH];
+	struct dirent *de;
+	DIR *d;
+	size_t i;
+
+	/* Only what this program wrote: --dir may name a directory with other
+	 * things in it. */
+	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+		path_in(path, sizeof path, o, files[i]);
+		bench_unlink_db(path);
+	}
+	if ((d = opendir(o->dir))) {
+		while ((de = readdir(d))) {
+			char f[BENCH_PATH_X];
+			if (!strncmp(de->d_name, "import-", 7) &&
+			    snprintf(f, sizeof f, "%s/%s", o->dir, de->d_name) < (int)sizeof f)
+				unlink(f);
+		}
+		closedir(d);
+	}
+	path_in(dir, sizeof dir, o, "reports");
+	if ((d = opendir(dir))) {
+		while ((de = readdir(d))) {
+			char f[BENCH_PATH_X];
+			if (de->d_name[0] == 'r' && strstr(de->d_name, ".txt")) {
+				if (snprintf(f, sizeof f, "%s/%s", dir, de->d_name) < (int)sizeof f)
+					unlink(f);
+			}
+		}
+		closedir(d);
+		rmdir(dir);
+	}
+	rmdir(o->dir);
+}

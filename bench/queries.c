@@ -1,0 +1,439 @@
+/*
+ * queries.c -- section (2): each question of the API asked through the
+ * library and, on a second connection to the same file, as the very SQL the
+ * library ran, prepared, bound, stepped and read raw.  The SQL is not
+ * copied here: an auto-extension hands us the library's own connection, and
+ * a trace on it records the statements one library call runs.  Their query
+ * plans say whether per-council questions are answered from covering
+ * indexes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench.h"
+
+enum qkind { Q_MEETINGS, Q_PER_EVENT, Q_PER_YEAR, Q_EVENTS_RANGE, Q_MEMBERS };
+
+typedef struct query_def {
+	const char *name;
+	enum qkind kind;
+	council_filter f;
+	int per_council_group; /* a per-council GROUP BY: must read covering indexes */
+} query_def;
+
+/* ---- the library's connection -------------------------------------------- */
+
+static sqlite3 *last_opened;
+
+/* Runs for every connection opened in this process while registered; the
+ * last one is the library's, opened by the council_open that follows. */
+static int note_connection(sqlite3 *db, char **err, const sqlite3_api_routines *api)
+{
+	(void)err;
+	(void)api;
+	last_opened = db;
+	return SQLITE_OK;
+}
+
+#define MAX_STMTS 4
+
+typedef struct capture {
+	char *sql[MAX_STMTS]; /* distinct statements, in the order first run */
+	int n;
+} capture;
+
+static int trace_stmt(unsigned type, void *ctx, void *p, void *x)
+{
+	capture *c = ctx;
+	const char *sql = sqlite3_sql(p);
+	int i;
+
+	(void)x;
+	if (type != SQLITE_TRACE_STMT || !sql)
+		return 0;
+	for (i = 0; i < c->n; i++)
+		if (!strcmp(c->sql[i], sql))
+			return 0;
+	if (c->n < MAX_STMTS) {
+		c->sql[c->n] = malloc(strlen(sql) + 1);
+		if (!c->sql[c->n])
+			bench_die("out of memory");
+		strcpy(c->sql[c->n++], sql);
+	}
+	return 0;
+}
+
+/* ---- through the library ------------------------------------------------- */
+
+/* What every callback does with a row: count it and read a field, so the
+ * work is not optimised away and a result can be compared with raw. */
+typedef struct sink {
+	long rows;
+	int64_t sum;
+} sink;
+
+static int on_meetings(void *c, const council_meetings_year *r)
+{
+	((sink *)c)->rows++, ((sink *)c)->sum += r->meetings;
+	return 0;
+}
+
+static int on_total(void *c, const council_event_total *r)
+{
+	((sink *)c)->rows++, ((sink *)c)->sum += r->participants;
+	return 0;
+}
+
+static int on_per_year(void *c, const council_participants_year *r)
+{
+	((sink *)c)->rows++, ((sink *)c)->sum += r->participants;
+	return 0;
+}
+
+static int on_event(void *c, const council_event *r)
+{
+	((sink *)c)->rows++, ((sink *)c)->sum += r->date.start.day;
+	return 0;
+}
+
+static int on_member(void *c, const council_member *r)
+{
+	((sink *)c)->rows++, ((sink *)c)->sum += (int64_t)strlen(r->name);
+	return 0;
+}
+
+/* Both runners return wall seconds and leave the CPU seconds in *cpu. */
+static double run_lib(council_db *db, const query_def *q, sink *s, double *cpu)
+{
+	double c0 = bench_cpu(), t0 = bench_now();
+	int rc = COUNCIL_OK;
+
+	memset(s, 0, sizeof *s);
+	switch (q->kind) {
+	case Q_MEETINGS: rc = council_query_meetings_per_year(db, &q->f, on_meetings, s); break;
+	case Q_PER_EVENT: rc = council_query_participants_per_event(db, &q->f, on_total, s); break;
+	case Q_PER_YEAR: rc = council_query_participants_per_year(db, &q->f, on_per_year, s); break;
+	case Q_EVENTS_RANGE: rc = council_query_events_in_range(db, &q->f, on_event, s); break;
+	case Q_MEMBERS: rc = council_query_members_by_role(db, &q->f, on_member, s); break;
+	}
+	if (rc != COUNCIL_OK)
+		bench_die("%s: %s", q->name, council_errmsg(db));
+	*cpu = bench_cpu() - c0;
+	return bench_now() - t0;
+}
+
+/* ---- raw ----------------------------------------------------------------- */
+
+static int collate_lt(void *ctx, int na, const void *a, int nb, const void *b)
+{
+	/* The library registers the same collation on its connections; its
+	 * ORDER BYs name it.  council_text_collate is the public face of the
+	 * same comparison, and wants terminated strings. */
+	char sa[256], sb[256], *pa = sa, *pb = sb;
+	int r;
+
+	(void)ctx;
+	if ((size_t)na >= sizeof sa && !(pa = malloc((size_t)na + 1)))
+		bench_die("out of memory");
+	if ((size_t)nb >= sizeof sb && !(pb = malloc((size_t)nb + 1)))
+		bench_die("out of memory");
+	memcpy(pa, a, (size_t)na);
+	pa[na] = '\0';
+	memcpy(pb, b, (size_t)nb);
+	pb[nb] = '\0';
+	r = council_text_collate(pa, pb);
+	if (pa != sa)
+		free(pa);
+	if (pb != sb)
+		free(pb);
+	return r;
+}
+
+static void bind_int(sqlite3_stmt *st, const char *name, int64_t v)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+
+	if (i > 0)
+		sqlite3_bind_int64(st, i, v);
+}
+
+static void bind_text(sqlite3_stmt *st, const char *name, const char *v)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+
+	if (i > 0)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+/* The values a filter gives the named parameters, as lib/sqlbuf.c binds
+ * them: a range runs from the first day its start can mean to its end's
+ * text followed by '~', which sorts after every day that end covers. */
+static void bind_filter(sqlite3_stmt *st, const council_filter *f)
+{
+	static const char *const roles[] = { "member", "chair", "deputy", "secretary" };
+	char buf[COUNCIL_DATE_BUFSIZE + 1];
+
+	bind_int(st, ":council", f->council_id);
+	bind_int(st, ":parent", f->parent_id);
+	bind_int(st, ":source", f->source_id);
+	bind_int(st, ":year_from", f->year_from);
+	bind_int(st, ":year_to", f->year_to);
+	bind_int(st, ":limit", f->limit);
+	if (f->role >= 0 && f->role < 4)
+		bind_text(st, ":role", roles[f->role]);
+	if (f->range.start.year) {
+		council_date lo = f->range.start;
+		const council_date *hi = f->range.end.year ? &f->range.end : &f->range.start;
+		lo.month = lo.month ? lo.month : 1;
+		lo.day = lo.day ? lo.day : 1;
+		bind_text(st, ":range_lo", bench_date_text(buf, &lo));
+		bench_date_text(buf, hi);
+		strcat(buf, "~");
+		bind_text(st, ":range_hi", buf);
+	}
+}
+
+/* Reads every column as its type says, as a raw caller copying the row into
+ * its own struct would. */
+static int64_t read_row(sqlite3_stmt *st)
+{
+	int i, n = sqlite3_column_count(st);
+	int64_t acc = 0;
+
+	for (i = 0; i < n; i++) {
+		switch (sqlite3_column_type(st, i)) {
+		case SQLITE_INTEGER: acc += sqlite3_column_int64(st, i); break;
+		case SQLITE_TEXT: acc += sqlite3_column_text(st, i)[0]; break;
+		case SQLITE_FLOAT: acc += (int64_t)sqlite3_column_double(st, i); break;
+		default: break;
+		}
+	}
+	return acc;
+}
+
+/* The main statement prepared, bound and stepped; a second statement the
+ * library runs once per row (an event's measure links) is run the same
+ * way, with the row's first column as ?1. */
+static double run_raw(sqlite3 *db, const capture *c, const council_filter *f, sink *s,
+                      double *cpu)
+{
+	sqlite3_stmt *st, *child = NULL;
+	double c0 = bench_cpu(), t0 = bench_now();
+	int rc;
+
+	memset(s, 0, sizeof *s);
+	if (sqlite3_prepare_v2(db, c->sql[0], -1, &st, NULL) != SQLITE_OK)
+		bench_die("raw: %s: %s", c->sql[0], sqlite3_errmsg(db));
+	if (c->n > 1 && sqlite3_prepare_v3(db, c->sql[1], -1, SQLITE_PREPARE_PERSISTENT, &child,
+	                                   NULL) != SQLITE_OK)
+		bench_die("raw: %s: %s", c->sql[1], sqlite3_errmsg(db));
+	bind_filter(st, f);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		s->rows++;
+		s->sum += read_row(st);
+		if (child) {
+			sqlite3_bind_int64(child, 1, sqlite3_column_int64(st, 0));
+			while (sqlite3_step(child) == SQLITE_ROW)
+				s->sum += sqlite3_column_int64(child, 0);
+			sqlite3_reset(child);
+		}
+	}
+	if (rc != SQLITE_DONE)
+		bench_die("raw: %s: %s", c->sql[0], sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	sqlite3_finalize(child);
+	*cpu = bench_cpu() - c0;
+	return bench_now() - t0;
+}
+
+/* ---- query plans --------------------------------------------------------- */
+
+/* Whether a plan line reads rows of a table beyond a covering index: a
+ * non-covering index, a full scan, or a rowid lookup into a table other
+ * than council (one council row per group costs nothing).  Names are the
+ * tables and the aliases the library's SQL and views give them; CTEs and
+ * subqueries (y, l, s, v) are SQLite's own materialisations. */
+static int line_not_covering(const char *d)
+{
+	static const char *const tables[] = {
+		"meeting", "reported_figure", "event", "event_participants", "member", "council",
+		"e", "p", "m", "f", "c",
+	};
+	char name[64];
+	const char *obj;
+	size_t i, n;
+
+	if (strstr(d, "USING INDEX "))
+		return 1;
+	if (!strncmp(d, "SCAN ", 5))
+		obj = d + 5;
+	else if (!strncmp(d, "SEARCH ", 7))
+		obj = d + 7;
+	else
+		return 0;
+	if (strstr(d, "COVERING INDEX"))
+		return 0;
+	n = strcspn(obj, " ");
+	if (n >= sizeof name)
+		return 0;
+	memcpy(name, obj, n);
+	name[n] = '\0';
+	for (i = 0; i < sizeof tables / sizeof tables[0]; i++)
+		if (!strcmp(name, tables[i]))
+			return !(name[0] == 'c' && strstr(d, "INTEGER PRIMARY KEY"));
+	return 0;
+}
+
+/* Runs EXPLAIN QUERY PLAN on the main statement; returns whether every
+ * table access is covered, and the plan as one line in plan. */
+static int explain(sqlite3 *db, const char *sql, const council_filter *f, char *plan, size_t size,
+                   char *bad, size_t bad_size)
+{
+	sqlite3_stmt *st;
+	char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+	int covered = 1;
+	size_t used = 0;
+
+	plan[0] = bad[0] = '\0';
+	if (!q || sqlite3_prepare_v2(db, q, -1, &st, NULL) != SQLITE_OK)
+		bench_die("explain: %s", sqlite3_errmsg(db));
+	sqlite3_free(q);
+	bind_filter(st, f);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *d = (const char *)sqlite3_column_text(st, 3);
+		if (!d)
+			continue;
+		if (used < size)
+			used += (size_t)snprintf(plan + used, size - used, "%s%s", used ? "; " : "", d);
+		if (line_not_covering(d)) {
+			if (covered)
+				snprintf(bad, bad_size, "%s", d);
+			covered = 0;
+		}
+	}
+	sqlite3_finalize(st);
+	return covered;
+}
+
+/* ---- the section --------------------------------------------------------- */
+
+static int median_runs(const bench_opts *o, double warm)
+{
+	/* Heavy queries (a second or more over all councils) get fewer runs so
+	 * the section stays within minutes; always an odd number, at least 3. */
+	int n = o->query_runs;
+
+	if (warm > 0 && (double)n * warm * 2 > 40)
+		n = (int)(40 / (warm * 2));
+	if (n < 3)
+		n = 3;
+	return n | 1;
+}
+
+void bench_queries(const bench_opts *o, const registry *r, const char *path)
+{
+	council_id one = r->n_councils >= 17 ? 17 : 1;
+	int mid = r->first_year + o->years / 2;
+	query_def qs[8];
+	council_db *db;
+	sqlite3 *raw;
+	size_t i, nq = 0;
+	int all_met = 1;
+
+	memset(qs, 0, sizeof qs);
+	for (i = 0; i < sizeof qs / sizeof qs[0]; i++)
+		council_filter_init(&qs[i].f);
+	qs[nq].name = "meetings per year, all councils", qs[nq++].kind = Q_MEETINGS;
+	qs[nq].name = "meetings per year, one council", qs[nq].kind = Q_MEETINGS;
+	qs[nq].f.council_id = one, qs[nq++].per_council_group = 1;
+	qs[nq].name = "participants per event, one council", qs[nq].kind = Q_PER_EVENT;
+	qs[nq++].f.council_id = one;
+	qs[nq].name = "participants per year, all councils", qs[nq++].kind = Q_PER_YEAR;
+	qs[nq].name = "participants per year, one council", qs[nq].kind = Q_PER_YEAR;
+	qs[nq].f.council_id = one, qs[nq++].per_council_group = 1;
+	qs[nq].name = "events in a month, all councils", qs[nq].kind = Q_EVENTS_RANGE;
+	qs[nq].f.range.start.year = qs[nq].f.range.end.year = mid;
+	qs[nq].f.range.start.month = qs[nq].f.range.end.month = 5;
+	nq++;
+	qs[nq].name = "members by role, one council", qs[nq].kind = Q_MEMBERS;
+	qs[nq].f.council_id = one, qs[nq++].f.role = COUNCIL_ROLE_MEMBER;
+	qs[nq].name = "members by role (chairs), all councils", qs[nq].kind = Q_MEMBERS;
+	qs[nq++].f.role = COUNCIL_ROLE_CHAIR;
+
+	/* void (*)(void) is the type sqlite3_auto_extension takes for any
+	 * entry point; GCC accepts this cast from any function type. */
+	sqlite3_auto_extension((void (*)(void))note_connection);
+	last_opened = NULL;
+	if (council_open(&db, path, 0) != COUNCIL_OK)
+		bench_die("%s: %s", path, council_errmsg(db));
+	sqlite3_cancel_auto_extension((void (*)(void))note_connection);
+	if (!last_opened)
+		bench_die("could not see the library's connection");
+	raw = bench_raw_open(path, 0);
+	if (sqlite3_create_collation(raw, "lt", SQLITE_UTF8, NULL, collate_lt) != SQLITE_OK)
+		bench_die("raw: collation: %s", sqlite3_errmsg(raw));
+
+	for (i = 0; i < nq; i++) {
+		const query_def *q = &qs[i];
+		capture cap = { { NULL }, 0 };
+		sink ls, rs;
+		double tl[64], tr[64], cl[64], cr[64], warm, ml, mr, ratio, cpu_ratio, dummy;
+		char plan[2048], bad[512];
+		int k, n, covered;
+
+		/* The first call is both the warm-up and the capture. */
+		sqlite3_trace_v2(last_opened, SQLITE_TRACE_STMT, trace_stmt, &cap);
+		warm = run_lib(db, q, &ls, &dummy);
+		sqlite3_trace_v2(last_opened, 0, NULL, NULL);
+		/* run_raw repeats a main statement and one per-row statement; a
+		 * library that starts running more must be measured anew here. */
+		if (cap.n == 0 || cap.n > 2)
+			bench_die("%s: the library ran %d distinct statements; the raw runner "
+			          "repeats one, or one and a per-row one", q->name, cap.n);
+		run_raw(raw, &cap, &q->f, &rs, &dummy);
+		if (rs.rows != ls.rows)
+			bench_die("%s: the library returned %ld rows, the same SQL raw %ld", q->name,
+			          ls.rows, rs.rows);
+		n = median_runs(o, warm);
+		if (n > 64)
+			n = 64;
+		for (k = 0; k < n; k++) {
+			/* Interleaved, so drift in the machine affects both alike. */
+			tl[k] = run_lib(db, q, &ls, &cl[k]);
+			tr[k] = run_raw(raw, &cap, &q->f, &rs, &cr[k]);
+		}
+		ml = bench_median(tl, n);
+		mr = bench_median(tr, n);
+		ratio = ml / mr;
+		cpu_ratio = bench_median(cl, n) / bench_median(cr, n);
+		covered = explain(raw, cap.sql[0], &q->f, plan, sizeof plan, bad, sizeof bad);
+		bench_row(bench_fmt("(2) %s (%ld rows), median of %d", q->name, ls.rows, n),
+		          bench_fmt("%.2f ms", ml * 1e3), bench_fmt("%.2f ms", mr * 1e3),
+		          bench_fmt("%.2f×", ratio), bench_fmt("%.2f×", cpu_ratio), "≤ 1.10× (CPU)",
+		          cpu_ratio <= 1.10);
+		if (cpu_ratio > 1.10)
+			all_met = 0;
+		if (q->per_council_group)
+			bench_row(bench_fmt("(2) %s: covering indexes", q->name),
+			          covered ? "yes" : bench_fmt("no: %s", bad), "", "", "", "covering",
+			          covered);
+		if (q->per_council_group || o->plans)
+			bench_note("(2) plan of \"%s\": %s", q->name, plan);
+		if (o->plans)
+			bench_note("(2) SQL of \"%s\" (%d statement%s): %s", q->name, cap.n,
+			           cap.n > 1 ? "s, the second once per row" : "", cap.sql[0]);
+		bench_log("query %s: library %.3f ms, raw %.3f ms, %ld rows", q->name, ml * 1e3,
+		          mr * 1e3, ls.rows);
+		for (k = 0; k < cap.n; k++)
+			free(cap.sql[k]);
+	}
+	bench_note("(2) raw runs prepare, bind, step and read every column of the statement the "
+	           "library ran (recorded by a trace on its connection), on a second connection "
+	           "with the same pragmas and the lt collation; events in a range also run the "
+	           "library's per-row measure-link statement.  Ratios are library time over raw "
+	           "time; the target is judged on thread CPU time, which other processes on the "
+	           "machine do not stretch (wall time shown beside it).%s", all_met ? "" : "  A ratio above 1.10 is explained in bench/README.md.");
+	sqlite3_close(raw);
+	council_close(db);
+}
