@@ -224,6 +224,9 @@ CREATE INDEX legal_act_by_council ON legal_act(council_id, date);
 
 -- Indexes that let source replacement find a document's rows without scans.
 CREATE INDEX council_by_source ON council(source_id);
+-- The importer's check for bytes already imported looks a document up by
+-- hash (added in schema version 2).
+CREATE INDEX source_document_by_sha256 ON source_document(sha256);
 CREATE INDEX member_by_source ON member(source_id);
 CREATE INDEX meeting_by_source ON meeting(source_id);
 CREATE INDEX reported_figure_by_source ON reported_figure(source_id);
@@ -307,4 +310,4 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
   JOIN plan p ON p.id = ms.plan_id
   JOIN council c ON c.id = p.council_id;
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

@@ -284,10 +284,14 @@ static int pragma_int(council_db *db, const char *sql, int *out)
 
 /* Forward migrations: step i brings a database from version i+1 to i+2.
  * Each runs inside the one transaction that also sets user_version, so a
- * failed upgrade leaves the old database as it was.  Version 1 is the first
- * released schema, so there is nothing to migrate yet; the first entry will
- * be the SQL that turns version 1 into version 2. */
-static const char *const migrations[] = { NULL };
+ * failed upgrade leaves the old database as it was.  Every step has a
+ * database of the version before it in tests/fixtures/schema/ and a test
+ * in tests/test_db.c. */
+static const char *const migrations[] = {
+	/* 1 -> 2: look imported documents up by hash without a scan */
+	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
+	NULL
+};
 
 int cdb_schema_apply(council_db *db)
 {

@@ -195,6 +195,65 @@ static void test_newer_rollback_journal_untouched(void **state)
 	assert_refused_untouched(path, 0, COUNCIL_ENEWER, "newer");
 }
 
+/* Copies a fixture database of an old schema version into the test dir. */
+static const char *old_version(const char *fixture, const char *name)
+{
+	const char *path = in_dir(name);
+	size_t len;
+	char *bytes = tu_read_file(tu_fixture(fixture), &len);
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(bytes, 1, len, f), len);
+	fclose(f);
+	free(bytes);
+	return path;
+}
+
+/* Version 1 -> 2 adds the index on source_document(sha256): the rows stay,
+ * the index appears, user_version moves on. */
+static void test_migrates_version_1(void **state)
+{
+	const char *path = old_version("schema/v1.db", "v1.db");
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	/* read-only: cannot upgrade, says so, leaves the file alone */
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(version, 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = "
+	                                "'source_document_by_sha256'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2021"), 3);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 1);
+	council_close(db);
+	/* opening again finds nothing to do */
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	council_close(db);
+}
+
+/* A migration that cannot run leaves version 1 as it was: the index name
+ * is taken by something else, so CREATE INDEX fails inside the step. */
+static void test_failed_migration_rolls_back(void **state)
+{
+	const char *path = old_version("schema/v1.db", "v1-blocked.db");
+	council_db *db = NULL;
+
+	(void)state;
+	raw_sql(path, "CREATE TABLE source_document_by_sha256(x INTEGER)");
+	assert_refused_untouched(path, 0, COUNCIL_ERROR, "migrating schema");
+	{
+		int version = -1;
+		assert_int_equal(council_open(&db, path, COUNCIL_OPEN_NOMIGRATE), COUNCIL_OK);
+		assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+		assert_int_equal(version, 1);
+		council_close(db);
+	}
+}
+
 static void test_foreign_and_damaged_files(void **state)
 {
 	const char *other = in_dir("other.db"), *appid = in_dir("appid.db");
@@ -463,6 +522,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_readonly, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused_untouched, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_newer_rollback_journal_untouched, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_1, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_failed_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_file, tu_teardown),

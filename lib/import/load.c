@@ -264,7 +264,7 @@ static int store_rest(council_db *db, const council_extraction *x, council_id co
 		council_id id;
 		char date[COUNCIL_DATE_BUFSIZE];
 		council_date_format(date, &xm->date.start);
-		if ((rc = lookup_id(&id, db, "SELECT id FROM meeting WHERE council_id = ? AND date_start = ?",
+		if ((rc = lookup_id(&id, db, "SELECT id FROM meeting WHERE council_id = ?1 AND year = CAST(substr(?2, 1, 4) AS INTEGER) AND date_start = ?2",
 		                    council, date, NULL)) != COUNCIL_OK)
 			return rc;
 		if (id)

@@ -90,8 +90,16 @@ size_t lt_skip_blank(const char *s, size_t len, size_t i)
 
 int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact)
 {
-	size_t i = 0, j = 0, fn = strlen(form);
+	size_t i = 0, j = 0, fn;
 	uint32_t a, b;
+	unsigned char f0 = (unsigned char)form[0], w0 = n ? (unsigned char)w[0] : 0;
+
+	/* Callers try a word against long lists of forms and nearly every try
+	 * fails on the first letter: when both first bytes are ASCII, decide
+	 * that before measuring the form or decoding anything. */
+	if (f0 && f0 < 0x80 && w0 && w0 < 0x80 && f0 != (w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0))
+		return 0;
+	fn = strlen(form);
 
 	while (j < fn) {
 		if (i >= n)
@@ -169,9 +177,6 @@ static const char *const collective_stems[] = {
 static const char *const teen_stems[] = {
 	"vienuol", "dvyl", "tryl", "keturiol", "penkiol", "šešiol", "septyniol", "aštuoniol", "devyniol"
 };
-static const char *const ten_prefix[] = {
-	"", "dvi", "tris", "keturias", "penkias", "šešias", "septynias", "aštuonias", "devynias"
-};
 
 static int in_list(const char *w, size_t n, const char *const *list)
 {
@@ -183,11 +188,39 @@ static int in_list(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
+static const char *const ten_stems[] = {
+	"dešim", "dvidešim", "trisdešim", "keturiasdešim", "penkiasdešim", "šešiasdešim",
+	"septyniasdešim", "aštuoniasdešim", "devyniasdešim"
+};
+
+/* The letter at w, lower case and without accents; 0 if none. */
+static uint32_t folded_at(const char *w, size_t n, size_t *used)
+{
+	uint32_t cp;
+
+	if (n == 0 || (*used = utf8_decode(&cp, w, n)) == 0)
+		return 0;
+	cp = utf8_lower(cp);
+	return cp >= 0x80 ? utf8_fold_cp(cp) : cp;
+}
+
 static enum nkind classify(const char *w, size_t n, int64_t *v)
 {
-	char stem[32];
-	size_t k;
+	/* Every number word starts with one of these pairs of letters once
+	 * accents are dropped, as text without them writes them (šeš-, šimt-,
+	 * tūkst-): most words are refused here rather than against some sixty
+	 * stems each. */
+	static const char pairs[][3] = {
+		"vi", "du", "dv", "tr", "tu", "ke", "pe", "se", "si", "as", "de"
+	};
+	size_t k, u1 = 0, u2 = 0;
+	uint32_t a = folded_at(w, n, &u1), b = a ? folded_at(w + u1, n - u1, &u2) : 0;
 
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+		if (a == (unsigned char)pairs[k][0] && b == (unsigned char)pairs[k][1])
+			break;
+	if (k == sizeof pairs / sizeof pairs[0])
+		return NK_NONE;
 	if (lt_word_stem(w, n, "vien", one_end)) {
 		*v = 1;
 		return NK_UNIT;
@@ -219,10 +252,8 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 			return NK_TEEN;
 		}
 	}
-	for (k = 0; k < sizeof ten_prefix / sizeof ten_prefix[0]; k++) {
-		strcpy(stem, ten_prefix[k]);
-		strcat(stem, "dešim");
-		if (lt_word_stem(w, n, stem, ten_end)) {
+	for (k = 0; k < sizeof ten_stems / sizeof ten_stems[0]; k++) {
+		if (lt_word_stem(w, n, ten_stems[k], ten_end)) {
 			*v = ((int64_t)k + 1) * 10;
 			return k == 0 ? NK_TEEN : NK_TENS;
 		}
