@@ -3175,5 +3175,7 @@ int council_import_parse(council_extraction **out, const char *path, const char 
 		return x_fail(x, rc, 0, "out of memory");
 	rc = x_extract(x, &t);
 	lt_text_free(&t);
+	if (rc == COUNCIL_OK)
+		x_fit_ranges(x); /* its JSON must read back (extraction.c) */
 	return rc;
 }

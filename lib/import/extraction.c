@@ -88,6 +88,45 @@ const char *council_extraction_errmsg(const council_extraction *x)
 	return x && x->errmsg ? x->errmsg : "out of memory";
 }
 
+/* The ranges are council_import_parse_json's (get_int below).  A value
+ * the extractor read past them is a misreading, a year of an old act or a
+ * phone number taken for a count: better unknown than unreadable. */
+void x_fit_ranges(council_extraction *x)
+{
+	size_t i, j, n;
+
+#define X_YEAR_OK(y) ((y) == -1 || ((y) >= 1990 && (y) <= 2100))
+	if (!X_YEAR_OK(x->report_year))
+		x->report_year = -1;
+	if (!X_YEAR_OK(x->plan.year_from) || !X_YEAR_OK(x->plan.year_to))
+		x->plan.year_from = x->plan.year_to = -1;
+	if (x->council.size > 1000)
+		x->council.size = -1;
+	if (x->council.seats_municipality > 1000)
+		x->council.seats_municipality = -1;
+	if (x->council.seats_community > 1000)
+		x->council.seats_community = -1;
+	for (i = n = 0; i < x->n_figures; i++) {
+		x_figure *f = &x->figures[i];
+		if (f->year >= 1990 && f->year <= 2100 && f->value >= 0 && f->value <= 10000000)
+			x->figures[n++] = *f;
+		else
+			free(f->span.quote);
+	}
+	x->n_figures = n;
+	for (i = 0; i < x->n_events; i++) {
+		x_event *e = &x->events[i];
+		for (j = n = 0; j < e->n_groups; j++) {
+			if (e->groups[j].count >= 0 && e->groups[j].count <= 1000000)
+				e->groups[n++] = e->groups[j];
+			else
+				free(e->groups[j].group_name);
+		}
+		e->n_groups = n;
+	}
+#undef X_YEAR_OK
+}
+
 void council_extraction_free(council_extraction *x)
 {
 	size_t i, j;

@@ -242,6 +242,12 @@ void *x_push(void **array, size_t *n, size_t size);
 /* Fills a span from norm offsets [start,end) of t. ENOMEM on failure. */
 int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end);
 
+/* Drops from an extracted report the values outside the ranges the JSON
+ * reader (and the registry) accept, so that its reviewable JSON always
+ * reads back: years outside 1990..2100 become unknown, council sizes past
+ * 1000 unknown, figures and participant counts out of range go. */
+void x_fit_ranges(council_extraction *x);
+
 /* Runs the extraction stages on t into x.  COUNCIL_EPARSE when the text is
  * not a council report at all (no council named, nothing extracted). */
 int x_extract(council_extraction *x, const lt_text *t);
