@@ -107,7 +107,7 @@ def reports():
 def main():
     os.makedirs(os.path.join(HERE, 'dict'), exist_ok=True)
     months = ' '.join(MONTHS).split()
-    months += [m.capitalize() for m in months] + [m.upper() for m in months[:12]]
+    months += [m.capitalize() for m in months] + [m.upper() for m in months]
     write_dict('lt.dict', months + NUMBERS + KEYWORDS + PUNCT,
                'Lithuanian month names in every case, number words, report keywords')
     write_dict('json.dict', JSON_WORDS + months[:24] + KEYWORDS[:20],
