@@ -489,6 +489,8 @@ static void test_roles(void **state)
 		  "Antanui Šlapikui", "pirmininkui Antanui Šlapikui", "" },
 		{ "Tarybos pirmininkė V.Pavardenė pristatė.", COUNCIL_ROLE_CHAIR, "V. Pavardenė",
 		  "V.Pavardenė", "pirmininkė V.Pavardenė", "" },
+		{ "Tarybos sekretoriaus darbą atlieka Lina Bagdonė.", COUNCIL_ROLE_SECRETARY,
+		  "Lina Bagdonė", "Lina Bagdonė", "sekretoriaus darbą atlieka Lina Bagdonė", "" },
 		{ "Tarybai pirmininkauja Aldona Kriaučiūnienė.", COUNCIL_ROLE_CHAIR,
 		  "Aldona Kriaučiūnienė", "Aldona Kriaučiūnienė", "pirmininkauja Aldona Kriaučiūnienė", "" },
 		{ "Pirmininkas išrinktas, o jo pavaduotoja – Rūta Jonaitytė.", COUNCIL_ROLE_DEPUTY,

@@ -1410,7 +1410,7 @@ static const char *const appoint_words[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
 	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
-	"pareigas", "atlieka", "eina", "vykdo", "laikinai", NULL
+	"pareigas", "darbą", "atlieka", "eina", "vykdo", "laikinai", NULL
 };
 static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
