@@ -1613,7 +1613,8 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		"gimnazijoje", "progimnazijoje", "seniunijoje", "parke", "aiksteje", "pastate",
 		"erdveje", "klebonijoje", "svetaineje", "teatre", "amfiteatre", "kaime", "mieste",
 		"miestelyje", "bendruomenese", "seniunijose", "stovyklavieteje", "baznycioje",
-		"sventoriuje", "kiemelyje", NULL
+		"sventoriuje", "kiemelyje", "azuolyne", "miske", "stadione", "papludimyje",
+		"pakranteje", "aiksteleje", "slenyje", "piliakalnyje", "sodyboje", NULL
 	};
 	static const char *const not_places[] = { "sausyje", "vasaryje", "kove", "balandyje",
 		"geguzeje", "birzelyje", "liepoje", "rugpjutyje", "rugsejyje", "spalyje",
