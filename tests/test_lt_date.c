@@ -304,6 +304,10 @@ static void test_yearless(void **state)
 		{ "nuo kovo mėn. dirba", 2024, "kovo mėn.", 2024, 3, 0, 2024, 3, 0, INF, 0, { 0 } },
 		{ "gegužėje vyko", 2024, "gegužėje", 2024, 5, 0, 2024, 5, 0, INF, 0, { 0 } },
 		{ "birželį vyko", 2024, "birželį", 2024, 6, 0, 2024, 6, 0, INF, 0, { 0 } },
+		/* an ordinal day; but the national days' ordinals are names */
+		{ "Gruodžio 10-osios posėdyje", 2024, "Gruodžio 10-osios", 2024, 12, 10, 2024, 12, 10, INF, 0, { 0 } },
+		{ "birželio 14-ąją vyko", 2024, "birželio 14-ąją", 2024, 6, 14, 2024, 6, 14, INF, 0, { 0 } },
+		{ "Vasario 16-osios gimnazijoje", 2024, NULL, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } },
 		/* skipped without a default year; the next full date is found */
 		{ "sausio 30 d.", 0, NULL, 0, 0, 0, 0, 0, 0, 0, 0, { 0 } },
 		{ "Sausio 30 d. įvyko, o 2024 m. birželio 1 d. kitas", 0, "2024 m. birželio 1 d.", 2024, 6, 1, 2024, 6, 1, 0, 0, { 0 } },

@@ -216,14 +216,31 @@ static size_t month_noun(const char *s, size_t len, size_t i)
 	return e;
 }
 
-/* "d." / "d" / "dieną" / "dienos" / "dienomis" after a day; returns the end
- * or 0 when none follows. */
+/* The ordinal ending written after a day's digits: "gruodžio 10-osios
+ * posėdyje", "birželio 14-ąją", "spalio 3-iajai".  Returns its end or 0. */
+static size_t ordinal_day(const char *s, size_t len, size_t i)
+{
+	static const char *const ends[] = {
+		"osios", "ąją", "ajai", "oji", "ojo", "ąjį", "ajam", "uoju", "ąja", "iosios",
+		"iąją", "iajai", "ioji", "iojo", "ąsias", NULL
+	};
+
+	if (i + 1 >= len || s[i] != '-')
+		return 0;
+	return word_in(s, len, i + 1, ends);
+}
+
+/* "d." / "d" / "dieną" / "dienos" / "dienomis" after a day, or an ordinal
+ * ending; returns the end or 0 when none follows. */
 static size_t day_marker(const char *s, size_t len, size_t i)
 {
 	static const char *const words[] = {
 		"dieną", "dienos", "diena", "dienomis", "dienas", "dienų", NULL
 	};
 	size_t p = lt_skip_blank(s, len, i), e;
+
+	if ((e = ordinal_day(s, len, i)) != 0)
+		return e;
 
 	if ((e = abbrev_is(s, len, p, "d")) != 0)
 		return e;
@@ -232,7 +249,8 @@ static size_t day_marker(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Digits of a day end cleanly: not "16-osios", "1.5", "10:30", "16val";
+/* Digits of a day end cleanly: not "1.5", "10:30", "16val" (but
+ * "16-osios" is an ordinal day);
  * "16-17" and "3,10" go on to another day. */
 static int day_end_ok(const char *s, size_t len, size_t e)
 {
@@ -243,6 +261,8 @@ static int day_end_ok(const char *s, size_t len, size_t e)
 	c = (unsigned char)s[e];
 	if (c == 'd' && e + 1 < len && s[e + 1] == '.')
 		return 1; /* "30d." */
+	if (ordinal_day(s, len, e))
+		return 1; /* "10-osios" */
 	if (lt_is_word_at(s, len, e))
 		return 0;
 	if ((c == '-' || c == ',') && e + 1 < len && is_digit((unsigned char)s[e + 1]))
@@ -793,6 +813,26 @@ static size_t until_tail(const char *s, size_t len, size_t i, size_t r, lt_date_
 	return q;
 }
 
+/* The national days whose ordinal names streets, schools and holidays
+ * ("Vasario 16-osios gatvė", "Kovo 11-osios gimnazija"): written with an
+ * ordinal ending and no year, they are names, not dates. */
+static int named_day(const char *s, size_t start, size_t end, const lt_date_match *m)
+{
+	static const int named[][2] = { { 1, 13 }, { 2, 16 }, { 3, 11 }, { 7, 6 } };
+	size_t k, i;
+	int ordinal = 0;
+
+	for (i = start; i < end; i++)
+		if (s[i] == '-' && i + 1 < end && !is_digit((unsigned char)s[i + 1]) && s[i + 1] != ' ')
+			ordinal = 1;
+	if (!ordinal || !(m->flags & LT_DATE_YEAR_INFERRED))
+		return 0;
+	for (k = 0; k < sizeof named / sizeof named[0]; k++)
+		if (m->period.start.month == named[k][0] && m->period.start.day == named[k][1])
+			return 1;
+	return 0;
+}
+
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, int default_year)
 {
 	size_t i, r;
@@ -819,6 +859,10 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 				m->flags |= LT_DATE_YEAR_INFERRED;
 		} else {
 			r = 0;
+		}
+		if (r && named_day(text, i, r, m)) {
+			i = r - 1; /* "Vasario 16-osios gimnazija" names a school */
+			continue;
 		}
 		if (r) {
 			size_t u = until_tail(text, len, i, r, m);
