@@ -209,12 +209,13 @@ static load_time load_raw(const registry *r, const char *path, int cache_kib)
 	                      "delegated_by, term_start, term_end, source_id) "
 	                      "VALUES (?,?,?,?,?,?,?,?,?)");
 	ins_meeting = prep(db, "INSERT INTO meeting(council_id, date_start, date_end, format, "
-	                       "platform, location, summary, source_id) VALUES (?,?,?,?,?,?,?,?)");
+	                       "platform, location, summary, source_id, year) "
+	                       "VALUES (?,?,?,?,?,?,?,?,?)");
 	ins_figure = prep(db, "INSERT INTO reported_figure(council_id, year, metric, value, "
 	                      "qualifier, source_id) VALUES (?,?,?,?,?,?)");
 	ins_event = prep(db, "INSERT INTO event(council_id, meeting_id, title, kind, organiser, "
-	                     "date_start, date_end, location, remote, description, source_id) "
-	                     "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+	                     "date_start, date_end, location, remote, description, source_id, year) "
+	                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
 	ins_part = prep(db, "INSERT INTO event_participants(event_id, count, qualifier, "
 	                    "group_name, source_id) VALUES (?,?,?,?,?)");
 
@@ -256,6 +257,7 @@ static load_time load_raw(const registry *r, const char *path, int cache_kib)
 		bind_opt(ins_meeting, 6, s->location);
 		bind_opt(ins_meeting, 7, s->summary);
 		sqlite3_bind_null(ins_meeting, 8);
+		sqlite3_bind_int(ins_meeting, 9, s->date.start.year);
 		run(db, ins_meeting);
 	}
 	for (i = 0; i < r->n_figures; i++) {
@@ -286,6 +288,7 @@ static load_time load_raw(const registry *r, const char *path, int cache_kib)
 			sqlite3_bind_null(ins_event, 9);
 		bind_opt(ins_event, 10, s->description);
 		sqlite3_bind_null(ins_event, 11);
+		sqlite3_bind_int(ins_event, 12, s->date.start.year);
 		run(db, ins_event);
 		id = sqlite3_last_insert_rowid(db);
 		for (g = 0; g < s->n_groups; g++) {

@@ -284,20 +284,110 @@ static int pragma_int(council_db *db, const char *sql, int *out)
 
 /* Forward migrations: step i brings a database from version i+1 to i+2.
  * Each runs inside the one transaction that also sets user_version, so a
- * failed upgrade leaves the old database as it was.  Every step has a
- * database of the version before it in tests/fixtures/schema/ and a test
- * in tests/test_db.c. */
+ * failed upgrade leaves the old database as it was.  A step is SQL or,
+ * where SQLite's ALTER TABLE cannot express the change (a generated column
+ * becoming a stored one, a CHECK rewritten), SCHEMA_REBUILD: every table is
+ * rebuilt from the embedded schema, which is the latest one, so a rebuild
+ * ends the upgrade.  Every step has a database of the version before it in
+ * tests/fixtures/schema/ and a test in tests/test_db.c. */
+static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
+	/* 2 -> 3: meeting.year and event.year stored, so indexes cover the
+	 * per-council counts; enumeration CHECKs without IN lists */
+	SCHEMA_REBUILD,
 	NULL
 };
+
+/* Runs the statement fmt once per row of the query list, with the row's
+ * first column for each %w/%s of fmt.  The names are collected first, as
+ * the statements change sqlite_schema, which list reads. */
+static int each_name(council_db *db, const char *list, const char *fmt)
+{
+	sqlite3_stmt *st;
+	char **sql = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc = COUNCIL_OK, step;
+
+	if (sqlite3_prepare_v2(db->sql, list, -1, &st, NULL) != SQLITE_OK)
+		return cdb_sqlite_error(db, sqlite3_errcode(db->sql), "migrating schema");
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const unsigned char *name = sqlite3_column_text(st, 0);
+		if (n == cap) {
+			char **grown = realloc(sql, (cap = cap ? cap * 2 : 16) * sizeof *sql);
+			if (!grown) {
+				rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+				break;
+			}
+			sql = grown;
+		}
+		if (!(sql[n] = sqlite3_mprintf(fmt, name, name))) {
+			rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+			break;
+		}
+		n++;
+	}
+	if (rc == COUNCIL_OK && step != SQLITE_DONE)
+		rc = cdb_sqlite_error(db, step, "migrating schema");
+	sqlite3_finalize(st);
+	for (i = 0; i < n; i++) {
+		if (rc == COUNCIL_OK)
+			rc = cdb_exec(db, sql[i], "migrating schema");
+		sqlite3_free(sql[i]);
+	}
+	free(sql);
+	return rc;
+}
+
+/* The rebuild: views, triggers and indexes go, every table is renamed
+ * aside, the embedded schema creates the latest tables, indexes and views,
+ * each table gets the rows of its old self (the columns both have; a
+ * generated column of the old table reads as its value), the old tables go.
+ * Foreign keys are off meanwhile (the caller turns them off outside the
+ * transaction, as SQLite requires), so they are checked before commit. */
+static int schema_rebuild(council_db *db)
+{
+	static const char copy[] =
+		"SELECT printf('INSERT INTO \"%w\" (%s) SELECT %s FROM \"%w__old\"', t.name,"
+		"              group_concat(printf('\"%w\"', n.name), ', '),"
+		"              group_concat(printf('\"%w\"', n.name), ', '), t.name)"
+		"  FROM sqlite_schema t, pragma_table_xinfo(t.name) n"
+		" WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+		"   AND t.name NOT LIKE '%!_!_old' ESCAPE '!' AND n.hidden = 0"
+		"   AND n.name IN (SELECT name FROM pragma_table_xinfo(t.name || '__old'))"
+		" GROUP BY t.name";
+	int rc, bad = 0;
+
+	if ((rc = each_name(db, "SELECT name FROM sqlite_schema WHERE type = 'view'",
+	                    "DROP VIEW \"%w\"")) != COUNCIL_OK ||
+	    (rc = each_name(db, "SELECT name FROM sqlite_schema WHERE type = 'trigger'",
+	                    "DROP TRIGGER \"%w\"")) != COUNCIL_OK ||
+	    (rc = each_name(db, "SELECT name FROM sqlite_schema "
+	                        "WHERE type = 'index' AND sql IS NOT NULL",
+	                    "DROP INDEX \"%w\"")) != COUNCIL_OK ||
+	    (rc = each_name(db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+	                        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'",
+	                    "ALTER TABLE \"%w\" RENAME TO \"%w__old\"")) != COUNCIL_OK ||
+	    (rc = cdb_exec(db, council_schema_sql, "migrating schema")) != COUNCIL_OK ||
+	    (rc = each_name(db, copy, "%s")) != COUNCIL_OK ||
+	    (rc = each_name(db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+	                        "AND name LIKE '%!_!_old' ESCAPE '!'",
+	                    "DROP TABLE \"%w\"")) != COUNCIL_OK)
+		return rc;
+	if ((rc = pragma_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &bad)) != COUNCIL_OK)
+		return rc;
+	if (bad)
+		return cdb_error(db, COUNCIL_ECORRUPT,
+		                 "migrating schema: %d rows refer to rows that do not exist", bad);
+	return COUNCIL_OK;
+}
 
 int cdb_schema_apply(council_db *db)
 {
 	const char *name = db->path[0] ? db->path : ":memory:";
 	int version = 0, appid = 0, tables = 0, latest = council_schema_version_latest;
-	int rc;
+	int rc, rebuild = 0;
 
 	if ((rc = pragma_int(db, "PRAGMA user_version", &version)) != COUNCIL_OK)
 		return rc;
@@ -319,8 +409,18 @@ int cdb_schema_apply(council_db *db)
 		                 "%s: schema version %d needs upgrading to %d, "
 		                 "but the database was opened read-only", name, version, latest);
 
-	if ((rc = cdb_exec(db, "BEGIN IMMEDIATE", name)) != COUNCIL_OK)
+	/* A rebuild drops tables other tables refer to: foreign keys must be
+	 * off, and SQLite only turns them off outside a transaction. */
+	if (version > 0) {
+		int v;
+		for (v = version; v < latest && migrations[v - 1]; v++)
+			if (migrations[v - 1] == SCHEMA_REBUILD)
+				rebuild = 1;
+	}
+	if (rebuild && (rc = cdb_exec(db, "PRAGMA foreign_keys = OFF", name)) != COUNCIL_OK)
 		return rc;
+	if ((rc = cdb_exec(db, "BEGIN IMMEDIATE", name)) != COUNCIL_OK)
+		goto restore;
 	/* Re-read under the write lock: another process may have created or
 	 * upgraded the schema while we waited. */
 	if ((rc = pragma_int(db, "PRAGMA user_version", &version)) != COUNCIL_OK)
@@ -345,6 +445,12 @@ int cdb_schema_apply(council_db *db)
 				               name, version);
 				goto fail;
 			}
+			if (step == SCHEMA_REBUILD) {
+				/* The embedded schema sets user_version to latest. */
+				if ((rc = schema_rebuild(db)) != COUNCIL_OK)
+					goto fail;
+				break;
+			}
 			if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK)
 				goto fail;
 			snprintf(buf, sizeof buf, "PRAGMA user_version = %d", version + 1);
@@ -352,9 +458,14 @@ int cdb_schema_apply(council_db *db)
 				goto fail;
 		}
 	}
-	return cdb_exec(db, "COMMIT", name);
+	if ((rc = cdb_exec(db, "COMMIT", name)) == COUNCIL_OK)
+		goto restore;
 fail:
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+restore:
+	/* Cannot fail in practice; the first error's message is the one kept. */
+	if (rebuild)
+		sqlite3_exec(db->sql, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	return rc;
 }
 

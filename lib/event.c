@@ -79,8 +79,10 @@ static int event_check(council_db *db, const void *rec)
 	return check_meeting(db, r);
 }
 
+/* year is stored for the indexes to cover per-year counts (schema.sql);
+ * it is written from date_start and never read back. */
 #define EVENT_COLS "council_id, meeting_id, title, kind, organiser, date_start, date_end, " \
-                   "location, remote, description, source_id"
+                   "location, remote, description, source_id, year"
 
 static void event_bind(sqlite3_stmt *st, const void *rec)
 {
@@ -97,6 +99,7 @@ static void event_bind(sqlite3_stmt *st, const void *rec)
 	cdb_bind_opt_int(st, 9, r->remote);
 	cdb_bind_text(st, 10, r->description);
 	cdb_bind_id(st, 11, r->source_id);
+	sqlite3_bind_int(st, 12, r->date.start.year);
 }
 
 static void event_read(sqlite3_stmt *st, void *rec)
@@ -205,7 +208,7 @@ static const size_t event_strings[] = {
 
 static const cdb_entity event_entity = {
 	"event", sizeof(council_event), event_strings, 4,
-	event_read, event_emit, event_check, event_bind, 11, event_failed,
+	event_read, event_emit, event_check, event_bind, 12, event_failed,
 	event_n_items, event_write_items,
 };
 
@@ -219,7 +222,7 @@ void council_event_free(council_event *r)
 
 int council_event_add(council_id *id, council_db *db, const council_event *r)
 {
-	static const char sql[] = "INSERT INTO event(" EVENT_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+	static const char sql[] = "INSERT INTO event(" EVENT_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
 
 	return cdb_record_add(id, db, &event_entity, sql, r);
 }
@@ -239,7 +242,7 @@ int council_event_get(council_event **out, council_db *db, council_id id)
 int council_event_update(council_db *db, const council_event *r)
 {
 	static const char sql[] =
-		"UPDATE event SET (" EVENT_COLS ") = (?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?12";
+		"UPDATE event SET (" EVENT_COLS ") = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?13";
 
 	return cdb_record_update(db, &event_entity, sql, r);
 }

@@ -31,8 +31,10 @@ static int check(council_db *db, const void *rec)
 	return COUNCIL_OK;
 }
 
-/* Columns in the order every statement here binds and reads them. */
-#define COLS "council_id, date_start, date_end, format, platform, location, summary, source_id"
+/* Columns in the order every statement here binds and reads them.  year is
+ * stored for the indexes to cover per-year counts (schema.sql); it is
+ * written from date_start and never read back. */
+#define COLS "council_id, date_start, date_end, format, platform, location, summary, source_id, year"
 
 static void bind(sqlite3_stmt *st, const void *rec)
 {
@@ -46,6 +48,7 @@ static void bind(sqlite3_stmt *st, const void *rec)
 	cdb_bind_text(st, 6, r->location);
 	cdb_bind_text(st, 7, r->summary);
 	cdb_bind_id(st, 8, r->source_id);
+	sqlite3_bind_int(st, 9, r->date.start.year);
 }
 
 /* Fills rec from a row of "SELECT id, COLS"; strings borrowed from st. */
@@ -88,7 +91,7 @@ static const size_t strings[] = {
 
 static const cdb_entity entity = {
 	"meeting", sizeof(council_meeting), strings, sizeof strings / sizeof strings[0],
-	read_row, emit, check, bind, 8, failed, NULL, NULL,
+	read_row, emit, check, bind, 9, failed, NULL, NULL,
 };
 
 void council_meeting_free(council_meeting *r)
@@ -98,7 +101,7 @@ void council_meeting_free(council_meeting *r)
 
 int council_meeting_add(council_id *id, council_db *db, const council_meeting *r)
 {
-	static const char sql[] = "INSERT INTO meeting(" COLS ") VALUES (?,?,?,?,?,?,?,?)";
+	static const char sql[] = "INSERT INTO meeting(" COLS ") VALUES (?,?,?,?,?,?,?,?,?)";
 
 	return cdb_record_add(id, db, &entity, sql, r);
 }
@@ -113,7 +116,7 @@ int council_meeting_get(council_meeting **out, council_db *db, council_id id)
 int council_meeting_update(council_db *db, const council_meeting *r)
 {
 	static const char sql[] =
-		"UPDATE meeting SET (" COLS ") = (?,?,?,?,?,?,?,?) WHERE id = ?9";
+		"UPDATE meeting SET (" COLS ") = (?,?,?,?,?,?,?,?,?) WHERE id = ?10";
 
 	return cdb_record_update(db, &entity, sql, r);
 }

@@ -210,8 +210,8 @@ static const char *old_version(const char *fixture, const char *name)
 	return path;
 }
 
-/* Version 1 -> 2 adds the index on source_document(sha256): the rows stay,
- * the index appears, user_version moves on. */
+/* Version 1 -> 2 adds the index on source_document(sha256), then 2 -> 3
+ * rebuilds: the rows stay, the index appears, user_version moves on. */
 static void test_migrates_version_1(void **state)
 {
 	const char *path = old_version("schema/v1.db", "v1.db");
@@ -224,7 +224,7 @@ static void test_migrates_version_1(void **state)
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
 	assert_int_equal(version, council_schema_latest());
-	assert_int_equal(version, 2);
+	assert_int_equal(version, 3);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = "
 	                                "'source_document_by_sha256'"), 1);
 	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2021"), 3);
@@ -252,6 +252,124 @@ static void test_failed_migration_rolls_back(void **state)
 		assert_int_equal(version, 1);
 		council_close(db);
 	}
+}
+
+/* Every row of every table and public view of the file, as text, in a
+ * fixed order: what a migration must carry over unchanged. */
+static char *dump_rows(const char *path)
+{
+	static const char *const queries[] = {
+		"SELECT * FROM source_document ORDER BY id",
+		"SELECT * FROM council ORDER BY id",
+		"SELECT * FROM member ORDER BY id",
+		"SELECT * FROM meeting ORDER BY id",
+		"SELECT * FROM reported_figure ORDER BY id",
+		"SELECT * FROM plan ORDER BY id",
+		"SELECT * FROM measure ORDER BY id",
+		"SELECT * FROM measure_responsible ORDER BY measure_id, pos",
+		"SELECT * FROM measure_fulfilment ORDER BY id",
+		"SELECT * FROM event ORDER BY id",
+		"SELECT * FROM event_measure ORDER BY event_id, measure_id",
+		"SELECT * FROM event_participants ORDER BY id",
+		"SELECT * FROM legal_act ORDER BY id",
+		"SELECT * FROM meetings_per_year ORDER BY council_id, year",
+		"SELECT * FROM meetings_overview ORDER BY meeting_id",
+		"SELECT * FROM events_overview ORDER BY event_id",
+		"SELECT * FROM members_overview ORDER BY member_id",
+		"SELECT * FROM measures_overview ORDER BY measure_id",
+	};
+	sqlite3 *s = NULL;
+	char *out = sqlite3_mprintf("");
+	size_t q;
+
+	assert_int_equal(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	for (q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+		sqlite3_stmt *st = NULL;
+		int c;
+		if (sqlite3_prepare_v2(s, queries[q], -1, &st, NULL) != SQLITE_OK)
+			fail_msg("%s: %s", queries[q], sqlite3_errmsg(s));
+		out = sqlite3_mprintf("%z\n%s\n", out, queries[q]);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (c = 0; c < sqlite3_column_count(st); c++)
+				out = sqlite3_mprintf("%z%s%s:%s", out, c ? "|" : "",
+				                      sqlite3_column_name(st, c),
+				                      sqlite3_column_type(st, c) == SQLITE_NULL
+				                      ? "NULL" : (const char *)sqlite3_column_text(st, c));
+			out = sqlite3_mprintf("%z\n", out);
+		}
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(s);
+	return out;
+}
+
+/* Version 2 -> 3 rebuilds every table (meeting.year and event.year become
+ * stored columns, CHECKs lose their IN lists).  The fixture holds the
+ * fixture reports imported by a version-2 libcouncil plus rows entered by
+ * hand: every row of every table and view must come through unchanged. */
+static void test_migrates_version_2(void **state)
+{
+	const char *path = old_version("schema/v2.db", "v2.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, 3);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%GENERATED%'"
+	                                " OR sql LIKE '%kind IN (%'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%!_!_old' ESCAPE '!'"), 0);
+	/* the upgrade turned foreign keys off for the rebuild and back on */
+	assert_int_equal(tu_sql_int(db, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	/* year is stored, and the per-council count reads the index alone */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_table_xinfo('meeting') "
+	                                "WHERE name = 'year' AND hidden = 0"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_table_xinfo('event') "
+	                                "WHERE name = 'year' AND hidden = 0"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 30);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 40);
+	council_close(db);
+
+	after = dump_rows(path);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+	{
+		sqlite3 *s = NULL;
+		sqlite3_stmt *st = NULL;
+		char plan[512] = "";
+		assert_int_equal(sqlite3_open(path, &s), SQLITE_OK);
+		assert_int_equal(sqlite3_prepare_v2(s, "EXPLAIN QUERY PLAN SELECT year, count(*), "
+		                 "sum(format = 'remote') FROM meeting WHERE council_id = 1 GROUP BY year",
+		                 -1, &st, NULL), SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW)
+			strncat(plan, (const char *)sqlite3_column_text(st, 3), sizeof plan - strlen(plan) - 1);
+		sqlite3_finalize(st);
+		sqlite3_close(s);
+		assert_non_null(strstr(plan, "COVERING INDEX meeting_by_council_year"));
+	}
+}
+
+/* A rebuild that finds rows pointing nowhere (written past the library with
+ * foreign keys off) stops, says so, and leaves version 2 as it was. */
+static void test_failed_rebuild_rolls_back(void **state)
+{
+	const char *path = old_version("schema/v2.db", "v2-dangling.db");
+	council_db *db = NULL;
+	int version = -1;
+
+	(void)state;
+	raw_sql(path, "INSERT INTO member(council_id, name) VALUES (9999, 'Niekieno')");
+	assert_refused_untouched(path, 0, COUNCIL_ECORRUPT, "refer to rows that do not exist");
+	assert_int_equal(council_open(&db, path, COUNCIL_OPEN_NOMIGRATE), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, 2);
+	assert_int_equal(tu_sql_int(db, "PRAGMA foreign_keys"), 1);
+	council_close(db);
 }
 
 static void test_foreign_and_damaged_files(void **state)
@@ -442,12 +560,12 @@ static const struct enum_column {
 	{ COUNCIL_ENUM_ROLE, 4, "INSERT INTO member(council_id, name, role) VALUES (1, 'n', ?1)" },
 	{ COUNCIL_ENUM_SIDE, 3, "INSERT INTO member(council_id, name, side) VALUES (1, 'n', ?1)" },
 	{ COUNCIL_ENUM_FORMAT, 4,
-	  "INSERT INTO meeting(council_id, date_start, date_end, format) VALUES (1, '2024', '2024', ?1)" },
+	  "INSERT INTO meeting(council_id, date_start, date_end, year, format) VALUES (1, '2024', '2024', 2024, ?1)" },
 	{ COUNCIL_ENUM_QUALIFIER, 4,
 	  "INSERT INTO reported_figure(council_id, year, metric, value, qualifier) "
 	  "VALUES (1, 2024, 'meetings', 1, ?1)" },
 	{ COUNCIL_ENUM_EVENT_KIND, 12,
-	  "INSERT INTO event(council_id, title, kind, date_start, date_end) VALUES (1, 't', ?1, '2024', '2024')" },
+	  "INSERT INTO event(council_id, title, kind, date_start, date_end, year) VALUES (1, 't', ?1, '2024', '2024', 2024)" },
 	{ COUNCIL_ENUM_ACT_EFFECT, 5, "INSERT INTO legal_act(number, effect) VALUES ('n', ?1)" },
 	{ COUNCIL_ENUM_METRIC, 5,
 	  "INSERT INTO reported_figure(council_id, year, metric, value) VALUES (1, 2024, ?1, 1)" },
@@ -524,6 +642,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_newer_rollback_journal_untouched, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_1, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_migration_rolls_back, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_2, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_failed_rebuild_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_file, tu_teardown),
