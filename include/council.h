@@ -717,6 +717,50 @@ COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
  * bytes were already imported changes nothing (COUNCIL_IMPORT_UNCHANGED). */
 COUNCIL_API int council_import_file(council_import_result *res, council_db *db, const char *path);
 
+/* How council_import_files works through a list of files. */
+typedef struct council_import_options {
+	/* Threads reading and extracting files while the calling thread stores
+	 * them: 0 = one per online CPU, 1 = none (everything on the caller's
+	 * thread).  Storing is always on the caller's thread, in file order. */
+	unsigned jobs;
+	/* Files per transaction: 0 = COUNCIL_IMPORT_BATCH, 1 = each file
+	 * committed on its own.  Larger batches write each touched page to disk
+	 * once per batch instead of once per file. */
+	unsigned batch;
+} council_import_options;
+
+/* Files per transaction when council_import_options.batch is 0. */
+#define COUNCIL_IMPORT_BATCH 100
+
+/* What council_import_files says about one file.  Every pointer is valid
+ * during the callback only. */
+typedef struct council_import_report {
+	const char *path;
+	size_t index;                  /* position in the list given */
+	int rc;                        /* COUNCIL_OK, or why the file was not stored */
+	const char *errmsg;            /* "" when rc is COUNCIL_OK, else "path...: why" */
+	council_import_result result;  /* what was stored, when rc is COUNCIL_OK */
+} council_import_report;
+
+typedef void (*council_import_cb)(void *ctx, const council_import_report *r);
+
+/* Imports n files as council_import_file would, each stored entirely or not
+ * at all, but faster: files are read and extracted on opt->jobs threads and
+ * stored in batches of opt->batch files per transaction, each file inside
+ * its own savepoint.  cb (may be NULL) hears of every file once, in list
+ * order, after the transaction holding it committed, so a file reported
+ * stored is on disk; if a commit fails, every file of that batch is
+ * reported failed.  Inside a transaction the caller opened, nothing is
+ * committed here and each file is reported as soon as it is stored.  An
+ * interrupted import loses at most the batch in progress, and running it
+ * again skips the files already stored (COUNCIL_IMPORT_UNCHANGED).
+ * opt may be NULL (defaults).  Returns COUNCIL_OK when every file was
+ * stored or unchanged, else the status of the first file that failed; the
+ * other files are stored all the same. */
+COUNCIL_API int council_import_files(council_db *db, const char *const *paths, size_t n,
+                                     const council_import_options *opt,
+                                     council_import_cb cb, void *ctx);
+
 /* SHA-256 of a buffer as 64 lowercase hex digits plus NUL. */
 COUNCIL_API void council_sha256_hex(char out[65], const void *data, size_t len);
 

@@ -219,9 +219,20 @@ int cdb_exec(council_db *db, const char *sql, const char *what)
 	return COUNCIL_OK;
 }
 
+/* Runs a statement without parameters from the statement cache: the
+ * savepoint statements below run for every event and every imported file,
+ * and compiling them each time cost more than the inserts they guard. */
+static int exec_cached(council_db *db, const char *sql, const char *what)
+{
+	sqlite3_stmt *st;
+	int rc = cdb_prepare(&st, db, sql);
+
+	return rc != COUNCIL_OK ? rc : cdb_exec_stmt(db, st, what);
+}
+
 int cdb_atomic_begin(council_db *db)
 {
-	int rc = cdb_exec(db, "SAVEPOINT council_atomic", "starting change");
+	int rc = exec_cached(db, "SAVEPOINT council_atomic", "starting change");
 
 	if (rc == COUNCIL_OK)
 		db->savepoints++;
@@ -232,7 +243,7 @@ int cdb_atomic_end(council_db *db, int rc)
 {
 	db->savepoints--;
 	if (rc == COUNCIL_OK) {
-		rc = cdb_exec(db, "RELEASE council_atomic", "committing change");
+		rc = exec_cached(db, "RELEASE council_atomic", "committing change");
 		if (rc == COUNCIL_OK)
 			return rc;
 	}

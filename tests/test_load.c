@@ -1,12 +1,11 @@
 /*
  * test_load.c -- storing extractions: provenance, the same bytes twice,
  * a new version replacing the old rows, all-or-nothing on failure, reuse
- * of what other reports already stored, and council_import_file errors.
+ * of what other reports already stored.  Files: test_files.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "testutil.h"
 
@@ -163,46 +162,6 @@ static void test_bad_arguments(void **state)
 	council_extraction_free(x);
 }
 
-static void test_import_file_errors(void **state)
-{
-	council_db *db = *state;
-	council_import_result r;
-	char path[] = "/tmp/council-load-XXXXXX";
-	int fd;
-
-	assert_int_equal(council_import_file(&r, db, "/nonexistent/report.txt"), COUNCIL_ENOTFOUND);
-	assert_non_null(strstr(council_errmsg(db), "/nonexistent/report.txt"));
-	assert_int_equal(council_import_file(&r, db, "/tmp"), COUNCIL_EIO);
-	assert_non_null(strstr(council_errmsg(db), "not a regular file"));
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, "ab\xff\xfe", 4), 4);
-	close(fd);
-	assert_int_equal(council_import_file(&r, db, path), COUNCIL_EPARSE);
-	assert_non_null(strstr(council_errmsg(db), "invalid UTF-8"));
-	assert_non_null(strstr(council_errmsg(db), ":1:"));
-	unlink(path);
-	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 0);
-}
-
-static void test_json_file_round_trip(void **state)
-{
-	council_db *db = *state;
-	council_import_result r;
-	char path[] = "/tmp/council-load-XXXXXX";
-	int fd = mkstemp(path);
-
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, doc, strlen(doc)), (ssize_t)strlen(doc));
-	close(fd);
-	assert_int_equal(council_import_file(&r, db, path), COUNCIL_OK);
-	/* The source is the document the review describes, not the JSON file. */
-	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document WHERE path = 'r/2021.txt'"), 1);
-	assert_int_equal(council_import_file(&r, db, path), COUNCIL_OK);
-	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
-	unlink(path);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,8 +170,6 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failure_leaves_database_unchanged, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_inside_caller_transaction, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_bad_arguments, tu_setup_memory, tu_teardown),
-		cmocka_unit_test_setup_teardown(test_import_file_errors, tu_setup_memory, tu_teardown),
-		cmocka_unit_test_setup_teardown(test_json_file_round_trip, tu_setup_memory, tu_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,18 +1,14 @@
 /*
  * load.c -- the last import stage: storing an extraction through the
  * library's own CRUD calls, in one transaction, with every row pointing at
- * its source document; and council_import_file, the whole pipeline for one
- * file.  What was already known (the council, a meeting on the same day, an
+ * its source document (files.c reads and extracts the files).  What was
+ * already known (the council, a meeting on the same day, an
  * act with the same number) is reused rather than stored twice.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
 #include <stdint.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "internal.h"
 #include "report.h"
@@ -414,93 +410,4 @@ int council_import_load(council_import_result *res, council_db *db, const counci
 		return rc;
 	}
 	return cdb_atomic_end(db, rc);
-}
-
-/* Reads a whole regular file.  EIO naming the file when it cannot. */
-static int read_file(char **out, size_t *len, council_db *db, const char *path)
-{
-	FILE *f;
-	struct stat st;
-	char *buf;
-	size_t n;
-	int fd;
-
-	*out = NULL;
-	/* O_NONBLOCK: opening a FIFO would otherwise wait for a writer for
-	 * ever; it changes nothing for the regular files read below. */
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0)
-		return cdb_error(db, errno == ENOENT ? COUNCIL_ENOTFOUND : COUNCIL_EIO, "%s: %s", path,
-		                 strerror(errno));
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
-		return cdb_error(db, COUNCIL_EIO, "%s: not a regular file", path);
-	}
-	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
-		close(fd);
-		return cdb_error(db, COUNCIL_EINVAL, "%s: %lld bytes: larger than a report may be (%u)",
-		                 path, (long long)st.st_size, COUNCIL_IMPORT_MAX_BYTES);
-	}
-	if (!(f = fdopen(fd, "rb"))) {
-		close(fd);
-		return cdb_error(db, COUNCIL_EIO, "%s: %s", path, strerror(errno));
-	}
-	buf = malloc((size_t)st.st_size + 1);
-	if (!buf) {
-		fclose(f);
-		return cdb_error(db, COUNCIL_ENOMEM, "%s: out of memory (%lld bytes)", path,
-		                 (long long)st.st_size);
-	}
-	n = fread(buf, 1, (size_t)st.st_size, f);
-	if (ferror(f) || n != (size_t)st.st_size) {
-		free(buf);
-		fclose(f);
-		return cdb_error(db, COUNCIL_EIO, "%s: read error", path);
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*out = buf;
-	*len = n;
-	return COUNCIL_OK;
-}
-
-/* A reviewed extraction is a JSON object; a report never starts with '{'. */
-static int looks_like_json(const char *data, size_t len)
-{
-	size_t i = 0;
-
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
-		i++;
-	return i < len && data[i] == '{';
-}
-
-int council_import_file(council_import_result *res, council_db *db, const char *path)
-{
-	council_extraction *x = NULL;
-	char *data = NULL, sha[65];
-	size_t len = 0;
-	int rc;
-
-	memset(res, 0, sizeof *res);
-	res->year = -1;
-	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
-		return rc;
-	if (!path || !*path)
-		return cdb_error(db, COUNCIL_EINVAL, "import: no file named");
-	if ((rc = read_file(&data, &len, db, path)) != COUNCIL_OK)
-		return rc;
-	council_sha256_hex(sha, data, len);
-	rc = looks_like_json(data, len) ? council_import_parse_json(&x, path, data, len)
-	                                : council_import_parse(&x, path, data, len);
-	free(data);
-	if (rc != COUNCIL_OK) {
-		cdb_error(db, rc, "%s", council_extraction_errmsg(x));
-		council_extraction_free(x);
-		return rc;
-	}
-	rc = council_import_load(res, db, x, sha);
-	council_extraction_free(x);
-	return rc;
 }

@@ -1,0 +1,417 @@
+/*
+ * files.c -- importing report files: reading, hashing and extracting one
+ * file (which needs no database and so runs on worker threads), and
+ * council_import_file / council_import_files, which hand the extractions to
+ * council_import_load (load.c) in file order on the caller's thread.
+ *
+ * Why threads and batches: per report, extraction costs about as much CPU
+ * as storing, and a transaction per file writes every page the report
+ * touched (some thirty: rows in a dozen tables and their indexes) to the
+ * WAL once per file.  Extracting on other cores while this thread stores,
+ * and committing every COUNCIL_IMPORT_BATCH files, is what the importer's
+ * throughput is made of (bench/README.md).  Storing stays on one thread
+ * and in order, so the result never depends on the number of threads.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "report.h"
+
+/* One file read, hashed and extracted, or why it could not be. */
+typedef struct prepared {
+	council_extraction *x;  /* owned; NULL when rc is not COUNCIL_OK */
+	int rc;
+	char sha[65];
+	char msg[1024];         /* "path: why" when rc is not COUNCIL_OK */
+} prepared;
+
+static int fail(prepared *p, int rc, const char *path, const char *why)
+{
+	snprintf(p->msg, sizeof p->msg, "%s: %s", path, why);
+	p->rc = rc;
+	return rc;
+}
+
+/* Reads a whole regular file into a NUL-terminated buffer. */
+static int read_file(prepared *p, char **out, size_t *len, const char *path)
+{
+	char why[256];
+	struct stat st;
+	size_t n = 0;
+	ssize_t got;
+	char *buf;
+	int fd;
+
+	*out = NULL;
+	/* O_NONBLOCK: opening a FIFO would otherwise wait for a writer for
+	 * ever; it changes nothing for the regular files read below. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return fail(p, errno == ENOENT ? COUNCIL_ENOTFOUND : COUNCIL_EIO, path, strerror(errno));
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return fail(p, COUNCIL_EIO, path, "not a regular file");
+	}
+	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
+		close(fd);
+		snprintf(why, sizeof why, "%lld bytes: larger than a report may be (%u)",
+		         (long long)st.st_size, COUNCIL_IMPORT_MAX_BYTES);
+		return fail(p, COUNCIL_EINVAL, path, why);
+	}
+	if (!(buf = malloc((size_t)st.st_size + 1))) {
+		close(fd);
+		return fail(p, COUNCIL_ENOMEM, path, "out of memory");
+	}
+	while (n < (size_t)st.st_size) {
+		got = read(fd, buf + n, (size_t)st.st_size - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd);
+	if (n != (size_t)st.st_size) {
+		free(buf);
+		return fail(p, COUNCIL_EIO, path, "read error (the file changed while read?)");
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return COUNCIL_OK;
+}
+
+/* A reviewed extraction is a JSON object; a report never starts with '{'. */
+static int looks_like_json(const char *data, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
+		i++;
+	return i < len && data[i] == '{';
+}
+
+/* Reads, hashes and extracts path.  Touches no database: safe on any
+ * thread. */
+static int prepare(prepared *p, const char *path)
+{
+	char *data = NULL;
+	size_t len = 0;
+
+	p->x = NULL;
+	p->rc = COUNCIL_OK;
+	p->msg[0] = '\0';
+	if (!path || !*path)
+		return fail(p, COUNCIL_EINVAL, "import", "no file named");
+	if (read_file(p, &data, &len, path) != COUNCIL_OK)
+		return p->rc;
+	council_sha256_hex(p->sha, data, len);
+	p->rc = looks_like_json(data, len) ? council_import_parse_json(&p->x, path, data, len)
+	                                   : council_import_parse(&p->x, path, data, len);
+	free(data);
+	if (p->rc != COUNCIL_OK) {
+		snprintf(p->msg, sizeof p->msg, "%s",
+		         p->x ? council_extraction_errmsg(p->x) : council_strerror(p->rc));
+		council_extraction_free(p->x);
+		p->x = NULL;
+	}
+	return p->rc;
+}
+
+int council_import_file(council_import_result *res, council_db *db, const char *path)
+{
+	prepared p;
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	res->year = -1;
+	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
+		return rc;
+	if (prepare(&p, path) != COUNCIL_OK)
+		return cdb_error(db, p.rc, "%s", p.msg);
+	rc = council_import_load(res, db, p.x, p.sha);
+	council_extraction_free(p.x);
+	return rc;
+}
+
+/* ---- many files ----------------------------------------------------------- */
+
+/* Worker threads prepare files ahead of the storing thread within a
+ * window of slots: file i goes to slots[i % window], and no worker starts
+ * file i before the storing thread has taken file i - window, so memory
+ * holds at most window extractions however long the list. */
+typedef struct pool {
+	pthread_mutex_t mu;
+	pthread_cond_t filled;   /* a worker finished a slot */
+	pthread_cond_t freed;    /* the storing thread took a slot */
+	const char *const *paths;
+	size_t n;
+	size_t window;
+	prepared *slots;
+	unsigned char *ready;    /* per slot: prepared and not yet taken */
+	size_t next;             /* the next file a worker will take */
+	size_t taken;            /* files the storing thread has taken */
+} pool;
+
+static void *worker(void *arg)
+{
+	pool *p = arg;
+	size_t i;
+
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		if (p->next >= p->n)
+			break;
+		if (p->next >= p->taken + p->window) {
+			pthread_cond_wait(&p->freed, &p->mu);
+			continue;
+		}
+		i = p->next++;
+		pthread_mutex_unlock(&p->mu);
+		prepare(&p->slots[i % p->window], p->paths[i]);
+		pthread_mutex_lock(&p->mu);
+		p->ready[i % p->window] = 1;
+		pthread_cond_broadcast(&p->filled);
+	}
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+/* Waits for file i and moves it out of its slot. */
+static void take(pool *p, size_t i, prepared *out)
+{
+	size_t k = i % p->window;
+
+	pthread_mutex_lock(&p->mu);
+	while (!p->ready[k])
+		pthread_cond_wait(&p->filled, &p->mu);
+	*out = p->slots[k];
+	p->ready[k] = 0;
+	p->taken = i + 1;
+	pthread_cond_broadcast(&p->freed);
+	pthread_mutex_unlock(&p->mu);
+}
+
+/* The reports of the batch in progress, held until its commit. */
+typedef struct pending {
+	council_import_report *r;
+	char **msg;              /* owned copies of r[i].errmsg */
+	size_t n;
+} pending;
+
+static int pending_add(pending *b, council_db *db, size_t index, const char *path, int rc,
+                       const char *msg, const council_import_result *res)
+{
+	council_import_report *r = &b->r[b->n];
+
+	memset(r, 0, sizeof *r);
+	r->path = path;
+	r->index = index;
+	r->rc = rc;
+	if (res)
+		r->result = *res;
+	if (!(b->msg[b->n] = malloc(strlen(msg) + 1)))
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	strcpy(b->msg[b->n], msg);
+	r->errmsg = b->msg[b->n];
+	b->n++;
+	return COUNCIL_OK;
+}
+
+/* Reports the batch and empties it.  failed_rc/failed_msg, when set, turn
+ * every file stored in it into a failure: its transaction did not commit. */
+static void pending_flush(pending *b, council_import_cb cb, void *ctx, int failed_rc,
+                          const char *failed_msg, int *first_rc)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++) {
+		council_import_report *r = &b->r[i];
+		char msg[1200];
+
+		if (failed_rc != COUNCIL_OK && r->rc == COUNCIL_OK) {
+			snprintf(msg, sizeof msg, "%s: not stored: %s", r->path, failed_msg);
+			r->rc = failed_rc;
+			r->errmsg = msg;
+		}
+		if (r->rc != COUNCIL_OK && *first_rc == COUNCIL_OK)
+			*first_rc = r->rc;
+		if (cb)
+			cb(ctx, r);
+		free(b->msg[i]);
+	}
+	b->n = 0;
+}
+
+/* The connection's temp_store (0 default, 1 file, 2 memory); -1 unknown. */
+static int pragma_temp_store(council_db *db)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(db->sql, "PRAGMA temp_store", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int council_import_files(council_db *db, const char *const *paths, size_t n,
+                         const council_import_options *opt, council_import_cb cb, void *ctx)
+{
+	unsigned jobs = opt ? opt->jobs : 0, started = 0, t;
+	size_t batch = opt && opt->batch ? opt->batch : COUNCIL_IMPORT_BATCH;
+	int rc, first_rc = COUNCIL_OK, own, temp_store;
+	pthread_t threads[64];
+	pending b = { NULL, NULL, 0 };
+	pool p;
+	size_t i;
+
+	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
+		return rc;
+	if (!paths && n)
+		return cdb_error(db, COUNCIL_EMISUSE, "import: no list of files");
+	if (jobs == 0) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		jobs = cpus > 0 ? (unsigned)cpus : 1;
+	}
+	if (jobs > sizeof threads / sizeof threads[0])
+		jobs = sizeof threads / sizeof threads[0];
+	if ((size_t)jobs > n)
+		jobs = (unsigned)(n ? n : 1);
+	/* Inside the caller's transaction each file is reported at once. */
+	own = !db->in_txn;
+	if (!own)
+		batch = 1;
+	if (batch > n)
+		batch = n ? n : 1;
+
+	memset(&p, 0, sizeof p);
+	p.paths = paths;
+	p.n = n;
+	p.window = 2 * (size_t)jobs + 2;
+	b.r = calloc(batch, sizeof *b.r);
+	b.msg = calloc(batch, sizeof *b.msg);
+	p.slots = calloc(p.window, sizeof *p.slots);
+	p.ready = calloc(p.window, 1);
+	if (!b.r || !b.msg || !p.slots || !p.ready) {
+		rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+		goto out;
+	}
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.filled, NULL);
+	pthread_cond_init(&p.freed, NULL);
+	/* Each file is stored inside a savepoint, and SQLite keeps the pages
+	 * a savepoint changes in a sub-journal that spills to a temporary file
+	 * past 64 KiB: about 100 writes per report.  In memory it is bounded
+	 * by what one report touches (a few hundred KiB). */
+	temp_store = pragma_temp_store(db);
+	if (temp_store != 2)
+		cdb_exec(db, "PRAGMA temp_store = MEMORY", "import");
+	/* One job means no thread: the caller's thread prepares each file. A
+	 * thread that cannot be started only makes the import slower. */
+	if (jobs > 1)
+		for (started = 0; started < jobs; started++)
+			if (pthread_create(&threads[started], NULL, worker, &p) != 0)
+				break;
+
+	for (i = 0; i < n; i++) {
+		council_import_result res;
+		prepared f;
+
+		if (started)
+			take(&p, i, &f);
+		else
+			prepare(&f, paths[i]);
+		if (own && b.n == 0 && (rc = council_begin(db)) != COUNCIL_OK) {
+			/* Cannot even start a transaction (locked, read-only file
+			 * system): this file fails, the next ones try again. */
+			council_extraction_free(f.x);
+			if ((rc = pending_add(&b, db, i, paths[i], rc, council_errmsg(db), NULL)) != COUNCIL_OK)
+				break;
+			pending_flush(&b, cb, ctx, COUNCIL_OK, NULL, &first_rc);
+			continue;
+		}
+		memset(&res, 0, sizeof res);
+		res.year = -1;
+		if (f.rc == COUNCIL_OK) {
+			rc = council_import_load(&res, db, f.x, f.sha);
+			council_extraction_free(f.x);
+			rc = pending_add(&b, db, i, paths[i], rc, rc == COUNCIL_OK ? "" : council_errmsg(db),
+			                 rc == COUNCIL_OK ? &res : NULL);
+		} else {
+			rc = pending_add(&b, db, i, paths[i], f.rc, f.msg, NULL);
+		}
+		if (rc != COUNCIL_OK)
+			break;
+		if (own && sqlite3_get_autocommit(db->sql)) {
+			/* SQLite rolled the whole transaction back (a full disk, an
+			 * I/O error): nothing of this batch is stored. */
+			char msg[sizeof db->errmsg];
+			snprintf(msg, sizeof msg, "%s", council_errmsg(db));
+			council_rollback(db);
+			pending_flush(&b, cb, ctx, COUNCIL_EIO, msg, &first_rc);
+			continue;
+		}
+		if (b.n == batch || i + 1 == n) {
+			int crc = own ? council_commit(db) : COUNCIL_OK;
+			char msg[sizeof db->errmsg];
+
+			if (crc != COUNCIL_OK) {
+				snprintf(msg, sizeof msg, "%s", council_errmsg(db));
+				if (db->in_txn)
+					council_rollback(db);
+			}
+			pending_flush(&b, cb, ctx, crc, crc != COUNCIL_OK ? msg : NULL, &first_rc);
+		}
+	}
+	/* Only running out of memory leaves the loop early: let the workers
+	 * finish the files they hold, then free what they made. */
+	if (i < n) {
+		pthread_mutex_lock(&p.mu);
+		p.n = p.next;
+		pthread_cond_broadcast(&p.freed);
+		pthread_mutex_unlock(&p.mu);
+	}
+	for (t = 0; t < started; t++)
+		pthread_join(threads[t], NULL);
+	if (i < n) {
+		size_t k;
+		for (k = 0; k < p.window; k++)
+			if (p.ready[k])
+				council_extraction_free(p.slots[k].x);
+		if (own && db->in_txn)
+			council_rollback(db);
+		for (k = 0; k < b.n; k++)
+			free(b.msg[k]);
+	}
+	if (temp_store >= 0 && temp_store != 2) {
+		/* Back to the caller's setting: other queries keep their large
+		 * sorts on disk rather than in memory. */
+		char sql[32];
+		snprintf(sql, sizeof sql, "PRAGMA temp_store = %d", temp_store);
+		sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	}
+	pthread_cond_destroy(&p.filled);
+	pthread_cond_destroy(&p.freed);
+	pthread_mutex_destroy(&p.mu);
+	if (rc == COUNCIL_OK)
+		rc = first_rc;
+out:
+	free(b.r);
+	free(b.msg);
+	free(p.slots);
+	free(p.ready);
+	return rc;
+}
