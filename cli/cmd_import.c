@@ -5,13 +5,15 @@
  * threads, batches and loading are the library's (council_import_files);
  * this file prints and counts.
  */
-#include <string.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
 static const char help[] =
-	"Usage: council import [--dry-run] [--jobs N] [--batch N] FILE...\n"
+	"Usage: council import [--dry-run] [--jobs N] [--batch N] [--files-from LIST] [FILE...]\n"
 	"\n"
 	"Reads each FILE, a report as plain UTF-8 text or a reviewed extraction in\n"
 	"JSON (libcouncil-extraction/1, recognised by its leading '{'), and stores\n"
@@ -35,6 +37,11 @@ static const char help[] =
 	"                to correct it and import the corrected JSON instead\n"
 	"  --jobs N      threads extracting reports (default: one per CPU; 1 = none)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
+	"  --files-from LIST\n"
+	"                also import the files named in LIST, one path per line\n"
+	"                ('-' reads standard input), after the FILEs; for more files\n"
+	"                than a command line holds, e.g. `find reports -name '*.txt' |\n"
+	"                council import --files-from -`\n"
 	"\n"
 	"Examples:\n"
 	"  council import reports/*.txt\n"
@@ -153,6 +160,72 @@ static void print_report(void *ctx, const council_import_report *r)
 	}
 }
 
+/* Paths read from a --files-from list at a time: the list is streamed, so
+ * memory does not grow with it however long it is. */
+#define LIST_CHUNK 1000
+
+/* Reads up to max lines of f into paths (heap strings, without the line
+ * ends; empty lines skipped).  Returns how many; *line counts lines read. */
+static size_t read_list(FILE *f, char **paths, size_t max, size_t *line)
+{
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+	ssize_t got;
+
+	while (n < max && (got = getline(&buf, &cap, f)) > 0) {
+		(*line)++;
+		while (got > 0 && (buf[got - 1] == '\n' || buf[got - 1] == '\r'))
+			buf[--got] = '\0';
+		if (got == 0)
+			continue;
+		paths[n++] = cli_strdup(buf);
+	}
+	free(buf);
+	return n;
+}
+
+/* Imports the files named in the list f (read from path), chunk by chunk. */
+static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_import_options *opt,
+                       import_state *st)
+{
+	char **paths = cli_alloc(LIST_CHUNK * sizeof *paths);
+	size_t n, i, line = 0;
+	int rc = CLI_OK;
+
+	while ((n = read_list(f, paths, LIST_CHUNK, &line)) > 0) {
+		size_t failed_before = st->failed;
+		int irc = council_import_files(ctx->db, (const char *const *)paths, n, opt,
+		                               print_report, st);
+		for (i = 0; i < n; i++)
+			free(paths[i]);
+		/* A failure no file was blamed for is the import's own. */
+		if (irc != COUNCIL_OK && st->failed == failed_before) {
+			rc = cli_error(cli_exit_for(irc), "import: %s", council_errmsg(ctx->db));
+			break;
+		}
+	}
+	if (rc == CLI_OK && ferror(f))
+		rc = cli_error(CLI_EDB, "%s: read error after line %zu", path, line);
+	free(paths);
+	return rc;
+}
+
+/* The FILEs, then the files of the list; the table written as it goes. */
+static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_path,
+                      const council_import_options *opt, import_state *st)
+{
+	int rc = a->n_pos ? council_import_files(ctx->db, (const char *const *)a->pos, a->n_pos,
+	                                         opt, print_report, st) : COUNCIL_OK;
+
+	/* Every file was reported through print_report; a status without a
+	 * failed file is the import's own (out of memory). */
+	if (rc != COUNCIL_OK && st->failed == 0)
+		return cli_error(cli_exit_for(rc), "import: %s", council_errmsg(ctx->db));
+	if (list && (rc = import_list(ctx, list, list_path, opt, st)) != CLI_OK)
+		return rc;
+	return st->w ? cli_writer_end(ctx, st->w) : CLI_OK;
+}
+
 static int run(cli_ctx *ctx, cli_args *a)
 {
 	import_state st = { NULL, 0, 0 };
@@ -171,7 +244,11 @@ static int run(cli_ctx *ctx, cli_args *a)
 			return rc;
 		opt.batch = (unsigned)v;
 	}
+	if (a->n_pos == 0 && !cli_str(a, "files-from"))
+		return cli_usage(ctx, "no files to import: give FILEs or --files-from LIST");
 	if (cli_has(a, "dry-run")) {
+		if (cli_str(a, "files-from"))
+			return cli_usage(ctx, "--dry-run takes FILEs, not --files-from");
 		for (i = 0; i < a->n_pos; i++) {
 			if (dry_run(a->pos[i]) == CLI_OK)
 				st.ok++;
@@ -179,19 +256,22 @@ static int run(cli_ctx *ctx, cli_args *a)
 				st.failed++;
 		}
 	} else {
-		if ((rc = cli_open(ctx, CLI_DB_WRITE)) != CLI_OK)
-			return rc;
-		if (!ctx->quiet && !(st.w = cli_writer(ctx, 0, cols, NCOLS)))
-			return CLI_EDB;
-		rc = council_import_files(ctx->db, (const char *const *)a->pos, a->n_pos, &opt,
-		                          print_report, &st);
-		/* Every file was reported through print_report; a status without
-		 * a failed file is the import's own (out of memory). */
-		if (rc != COUNCIL_OK && st.failed == 0) {
-			cli_error(cli_exit_for(rc), "import: %s", council_errmsg(ctx->db));
-			return cli_exit_for(rc);
-		}
-		if (st.w && (rc = cli_writer_end(ctx, st.w)) != CLI_OK)
+		const char *list_path = cli_str(a, "files-from");
+		FILE *list = NULL;
+
+		/* The list is opened first: a wrong path is an error before any
+		 * output or database. */
+		if (list_path && !(list = strcmp(list_path, "-") == 0 ? stdin : fopen(list_path, "r")))
+			return cli_error(errno == ENOENT ? CLI_ENOTFOUND : CLI_EDB, "%s: %s", list_path,
+			                 strerror(errno));
+		rc = cli_open(ctx, CLI_DB_WRITE);
+		if (rc == CLI_OK && !ctx->quiet && !(st.w = cli_writer(ctx, 0, cols, NCOLS)))
+			rc = CLI_EDB;
+		if (rc == CLI_OK)
+			rc = import_all(ctx, a, list, list_path, &opt, &st);
+		if (list && list != stdin)
+			fclose(list);
+		if (rc != CLI_OK)
 			return rc;
 	}
 	if (!ctx->quiet)
@@ -200,12 +280,13 @@ static int run(cli_ctx *ctx, cli_args *a)
 }
 
 static const cli_opt opts[] = {
-	{ "dry-run", CLI_FLAG }, { "jobs", CLI_VALUE }, { "batch", CLI_VALUE }, { NULL, 0 }
+	{ "dry-run", CLI_FLAG }, { "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
+	{ "files-from", CLI_VALUE }, { NULL, 0 }
 };
 
 /* The database is opened in run: a dry run must not create one. */
 static const cli_cmd cmd = {
-	"import", run, opts, 1, -1, CLI_DB_NONE,
+	"import", run, opts, 0, -1, CLI_DB_NONE,
 	"read reports (text or reviewed JSON) into the registry", help
 };
 

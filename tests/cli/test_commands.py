@@ -534,6 +534,57 @@ class TestImport(CouncilTest):
 
     def test_import_needs_a_file(self):
         self.council("import", expect=EXIT_USAGE)
+        self.council("import", "--dry-run", "--files-from", "-", expect=EXIT_USAGE)
+        for bad in (("--jobs", "0"), ("--jobs", "65"), ("--batch", "0"), ("--batch", "x")):
+            r = self.council("import", *bad, self.report(), expect=EXIT_USAGE)
+            self.assertIn(bad[0], r.err)
+        self.assertFalse(os.path.exists(self.db), "a usage error created the database")
+
+    def dump_views(self):
+        rows = []
+        for view in ("meetings_per_year", "meetings_overview", "events_overview",
+                     "members_overview", "measures_overview"):
+            rows.append(self.query_json("sql", "SELECT * FROM %s ORDER BY 1, 2, 3" % view))
+        return rows
+
+    def test_threads_and_batches_do_not_change_the_result(self):
+        d = FIXTURE_REPORTS
+        paths = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".txt"))
+        serial = self.council("--format", "json", "import", "--jobs", "1", "--batch", "1",
+                              *paths).json()
+        expected = self.dump_views()
+        self.assertGreater(sum(len(v) for v in expected), 50)
+        os.remove(self.db)
+        parallel = self.council("--format", "json", "import", "--jobs", "3", "--batch", "4",
+                                *paths).json()
+        self.assertEqual(parallel, serial)          # the same rows, in the same order
+        self.assertEqual(self.dump_views(), expected)
+
+    def test_files_from_a_list(self):
+        d = FIXTURE_REPORTS
+        paths = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".txt"))[:4]
+        missing = os.path.join(self.tmp, "missing.txt")
+        listing = "\n".join([paths[1], "", missing, paths[2]]) + "\n"
+        # FILEs first, then the list; blank lines skipped; stdin as "-"
+        r = clitest.run("--db", self.db, "--format", "json", "import", "--files-from", "-", paths[0],
+                stdin=listing)
+        self.assertEqual(r.rc, EXIT_PARTIAL, r)
+        rows = json.loads(r.out)
+        self.assertEqual([(row["file"], row["status"]) for row in rows],
+                         [(paths[0], "stored"), (paths[1], "stored"), (missing, "failed"),
+                          (paths[2], "stored")])
+        self.assertIn("3 succeeded, 1 failed", r.err)
+        # a list file, with CRLF line ends: the same files are now unchanged
+        lst = os.path.join(self.tmp, "list.txt")
+        with open(lst, "w", newline="") as f:
+            f.write(paths[0] + "\r\n" + paths[3] + "\r\n")
+        rows = self.council("--format", "json", "import", "--files-from", lst).json()
+        self.assertEqual([row["status"] for row in rows], ["unchanged", "stored"])
+        # a missing list is an error before anything is written
+        r = self.council("import", "--files-from", os.path.join(self.tmp, "nope"),
+                         expect=EXIT_NOTFOUND)
+        self.assertEqual(r.out, "")
+        self.assertIn("nope", r.err)
 
 
 FIXTURE_REPORTS = os.path.join(clitest.FIXTURES, "reports")
