@@ -203,8 +203,10 @@ static void test_threads_and_batches_store_the_same(void **state)
 	assert_true(strlen(da) > 5000);
 	assert_string_equal(dbv, da);
 	assert_int_equal(tu_sql_int(b, "SELECT count(*) FROM source_document"), (int64_t)n);
-	/* the import's in-memory sub-journals were for the import only */
+	/* the import's in-memory sub-journals and long WAL were for the
+	 * import only */
 	assert_int_equal(tu_sql_int(b, "PRAGMA temp_store"), 0);
+	assert_int_equal(tu_sql_int(b, "PRAGMA wal_autocheckpoint"), 1000);
 	sqlite3_free(da);
 	sqlite3_free(dbv);
 	/* Again: every file unchanged, nothing added. */
@@ -278,6 +280,8 @@ static void test_reported_only_when_committed(void **state)
 	assert_int_equal(s.n, n);
 	for (i = 0; i < n; i++)
 		assert_int_equal(s.visible[i], 1);
+	/* the import let the WAL grow between checkpoints; no longer */
+	assert_int_equal(tu_sql_int(db, "PRAGMA wal_autocheckpoint"), 1000);
 	council_close(s.other);
 	free_paths(paths, n);
 }
