@@ -4,8 +4,10 @@ of them, each naming its own council) is killed with SIGKILL at a random
 moment, again and again.  After every kill the database must pass PRAGMA
 integrity_check and foreign_key_check, and every source document in it
 must hold exactly the rows a clean import of that file alone gives it:
-each file is fully present or absent, never partly.  A final import must
-then complete and agree with a clean import of everything.
+each file is fully present or absent, never partly, and every file the
+tool printed as stored before the kill is there (a row is printed only once
+its batch committed; batches of 1, 3, 7 and 100 files).  A final import
+must then complete and agree with a clean import of everything.
 usage: crash_kill.py COUNCIL_EXE [KILLS]"""
 import os
 import random
@@ -64,11 +66,17 @@ def main():
                         os.remove(db + suffix)
             order = files[:]
             rng.shuffle(order)
-            p = subprocess.Popen([exe, '--db', db, '--quiet', 'import'] + order,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            # Small batches, so kills land between commits too; the rows
+            # printed before the kill are files the tool said were stored.
+            batch = rng.choice(['1', '3', '7', '100'])
+            p = subprocess.Popen([exe, '--db', db, '--format', 'csv', 'import',
+                                  '--batch', batch] + order,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             time.sleep(rng.uniform(0.0, span * 0.75))
             p.send_signal(signal.SIGKILL)
-            _, err = p.communicate()
+            out, err = p.communicate()
+            reported = [line.split(',', 2)[0] for line in out.decode().splitlines()[1:]
+                        if line.split(',', 2)[1:2] in (['stored'], ['unchanged'])]
             if p.returncode == -signal.SIGKILL:
                 alive += 1
             elif p.returncode != 0:
@@ -80,6 +88,10 @@ def main():
                 problems.append('round %d: integrity: %s' % (i, bad[:5]))
                 continue
             got = R.per_source_counts(db)
+            for path in reported:
+                if path not in got:
+                    problems.append('round %d: %s was reported stored but is not '
+                                    '(batch %s)' % (i, path, batch))
             for path, counts in got.items():
                 if counts != expected.get(path):
                     problems.append('round %d: %s holds %s, alone it stores %s'
