@@ -19,6 +19,8 @@
 #define HELDOUT_MIN_RECALL 0.93
 #define DEV2_MIN_PRECISION 0.97
 #define DEV2_MIN_RECALL 0.90
+#define DEV3_MIN_PRECISION 0.95
+#define DEV3_MIN_RECALL 0.82
 #define BLIND_MIN_PRECISION 0.80
 #define BLIND_MIN_RECALL 0.60
 
@@ -530,25 +532,26 @@ static void test_dev2(void **state)
 	assert_true(recall >= DEV2_MIN_RECALL);
 }
 
-/* The blind set: written by someone who never saw the importer, for the
- * figure the project reports; a floor only guards against collapse. */
-static void test_blind(void **state)
+/* The first blind set, written in session 1 by someone who never saw the
+ * importer and measured blind then (precision 0.979, recall 0.845); since
+ * session 2 a development set, read per report.  blind2 took its place. */
+static void test_dev3(void **state)
 {
 	score s;
 	double precision, recall;
 
 	(void)state;
-	quiet = 1;
-	s = judge_dir("blind");
-	quiet = 0;
+	s = judge_dir("dev3");
 	precision = s.tp + s.fp ? (double)s.tp / (s.tp + s.fp) : 1.0;
 	recall = s.tp + s.fn ? (double)s.tp / (s.tp + s.fn) : 1.0;
-	assert_true(precision >= BLIND_MIN_PRECISION);
-	assert_true(recall >= BLIND_MIN_RECALL);
+	assert_true(precision >= DEV3_MIN_PRECISION);
+	assert_true(recall >= DEV3_MIN_RECALL);
 }
 
-/* A second blind set (written in session 2, measured before any change
- * made for it): per-report results stay hidden for the same reason. */
+/* The blind set: written in session 2 by someone who never saw the
+ * importer or the other fixtures, for the figure the project reports;
+ * per-report results stay hidden so nobody tunes on them, and the floor
+ * only guards against collapse. */
 static void test_blind2(void **state)
 {
 	score s;
@@ -570,7 +573,7 @@ int main(void)
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_heldout),
 		cmocka_unit_test(test_dev2),
-		cmocka_unit_test(test_blind),
+		cmocka_unit_test(test_dev3),
 		cmocka_unit_test(test_blind2),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
