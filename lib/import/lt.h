@@ -37,6 +37,11 @@ size_t lt_word_end(const char *s, size_t len, size_t i);
  * no word character. */
 int lt_at_word_start(const char *s, size_t i);
 
+/* The first position at or after i where a word starts (lt_is_word_at and
+ * lt_at_word_start both hold); len when there is none.  For scanners that
+ * try something at every word start. */
+size_t lt_next_word_start(const char *s, size_t len, size_t i);
+
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
  * but never crosses a blank line).  Returns the new position. */
 size_t lt_skip_blank(const char *s, size_t len, size_t i);

@@ -833,6 +833,21 @@ static int named_day(const char *s, size_t start, size_t end, const lt_date_matc
 	return 0;
 }
 
+/* Every phrase the finder accepts starts with a digit, a month word (saus-,
+ * vasar-, kov-, baland-, geguž-, biržel-, liep-, rugpjūt-, rugsėj-, spal-,
+ * lapkrit-, gruod-, in either letter case), "metų" or a Roman quarter (I,
+ * II, III, IV): a word starting with any other byte is skipped before the
+ * parsers below try it, as most words of a report are. */
+static int may_start_date(unsigned char c)
+{
+	switch (c | 0x20) {
+	case 's': case 'v': case 'k': case 'b': case 'g': case 'l': case 'r': case 'm':
+		return 1;
+	default:
+		return is_digit(c) || c == 'I';
+	}
+}
+
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, int default_year)
 {
 	size_t i, r;
@@ -840,10 +855,11 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 
 	if (!m || !text)
 		return 0;
-	for (i = from; i < len; i++) {
+	for (i = lt_next_word_start(text, len, from); i < len;
+	     i = lt_next_word_start(text, len, i + 1)) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (!lt_is_word_at(text, len, i) || !lt_at_word_start(text, i))
+		if (!may_start_date(c))
 			continue;
 		memset(m, 0, sizeof *m);
 		if (is_digit(c)) {

@@ -26,13 +26,31 @@ static int is_punct_cp(uint32_t cp)
 	       (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFEFF || cp == 0xFFFD;
 }
 
+static int ascii_alnum(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
+/* Lead bytes 0xC4 and 0xC5 start U+0100..U+017F (ą č ę ė į š ų ū ž and the
+ * rest of Latin Extended-A): letters, never punctuation, and the only
+ * non-ASCII characters most reports contain.  Followed by a continuation
+ * byte they decode validly, so they need no decoding to be told apart. */
+static int latin_ext_a_at(const unsigned char *u, size_t avail)
+{
+	return avail >= 2 && (u[0] == 0xC4 || u[0] == 0xC5) && (u[1] & 0xC0) == 0x80;
+}
+
 int lt_is_word_at(const char *s, size_t len, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s + i;
 	uint32_t cp;
 
-	if (i >= len || !lt_is_wordbyte((unsigned char)s[i]))
+	if (i >= len)
 		return 0;
-	if ((unsigned char)s[i] < 0x80)
+	/* ASCII fast path: most bytes of a report are ASCII. */
+	if (u[0] < 0x80)
+		return ascii_alnum(u[0]);
+	if (latin_ext_a_at(u, len - i))
 		return 1;
 	utf8_decode(&cp, s + i, len - i);
 	return !is_punct_cp(cp);
@@ -40,33 +58,63 @@ int lt_is_word_at(const char *s, size_t len, size_t i)
 
 size_t lt_word_end(const char *s, size_t len, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	uint32_t cp;
 
-	while (i < len && lt_is_word_at(s, len, i)) {
-		if ((unsigned char)s[i] < 0x80)
+	while (i < len) {
+		/* ASCII and Lithuanian letters without a call or a decode */
+		if (u[i] < 0x80) {
+			if (!ascii_alnum(u[i]))
+				break;
 			i++;
-		else
-			i += utf8_decode(&cp, s + i, len - i);
+		} else if (latin_ext_a_at(u + i, len - i)) {
+			i += 2;
+		} else {
+			size_t k = utf8_decode(&cp, s + i, len - i);
+			if (is_punct_cp(cp))
+				break;
+			i += k;
+		}
 	}
 	return i;
 }
 
 int lt_at_word_start(const char *s, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t j;
 	uint32_t cp;
 
 	if (i == 0)
 		return 1;
-	if ((unsigned char)s[i - 1] < 0x80)
-		return !lt_is_wordbyte((unsigned char)s[i - 1]);
+	if (u[i - 1] < 0x80)
+		return !ascii_alnum(u[i - 1]);
+	/* A Lithuanian letter before i: two bytes, lead 0xC4/0xC5. */
+	if (i >= 2 && (u[i - 1] & 0xC0) == 0x80 && (u[i - 2] == 0xC4 || u[i - 2] == 0xC5))
+		return 0;
 	/* back to the lead byte of the previous character */
 	j = i - 1;
-	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+	while (j > 0 && i - j < 4 && (u[j] & 0xC0) == 0x80)
 		j--;
 	if (utf8_decode(&cp, s + j, i - j) != i - j)
 		return 0;
 	return is_punct_cp(cp);
+}
+
+size_t lt_next_word_start(const char *s, size_t len, size_t i)
+{
+	while (i < len) {
+		if (!lt_is_word_at(s, len, i)) {
+			i++;
+			continue;
+		}
+		if (lt_at_word_start(s, i))
+			return i;
+		/* Inside a word no position starts one: skip to its end, which
+		 * is no word character (or len). */
+		i = lt_word_end(s, len, i);
+	}
+	return len;
 }
 
 size_t lt_skip_blank(const char *s, size_t len, size_t i)
@@ -90,22 +138,32 @@ size_t lt_skip_blank(const char *s, size_t len, size_t i)
 
 int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact)
 {
-	size_t i = 0, j = 0, fn;
+	const unsigned char *wu = (const unsigned char *)w, *fu = (const unsigned char *)form;
+	size_t i = 0, j = 0;
 	uint32_t a, b;
-	unsigned char f0 = (unsigned char)form[0], w0 = n ? (unsigned char)w[0] : 0;
 
 	/* Callers try a word against long lists of forms and nearly every try
 	 * fails on the first letter: when both first bytes are ASCII, decide
-	 * that before measuring the form or decoding anything. */
-	if (f0 && f0 < 0x80 && w0 && w0 < 0x80 && f0 != (w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0))
+	 * that before decoding anything. */
+	if (fu[0] && fu[0] < 0x80 && n && wu[0] < 0x80 &&
+	    fu[0] != (wu[0] >= 'A' && wu[0] <= 'Z' ? wu[0] + 32 : wu[0]))
 		return 0;
-	fn = strlen(form);
 
-	while (j < fn) {
+	while (fu[j]) {
 		if (i >= n)
 			return 0;
+		/* ASCII fast path: forms are lower case, so an ASCII letter of
+		 * the form matches only its own two cases. */
+		if (fu[j] < 0x80 && wu[i] < 0x80) {
+			if (fu[j] != (wu[i] >= 'A' && wu[i] <= 'Z' ? wu[i] + 32 : wu[i]))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
 		i += utf8_decode(&a, w + i, n - i);
-		j += utf8_decode(&b, form + j, fn - j);
+		/* the form is a valid UTF-8 literal: its characters are whole */
+		j += utf8_decode(&b, form + j, 4);
 		a = utf8_lower(a);
 		if (a == b)
 			continue;

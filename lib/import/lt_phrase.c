@@ -1121,6 +1121,35 @@ static int meeting_other(lt_meeting_count *m, const char *s, size_t len, size_t 
 	return 0;
 }
 
+/* Every statement the finders above accept has a meeting noun (posėd-,
+ * susirinkim-) or a times word (kart-), each starting with an ASCII letter:
+ * most sentences have neither and are refused by this one pass over their
+ * bytes rather than word by word. */
+static int may_count_meetings(const char *s, size_t len)
+{
+	size_t i, used;
+
+	for (i = 0; i < len; i++) {
+		switch ((unsigned char)s[i] | 0x20) {
+		case 'p':
+			if (lt_match_prefix(&used, s + i, len - i, "posėd", 0))
+				return 1;
+			break;
+		case 's':
+			if (lt_match_prefix(&used, s + i, len - i, "susirinkim", 0))
+				return 1;
+			break;
+		case 'k':
+			if (lt_match_prefix(&used, s + i, len - i, "kart", 0))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
 int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len)
 {
 	size_t i;
@@ -1128,11 +1157,18 @@ int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len)
 	if (!m || !s)
 		return 0;
 	memset(m, 0, sizeof *m);
-	for (i = 0; i < len; i++) {
-		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
-			continue;
-		if (meeting_number(m, s, len, i) || meeting_times(m, s, len, i) ||
-		    meeting_other(m, s, len, i))
+	if (!may_count_meetings(s, len))
+		i = len;
+	else
+		i = lt_next_word_start(s, len, 0);
+	for (; i < len; i = lt_next_word_start(s, len, i + 1)) {
+		int64_t v;
+		/* meeting_number and meeting_times start with a number at i:
+		 * without one only meeting_other can match */
+		if (number_at(s, len, i, &v) &&
+		    (meeting_number(m, s, len, i) || meeting_times(m, s, len, i)))
+			return 1;
+		if (meeting_other(m, s, len, i))
 			return 1;
 	}
 	memset(m, 0, sizeof *m);
