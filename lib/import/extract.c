@@ -98,23 +98,17 @@ static char *fold(const lt_text *t, size_t start, size_t end)
 /* Nonzero when the folded word w starts with one of the stems. */
 static int word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 {
-	char buf[96];
+	char f[96];
 	size_t n = w->end - w->start, i;
-	char *f;
-	int hit = 0;
 
-	if (n >= sizeof buf)
+	if (n >= sizeof f)
 		return 0;
-	f = fold(t, w->start, w->end);
-	if (!f)
-		return 0;
+	/* Folded on the stack: this runs for most words of a sentence. */
+	utf8_fold_into(f, t->view + w->start, n);
 	for (i = 0; stems[i]; i++)
-		if (strncmp(f, stems[i], strlen(stems[i])) == 0) {
-			hit = 1;
-			break;
-		}
-	free(f);
-	return hit;
+		if (f[0] == stems[i][0] && strncmp(f, stems[i], strlen(stems[i])) == 0)
+			return 1;
+	return 0;
 }
 
 static int is_capitalised(const lt_text *t, const word *w)
@@ -1319,14 +1313,23 @@ static const char *const not_happened[] = {
 
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
 {
-	char *f = fold(t, w->start, w->end);
+	char buf[96], *f = buf;
 	size_t i;
 	int hit = 0;
 
+	/* Folded on the stack unless the word is very long: this runs for
+	 * most words of the sentences that have dates. */
+	if (w->end - w->start >= sizeof buf)
+		f = fold(t, w->start, w->end);
+	else
+		utf8_fold_into(buf, t->view + w->start, w->end - w->start);
 	if (!f)
 		return 0;
 	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
-		size_t n = strlen(event_kinds[i].stem);
+		size_t n;
+		if (f[0] != event_kinds[i].stem[0])
+			continue;
+		n = strlen(event_kinds[i].stem);
 		if (strncmp(f, event_kinds[i].stem, n) == 0) {
 			/* "talk" only as talka (clean-up day), "vakar" as vakaras. */
 			if (strcmp(event_kinds[i].stem, "talk") == 0 && strlen(f) > 6)
@@ -1346,7 +1349,8 @@ static int event_keyword(const lt_text *t, const word *w, council_event_kind *ki
 			break;
 		}
 	}
-	free(f);
+	if (f != buf)
+		free(f);
 	return hit;
 }
 
