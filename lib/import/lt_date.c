@@ -54,9 +54,21 @@ static int month_lookup(const char *w, size_t n, enum mcase *mc)
 {
 	size_t i, used, rest;
 	int c;
+	unsigned char w0 = n > 0 ? (unsigned char)w[0] : 0, w1 = n > 1 ? (unsigned char)w[1] : 0;
 
+	if (w0 >= 'A' && w0 <= 'Z')
+		w0 += 32;
+	if (w1 >= 'A' && w1 <= 'Z')
+		w1 += 32;
 	for (i = 0; i < sizeof months / sizeof months[0]; i++) {
-		if (!lt_match_prefix(&used, w, n, months[i].stem, 0))
+		const char *st = months[i].stem;
+		/* Every stem begins with two ASCII letters: an ASCII byte of the
+		 * word that differs from them refuses the row without a call
+		 * (a non-ASCII one is left to lt_match_prefix). */
+		if ((w0 < 0x80 && w0 != (unsigned char)st[0]) ||
+		    (w1 < 0x80 && w1 != (unsigned char)st[1]))
+			continue;
+		if (!lt_match_prefix(&used, w, n, st, 0))
 			continue;
 		for (c = 0; c < MC_NCASES; c++) {
 			const char *e = months[i].end[c];

@@ -403,10 +403,22 @@ static size_t parse_words(int64_t *out, const char *text, size_t len)
 	int64_t v = 0, rest = 0, dummy;
 	enum nkind last = NK_NONE, k;
 
+	/* Every number word starts with one of the letters of classify's
+	 * pairs (or a non-ASCII letter, š-): most words are refused here. */
+	switch ((unsigned char)text[0] | 0x20) {
+	case 'v': case 'd': case 't': case 'k': case 'p': case 's': case 'a':
+		break;
+	default:
+		if ((unsigned char)text[0] < 0x80)
+			return 0;
+	}
 	we = lt_word_end(text, len, 0);
 	if (we == 0)
 		return 0;
 	k = classify(text, we, &dummy);
+	/* below_thousand starts with this same word and needs one of these */
+	if (k != NK_THOUSAND && k != NK_UNIT && k != NK_HUNDRED && k != NK_TEEN && k != NK_TENS)
+		return 0;
 	if (k == NK_THOUSAND) {
 		v = 1;
 	} else {

@@ -1804,9 +1804,15 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 
 	if (!r || !s)
 		return 0;
-	for (i = from; i < len; i++) {
-		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
+	for (i = lt_next_word_start(s, len, from); i < len; i = lt_next_word_start(s, len, i + 1)) {
+		/* role_word needs pirminink-, pavaduotoj-, sekretor- or nar-:
+		 * a word starting with another byte is no role */
+		switch ((unsigned char)s[i] | 0x20) {
+		case 'p': case 's': case 'n':
+			break;
+		default:
 			continue;
+		}
 		t.s = i;
 		t.e = lt_word_end(s, len, i);
 		t.word = 1;
@@ -1992,15 +1998,13 @@ static int act_shaped(const char *s, size_t len, size_t p, size_t q)
 
 int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 {
-	size_t i, p, e, q, nr;
+	size_t i, p = 0, e, q, nr = 0;
 	tok act;
 	lt_date_match d;
 
 	if (!a || !s)
 		return 0;
-	for (i = from; i < len; i++) {
-		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
-			continue;
+	for (i = lt_next_word_start(s, len, from); i < len; i = lt_next_word_start(s, len, i + 1)) {
 		e = lt_word_end(s, len, i);
 		if (lt_word_is(s + i, e - i, "nr")) {
 			/* "Nr. T-557 ir Nr. T-558": the list's first "Nr" finds the act */
@@ -2013,11 +2017,14 @@ int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 			while (p < len && (s[p] == ' ' || s[p] == '\t'))
 				p++;
 			q = act_number(s, len, p);
+		} else if ((unsigned char)s[i] >= 'a' && (unsigned char)s[i] <= 'z') {
+			/* act_shaped refuses a lower-case start: spare the
+			 * look-backs of list_nr for most words */
+			q = 0;
 		} else {
-			nr = list_nr(s, len, i, 0);
 			p = i;
 			q = act_number(s, len, p);
-			if (nr == len || !act_shaped(s, len, p, q))
+			if (!act_shaped(s, len, p, q) || (nr = list_nr(s, len, i, 0)) == len)
 				q = 0;
 		}
 		if (!q || q - p >= sizeof a->number || !act_word_before(s, len, nr, &act)) {
