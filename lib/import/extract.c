@@ -2406,7 +2406,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	char *f = fold(c->t, s, e);
 	lt_meeting_count mc;
 	lt_date_match m;
-	size_t pos = s;
+	size_t pos = s, yearless_end;
 	int made_event = 0;
 
 	if (!f)
@@ -2441,8 +2441,12 @@ static int sentence(void *vs, size_t s, size_t e)
 			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
 	}
 
-	while (c->rc == COUNCIL_OK && lt_date_find(&m, c->t->view, e, pos,
-	                                            context_year(c, sc->block_start, pos))) {
+	/* The context year is a rescan of the paragraph so far: work it out
+	 * only while a date that would take it may still follow. */
+	yearless_end = lt_date_yearless_end(c->t->view, e, s);
+	while (c->rc == COUNCIL_OK &&
+	       lt_date_find(&m, c->t->view, e, pos,
+	                    pos < yearless_end ? context_year(c, sc->block_start, pos) : 0)) {
 		int md, later;
 		word w, kw = { 0, 0 };
 		council_event_kind kind = COUNCIL_EVENT_OTHER;

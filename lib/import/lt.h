@@ -112,6 +112,14 @@ typedef struct lt_date_match {
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from,
                  int default_year);
 
+/* Where default_year stops mattering to lt_date_find(m, text, len, from,
+ * default_year): 0, or one past the start of the last word at or after
+ * from that could begin a phrase dated to default_year (a month word,
+ * "metų" or a Roman quarter not right after a year's marker).  A search
+ * from at least that position finds the same for every default_year, so a
+ * caller may spare working the default out. */
+size_t lt_date_yearless_end(const char *text, size_t len, size_t from);
+
 /* Month number (1..12) for a month word in any case form, any letter case
  * ("sausio", "Sausis", "sausyje", "SAUSIO"); 0 if the word is no month.
  * word is w[0..n). */

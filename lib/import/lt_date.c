@@ -860,6 +860,36 @@ static int may_start_date(unsigned char c)
 	}
 }
 
+/* The words a date phrase without a leading year starts with: a month
+ * word, "metų" or a Roman quarter (month_phrase and yearless need one). */
+static int date_word(const char *w, size_t n)
+{
+	return month_lookup(w, n, NULL) || lt_word_is(w, n, "metų") || roman_quarter(w, n);
+}
+
+size_t lt_date_yearless_end(const char *text, size_t len, size_t from)
+{
+	size_t i, we, last = 0;
+
+	if (!text)
+		return 0;
+	/* The words for which lt_date_find reaches yearless(): not digits,
+	 * not after a year's marker; yearless() needs a month word, "metų" or
+	 * a Roman quarter there. */
+	for (i = lt_next_word_start(text, len, from); i < len;
+	     i = lt_next_word_start(text, len, we)) {
+		unsigned char c = (unsigned char)text[i];
+
+		we = lt_word_end(text, len, i);
+		if (is_digit(c) || !may_start_date(c) || !date_word(text + i, we - i))
+			continue;
+		if (after_year(text, len, i))
+			continue;
+		last = i + 1;
+	}
+	return last;
+}
+
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, int default_year)
 {
 	size_t i, r;
@@ -876,6 +906,8 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 		memset(m, 0, sizeof *m);
 		if (is_digit(c)) {
 			r = year_first(text, len, i, m, 0);
+		} else if (!date_word(text + i, lt_word_end(text, len, i) - i)) {
+			r = 0; /* neither branch below can start a phrase here */
 		} else if ((y = after_year(text, len, i)) != 0) {
 			/* the search began after the year of this phrase */
 			r = month_phrase(text, len, i, y, 0, m);
