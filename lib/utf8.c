@@ -87,6 +87,10 @@ int utf8_valid(const char *s, size_t n)
 	uint32_t cp;
 
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++; /* ASCII fast path */
+			continue;
+		}
 		size_t k = utf8_decode(&cp, s + i, n - i);
 		/* A real U+FFFD takes three bytes; one byte means a bad sequence. */
 		if (k == 1 && cp == 0xFFFD)

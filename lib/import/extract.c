@@ -32,11 +32,17 @@ static int is_word_cp(uint32_t cp)
 /* Next word at or after pos in view[..end); 0 when none. */
 static int next_word(const lt_text *t, size_t pos, size_t end, word *w)
 {
+	const unsigned char *u = (const unsigned char *)t->view;
 	size_t i = pos;
 	uint32_t cp;
 
+	/* ASCII bytes are their own code points: no decoding for them. */
 	while (i < end) {
-		size_t k = utf8_decode(&cp, t->view + i, end - i);
+		size_t k = 1;
+		if (u[i] < 0x80)
+			cp = u[i];
+		else
+			k = utf8_decode(&cp, t->view + i, end - i);
 		if (is_word_cp(cp))
 			break;
 		i += k;
@@ -45,7 +51,11 @@ static int next_word(const lt_text *t, size_t pos, size_t end, word *w)
 		return 0;
 	w->start = i;
 	while (i < end) {
-		size_t k = utf8_decode(&cp, t->view + i, end - i);
+		size_t k = 1;
+		if (u[i] < 0x80)
+			cp = u[i];
+		else
+			k = utf8_decode(&cp, t->view + i, end - i);
 		if (!is_word_cp(cp))
 			break;
 		i += k;
@@ -2399,6 +2409,19 @@ typedef struct sent_ctx {
 	size_t block_start;
 } sent_ctx;
 
+/* The default year for a date search of [pos, e) in a sentence: the
+ * context year, which rescans the paragraph up to pos.  Past the last word
+ * that could start a yearless date (*yearless_end, found on first need;
+ * SIZE_MAX before) the default changes nothing, and 0 does as well. */
+static int default_year(ctx *c, const sent_ctx *sc, size_t pos, size_t e, size_t *yearless_end)
+{
+	if (pos == sc->block_start)
+		return context_year(c, sc->block_start, pos); /* nothing to rescan */
+	if (*yearless_end == SIZE_MAX)
+		*yearless_end = lt_date_yearless_end(c->t->view, e, pos);
+	return pos < *yearless_end ? context_year(c, sc->block_start, pos) : 0;
+}
+
 static int sentence(void *vs, size_t s, size_t e)
 {
 	sent_ctx *sc = vs;
@@ -2406,7 +2429,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	char *f = fold(c->t, s, e);
 	lt_meeting_count mc;
 	lt_date_match m;
-	size_t pos = s, yearless_end;
+	size_t pos = s, yearless_end = SIZE_MAX;
 	int made_event = 0;
 
 	if (!f)
@@ -2441,12 +2464,8 @@ static int sentence(void *vs, size_t s, size_t e)
 			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
 	}
 
-	/* The context year is a rescan of the paragraph so far: work it out
-	 * only while a date that would take it may still follow. */
-	yearless_end = lt_date_yearless_end(c->t->view, e, s);
 	while (c->rc == COUNCIL_OK &&
-	       lt_date_find(&m, c->t->view, e, pos,
-	                    pos < yearless_end ? context_year(c, sc->block_start, pos) : 0)) {
+	       lt_date_find(&m, c->t->view, e, pos, default_year(c, sc, pos, e, &yearless_end))) {
 		int md, later;
 		word w, kw = { 0, 0 };
 		council_event_kind kind = COUNCIL_EVENT_OTHER;
