@@ -262,6 +262,16 @@ static uint32_t folded_at(const char *w, size_t n, size_t *used)
 	return cp >= 0x80 ? utf8_fold_cp(cp) : cp;
 }
 
+/* Whether stem may match a word whose first letter, accents dropped, is a:
+ * a stem starting with an ASCII letter matches only that letter (š- stems
+ * are left to lt_word_stem).  Spares most of classify's sixty calls. */
+static int stem_may_start(const char *stem, uint32_t a)
+{
+	unsigned char c = (unsigned char)stem[0];
+
+	return c >= 0x80 || c == a;
+}
+
 static enum nkind classify(const char *w, size_t n, int64_t *v)
 {
 	/* Every number word starts with one of these pairs of letters once
@@ -279,39 +289,40 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 			break;
 	if (k == sizeof pairs / sizeof pairs[0])
 		return NK_NONE;
-	if (lt_word_stem(w, n, "vien", one_end)) {
+	if (a == 'v' && lt_word_stem(w, n, "vien", one_end)) {
 		*v = 1;
 		return NK_UNIT;
 	}
-	if (in_list(w, n, two_words)) {
+	if (a == 'd' && in_list(w, n, two_words)) {
 		*v = 2;
 		return NK_UNIT;
 	}
-	if (in_list(w, n, three_words)) {
+	if (a == 't' && in_list(w, n, three_words)) {
 		*v = 3;
 		return NK_UNIT;
 	}
 	for (k = 0; k < sizeof unit_stems / sizeof unit_stems[0]; k++) {
-		if (lt_word_stem(w, n, unit_stems[k], unit_end)) {
+		if (stem_may_start(unit_stems[k], a) && lt_word_stem(w, n, unit_stems[k], unit_end)) {
 			*v = (int64_t)k + 4;
 			return NK_UNIT;
 		}
 	}
 	for (k = 0; k < sizeof collective_stems / sizeof collective_stems[0]; k++) {
 		/* dveji/dvejų like a hard stem, ketveri/ketverių like keturi */
-		if (lt_word_stem(w, n, collective_stems[k], k < 2 ? collective_end : unit_end)) {
+		if (stem_may_start(collective_stems[k], a) &&
+		    lt_word_stem(w, n, collective_stems[k], k < 2 ? collective_end : unit_end)) {
 			*v = (int64_t)k + 2;
 			return NK_UNIT;
 		}
 	}
 	for (k = 0; k < sizeof teen_stems / sizeof teen_stems[0]; k++) {
-		if (lt_word_stem(w, n, teen_stems[k], teen_end)) {
+		if (stem_may_start(teen_stems[k], a) && lt_word_stem(w, n, teen_stems[k], teen_end)) {
 			*v = (int64_t)k + 11;
 			return NK_TEEN;
 		}
 	}
 	for (k = 0; k < sizeof ten_stems / sizeof ten_stems[0]; k++) {
-		if (lt_word_stem(w, n, ten_stems[k], ten_end)) {
+		if (stem_may_start(ten_stems[k], a) && lt_word_stem(w, n, ten_stems[k], ten_end)) {
 			*v = ((int64_t)k + 1) * 10;
 			return k == 0 ? NK_TEEN : NK_TENS;
 		}

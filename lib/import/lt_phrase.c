@@ -1797,6 +1797,18 @@ found:
 	return 1;
 }
 
+static int role_initials(const char *s, size_t len, size_t i)
+{
+	unsigned char a = (unsigned char)s[i] | 0x20, b;
+
+	if (a != 'p' && a != 's' && a != 'n')
+		return 0;
+	if (i + 1 >= len || (unsigned char)s[i + 1] >= 0x80)
+		return 1;
+	b = (unsigned char)s[i + 1] | 0x20;
+	return (a == 'p' && (b == 'i' || b == 'a')) || (a == 's' && b == 'e') || (a == 'n' && b == 'a');
+}
+
 int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 {
 	size_t i;
@@ -1806,13 +1818,10 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 		return 0;
 	for (i = lt_next_word_start(s, len, from); i < len; i = lt_next_word_start(s, len, i + 1)) {
 		/* role_word needs pirminink-, pavaduotoj-, sekretor- or nar-:
-		 * a word starting with another byte is no role */
-		switch ((unsigned char)s[i] | 0x20) {
-		case 'p': case 's': case 'n':
-			break;
-		default:
+		 * a word starting with other letters is no role (a second
+		 * byte outside ASCII is left to role_word) */
+		if (!role_initials(s, len, i))
 			continue;
-		}
 		t.s = i;
 		t.e = lt_word_end(s, len, i);
 		t.word = 1;
@@ -1996,6 +2005,15 @@ static int act_shaped(const char *s, size_t len, size_t p, size_t q)
 	return q > p && memchr(s + p, '-', q - p) && (utf8_lower(cp) != cp || (cp >= '0' && cp <= '9'));
 }
 
+/* The first character of act_shaped's number: a capital or a digit. */
+static int act_initial(const char *s, size_t len, size_t p)
+{
+	uint32_t cp;
+
+	utf8_decode(&cp, s + p, len - p);
+	return utf8_lower(cp) != cp || (cp >= '0' && cp <= '9');
+}
+
 int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 {
 	size_t i, p = 0, e, q, nr = 0;
@@ -2017,7 +2035,7 @@ int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 			while (p < len && (s[p] == ' ' || s[p] == '\t'))
 				p++;
 			q = act_number(s, len, p);
-		} else if ((unsigned char)s[i] >= 'a' && (unsigned char)s[i] <= 'z') {
+		} else if (!act_initial(s, len, i)) {
 			/* act_shaped refuses a lower-case start: spare the
 			 * look-backs of list_nr for most words */
 			q = 0;
