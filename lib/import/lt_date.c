@@ -47,7 +47,15 @@ static const struct month_row months[] = {
  * another word ("kovą" March / "kova" struggle), so it must be written. */
 static int has_ogonek(const char *e)
 {
-	return strstr(e, "ą") || strstr(e, "į") || strstr(e, "ę") || strstr(e, "ų");
+	/* ą į ę ų are C4 85, C4 AF, C4 99, C5 B3: a byte walk over the short
+	 * ending instead of four strstr calls */
+	const unsigned char *u = (const unsigned char *)e;
+
+	for (; u[0]; u++)
+		if ((u[0] == 0xC4 && (u[1] == 0x85 || u[1] == 0xAF || u[1] == 0x99)) ||
+		    (u[0] == 0xC5 && u[1] == 0xB3))
+			return 1;
+	return 0;
 }
 
 static int month_lookup(const char *w, size_t n, enum mcase *mc)
