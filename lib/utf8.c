@@ -87,6 +87,10 @@ int utf8_valid(const char *s, size_t n)
 	uint32_t cp;
 
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++; /* ASCII fast path */
+			continue;
+		}
 		size_t k = utf8_decode(&cp, s + i, n - i);
 		/* A real U+FFFD takes three bytes; one byte means a bad sequence. */
 		if (k == 1 && cp == 0xFFFD)
@@ -191,17 +195,30 @@ uint32_t utf8_fold_cp(uint32_t cp)
 	return lc;
 }
 
-char *utf8_fold(const char *s, size_t n)
+size_t utf8_fold_into(char *out, const char *s, size_t n)
 {
 	/* Folding never lengthens text: every mapping above stays within its
 	 * UTF-8 length class or shrinks, and combining marks are dropped. */
-	char *out = malloc(n + 1);
 	size_t i = 0, o = 0;
 	uint32_t cp;
 
-	if (!out)
-		return NULL;
 	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		/* ASCII fast path: lower case, nothing to decode. */
+		if (c < 0x80) {
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		/* Two-byte fast path (Lithuanian letters, Latin-1, combining
+		 * marks): a lead 0xC2..0xDF and a continuation decode validly. */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+			if (!is_combining(cp))
+				o += utf8_encode(out + o, utf8_fold_cp(cp));
+			i += 2;
+			continue;
+		}
 		size_t k = utf8_decode(&cp, s + i, n - i);
 		if (k == 1 && cp == 0xFFFD) {
 			out[o++] = s[i]; /* keep a stray byte rather than grow */
@@ -214,6 +231,15 @@ char *utf8_fold(const char *s, size_t n)
 		i += k;
 	}
 	out[o] = '\0';
+	return o;
+}
+
+char *utf8_fold(const char *s, size_t n)
+{
+	char *out = malloc(n + 1);
+
+	if (out)
+		utf8_fold_into(out, s, n);
 	return out;
 }
 

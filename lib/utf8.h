@@ -39,6 +39,11 @@ uint32_t utf8_fold_cp(uint32_t cp);
  * failure. */
 char *utf8_fold(const char *s, size_t n);
 
+/* utf8_fold into out, which has room for n + 1 bytes; returns the length
+ * written before the NUL.  For callers that fold short pieces often and
+ * need no allocation. */
+size_t utf8_fold_into(char *out, const char *s, size_t n);
+
 /* Compares the first n bytes of s with the ASCII/UTF-8 word w ignoring
  * case (diacritics significant): utf8_ieq_prefix("Sausio", 6, "sausio").
  * Returns the number of bytes of s matched (== strlen(w) in code points'

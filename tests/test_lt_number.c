@@ -271,6 +271,30 @@ static void test_word_helpers(void **state)
 	}
 }
 
+static void test_next_word_start(void **state)
+{
+	const char *q = "„Šalčininkų“ r. – 2024-ųjų; x";
+	size_t n = strlen(q), i, want;
+
+	(void)state;
+	assert_int_equal(lt_next_word_start(q, n, 0), strlen("„"));
+	/* from inside a word: the next word, never a position inside it */
+	assert_int_equal(lt_next_word_start(q, n, strlen("„Ša")), strlen("„Šalčininkų“ "));
+	assert_int_equal(lt_next_word_start(q, n, strlen("„Šalčininkų“ r")),
+	                 strlen("„Šalčininkų“ r. – "));
+	assert_int_equal(lt_next_word_start(q, n, strlen("„Šalčininkų“ r. – 2024")),
+	                 strlen("„Šalčininkų“ r. – 2024-"));
+	assert_int_equal(lt_next_word_start(q, n, n - 1), n - 1);
+	assert_int_equal(lt_next_word_start(q, n, n), n);
+	assert_int_equal(lt_next_word_start("a, b", 2, 1), 2); /* none before len */
+	/* the same positions as testing every byte */
+	for (i = 0; i <= n; i++) {
+		for (want = i; want < n && !(lt_is_word_at(q, n, want) && lt_at_word_start(q, want)); want++)
+			;
+		assert_int_equal(lt_next_word_start(q, n, i), want);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_rejected),
 		cmocka_unit_test(test_word_helpers),
+		cmocka_unit_test(test_next_word_start),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

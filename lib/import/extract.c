@@ -32,11 +32,17 @@ static int is_word_cp(uint32_t cp)
 /* Next word at or after pos in view[..end); 0 when none. */
 static int next_word(const lt_text *t, size_t pos, size_t end, word *w)
 {
+	const unsigned char *u = (const unsigned char *)t->view;
 	size_t i = pos;
 	uint32_t cp;
 
+	/* ASCII bytes are their own code points: no decoding for them. */
 	while (i < end) {
-		size_t k = utf8_decode(&cp, t->view + i, end - i);
+		size_t k = 1;
+		if (u[i] < 0x80)
+			cp = u[i];
+		else
+			k = utf8_decode(&cp, t->view + i, end - i);
 		if (is_word_cp(cp))
 			break;
 		i += k;
@@ -45,7 +51,11 @@ static int next_word(const lt_text *t, size_t pos, size_t end, word *w)
 		return 0;
 	w->start = i;
 	while (i < end) {
-		size_t k = utf8_decode(&cp, t->view + i, end - i);
+		size_t k = 1;
+		if (u[i] < 0x80)
+			cp = u[i];
+		else
+			k = utf8_decode(&cp, t->view + i, end - i);
 		if (!is_word_cp(cp))
 			break;
 		i += k;
@@ -95,26 +105,27 @@ static char *fold(const lt_text *t, size_t start, size_t end)
 	return utf8_fold(t->view + start, end - start);
 }
 
+/* Frees what fold returned unless it is the caller's stack buffer. */
+static void free_folded(char *f, const char *buf)
+{
+	if (f != buf)
+		free(f);
+}
+
 /* Nonzero when the folded word w starts with one of the stems. */
 static int word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 {
-	char buf[96];
+	char f[96];
 	size_t n = w->end - w->start, i;
-	char *f;
-	int hit = 0;
 
-	if (n >= sizeof buf)
+	if (n >= sizeof f)
 		return 0;
-	f = fold(t, w->start, w->end);
-	if (!f)
-		return 0;
+	/* Folded on the stack: this runs for most words of a sentence. */
+	utf8_fold_into(f, t->view + w->start, n);
 	for (i = 0; stems[i]; i++)
-		if (strncmp(f, stems[i], strlen(stems[i])) == 0) {
-			hit = 1;
-			break;
-		}
-	free(f);
-	return hit;
+		if (f[0] == stems[i][0] && strncmp(f, stems[i], strlen(stems[i])) == 0)
+			return 1;
+	return 0;
 }
 
 static int is_capitalised(const lt_text *t, const word *w)
@@ -236,25 +247,51 @@ static int excluded(const ctx *c, size_t start, size_t end)
 	return 0;
 }
 
-/* Byte offset inside a „…“ or "…" quotation? */
-static int inside_quote(const lt_text *t, size_t from, size_t pos)
+/* Whether offsets lie inside a „…“ or "…" quotation opened at or after
+ * from.  Callers walking forward word by word ask about later and later
+ * offsets: the scan goes on from where the last question left it instead
+ * of starting again at from (which made such walks quadratic). */
+typedef struct quotes {
+	size_t from, at;       /* view[from, at) scanned */
+	int depth, ascii;      /* „ opened and not closed; inside "..." */
+} quotes;
+
+static void quotes_init(quotes *q, size_t from)
+{
+	q->from = q->at = from;
+	q->depth = q->ascii = 0;
+}
+
+static int quoted_at(const lt_text *t, quotes *q, size_t pos)
 {
 	size_t i;
-	int depth = 0, ascii = 0;
 
-	for (i = from; i < pos; i++) {
+	if (pos < q->at)
+		quotes_init(q, q->from);
+	for (i = q->at; i < pos; i++) {
 		unsigned char b = (unsigned char)t->view[i];
 		if (b == 0xE2 && i + 2 < pos + 3 && (unsigned char)t->view[i + 1] == 0x80) {
 			unsigned char c3 = (unsigned char)t->view[i + 2];
 			if (c3 == 0x9E)        /* „ opens */
-				depth++;
-			else if ((c3 == 0x9C || c3 == 0x9D) && depth > 0) /* “ ” close */
-				depth--;
+				q->depth++;
+			else if ((c3 == 0x9C || c3 == 0x9D) && q->depth > 0) /* “ ” close */
+				q->depth--;
 		} else if (b == '"') {
-			ascii = !ascii;
+			q->ascii = !q->ascii;
 		}
 	}
-	return depth > 0 || ascii;
+	if (pos > q->at)
+		q->at = pos;
+	return q->depth > 0 || q->ascii;
+}
+
+/* Byte offset inside a „…“ or "…" quotation? */
+static int inside_quote(const lt_text *t, size_t from, size_t pos)
+{
+	quotes q;
+
+	quotes_init(&q, from);
+	return quoted_at(t, &q, pos);
 }
 
 /* ---- municipalities ------------------------------------------------------ */
@@ -981,11 +1018,11 @@ static void member_lists(ctx *c)
 		int intro;
 		size_t j;
 
-		if (b->is_table)
+		/* only a short paragraph introduces a list: fold no other */
+		if (b->is_table || b->span.end - b->span.start >= 200)
 			continue;
 		f = fold(c->t, b->span.start, b->span.end);
-		intro = f && b->span.end - b->span.start < 200 &&
-		        (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
+		intro = f && (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
 		         strstr(f, "nariu sarasas"));
 		free(f);
 		if (!intro)
@@ -1319,14 +1356,23 @@ static const char *const not_happened[] = {
 
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
 {
-	char *f = fold(t, w->start, w->end);
+	char buf[96], *f = buf;
 	size_t i;
 	int hit = 0;
 
+	/* Folded on the stack unless the word is very long: this runs for
+	 * most words of the sentences that have dates. */
+	if (w->end - w->start >= sizeof buf)
+		f = fold(t, w->start, w->end);
+	else
+		utf8_fold_into(buf, t->view + w->start, w->end - w->start);
 	if (!f)
 		return 0;
 	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
-		size_t n = strlen(event_kinds[i].stem);
+		size_t n;
+		if (f[0] != event_kinds[i].stem[0])
+			continue;
+		n = strlen(event_kinds[i].stem);
 		if (strncmp(f, event_kinds[i].stem, n) == 0) {
 			/* "talk" only as talka (clean-up day), "vakar" as vakaras. */
 			if (strcmp(event_kinds[i].stem, "talk") == 0 && strlen(f) > 6)
@@ -1346,7 +1392,8 @@ static int event_keyword(const lt_text *t, const word *w, council_event_kind *ki
 			break;
 		}
 	}
-	free(f);
+	if (f != buf)
+		free(f);
 	return hit;
 }
 
@@ -1456,10 +1503,12 @@ static char *organiser_after(ctx *c, size_t from, size_t s_end)
 	word w, n1;
 	size_t p = from;
 	const char *v = c->t->view;
+	quotes qs;
 
+	quotes_init(&qs, from);
 	while (next_word(c->t, p, s_end, &w)) {
 		word su;
-		if (inside_quote(c->t, from, w.start)) {
+		if (quoted_at(c->t, &qs, w.start)) {
 			p = w.end;
 			continue;
 		}
@@ -1510,8 +1559,10 @@ static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, 
 	word w, first = { 0, 0 };
 	size_t p = from, last_end = 0;
 	int words = 0;
+	quotes qs;
 
 	/* "X organizuotame renginyje": X before the participle before the noun. */
+	quotes_init(&qs, from);
 	while (next_word(c->t, p, kw_start, &w)) {
 		if (word_has_stem(c->t, &w, participles)) {
 			if (first.end && words > 0) {
@@ -1527,7 +1578,7 @@ static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, 
 			first.end = 0;
 			words = 0;
 		} else if (!first.end) {
-			if (is_capitalised(c->t, &w) && !inside_quote(c->t, from, w.start)) {
+			if (is_capitalised(c->t, &w) && !quoted_at(c->t, &qs, w.start)) {
 				char *f = fold(c->t, w.start, w.end);
 				size_t n = f ? strlen(f) : 0;
 				/* A capitalised locative is a place, not an organiser. */
@@ -1564,8 +1615,9 @@ static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, 
 			"instituto", "tinklo", "konfederacijos", "rumu", "bibliotekos", "vvg", NULL };
 		word org = { 0, 0 }, cap = { 0, 0 };
 		p = from;
+		quotes_init(&qs, from);
 		while (next_word(c->t, p, kw_start, &w)) {
-			if (is_capitalised(c->t, &w) && !cap.end && !inside_quote(c->t, from, w.start))
+			if (is_capitalised(c->t, &w) && !cap.end && !quoted_at(c->t, &qs, w.start))
 				cap = w;
 			if (cap.end && word_has_stem(c->t, &w, orgs))
 				org = w;
@@ -1625,13 +1677,19 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 	size_t p = s_start, start = 0, end = 0;
 	word w, prev[6];
 	int np = 0, after_trip = 0;
+	quotes qs;
+	char fbuf[96];
 
+	quotes_init(&qs, s_start);
 	while (next_word(c->t, p, s_end, &w)) {
-		char *f = fold(c->t, w.start, w.end);
-		int quoted = inside_quote(c->t, s_start, w.start);
+		/* the word folded on the stack unless it is very long */
+		char *f = w.end - w.start < sizeof fbuf ? fbuf : fold(c->t, w.start, w.end);
+		int quoted = quoted_at(c->t, &qs, w.start);
 		p = w.end;
 		if (!f)
 			return NULL;
+		if (f == fbuf)
+			utf8_fold_into(fbuf, c->t->view + w.start, w.end - w.start);
 		if (!quoted && word_has_stem(c->t, &w, places) && np > 0) {
 			/* Walk back over the owner: capitalised words and the
 			 * lowercase genitives and "ir" between them. */
@@ -1655,7 +1713,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 					from = prev[k].start;
 			}
 			if (from) {
-				free(f);
+				free_folded(f, fbuf);
 				return clean(c, from, w.end);
 			}
 		}
@@ -1676,7 +1734,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 				q = n2.end;
 				k++;
 			}
-			free(f);
+			free_folded(f, fbuf);
 			return clean(c, w.start, end);
 		}
 		after_trip = word_has_stem(c->t, &w, trips) ? 1 : (after_trip && !strcmp(f, "i")) ? 2 : 0;
@@ -1696,18 +1754,18 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 			if (next_word(c->t, w.end, s_end, &n2) &&
 			    word_has_stem(c->t, &n2, (const char *const[]){ "vykus", "vykusi", NULL }) &&
 			    w.end - w.start > 3) {
-				free(f);
+				free_folded(f, fbuf);
 				return clean(c, w.start, w.end);
 			}
 		} else if (start && !quoted) {
 			if (is_capitalised(c->t, &w) && locative_name(f)) {
 				end = w.end;
 			} else if (strcmp(f, "ir") != 0) {
-				free(f);
+				free_folded(f, fbuf);
 				break;
 			}
 		}
-		free(f);
+		free_folded(f, fbuf);
 		if (np == 6) {
 			memmove(prev, prev + 1, 5 * sizeof *prev);
 			np = 5;
@@ -2395,6 +2453,19 @@ typedef struct sent_ctx {
 	size_t block_start;
 } sent_ctx;
 
+/* The default year for a date search of [pos, e) in a sentence: the
+ * context year, which rescans the paragraph up to pos.  Past the last word
+ * that could start a yearless date (*yearless_end, found on first need;
+ * SIZE_MAX before) the default changes nothing, and 0 does as well. */
+static int default_year(ctx *c, const sent_ctx *sc, size_t pos, size_t e, size_t *yearless_end)
+{
+	if (pos == sc->block_start)
+		return context_year(c, sc->block_start, pos); /* nothing to rescan */
+	if (*yearless_end == SIZE_MAX)
+		*yearless_end = lt_date_yearless_end(c->t->view, e, pos);
+	return pos < *yearless_end ? context_year(c, sc->block_start, pos) : 0;
+}
+
 static int sentence(void *vs, size_t s, size_t e)
 {
 	sent_ctx *sc = vs;
@@ -2402,7 +2473,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	char *f = fold(c->t, s, e);
 	lt_meeting_count mc;
 	lt_date_match m;
-	size_t pos = s;
+	size_t pos = s, yearless_end = SIZE_MAX;
 	int made_event = 0;
 
 	if (!f)
@@ -2437,8 +2508,8 @@ static int sentence(void *vs, size_t s, size_t e)
 			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
 	}
 
-	while (c->rc == COUNCIL_OK && lt_date_find(&m, c->t->view, e, pos,
-	                                            context_year(c, sc->block_start, pos))) {
+	while (c->rc == COUNCIL_OK &&
+	       lt_date_find(&m, c->t->view, e, pos, default_year(c, sc, pos, e, &yearless_end))) {
 		int md, later;
 		word w, kw = { 0, 0 };
 		council_event_kind kind = COUNCIL_EVENT_OTHER;

@@ -37,6 +37,11 @@ size_t lt_word_end(const char *s, size_t len, size_t i);
  * no word character. */
 int lt_at_word_start(const char *s, size_t i);
 
+/* The first position at or after i where a word starts (lt_is_word_at and
+ * lt_at_word_start both hold); len when there is none.  For scanners that
+ * try something at every word start. */
+size_t lt_next_word_start(const char *s, size_t len, size_t i);
+
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
  * but never crosses a blank line).  Returns the new position. */
 size_t lt_skip_blank(const char *s, size_t len, size_t i);
@@ -106,6 +111,14 @@ typedef struct lt_date_match {
  *     are no dates. */
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from,
                  int default_year);
+
+/* Where default_year stops mattering to lt_date_find(m, text, len, from,
+ * default_year): 0, or one past the start of the last word at or after
+ * from that could begin a phrase dated to default_year (a month word,
+ * "metų" or a Roman quarter not right after a year's marker).  A search
+ * from at least that position finds the same for every default_year, so a
+ * caller may spare working the default out. */
+size_t lt_date_yearless_end(const char *text, size_t len, size_t from);
 
 /* Month number (1..12) for a month word in any case form, any letter case
  * ("sausio", "Sausis", "sausyje", "SAUSIO"); 0 if the word is no month.

@@ -47,16 +47,36 @@ static const struct month_row months[] = {
  * another word ("kovą" March / "kova" struggle), so it must be written. */
 static int has_ogonek(const char *e)
 {
-	return strstr(e, "ą") || strstr(e, "į") || strstr(e, "ę") || strstr(e, "ų");
+	/* ą į ę ų are C4 85, C4 AF, C4 99, C5 B3: a byte walk over the short
+	 * ending instead of four strstr calls */
+	const unsigned char *u = (const unsigned char *)e;
+
+	for (; u[0]; u++)
+		if ((u[0] == 0xC4 && (u[1] == 0x85 || u[1] == 0xAF || u[1] == 0x99)) ||
+		    (u[0] == 0xC5 && u[1] == 0xB3))
+			return 1;
+	return 0;
 }
 
 static int month_lookup(const char *w, size_t n, enum mcase *mc)
 {
 	size_t i, used, rest;
 	int c;
+	unsigned char w0 = n > 0 ? (unsigned char)w[0] : 0, w1 = n > 1 ? (unsigned char)w[1] : 0;
 
+	if (w0 >= 'A' && w0 <= 'Z')
+		w0 += 32;
+	if (w1 >= 'A' && w1 <= 'Z')
+		w1 += 32;
 	for (i = 0; i < sizeof months / sizeof months[0]; i++) {
-		if (!lt_match_prefix(&used, w, n, months[i].stem, 0))
+		const char *st = months[i].stem;
+		/* Every stem begins with two ASCII letters: an ASCII byte of the
+		 * word that differs from them refuses the row without a call
+		 * (a non-ASCII one is left to lt_match_prefix). */
+		if ((w0 < 0x80 && w0 != (unsigned char)st[0]) ||
+		    (w1 < 0x80 && w1 != (unsigned char)st[1]))
+			continue;
+		if (!lt_match_prefix(&used, w, n, st, 0))
 			continue;
 		for (c = 0; c < MC_NCASES; c++) {
 			const char *e = months[i].end[c];
@@ -833,6 +853,51 @@ static int named_day(const char *s, size_t start, size_t end, const lt_date_matc
 	return 0;
 }
 
+/* Every phrase the finder accepts starts with a digit, a month word (saus-,
+ * vasar-, kov-, baland-, geguž-, biržel-, liep-, rugpjūt-, rugsėj-, spal-,
+ * lapkrit-, gruod-, in either letter case), "metų" or a Roman quarter (I,
+ * II, III, IV): a word starting with any other byte is skipped before the
+ * parsers below try it, as most words of a report are. */
+static int may_start_date(unsigned char c)
+{
+	switch (c | 0x20) {
+	case 's': case 'v': case 'k': case 'b': case 'g': case 'l': case 'r': case 'm':
+		return 1;
+	default:
+		return is_digit(c) || c == 'I';
+	}
+}
+
+/* The words a date phrase without a leading year starts with: a month
+ * word, "metų" or a Roman quarter (month_phrase and yearless need one). */
+static int date_word(const char *w, size_t n)
+{
+	return month_lookup(w, n, NULL) || lt_word_is(w, n, "metų") || roman_quarter(w, n);
+}
+
+size_t lt_date_yearless_end(const char *text, size_t len, size_t from)
+{
+	size_t i, we, last = 0;
+
+	if (!text)
+		return 0;
+	/* The words for which lt_date_find reaches yearless(): not digits,
+	 * not after a year's marker; yearless() needs a month word, "metų" or
+	 * a Roman quarter there. */
+	for (i = lt_next_word_start(text, len, from); i < len;
+	     i = lt_next_word_start(text, len, we)) {
+		unsigned char c = (unsigned char)text[i];
+
+		we = lt_word_end(text, len, i);
+		if (is_digit(c) || !may_start_date(c) || !date_word(text + i, we - i))
+			continue;
+		if (after_year(text, len, i))
+			continue;
+		last = i + 1;
+	}
+	return last;
+}
+
 int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, int default_year)
 {
 	size_t i, r;
@@ -840,14 +905,17 @@ int lt_date_find(lt_date_match *m, const char *text, size_t len, size_t from, in
 
 	if (!m || !text)
 		return 0;
-	for (i = from; i < len; i++) {
+	for (i = lt_next_word_start(text, len, from); i < len;
+	     i = lt_next_word_start(text, len, i + 1)) {
 		unsigned char c = (unsigned char)text[i];
 
-		if (!lt_is_word_at(text, len, i) || !lt_at_word_start(text, i))
+		if (!may_start_date(c))
 			continue;
 		memset(m, 0, sizeof *m);
 		if (is_digit(c)) {
 			r = year_first(text, len, i, m, 0);
+		} else if (!date_word(text + i, lt_word_end(text, len, i) - i)) {
+			r = 0; /* neither branch below can start a phrase here */
 		} else if ((y = after_year(text, len, i)) != 0) {
 			/* the search began after the year of this phrase */
 			r = month_phrase(text, len, i, y, 0, m);

@@ -26,13 +26,31 @@ static int is_punct_cp(uint32_t cp)
 	       (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFEFF || cp == 0xFFFD;
 }
 
+static int ascii_alnum(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
+/* Lead bytes 0xC4 and 0xC5 start U+0100..U+017F (ą č ę ė į š ų ū ž and the
+ * rest of Latin Extended-A): letters, never punctuation, and the only
+ * non-ASCII characters most reports contain.  Followed by a continuation
+ * byte they decode validly, so they need no decoding to be told apart. */
+static int latin_ext_a_at(const unsigned char *u, size_t avail)
+{
+	return avail >= 2 && (u[0] == 0xC4 || u[0] == 0xC5) && (u[1] & 0xC0) == 0x80;
+}
+
 int lt_is_word_at(const char *s, size_t len, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s + i;
 	uint32_t cp;
 
-	if (i >= len || !lt_is_wordbyte((unsigned char)s[i]))
+	if (i >= len)
 		return 0;
-	if ((unsigned char)s[i] < 0x80)
+	/* ASCII fast path: most bytes of a report are ASCII. */
+	if (u[0] < 0x80)
+		return ascii_alnum(u[0]);
+	if (latin_ext_a_at(u, len - i))
 		return 1;
 	utf8_decode(&cp, s + i, len - i);
 	return !is_punct_cp(cp);
@@ -40,33 +58,63 @@ int lt_is_word_at(const char *s, size_t len, size_t i)
 
 size_t lt_word_end(const char *s, size_t len, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	uint32_t cp;
 
-	while (i < len && lt_is_word_at(s, len, i)) {
-		if ((unsigned char)s[i] < 0x80)
+	while (i < len) {
+		/* ASCII and Lithuanian letters without a call or a decode */
+		if (u[i] < 0x80) {
+			if (!ascii_alnum(u[i]))
+				break;
 			i++;
-		else
-			i += utf8_decode(&cp, s + i, len - i);
+		} else if (latin_ext_a_at(u + i, len - i)) {
+			i += 2;
+		} else {
+			size_t k = utf8_decode(&cp, s + i, len - i);
+			if (is_punct_cp(cp))
+				break;
+			i += k;
+		}
 	}
 	return i;
 }
 
 int lt_at_word_start(const char *s, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t j;
 	uint32_t cp;
 
 	if (i == 0)
 		return 1;
-	if ((unsigned char)s[i - 1] < 0x80)
-		return !lt_is_wordbyte((unsigned char)s[i - 1]);
+	if (u[i - 1] < 0x80)
+		return !ascii_alnum(u[i - 1]);
+	/* A Lithuanian letter before i: two bytes, lead 0xC4/0xC5. */
+	if (i >= 2 && (u[i - 1] & 0xC0) == 0x80 && (u[i - 2] == 0xC4 || u[i - 2] == 0xC5))
+		return 0;
 	/* back to the lead byte of the previous character */
 	j = i - 1;
-	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+	while (j > 0 && i - j < 4 && (u[j] & 0xC0) == 0x80)
 		j--;
 	if (utf8_decode(&cp, s + j, i - j) != i - j)
 		return 0;
 	return is_punct_cp(cp);
+}
+
+size_t lt_next_word_start(const char *s, size_t len, size_t i)
+{
+	while (i < len) {
+		if (!lt_is_word_at(s, len, i)) {
+			i++;
+			continue;
+		}
+		if (lt_at_word_start(s, i))
+			return i;
+		/* Inside a word no position starts one: skip to its end, which
+		 * is no word character (or len). */
+		i = lt_word_end(s, len, i);
+	}
+	return len;
 }
 
 size_t lt_skip_blank(const char *s, size_t len, size_t i)
@@ -90,22 +138,32 @@ size_t lt_skip_blank(const char *s, size_t len, size_t i)
 
 int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact)
 {
-	size_t i = 0, j = 0, fn;
+	const unsigned char *wu = (const unsigned char *)w, *fu = (const unsigned char *)form;
+	size_t i = 0, j = 0;
 	uint32_t a, b;
-	unsigned char f0 = (unsigned char)form[0], w0 = n ? (unsigned char)w[0] : 0;
 
 	/* Callers try a word against long lists of forms and nearly every try
 	 * fails on the first letter: when both first bytes are ASCII, decide
-	 * that before measuring the form or decoding anything. */
-	if (f0 && f0 < 0x80 && w0 && w0 < 0x80 && f0 != (w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0))
+	 * that before decoding anything. */
+	if (fu[0] && fu[0] < 0x80 && n && wu[0] < 0x80 &&
+	    fu[0] != (wu[0] >= 'A' && wu[0] <= 'Z' ? wu[0] + 32 : wu[0]))
 		return 0;
-	fn = strlen(form);
 
-	while (j < fn) {
+	while (fu[j]) {
 		if (i >= n)
 			return 0;
+		/* ASCII fast path: forms are lower case, so an ASCII letter of
+		 * the form matches only its own two cases. */
+		if (fu[j] < 0x80 && wu[i] < 0x80) {
+			if (fu[j] != (wu[i] >= 'A' && wu[i] <= 'Z' ? wu[i] + 32 : wu[i]))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
 		i += utf8_decode(&a, w + i, n - i);
-		j += utf8_decode(&b, form + j, fn - j);
+		/* the form is a valid UTF-8 literal: its characters are whole */
+		j += utf8_decode(&b, form + j, 4);
 		a = utf8_lower(a);
 		if (a == b)
 			continue;
@@ -204,6 +262,16 @@ static uint32_t folded_at(const char *w, size_t n, size_t *used)
 	return cp >= 0x80 ? utf8_fold_cp(cp) : cp;
 }
 
+/* Whether stem may match a word whose first letter, accents dropped, is a:
+ * a stem starting with an ASCII letter matches only that letter (š- stems
+ * are left to lt_word_stem).  Spares most of classify's sixty calls. */
+static int stem_may_start(const char *stem, uint32_t a)
+{
+	unsigned char c = (unsigned char)stem[0];
+
+	return c >= 0x80 || c == a;
+}
+
 static enum nkind classify(const char *w, size_t n, int64_t *v)
 {
 	/* Every number word starts with one of these pairs of letters once
@@ -221,39 +289,40 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 			break;
 	if (k == sizeof pairs / sizeof pairs[0])
 		return NK_NONE;
-	if (lt_word_stem(w, n, "vien", one_end)) {
+	if (a == 'v' && lt_word_stem(w, n, "vien", one_end)) {
 		*v = 1;
 		return NK_UNIT;
 	}
-	if (in_list(w, n, two_words)) {
+	if (a == 'd' && in_list(w, n, two_words)) {
 		*v = 2;
 		return NK_UNIT;
 	}
-	if (in_list(w, n, three_words)) {
+	if (a == 't' && in_list(w, n, three_words)) {
 		*v = 3;
 		return NK_UNIT;
 	}
 	for (k = 0; k < sizeof unit_stems / sizeof unit_stems[0]; k++) {
-		if (lt_word_stem(w, n, unit_stems[k], unit_end)) {
+		if (stem_may_start(unit_stems[k], a) && lt_word_stem(w, n, unit_stems[k], unit_end)) {
 			*v = (int64_t)k + 4;
 			return NK_UNIT;
 		}
 	}
 	for (k = 0; k < sizeof collective_stems / sizeof collective_stems[0]; k++) {
 		/* dveji/dvejų like a hard stem, ketveri/ketverių like keturi */
-		if (lt_word_stem(w, n, collective_stems[k], k < 2 ? collective_end : unit_end)) {
+		if (stem_may_start(collective_stems[k], a) &&
+		    lt_word_stem(w, n, collective_stems[k], k < 2 ? collective_end : unit_end)) {
 			*v = (int64_t)k + 2;
 			return NK_UNIT;
 		}
 	}
 	for (k = 0; k < sizeof teen_stems / sizeof teen_stems[0]; k++) {
-		if (lt_word_stem(w, n, teen_stems[k], teen_end)) {
+		if (stem_may_start(teen_stems[k], a) && lt_word_stem(w, n, teen_stems[k], teen_end)) {
 			*v = (int64_t)k + 11;
 			return NK_TEEN;
 		}
 	}
 	for (k = 0; k < sizeof ten_stems / sizeof ten_stems[0]; k++) {
-		if (lt_word_stem(w, n, ten_stems[k], ten_end)) {
+		if (stem_may_start(ten_stems[k], a) && lt_word_stem(w, n, ten_stems[k], ten_end)) {
 			*v = ((int64_t)k + 1) * 10;
 			return k == 0 ? NK_TEEN : NK_TENS;
 		}
@@ -345,10 +414,22 @@ static size_t parse_words(int64_t *out, const char *text, size_t len)
 	int64_t v = 0, rest = 0, dummy;
 	enum nkind last = NK_NONE, k;
 
+	/* Every number word starts with one of the letters of classify's
+	 * pairs (or a non-ASCII letter, š-): most words are refused here. */
+	switch ((unsigned char)text[0] | 0x20) {
+	case 'v': case 'd': case 't': case 'k': case 'p': case 's': case 'a':
+		break;
+	default:
+		if ((unsigned char)text[0] < 0x80)
+			return 0;
+	}
 	we = lt_word_end(text, len, 0);
 	if (we == 0)
 		return 0;
 	k = classify(text, we, &dummy);
+	/* below_thousand starts with this same word and needs one of these */
+	if (k != NK_THOUSAND && k != NK_UNIT && k != NK_HUNDRED && k != NK_TEEN && k != NK_TENS)
+		return 0;
 	if (k == NK_THOUSAND) {
 		v = 1;
 	} else {

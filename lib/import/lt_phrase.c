@@ -1121,6 +1121,35 @@ static int meeting_other(lt_meeting_count *m, const char *s, size_t len, size_t 
 	return 0;
 }
 
+/* Every statement the finders above accept has a meeting noun (posėd-,
+ * susirinkim-) or a times word (kart-), each starting with an ASCII letter:
+ * most sentences have neither and are refused by this one pass over their
+ * bytes rather than word by word. */
+static int may_count_meetings(const char *s, size_t len)
+{
+	size_t i, used;
+
+	for (i = 0; i < len; i++) {
+		switch ((unsigned char)s[i] | 0x20) {
+		case 'p':
+			if (lt_match_prefix(&used, s + i, len - i, "posėd", 0))
+				return 1;
+			break;
+		case 's':
+			if (lt_match_prefix(&used, s + i, len - i, "susirinkim", 0))
+				return 1;
+			break;
+		case 'k':
+			if (lt_match_prefix(&used, s + i, len - i, "kart", 0))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
 int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len)
 {
 	size_t i;
@@ -1128,11 +1157,18 @@ int lt_meeting_count_find(lt_meeting_count *m, const char *s, size_t len)
 	if (!m || !s)
 		return 0;
 	memset(m, 0, sizeof *m);
-	for (i = 0; i < len; i++) {
-		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
-			continue;
-		if (meeting_number(m, s, len, i) || meeting_times(m, s, len, i) ||
-		    meeting_other(m, s, len, i))
+	if (!may_count_meetings(s, len))
+		i = len;
+	else
+		i = lt_next_word_start(s, len, 0);
+	for (; i < len; i = lt_next_word_start(s, len, i + 1)) {
+		int64_t v;
+		/* meeting_number and meeting_times start with a number at i:
+		 * without one only meeting_other can match */
+		if (number_at(s, len, i, &v) &&
+		    (meeting_number(m, s, len, i) || meeting_times(m, s, len, i)))
+			return 1;
+		if (meeting_other(m, s, len, i))
 			return 1;
 	}
 	memset(m, 0, sizeof *m);
@@ -1761,6 +1797,18 @@ found:
 	return 1;
 }
 
+static int role_initials(const char *s, size_t len, size_t i)
+{
+	unsigned char a = (unsigned char)s[i] | 0x20, b;
+
+	if (a != 'p' && a != 's' && a != 'n')
+		return 0;
+	if (i + 1 >= len || (unsigned char)s[i + 1] >= 0x80)
+		return 1;
+	b = (unsigned char)s[i + 1] | 0x20;
+	return (a == 'p' && (b == 'i' || b == 'a')) || (a == 's' && b == 'e') || (a == 'n' && b == 'a');
+}
+
 int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 {
 	size_t i;
@@ -1768,8 +1816,11 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 
 	if (!r || !s)
 		return 0;
-	for (i = from; i < len; i++) {
-		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
+	for (i = lt_next_word_start(s, len, from); i < len; i = lt_next_word_start(s, len, i + 1)) {
+		/* role_word needs pirminink-, pavaduotoj-, sekretor- or nar-:
+		 * a word starting with other letters is no role (a second
+		 * byte outside ASCII is left to role_word) */
+		if (!role_initials(s, len, i))
 			continue;
 		t.s = i;
 		t.e = lt_word_end(s, len, i);
@@ -1954,17 +2005,24 @@ static int act_shaped(const char *s, size_t len, size_t p, size_t q)
 	return q > p && memchr(s + p, '-', q - p) && (utf8_lower(cp) != cp || (cp >= '0' && cp <= '9'));
 }
 
+/* The first character of act_shaped's number: a capital or a digit. */
+static int act_initial(const char *s, size_t len, size_t p)
+{
+	uint32_t cp;
+
+	utf8_decode(&cp, s + p, len - p);
+	return utf8_lower(cp) != cp || (cp >= '0' && cp <= '9');
+}
+
 int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 {
-	size_t i, p, e, q, nr;
+	size_t i, p = 0, e, q, nr = 0;
 	tok act;
 	lt_date_match d;
 
 	if (!a || !s)
 		return 0;
-	for (i = from; i < len; i++) {
-		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
-			continue;
+	for (i = lt_next_word_start(s, len, from); i < len; i = lt_next_word_start(s, len, i + 1)) {
 		e = lt_word_end(s, len, i);
 		if (lt_word_is(s + i, e - i, "nr")) {
 			/* "Nr. T-557 ir Nr. T-558": the list's first "Nr" finds the act */
@@ -1977,11 +2035,14 @@ int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 			while (p < len && (s[p] == ' ' || s[p] == '\t'))
 				p++;
 			q = act_number(s, len, p);
+		} else if (!act_initial(s, len, i)) {
+			/* act_shaped refuses a lower-case start: spare the
+			 * look-backs of list_nr for most words */
+			q = 0;
 		} else {
-			nr = list_nr(s, len, i, 0);
 			p = i;
 			q = act_number(s, len, p);
-			if (nr == len || !act_shaped(s, len, p, q))
+			if (!act_shaped(s, len, p, q) || (nr = list_nr(s, len, i, 0)) == len)
 				q = 0;
 		}
 		if (!q || q - p >= sizeof a->number || !act_word_before(s, len, nr, &act)) {

@@ -97,9 +97,10 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 	memset(t, 0, sizeof *t);
 	t->orig = data;
 	t->orig_len = len;
-	for (i = 0; i < len; i++) {
-		if (data[i] == '\0') {
-			*bad_offset = i;
+	{
+		const char *nul = memchr(data, '\0', len);
+		if (nul) {
+			*bad_offset = (size_t)(nul - data);
 			return COUNCIL_EPARSE;
 		}
 	}
@@ -137,7 +138,10 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 			skip = bookmark_len(data + i, len - i);
 		} else if (c == '*' || c == '_') {
 			skip = emphasis_len(data, i, len);
-		} else if (c >= 0x80) {
+		} else if (c == 0xC2 || c == 0xE2 || c == 0xEF) {
+			/* The invisible characters start with these bytes (U+00AD,
+			 * U+200B..U+2060, U+FEFF); other bytes of the valid text
+			 * are copied without decoding. */
 			uint32_t cp;
 			size_t k = utf8_decode(&cp, data + i, len - i);
 			if (invisible(cp))

@@ -407,9 +407,14 @@ static int abbreviation(const char *s, size_t word_start, size_t dot)
 		if (k == n && utf8_lower(cp) != cp)
 			return 1;
 	}
-	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
+	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++) {
+		unsigned char a = (unsigned char)abbr[i][0], w = (unsigned char)s[word_start];
+		/* both first letters ASCII and different: no need to compare */
+		if (a < 0x80 && w < 0x80 && (a | 0x20) != (w | 0x20))
+			continue;
 		if (strlen(abbr[i]) == n && utf8_ieq_prefix(s + word_start, n, abbr[i]) == n)
 			return 1;
+	}
 	/* A number followed by a period is an ordinal or a list number. */
 	for (i = word_start; i < dot && s[i] >= '0' && s[i] <= '9'; i++)
 		;
