@@ -75,7 +75,9 @@ def main():
             time.sleep(rng.uniform(0.0, span * 0.75))
             p.send_signal(signal.SIGKILL)
             out, err = p.communicate()
-            reported = [line.split(',', 2)[0] for line in out.decode().splitlines()[1:]
+            # The kill may cut the last row (and a character) short.
+            lines = out.decode('utf-8', errors='replace').split('\n')[1:-1]
+            reported = [line.split(',', 2)[0] for line in lines
                         if line.split(',', 2)[1:2] in (['stored'], ['unchanged'])]
             if p.returncode == -signal.SIGKILL:
                 alive += 1
