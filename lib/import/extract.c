@@ -1531,6 +1531,16 @@ static char *organiser_after(ctx *c, size_t from, size_t s_end)
 				if (k > 0 && word_has_stem(c->t, &n1, (const char *const[]){ "surenge", "organizav",
 				        "suorganiz", "organizuot", "renge", "vyk", "pristat", "kviet", NULL }))
 					break;
+				/* "Taryba surengė NVO mugę": after the verb comes what
+				 * was organised, not who organised it. */
+				{
+					council_event_kind ek;
+					const char *es;
+					if (event_keyword(c->t, &n1, &ek, &es)) {
+						s = e = 0;
+						break;
+					}
+				}
 				if (!s)
 					s = n1.start;
 				e = n1.end;

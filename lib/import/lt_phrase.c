@@ -358,6 +358,8 @@ static const struct people_stem people[] = {
 	{ "koordinator", K_IUS | K_E, 0 }, { "vedėj", K_AS | K_A, 0 },
 	{ "lyder", K_IS | K_E, 0 },        { "aktyvist", K_AS | K_E, 0 },
 	{ "mentor", K_IUS | K_E, 0 },      { "konsultant", K_AS | K_E, 0 },
+	{ "miestieč", K_IS, 0 },           { "kaimieč", K_IS, 0 },
+	{ "miestiet", K_IS, 0 },           { "kaimiet", K_IS, 0 },
 };
 
 static const char *const people_words[] = {
@@ -413,7 +415,9 @@ static int participation_cue(const char *s, size_t len)
 {
 	static const char *const cues[] = {
 		"dalyvav", "dalyvau", "sudalyvav", "susirink", "prisijung", "sulauk", "apsilank",
-		"atvyk", "pritrauk", "subūr", "suburt", "išklaus", "lankės", "baig", NULL
+		"atvyk", "pritrauk", "subūr", "suburt", "išklaus", "lankės", "baig",
+		"aplank", /* "šventę aplankė per 400 miestiečių" */
+		NULL
 	};
 	size_t i = 0;
 	tok t;
