@@ -191,6 +191,10 @@ static void test_events_and_participants(void **state)
 		{ "2023 m. rugsėjo 28 – spalio 2 d. vyko bendruomenių savaitė.", "2023-09-28..2023-10-02", NULL, -1 },
 		{ "Lapkričio 25 d. Tarybos nariai dalyvavo nuotolinėje konferencijoje (tel. 8 389 63 412).",
 		  "2023-11-25", NULL, -1 },
+		/* visitors counted with "aplankė"; townspeople are people */
+		{ "Gegužės 20 d. vyko NVO mugė. Mugėje prisistatė 23 organizacijos, ją aplankė per 400 miestiečių.",
+		  "2023-05-20", "more_than", 400 },
+		{ "Birželio 3 d. Taryba aplankė 5 bendruomenes ir surengė išvyką.", "2023-06-03", NULL, -1 },
 	};
 	size_t i;
 
@@ -220,6 +224,72 @@ static void test_events_and_participants(void **state)
 		}
 		json_decref(j);
 	}
+}
+
+/* "Posėdžiai: 4 (nuotoliniai - 1)" in a form, then its meetings one per
+ * dated line; a later paragraph that does not start with a date ends them. */
+static void test_meetings_label_and_dated_lines(void **state)
+{
+	json_t *j = extract(TITLE
+		"Posėdžiai: 4 (nuotoliniai – 1).\n"
+		"2023-1-30 – veiklos plano tvirtinimas.\n"
+		"2023-04-18 – paraiškų vertinimas (nuotolinis).\n\n"
+		"Kiti darbai.\n"
+		"2023-06-01 pasirašyta bendradarbiavimo sutartis.\n");
+	size_t i;
+	int meetings = -1, remote = -1;
+
+	(void)state;
+	for (i = 0; i < count(j, "figures"); i++) {
+		json_t *f = item(j, "figures", i);
+		int v = (int)json_integer_value(json_object_get(f, "value"));
+		if (!strcmp(str(f, "metric", NULL), "meetings"))
+			meetings = v;
+		else if (!strcmp(str(f, "metric", NULL), "meetings_remote"))
+			remote = v;
+	}
+	assert_int_equal(meetings, 4);
+	assert_int_equal(remote, 1);   /* not the 4 before the parenthesis */
+	assert_int_equal(count(j, "meetings"), 2);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-01-30");
+	assert_string_equal(str(item(j, "meetings", 1), "date", NULL), "2023-04-18");
+	assert_string_equal(str(item(j, "meetings", 1), "format", NULL), "remote");
+	json_decref(j);
+}
+
+/* A numbered list of meetings, each with its agenda as an indented list:
+ * the agendas do not end the list of meetings. */
+static void test_meeting_items_with_agendas(void **state)
+{
+	json_t *j = extract(TITLE
+		"Taryba surengė tris posėdžius:\n\n"
+		"1. 2023 01 26 (nuotolinis). Darbotvarkė:\n"
+		"   1) Tarybos veiklos ataskaita;\n"
+		"   2) Kiti klausimai.\n"
+		"2. 2023 05 11. Darbotvarkė:\n"
+		"   1) Paraiškų vertinimas.\n"
+		"3. 2023 10 12 (Savivaldybės salė).\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-01-26");
+	assert_string_equal(str(item(j, "meetings", 1), "date", NULL), "2023-05-11");
+	assert_string_equal(str(item(j, "meetings", 2), "date", NULL), "2023-10-12");
+	json_decref(j);
+}
+
+/* "Taryba surengė NVO mugę": after the verb comes what was organised. */
+static void test_organiser_is_not_the_event(void **state)
+{
+	json_t *j = extract(TITLE
+		"Gegužės 20 d. kultūros centre NVO taryba surengė NVO mugę „NVO – tai mes“.\n\n"
+		"Birželio 2 d. vyko seminaras, jį organizavo Lietuvos vietos bendruomenių "
+		"organizacijų sąjunga.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	assert_null(str(item(j, "events", 0), "organiser", NULL));
+	assert_string_equal(str(item(j, "events", 1), "organiser", NULL),
+	                    "Lietuvos vietos bendruomenių organizacijų sąjunga");
+	json_decref(j);
 }
 
 static void test_yearless_date_and_remote(void **state)
@@ -313,6 +383,9 @@ int main(void)
 		cmocka_unit_test(test_yearless_date_and_remote),
 		cmocka_unit_test(test_one_event_in_two_measures),
 		cmocka_unit_test(test_members_and_composition),
+		cmocka_unit_test(test_meetings_label_and_dated_lines),
+		cmocka_unit_test(test_meeting_items_with_agendas),
+		cmocka_unit_test(test_organiser_is_not_the_event),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

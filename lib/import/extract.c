@@ -1994,8 +1994,10 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 		}
 	}
 	/* An item of a list the text introduced as the council's meetings
-	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start. */
-	if (c->in_meeting_list && ds < c->block_start + 40) {
+	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start; or a
+	 * line dated at its start after a "Posėdžiai: 4" label line. */
+	if ((c->in_meeting_list && ds < c->block_start + 40) ||
+	    (c->label_meetings && ds == s)) {
 		size_t q = s;
 		while (next_word(c->t, q, e, &w)) {
 			council_event_kind kind;
@@ -2066,6 +2068,42 @@ static int label_value(ctx *c, size_t s, size_t e, size_t *colon, int64_t *value
 	return k > 0;
 }
 
+/* The remote share a label line gives after its count: "4 (nuotoliniai -
+ * 1)", "4 (iš jų nuotoliniai 1)", "4, iš jų 1 nuotolinis": a number next
+ * to a word for remote, no more than the total. */
+static int label_remote(ctx *c, size_t from, size_t e, int64_t total, int64_t *remote)
+{
+	const char *v = c->t->view;
+	word w, prev = { 0, 0 }, count = { 0, 0 };
+	size_t p = from;
+	int64_t x;
+	int after_remote = 0;
+
+	while (next_word(c->t, p, e, &w)) {
+		int number = lt_number_parse(&x, v + w.start, w.end - w.start) > 0;
+		if (number && !count.end) {
+			count = w;   /* the count itself */
+		} else if (word_has_stem(c->t, &w, (const char *const[]){ "nuotolin", "virtual", NULL })) {
+			if (prev.end && prev.start != count.start &&
+			    lt_number_parse(&x, v + prev.start, prev.end - prev.start) > 0 && x <= total) {
+				*remote = x;
+				return 1;
+			}
+			after_remote = 1;
+		} else if (after_remote && number) {
+			if (x > total)
+				return 0;
+			*remote = x;
+			return 1;
+		} else if (after_remote) {
+			return 0;
+		}
+		prev = w;
+		p = w.end;
+	}
+	return 0;
+}
+
 static void label_counts(ctx *c, size_t s, size_t e, const char *f)
 {
 	size_t colon;
@@ -2087,8 +2125,16 @@ static void label_counts(ctx *c, size_t s, size_t e, const char *f)
 		/* meetings that did not take place are not counted */
 	} else if (strstr(label, "nuotoli") && (strstr(label, "posed") || c->label_meetings)) {
 		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, n, COUNCIL_QUAL_EXACT, s, e);
-	} else if (strstr(label, "posed") && (strstr(label, "skaic") || strstr(label, "ivyk"))) {
+	} else if (strstr(label, "posed") &&
+	           (strstr(label, "skaic") || strstr(label, "ivyk") ||
+	            /* "Posėdžiai: 4 (nuotoliniai - 1)" */
+	            ((strstr(label, "posedziai") || strstr(label, "posedziu")) &&
+	             !strstr(label, "dat") && !strstr(label, "protokol")))) {
+		int64_t remote;
 		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);
+		if (label_remote(c, colon + 1, e, n, &remote))
+			add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, remote, COUNCIL_QUAL_EXACT,
+			           s, e);
 		c->label_meetings = 1;
 		free(label);
 		return;
@@ -3150,6 +3196,10 @@ int x_extract(council_extraction *x, const lt_text *t)
 	ctx c;
 	size_t ts, te, i;
 	int rc, meeting_list = 0, list_event = -1;
+	/* A meeting item with a list of its own ("1. 2021 01 28. Darbotvarkė:"
+	 * and indented agenda items): items indented more than it belong to it,
+	 * and the meeting list goes on after them. */
+	size_t agenda_indent = (size_t)-1, meetings_before;
 
 	memset(&c, 0, sizeof c);
 	c.x = x;
@@ -3191,12 +3241,19 @@ int x_extract(council_extraction *x, const lt_text *t)
 				else
 					table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {
+				/* Dated lines after "Posėdžiai: 4" are its meetings until
+				 * a paragraph that does not start with a date. */
+				if (c.label_meetings && !(t->view[b->span.start] >= '0' &&
+				                          t->view[b->span.start] <= '9'))
+					c.label_meetings = 0;
 				c.in_item = b->is_item;
 				if (!b->is_item && !ends_with_colon(&c, b))
 					c.composition_list = 0;
 				seg_sentences(t, b->span.start, b->span.end, composition_sentence, &c);
-				c.in_meeting_list = b->is_item && meeting_list;
+				c.in_meeting_list = b->is_item && meeting_list &&
+				                    !(agenda_indent != (size_t)-1 && b->indent > agenda_indent);
 				c.list_event_kind = b->is_item ? list_event : -1;
+				meetings_before = x->n_meetings;
 				read_text(&c, b->span.start, b->span.end);
 				c.in_meeting_list = 0;
 				c.list_event_kind = -1;
@@ -3209,12 +3266,17 @@ int x_extract(council_extraction *x, const lt_text *t)
 					c.carry_event = 0;
 				/* A paragraph (or an item) ending with a colon opens a
 				 * list; any other paragraph closes it. */
-				if (ends_with_colon(&c, b)) {
+				if (ends_with_colon(&c, b) && b->is_item && meeting_list &&
+				    x->n_meetings > meetings_before && !introduces_meetings(&c, b)) {
+					agenda_indent = b->indent;
+				} else if (ends_with_colon(&c, b)) {
 					meeting_list = introduces_meetings(&c, b);
 					list_event = introduces_events(&c, b);
+					agenda_indent = (size_t)-1;
 				} else if (!b->is_item) {
 					meeting_list = 0;
 					list_event = -1;
+					agenda_indent = (size_t)-1;
 				}
 			}
 		}

@@ -89,6 +89,8 @@ typedef struct seg_row {
 typedef struct seg_block {
 	int is_table;
 	int is_item;           /* a list item: "- ...", "• ...", "1. ...", "4.1. ..." */
+	size_t indent;         /* blanks before the first line's text: a nested
+	                          list's items are indented under their parent */
 	seg_span span;         /* the paragraph, or the whole table */
 	seg_row *rows;         /* tables: body rows (owned) */
 	size_t n_rows;

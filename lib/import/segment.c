@@ -358,6 +358,7 @@ int seg_document(seg_doc *d, const lt_text *t)
 		if (!(b = push_block(d)))
 			return COUNCIL_ENOMEM;
 		b->span.start = l.start;
+		b->indent = skip_spaces(t, l.start, l.end) - l.start;
 		b->is_item = starts_item(t, &l);
 		b->span.end = trim_end(t, l.start, l.end);
 		pos = next;
