@@ -277,6 +277,19 @@ static void test_meeting_items_with_agendas(void **state)
 	json_decref(j);
 }
 
+/* "nuotolinis" before a date is not "nuo" (from): the date is a meeting,
+ * not the start of a period. */
+static void test_remote_word_before_a_date(void **state)
+{
+	json_t *j = extract(TITLE
+		"Įvyko 3 posėdžiai (vienas nuotolinis): sausio 27 d., gegužės 5 d. ir lapkričio 24 d.\n\n"
+		"Paraiškos priimamos nuo rugsėjo 1 d. posėdžio sprendimu.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-01-27");
+	json_decref(j);
+}
+
 /* "Taryba surengė NVO mugę": after the verb comes what was organised. */
 static void test_organiser_is_not_the_event(void **state)
 {
@@ -386,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_meetings_label_and_dated_lines),
 		cmocka_unit_test(test_meeting_items_with_agendas),
 		cmocka_unit_test(test_organiser_is_not_the_event),
+		cmocka_unit_test(test_remote_word_before_a_date),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

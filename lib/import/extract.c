@@ -2584,7 +2584,10 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (later && (m.period.start.year > c->year + 1 || !m.period.start.day))
 			continue;
 		if (prev_word(c->t, s, m.start, &w) &&
-		    word_has_stem(c->t, &w, (const char *const[]){ "iki", "nuo", "terminas", NULL }))
+		    (lt_word_is(c->t->view + w.start, w.end - w.start, "iki") ||
+		     lt_word_is(c->t->view + w.start, w.end - w.start, "nuo") ||
+		     /* not "nuotolinis): sausio 27 d." */
+		     word_has_stem(c->t, &w, (const char *const[]){ "terminas", NULL })))
 			continue; /* a deadline or a period, not a happening */
 		md = meeting_date(c, s, e, m.start, m.end);
 		if (md != 0) {

@@ -936,9 +936,13 @@ static int64_t remote_subset(const char *s, size_t len, size_t from, int64_t tot
 				size_t ae = ce, k = e;
 				tok n;
 				int64_t v2;
-				/* the part after the number ends at the next number */
+				/* the part after the number ends at the next number, or
+				 * where a parenthesis closes or a list opens: "(vienas -
+				 * nuotolinis): sausio 27 d., ..." leaves the dates alone */
 				while (next_tok(s, len, k, &n) && n.s < ae) {
-					if (number_at(s, len, n.s, &v2)) {
+					if (number_at(s, len, n.s, &v2) ||
+					    (!n.word && (memchr(s + n.s, ')', n.e - n.s) ||
+					                 memchr(s + n.s, ':', n.e - n.s)))) {
 						ae = n.s;
 						break;
 					}
