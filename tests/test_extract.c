@@ -290,6 +290,23 @@ static void test_remote_word_before_a_date(void **state)
 	json_decref(j);
 }
 
+/* A form's "Narių – 10 (5 Savivaldybės, 5 bendruomenių atstovai)". */
+static void test_member_count_field(void **state)
+{
+	json_t *j = extract(TITLE "Narių – 10 (5 Savivaldybės, 5 bendruomenių atstovai).\n");
+	json_t *c = json_object_get(j, "council");
+
+	(void)state;
+	assert_int_equal(json_integer_value(json_object_get(c, "size")), 10);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_municipality")), 5);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_community")), 5);
+	json_decref(j);
+	/* a year after the dash is no count */
+	j = extract(TITLE "Narių – 2023 m. sudėtis patvirtinta.\n");
+	assert_true(json_is_null(json_object_get(json_object_get(j, "council"), "size")));
+	json_decref(j);
+}
+
 /* "Taryba surengė NVO mugę": after the verb comes what was organised. */
 static void test_organiser_is_not_the_event(void **state)
 {
@@ -400,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_meeting_items_with_agendas),
 		cmocka_unit_test(test_organiser_is_not_the_event),
 		cmocka_unit_test(test_remote_word_before_a_date),
+		cmocka_unit_test(test_member_count_field),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

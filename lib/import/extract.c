@@ -1188,6 +1188,29 @@ static void inline_members(ctx *c, size_t s, size_t e, const char *f)
 
 /* "sudaryta iš 22 narių: 11 Savivaldybės ... atstovų ir 11 bendruomeninių
  * organizacijų atstovų" and "Narių skaičius: 14 (7 - ..., 7 - ...)". */
+/* A form's field for the number of members: folded text starting "nariu -
+ * ", "nariai: ", "tarybos nariu: ", "nariu skaicius - ". */
+static int member_label(const char *f)
+{
+	static const char *const labels[] = { "nariu", "nariai", "tarybos nariu", "tarybos nariai",
+	                                      "nariu skaicius", "tarybos nariu skaicius", NULL };
+	size_t k, n;
+
+	while (*f == ' ')
+		f++;
+	for (k = 0; labels[k]; k++) {
+		n = strlen(labels[k]);
+		const char *r = f + n;
+		if (strncmp(f, labels[k], n) != 0)
+			continue;
+		while (*r == ' ')
+			r++;
+		if (*r == '-' || *r == ':')
+			return 1;
+	}
+	return 0;
+}
+
 static int composition_sentence(void *vc, size_t start, size_t end)
 {
 	ctx *c = vc;
@@ -1206,7 +1229,7 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 		seen_size = 1;
 	} else if (x->council.size >= 0 ||
 	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
-	             strstr(f, "sudeti"))) {
+	             strstr(f, "sudeti") || member_label(f))) {
 		free(f);
 		return 0;
 	}
@@ -1257,11 +1280,12 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 				comm = strstr(g, "bendruomen") || strstr(g, "organizacij") || strstr(g, "nvo");
 				free(g);
 			}
-			/* "Narių skaičius: 14 (7 - ..., 7 - ...)": the field's value. */
+			/* "Narių skaičius: 14 (7 - ..., 7 - ...)", "Narių - 10 (5 ...,
+			 * 5 ...)": the field's value. */
 			if (!seen_size && !people_now && n > 0 && n <= 200 && i > start + 2 &&
-			    v[i - 2] == ':') {
+			    (v[i - 2] == ':' || v[i - 2] == '-' || (v[i - 2] == ' ' && v[i - 3] == '-'))) {
 				char *lab = fold(c->t, start, i);
-				people_now = lab && strstr(lab, "nariu skaicius") != NULL;
+				people_now = lab && (strstr(lab, "nariu skaicius") != NULL || member_label(lab));
 				if (people_now)
 					muni = comm = 0;
 				free(lab);
