@@ -31,7 +31,7 @@
 
 static const char usage[] =
 	"Usage: council-bench [--quick] [--events N] [--reports N] [--dir DIR] [--keep]\n"
-	"                     [--only load|query|import|cli] [--load-runs N]\n"
+	"                     [--only load|query|import|cli] [--load-runs N] [--import-runs N]\n"
 	"                     [--query-runs N] [--proc-runs N] [--plans]\n"
 	"                     [--council PATH] [--sqlite3 PATH] [--python PATH]\n"
 	"\n"
@@ -50,6 +50,8 @@ static const char usage[] =
 	"                  at the end unless --keep\n"
 	"  --only SECTION  run one section; query and cli load a registry first\n"
 	"  --load-runs N   bulk loads of each kind, alternating (default 3, quick 1)\n"
+	"  --import-runs N imports of each size; median time and peak RSS (default 3,\n"
+	"                  quick 1)\n"
 	"  --query-runs N  timed runs per query (default 15, quick 5)\n"
 	"  --proc-runs N   runs of each process in the CLI comparison (default 21)\n"
 	"  --plans         print every query plan, not only the verdicts\n"
@@ -238,7 +240,7 @@ static int64_t parse_count(const char *opt, const char *v)
 static void parse_args(bench_opts *o, int argc, char **argv)
 {
 	static char dir[4096];
-	int i, events_set = 0, reports_set = 0, lr = 0, qr = 0, pr = 0;
+	int i, events_set = 0, reports_set = 0, lr = 0, qr = 0, pr = 0, ir = 0;
 	const char *tmp = getenv("TMPDIR");
 
 	memset(o, 0, sizeof *o);
@@ -273,6 +275,8 @@ static void parse_args(bench_opts *o, int argc, char **argv)
 			qr = (int)parse_count(a, v), i++;
 		} else if (!strcmp(a, "--proc-runs")) {
 			pr = (int)parse_count(a, v), i++;
+		} else if (!strcmp(a, "--import-runs")) {
+			ir = (int)parse_count(a, v), i++;
 		} else if (!strcmp(a, "--dir") && v) {
 			o->dir = v, i++;
 		} else if (!strcmp(a, "--council") && v) {
@@ -301,6 +305,7 @@ static void parse_args(bench_opts *o, int argc, char **argv)
 	o->load_runs = lr ? lr : o->quick ? 1 : 3;
 	o->query_runs = qr ? qr : o->quick ? 5 : 15;
 	o->proc_runs = pr ? pr : o->quick ? 5 : 21;
+	o->import_runs = ir ? ir : o->quick ? 1 : 3;
 }
 
 static int want(const bench_opts *o, const char *section)

@@ -25,6 +25,7 @@ typedef struct bench_opts {
 	int load_runs;        /* bulk loads of each kind; the median is reported */
 	int query_runs;       /* timed runs of each query; the median is reported */
 	int proc_runs;        /* runs of each whole process in the CLI comparison */
+	int import_runs;      /* `council import` runs of each size; the median is reported */
 	int quick;
 	int keep;             /* leave the work directory behind */
 	int plans;            /* print every EXPLAIN QUERY PLAN */
