@@ -195,6 +195,10 @@ static void test_events_and_participants(void **state)
 		{ "Gegužės 20 d. vyko NVO mugė. Mugėje prisistatė 23 organizacijos, ją aplankė per 400 miestiečių.",
 		  "2023-05-20", "more_than", 400 },
 		{ "Birželio 3 d. Taryba aplankė 5 bendruomenes ir surengė išvyką.", "2023-06-03", NULL, -1 },
+		/* forms: "~" for about, "+" adding up groups without a verb */
+		{ "Rugsėjo 28 d. – bendruomenių šventė, ~200 dalyvių.", "2023-09-28", "about", 200 },
+		{ "Birželio 14 d. – išvyka į Lazdijų r. bendruomenes, 9 Tarybos nariai + 8 bendruomenių atstovai.",
+		  "2023-06-14", "exact", 17 },
 	};
 	size_t i;
 
@@ -274,6 +278,24 @@ static void test_meeting_items_with_agendas(void **state)
 	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-01-26");
 	assert_string_equal(str(item(j, "meetings", 1), "date", NULL), "2023-05-11");
 	assert_string_equal(str(item(j, "meetings", 2), "date", NULL), "2023-10-12");
+	json_decref(j);
+}
+
+/* Organisers written as an acronym before the event noun or after "org.",
+ * and a district abbreviation kept whole in a place. */
+static void test_organiser_forms(void **state)
+{
+	json_t *j = extract(TITLE
+		"Spalio 5 d. – LVBOS nuotoliniai mokymai, dalyvavo Tarybos nariai.\n\n"
+		"Rugsėjo 28 d. – krašto bendruomenių šventė (org. Kalvarijos kultūros centras).\n\n"
+		"Lapkričio 9 d. – BOT seminaras bendruomenėms.\n\n"
+		"Birželio 14 d. – išvyka į Lazdijų r. bendruomenes.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 4);
+	assert_string_equal(str(item(j, "events", 0), "organiser", NULL), "LVBOS");
+	assert_string_equal(str(item(j, "events", 1), "organiser", NULL), "Kalvarijos kultūros centras");
+	assert_null(str(item(j, "events", 2), "organiser", NULL));  /* the council's own */
+	assert_string_equal(str(item(j, "events", 3), "location", NULL), "Lazdijų r.");
 	json_decref(j);
 }
 
@@ -418,6 +440,7 @@ int main(void)
 		cmocka_unit_test(test_organiser_is_not_the_event),
 		cmocka_unit_test(test_remote_word_before_a_date),
 		cmocka_unit_test(test_member_count_field),
+		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -136,6 +136,29 @@ static int is_capitalised(const lt_text *t, const word *w)
 	return utf8_lower(cp) != cp;
 }
 
+/* An organisation's acronym: three or more letters, all capitals
+ * ("LVBOS", "NIPC"), other than the council's own BO, BOT, NVO, NVOT. */
+static int org_acronym(const lt_text *t, const word *w)
+{
+	static const char *const own[] = { "BOT", "NVO", "NVOT", "BOB", NULL };
+	size_t i, letters = 0;
+	uint32_t cp;
+
+	for (i = w->start; i < w->end;) {
+		size_t k = utf8_decode(&cp, t->view + i, w->end - i);
+		if (utf8_lower(cp) == cp)
+			return 0;
+		letters++;
+		i += k;
+	}
+	if (letters < 3)
+		return 0;
+	for (i = 0; own[i]; i++)
+		if (w->end - w->start == strlen(own[i]) && !memcmp(t->view + w->start, own[i], strlen(own[i])))
+			return 0;
+	return 1;
+}
+
 /* Folded text contains stem at a word start. */
 static const char *find_stem(const char *folded, const char *stem)
 {
@@ -1536,8 +1559,12 @@ static char *organiser_after(ctx *c, size_t from, size_t s_end)
 			p = w.end;
 			continue;
 		}
-		/* "kartu" only in "kartu su" (together with). */
-		if (word_has_stem(c->t, &w, by) &&
+		/* "kartu" only in "kartu su" (together with); "org." is the
+		 * abbreviation of organisatorius: "(org. Kalvarijos kultūros
+		 * centras)". */
+		int org_abbr = w.end - w.start == 3 && w.end < s_end && v[w.end] == '.' &&
+		               lt_word_is(v + w.start, 3, "org");
+		if ((org_abbr || word_has_stem(c->t, &w, by)) &&
 		    (!word_has_stem(c->t, &w, (const char *const[]){ "kartu", NULL }) ||
 		     (next_word(c->t, w.end, s_end, &su) && su.end - su.start == 2 &&
 		      word_has_stem(c->t, &su, (const char *const[]){ "su", NULL })))) {
@@ -1639,6 +1666,18 @@ static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, 
 		char *o = organiser_after(c, s_start, s_end);
 		if (o)
 			return o;
+	}
+	/* "LVBOS nuotoliniai mokymai", "prie LVBOS seminaro": an acronym at
+	 * most one word (an adjective) before the event noun. */
+	{
+		word a, b;
+		if (prev_word(c->t, from, kw_start, &a)) {
+			if (org_acronym(c->t, &a))
+				return clean(c, a.start, a.end);
+			if (prev_word(c->t, from, a.start, &b) && org_acronym(c->t, &b) &&
+			    !is_capitalised(c->t, &a))
+				return clean(c, b.start, b.end);
+		}
 	}
 	/* "dalyvavo Lietuvos vietos bendruomenių organizacijų sąjungos
 	 * nuotoliniame seminare": an organisation in the genitive right
@@ -1753,7 +1792,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		}
 		if (!quoted && after_trip && is_capitalised(c->t, &w)) {
 			/* "išvyka į Zarasų rajono bendruomenes (...)" */
-			size_t q = w.end;
+			size_t q = w.end, last = w.start;
 			word n2;
 			int k = 0;
 			end = w.end;
@@ -1765,9 +1804,15 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 				if (g < n2.start)
 					break;
 				end = n2.end;
+				last = n2.start;
 				q = n2.end;
 				k++;
 			}
+			/* "į Lazdijų r. bendruomenes": the abbreviation keeps its dot */
+			if (end < s_end && v[end] == '.' && end - last <= 4 &&
+			    (lt_word_is(v + last, end - last, "r") || lt_word_is(v + last, end - last, "raj") ||
+			     lt_word_is(v + last, end - last, "sav") || lt_word_is(v + last, end - last, "m")))
+				end++;
 			free_folded(f, fbuf);
 			return clean(c, w.start, end);
 		}

@@ -265,8 +265,20 @@ static int qualifier_before(const char *s, size_t len, size_t lo, size_t i, size
 	static const char *const over[] = { "per", "virš", NULL };
 	static const char *const least[] = { "mažiausiai", "bent", NULL };
 	tok a, b, c;
+	size_t j = i;
 
 	*qs = i;
+	/* "~200", "≈ 200": the signs forms and tables use for about */
+	while (j > lo && s[j - 1] == ' ')
+		j--;
+	if (j > lo && s[j - 1] == '~') {
+		*qs = j - 1;
+		return COUNCIL_QUAL_ABOUT;
+	}
+	if (j >= lo + 3 && memcmp(s + j - 3, "\xE2\x89\x88", 3) == 0) {
+		*qs = j - 3;
+		return COUNCIL_QUAL_ABOUT;
+	}
 	if (!prev_tok(s, len, lo, i, &a) || !a.word)
 		return QUAL_NONE;
 	if (tok_is(s, &a, "po"))
@@ -615,8 +627,8 @@ static int next_group(const char *s, size_t len, size_t cur, lt_group *g, size_t
 		q = t.e;
 		if (next_tok(s, len, q, &t2) && (tok_is(s, &t2, "ir") || tok_is(s, &t2, "bei")))
 			q = t2.e;
-	} else if (tok_is(s, &t, "ir") || tok_is(s, &t, "bei")) {
-		q = t.e;
+	} else if (tok_is(s, &t, "ir") || tok_is(s, &t, "bei") || tok_punct(s, &t, '+')) {
+		q = t.e;   /* "9 Tarybos nariai + 8 bendruomenių atstovai" in forms */
 	} else {
 		return 0;
 	}
@@ -699,6 +711,16 @@ static int coordinated(const char *s, size_t len, const lt_group *g, size_t cur,
 	       memcmp(s + ue - 2, "\xc5\xb3", 2) == 0 && memcmp(s + g->noun_end - 2, "\xc5\xb3", 2) == 0;
 }
 
+/* "+" right after a counted group, before another count. */
+static int plus_follows(const char *s, size_t len, size_t at)
+{
+	tok t, n;
+	int64_t v;
+
+	return next_tok(s, len, at, &t) && tok_punct(s, &t, '+') && next_tok(s, len, t.e, &n) &&
+	       number_at(s, len, n.s, &v) != 0;
+}
+
 int lt_participants_find(lt_participants *p, const char *s, size_t len)
 {
 	size_t i, e, ue;
@@ -728,7 +750,8 @@ int lt_participants_find(lt_participants *p, const char *s, size_t len)
 		if (kind != 2) {
 			if (cue < 0)
 				cue = participation_cue(s, len);
-			if (!cue) {
+			/* Groups added up with "+" are a tally of who came. */
+			if (!cue && !plus_follows(s, len, g.end)) {
 				i = e - 1;
 				continue;
 			}

@@ -396,6 +396,7 @@ static int abbreviation(const char *s, size_t word_start, size_t dot)
 		"y", "proc", "vnt", "min", "ketv", "doc", "prof", "dr", "gim", "str",
 		"p", "pan", "sk", "mln", "tūkst", "nuo", "pr", "a", "aps", "raj", "vyr",
 		"spec", "adm", "skyr", "būt", "sen", "Lt", "plg", "žr", "ir", "iki",
+		"org", /* organizatorius: "(org. Kalvarijos kultūros centras)" */
 	};
 	size_t n = dot - word_start, i;
 
