@@ -195,6 +195,9 @@ static void test_events_and_participants(void **state)
 		{ "Gegužės 20 d. vyko NVO mugė. Mugėje prisistatė 23 organizacijos, ją aplankė per 400 miestiečių.",
 		  "2023-05-20", "more_than", 400 },
 		{ "Birželio 3 d. Taryba aplankė 5 bendruomenes ir surengė išvyką.", "2023-06-03", NULL, -1 },
+		/* a no-break space between thousands */
+		{ "Rugsėjo 22 d. vyko festivalis. Jį aplankė apie 1\xC2\xA0" "500 gyventojų.", "2023-09-22",
+		  "about", 1500 },
 		/* forms: "~" for about, "+" adding up groups without a verb */
 		{ "Rugsėjo 28 d. – bendruomenių šventė, ~200 dalyvių.", "2023-09-28", "about", 200 },
 		{ "Birželio 14 d. – išvyka į Lazdijų r. bendruomenes, 9 Tarybos nariai + 8 bendruomenių atstovai.",

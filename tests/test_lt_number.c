@@ -188,6 +188,10 @@ static void test_digits(void **state)
 		{ "16 dalyvių", 16, "16" },
 		{ "58 410 Eur", 58410, "58 410" },
 		{ "1 000 000", 1000000, NULL },
+		/* no-break and thin spaces: the view spells them as 2 and 3 spaces */
+		{ "1  500 žmonių", 1500, "1  500" },
+		{ "5   000", 5000, NULL },
+		{ "5    000", 5, "5" },             /* four spaces are a gap, not a separator */
 		{ "2024 m.", 2024, "2024" },
 		{ "12 34", 12, "12" },           /* two digits are no thousands group */
 		{ "1234 567", 1234, "1234" },    /* a lead of four digits takes no group */

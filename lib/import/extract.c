@@ -2297,6 +2297,26 @@ static int kind_in_keys(const char *keys, const char *stem)
 	return strstr(keys, needle) != NULL;
 }
 
+/* A key of the open event that names the same happening as stem: the same
+ * stem, or the verb and its noun ("susitiko" - "susitikime", "pristatė" -
+ * "pristatyme"), which share their first seven letters. */
+static int key_related(const char *keys, const char *stem)
+{
+	const char *k = keys;
+	size_t n = strlen(stem);
+
+	if (kind_in_keys(keys, stem))
+		return 1;
+	if (n < 7)
+		return 0;
+	while ((k = strchr(k, ';')) != NULL && k[1]) {
+		k++;
+		if (strncmp(k, stem, 7) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void note_keys(ctx *c, size_t s, size_t e)
 {
 	word w;
@@ -2367,7 +2387,7 @@ static void later_participants(ctx *c, size_t s, size_t e)
 		/* Verbs ("ją aplankė apie 400 žmonių") tell of the open event;
 		 * only another event noun names another happening. */
 		if (event_keyword(c->t, &w, &k, &stem) && strcmp(stem, "rengin") != 0 &&
-		    !verb_stem(stem) && !kind_in_keys(c->open_keys, stem) &&
+		    !verb_stem(stem) && !key_related(c->open_keys, stem) &&
 		    !(k == ev->kind && k != COUNCIL_EVENT_OTHER))
 			other = 1;
 		q = w.end;

@@ -498,14 +498,21 @@ size_t lt_number_parse(int64_t *out, const char *text, size_t len)
 		return 0;
 	ndig = i;
 	/* "58 410": a space separates thousands only in exact groups of three
-	 * after a lead of at most three digits */
+	 * after a lead of at most three digits.  The space may be a no-break
+	 * or thin space, which the view spells as two or three spaces. */
 	if (ndig <= 3) {
-		while (ndig <= 15 && i + 4 <= len && text[i] == ' ' &&
-		       is_digit((unsigned char)text[i + 1]) && is_digit((unsigned char)text[i + 2]) &&
-		       is_digit((unsigned char)text[i + 3]) && digits_end_ok(text, len, i + 4)) {
-			v = v * 1000 + (int64_t)(text[i + 1] - '0') * 100 +
-			    (int64_t)(text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-			i += 4;
+		for (;;) {
+			size_t sp = 0, d;
+			while (sp < 3 && i + sp < len && text[i + sp] == ' ')
+				sp++;
+			d = i + sp;
+			if (!(ndig <= 15 && sp > 0 && d + 3 <= len && is_digit((unsigned char)text[d]) &&
+			      is_digit((unsigned char)text[d + 1]) && is_digit((unsigned char)text[d + 2]) &&
+			      digits_end_ok(text, len, d + 3)))
+				break;
+			v = v * 1000 + (int64_t)(text[d] - '0') * 100 +
+			    (int64_t)(text[d + 1] - '0') * 10 + (text[d + 2] - '0');
+			i = d + 3;
 			ndig += 3;
 		}
 	}
