@@ -198,6 +198,9 @@ static void test_events_and_participants(void **state)
 		/* a no-break space between thousands */
 		{ "Rugsėjo 22 d. vyko festivalis. Jį aplankė apie 1\xC2\xA0" "500 gyventojų.", "2023-09-22",
 		  "about", 1500 },
+		/* the total "in all" wins over the council's own delegation */
+		{ "Lapkričio 10 d. pirmininkas ir du nariai dalyvavo konferencijoje, kurioje iš viso "
+		  "dalyvavo apie 200 bendruomenių atstovų.", "2023-11-10", "about", 200 },
 		/* forms: "~" for about, "+" adding up groups without a verb */
 		{ "Rugsėjo 28 d. – bendruomenių šventė, ~200 dalyvių.", "2023-09-28", "about", 200 },
 		{ "Birželio 14 d. – išvyka į Lazdijų r. bendruomenes, 9 Tarybos nariai + 8 bendruomenių atstovai.",
@@ -299,6 +302,14 @@ static void test_organiser_forms(void **state)
 	assert_string_equal(str(item(j, "events", 1), "organiser", NULL), "Kalvarijos kultūros centras");
 	assert_null(str(item(j, "events", 2), "organiser", NULL));  /* the council's own */
 	assert_string_equal(str(item(j, "events", 3), "location", NULL), "Lazdijų r.");
+	json_decref(j);
+	/* the organisation in the genitive before the participle, past a place */
+	j = extract(TITLE
+		"Gruodžio 2 d. nariai dalyvavo Nevyriausybinių organizacijų informacijos ir paramos "
+		"centro Vilniuje surengtame renginyje.\n");
+	assert_int_equal(count(j, "events"), 1);
+	assert_string_equal(str(item(j, "events", 0), "organiser", NULL),
+	                    "Nevyriausybinių organizacijų informacijos ir paramos centro");
 	json_decref(j);
 }
 

@@ -1611,6 +1611,65 @@ static char *organiser_after(ctx *c, size_t from, size_t s_end)
 	return NULL;
 }
 
+static int locative_name(const char *f);
+
+/* Ends a genitive usually has ("sąjungos", "organizacijų", "centro",
+ * "tarybos", "Lietuvos"), folded. */
+static int genitive_like(const char *f)
+{
+	static const char *const ends[] = { "os", "es", "u", "io", "o", NULL };
+	size_t n = strlen(f), i;
+
+	if (n < 3)
+		return 0;
+	for (i = 0; ends[i]; i++) {
+		size_t k = strlen(ends[i]);
+		if (n > k && strcmp(f + n - k, ends[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Lietuvos vietos bendruomenių organizacijų sąjungos organizuotoje",
+ * "informacijos ir paramos centro Vilniuje surengtame": the organisation
+ * in the genitive right before the participle (a place in the locative may
+ * stand between), from its first capitalised word.  NULL when none. */
+static char *genitive_run(ctx *c, size_t from, size_t participle)
+{
+	word x;
+	size_t p = participle, start = 0, end = 0;
+	int place = 1, n = 0;
+
+	while (n < 8 && prev_word(c->t, from, p, &x)) {
+		char buf[96];
+		if (x.end - x.start >= sizeof buf)
+			break;
+		utf8_fold_into(buf, c->t->view + x.start, x.end - x.start);
+		if (place && !end && is_capitalised(c->t, &x) && locative_name(buf)) {
+			place = 0;    /* "Vilniuje surengtame" */
+		} else if (genitive_like(buf) || (end && !strcmp(buf, "ir"))) {
+			if (!end)
+				end = x.end;
+			if (is_capitalised(c->t, &x))
+				start = x.start;
+			n++;
+		} else {
+			break;
+		}
+		p = x.start;
+	}
+	/* A single capitalised genitive is as likely a place ("Kauno"): ask
+	 * for a name of two words at least, ending in a lowercase noun. */
+	if (!start || !end || n < 2)
+		return NULL;
+	{
+		word last;
+		if (!prev_word(c->t, from, end, &last) || is_capitalised(c->t, &last))
+			return NULL;
+	}
+	return clean(c, start, end);
+}
+
 /* "VVG „Pajūrio kraštas“ organizuojamo renginio": the words between the date
  * and the participle, from the first capitalised one. */
 static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, size_t kw_start)
@@ -1626,6 +1685,9 @@ static char *event_organiser(ctx *c, size_t s_start, size_t from, size_t s_end, 
 	quotes_init(&qs, from);
 	while (next_word(c->t, p, kw_start, &w)) {
 		if (word_has_stem(c->t, &w, participles)) {
+			char *run = genitive_run(c, from, w.start);
+			if (run)
+				return run;
 			if (first.end && words > 0) {
 				/* Keep a closing quotation mark: VVG „Pajūrio kraštas“. */
 				while (last_end + 3 <= w.start &&

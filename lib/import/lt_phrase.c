@@ -721,16 +721,44 @@ static int plus_follows(const char *s, size_t len, size_t at)
 	       number_at(s, len, n.s, &v) != 0;
 }
 
+/* Where "iš viso" (in all) opens the sentence's total: "Tarybos pirmininkas
+ * ir du nariai dalyvavo konferencijoje, kurioje iš viso dalyvavo apie 200
+ * atstovų".  0 when the sentence has none. */
+static size_t in_all_at(const char *s, size_t len)
+{
+	size_t i = 0;
+	tok t, n;
+
+	while (next_tok(s, len, i, &t)) {
+		if (tok_is(s, &t, "iš") && next_tok(s, len, t.e, &n) && tok_is(s, &n, "viso"))
+			return n.e;
+		i = t.e;
+	}
+	return 0;
+}
+
+static int participants_from(lt_participants *p, const char *s, size_t len, size_t from);
+
 int lt_participants_find(lt_participants *p, const char *s, size_t len)
+{
+	size_t all;
+
+	if (!p || !s)
+		return 0;
+	/* The total a sentence gives "in all" wins over the groups before it. */
+	if ((all = in_all_at(s, len)) != 0 && participants_from(p, s, len, all))
+		return 1;
+	return participants_from(p, s, len, 0);
+}
+
+static int participants_from(lt_participants *p, const char *s, size_t len, size_t from)
 {
 	size_t i, e, ue;
 	int kind, cue = -1, r;
 	lt_group g;
 
-	if (!p || !s)
-		return 0;
 	memset(p, 0, sizeof *p);
-	for (i = 0; i < len; i++) {
+	for (i = from; i < len; i++) {
 		if (!lt_is_word_at(s, len, i) || !lt_at_word_start(s, i))
 			continue;
 		e = lt_word_end(s, len, i);
