@@ -326,6 +326,20 @@ static void test_remote_word_before_a_date(void **state)
 	json_decref(j);
 }
 
+/* The last date of a list before the next sentence the splitter kept
+ * joined after "d.": that sentence's "neįvyko" is not about the date. */
+static void test_negation_after_a_list(void **state)
+{
+	json_t *j = extract(TITLE
+		"Taryba posėdžiavo tris kartus: kovo 14 d., birželio 20 d. ir spalio 10 d. Ketvirtasis "
+		"posėdis, šauktas gruodžio 12 d., neįvyko dėl kvorumo stokos.\n\n"
+		"Rugsėjo 21 d. Tarybos posėdis neįvyko.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 2), "date", NULL), "2023-10-10");
+	json_decref(j);
+}
+
 /* A form's "Narių – 10 (5 Savivaldybės, 5 bendruomenių atstovai)". */
 static void test_member_count_field(void **state)
 {
@@ -454,6 +468,7 @@ int main(void)
 		cmocka_unit_test(test_organiser_is_not_the_event),
 		cmocka_unit_test(test_remote_word_before_a_date),
 		cmocka_unit_test(test_member_count_field),
+		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

@@ -2582,7 +2582,19 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	 * neįvyko" joins two sentences the splitter kept together after "d.",
 	 * so a period before a capital ends the clause here.  (A semicolon
 	 * does not: "forumas; renginys atšauktas" is one item.) */
-	for (q = hi; q + 2 < b; q++)
+	/* The date's own "d." ends the clause too when the date closes a list
+	 * ("..., birželio 20 d. ir spalio 10 d. Ketvirtasis posėdis ..."), not
+	 * when it opens the sentence ("Rugsėjo 21 d. Tarybos posėdis
+	 * neįvyko"). */
+	q = hi;
+	{
+		word pw;
+		if (hi > lo && prev_word(c->t, s, lo, &pw) &&
+		    (lt_word_is(v + pw.start, pw.end - pw.start, "ir") ||
+		     (lo >= 2 && v[lo - 2] == ',')))
+			q = hi - 1;
+	}
+	for (; q + 2 < b; q++)
 		if (v[q] == '.' && v[q + 1] == ' ' &&
 		    ((v[q + 2] >= 'A' && v[q + 2] <= 'Z') || (unsigned char)v[q + 2] >= 0xC3)) {
 			b = q;
