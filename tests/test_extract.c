@@ -340,6 +340,24 @@ static void test_negation_after_a_list(void **state)
 	json_decref(j);
 }
 
+/* Days named for whom they celebrate are events; a working day is not.
+ * A sentence pointing back at an event closed by its count may still name
+ * its organiser. */
+static void test_named_days(void **state)
+{
+	json_t *j = extract(TITLE
+		"Birželio 23 d. – Kelmės krašto bendruomenių diena Šaukėnuose.\n\n"
+		"Gegužės 20 d. vyko \"NVO diena\", ją aplankė apie 300 žmonių. "
+		"Renginį organizavo Druskininkų kultūros centras.\n\n"
+		"Rugsėjo 4 d. buvo darbo diena.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	assert_string_equal(str(item(j, "events", 0), "title", NULL), "Kelmės krašto bendruomenių diena");
+	assert_string_equal(str(item(j, "events", 0), "kind", NULL), "festival");
+	assert_string_equal(str(item(j, "events", 1), "organiser", NULL), "Druskininkų kultūros centras");
+	json_decref(j);
+}
+
 /* A form's "Narių – 10 (5 Savivaldybės, 5 bendruomenių atstovai)". */
 static void test_member_count_field(void **state)
 {
@@ -469,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_remote_word_before_a_date),
 		cmocka_unit_test(test_member_count_field),
 		cmocka_unit_test(test_negation_after_a_list),
+		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

@@ -201,6 +201,7 @@ typedef struct ctx {
 	                          kind ("Mokymai:"), or -1 */
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
+	long last_event;       /* the paragraph's last event, open or not (-1: none) */
 	int pub_year;          /* the year the text was written, when known */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
@@ -1401,6 +1402,36 @@ static const char *const not_happened[] = {
 	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", "nesaukt", NULL
 };
 
+/* A day named for whom it celebrates: "Bendruomenių diena", "NVO dieną",
+ * "atvirų durų dienoje" -- "diena" after a plural genitive or an acronym,
+ * not "darbo diena" or "tą dieną".  f is the word folded. */
+static int named_day(const lt_text *t, const word *w, const char *f)
+{
+	word pw;
+	size_t p, caps = 0, letters = 0, n;
+	char buf[48];
+
+	if (strcmp(f, "diena") && strcmp(f, "dienoje") && strcmp(f, "dienos"))
+		return 0;
+	if (!prev_word(t, w->start > 60 ? w->start - 60 : 0, w->start, &pw) ||
+	    pw.end - pw.start >= sizeof buf || pw.end - pw.start < 2)
+		return 0;
+	for (p = pw.start; p < pw.end;) {
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, t->view + p, pw.end - p);
+		letters++;
+		if (utf8_lower(cp) != cp)
+			caps++;
+		p += k;
+	}
+	if (caps == letters && letters >= 2)
+		return 1;   /* "NVO diena" */
+	/* a plural genitive: folded, it ends in "u" ("bendruomeniu", "duru") */
+	utf8_fold_into(buf, t->view + pw.start, pw.end - pw.start);
+	n = strlen(buf);
+	return n >= 4 && buf[n - 1] == 'u' && strcmp(buf, "metu") != 0;
+}
+
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
 {
 	char buf[96], *f = buf;
@@ -1438,6 +1469,11 @@ static int event_keyword(const lt_text *t, const word *w, council_event_kind *ki
 			hit = 1;
 			break;
 		}
+	}
+	if (!hit && named_day(t, w, f)) {
+		*kind = COUNCIL_EVENT_FESTIVAL;
+		*stem = "dien";
+		hit = 1;
 	}
 	if (f != buf)
 		free(f);
@@ -2425,8 +2461,20 @@ static void later_participants(ctx *c, size_t s, size_t e)
 	size_t q = s;
 	int other = 0, i;
 
-	if (c->open_event < 0)
+	if (c->open_event < 0) {
+		/* "... aplankė apie 1 500 žmonių. Renginį organizavo NVO taryba
+		 * kartu su kultūros centru.": the event closed with its count,
+		 * but a sentence that opens by pointing back at it may still name
+		 * who organised it. */
+		council_event_kind k;
+		const char *stem;
+		if (c->last_event >= 0 && !c->x->events[c->last_event].organiser &&
+		    next_word(c->t, s, e, &w) &&
+		    (word_has_stem(c->t, &w, (const char *const[]){ "ji", "ja", "juos", "jas", NULL }) ||
+		     event_keyword(c->t, &w, &k, &stem)))
+			c->x->events[c->last_event].organiser = organiser_after(c, w.end, e);
 		return;
+	}
 	ev = &c->x->events[c->open_event];
 	if (!ev->organiser)
 		ev->organiser = organiser_after(c, s, e);
@@ -2496,6 +2544,7 @@ static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const 
 		*slot = c->measure;
 	}
 	c->open_event = (long)(c->x->n_events - 1);
+	c->last_event = c->open_event;
 	c->open_keys[0] = ';';
 	c->open_keys[1] = '\0';
 	if (field_participants(c, s, e, &p)) {
@@ -2850,7 +2899,7 @@ static void read_text(ctx *c, size_t start, size_t end)
 	sent_ctx sc = { c, start };
 
 	if (!c->carry_event)
-		c->open_event = -1;
+		c->open_event = c->last_event = -1;
 	c->block_start = start;
 	seg_sentences(c->t, start, end, sentence, &sc);
 }
@@ -3370,7 +3419,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	memset(&c, 0, sizeof c);
 	c.x = x;
 	c.t = t;
-	c.open_event = -1;
+	c.open_event = c.last_event = -1;
 	c.list_event_kind = -1;
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
