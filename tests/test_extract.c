@@ -349,13 +349,43 @@ static void test_named_days(void **state)
 		"Birželio 23 d. – Kelmės krašto bendruomenių diena Šaukėnuose.\n\n"
 		"Gegužės 20 d. vyko \"NVO diena\", ją aplankė apie 300 žmonių. "
 		"Renginį organizavo Druskininkų kultūros centras.\n\n"
-		"Rugsėjo 4 d. buvo darbo diena.\n");
+		"Rugsėjo 4 d. buvo darbo diena.\n\n"
+		"Kovo 5 d. surengti mokymai. Dalyvavo 18 atstovų (3 mokymų dienos).\n");
 	(void)state;
-	assert_int_equal(count(j, "events"), 2);
+	assert_int_equal(count(j, "events"), 3);
+	/* "3 mokymų dienos" is how long, not another happening */
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(json_object_get(
+		item(j, "events", 2), "participants"), 0), "count")), 18);
 	assert_string_equal(str(item(j, "events", 0), "title", NULL), "Kelmės krašto bendruomenių diena");
 	assert_string_equal(str(item(j, "events", 0), "kind", NULL), "festival");
 	assert_string_equal(str(item(j, "events", 1), "organiser", NULL), "Druskininkų kultūros centras");
 	json_decref(j);
+}
+
+/* Meetings convened are not meetings held. */
+static void test_convened_and_held(void **state)
+{
+	static const struct { const char *text; int held; } cases[] = {
+		{ "2023 m. sušaukti septyni Tarybos posėdžiai, įvyko šeši; dviejų forma – nuotolinė.", 6 },
+		{ "Per metus sušaukti 7 posėdžiai, iš kurių įvyko 6.", 6 },
+		{ "Įvyko 5 posėdžiai, į juos sušaukti visi nariai.", 5 },
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[512];
+		json_t *j;
+		int got = -1;
+		snprintf(text, sizeof text, TITLE "%s\n", cases[i].text);
+		j = extract(text);
+		for (k = 0; k < count(j, "figures"); k++)
+			if (!strcmp(str(item(j, "figures", k), "metric", NULL), "meetings"))
+				got = (int)json_integer_value(json_object_get(item(j, "figures", k), "value"));
+		if (got != cases[i].held)
+			fail_msg("case %zu: %d meetings", i, got);
+		json_decref(j);
+	}
 }
 
 /* A form's "Narių – 10 (5 Savivaldybės, 5 bendruomenių atstovai)". */
@@ -488,6 +518,7 @@ int main(void)
 		cmocka_unit_test(test_member_count_field),
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
+		cmocka_unit_test(test_convened_and_held),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

@@ -1411,7 +1411,8 @@ static int named_day(const lt_text *t, const word *w, const char *f)
 	size_t p, caps = 0, letters = 0, n;
 	char buf[48];
 
-	if (strcmp(f, "diena") && strcmp(f, "dienoje") && strcmp(f, "dienos"))
+	/* not "dienos": also the plural, "3 mokymų dienos" are three days */
+	if (strcmp(f, "diena") && strcmp(f, "dienoje"))
 		return 0;
 	if (!prev_word(t, w->start > 60 ? w->start - 60 : 0, w->start, &pw) ||
 	    pw.end - pw.start >= sizeof buf || pw.end - pw.start < 2)
@@ -1426,10 +1427,20 @@ static int named_day(const lt_text *t, const word *w, const char *f)
 	}
 	if (caps == letters && letters >= 2)
 		return 1;   /* "NVO diena" */
-	/* a plural genitive: folded, it ends in "u" ("bendruomeniu", "duru") */
+	/* a plural genitive: folded, it ends in "u" ("bendruomeniu", "duru");
+	 * not after a count ("dvi mokymų dienos" is a duration) */
 	utf8_fold_into(buf, t->view + pw.start, pw.end - pw.start);
 	n = strlen(buf);
-	return n >= 4 && buf[n - 1] == 'u' && strcmp(buf, "metu") != 0;
+	if (n < 4 || buf[n - 1] != 'u' || strcmp(buf, "metu") == 0)
+		return 0;
+	{
+		word cw;
+		int64_t x;
+		if (prev_word(t, pw.start > 30 ? pw.start - 30 : 0, pw.start, &cw) &&
+		    lt_number_parse(&x, t->view + cw.start, cw.end - cw.start) > 0)
+			return 0;
+	}
+	return 1;
 }
 
 static int event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem)
@@ -2189,6 +2200,36 @@ found:
 	return 1;
 }
 
+/* "Sušaukti 7 posėdžiai, įvyko 6", "sušaukti septyni ..., iš kurių įvyko
+ * šeši": when the count [cs,ce) is of meetings convened ("sušaukti",
+ * "šaukta") and the sentence goes on to say how many took place, that
+ * number is the count. */
+static void held_of_convened(ctx *c, size_t s, size_t e, size_t cs, size_t ce, int64_t *total)
+{
+	const char *v = c->t->view;
+	word w, n;
+	size_t p = s;
+	int convened = 0;
+	int64_t held;
+
+	while (next_word(c->t, p, ce, &w)) {
+		if (word_has_stem(c->t, &w, (const char *const[]){ "susaukt", "saukt", "sauk", NULL }))
+			convened = 1;
+		p = w.end;
+	}
+	if (!convened)
+		return;
+	/* from the count on: its remote share may reach past "įvyko šeši" */
+	for (p = cs; next_word(c->t, p, e, &w); p = w.end) {
+		if (!lt_word_is(v + w.start, w.end - w.start, "įvyko"))
+			continue;
+		if (next_word(c->t, w.end, e, &n) &&
+		    lt_number_parse(&held, v + n.start, e - n.start) > 0 && held >= 0 && held <= *total)
+			*total = held;
+		return;
+	}
+}
+
 /* "Iš šešių per metus įvykusių BOT posėdžių du vyko nuotoliu": the total
  * in the genitive after "iš", the remote part after the noun. */
 static void of_which_remote(ctx *c, size_t s, size_t e, const char *f)
@@ -2769,6 +2810,9 @@ static int sentence(void *vs, size_t s, size_t e)
 		 * hundreds is a year or a document number misread. */
 		if (mc.total > 100)
 			mc.total = mc.remote = -1;
+		/* "sušaukti septyni posėdžiai, įvyko šeši": convened is not held. */
+		if (mc.total > 0)
+			held_of_convened(c, s, e, s + mc.start, s + mc.end, &mc.total);
 		if (mc.total >= 0)
 			add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc.total, q, s, e);
 		if (mc.remote >= 0)
