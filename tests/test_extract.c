@@ -362,6 +362,20 @@ static void test_named_days(void **state)
 	json_decref(j);
 }
 
+/* Another body's sitting named before its date is not the council's. */
+static void test_other_body_before_the_date(void **state)
+{
+	json_t *j = extract(TITLE
+		"Narys pristatė Savivaldybės tarybos Kultūros komiteto rugsėjo 19 d. posėdyje svarstytą "
+		"klausimą.\n\n"
+		"Savivaldybės tarybos 2023 m. kovo 5 d. posėdyje pristatyta ataskaita.\n\n"
+		"Tarybos spalio 3 d. posėdyje patvirtintas planas.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 1);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-10-03");
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -519,6 +533,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

@@ -2188,6 +2188,21 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	}
 	return 0;
 found:
+	/* Another body's sitting named before the date: "... komiteto rugsėjo
+	 * 19 d. posėdyje", "Savivaldybės tarybos 2024 m. kovo 5 d. posėdyje". */
+	if (w.start >= de) {
+		word b;
+		size_t q = ds;
+		for (k = 0; k < 2 && prev_word(c->t, s, q, &b); k++) {
+			if (word_has_stem(c->t, &b, other_bodies))
+				return -1;
+			if (word_has_stem(c->t, &b, (const char *const[]){ "tarybos", NULL }) &&
+			    prev_word(c->t, s, b.start, &prev2) &&
+			    word_has_stem(c->t, &prev2, (const char *const[]){ "savivaldybes", "miesto", "rajono", NULL }))
+				return -1;
+			q = b.start;
+		}
+	}
 	/* Another body's sitting: "Savivaldybės tarybos posėdyje", "valdybos". */
 	if (prev_word(c->t, s, w.start, &prev1)) {
 		if (word_has_stem(c->t, &prev1, other_bodies))
