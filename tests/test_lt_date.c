@@ -241,6 +241,13 @@ static void test_numeric_dates(void **state)
 		{ "posėdis 2024-01-30 d. vyko", 0, "2024-01-30 d.", 2024, 1, 30, 2024, 1, 30, NUM, 0, { 0 } },
 		{ "*2022-02-18 Nr. B28-2-1*", 0, "2022-02-18", 2022, 2, 18, 2022, 2, 18, NUM, 0, { 0 } },
 		{ "2024-02-29", 0, "2024-02-29", 2024, 2, 29, 2024, 2, 29, NUM, 0, { 0 } },
+		/* a second day of the month after a dash written without spaces
+		 * (the view spells an en dash " - ") */
+		{ "2023/08/24 - 25 išvyka", 0, "2023/08/24 - 25", 2023, 8, 24, 2023, 8, 25, NUM | RNG, 0, { 0 } },
+		{ "2024 09 20-21 surengta", 0, "2024 09 20-21", 2024, 9, 20, 2024, 9, 21, NUM | RNG, 0, { 0 } },
+		/* spaces around the dash: a date and a count */
+		{ "2023-05-12  -  15 dalyvių", 0, "2023-05-12", 2023, 5, 12, 2023, 5, 12, NUM, 0, { 0 } },
+		{ "2023-05-24 - 12", 0, "2023-05-24", 2023, 5, 24, 2023, 5, 24, NUM, 0, { 0 } },  /* 12 < 24 */
 	};
 	(void)state;
 	check_dates(c, N_ELEMS(c));

@@ -696,6 +696,28 @@ static size_t year_first(const char *s, size_t len, size_t i, lt_date_match *m, 
 				}
 			}
 		}
+		/* "2023/08/24–25", "2024 09 20-21": a second day of the same
+		 * month.  Only a dash written without spaces (which the view
+		 * spells " - ", single spaces): "2023-05-12 – 15 dalyvių" with
+		 * spaces around the dash is a date and a count. */
+		{
+			size_t q = 0, de;
+			int d2;
+			if (e + 1 < len && s[e] == '-' && is_digit((unsigned char)s[e + 1]))
+				q = e + 1;
+			else if (e + 3 < len && s[e] == ' ' && s[e + 1] == '-' && s[e + 2] == ' ' &&
+			         is_digit((unsigned char)s[e + 3]) && (e == 0 || s[e - 1] != ' '))
+				q = e + 3;
+			if (q && (de = read_digits(s, len, q, 2, &d2)) != 0 && d2 > d &&
+			    valid_day(y, mo, d2) && day_end_ok(s, len, de) &&
+			    !(de + 1 < len && (s[de] == '-' || s[de] == '.' || s[de] == '/') &&
+			      is_digit((unsigned char)s[de + 1]))) {
+				set_end(m, y, mo, d2);
+				m->flags |= LT_DATE_RANGE;
+				r = day_marker(s, len, de);
+				return r ? r : de;
+			}
+		}
 		return e;
 	}
 	if (simple) {
