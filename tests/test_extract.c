@@ -362,6 +362,34 @@ static void test_named_days(void **state)
 	json_decref(j);
 }
 
+/* The chair told by a verb, the organisation after "iš" or before the
+ * post; a chair in the past tense is a former one. */
+static void test_chair_verbs_and_orgs(void **state)
+{
+	json_t *j = extract(TITLE
+		"Tarybai pirmininkauja Žagarės bendruomenės atstovas Egidijus Stonys. "
+		"BOT vadovauja pirmininkas Jonas Jonaitis (Kriukų bendruomenė), jo pavaduotojas Arvydas "
+		"Kazlauskas iš Savivaldybės administracijos. Iki naujos sudėties Tarybai vadovavo Romas "
+		"Romaitis.\n");
+	size_t i;
+	int chairs = 0;
+
+	(void)state;
+	for (i = 0; i < count(j, "members"); i++) {
+		json_t *m = item(j, "members", i);
+		const char *name = str(m, "name", NULL);
+		if (!strcmp(str(m, "role", NULL), "chair"))
+			chairs++;
+		if (!strcmp(name, "Egidijus Stonys"))
+			assert_string_equal(str(m, "represents", NULL), "Žagarės bendruomenė");
+		if (!strcmp(name, "Arvydas Kazlauskas"))
+			assert_string_equal(str(m, "represents", NULL), "Savivaldybės administracija");
+		assert_true(strcmp(name, "Romas Romaitis") != 0);
+	}
+	assert_int_equal(chairs, 2);
+	json_decref(j);
+}
+
 /* Another body's sitting named before its date is not the council's. */
 static void test_other_body_before_the_date(void **state)
 {
@@ -534,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
 		cmocka_unit_test(test_other_body_before_the_date),
+		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

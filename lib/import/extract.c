@@ -991,7 +991,8 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 {
 	static const char *const skip[] = {
 		"tarybos", "taryb", "bot", "pirminink", "pavaduotoj", "sekretor", "isrinkt",
-		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina", NULL
+		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina",
+		"vadovauj", "vadovav", "as", NULL   /* "Tarybai vadovauja", "pirmininkauju aš" */
 	};
 	word w;
 	size_t p = start, from = 0;
@@ -1010,6 +1011,41 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 	return organisation(c, from, name_start);
 }
 
+/* "Rasa Bagdonienė iš Troškūnų bendruomenės": "iš" and an organisation in
+ * the genitive right after the name, up to a comma or a period. */
+static char *org_from(ctx *c, size_t name_end)
+{
+	static const char *const org_nouns[] = {
+		"bendruomen", "administracij", "asociacij", "centr", "draugij", "seniunij",
+		"bendrij", "klub", "sajung", "mokykl", "bibliotek", "organizacij", "grup", "skyri",
+		"fond", "savivaldyb", "tarnyb", "muziej", "gimnazij", "parapij", NULL
+	};
+	const char *v = c->t->view;
+	word w, last = { 0, 0 };
+	size_t p, start;
+	int k;
+
+	if (!next_word(c->t, name_end, c->t->len, &w) || w.start > name_end + 2 ||
+	    !lt_word_is(v + w.start, w.end - w.start, "iš"))
+		return NULL;
+	start = p = w.end;
+	for (k = 0; k < 6 && next_word(c->t, p, c->t->len, &w); k++) {
+		size_t g;
+		for (g = p; g < w.start; g++)
+			if (v[g] == ',' || v[g] == '.' || v[g] == ';' || v[g] == '(' || v[g] == ')' ||
+			    v[g] == '\n')
+				goto done;
+		last = w;
+		p = w.end;
+	}
+done:
+	if (!last.end || !word_has_stem(c->t, &last, org_nouns))
+		return NULL;
+	while (start < last.start && v[start] == ' ')
+		start++;
+	return organisation(c, start, last.end);
+}
+
 static void roles(ctx *c)
 {
 	lt_role_match r;
@@ -1026,6 +1062,8 @@ static void roles(ctx *c)
 			org = parenthesised_org(c, r.name_end, c->t->len);
 		if (!org && r.name_start > r.start)
 			org = org_before_name(c, r.start, r.name_start);
+		if (!org)
+			org = org_from(c, r.name_end);
 		add_member(c, r.name, r.role, org, r.name_start, r.name_end, r.start, r.end);
 	}
 }

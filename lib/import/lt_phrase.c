@@ -1769,22 +1769,41 @@ static int post_before_name(const char *s, size_t len, size_t p, size_t *de, siz
 	return 0;
 }
 
+/* "pirmininkauja", "vadovauja": the chair's verbs, after the council in
+ * the dative ("Tarybai", "BOT", "jai"), */
+static const char *const chair_verbs[] = {
+	/* present tense only: "iki naujos sudėties Tarybai pirmininkavo X"
+	 * tells of a former chair */
+	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", NULL
+};
+static const char *const council_datives[] = { "tarybai", "bot", "botui", "jai", NULL };
+
 static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *t)
 {
 	council_role role, r2;
 	tok rt = *t, n, v;
 	size_t p, ns, ne, start, os, oe, ds, de;
-	int k, after;
+	int k, after, verb = 0;
 
-	if (!role_word(s, t, &role))
-		return 0;
+	if (!role_word(s, t, &role)) {
+		/* "Tarybai pirmininkauja X", "BOT vadovauja X": the chair told
+		 * by a verb, with the council in the dative before it */
+		if (!tok_in(s, t, chair_verbs) || !prev_tok(s, len, lo, t->s, &v) ||
+		    !tok_in(s, &v, council_datives))
+			return 0;
+		/* "BOT vadovauja pirmininkas X": the role word speaks for itself */
+		if (next_tok(s, len, t->e, &n) && role_word(s, &n, &r2))
+			return 0;
+		role = COUNCIL_ROLE_CHAIR;
+		verb = 1;
+	}
 	/* "pirmininko pavaduotojas": the deputy */
-	if (role == COUNCIL_ROLE_CHAIR && next_tok(s, len, t->e, &n) && role_word(s, &n, &r2) &&
-	    r2 == COUNCIL_ROLE_DEPUTY) {
+	if (!verb && role == COUNCIL_ROLE_CHAIR && next_tok(s, len, t->e, &n) &&
+	    role_word(s, &n, &r2) && r2 == COUNCIL_ROLE_DEPUTY) {
 		role = r2;
 		rt.e = n.e;
 	}
-	if (!role_context_ok(s, len, lo, rt.s))
+	if (!verb && !role_context_ok(s, len, lo, rt.s))
 		return 0;
 	start = rt.s;
 	/* the name after: appointment words, a dash or a colon, then the name;
@@ -1796,14 +1815,26 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 		p = n.e;
 		k++;
 	}
+	/* "pirmininkauja" is a role word written as a verb */
+	if (!verb && t->e - t->s > 4 &&
+	    (memcmp(s + t->e - 4, "auja", 4) == 0 || memcmp(s + t->e - 4, "auju", 4) == 0))
+		verb = 2;
+	/* "Tarybai pirmininkauju aš, Rasa Bagdonienė" */
+	if (verb && next_tok(s, len, p, &n) && tok_is(s, &n, "aš")) {
+		p = n.e;
+		if (next_tok(s, len, p, &n) && tok_punct(s, &n, ','))
+			p = n.e;
+	}
 	while (p < len && is_space((unsigned char)s[p]))
 		p++;
 	ds = de = 0;
 	after = name_at(s, len, p, &ns, &ne);
-	if (!after && k > 0 && post_before_name(s, len, p, &de, &ns, &ne)) {
+	if (!after && (k > 0 || verb) && post_before_name(s, len, p, &de, &ns, &ne)) {
 		ds = p;
 		after = 1;
 	}
+	if (!after && verb == 1)
+		return 0;
 	if (after) {
 		/* the phrase starts at an appointment verb just before the role
 		 * ("išrinktas tarybos pirmininku X") */
@@ -1860,12 +1891,13 @@ static int role_initials(const char *s, size_t len, size_t i)
 {
 	unsigned char a = (unsigned char)s[i] | 0x20, b;
 
-	if (a != 'p' && a != 's' && a != 'n')
+	if (a != 'p' && a != 's' && a != 'n' && a != 'v')
 		return 0;
 	if (i + 1 >= len || (unsigned char)s[i + 1] >= 0x80)
 		return 1;
 	b = (unsigned char)s[i + 1] | 0x20;
-	return (a == 'p' && (b == 'i' || b == 'a')) || (a == 's' && b == 'e') || (a == 'n' && b == 'a');
+	return (a == 'p' && (b == 'i' || b == 'a')) || (a == 's' && b == 'e') || (a == 'n' && b == 'a') ||
+	       (a == 'v' && b == 'a');   /* vadovauja */
 }
 
 int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
