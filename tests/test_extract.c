@@ -390,6 +390,47 @@ static void test_chair_verbs_and_orgs(void **state)
 	json_decref(j);
 }
 
+/* Lists of members inside a sentence: "Name, Org; Name, Org", after
+ * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
+static void test_member_list_forms(void **state)
+{
+	static const struct { const char *text, *name, *org; size_t n; } cases[] = {
+		{ "Kiti tarybos nariai: Ona Venckienė, Rumšiškių bendruomenė; Tomas Jurkšaitis, "
+		  "Kruonio jaunimo klubas.", "Ona Venckienė", "Rumšiškių bendruomenė", 2 },
+		{ "Kiti NVO atstovai taryboje: Eglė Mikalauskienė, Raudonojo Kryžiaus draugija; "
+		  "Marius Petrauskas, asociacija „Žvėrynas“.", "Marius Petrauskas", "asociacija „Žvėrynas“", 2 },
+		{ "Dėkoju ir kitiems tarybos nariams – Valdemarui Šimkevičiui (Eišiškių bendruomenė) ir "
+		  "Danutai Jankovskai (Butrimonių bendruomenė).", "Danuta Jankovska", "Butrimonių bendruomenė", 2 },
+		{ "Kiti Tarybos nariai, deleguoti bendruomenių: Aldona Mickienė (Kruopių bendruomenė), "
+		  "Vytautas Šimkus (Akmenės bendruomenė).", "Vytautas Šimkus", "Akmenės bendruomenė", 2 },
+		/* not a list of members: a dash after other words */
+		{ "Posėdyje dalyvavo svečiai – Jonas Jonaitis ir Petras Petraitis.", NULL, NULL, 0 },
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[1024];
+		json_t *j;
+		int found = 0;
+		snprintf(text, sizeof text, TITLE "%s\n", cases[i].text);
+		j = extract(text);
+		if (count(j, "members") != cases[i].n)
+			fail_msg("case %zu: %zu members", i, count(j, "members"));
+		for (k = 0; k < count(j, "members"); k++) {
+			json_t *m = item(j, "members", k);
+			if (cases[i].name && !strcmp(str(m, "name", NULL), cases[i].name)) {
+				found = 1;
+				if (!str(m, "represents", NULL) || strcmp(str(m, "represents", NULL), cases[i].org))
+					fail_msg("case %zu: represents %s", i, str(m, "represents", NULL));
+			}
+		}
+		if (cases[i].name && !found)
+			fail_msg("case %zu: %s not found", i, cases[i].name);
+		json_decref(j);
+	}
+}
+
 /* Another body's sitting named before its date is not the council's. */
 static void test_other_body_before_the_date(void **state)
 {
@@ -563,6 +604,7 @@ int main(void)
 		cmocka_unit_test(test_convened_and_held),
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
+		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

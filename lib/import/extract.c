@@ -1160,13 +1160,38 @@ static void inline_members(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *v = c->t->view;
 	size_t p, pending[16];
-	int n_pending = 0;
+	int n_pending = 0, semis;
 
-	if (!strstr(f, "nariai:") && !strstr(f, "sudetis:"))
-		return;
-	for (p = s; p < e && v[p] != ':'; p++)
+	/* The list opens at a colon, or at a dash right after the members
+	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
+	 * (...), ..."). */
+	for (p = s; p < e && v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '); p++)
 		;
+	if (p >= e)
+		return;
+	/* "nariai:", "sudėtis:", "Kiti Tarybos nariai, deleguoti bendruomeninių
+	 * organizacijų:", "Kiti NVO atstovai taryboje:" -- the introduction
+	 * speaks of members */
+	{
+		char *intro = fold(c->t, s, p);
+		size_t n = intro ? strlen(intro) : 0;
+		int ok;
+		while (n > 0 && intro[n - 1] == ' ')
+			intro[--n] = '\0';
+		ok = intro && p - s < 160 &&
+		         (v[p] == ':' ? (strstr(intro, "nariai") || strstr(intro, "sudetis") ||
+		                         strstr(intro, "nariu:") ||
+		                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
+		                      /* a dash: right after "nariams" / "nariai" */
+		                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
+		                                    !strcmp(intro + n - 6, "nariai"))));
+		free(intro);
+		if (!ok)
+			return;
+	}
+	(void)f;
 	p++;
+	semis = memchr(v + p, ';', e - p) != NULL;
 	while (p < e && c->rc == COUNCIL_OK) {
 		size_t name_s, name_e, q, close = 0;
 		word w;
@@ -1221,6 +1246,18 @@ static void inline_members(ctx *c, size_t s, size_t e, const char *f)
 			else if (comma >= close && (r = role_in(c, o, close)) >= 0)
 				role = r;
 			p = close + 1;
+		} else if (p < e && v[p] == ',' && semis) {
+			/* "Ona Venckienė, Rumšiškių bendruomenė; Tomas ...": entries
+			 * separated by semicolons, each name then its organisation */
+			size_t o = p + 1, end = o;
+			while (end < e && v[end] != ';' && v[end] != '.')
+				end++;
+			while (o < end && v[o] == ' ')
+				o++;
+			if (end > o)
+				org = organisation(c, o, end);
+			p = end;
+			close = 0;
 		}
 		if (!lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
 			free(org);
