@@ -1705,6 +1705,25 @@ static int name_before(const char *s, size_t len, size_t lo, size_t i, size_t *n
 	return 0;
 }
 
+/* A comma inside a department's name: "Kultūros, turizmo ir sporto
+ * skyriaus vedėja" -- "skyriaus" comes within the next four words, before
+ * any other punctuation. */
+static int dept_list_comma(const char *s, size_t len, size_t comma)
+{
+	size_t i = comma + 1;
+	tok t;
+	int k;
+
+	for (k = 0; k < 5 && next_tok(s, len, i, &t); k++) {
+		if (!t.word)
+			return 0;
+		if (tok_starts_any(s, &t, (const char *const[]){ "skyriaus", "poskyrio", NULL }))
+			return 1;
+		i = t.e;
+	}
+	return 0;
+}
+
 static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 {
 	tok t;
@@ -1718,6 +1737,8 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 	p = t.s;
 	for (e = p; e < len; e++) {
 		char c = s[e];
+		if (c == ',' && dept_list_comma(s, len, e))
+			continue;
 		if (c == ',' || c == ';' || c == '\n' || (c == '.' && is_clause_end(s, len, e)))
 			break;
 	}
