@@ -90,6 +90,33 @@ static void test_pipe_table(void **state)
 	lt_text_free(&t);
 }
 
+/* A table pasted as tab-separated lines: one row per line; a single line
+ * with tabs inside prose is no table. */
+static void test_tsv_table(void **state)
+{
+	lt_text t;
+	seg_doc d;
+	char *s;
+
+	(void)state;
+	text(&t, "Ataskaita.\n\n"
+	         "Eil. Nr.\tPriemonė\tAtsakingi vykdytojai\tĮvykdymas\n"
+	         "1.\tMokymai\tKultūros skyrius\tĮvyko.\n"
+	         "2.\tIšvyka\tSkyrius A, Skyrius B\t\n"
+	         "\nPo lentelės\ttekstas\tsu tabais.\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	assert_int_equal(d.n_blocks, 3);
+	assert_true(d.blocks[1].is_table);
+	assert_int_equal(d.blocks[1].n_rows, 2);
+	assert_int_equal(d.blocks[1].cols[2], COL_RESPONSIBLE);
+	s = cell(&t, d.blocks[1].rows[1].cells[2]);
+	assert_string_equal(s, "Skyrius A, Skyrius B");
+	free(s);
+	assert_false(d.blocks[2].is_table);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
 static void test_lists_split_paragraphs(void **state)
 {
 	lt_text t;
@@ -144,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_column_roles),
 		cmocka_unit_test(test_docx_table),
 		cmocka_unit_test(test_pipe_table),
+		cmocka_unit_test(test_tsv_table),
 		cmocka_unit_test(test_lists_split_paragraphs),
 		cmocka_unit_test(test_sentences),
 	};

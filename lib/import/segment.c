@@ -55,6 +55,19 @@ static int is_docx_cell(const lt_text *t, const line *l)
 	return l->end > l->start && t->view[l->start] == '\t';
 }
 
+/* A row of a table pasted as tab-separated values: two tabs at least,
+ * text before the first (a docx dump starts each cell with a tab). */
+static int is_tsv_row(const lt_text *t, const line *l)
+{
+	size_t i, tabs = 0;
+
+	if (l->end == l->start || t->view[l->start] == '\t')
+		return 0;
+	for (i = l->start; i < l->end; i++)
+		tabs += t->view[i] == '\t';
+	return tabs >= 2;
+}
+
 static int is_pipe_row(const lt_text *t, const line *l)
 {
 	size_t i = skip_spaces(t, l->start, l->end);
@@ -296,6 +309,45 @@ static size_t pipe_table(const lt_text *t, size_t pos, seg_block *b)
 	return pos;
 }
 
+/* A table of tab-separated lines has two rows at least: the line at pos
+ * (the one after the first) must be one too. */
+static int tsv_follows(const lt_text *t, size_t pos)
+{
+	line l;
+
+	if (pos >= t->len)
+		return 0;
+	next_line(t, pos, &l);
+	return is_tsv_row(t, &l);
+}
+
+/* Consecutive tab-separated lines, one row each. */
+static size_t tsv_table(const lt_text *t, size_t pos, seg_block *b)
+{
+	line l;
+
+	b->is_table = 1;
+	b->span.start = pos;
+	while (pos < t->len) {
+		size_t next = next_line(t, pos, &l), i, cell;
+		seg_row *row;
+		if (!is_tsv_row(t, &l))
+			break;
+		pos = next;
+		b->span.end = l.end;
+		if (!(row = push_row(b)))
+			return t->len;
+		for (i = cell = l.start; i <= l.end; i++) {
+			if (i == l.end || t->view[i] == '\t') {
+				size_t s = skip_spaces(t, cell, i);
+				add_cell(row, s, trim_end(t, s, i));
+				cell = i + 1;
+			}
+		}
+	}
+	return pos;
+}
+
 /* A list item or numbered paragraph starts its own block. */
 static int starts_item(const lt_text *t, const line *l)
 {
@@ -338,14 +390,15 @@ int seg_document(seg_doc *d, const lt_text *t)
 			pos = next;
 			continue;
 		}
-		if (is_docx_cell(t, &l) || is_pipe_row(t, &l)) {
-			int docx = is_docx_cell(t, &l);
+		if (is_docx_cell(t, &l) || is_pipe_row(t, &l) ||
+		    (is_tsv_row(t, &l) && tsv_follows(t, next))) {
+			int docx = is_docx_cell(t, &l), tsv = !docx && !is_pipe_row(t, &l);
 			size_t idx;
 			if (!(b = push_block(d)))
 				return COUNCIL_ENOMEM;
-			pos = docx ? docx_table(t, pos, b) : pipe_table(t, pos, b);
+			pos = docx ? docx_table(t, pos, b) : tsv ? tsv_table(t, pos, b) : pipe_table(t, pos, b);
 			idx = (size_t)(b - d->blocks);
-			if (docx)
+			if (docx || tsv)
 				docx_cells += b->n_rows;
 			else
 				pipe_rows += b->n_rows;
@@ -366,7 +419,7 @@ int seg_document(seg_doc *d, const lt_text *t)
 			line m;
 			size_t after = next_line(t, pos, &m);
 			if (blank(t, &m) || is_docx_cell(t, &m) || is_pipe_row(t, &m) ||
-			    starts_item(t, &m))
+			    (is_tsv_row(t, &m) && tsv_follows(t, after)) || starts_item(t, &m))
 				break;
 			b->span.end = trim_end(t, m.start, m.end);
 			pos = after;
