@@ -449,6 +449,21 @@ static void test_other_body_before_the_date(void **state)
 	json_decref(j);
 }
 
+/* Early next year: the meeting that approved the report counts, a planned
+ * one or the date the report was prepared does not. */
+static void test_next_year_meetings(void **state)
+{
+	json_t *j = extract(TITLE
+		"Ataskaitai pritarta 2024 m. sausio 25 d. posėdyje.\n\n"
+		"2024 m. Taryba planuoja surengti keturis posėdžius; pirmąjį – 2024 m. vasario 13 d.\n\n"
+		"Nutarta 2024 m. posėdžius rengti kas antrą mėnesį, pirmąjį posėdį – 2024-01-30.\n\n"
+		"Parengta 2024-02-05, pristatyta Tarybos posėdyje.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 1);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2024-01-25");
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -606,6 +621,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_next_year_meetings),
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),

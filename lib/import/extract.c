@@ -2929,6 +2929,17 @@ static int sentence(void *vs, size_t s, size_t e)
 		later = c->year && m.period.start.year > c->year;
 		if (later && (m.period.start.year > c->year + 1 || !m.period.start.day))
 			continue;
+		/* Early next year: the meeting that approved this report, but not
+		 * one planned ("pirmąjį – 2025 m. vasario 13 d.", "posėdžius
+		 * rengti ...") nor the date the report was prepared ("Parengta
+		 * 2024-02-05, pristatyta Tarybos posėdyje"). */
+		if (later && (has_any_stem(f, (const char *const[]){ "planuo", "numat", "rengti",
+		                                                     "pirmaji", "pirmojo", "grafik", NULL }) ||
+		              find_stem(f, "bus ") ||
+		              (prev_word(c->t, s, m.start, &w) &&
+		               word_has_stem(c->t, &w, (const char *const[]){ "parengt", "pasirasyt",
+		                                                              "data", NULL }))))
+			continue;
 		if (prev_word(c->t, s, m.start, &w) &&
 		    (lt_word_is(c->t->view + w.start, w.end - w.start, "iki") ||
 		     lt_word_is(c->t->view + w.start, w.end - w.start, "nuo") ||
