@@ -449,6 +449,43 @@ static void test_other_body_before_the_date(void **state)
 	json_decref(j);
 }
 
+/* An event written as a form's record, a field a line; one that did not
+ * take place is no event. */
+static void test_form_event_records(void **state)
+{
+	json_t *j = extract(TITLE
+		"4.1. Pavadinimas: Seminaras „Bendruomenė mieste“\n"
+		"Data: 2023-03-15\n"
+		"Vieta: Klaipėdos koncertų salė\n"
+		"Dalyvių skaičius: ne mažiau kaip 80\n"
+		"Organizatorius: BO taryba\n\n"
+		"4.2. Pavadinimas: Mokymai „Projektai“\n"
+		"Data: 2023 m. lapkričio mėn.\n"
+		"Vieta: nuotoliniu būdu (Microsoft Teams)\n"
+		"Dalyvių skaičius: 38\n\n"
+		"4.3. Pavadinimas: Kalėdinė mugė\n"
+		"Data: 2023-12-09 (planuota)\n"
+		"Būsena: neįvyko – perkelta į 2024 m.\n");
+	json_t *e, *g;
+
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	e = item(j, "events", 0);
+	assert_string_equal(str(e, "title", NULL), "Seminaras „Bendruomenė mieste“");
+	assert_string_equal(str(e, "kind", NULL), "seminar");
+	assert_string_equal(str(e, "date", NULL), "2023-03-15");
+	assert_string_equal(str(e, "location", NULL), "Klaipėdos koncertų salė");
+	assert_string_equal(str(e, "organiser", NULL), "BO taryba");
+	g = json_array_get(json_object_get(e, "participants"), 0);
+	assert_int_equal(json_integer_value(json_object_get(g, "count")), 80);
+	assert_string_equal(str(g, "qualifier", NULL), "at_least");
+	e = item(j, "events", 1);
+	assert_string_equal(str(e, "date", NULL), "2023-11");
+	assert_true(json_is_true(json_object_get(e, "remote")));
+	assert_true(json_is_null(json_object_get(e, "location")));
+	json_decref(j);
+}
+
 /* Early next year: the meeting that approved the report counts, a planned
  * one or the date the report was prepared does not. */
 static void test_next_year_meetings(void **state)
@@ -622,6 +659,7 @@ int main(void)
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
 		cmocka_unit_test(test_next_year_meetings),
+		cmocka_unit_test(test_form_event_records),
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),

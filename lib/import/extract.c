@@ -2459,10 +2459,15 @@ static int field_qualifier(ctx *c, size_t *i, size_t e, council_qualifier *q)
 
 	for (j = 0; g && j < sizeof quals / sizeof quals[0]; j++) {
 		size_t qn = strlen(quals[j].words);
-		/* The folded prefix has the same length in bytes as the text:
-		 * these phrases are ASCII but for "maždaug", listed both ways. */
+		/* The phrases are ASCII once folded: step over as many
+		 * characters of the text ("mažiau" is one byte longer). */
 		if (strncmp(g, quals[j].words, qn) == 0) {
-			*i += qn + (strcmp(quals[j].words, "mazdaug ") == 0);
+			size_t k;
+			for (k = 0; k < qn && *i < e; k++) {
+				(*i)++;
+				while (*i < e && ((unsigned char)c->t->view[*i] & 0xC0) == 0x80)
+					(*i)++;
+			}
 			*q = quals[j].q;
 			hit = 1;
 			break;
@@ -3037,6 +3042,125 @@ static int sentence(void *vs, size_t s, size_t e)
 		later_participants(c, s, e);
 	free(f);
 	return c->rc;
+}
+
+/* The value of a "Label: value" line of [s,e) whose folded label is one of
+ * labels; sets [*vs,*ve) and returns 1. */
+static int form_field(ctx *c, size_t s, size_t e, const char *const *labels, size_t *vs,
+                      size_t *ve)
+{
+	const char *v = c->t->view;
+	size_t ls = s;
+
+	while (ls < e) {
+		size_t le = ls, colon;
+		while (le < e && v[le] != '\n')
+			le++;
+		for (colon = ls; colon < le && v[colon] != ':'; colon++)
+			;
+		if (colon < le && colon - ls < 40) {
+			char buf[64];
+			size_t a = ls, k;
+			/* past an item number: "4.1. Pavadinimas:" */
+			while (a < colon && ((v[a] >= '0' && v[a] <= '9') || v[a] == '.' || v[a] == ' '))
+				a++;
+			if (colon - a < sizeof buf) {
+				utf8_fold_into(buf, v + a, colon - a);
+				for (k = 0; labels[k]; k++)
+					if (!strcmp(buf, labels[k])) {
+						*vs = colon + 1;
+						while (*vs < le && v[*vs] == ' ')
+							(*vs)++;
+						*ve = le;
+						while (*ve > *vs && v[*ve - 1] == ' ')
+							(*ve)--;
+						return *ve > *vs;
+					}
+			}
+		}
+		ls = le + 1;
+	}
+	return 0;
+}
+
+/* An event written as a form's record, one field a line:
+ *   4.1. Pavadinimas: Seminaras „Bendruomenė mieste“
+ *   Data: 2023-03-15
+ *   Vieta: Klaipėdos koncertų salė
+ *   Dalyvių skaičius: ne mažiau kaip 80
+ *   Organizatorius: BO taryba
+ * Returns 1 when [s,e) was such a record (stored unless it did not take
+ * place), 0 to read the block as text. */
+static int form_event(ctx *c, size_t s, size_t e)
+{
+	static const char *const name_l[] = { "pavadinimas", "renginio pavadinimas", "renginys", NULL };
+	static const char *const date_l[] = { "data", "renginio data", "laikas", "data ir laikas", NULL };
+	static const char *const place_l[] = { "vieta", "renginio vieta", NULL };
+	static const char *const count_l[] = { "dalyviu skaicius", "dalyviai", "dalyviu", NULL };
+	static const char *const org_l[] = { "organizatorius", "organizatoriai", NULL };
+	static const char *const state_l[] = { "busena", "pastabos", NULL };
+	size_t ns, ne, ds, de, xs, xe;
+	lt_date_match m;
+	council_event_kind kind = COUNCIL_EVENT_OTHER;
+	const char *stem;
+	x_event *ev;
+	word w;
+	char *f;
+
+	if (!form_field(c, s, e, name_l, &ns, &ne) || !form_field(c, s, e, date_l, &ds, &de) ||
+	    !lt_date_find(&m, c->t->view, de, ds, c->year) || m.start > ds + 2)
+		return 0;
+	f = fold(c->t, s, e);
+	if (!f)
+		return oom(c), 1;
+	/* "Data: 2023-12-09 (planuota)", "Būsena: neįvyko – perkelta ..." */
+	if (has_any_stem(f, not_happened) ||
+	    (form_field(c, s, e, state_l, &xs, &xe) && did_not_happen(c, xs, xe, xs, xe))) {
+		free(f);
+		return 1;
+	}
+	for (xs = ns; next_word(c->t, xs, ne, &w); xs = w.end)
+		if (event_keyword(c->t, &w, &kind, &stem))
+			break;
+	if (!(ev = x_push((void **)&c->x->events, &c->x->n_events, sizeof *ev))) {
+		free(f);
+		return oom(c), 1;
+	}
+	ev->date = m.period;
+	ev->kind = kind;
+	ev->year_inferred = !!(m.flags & LT_DATE_YEAR_INFERRED);
+	ev->title = clean(c, ns, ne);
+	ev->remote = sentence_remote(f);
+	if (form_field(c, s, e, place_l, &xs, &xe)) {
+		char *pf = fold(c->t, xs, xe);
+		if (!(pf && sentence_remote(pf) && strstr(pf, "nuotolin") == pf))
+			ev->location = clean(c, xs, xe);
+		free(pf);
+	}
+	if (form_field(c, s, e, org_l, &xs, &xe))
+		ev->organiser = clean(c, xs, xe);
+	ev->description = clean_capped(c, s, e, 1000);
+	x_span_set(&ev->span, c->t, s, e);
+	if (form_field(c, s, e, count_l, &xs, &xe)) {
+		lt_participants p;
+		council_qualifier qual = COUNCIL_QUAL_EXACT;
+		size_t i = xs, k;
+		int64_t n;
+		field_qualifier(c, &i, xe, &qual);
+		if ((k = lt_number_parse(&n, c->t->view + i, xe - i)) != 0 && n >= 0 && n <= 1000000) {
+			memset(&p, 0, sizeof p);
+			p.n_groups = 1;
+			p.groups[0].count = n;
+			p.groups[0].qualifier = qual;
+			p.groups[0].start = i;
+			p.groups[0].end = i + k;
+			p.total = n;
+			p.qualifier = qual;
+			set_groups(c, ev, &p);
+		}
+	}
+	free(f);
+	return 1;
 }
 
 static void read_text(ctx *c, size_t start, size_t end)
@@ -3614,7 +3738,8 @@ int x_extract(council_extraction *x, const lt_text *t)
 				                    !(agenda_indent != (size_t)-1 && b->indent > agenda_indent);
 				c.list_event_kind = b->is_item ? list_event : -1;
 				meetings_before = x->n_meetings;
-				read_text(&c, b->span.start, b->span.end);
+				if (!form_event(&c, b->span.start, b->span.end))
+					read_text(&c, b->span.start, b->span.end);
 				c.in_meeting_list = 0;
 				c.list_event_kind = -1;
 				/* "vyko bendruomenių savaitė:" with items, then "Savaitės
