@@ -486,6 +486,20 @@ static void test_form_event_records(void **state)
 	json_decref(j);
 }
 
+/* A form's officers: "Pirmininkas (-ė): Name [Organisation]". */
+static void test_form_officers(void **state)
+{
+	json_t *j = extract(TITLE
+		"Pirmininkas (-ė): Marius Jonaitis [Smeltės bendruomenė]\n"
+		"Sekretorius (-ė): Agnė Rutkauskienė [Savivaldybės administracija]\n");
+	(void)state;
+	assert_int_equal(count(j, "members"), 2);
+	assert_string_equal(str(item(j, "members", 0), "role", NULL), "chair");
+	assert_string_equal(str(item(j, "members", 0), "represents", NULL), "Smeltės bendruomenė");
+	assert_string_equal(str(item(j, "members", 1), "role", NULL), "secretary");
+	json_decref(j);
+}
+
 /* Early next year: the meeting that approved the report counts, a planned
  * one or the date the report was prepared does not. */
 static void test_next_year_meetings(void **state)
@@ -660,6 +674,7 @@ int main(void)
 		cmocka_unit_test(test_convened_and_held),
 		cmocka_unit_test(test_next_year_meetings),
 		cmocka_unit_test(test_form_event_records),
+		cmocka_unit_test(test_form_officers),
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),

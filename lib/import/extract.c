@@ -952,14 +952,20 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 	size_t p = name_end, close;
 	char *f, *org;
 
+	char open_c, close_c;
+
 	while (p < limit && v[p] == ' ')
 		p++;
-	if (p >= limit || v[p] != '(')
+	/* "(Nidos bendruomenė)", and a form's "[Smeltės bendruomenė]" */
+	if (p >= limit || (v[p] != '(' && v[p] != '['))
 		return NULL;
-	for (close = p + 1; close < limit && v[close] != ')' && close - p < 160; close++)
+	open_c = v[p];
+	close_c = open_c == '(' ? ')' : ']';
+	for (close = p + 1; close < limit && v[close] != close_c && close - p < 160; close++)
 		;
-	if (close >= limit || v[close] != ')')
+	if (close >= limit || v[close] != close_c)
 		return NULL;
+	(void)open_c;
 	f = fold(c->t, p + 1, close);
 	if (!f || strstr(f, "nera") || strstr(f, "toliau") || find_stem(f, "nare") ||
 	    find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9')) {

@@ -1830,6 +1830,18 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	/* the name after: appointment words, a dash or a colon, then the name;
 	 * a signature puts it lines below */
 	p = rt.e;
+	/* a form's "Pirmininkas (-ė):", "Pavaduotojas (-a):" */
+	{
+		size_t q = p, z;
+		while (q < len && s[q] == ' ')
+			q++;
+		if (q + 3 < len && s[q] == '(' && s[q + 1] == '-') {
+			for (z = q + 2; z < len && z < q + 8 && s[z] != ')'; z++)
+				;
+			if (z < len && s[z] == ')')
+				p = rt.e = z + 1;
+		}
+	}
 	for (k = 0; k < 3 && next_tok(s, len, p, &n) && tok_in(s, &n, appoint_words); k++)
 		p = n.e;
 	if (next_tok(s, len, p, &n) && (is_dash_tok(s, len, &n) || tok_punct(s, &n, ':'))) {
