@@ -515,6 +515,29 @@ static void test_next_year_meetings(void **state)
 	json_decref(j);
 }
 
+/* The remote part told by a later sentence of the paragraph; last year's
+ * figure in a parenthesis does not move the count to that year. */
+static void test_remote_part_later_and_last_year_aside(void **state)
+{
+	json_t *j = extract(TITLE
+		"2023 metais įvyko šeši posėdžiai. Pirmasis vyko 2023.02.14. Vienas iš jų (birželio "
+		"20 d.) vyko nuotoliniu būdu, kiti – salėje.\n");
+	size_t k;
+	int remote = -1;
+
+	(void)state;
+	for (k = 0; k < count(j, "figures"); k++)
+		if (!strcmp(str(item(j, "figures", k), "metric", NULL), "meetings_remote"))
+			remote = (int)json_integer_value(json_object_get(item(j, "figures", k), "value"));
+	assert_int_equal(remote, 1);
+	json_decref(j);
+	j = extract(TITLE "Per laikotarpį įvyko 7 Tarybos posėdžiai (2022 m. – 5).\n");
+	assert_int_equal(count(j, "figures"), 1);
+	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 0), "year")), 2023);
+	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 0), "value")), 7);
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -672,6 +695,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_remote_part_later_and_last_year_aside),
 		cmocka_unit_test(test_next_year_meetings),
 		cmocka_unit_test(test_form_event_records),
 		cmocka_unit_test(test_form_officers),

@@ -202,6 +202,11 @@ typedef struct ctx {
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
 	long last_event;       /* the paragraph's last event, open or not (-1: none) */
+	size_t count_sentence_end; /* end of a sentence stating a meeting count without its
+	                              remote part, 0 when the last sentence did not */
+	int count_year;
+	int64_t count_total;
+	size_t count_block;        /* the paragraph of that sentence */
 	int pub_year;          /* the year the text was written, when known */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
@@ -2326,6 +2331,46 @@ static void held_of_convened(ctx *c, size_t s, size_t e, size_t cs, size_t ce, i
 	}
 }
 
+/* Is position i inside a parenthesis opened after s? */
+static int in_parentheses(const char *v, size_t s, size_t i)
+{
+	int depth = 0;
+
+	for (; s < i; s++) {
+		if (v[s] == '(')
+			depth++;
+		else if (v[s] == ')' && depth > 0)
+			depth--;
+	}
+	return depth > 0;
+}
+
+/* "Įvyko šeši posėdžiai. Vienas iš jų (birželio 20 d.) vyko nuotoliniu
+ * būdu": the sentence after a stated count gives its remote part. */
+static void remote_of_previous(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	word w, x, y;
+	int64_t n;
+	size_t p, ce;
+
+	if (c->count_sentence_end == 0 || c->count_year == 0 || !next_word(c->t, s, e, &w) ||
+	    !lt_number_parse(&n, v + w.start, w.end - w.start) || n < 0 || n > c->count_total ||
+	    !next_word(c->t, w.end, e, &x) || !lt_word_is(v + x.start, x.end - x.start, "iš") ||
+	    !next_word(c->t, x.end, e, &y) || !lt_word_is(v + y.start, y.end - y.start, "jų"))
+		return;
+	/* the clause up to ", kiti" (the others) */
+	for (ce = y.end; ce < e && v[ce] != ';' && !(v[ce] == ',' && ce + 6 < e &&
+	                                             !strncmp(v + ce, ", kiti", 6)); ce++)
+		;
+	for (p = y.end; next_word(c->t, p, ce, &w); p = w.end)
+		if (word_has_stem(c->t, &w, (const char *const[]){ "nuotolin", NULL })) {
+			add_figure(c, c->count_year, COUNCIL_METRIC_MEETINGS_REMOTE, n, COUNCIL_QUAL_EXACT, s, e);
+			break;
+		}
+	c->count_sentence_end = 0;
+}
+
 /* "Iš šešių per metus įvykusių BOT posėdžių du vyko nuotoliu": the total
  * in the genitive after "iš", the remote part after the noun. */
 static void of_which_remote(ctx *c, size_t s, size_t e, const char *f)
@@ -2905,7 +2950,9 @@ static int sentence(void *vs, size_t s, size_t e)
 		                      !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
 		                      ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
 		if (lt_date_find(&m, c->t->view, e, s, 0) && !excluded(c, m.start, m.end) &&
-		    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year)
+		    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year &&
+		    /* not "7 posėdžiai (2022 m. - 5)": last year's figure aside */
+		    !(m.start > s + mc.start && in_parentheses(c->t->view, s, m.start)))
 			year = m.period.start.year;
 		/* A council meets a few times a month at most: a "count" of
 		 * hundreds is a year or a document number misread. */
@@ -2919,6 +2966,13 @@ static int sentence(void *vs, size_t s, size_t e)
 		if (mc.remote >= 0)
 			add_figure(c, year, COUNCIL_METRIC_MEETINGS_REMOTE, mc.remote,
 			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
+		/* a later sentence of the paragraph may give its remote part */
+		c->count_sentence_end = mc.total > 0 && mc.remote < 0 ? e : 0;
+		c->count_block = c->block_start;
+		c->count_year = year;
+		c->count_total = mc.total;
+	} else if (c->count_sentence_end && c->count_block == c->block_start) {
+		remote_of_previous(c, s, e);
 	}
 
 	while (c->rc == COUNCIL_OK &&
