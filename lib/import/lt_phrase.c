@@ -2009,6 +2009,14 @@ static size_t act_number(const char *s, size_t len, size_t p)
 		if (s[--e] == '(')
 			depth--;
 	}
+	/* What is left must still hold a digit: "Nr.(TS-268" with the "("
+	 * unclosed leaves nothing (found by fuzz_import). */
+	{
+		size_t k;
+		for (digit = 0, k = p; k < e; k++)
+			if (s[k] >= '0' && s[k] <= '9')
+				digit = 1;
+	}
 	return digit ? e : 0;
 }
 

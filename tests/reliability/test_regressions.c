@@ -96,6 +96,26 @@ static void test_dry_run_json_reads_back(void **state)
 	dry_run_reads_back("regress-measure-seq-range");
 }
 
+/* fuzz_import (session 2): "sprendimas Nr.(TS-268" -- the unclosed
+ * parenthesis was stripped from the act number and left it empty, which
+ * the JSON reader refuses. */
+static void test_act_number_never_empty(void **state)
+{
+	static const char text[] =
+		"Kauno miesto savivaldybės bendruomeninių organizacijų tarybos 2023 metų "
+		"veiklos ataskaita\n\nTaryba sudaryta 2023 m. rugsėjo 29 d. sprendimu Nr.(TS-268.\n";
+	council_extraction *x = NULL;
+	char *json = NULL;
+
+	(void)state;
+	dry_run_reads_back("regress-act-number-unclosed-paren");
+	assert_int_equal(council_import_parse(&x, "r.txt", text, strlen(text)), COUNCIL_OK);
+	assert_int_equal(council_extraction_to_json(&json, x), COUNCIL_OK);
+	assert_null(strstr(json, "\"number\": \"\""));
+	council_extraction_free(x);
+	council_free(json);
+}
+
 /* fuzz_import: the same with a report year of 1980 taken from the title;
  * every value past the reader's ranges is now dropped (x_fit_ranges). */
 static void test_dry_run_years_in_range(void **state)
@@ -179,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_role_starts_at_or_after_from),
 		cmocka_unit_test(test_dry_run_json_reads_back),
 		cmocka_unit_test(test_dry_run_years_in_range),
+		cmocka_unit_test(test_act_number_never_empty),
 		cmocka_unit_test(test_import_size_limit),
 		cmocka_unit_test_setup_teardown(test_import_fifo_refused, tu_setup_memory, tu_teardown),
 		cmocka_unit_test(test_open_directory_is_io_error),
