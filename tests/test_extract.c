@@ -303,6 +303,19 @@ static void test_organiser_forms(void **state)
 	assert_null(str(item(j, "events", 2), "organiser", NULL));  /* the council's own */
 	assert_string_equal(str(item(j, "events", 3), "location", NULL), "Lazdijų r.");
 	json_decref(j);
+	/* a town's locative right after the event noun or its quoted name; a
+	 * town hall with its owner */
+	j = extract(TITLE
+		"Rugsėjo 26 d. nariai dalyvavo konferencijoje Birštone.\n\n"
+		"Balandžio 12 d. vyko mokymai „Lyderystė“ Kaune.\n\n"
+		"Kovo 21 d. Vilniaus rotušėje surengtas forumas.\n\n"
+		"Gegužės 5 d. seminare kalbėjo Ona Petraitytė.\n");
+	assert_int_equal(count(j, "events"), 4);
+	assert_string_equal(str(item(j, "events", 0), "location", NULL), "Birštone");
+	assert_string_equal(str(item(j, "events", 1), "location", NULL), "Kaune");
+	assert_string_equal(str(item(j, "events", 2), "location", NULL), "Vilniaus rotušėje");
+	assert_null(str(item(j, "events", 3), "location", NULL));
+	json_decref(j);
 	/* the organisation in the genitive before the participle, past a place */
 	j = extract(TITLE
 		"Gruodžio 2 d. nariai dalyvavo Nevyriausybinių organizacijų informacijos ir paramos "

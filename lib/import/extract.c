@@ -1934,7 +1934,8 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		"erdveje", "klebonijoje", "svetaineje", "teatre", "amfiteatre", "kaime", "mieste",
 		"miestelyje", "bendruomenese", "seniunijose", "stovyklavieteje", "baznycioje",
 		"sventoriuje", "kiemelyje", "azuolyne", "miske", "stadione", "papludimyje",
-		"pakranteje", "aiksteleje", "slenyje", "piliakalnyje", "sodyboje", NULL
+		"pakranteje", "aiksteleje", "slenyje", "piliakalnyje", "sodyboje", "rotuseje",
+		"administracijoje", "pilyje", "viesbutyje", "kavineje", "bazeje", NULL
 	};
 	static const char *const not_places[] = { "sausyje", "vasaryje", "kove", "balandyje",
 		"geguzeje", "birzelyje", "liepoje", "rugpjutyje", "rugsejyje", "spalyje",
@@ -1943,21 +1944,40 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 	static const char *const trips[] = { "isvyk", "kelion", "vizit", "ekskursij", NULL };
 	const char *v = c->t->view;
 	size_t p = s_start, start = 0, end = 0;
-	word w, prev[6];
+	word w, prev[6], n_after;
 	int np = 0, after_trip = 0;
 	quotes qs;
 	char fbuf[96];
+
+	int after_event = 0;
 
 	quotes_init(&qs, s_start);
 	while (next_word(c->t, p, s_end, &w)) {
 		/* the word folded on the stack unless it is very long */
 		char *f = w.end - w.start < sizeof fbuf ? fbuf : fold(c->t, w.start, w.end);
-		int quoted = quoted_at(c->t, &qs, w.start);
+		int quoted = quoted_at(c->t, &qs, w.start), was_after_event = after_event;
+		council_event_kind ek;
+		const char *es;
 		p = w.end;
 		if (!f)
 			return NULL;
 		if (f == fbuf)
 			utf8_fold_into(fbuf, c->t->view + w.start, w.end - w.start);
+		/* "konferenciją Birštone", "mokymuose „Lyderystė“ Birštone": a
+		 * town's locative in -e right after the event noun or its quoted
+		 * name ("Kaune", "Birštone"; not "-ė", a name's nominative) */
+		after_event = !quoted && event_keyword(c->t, &w, &ek, &es);
+		if (!quoted && !start && !was_after_event && w.start >= 4 &&
+		    (memcmp(v + w.start - 4, "“ ", 4) == 0 || memcmp(v + w.start - 4, "” ", 4) == 0))
+			was_after_event = 1;
+		if (!quoted && !start && was_after_event && is_capitalised(c->t, &w) &&
+		    w.end - w.start >= 5 && v[w.end - 1] == 'e' && !has_any_stem(f, not_places) &&
+		    !(w.end < s_end && next_word(c->t, w.end, s_end, &n_after) &&
+		      is_capitalised(c->t, &n_after) && n_after.start == w.end + 1)) {
+			if (f != fbuf)
+				free(f);
+			return clean(c, w.start, w.end);
+		}
 		if (!quoted && word_has_stem(c->t, &w, places) && np > 0) {
 			/* Walk back over the owner: capitalised words and the
 			 * lowercase genitives and "ir" between them. */
