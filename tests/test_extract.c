@@ -201,6 +201,11 @@ static void test_events_and_participants(void **state)
 		/* the total "in all" wins over the council's own delegation */
 		{ "Lapkričio 10 d. pirmininkas ir du nariai dalyvavo konferencijoje, kurioje iš viso "
 		  "dalyvavo apie 200 bendruomenių atstovų.", "2023-11-10", "about", 200 },
+		/* "dalyvių virš 90": the count right after the noun */
+		{ "Kovo 21 d. vyko forumas „Ateitis“ — dalyvių virš 90;", "2023-03-21", "more_than", 90 },
+		/* a week's visitors counted over its smaller happenings */
+		{ "Rugsėjo 27 d. vyko bendruomenių savaitė. Dienose, žygiuose ir vakaronėse dalyvavo "
+		  "maždaug 600 gyventojų.", "2023-09-27", "about", 600 },
 		/* forms: "~" for about, "+" adding up groups without a verb */
 		{ "Rugsėjo 28 d. – bendruomenių šventė, ~200 dalyvių.", "2023-09-28", "about", 200 },
 		{ "Birželio 14 d. – išvyka į Lazdijų r. bendruomenes, 9 Tarybos nariai + 8 bendruomenių atstovai.",

@@ -2568,10 +2568,17 @@ static int field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
 				i = n2.end;
 			while (i < e && v[i] == ' ')
 				i++;
-			if (i >= e || (v[i] != ':' && v[i] != '-'))
-				goto next;
-			for (i++; i < e && v[i] == ' '; i++)
-				;
+			/* "dalyvių: 22", "dalyvių - 22", and "dalyvių virš 90" with
+			 * the qualifier or the number right after the noun */
+			if (i < e && (v[i] == ':' || v[i] == '-')) {
+				for (i++; i < e && v[i] == ' '; i++)
+					;
+			} else {
+				size_t j = i;
+				council_qualifier q2;
+				if (!(i < e && ((v[i] >= '0' && v[i] <= '9') || field_qualifier(c, &j, e, &q2))))
+					goto next;
+			}
 			field_qualifier(c, &i, e, &qual);
 			k = lt_number_parse(&n, v + i, e - i);
 			if (!k || n < 0 || n > 1000000)
@@ -2709,6 +2716,11 @@ static void later_participants(ctx *c, size_t s, size_t e)
 			other = 1;
 		q = w.end;
 	}
+	/* A week or a festival is made of smaller happenings: "atvirų durų
+	 * dienose, žygiuose ir vakaronėse dalyvavo maždaug 600 gyventojų"
+	 * counts the week's visitors. */
+	if (ev->kind == COUNCIL_EVENT_FESTIVAL)
+		other = 0;
 	if (!other) {
 		/* field_participants gives absolute offsets, the phrase parser
 		 * offsets into the sentence. */
