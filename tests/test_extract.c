@@ -556,6 +556,23 @@ static void test_remote_part_later_and_last_year_aside(void **state)
 	json_decref(j);
 }
 
+/* A chair's letter: the council gathers in the first person; a meeting
+ * planned but without a quorum did not happen. */
+static void test_first_person_meetings(void **state)
+{
+	json_t *j = extract(TITLE
+		"Per metus posėdžiavome tris kartus. Pirmą kartą susirinkome Vasario 3 d., kai aptarėme "
+		"planą. Gegužės 12 d. rinkomės bendruomenės namuose, o paskutinį kartą susitikome "
+		"gruodžio 8 d., nuotoliu. Dar vieną posėdį buvome susiplanavę liepos 7-ąją, bet "
+		"kvorumo nesusirinko.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-02-03");
+	assert_string_equal(str(item(j, "meetings", 2), "date", NULL), "2023-12-08");
+	assert_int_equal(count(j, "events"), 0);
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -713,6 +730,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_first_person_meetings),
 		cmocka_unit_test(test_remote_part_later_and_last_year_aside),
 		cmocka_unit_test(test_next_year_meetings),
 		cmocka_unit_test(test_form_event_records),

@@ -202,6 +202,7 @@ typedef struct ctx {
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
 	long last_event;       /* the paragraph's last event, open or not (-1: none) */
+	int para_meetings;     /* the paragraph speaks of meetings ("posėd-") */
 	size_t count_sentence_end; /* end of a sentence stating a meeting count without its
 	                              remote part, 0 when the last sentence did not */
 	int count_year;
@@ -1485,7 +1486,8 @@ static int verb_stem(const char *stem)
 /* Things that did not or will not happen. */
 static const char *const not_happened[] = {
 	"atsaukt", "neivyk", "nukelt", "perkelt", "planuojam", "planuot", "numatom", "numatyt",
-	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", "nesaukt", NULL
+	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", "nesaukt",
+	"nesusirink", "susiplanav", NULL
 };
 
 /* A day named for whom it celebrates: "Bendruomenių diena", "NVO dieną",
@@ -2206,6 +2208,12 @@ static int meeting_word(ctx *c, const word *w, size_t e)
 {
 	word n;
 
+	/* "susirinkome", "rinkomės", "susitikome": the council gathering, told
+	 * in the first person in a paragraph about its meetings */
+	if (c->para_meetings &&
+	    word_has_stem(c->t, w, (const char *const[]){ "susirinkome", "rinkomes", "susitikome",
+	                                                   "posedziavome", NULL }))
+		return 1;
 	if (!word_has_stem(c->t, w, meeting_stems))
 		return 0;
 	if (next_word(c->t, w->end, e, &n) &&
@@ -3262,6 +3270,11 @@ static void read_text(ctx *c, size_t start, size_t end)
 	if (!c->carry_event)
 		c->open_event = c->last_event = -1;
 	c->block_start = start;
+	{
+		char *f = fold(c->t, start, end);
+		c->para_meetings = f && strstr(f, "posed") != NULL;
+		free(f);
+	}
 	seg_sentences(c->t, start, end, sentence, &sc);
 }
 
