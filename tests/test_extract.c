@@ -389,9 +389,10 @@ static void test_chair_verbs_and_orgs(void **state)
 		"BOT vadovauja pirmininkas Jonas Jonaitis (Kriukų bendruomenė), jo pavaduotojas Arvydas "
 		"Kazlauskas iš Savivaldybės administracijos. Iki naujos sudėties Tarybai vadovavo Romas "
 		"Romaitis.\n\nSekretorė – Lina Grigaitienė, Savivaldybės administracijos Kultūros, "
-		"turizmo ir sporto skyriaus vedėja.\n");
+		"turizmo ir sporto skyriaus vedėja.\n\nKartu dirbo pirmininko pavaduotoja Jolanta "
+		"Sinkevič (Jašiūnų bendruomenė).\n");
 	size_t i;
-	int chairs = 0;
+	int chairs = 0, deputies = 0;
 
 	(void)state;
 	for (i = 0; i < count(j, "members"); i++) {
@@ -406,9 +407,13 @@ static void test_chair_verbs_and_orgs(void **state)
 		/* a comma inside the department's name does not cut it short */
 		if (!strcmp(name, "Lina Grigaitienė"))
 			assert_string_equal(str(m, "represents", NULL), "Savivaldybės administracija");
+		/* a verb before the role is no owner of the post */
+		if (!strcmp(name, "Jolanta Sinkevič"))
+			assert_string_equal(str(m, "role", NULL), "deputy"), deputies++;
 		assert_true(strcmp(name, "Romas Romaitis") != 0);
 	}
 	assert_int_equal(chairs, 2);
+	assert_int_equal(deputies, 1);
 	json_decref(j);
 }
 

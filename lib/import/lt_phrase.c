@@ -1521,6 +1521,8 @@ static const char *const former_words[] = {
 static const char *const council_words[] = {
 	"tarybos", "bot", "bo", "nvo", "buvo", "tapo", "išrinko", "išsirinko", "paskyrė",
 	"patvirtino", "perrinko", "liko", "kaip",
+	/* verbs that look like genitives: "kartu dirbo pirmininko pavaduotoja X" */
+	"dirbo", "dirba", "ėjo", "eina", "darbavosi",
 	/* possessives: "jo pavaduotoja - X" is the chair's deputy */
 	"jo", "jos", "jų", NULL
 };
