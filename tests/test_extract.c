@@ -578,6 +578,25 @@ static void test_first_person_meetings(void **state)
 	json_decref(j);
 }
 
+/* A news page's related link repeats an event a few days later, in the
+ * same place: one event.  "planuoja surengti" is a plan; "kaip planuoja
+ * ir organizuoja darbą" says nothing about the event. */
+static void test_same_event_and_plans(void **state)
+{
+	json_t *j = extract(TITLE
+		"Rugsėjo 28 d. Kybartuose vykęs rajono bendruomenių forumas sulaukė per 100 dalyvių.\n\n"
+		"Susiję naujienos:\n\n"
+		"• 2023-09-30 Kybartuose vyko rajono bendruomenių forumas\n\n"
+		"Taryba planuoja surengti lyderių stovyklą (birželio 20 d.).\n\n"
+		"Lapkričio 25 d. nariai dalyvavo diskusijoje, išklausė, kaip planuoja ir organizuoja "
+		"darbą kitos tarybos.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	assert_string_equal(str(item(j, "events", 0), "date", NULL), "2023-09-28");
+	assert_string_equal(str(item(j, "events", 1), "date", NULL), "2023-11-25");
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -735,6 +754,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_same_event_and_plans),
 		cmocka_unit_test(test_first_person_meetings),
 		cmocka_unit_test(test_remote_part_later_and_last_year_aside),
 		cmocka_unit_test(test_next_year_meetings),

@@ -2838,10 +2838,34 @@ static int context_year(ctx *c, size_t block_start, size_t pos)
 	while (lt_date_find(&m, c->t->view, pos, p, 0)) {
 		p = m.end > p ? m.end : p + 1;
 		if (!(m.flags & LT_DATE_YEAR_SPAN) && !excluded(c, m.start, m.end) &&
-		    (!c->year || m.period.start.year <= c->year) && m.period.start.year >= c->year - 1)
+		    (!c->year || m.period.start.year <= c->year) &&
+		    m.period.start.year >= c->year - 1)
 			year = m.period.start.year;
 	}
 	return year;
+}
+
+/* "planuoja surengti", "planuoja organizuoti": a plan, the verb with an
+ * infinitive after it; "kaip planuoja ir organizuoja darbą" is none. */
+static int plans_to(const char *f)
+{
+	const char *p = f;
+
+	while ((p = find_stem(p, "planuoja ")) != NULL) {
+		const char *w = p + 9, *e = w;
+		int k;
+		for (k = 0; k < 2 && *w; k++) {
+			for (e = w; *e && *e != ' ' && *e != ','; e++)
+				;
+			if (e - w > 3 && e[-2] == 't' && e[-1] == 'i')
+				return 1;
+			if (*e != ' ')
+				break;
+			w = e + 1;
+		}
+		p += 9;
+	}
+	return 0;
 }
 
 /* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
@@ -2890,7 +2914,7 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	f = fold(c->t, a, b);
 	if (!f)
 		return 0;
-	r = has_any_stem(f, not_happened) || find_stem(f, "bus ") != NULL;
+	r = has_any_stem(f, not_happened) || find_stem(f, "bus ") != NULL || plans_to(f);
 	free(f);
 	return r;
 }
@@ -3680,7 +3704,12 @@ static void merge_events(ctx *c)
 			            (dates_compatible(&a->date, &b->date) || near)) ||
 			           (a->date.start.day && precision(&a->date.start) == 3 &&
 			            council_date_cmp(&a->date.start, &b->date.start) == 0 &&
-			            council_date_cmp(&a->date.end, &b->date.end) == 0 && a->kind == b->kind);
+			            council_date_cmp(&a->date.end, &b->date.end) == 0 && a->kind == b->kind) ||
+			           /* "rugsėjo 28 d. Kybartuose vykęs forumas" and a news
+			            * link "2024-09-30 Kybartuose vyko ... forumas": the
+			            * same kind in the same place within a week */
+			           (near && a->kind == b->kind && a->kind != COUNCIL_EVENT_OTHER &&
+			            a->location && b->location && strcmp(a->location, b->location) == 0);
 			free(qb);
 			if (!same)
 				continue;
