@@ -634,6 +634,14 @@ static void test_member_count_field(void **state)
 	assert_int_equal(json_integer_value(json_object_get(c, "seats_municipality")), 5);
 	assert_int_equal(json_integer_value(json_object_get(c, "seats_community")), 5);
 	json_decref(j);
+	/* after the total, each side's share named by its verb */
+	j = extract(TITLE "Tarybą sudaro dvylika narių – šeši deleguoti Savivaldybės, šeši – "
+	                  "rajono bendruomeninių organizacijų.\n");
+	c = json_object_get(j, "council");
+	assert_int_equal(json_integer_value(json_object_get(c, "size")), 12);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_municipality")), 6);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_community")), 6);
+	json_decref(j);
 	/* a year after the dash is no count */
 	j = extract(TITLE "Narių – 2023 m. sudėtis patvirtinta.\n");
 	assert_true(json_is_null(json_object_get(json_object_get(j, "council"), "size")));

@@ -1404,7 +1404,10 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 			if (!seen_size && people_now && n > 0 && n <= 200 && !each && !(muni || comm)) {
 				x->council.size = (int)n;
 				seen_size = 1;
-			} else if (n > 0 && n <= 200 && (people || each) && (muni || comm) &&
+			} else if (n > 0 && n <= 200 && (muni || comm) &&
+			           /* "sudaro 10 narių - 5 deleguoja Savivaldybė, 5 ...":
+			            * after the total, a side's share needs no noun */
+			           (people || each || (seen_size && n < x->council.size)) &&
 			           (!seen_size || n <= x->council.size)) {
 				if (each && muni && comm) {
 					x->council.seats_municipality = (int)n;
