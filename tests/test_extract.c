@@ -458,6 +458,27 @@ static void test_member_list_forms(void **state)
 	}
 }
 
+/* A members list under a heading, "Name, organisation – office;" items. */
+static void test_member_list_under_heading(void **state)
+{
+	json_t *j = extract(TITLE
+		"TARYBOS SUDĖTIS (4 nariai)\n"
+		"– Lina Bružienė, Alsėdžių bendruomenės pirmininkė – Tarybos pirmininkė;\n"
+		"– Mindaugas Jurkus, Savivaldybės administracijos Kultūros skyriaus specialistas – "
+		"pirmininko pavaduotojas;\n"
+		"– Arūnas Kvietkus, Stalgėnų seniūnijos seniūnas;\n"
+		"– Jolanta Ruškienė, asociacija „Bendruomenių centras“.\n");
+	(void)state;
+	assert_int_equal(count(j, "members"), 4);
+	assert_string_equal(str(item(j, "members", 0), "role", NULL), "chair");
+	assert_string_equal(str(item(j, "members", 0), "represents", NULL), "Alsėdžių bendruomenė");
+	assert_string_equal(str(item(j, "members", 1), "role", NULL), "deputy");
+	assert_string_equal(str(item(j, "members", 1), "represents", NULL), "Savivaldybės administracija");
+	assert_string_equal(str(item(j, "members", 2), "represents", NULL), "Stalgėnų seniūnija");
+	assert_string_equal(str(item(j, "members", 3), "represents", NULL), "asociacija „Bendruomenių centras“");
+	json_decref(j);
+}
+
 /* Another body's sitting named before its date is not the council's. */
 static void test_other_body_before_the_date(void **state)
 {
@@ -771,6 +792,7 @@ int main(void)
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),
+		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

@@ -802,7 +802,9 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	}
 	while (p < end && next_word(c->t, p, end, &w)) {
 		if (!inside_quote(c->t, start, w.start)) {
-			if (word_has_stem(c->t, &w, posts) && w.start > start) {
+			if (word_has_stem(c->t, &w, posts) && w.start > start &&
+			    /* "seniūnijos seniūnas": the eldership is the organisation */
+			    !word_has_stem(c->t, &w, (const char *const[]){ "seniunij", NULL })) {
 				/* "Kultūros ir turizmo skyriaus vedėjas": a department
 				 * chain belongs to the post, not the organisation; it
 				 * starts at its capitalised first word. */
@@ -1082,6 +1084,8 @@ static void roles(ctx *c)
 
 /* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
  * a paragraph introduced by "nariai" / "sudėtis". */
+static int role_in(ctx *c, size_t s, size_t e);
+
 static void member_lists(ctx *c)
 {
 	size_t i;
@@ -1097,7 +1101,11 @@ static void member_lists(ctx *c)
 			continue;
 		f = fold(c->t, b->span.start, b->span.end);
 		intro = f && (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
-		         strstr(f, "nariu sarasas"));
+		         strstr(f, "nariu sarasas") ||
+		         /* a heading: "TARYBOS SUDĖTIS (9 nariai)" */
+		         (b->span.end - b->span.start < 80 && !b->is_item &&
+		          c->t->view[b->span.end - 1] != '.' &&
+		          (strstr(f, "sudetis") || find_stem(f, "nariai"))));
 		free(f);
 		if (!intro)
 			continue;
@@ -1140,9 +1148,36 @@ static void member_lists(ctx *c)
 			                       (size_t)(open - s) - (v[open - 1] == ' '));
 			if (n == 0)
 				break;
-			add_member(c, name, COUNCIL_ROLE_MEMBER,
-			           close > open + 1 ? clean(c, open + 1, close) : NULL, s, open,
-			           it->span.start, it->span.end);
+			{
+				/* "Name, Alsėdžių bendruomenės pirmininkė - Tarybos
+				 * pirmininkė;": the organisation (made nominative), then
+				 * the office on the council after a dash */
+				int role = COUNCIL_ROLE_MEMBER, r;
+				size_t dash = open + 1, os = open + 1;
+				char *org = NULL;
+				if (v[open] == ',') {
+					while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
+					                             v[dash + 2] == ' '))
+						dash++;
+					if (dash + 2 < close && (r = role_in(c, dash + 2, close)) >= 0) {
+						role = r;
+					} else {
+						dash = close;
+					}
+					while (os < dash && v[os] == ' ')
+						os++;
+					while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
+						dash--;
+					if (dash > os)
+						org = organisation(c, os, dash);
+					if (!org && dash > os)
+						org = clean(c, os, dash);
+				} else if (close > open + 1) {
+					org = clean(c, open + 1, close);
+				}
+				add_member(c, name, (council_role)role, org, s, open, it->span.start,
+				           it->span.end);
+			}
 		}
 	}
 }
