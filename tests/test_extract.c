@@ -479,6 +479,39 @@ static void test_member_list_under_heading(void **state)
 	json_decref(j);
 }
 
+/* A ministry questionnaire: questions answered after a dash. */
+static void test_questionnaire_answers(void **state)
+{
+	json_t *j = extract(TITLE
+		"2. Kiek narių sudaro tarybą?\n"
+		"– 8 (4 Savivaldybės institucijų atstovai ir 4 bendruomeninių organizacijų atstovai).\n\n"
+		"4. Kiek posėdžių įvyko? – 5, iš jų 2 nuotoliniai.\n\n"
+		"5. Nurodykite posėdžių datas.\n"
+		"– 2023-02-16, 2023-04-20 (nuotolinis), 2023-07-13.\n\n"
+		"6. Kokius renginius taryba organizavo?\n"
+		"– 2023 m. kovo 22 d. mokymai „Projektai“ – dalyvavo 26 asmenys.\n");
+	json_t *c = json_object_get(j, "council");
+	size_t k;
+	int meetings = -1, remote = -1;
+
+	(void)state;
+	assert_int_equal(json_integer_value(json_object_get(c, "size")), 8);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_municipality")), 4);
+	for (k = 0; k < count(j, "figures"); k++) {
+		int v = (int)json_integer_value(json_object_get(item(j, "figures", k), "value"));
+		if (!strcmp(str(item(j, "figures", k), "metric", NULL), "meetings"))
+			meetings = v;
+		else
+			remote = v;
+	}
+	assert_int_equal(meetings, 5);
+	assert_int_equal(remote, 2);
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 1), "format", NULL), "remote");
+	assert_int_equal(count(j, "events"), 1);
+	json_decref(j);
+}
+
 /* Another body's sitting named before its date is not the council's. */
 static void test_other_body_before_the_date(void **state)
 {
@@ -793,6 +826,7 @@ int main(void)
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
+		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

@@ -202,6 +202,9 @@ typedef struct ctx {
 	size_t block_start;    /* where the paragraph or cell being read starts */
 	int label_meetings;    /* the last "label: N" line counted meetings */
 	long last_event;       /* the paragraph's last event, open or not (-1: none) */
+	int question;          /* the last sentence asked about meetings (Q_*) */
+	int member_question;   /* the last sentence asked how many members */
+	int answering_dates;   /* this sentence answers "Nurodykite posėdžių datas" */
 	int para_meetings;     /* the paragraph speaks of meetings ("posėd-") */
 	size_t count_sentence_end; /* end of a sentence stating a meeting count without its
 	                              remote part, 0 when the last sentence did not */
@@ -1369,9 +1372,34 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 
 	if (!f)
 		return oom(c);
+	/* A questionnaire's "Kiek narių sudaro tarybą?" and its answer "- 8 (4
+	 * Savivaldybės ... ir 4 bendruomeninių ... atstovai)": the answer's
+	 * first number is the size. */
+	{
+		int asked = c->member_question;
+		c->member_question = v[end - 1] == '?' && strstr(f, "kiek") && strstr(f, "nari");
+		if (asked && !c->member_question && x->council.size < 0) {
+			size_t p = start;
+			int64_t total;
+			size_t k;
+			while (p < end && (v[p] == ' ' || v[p] == '-'))
+				p++;
+			if ((k = lt_number_parse(&total, v + p, end - p)) != 0 && total > 0 && total <= 200) {
+				x->council.size = (int)total;
+				seen_size = 1;
+				start = p + k;
+			}
+		}
+		if (c->member_question) {
+			free(f);
+			return 0;
+		}
+	}
 	/* "Tarybą sudaro 18 narių:" followed by "- 9 Savivaldybės ...
 	 * atstovai;" items: the items give the parts. */
-	if (c->composition_list && c->in_item) {
+	if (seen_size) {
+		/* the answer to the question above */
+	} else if (c->composition_list && c->in_item) {
 		seen_size = 1;
 	} else if (x->council.size >= 0 ||
 	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
@@ -2325,9 +2353,10 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	}
 	/* An item of a list the text introduced as the council's meetings
 	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start; or a
-	 * line dated at its start after a "Posėdžiai: 4" label line. */
+	 * line dated at its start after a "Posėdžiai: 4" label line; or the
+	 * answer to a questionnaire's "Nurodykite posėdžių datas". */
 	if ((c->in_meeting_list && ds < c->block_start + 40) ||
-	    (c->label_meetings && ds == s)) {
+	    (c->label_meetings && ds == s) || c->answering_dates) {
 		size_t q = s;
 		while (next_word(c->t, q, e, &w)) {
 			council_event_kind kind;
@@ -3023,6 +3052,43 @@ static int default_year(ctx *c, const sent_ctx *sc, size_t pos, size_t e, size_t
 	return pos < *yearless_end ? context_year(c, sc->block_start, pos) : 0;
 }
 
+/* A questionnaire's question the next sentence answers: "Kiek posėdžių
+ * įvyko? - 5, iš jų 2 nuotoliniai.", "Nurodykite posėdžių datas. -
+ * 2023-02-16, ...". */
+enum { Q_NONE, Q_MEETING_COUNT, Q_MEETING_DATES };
+
+static int question_topic(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+
+	if (!strstr(f, "posedz"))
+		return Q_NONE;
+	if (v[e - 1] == '?' && strstr(f, "kiek"))
+		return Q_MEETING_COUNT;
+	if ((v[e - 1] == '?' || v[e - 1] == '.') && strstr(f, "dat") &&
+	    (strstr(f, "nurodykite") || strstr(f, "kada") || strstr(f, "kokios")))
+		return Q_MEETING_DATES;
+	(void)s;
+	return Q_NONE;
+}
+
+/* The answer to a meeting-count question: "- 5, iš jų 2 nuotoliniai". */
+static void answer_meeting_count(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	size_t p = s;
+	int64_t n, remote;
+	size_t k;
+
+	while (p < e && (v[p] == ' ' || v[p] == '-'))
+		p++;
+	if (!(k = lt_number_parse(&n, v + p, e - p)) || n < 0 || n > 100 || !c->year)
+		return;
+	add_figure(c, c->year, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);
+	if (label_remote(c, p, e, n, &remote))
+		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, remote, COUNCIL_QUAL_EXACT, s, e);
+}
+
 static int sentence(void *vs, size_t s, size_t e)
 {
 	sent_ctx *sc = vs;
@@ -3031,10 +3097,15 @@ static int sentence(void *vs, size_t s, size_t e)
 	lt_meeting_count mc;
 	lt_date_match m;
 	size_t pos = s, yearless_end = SIZE_MAX;
-	int made_event = 0;
+	int made_event = 0, topic = c->question;
 
 	if (!f)
 		return oom(c);
+	/* The question before this sentence, if it was one; this one's. */
+	c->question = question_topic(c, s, e, f);
+	if (topic == Q_MEETING_COUNT && c->question == Q_NONE)
+		answer_meeting_count(c, s, e);
+	c->answering_dates = topic == Q_MEETING_DATES && c->question == Q_NONE;
 
 	/* Form-style fields: "Įvykusių posėdžių skaičius: 5", "Iš jų
 	 * nuotolinių: 1". */
