@@ -287,6 +287,15 @@ static void test_meeting_counts(void **state)
 		{ "Įvyko 4 posėdžiai (2 iš jų – nuotoliniu būdu).", 4, 2, "4 posėdžiai (2 iš jų – nuotoliniu būdu" },
 		{ "Įvyko 3 posėdžiai, iš kurių du nuotoliniai.", 3, 2, "3 posėdžiai, iš kurių du nuotoliniai" },
 		{ "BOT sušaukė 6 posėdžius, 3 iš jų vyko nuotoliu.", 6, 3, "6 posėdžius, 3 iš jų vyko nuotoliu" },
+		/* past the dates and a parenthesis naming which */
+		{ "Įvyko keturi posėdžiai - sausio 25 d. ir gruodžio 5 d. Du iš jų (balandžio ir "
+		  "gruodžio) vyko nuotoliniu būdu.", 4, 2,
+		  "keturi posėdžiai - sausio 25 d. ir gruodžio 5 d. Du iš jų (balandžio ir gruodžio) "
+		  "vyko nuotoliniu būdu" },
+		/* a parenthesis giving the remote part ends it: the dates after
+		 * the colon are the list */
+		{ "Įvyko 3 posėdžiai (vienas nuotolinis): sausio 27 d., gegužės 5 d.", 3, 1,
+		  "3 posėdžiai (vienas nuotolinis" },
 		{ "Įvyko 3 posėdžiai, visi nuotoliniu būdu.", 3, 3, "3 posėdžiai, visi nuotoliniu būdu" },
 		{ "Įvyko 5 posėdžiai: 3 gyvai, 2 nuotoliniu būdu.", 5, 2, "5 posėdžiai: 3 gyvai, 2 nuotoliniu būdu" },
 		{ "Įvyko 5 posėdžiai, iš jų 2 vyko Zoom platformoje.", 5, 2, "5 posėdžiai, iš jų 2 vyko Zoom platformoje" },

@@ -977,6 +977,15 @@ static int64_t remote_subset(const char *s, size_t len, size_t from, int64_t tot
 	while (next_tok(s, len, i, &t)) {
 		size_t ce = clause_end(s, len, t.e);
 
+		/* "du iš jų (balandžio ir gruodžio) vyko nuotoliniu būdu": the
+		 * clause goes on past a parenthesis */
+		while (ce < len && s[ce] == '(') {
+			const char *close = memchr(s + ce, ')', len - ce);
+			if (!close)
+				break;
+			ce = clause_end(s, len, (size_t)(close - s) + 1);
+		}
+
 		if (tok_in(s, &t, all) && remote_in(s, len, t.e, ce) == 1) {
 			*end = ce;
 			return total;
@@ -990,9 +999,14 @@ static int64_t remote_subset(const char *s, size_t len, size_t from, int64_t tot
 				/* the part after the number ends at the next number, or
 				 * where a parenthesis closes or a list opens: "(vienas -
 				 * nuotolinis): sausio 27 d., ..." leaves the dates alone */
+				int depth = 0;
 				while (next_tok(s, len, k, &n) && n.s < ae) {
+					/* a parenthesis opened after the number is its own:
+					 * "du iš jų (balandžio ir gruodžio) vyko nuotoliu" */
+					if (!n.word && memchr(s + n.s, '(', n.e - n.s))
+						depth++;
 					if (number_at(s, len, n.s, &v2) ||
-					    (!n.word && (memchr(s + n.s, ')', n.e - n.s) ||
+					    (!n.word && ((memchr(s + n.s, ')', n.e - n.s) && depth-- == 0) ||
 					                 memchr(s + n.s, ':', n.e - n.s)))) {
 						ae = n.s;
 						break;
