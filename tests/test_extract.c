@@ -651,6 +651,23 @@ static void test_same_event_and_plans(void **state)
 	json_decref(j);
 }
 
+/* Under a heading of plans, dated items are plans; a plain paragraph after
+ * them that plans nothing is read again. */
+static void test_plans_section(void **state)
+{
+	json_t *j = extract(TITLE
+		"Posėdžiai vyko kovo 2 d. ir birželio 8 d.\n\n"
+		"2024 M. PLANAI\n"
+		"– 2024 m. vasario 13 d. – ataskaitinis Tarybos posėdis;\n"
+		"– 2024 m. gegužės 4 d. – išvyka į Latvijos bendruomenes.\n\n"
+		"Ataskaitai pritarta Tarybos 2024 m. sausio 25 d. posėdyje.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 2), "date", NULL), "2024-01-25");
+	assert_int_equal(count(j, "events"), 0);
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -816,6 +833,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_plans_section),
 		cmocka_unit_test(test_same_event_and_plans),
 		cmocka_unit_test(test_first_person_meetings),
 		cmocka_unit_test(test_remote_part_later_and_last_year_aside),

@@ -3918,6 +3918,44 @@ static int introduces_meetings(ctx *c, const seg_block *b)
 	return r;
 }
 
+/* A heading: a short line, mostly capitals or ending with a colon. */
+static int heading_like(const lt_text *t, size_t s, size_t e)
+{
+	size_t i, letters = 0, caps = 0;
+
+	if (e <= s || e - s > 80 || t->view[e - 1] == '.')
+		return 0;
+	if (t->view[e - 1] == ':')
+		return 1;
+	for (i = s; i < e;) {
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, t->view + i, e - i);
+		if (utf8_lower(cp) != cp)
+			letters++, caps++;
+		else if (cp >= 'a' && cp <= 'z')
+			letters++;
+		else if (cp >= 0xC0 && utf8_lower(cp) == cp && cp != 0xFFFD)
+			letters++;
+		i += k;
+	}
+	return letters >= 4 && caps * 10 >= letters * 8;
+}
+
+/* "2025 M. PLANAI", "2024 METŲ VEIKLOS KRYPTYS": what follows is planned. */
+static int plans_heading(ctx *c, const seg_block *b)
+{
+	char *f;
+	int r;
+
+	if (b->is_table || !heading_like(c->t, b->span.start, b->span.end))
+		return -1;   /* no heading: the section goes on */
+	f = fold(c->t, b->span.start, b->span.end);
+	r = f && (strstr(f, "planai") || strstr(f, "kryptys") || strstr(f, "planuojam") ||
+	          strstr(f, "numatom") || strstr(f, "ateities"));
+	free(f);
+	return r;
+}
+
 int x_extract(council_extraction *x, const lt_text *t)
 {
 	ctx c;
@@ -3927,6 +3965,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	 * and indented agenda items): items indented more than it belong to it,
 	 * and the meeting list goes on after them. */
 	size_t agenda_indent = (size_t)-1, meetings_before;
+	int plans = 0;   /* inside a section headed as plans */
 
 	memset(&c, 0, sizeof c);
 	c.x = x;
@@ -3968,6 +4007,21 @@ int x_extract(council_extraction *x, const lt_text *t)
 				else
 					table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {
+				/* Under a heading of plans, nothing happened yet. */
+				{
+					int h = plans_heading(&c, b);
+					if (h >= 0) {
+						plans = h;
+					} else if (plans && !b->is_item) {
+						/* a paragraph that plans nothing ends the section:
+						 * "Ataskaitai pritarta 2024 m. sausio 25 d. posėdyje" */
+						char *pf = fold(t, b->span.start, b->span.end);
+						plans = pf && (has_any_stem(pf, not_happened) || find_stem(pf, "bus "));
+						free(pf);
+					}
+					if (plans)
+						continue;
+				}
 				/* Dated lines after "Posėdžiai: 4" are its meetings until
 				 * a paragraph that does not start with a date. */
 				if (c.label_meetings && !(t->view[b->span.start] >= '0' &&
