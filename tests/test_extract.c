@@ -668,6 +668,22 @@ static void test_plans_section(void **state)
 	json_decref(j);
 }
 
+/* A news page written early next year: its byline dates the text, and the
+ * meeting that approved the report is in that year. */
+static void test_page_byline_and_approval(void **state)
+{
+	json_t *j = extract(TITLE
+		"2024-01-31 | Viešųjų ryšių skyrius | Peržiūrų: 214\n\n"
+		"Taryba sausio 30 d. posėdyje aptarė praėjusių metų darbus ir pritarė 2023 metų veiklos "
+		"ataskaitai.\n\n"
+		"Birželio 8 d. posėdyje aptartas planas.\n");
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 2);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2024-01-30");
+	assert_string_equal(str(item(j, "meetings", 1), "date", NULL), "2023-06-08");
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -834,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
 		cmocka_unit_test(test_plans_section),
+		cmocka_unit_test(test_page_byline_and_approval),
 		cmocka_unit_test(test_same_event_and_plans),
 		cmocka_unit_test(test_first_person_meetings),
 		cmocka_unit_test(test_remote_part_later_and_last_year_aside),

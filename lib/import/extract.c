@@ -2996,6 +2996,23 @@ static void this_year(ctx *c, size_t s, lt_date_match *m)
 
 	if (!(m->flags & LT_DATE_YEAR_INFERRED) || !y)
 		return;
+	/* "Taryba sausio 30 d. posėdyje ... pritarė 2023 metų veiklos
+	 * ataskaitai", on a page written in 2024: the meeting that approved
+	 * the report is in the year the text was written. */
+	if (y == c->year + 1 && m->period.start.month && m->period.start.month <= 4) {
+		char *f = fold(c->t, s, m->start + 200 < c->t->len ? m->start + 200 : c->t->len);
+		int approves = f && find_stem(f, "ataskait") &&
+		               (find_stem(f, "pritar") || find_stem(f, "patvirtin") ||
+		                find_stem(f, "aptare") || find_stem(f, "svarst"));
+		free(f);
+		if (approves) {
+			council_period p = m->period;
+			p.start.year = p.end.year = y;
+			if (council_date_valid(&p.start) && council_date_valid(&p.end))
+				m->period = p;
+			return;
+		}
+	}
 	if (prev_word(c->t, s, m->start, &w2) && prev_word(c->t, s, w2.start, &w1) &&
 	    word_has_stem(c->t, &w1, (const char *const[]){ "siu", "siais", NULL }) &&
 	    word_has_stem(c->t, &w2, (const char *const[]){ "metu", "metais", NULL })) {
@@ -3918,6 +3935,28 @@ static int introduces_meetings(ctx *c, const seg_block *b)
 	return r;
 }
 
+/* A news page's byline, "2024-01-31 | Viešųjų ryšių skyrius | Peržiūrų:
+ * 214", near the top: the year the text was written. */
+static void byline_year(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->doc.n_blocks && i < 8; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		lt_date_match m;
+		const char *bar;
+		if (b->is_table || b->span.end - b->span.start > 200)
+			continue;
+		bar = memchr(c->t->view + b->span.start, '|', b->span.end - b->span.start);
+		if (bar && lt_date_find(&m, c->t->view, (size_t)(bar - c->t->view), b->span.start, 0) &&
+		    m.start < b->span.start + 3 && m.period.start.day &&
+		    !(m.flags & LT_DATE_YEAR_INFERRED)) {
+			c->pub_year = m.period.start.year;
+			return;
+		}
+	}
+}
+
 /* A heading: a short line, mostly capitals or ending with a colon. */
 static int heading_like(const lt_text *t, size_t s, size_t e)
 {
@@ -3992,6 +4031,8 @@ int x_extract(council_extraction *x, const lt_text *t)
 			guess_year(&c);
 		c.year = x->report_year > 0 ? x->report_year : 0;
 	}
+	if (c.rc == COUNCIL_OK && !c.pub_year)
+		byline_year(&c);
 	if (c.rc == COUNCIL_OK) {
 		roles(&c);
 		member_lists(&c);
