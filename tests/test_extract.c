@@ -390,9 +390,10 @@ static void test_chair_verbs_and_orgs(void **state)
 		"Kazlauskas iš Savivaldybės administracijos. Iki naujos sudėties Tarybai vadovavo Romas "
 		"Romaitis.\n\nSekretorė – Lina Grigaitienė, Savivaldybės administracijos Kultūros, "
 		"turizmo ir sporto skyriaus vedėja.\n\nKartu dirbo pirmininko pavaduotoja Jolanta "
-		"Sinkevič (Jašiūnų bendruomenė).\n");
+		"Sinkevič (Jašiūnų bendruomenė).\n\nSekretorė – Savivaldybės administracijos "
+		"Švietimo, kultūros ir sporto skyriaus specialistė Edita Jonušienė.\n");
 	size_t i;
-	int chairs = 0, deputies = 0;
+	int chairs = 0, deputies = 0, secretaries = 0;
 
 	(void)state;
 	for (i = 0; i < count(j, "members"); i++) {
@@ -407,6 +408,9 @@ static void test_chair_verbs_and_orgs(void **state)
 		/* a comma inside the department's name does not cut it short */
 		if (!strcmp(name, "Lina Grigaitienė"))
 			assert_string_equal(str(m, "represents", NULL), "Savivaldybės administracija");
+		/* the post before the name, its department with a comma */
+		if (!strcmp(name, "Edita Jonušienė"))
+			assert_string_equal(str(m, "role", NULL), "secretary"), secretaries++;
 		/* a verb before the role is no owner of the post */
 		if (!strcmp(name, "Jolanta Sinkevič"))
 			assert_string_equal(str(m, "role", NULL), "deputy"), deputies++;
@@ -414,6 +418,7 @@ static void test_chair_verbs_and_orgs(void **state)
 	}
 	assert_int_equal(chairs, 2);
 	assert_int_equal(deputies, 1);
+	assert_int_equal(secretaries, 1);
 	json_decref(j);
 }
 

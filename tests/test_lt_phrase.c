@@ -647,6 +647,10 @@ static void test_acts(void **state)
 		  "2019 m. gruodžio 17 d. Savivaldybės tarybos sprendimu Nr. T-558" },
 		{ "2020-03-12 įsakymu Nr. A1-130 patvirtinta", "A1-130", 2020, 3, 12, "2020-03-12",
 		  "2020-03-12 įsakymu Nr. A1-130" },
+		/* the date and number in parentheses after the act word */
+		{ "Lietuvos Respublikos vietos savivaldos įstatymas (1994 m. liepos 7 d. Nr. I-533).",
+		  "I-533", 1994, 7, 7, "1994 m. liepos 7 d.",
+		  "įstatymas (1994 m. liepos 7 d. Nr. I-533" },
 		{ "administracijos direktoriaus 2021 m. kovo 3 d. įsakymu Nr. A30-3561/21(2.1.4E-SP) patvirtinta",
 		  "A30-3561/21(2.1.4E-SP)", 2021, 3, 3, "2021 m. kovo 3 d.",
 		  "2021 m. kovo 3 d. įsakymu Nr. A30-3561/21(2.1.4E-SP)" },

@@ -1789,9 +1789,12 @@ static int post_before_name(const char *s, size_t len, size_t p, size_t *de, siz
 	size_t a;
 	int k;
 
-	for (k = 0; k < 12 && next_tok(s, len, p, &n); k++) {
+	for (k = 0; k < 14 && next_tok(s, len, p, &n); k++) {
 		if (!n.word) {
-			if (!is_quote_tok(s, len, &n))
+			/* quotes of a name, and a comma inside a department's
+			 * name ("Švietimo, kultūros ir sporto skyriaus") */
+			if (!is_quote_tok(s, len, &n) &&
+			    !(tok_punct(s, &n, ',') && dept_list_comma(s, len, n.s)))
 				return 0;
 		} else if (post_noun(s, &n)) {
 			for (a = n.e; a < len && s[a] == ' '; a++)
@@ -2101,6 +2104,12 @@ static int act_word_before(const char *s, size_t len, size_t i, tok *act)
 			if (!closed)
 				return 0;
 			continue;
+		}
+		/* "įstatymas (1994 m. liepos 7 d. Nr. I-533)": the date and
+		 * number in parentheses after the act word */
+		if (tok_punct(s, &t, '(') && prev_tok(s, len, 0, t.s, &u) && act_word(s, &u)) {
+			*act = u;
+			return 1;
 		}
 		if (!t.word && !tok_punct(s, &t, '.') && !tok_punct(s, &t, '-') && !tok_punct(s, &t, '/'))
 			return 0;
