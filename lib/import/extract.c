@@ -855,11 +855,21 @@ static char *organisation(ctx *c, size_t start, size_t end)
 			static const struct { const char *gen, *nom; } ends[] = {
 				{ "ijos", "ija" }, { "os", "a" }, { "ės", "ė" }, { "ies", "is" },
 				{ "io", "ys" }, { "ų", "ai" },
+				/* masculine: "centro" -> "centras", "klubo" -> "klubas",
+				 * "muziejaus" -> "muziejus" */
+				{ "aus", "us" }, { "o", "as" },
 			};
 			for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 				size_t gn = strlen(ends[i].gen), nn = strlen(ends[i].nom);
 				if (hn > gn + 2 && memcmp(s + off + hn - gn, ends[i].gen, gn) == 0 &&
 				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0) {
+					if (nn > gn) {
+						/* "centro" -> "centras" grows the text */
+						char *grown = realloc(s, strlen(s) + nn - gn + 1);
+						if (!grown)
+							break;
+						s = grown;
+					}
 					memmove(s + off + hn - gn + nn, s + off + hn, strlen(s + off + hn) + 1);
 					memcpy(s + off + hn - gn, ends[i].nom, nn);
 					break;
