@@ -392,7 +392,8 @@ static void test_chair_verbs_and_orgs(void **state)
 		"turizmo ir sporto skyriaus vedėja.\n\nKartu dirbo pirmininko pavaduotoja Jolanta "
 		"Sinkevič (Jašiūnų bendruomenė).\n\nSekretorė – Savivaldybės administracijos "
 		"Švietimo, kultūros ir sporto skyriaus specialistė Edita Jonušienė.\n\nPavaduotoja – "
-		"Eglė Šimkūnaitė iš Utenos kultūros centro.\n");
+		"Eglė Šimkūnaitė iš Utenos kultūros centro.\n\nTarybos sekretore išrinkta Tarybos "
+		"narė Inga Mockienė, Savivaldybės administracijos Kultūros skyriaus specialistė.\n");
 	size_t i;
 	int chairs = 0, deputies = 0, secretaries = 0;
 
@@ -412,6 +413,10 @@ static void test_chair_verbs_and_orgs(void **state)
 		/* a comma inside the department's name does not cut it short */
 		if (!strcmp(name, "Lina Grigaitienė"))
 			assert_string_equal(str(m, "represents", NULL), "Savivaldybės administracija");
+		/* being a member of the council is no organisation */
+		if (!strcmp(name, "Inga Mockienė"))
+			assert_string_equal(str(m, "represents", NULL), "Savivaldybės administracija"),
+				secretaries++;
 		/* the post before the name, its department with a comma */
 		if (!strcmp(name, "Edita Jonušienė"))
 			assert_string_equal(str(m, "role", NULL), "secretary"), secretaries++;
@@ -422,7 +427,7 @@ static void test_chair_verbs_and_orgs(void **state)
 	}
 	assert_int_equal(chairs, 2);
 	assert_int_equal(deputies, 2);
-	assert_int_equal(secretaries, 1);
+	assert_int_equal(secretaries, 2);
 	json_decref(j);
 }
 
@@ -569,6 +574,30 @@ static void test_form_event_records(void **state)
 	assert_string_equal(str(e, "date", NULL), "2023-11");
 	assert_true(json_is_true(json_object_get(e, "remote")));
 	assert_true(json_is_null(json_object_get(e, "location")));
+	json_decref(j);
+}
+
+/* A table of events: its participants column may add up groups. */
+static void test_events_table_groups(void **state)
+{
+	json_t *j = extract(TITLE
+		"| Data | Renginys | Vieta | Dalyvių skaičius | Organizatorius |\n"
+		"|---|---|---|---|---|\n"
+		"| 2023-10-10 | Diskusija „Bendruomenė ir biudžetas“ | Salė | 15 bendruomenių atstovų ir 4 seniūnai | BO taryba |\n"
+		"| 2023-11-22 | Seminaras „Finansai“ | Centras | apie 40 | BO taryba |\n");
+	json_t *g;
+	size_t k;
+	int64_t total = 0;
+
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	g = json_object_get(item(j, "events", 0), "participants");
+	for (k = 0; k < json_array_size(g); k++)
+		total += json_integer_value(json_object_get(json_array_get(g, k), "count"));
+	assert_int_equal(total, 19);
+	g = json_array_get(json_object_get(item(j, "events", 1), "participants"), 0);
+	assert_int_equal(json_integer_value(json_object_get(g, "count")), 40);
+	assert_string_equal(str(g, "qualifier", NULL), "about");
 	json_decref(j);
 }
 
@@ -866,6 +895,7 @@ int main(void)
 		cmocka_unit_test(test_next_year_meetings),
 		cmocka_unit_test(test_form_event_records),
 		cmocka_unit_test(test_form_officers),
+		cmocka_unit_test(test_events_table_groups),
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),

@@ -3664,7 +3664,16 @@ static void events_table(ctx *c, const seg_block *b)
 				/* i moved past the qualifier words */
 			}
 			k = lt_number_parse(&n, v + i, part.end - i);
-			if (k && n >= 0 && n <= 1000000) {
+			/* "15 bendruomenių atstovų ir 4 seniūnai": groups */
+			if (lt_participants_find_counted(&p, v + part.start, part.end - part.start) &&
+			    p.n_groups > 1) {
+				int g;
+				for (g = 0; g < p.n_groups; g++) {
+					p.groups[g].noun_start += part.start;
+					p.groups[g].noun_end += part.start;
+				}
+				set_groups(c, e, &p);
+			} else if (k && n >= 0 && n <= 1000000) {
 				memset(&p, 0, sizeof p);
 				p.n_groups = 1;
 				p.groups[0].count = n;

@@ -186,6 +186,9 @@ typedef struct lt_participants {
  *     if any group is about, else more_than if any is, else at_least if
  *     any is or others took part uncounted, else exact. */
 int lt_participants_find(lt_participants *p, const char *s, size_t len);
+/* As lt_participants_find, for text known to count participants (a table's
+ * "Dalyvių skaičius" cell): groups need no word saying people took part. */
+int lt_participants_find_counted(lt_participants *p, const char *s, size_t len);
 
 typedef struct lt_meeting_count {
 	int64_t total;          /* -1 if the sentence states no total */

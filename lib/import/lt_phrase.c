@@ -737,7 +737,8 @@ static size_t in_all_at(const char *s, size_t len)
 	return 0;
 }
 
-static int participants_from(lt_participants *p, const char *s, size_t len, size_t from);
+static int participants_from(lt_participants *p, const char *s, size_t len, size_t from,
+                             int cue);
 
 int lt_participants_find(lt_participants *p, const char *s, size_t len)
 {
@@ -746,15 +747,25 @@ int lt_participants_find(lt_participants *p, const char *s, size_t len)
 	if (!p || !s)
 		return 0;
 	/* The total a sentence gives "in all" wins over the groups before it. */
-	if ((all = in_all_at(s, len)) != 0 && participants_from(p, s, len, all))
+	if ((all = in_all_at(s, len)) != 0 && participants_from(p, s, len, all, -1))
 		return 1;
-	return participants_from(p, s, len, 0);
+	return participants_from(p, s, len, 0, -1);
 }
 
-static int participants_from(lt_participants *p, const char *s, size_t len, size_t from)
+int lt_participants_find_counted(lt_participants *p, const char *s, size_t len)
+{
+	if (!p || !s)
+		return 0;
+	return participants_from(p, s, len, 0, 1);
+}
+
+/* cue: -1 to look for a participation word when a group needs one, 1 when
+ * the text is known to count participants (a table's column). */
+static int participants_from(lt_participants *p, const char *s, size_t len, size_t from,
+                             int cue)
 {
 	size_t i, e, ue;
-	int kind, cue = -1, r;
+	int kind, r;
 	lt_group g;
 
 	memset(p, 0, sizeof *p);
@@ -1882,8 +1893,16 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	ds = de = 0;
 	after = name_at(s, len, p, &ns, &ne);
 	if (!after && (k > 0 || verb) && post_before_name(s, len, p, &de, &ns, &ne)) {
+		tok last;
+		council_role pr;
 		ds = p;
 		after = 1;
+		/* "sekretore išrinkta Tarybos narė Inga Mockienė, Savivaldybės
+		 * administracijos ...": membership of the council is no
+		 * organisation; the one after the name is */
+		if (prev_tok(s, len, ds, de, &last) && role_word(s, &last, &pr) &&
+		    pr == COUNCIL_ROLE_MEMBER)
+			ds = de = 0;
 	}
 	if (!after && verb == 1)
 		return 0;
