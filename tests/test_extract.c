@@ -767,6 +767,12 @@ static void test_member_count_field(void **state)
 	assert_int_equal(json_integer_value(json_object_get(c, "seats_municipality")), 6);
 	assert_int_equal(json_integer_value(json_object_get(c, "seats_community")), 6);
 	json_decref(j);
+	j = extract(TITLE "Taryboje – dešimt narių: penki Savivaldybės institucijų ir penki "
+	                  "bendruomeninių organizacijų atstovai.\n");
+	c = json_object_get(j, "council");
+	assert_int_equal(json_integer_value(json_object_get(c, "size")), 10);
+	assert_int_equal(json_integer_value(json_object_get(c, "seats_community")), 5);
+	json_decref(j);
 	/* a year after the dash is no count */
 	j = extract(TITLE "Narių – 2023 m. sudėtis patvirtinta.\n");
 	assert_true(json_is_null(json_object_get(json_object_get(j, "council"), "size")));

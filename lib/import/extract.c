@@ -1413,7 +1413,9 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 		seen_size = 1;
 	} else if (x->council.size >= 0 ||
 	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
-	             strstr(f, "sudeti") || member_label(f))) {
+	             strstr(f, "sudeti") || member_label(f) ||
+	             /* "Taryboje - dešimt narių: penki ... ir penki ..." */
+	             (strstr(f, "taryboje") && strstr(f, "nariu")))) {
 		free(f);
 		return 0;
 	}
