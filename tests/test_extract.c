@@ -722,6 +722,25 @@ static void test_page_byline_and_approval(void **state)
 	json_decref(j);
 }
 
+/* "Sausio, kovo ir gruodžio posėdžiai vyko nuotoliniu būdu": the format of
+ * the meetings listed before. */
+static void test_months_remote(void **state)
+{
+	json_t *j = extract(TITLE
+		"Per metus surengti keturi posėdžiai: 2023.01.19, 2023.03.23, 2023.05.25 ir 2023.12.14. "
+		"Sausio, kovo ir gruodžio posėdžiai vyko nuotoliniu būdu, kiti – gyvai.\n");
+	size_t k;
+	int remote = 0;
+
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 4);
+	for (k = 0; k < 4; k++)
+		remote += !strcmp(str(item(j, "meetings", k), "format", NULL), "remote");
+	assert_int_equal(remote, 3);
+	assert_string_equal(str(item(j, "meetings", 2), "format", NULL), "unknown");
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -893,6 +912,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_months_remote),
 		cmocka_unit_test(test_plans_section),
 		cmocka_unit_test(test_page_byline_and_approval),
 		cmocka_unit_test(test_same_event_and_plans),

@@ -3101,6 +3101,44 @@ static int question_topic(ctx *c, size_t s, size_t e, const char *f)
 	return Q_NONE;
 }
 
+/* "Sausio, kovo ir gruodžio posėdžiai vyko nuotoliniu būdu": the months'
+ * meetings listed before were remote (or hybrid, "mišriu būdu"). */
+static void months_format(ctx *c, size_t s, size_t e, const char *f)
+{
+	int months[12], n = 0, k;
+	size_t p = s, i;
+	word w;
+	council_format fmt;
+
+	if (!strstr(f, "nuotolin") && !strstr(f, "misriu"))
+		return;
+	fmt = strstr(f, "misriu") && !strstr(f, "nuotolin") ? COUNCIL_FORMAT_HYBRID
+	                                                      : COUNCIL_FORMAT_REMOTE;
+	while (next_word(c->t, p, e, &w) && n < 12) {
+		int mo = lt_month_from_word(c->t->view + w.start, w.end - w.start);
+		if (mo > 0) {
+			months[n++] = mo;
+		} else if (lt_word_is(c->t->view + w.start, w.end - w.start, "ir") ||
+		           lt_word_is(c->t->view + w.start, w.end - w.start, "bei")) {
+			/* the list goes on */
+		} else if (n > 0 && word_has_stem(c->t, &w, (const char *const[]){ "posedz", NULL })) {
+			break;
+		} else {
+			return;
+		}
+		p = w.end;
+	}
+	if (n == 0)
+		return;
+	for (i = 0; i < c->x->n_meetings; i++) {
+		x_meeting *m = &c->x->meetings[i];
+		for (k = 0; k < n; k++)
+			if (m->date.start.month == months[k] && m->date.start.year == c->year &&
+			    m->format == COUNCIL_FORMAT_UNKNOWN)
+				m->format = fmt;
+	}
+}
+
 /* The answer to a meeting-count question: "- 5, iš jų 2 nuotoliniai". */
 static void answer_meeting_count(ctx *c, size_t s, size_t e)
 {
@@ -3140,6 +3178,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	 * nuotolinių: 1". */
 	label_counts(c, s, e, f);
 	inline_members(c, s, e, f);
+	months_format(c, s, e, f);
 
 	of_which_remote(c, s, e, f);
 
