@@ -741,6 +741,25 @@ static void test_months_remote(void **state)
 	json_decref(j);
 }
 
+/* A news page's related links are other articles, not this report's
+ * events; the footer after them is read again. */
+static void test_news_links(void **state)
+{
+	json_t *j = extract(TITLE
+		"Balandžio 11 d. surengtas forumas „Ateitis“.\n\n"
+		"Susijusios naujienos\n"
+		"2023-10-02  Bendruomenių savaitė baigėsi vakarone Joniškyje\n"
+		"2023-04-12  Forume – apie tai, kaip bendruomenės kuria ateitį\n\n"
+		"Susiję straipsniai:\n"
+		"• Bendruomenės kviečiamos į seminarą „Strategija“ (2023-02-20)\n\n"
+		"Gruodžio 5 d. vyko mokymai.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	assert_string_equal(str(item(j, "events", 0), "date", NULL), "2023-04-11");
+	assert_string_equal(str(item(j, "events", 1), "date", NULL), "2023-12-05");
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -912,6 +931,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_news_links),
 		cmocka_unit_test(test_months_remote),
 		cmocka_unit_test(test_plans_section),
 		cmocka_unit_test(test_page_byline_and_approval),

@@ -4040,6 +4040,28 @@ static int heading_like(const lt_text *t, size_t s, size_t e)
 	return letters >= 4 && caps * 10 >= letters * 8;
 }
 
+/* "Susijusios naujienos", "Kitos naujienos", "Susiję straipsniai:": a news
+ * page's links to other articles, each a headline with its date; their
+ * events are other articles' (or the same told again). */
+static int news_links_heading(ctx *c, const seg_block *b)
+{
+	static const char *const heads[] = { "susijusios naujienos", "susije straipsniai",
+		"kitos naujienos", "daugiau naujienu", "skaitykite taip pat", "susijusios publikacijos",
+		"panasios naujienos", NULL };
+	const char *nl = memchr(c->t->view + b->span.start, '\n', b->span.end - b->span.start);
+	size_t end = nl ? (size_t)(nl - c->t->view) : b->span.end;
+	char buf[64];
+	size_t k;
+
+	if (b->is_table || end - b->span.start >= sizeof buf || end - b->span.start < 8)
+		return 0;
+	utf8_fold_into(buf, c->t->view + b->span.start, end - b->span.start);
+	for (k = 0; heads[k]; k++)
+		if (strncmp(buf, heads[k], strlen(heads[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /* "2025 M. PLANAI", "2024 METŲ VEIKLOS KRYPTYS": what follows is planned. */
 static int plans_heading(ctx *c, const seg_block *b)
 {
@@ -4065,6 +4087,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	 * and the meeting list goes on after them. */
 	size_t agenda_indent = (size_t)-1, meetings_before;
 	int plans = 0;   /* inside a section headed as plans */
+	int news = 0;    /* under a news page's related links */
 
 	memset(&c, 0, sizeof c);
 	c.x = x;
@@ -4108,6 +4131,16 @@ int x_extract(council_extraction *x, const lt_text *t)
 				else
 					table(&c, b);
 			} else if (b->span.start >= te || b->span.end <= ts) {
+				/* A news page's related links, and the items or dated
+				 * lines under them, are not this report's. */
+				if (news_links_heading(&c, b)) {
+					news = 1;
+					continue;
+				}
+				if (news && (b->is_item || (t->view[b->span.start] >= '0' &&
+				                            t->view[b->span.start] <= '9')))
+					continue;
+				news = 0;
 				/* Under a heading of plans, nothing happened yet. */
 				{
 					int h = plans_heading(&c, b);
