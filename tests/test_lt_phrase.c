@@ -647,6 +647,10 @@ static void test_acts(void **state)
 		  "2019 m. gruodžio 17 d. Savivaldybės tarybos sprendimu Nr. T-558" },
 		{ "2020-03-12 įsakymu Nr. A1-130 patvirtinta", "A1-130", 2020, 3, 12, "2020-03-12",
 		  "2020-03-12 įsakymu Nr. A1-130" },
+		/* an act in parentheses takes the date of the sitting before it */
+		{ "Planas patvirtintas 2024 m. spalio 16 d. Vilniaus miesto savivaldybės tarybos posėdyje "
+		  "(sprendimas Nr. 1-512).", "1-512", 2024, 10, 16, "2024 m. spalio 16 d.",
+		  "2024 m. spalio 16 d. Vilniaus miesto savivaldybės tarybos posėdyje (sprendimas Nr. 1-512" },
 		/* the date and number in parentheses after the act word */
 		{ "Lietuvos Respublikos vietos savivaldos įstatymas (1994 m. liepos 7 d. Nr. I-533).",
 		  "I-533", 1994, 7, 7, "1994 m. liepos 7 d.",

@@ -2096,6 +2096,30 @@ static int act_date(const char *s, size_t a, size_t b, lt_date_match *d)
 	return found;
 }
 
+/* "patvirtintas 2024 m. spalio 16 d. ... tarybos posėdyje (sprendimas Nr.
+ * 1-512)": an act in parentheses takes the date of the clause before it,
+ * a sitting's ("posėdyje") or the act's issuer's. */
+static int paren_act_date(const char *s, size_t act_start, lt_date_match *d)
+{
+	size_t p = act_start, a;
+
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (p == 0 || s[p - 1] != '(')
+		return 0;
+	p--;
+	for (a = p; a > 0 && p - a < 160 && s[a - 1] != '.' && s[a - 1] != ';' && s[a - 1] != '\n'; a--)
+		;
+	/* "2024 m. spalio 16 d." ends with a period inside the clause: step
+	 * back over "d." and "m." */
+	while (a >= 2 && p - a < 160 && s[a - 1] == '.' && (s[a - 2] == 'd' || s[a - 2] == 'm') &&
+	       a >= 3 && s[a - 3] == ' ') {
+		for (a -= 1; a > 0 && p - a < 160 && s[a - 1] != '.' && s[a - 1] != ';' && s[a - 1] != '\n'; a--)
+			;
+	}
+	return act_date(s, a, p, d);
+}
+
 /* The act word before "Nr." at i: up to six words back, past a date and a
  * quoted title ("sprendimu 2019-02-26 Nr.", "įsakymu „Dėl ...“ Nr.").
  * Returns 1 and the word's token. */
@@ -2234,7 +2258,8 @@ int lt_act_find(lt_act_match *a, const char *s, size_t len, size_t from)
 		 * act word and its issuer ("2019 m. vasario 26 d. Savivaldybės
 		 * tarybos sprendimu") */
 		if (act_date(s, act.e, nr, &d) ||
-		    (act_date(s, act.s > 256 ? act.s - 256 : 0, act.s, &d) && issuer_gap(s, len, d.end, act.s))) {
+		    (act_date(s, act.s > 256 ? act.s - 256 : 0, act.s, &d) && issuer_gap(s, len, d.end, act.s)) ||
+		    paren_act_date(s, act.s, &d)) {
 			a->date = d.period.start;
 			a->date_start = d.start;
 			a->date_end = d.end;
