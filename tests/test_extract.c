@@ -526,6 +526,21 @@ static void test_questionnaire_answers(void **state)
 	json_decref(j);
 }
 
+/* One man named in the genitive and later in the dative: "Vlado Šimkaus"
+ * and "Vladui Šimkui" read back as Šimkus and Šimkas, one person; "Tarybos
+ * nario" before a name is no organisation. */
+static void test_one_person_two_cases(void **state)
+{
+	json_t *j = extract(TITLE
+		"Svarstytas Tarybos nario Vlado Šimkaus pasiūlymas dėl šildymo.\n\n"
+		"Padėka Tarybos nariui Vladui Šimkui (Kriukų bendruomenė) už iniciatyvą.\n");
+	(void)state;
+	assert_int_equal(count(j, "members"), 1);
+	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Vladas Šimkus");
+	assert_string_equal(str(item(j, "members", 0), "represents", NULL), "Kriukų bendruomenė");
+	json_decref(j);
+}
+
 /* Another body's sitting named before its date is not the council's. */
 static void test_other_body_before_the_date(void **state)
 {
@@ -947,6 +962,7 @@ int main(void)
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_questionnaire_answers),
+		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};

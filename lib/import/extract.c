@@ -862,7 +862,9 @@ static char *organisation(ctx *c, size_t start, size_t end)
 			for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 				size_t gn = strlen(ends[i].gen), nn = strlen(ends[i].nom);
 				if (hn > gn + 2 && memcmp(s + off + hn - gn, ends[i].gen, gn) == 0 &&
-				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0) {
+				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0 &&
+				    /* "-io" is ambiguous ("nario" of "narys"): left alone */
+				    !(strcmp(ends[i].gen, "o") == 0 && s[off + hn - 2] == 'i')) {
 					if (nn > gn) {
 						/* "centro" -> "centras" grows the text */
 						char *grown = realloc(s, strlen(s) + nn - gn + 1);
@@ -899,8 +901,21 @@ static int same_person(const char *a, const char *b)
 	}
 	sa = strrchr(fa, ' ');
 	sb = strrchr(fb, ' ');
-	if (!sa || !sb || strcmp(sa, sb) != 0)
+	if (!sa || !sb)
 		goto out;
+	if (strcmp(sa, sb) != 0) {
+		/* "Vlado Šimkaus" and "Vladui Šimkui" give "Vladas Šimkus" and
+		 * "Vladas Šimkas": a male surname's ending read back from a
+		 * dative or accusative is a guess.  The same first name and the
+		 * surname's stem (all but "-as", "-us", "-is", "-ys") are one
+		 * person. */
+		size_t la = strlen(sa), lb = strlen(sb);
+		if (sa - fa == sb - fb && strncmp(fa, fb, (size_t)(sa - fa)) == 0 && la == lb &&
+		    la > 4 && strncmp(sa, sb, la - 2) == 0 && sa[la - 1] == 's' && sb[lb - 1] == 's' &&
+		    strchr("auiy", sa[la - 2]) && strchr("auiy", sb[lb - 2]))
+			same = 1;
+		goto out;
+	}
 	/* Same surname: an initial must match the other's first letter. */
 	if ((fa[1] == '.' || fb[1] == '.') && fa[0] == fb[0])
 		same = 1;
@@ -1019,7 +1034,8 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 	static const char *const skip[] = {
 		"tarybos", "taryb", "bot", "pirminink", "pavaduotoj", "sekretor", "isrinkt",
 		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina",
-		"vadovauj", "vadovav", "as", NULL   /* "Tarybai vadovauja", "pirmininkauju aš" */
+		"vadovauj", "vadovav", "as",   /* "Tarybai vadovauja", "pirmininkauju aš" */
+		"nario", "nariu", "narys", "nare", "nares", NULL   /* "Tarybos nario X" */
 	};
 	word w;
 	size_t p = start, from = 0;
