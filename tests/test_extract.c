@@ -775,6 +775,26 @@ static void test_news_links(void **state)
 	json_decref(j);
 }
 
+/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) vyko nuotoliniu būdu" after a
+ * stated count: those dates are meetings, the number their remote part. */
+static void test_first_two_remote(void **state)
+{
+	json_t *j = extract(TITLE
+		"2023 m. įvyko septyni BO tarybos posėdžiai. Pirmieji du (sausio 20 d. ir kovo 3 d.) "
+		"dėl karantino vyko nuotoliniu būdu, kiti – salėje.\n");
+	size_t k;
+	int remote = -1;
+
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 2);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-01-20");
+	for (k = 0; k < count(j, "figures"); k++)
+		if (!strcmp(str(item(j, "figures", k), "metric", NULL), "meetings_remote"))
+			remote = (int)json_integer_value(json_object_get(item(j, "figures", k), "value"));
+	assert_int_equal(remote, 2);
+	json_decref(j);
+}
+
 /* Meetings convened are not meetings held. */
 static void test_convened_and_held(void **state)
 {
@@ -946,6 +966,7 @@ int main(void)
 		cmocka_unit_test(test_negation_after_a_list),
 		cmocka_unit_test(test_named_days),
 		cmocka_unit_test(test_convened_and_held),
+		cmocka_unit_test(test_first_two_remote),
 		cmocka_unit_test(test_news_links),
 		cmocka_unit_test(test_months_remote),
 		cmocka_unit_test(test_plans_section),

@@ -203,6 +203,7 @@ typedef struct ctx {
 	int label_meetings;    /* the last "label: N" line counted meetings */
 	long last_event;       /* the paragraph's last event, open or not (-1: none) */
 	int question;          /* the last sentence asked about meetings (Q_*) */
+	int refers_to_meetings; /* this sentence tells of the meetings a count named */
 	int member_question;   /* the last sentence asked how many members */
 	int answering_dates;   /* this sentence answers "Nurodykite posėdžių datas" */
 	int para_meetings;     /* the paragraph speaks of meetings ("posėd-") */
@@ -2334,6 +2335,10 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 			return 0;
 		p = w.end;
 	}
+	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) vyko nuotoliniu būdu" after
+	 * a stated count: the sentence tells of those meetings */
+	if (c->refers_to_meetings)
+		return 1;
 	/* Before it: "posėdis vyko 2023 m. kovo 14 d.", "posėdyje, įvykusiame
 	 * ...", "Posėdžių datos: 2025-01-28, 2025-03-27, ..." (other dates of
 	 * the list do not count as words). */
@@ -2477,11 +2482,25 @@ static void remote_of_previous(ctx *c, size_t s, size_t e)
 	int64_t n;
 	size_t p, ce;
 
-	if (c->count_sentence_end == 0 || c->count_year == 0 || !next_word(c->t, s, e, &w) ||
-	    !lt_number_parse(&n, v + w.start, w.end - w.start) || n < 0 || n > c->count_total ||
-	    !next_word(c->t, w.end, e, &x) || !lt_word_is(v + x.start, x.end - x.start, "iš") ||
-	    !next_word(c->t, x.end, e, &y) || !lt_word_is(v + y.start, y.end - y.start, "jų"))
+	if (c->count_sentence_end == 0 || c->count_year == 0 || !next_word(c->t, s, e, &w))
 		return;
+	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) ... vyko nuotoliniu būdu",
+	 * "Paskutiniai trys ...": an ordinal before the number */
+	if (word_has_stem(c->t, &w, (const char *const[]){ "pirmiej", "pirmosios", "paskutin",
+	                                                   "kiti", NULL }) &&
+	    !next_word(c->t, w.end, e, &w))
+		return;
+	if (!lt_number_parse(&n, v + w.start, w.end - w.start) || n < 0 || n > c->count_total)
+		return;
+	y = w;
+	if (next_word(c->t, w.end, e, &x) && lt_word_is(v + x.start, x.end - x.start, "iš") &&
+	    next_word(c->t, x.end, e, &y) && lt_word_is(v + y.start, y.end - y.start, "jų")) {
+		/* "Du iš jų" */
+	} else {
+		y = w;
+	}
+	/* the dates this sentence gives are those meetings' */
+	c->refers_to_meetings = 1;
 	/* the clause up to ", kiti" (the others) */
 	for (ce = y.end; ce < e && v[ce] != ';' && !(v[ce] == ',' && ce + 6 < e &&
 	                                             !strncmp(v + ce, ", kiti", 6)); ce++)
@@ -3184,6 +3203,7 @@ static int sentence(void *vs, size_t s, size_t e)
 
 	if (!f)
 		return oom(c);
+	c->refers_to_meetings = 0;
 	/* The question before this sentence, if it was one; this one's. */
 	c->question = question_topic(c, s, e, f);
 	if (topic == Q_MEETING_COUNT && c->question == Q_NONE)
@@ -3357,6 +3377,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	}
 	if (!made_event)
 		later_participants(c, s, e);
+	c->refers_to_meetings = 0;
 	free(f);
 	return c->rc;
 }
