@@ -35,7 +35,7 @@ static const char help[] =
 	"  --dry-run     store nothing; print what would be extracted from each file\n"
 	"                as reviewable JSON (one document per file), to check it or\n"
 	"                to correct it and import the corrected JSON instead\n"
-	"  --jobs N      threads extracting reports (default: one per CPU; 1 = none)\n"
+	"  --jobs N      threads, the storing one included (default: one per CPU)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
 	"  --files-from LIST\n"
 	"                also import the files named in LIST, one path per line\n"

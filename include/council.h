@@ -719,9 +719,10 @@ COUNCIL_API int council_import_file(council_import_result *res, council_db *db, 
 
 /* How council_import_files works through a list of files. */
 typedef struct council_import_options {
-	/* Threads reading and extracting files while the calling thread stores
-	 * them: 0 = one per online CPU, 1 = none (everything on the caller's
-	 * thread).  Storing is always on the caller's thread, in file order. */
+	/* Threads working on the import, the caller's included: the caller's
+	 * thread stores, in file order, and jobs - 1 more threads read and
+	 * extract files ahead of it.  0 = one per online CPU, 1 = everything on
+	 * the caller's thread. */
 	unsigned jobs;
 	/* Files per transaction: 0 = COUNCIL_IMPORT_BATCH, 1 = each file
 	 * committed on its own.  Larger batches write each touched page to disk
@@ -745,7 +746,7 @@ typedef struct council_import_report {
 typedef void (*council_import_cb)(void *ctx, const council_import_report *r);
 
 /* Imports n files as council_import_file would, each stored entirely or not
- * at all, but faster: files are read and extracted on opt->jobs threads and
+ * at all, but faster: files are read and extracted on opt->jobs - 1 threads and
  * stored in batches of opt->batch files per transaction, each file inside
  * its own savepoint.  cb (may be NULL) hears of every file once, in list
  * order, after the transaction holding it committed, so a file reported
