@@ -516,7 +516,7 @@ void bench_import(const bench_opts *o)
 		bench_row("(3) breakdown: council_import_files, no threads, 100 files per transaction",
 		          bench_fmt("%.0f reports/s, %.1f MB/s", n / b.serial, mb / b.serial), "", "",
 		          "", "", -1);
-		bench_row("(3) breakdown: council_import_files, defaults (a thread per CPU, 100 files)",
+		bench_row("(3) breakdown: council_import_files, defaults (jobs = CPUs, 100 files)",
 		          bench_fmt("%.0f reports/s, %.1f MB/s", n / b.parallel, mb / b.parallel), "",
 		          "", "", "", -1);
 		bench_note("(3) per report: %.0f µs extracting, %.0f µs storing with its own "
