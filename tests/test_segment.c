@@ -117,6 +117,38 @@ static void test_tsv_table(void **state)
 	lt_text_free(&t);
 }
 
+/* A whole row per line indented by a tab, as some docx exports write it:
+ * the indentation is no empty first cell, and these rows are not the
+ * one-cell-per-line docx layout either. */
+static void test_tsv_table_indented(void **state)
+{
+	lt_text t;
+	seg_doc d;
+	char *s;
+
+	(void)state;
+	text(&t, "Ataskaita.\n\n"
+	         "\tEil. Nr.\tPriemonė\tAtsakingi vykdytojai\tĮvykdymas\n"
+	         "\t1.\tMokymai\tKultūros skyrius\tĮvyko.\n"
+	         "\t2.\tIšvyka\tSkyrius A, Skyrius B\tNeįvyko.\n"
+	         "\nPirmininkas\t\tJonas Jonaitis\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	assert_int_equal(d.n_blocks, 3);
+	assert_true(d.blocks[1].is_table);
+	assert_int_equal(d.blocks[1].n_rows, 2); /* the heading row is the columns */
+	assert_int_equal(d.blocks[1].rows[1].n_cells, 4);
+	assert_int_equal(d.blocks[1].cols[2], COL_RESPONSIBLE);
+	s = cell(&t, d.blocks[1].rows[1].cells[0]);
+	assert_string_equal(s, "2.");
+	free(s);
+	s = cell(&t, d.blocks[1].rows[1].cells[2]);
+	assert_string_equal(s, "Skyrius A, Skyrius B");
+	free(s);
+	assert_false(d.blocks[2].is_table);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
 static void test_lists_split_paragraphs(void **state)
 {
 	lt_text t;
@@ -172,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_docx_table),
 		cmocka_unit_test(test_pipe_table),
 		cmocka_unit_test(test_tsv_table),
+		cmocka_unit_test(test_tsv_table_indented),
 		cmocka_unit_test(test_lists_split_paragraphs),
 		cmocka_unit_test(test_sentences),
 	};

@@ -55,15 +55,19 @@ static int is_docx_cell(const lt_text *t, const line *l)
 	return l->end > l->start && t->view[l->start] == '\t';
 }
 
-/* A row of a table pasted as tab-separated values: two tabs at least,
- * text before the first (a docx dump starts each cell with a tab). */
+/* A row of a table pasted as tab-separated values: two tabs at least
+ * between cells, text before the first.  The row may be indented by one
+ * tab, as a docx dump indents each cell; a docx cell of its own line has
+ * no more tabs in it. */
 static int is_tsv_row(const lt_text *t, const line *l)
 {
-	size_t i, tabs = 0;
+	size_t i = l->start, tabs = 0;
 
-	if (l->end == l->start || t->view[l->start] == '\t')
+	if (i < l->end && t->view[i] == '\t')
+		i++;
+	if (i == l->end || t->view[i] == '\t' || t->view[i] == ' ')
 		return 0;
-	for (i = l->start; i < l->end; i++)
+	for (; i < l->end; i++)
 		tabs += t->view[i] == '\t';
 	return tabs >= 2;
 }
@@ -321,10 +325,13 @@ static int tsv_follows(const lt_text *t, size_t pos)
 	return is_tsv_row(t, &l);
 }
 
-/* Consecutive tab-separated lines, one row each. */
+/* Consecutive tab-separated lines, one row each.  When the first row is
+ * indented by a tab, every row's first tab is indentation, not an empty
+ * cell. */
 static size_t tsv_table(const lt_text *t, size_t pos, seg_block *b)
 {
 	line l;
+	int indented = pos < t->len && t->view[pos] == '\t';
 
 	b->is_table = 1;
 	b->span.start = pos;
@@ -337,7 +344,8 @@ static size_t tsv_table(const lt_text *t, size_t pos, seg_block *b)
 		b->span.end = l.end;
 		if (!(row = push_row(b)))
 			return t->len;
-		for (i = cell = l.start; i <= l.end; i++) {
+		i = l.start + (indented && t->view[l.start] == '\t');
+		for (cell = i; i <= l.end; i++) {
 			if (i == l.end || t->view[i] == '\t') {
 				size_t s = skip_spaces(t, cell, i);
 				add_cell(row, s, trim_end(t, s, i));
@@ -392,7 +400,8 @@ int seg_document(seg_doc *d, const lt_text *t)
 		}
 		if (is_docx_cell(t, &l) || is_pipe_row(t, &l) ||
 		    (is_tsv_row(t, &l) && tsv_follows(t, next))) {
-			int docx = is_docx_cell(t, &l), tsv = !docx && !is_pipe_row(t, &l);
+			int tsv = is_tsv_row(t, &l) && tsv_follows(t, next);
+			int docx = !tsv && is_docx_cell(t, &l);
 			size_t idx;
 			if (!(b = push_block(d)))
 				return COUNCIL_ENOMEM;
