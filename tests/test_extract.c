@@ -493,6 +493,47 @@ static void test_member_list_under_heading(void **state)
 	json_decref(j);
 }
 
+/* "Name – organisation, office;" and "Name – office, organisation;"
+ * items, numbered or bulleted, after a paragraph of any length ending in
+ * "... sudaro 5 narių:"; a hyphen inside a surname is no separator. */
+static void test_member_list_dash_items(void **state)
+{
+	static const struct { const char *name, *role, *org, *as_written; } want[] = {
+		{ "Laima Butkienė", "chair", "Ariogalos bendruomenė", "Laima Butkienė" },
+		{ "Saulius Grigas", "deputy", "Savivaldybės administracija", "Saulius Grigas" },
+		{ "Ieva Stankevičiūtė-Jonaitienė", "member", "Betygalos bendruomenė", NULL },
+		{ "Ugnė Budreckaitė", "secretary", "Ylakių bendruomenė", NULL },
+		{ "Regina Šimkienė", "member", "Savivaldybės taryba", "Regina Šimkienė" },
+	};
+	json_t *j = extract(TITLE
+		"Taryba sudaryta Savivaldybės tarybos 2021 m. gegužės 27 d. sprendimu Nr. TS-145. "
+		"Tarybos sudėtis per ataskaitinius metus nesikeitė, visi nariai dalyvavo jos darbe "
+		"aktyviai ir atsakingai. Tarybą sudaro 5 narių:\n"
+		"1. Laima Butkienė – Ariogalos bendruomenės pirmininkė, Tarybos pirmininkė;\n"
+		"2. Saulius Grigas – Savivaldybės administracijos Kultūros skyriaus vedėjas, "
+		"Tarybos pirmininko pavaduotojas;\n"
+		"3. Ieva Stankevičiūtė-Jonaitienė – Betygalos bendruomenės atstovė;\n"
+		"• Ugnė Budreckaitė – Tarybos sekretorė, Ylakių bendruomenės atstovė;\n"
+		"• Regina Šimkienė – Savivaldybės tarybos narė.\n");
+	size_t i, k;
+
+	(void)state;
+	assert_int_equal(count(j, "members"), 5);
+	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+		json_t *m = NULL;
+		for (k = 0; k < count(j, "members"); k++)
+			if (!strcmp(str(item(j, "members", k), "name", NULL), want[i].name))
+				m = item(j, "members", k);
+		if (!m)
+			fail_msg("%s not found", want[i].name);
+		assert_string_equal(str(m, "role", NULL), want[i].role);
+		assert_string_equal(str(m, "represents", NULL), want[i].org);
+		if (want[i].as_written) /* the quote stops before the dash */
+			assert_string_equal(str(m, "as_written", NULL), want[i].as_written);
+	}
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -982,6 +1023,7 @@ int main(void)
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
+		cmocka_unit_test(test_member_list_dash_items),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

@@ -1126,11 +1126,25 @@ static void member_lists(ctx *c)
 		int intro;
 		size_t j;
 
-		/* only a short paragraph introduces a list: fold no other */
-		if (b->is_table || b->span.end - b->span.start >= 200)
+		/* A short paragraph introduces a list, or a long one whose last
+		 * words do ("... Tarybą sudaro 10 narių:"). */
+		if (b->is_table)
 			continue;
+		if (b->span.end - b->span.start >= 200) {
+			size_t s = b->span.end - 120;
+			if (c->t->view[b->span.end - 1] != ':')
+				continue;
+			while (((unsigned char)c->t->view[s] & 0xC0) == 0x80)
+				s++;
+			f = fold(c->t, s, b->span.end);
+			intro = f && (strstr(f, "nariu:") || strstr(f, "nariai:") || strstr(f, "sudetis:"));
+			free(f);
+			if (!intro)
+				continue;
+		}
 		f = fold(c->t, b->span.start, b->span.end);
 		intro = f && (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
+		         (strstr(f, "nariu:") && c->t->view[b->span.end - 1] == ':') ||
 		         strstr(f, "nariu sarasas") ||
 		         /* a heading: "TARYBOS SUDĖTIS (9 nariai)" */
 		         (b->span.end - b->span.start < 80 && !b->is_item &&
@@ -1142,18 +1156,22 @@ static void member_lists(ctx *c)
 		for (j = i + 1; j < c->doc.n_blocks; j++) {
 			const seg_block *it = &c->doc.blocks[j];
 			const char *v = c->t->view;
-			size_t s = it->span.start, e = it->span.end, open, close;
+			size_t s = it->span.start, e = it->span.end, open, close, ne;
 			char name[256];
 			size_t n;
 			word w;
 			if (it->is_table)
 				break;
-			/* Skip a list marker: "4.1.", "-", "*", "1)". */
+			/* Skip a list marker: "4.1.", "-", "*", "1)", "•". */
 			while (s < e && (v[s] == '-' || v[s] == '*' || v[s] == ' ' || v[s] == '.' ||
-			                 v[s] == ')' || (v[s] >= '0' && v[s] <= '9')))
-				s++;
+			                 v[s] == ')' || (v[s] >= '0' && v[s] <= '9') ||
+			                 (s + 2 < e && (unsigned char)v[s] == 0xE2 &&
+			                  (unsigned char)v[s + 1] == 0x80 && (unsigned char)v[s + 2] == 0xA2)))
+				s += (unsigned char)v[s] == 0xE2 ? 3 : 1;
 			open = s;
-			while (open < e && v[open] != '(' && v[open] != ',' && v[open] != '-')
+			/* a hyphen inside a name ("Jonaitė-Petrauskienė") is no dash */
+			while (open < e && v[open] != '(' && v[open] != ',' &&
+			       !(v[open] == '-' && open > s && v[open - 1] == ' '))
 				open++;
 			if (open >= e || open - s > 80)
 				break;
@@ -1174,8 +1192,10 @@ static void member_lists(ctx *c)
 			close = open + 1;
 			while (close < e && v[close] != ')' && v[close] != ';')
 				close++;
-			n = lt_name_nominative(name, sizeof name, v + s,
-			                       (size_t)(open - s) - (v[open - 1] == ' '));
+			ne = open;
+			while (ne > s && v[ne - 1] == ' ')
+				ne--;
+			n = lt_name_nominative(name, sizeof name, v + s, ne - s);
 			if (n == 0)
 				break;
 			{
@@ -1202,10 +1222,37 @@ static void member_lists(ctx *c)
 						org = organisation(c, os, dash);
 					if (!org && dash > os)
 						org = clean(c, os, dash);
+				} else if (v[open] == '-') {
+					/* "Name - Ariogalos bendruomenės pirmininkė, Tarybos
+					 * pirmininkė;" or "Name - Tarybos sekretorė, Ylakių
+					 * bendruomenės atstovė;": of the parts between commas,
+					 * one starting with "Tarybos" is the office on this
+					 * council, the other the organisation */
+					size_t ps = open + 1, pe, oe = 0;
+					while (ps < close) {
+						char *rf;
+						pe = ps;
+						while (pe < close && v[pe] != ',')
+							pe++;
+						while (ps < pe && v[ps] == ' ')
+							ps++;
+						oe = pe;
+						while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
+							oe--;
+						rf = fold(c->t, ps, oe);
+						if (rf && strncmp(rf, "taryb", 5) == 0) {
+							if ((r = role_in(c, ps, oe)) >= 0)
+								role = r;
+						} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
+							org = clean(c, ps, oe);
+						}
+						free(rf);
+						ps = pe + 1;
+					}
 				} else if (close > open + 1) {
 					org = clean(c, open + 1, close);
 				}
-				add_member(c, name, (council_role)role, org, s, open, it->span.start,
+				add_member(c, name, (council_role)role, org, s, ne, it->span.start,
 				           it->span.end);
 			}
 		}
