@@ -687,7 +687,8 @@ static void test_next_year_meetings(void **state)
 }
 
 /* The remote part told by a later sentence of the paragraph; last year's
- * figure in a parenthesis does not move the count to that year. */
+ * figure in a parenthesis is last year's, and does not move this year's
+ * count to that year. */
 static void test_remote_part_later_and_last_year_aside(void **state)
 {
 	json_t *j = extract(TITLE
@@ -702,10 +703,25 @@ static void test_remote_part_later_and_last_year_aside(void **state)
 			remote = (int)json_integer_value(json_object_get(item(j, "figures", k), "value"));
 	assert_int_equal(remote, 1);
 	json_decref(j);
-	j = extract(TITLE "Per laikotarpį įvyko 7 Tarybos posėdžiai (2022 m. – 5).\n");
-	assert_int_equal(count(j, "figures"), 1);
+	/* last year's count is stated too, and its year in the aside gives no
+	 * year to the dates after it; a long list of dates stays meetings */
+	j = extract(TITLE "Per laikotarpį įvyko 7 Tarybos posėdžiai (2022 m. – 5). Posėdžiai vyko "
+	                  "vasario 8 d., balandžio 19 d. (nuotolinis), liepos 12 d., rugsėjo 6 d., "
+	                  "spalio 4 d., lapkričio 8 d. ir gruodžio 13 d. (nuotolinis).\n");
+	assert_int_equal(count(j, "figures"), 2);
 	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 0), "year")), 2023);
 	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 0), "value")), 7);
+	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 1), "year")), 2022);
+	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 1), "value")), 5);
+	assert_int_equal(count(j, "meetings"), 7);
+	for (k = 0; k < 7; k++)
+		assert_memory_equal(str(item(j, "meetings", k), "date", NULL), "2023-", 5);
+	assert_string_equal(str(item(j, "meetings", 6), "date", NULL), "2023-12-13");
+	assert_string_equal(str(item(j, "meetings", 6), "format", NULL), "remote");
+	json_decref(j);
+	/* a parenthesis that is no year's count */
+	j = extract(TITLE "Įvyko 6 posėdžiai (2022 m. kovo 3 d. – 4).\n");
+	assert_int_equal(count(j, "figures"), 1);
 	json_decref(j);
 }
 

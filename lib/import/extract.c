@@ -2391,9 +2391,14 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	 * the list do not count as words). */
 	p = ds;
 	for (k = 0, steps = 0; k < 8 && steps < 60 && prev_word(c->t, s, p, &w); steps++) {
+		const char *wv = c->t->view + w.start;
+		size_t wn = w.end - w.start;
 		if (meeting_word(c, &w, e))
 			goto found;
-		if (!(c->t->view[w.start] >= '0' && c->t->view[w.start] <= '9'))
+		if (!(wv[0] >= '0' && wv[0] <= '9') && !lt_month_from_word(wv, wn) &&
+		    !lt_word_is(wv, wn, "d") && !lt_word_is(wv, wn, "m") && !lt_word_is(wv, wn, "ir") &&
+		    !lt_word_is(wv, wn, "nuotolinis") && !lt_word_is(wv, wn, "nuotoliniu") &&
+		    !lt_word_is(wv, wn, "būdu"))
 			k++;
 		p = w.start;
 	}
@@ -2518,6 +2523,41 @@ static int in_parentheses(const char *v, size_t s, size_t i)
 			depth--;
 	}
 	return depth > 0;
+}
+
+/* "5 posėdžiai (2022 m. - 4)", "(2022 m. - 4 posėdžiai)": the count of an
+ * earlier year in parentheses right after this year's, at p.  Returns 1
+ * and fills *year and *n. */
+static int earlier_year_count(const char *v, size_t p, size_t e, int this_year, int *year,
+                              int64_t *n)
+{
+	size_t q, used;
+	int y = 0;
+
+	while (p < e && v[p] == ' ')
+		p++;
+	if (p + 6 >= e || v[p] != '(')
+		return 0;
+	for (q = p + 1; q < p + 5; q++) {
+		if (v[q] < '0' || v[q] > '9')
+			return 0;
+		y = y * 10 + (v[q] - '0');
+	}
+	if (y >= this_year || y < this_year - 5)
+		return 0;
+	if (q + 3 <= e && memcmp(v + q, " m.", 3) == 0)
+		q += 3;
+	while (q < e && (v[q] == ' ' || v[q] == '-' || v[q] == ':'))
+		q++;
+	if (!(used = lt_number_parse(n, v + q, e - q)) || *n < 0 || *n > 100)
+		return 0;
+	for (q += used; q < e && q < p + 60 && v[q] != ')'; q++)
+		if (v[q] == '(' || v[q] == ',' || (v[q] >= '0' && v[q] <= '9'))
+			return 0;
+	if (q >= e || v[q] != ')')
+		return 0;
+	*year = y;
+	return 1;
 }
 
 /* "Įvyko šeši posėdžiai. Vienas iš jų (birželio 20 d.) vyko nuotoliniu
@@ -2988,8 +3028,29 @@ static void new_list_event(ctx *c, size_t s, size_t e, const lt_date_match *m, c
 	new_event(c, s, e, m, f, &w, kind, "");
 }
 
+/* Is [s,e) inside parentheses that close before pos?  "5 posėdžiai (2022
+ * m. – 4)" compares with another year in passing. */
+static int aside_before(const char *v, size_t block_start, size_t s, size_t e, size_t pos)
+{
+	size_t q;
+
+	for (q = s; q > block_start && v[q - 1] != '('; q--)
+		if (v[q - 1] == ')' || v[q - 1] == '\n')
+			return 0;
+	if (q == block_start)
+		return 0;
+	for (q = e; q < pos; q++) {
+		if (v[q] == '(' || v[q] == '\n')
+			return 0;
+		if (v[q] == ')')
+			return 1;
+	}
+	return 0;
+}
+
 /* The year a yearless date takes: the nearest year written before it in the
- * same paragraph or cell, else the report year. */
+ * same paragraph or cell, else the report year.  A year in parentheses
+ * already closed is an aside, no context. */
 static int context_year(ctx *c, size_t block_start, size_t pos)
 {
 	lt_date_match m;
@@ -3000,7 +3061,8 @@ static int context_year(ctx *c, size_t block_start, size_t pos)
 		p = m.end > p ? m.end : p + 1;
 		if (!(m.flags & LT_DATE_YEAR_SPAN) && !excluded(c, m.start, m.end) &&
 		    (!c->year || m.period.start.year <= c->year) &&
-		    m.period.start.year >= c->year - 1)
+		    m.period.start.year >= c->year - 1 &&
+		    !aside_before(c->t->view, block_start, m.start, m.end, pos))
 			year = m.period.start.year;
 	}
 	return year;
@@ -3287,6 +3349,16 @@ static int sentence(void *vs, size_t s, size_t e)
 			held_of_convened(c, s, e, s + mc.start, s + mc.end, &mc.total);
 		if (mc.total >= 0)
 			add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc.total, q, s, e);
+		{
+			int before;
+			int64_t n;
+			size_t par = s + mc.start;
+			while (par < e && par < s + mc.start + 60 && c->t->view[par] != '(')
+				par++;
+			if (mc.total >= 0 && q == COUNCIL_QUAL_EXACT &&
+			    earlier_year_count(c->t->view, par, e, year, &before, &n))
+				add_figure(c, before, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);
+		}
 		if (mc.remote >= 0)
 			add_figure(c, year, COUNCIL_METRIC_MEETINGS_REMOTE, mc.remote,
 			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
