@@ -725,6 +725,46 @@ static void test_remote_part_later_and_last_year_aside(void **state)
 	json_decref(j);
 }
 
+/* Whose sitting a date is: ours after a long council name or "naujos
+ * kadencijos Tarybos"; not another council's ("regiono plėtros tarybos",
+ * the BO council's in an NVO council's report) nor an assembly of
+ * organisations' representatives. */
+static void test_whose_sitting(void **state)
+{
+	static const struct { const char *text, *date; } cases[] = {
+		{ "2024-02-12 14:03 | Viešųjų ryšių skyrius | Peržiūrėta 87 kartus\n\n"
+		  "Vasario 11 d. įvykusiame Birštono savivaldybės bendruomeninių organizacijų tarybos "
+		  "posėdyje tarybos pirmininkė Jolanta Griciūtė pristatė tarybos 2023 metų veiklos "
+		  "ataskaitą.", "2024-02-11" },
+		{ "2023 m. sausio 30 d. pirmajame naujos kadencijos Tarybos posėdyje išrinktas "
+		  "pirmininkas.", "2023-01-30" },
+		{ "2023 m. gegužės 4 d. eiliniame tarybos posėdyje aptartas planas.", "2023-05-04" },
+		{ "Pirmininkas 2023 m. balandžio 20 d. dalyvavo Utenos regiono plėtros tarybos "
+		  "posėdyje.", NULL },
+		{ "Atstovai išrinkti 2023 m. balandžio 20 d. vykusiame miesto bendruomeninių "
+		  "organizacijų atstovų susirinkime.", NULL },
+		{ "Kovo 7 d. pirmininkė dalyvavo Birštono savivaldybės bendruomeninių organizacijų "
+		  "tarybos posėdyje.", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[1024];
+		json_t *j;
+		/* the last case is an NVO council's report */
+		snprintf(text, sizeof text, "%s%s\n",
+		         i == 5 ? "Birštono savivaldybės NVO tarybos 2023 metų veiklos ataskaita\n\n" : TITLE,
+		         cases[i].text);
+		j = extract(text);
+		if (count(j, "meetings") != (cases[i].date ? 1u : 0u))
+			fail_msg("case %zu: %zu meetings", i, count(j, "meetings"));
+		if (cases[i].date)
+			assert_string_equal(str(item(j, "meetings", 0), "date", NULL), cases[i].date);
+		json_decref(j);
+	}
+}
+
 /* A chair's letter: the council gathers in the first person; a meeting
  * planned but without a quorum did not happen. */
 static void test_first_person_meetings(void **state)
@@ -1029,6 +1069,7 @@ int main(void)
 		cmocka_unit_test(test_plans_section),
 		cmocka_unit_test(test_page_byline_and_approval),
 		cmocka_unit_test(test_same_event_and_plans),
+		cmocka_unit_test(test_whose_sitting),
 		cmocka_unit_test(test_first_person_meetings),
 		cmocka_unit_test(test_remote_part_later_and_last_year_aside),
 		cmocka_unit_test(test_next_year_meetings),

@@ -2366,20 +2366,76 @@ static int meeting_word(ctx *c, const word *w, size_t e)
 
 /* Is the date at [ds,de) in sentence [s,e) a council meeting's date?
  * Returns 1 for ours, -1 for another body's meeting, 0 for no meeting. */
+/* Is the word t "tarybos" of another council: "Savivaldybės tarybos",
+ * "miesto tarybos", "Utenos regiono plėtros tarybos", "jaunimo reikalų
+ * tarybos"?  Ours is "Tarybos", "BO tarybos", "bendruomeninių organizacijų
+ * tarybos", "šios tarybos"; an adjective ("eiliniame tarybos posėdyje")
+ * ends otherwise than a genitive noun. */
+static int other_council(ctx *c, size_t s, const word *t)
+{
+	static const char *const ours[] = { "organizaciju", "bendruomeniniu", "nevyriausybiniu",
+		                             "sios", "musu", "bo", "nvo", "bot", "kadencijos",
+		                             "sudeties", NULL };
+	word p;
+	char *f;
+	size_t n;
+	int other;
+
+	if (!word_has_stem(c->t, t, (const char *const[]){ "tarybos", NULL }) ||
+	    !prev_word(c->t, s, t->start, &p))
+		return 0;
+	if (word_has_stem(c->t, &p, (const char *const[]){ "savivaldybes", "miesto", "rajono", NULL }))
+		return 1;
+	/* the other kind: an NVO council's report on the BO council's sitting */
+	if (word_has_stem(c->t, &p, (const char *const[]){ "organizaciju", NULL })) {
+		word k;
+		if (prev_word(c->t, s, p.start, &k) &&
+		    word_has_stem(c->t, &k, c->x->council.kind == COUNCIL_KIND_NVO
+		                                ? (const char *const[]){ "bendruomeniniu", NULL }
+		                                : (const char *const[]){ "nevyriausybiniu", NULL }))
+			return 1;
+		return 0;
+	}
+	if (word_has_stem(c->t, &p, c->x->council.kind == COUNCIL_KIND_NVO
+	                                ? (const char *const[]){ "bo", "bot", NULL }
+	                                : (const char *const[]){ "nvo", NULL }))
+		return 1;
+	/* "Tarybos" written with a capital is the council the report calls
+	 * "Taryba" ("naujos kadencijos Tarybos posėdyje") */
+	if (is_capitalised(c->t, t) || is_capitalised(c->t, &p) || word_has_stem(c->t, &p, ours) ||
+	    p.end - p.start < 4)
+		return 0;
+	if (!(f = fold(c->t, p.start, p.end)))
+		return 0;
+	n = strlen(f);
+	other = (n >= 2 && (!strcmp(f + n - 2, "os") || !strcmp(f + n - 2, "es") ||
+	                    !strcmp(f + n - 2, "io") || !strcmp(f + n - 2, "ko"))) ||
+	        (n >= 3 && !strcmp(f + n - 3, "ono")) ||
+	        (n >= 2 && f[n - 1] == 'u' && strcmp(f + n - 2, "mu") != 0);
+	free(f);
+	return other;
+}
+
 static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 {
-	word w, prev1, prev2;
+	word w, prev1;
 	size_t p = de;
 	int k, steps;
 
-	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis". */
-	for (k = 0; k < 5 && next_word(c->t, p, e, &w); k++) {
+	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis",
+	 * "įvykusiame Palangos miesto savivaldybės bendruomeninių organizacijų
+	 * tarybos posėdyje" (the words of a council's name do not count). */
+	for (k = 0; k < 5 && next_word(c->t, p, e, &w); ) {
 		council_event_kind kind;
 		const char *stem;
 		if (meeting_word(c, &w, e))
 			goto found;
 		if (event_keyword(c->t, &w, &kind, &stem))
 			return 0;
+		if (k >= 2 || (!is_capitalised(c->t, &w) &&
+		               !word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono",
+		                              "savivaldybes", "bendruomenin", "nevyriausybin", "organizacij", NULL })))
+			k++;
 		p = w.end;
 	}
 	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) vyko nuotoliniu būdu" after
@@ -2462,9 +2518,7 @@ found:
 		for (k = 0; k < 2 && prev_word(c->t, s, q, &b); k++) {
 			if (word_has_stem(c->t, &b, other_bodies))
 				return -1;
-			if (word_has_stem(c->t, &b, (const char *const[]){ "tarybos", NULL }) &&
-			    prev_word(c->t, s, b.start, &prev2) &&
-			    word_has_stem(c->t, &prev2, (const char *const[]){ "savivaldybes", "miesto", "rajono", NULL }))
+			if (other_council(c, s, &b))
 				return -1;
 			q = b.start;
 		}
@@ -2473,9 +2527,11 @@ found:
 	if (prev_word(c->t, s, w.start, &prev1)) {
 		if (word_has_stem(c->t, &prev1, other_bodies))
 			return -1;
-		if (word_has_stem(c->t, &prev1, (const char *const[]){ "tarybos", NULL }) &&
-		    prev_word(c->t, s, prev1.start, &prev2) &&
-		    word_has_stem(c->t, &prev2, (const char *const[]){ "savivaldybes", "miesto", "rajono", NULL }))
+		if (other_council(c, s, &prev1))
+			return -1;
+		/* "organizacijų atstovų susirinkime": an assembly, not a sitting */
+		if (word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
+		    word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju", NULL }))
 			return -1;
 	}
 	return 1;
@@ -3158,7 +3214,7 @@ static void this_year(ctx *c, size_t s, lt_date_match *m)
 	if (y == c->year + 1 && m->period.start.month && m->period.start.month <= 4) {
 		char *f = fold(c->t, s, m->start + 200 < c->t->len ? m->start + 200 : c->t->len);
 		int approves = f && find_stem(f, "ataskait") &&
-		               (find_stem(f, "pritar") || find_stem(f, "patvirtin") ||
+		               (find_stem(f, "pritar") || find_stem(f, "patvirtin") || find_stem(f, "pristat") ||
 		                find_stem(f, "aptare") || find_stem(f, "svarst"));
 		free(f);
 		if (approves) {
