@@ -100,6 +100,8 @@ static void test_participants_exact(void **state)
 		{ "Dalyvavo 30 „Smilgynų“ bendruomenės narių.", 30, EX, 1, 0, "30 „Smilgynų“ bendruomenės narių", "Smilgynų“ bendruomenės narių" },
 		{ "Dalyvavo 40 žmonių, iš jų 15 vaikų.", 40, EX, 1, 0, "40 žmonių", "žmonių" },
 		{ "Apsilankė 120 lankytojų.", 120, EX, 1, 0, "120 lankytojų", "lankytojų" },
+		{ "Važiavo dvidešimt penki bendruomenių lyderiai.", 25, EX, 1, 0, "dvidešimt penki bendruomenių lyderiai", "bendruomenių lyderiai" },
+		{ "Į Latviją keliavo 18 narių.", 18, EX, 1, 0, "18 narių", "narių" },
 		{ "Joje dalyvavo trys bendruomenių pirmininkai.", 3, EX, 1, 0, "trys bendruomenių pirmininkai", "bendruomenių pirmininkai" },
 		/* the noun alone says they took part, without a verb */
 		{ "Renginyje – 45 dalyviai.", 45, EX, 1, 0, "45 dalyviai", "dalyviai" },

@@ -429,6 +429,7 @@ static int participation_cue(const char *s, size_t len)
 		"dalyvav", "dalyvau", "sudalyvav", "susirink", "prisijung", "sulauk", "apsilank",
 		"atvyk", "pritrauk", "subūr", "suburt", "išklaus", "lankės", "baig",
 		"aplank", /* "šventę aplankė per 400 miestiečių" */
+		"važiav", "keliav", /* a trip: "Važiavo 25 bendruomenių lyderiai" */
 		NULL
 	};
 	size_t i = 0;
