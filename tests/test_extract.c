@@ -534,6 +534,39 @@ static void test_member_list_dash_items(void **state)
 	json_decref(j);
 }
 
+/* A change of composition names members: who left and who came, with
+ * the organisation before the post or in parentheses; not the issuer of
+ * the order, nor a place in the genitive elsewhere. */
+static void test_member_changes(void **state)
+{
+	json_t *j = extract(TITLE
+		"2023 m. birželio mėnesį iš Tarybos savo noru pasitraukė Ramygalos bendruomenės "
+		"atstovas Jonas Liutkus, jį pakeitė Gintaras Urbonas (Krekenavos bendruomenė). "
+		"Vietoj Onos Petraitienės Savivaldybės mero Antano Jonaičio potvarkiu į tarybą "
+		"įtraukta Kaltinėnų bendruomenės „Versmė“ pirmininkė Giedrė Aleknienė.\n\n"
+		"Naujosios Akmenės kultūros centre Taryba surengė seminarą, kaip įtraukti jaunimą.\n");
+	static const struct { const char *name, *org; } want[] = {
+		{ "Jonas Liutkus", "Ramygalos bendruomenė" },
+		{ "Gintaras Urbonas", "Krekenavos bendruomenė" },
+		{ "Ona Petraitienė", NULL },
+		{ "Giedrė Aleknienė", "Kaltinėnų bendruomenė „Versmė“" },
+	};
+	size_t i;
+
+	(void)state;
+	assert_int_equal(count(j, "members"), 4);
+	for (i = 0; i < 4; i++) {
+		json_t *m = item(j, "members", i);
+		assert_string_equal(str(m, "name", NULL), want[i].name);
+		assert_string_equal(str(m, "role", NULL), "member");
+		if (want[i].org)
+			assert_string_equal(str(m, "represents", NULL), want[i].org);
+		else
+			assert_null(str(m, "represents", NULL));
+	}
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1081,6 +1114,7 @@ int main(void)
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),
+		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

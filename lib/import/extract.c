@@ -1259,6 +1259,65 @@ static void member_lists(ctx *c)
 	}
 }
 
+/* "... iš Tarybos pasitraukė Ramygalos bendruomenės atstovas Jonas Liutkus,
+ * jį pakeitė Gintaras Urbonas (Krekenavos bendruomenė)", "vietoj Onos
+ * Petraitienės į Tarybą deleguota Rūta Kairė": a sentence about a change
+ * of the council's composition names members (the one who left was a
+ * member during the year too).  Names after an issuer ("mero", "direktoriaus
+ * ... įsakymu") are not members. */
+static void member_changes(ctx *c, size_t s, size_t e, const char *f)
+{
+	static const char *const change[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
+	static const char *const issuers[] = { "mero", "meres", "direktoriaus", "direktores",
+		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
+	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
+		                              "specialist", NULL };
+	const char *v = c->t->view;
+	word w;
+	size_t p = s;
+
+	if (!has_any_stem(f, change) || !(find_stem(f, "taryb") || find_stem(f, "sudet")))
+		return;
+	while (next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
+		size_t ns, ne;
+		word pw;
+		char name[256], *org = NULL;
+		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
+			p = w.end;
+			continue;
+		}
+		p = ne;
+		if (prev_word(c->t, s, ns, &pw) && word_has_stem(c->t, &pw, issuers))
+			continue;
+		if (!lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+			continue;
+		org = parenthesised_org(c, ne, e);
+		if (!org && prev_word(c->t, s, ns, &pw) && word_has_stem(c->t, &pw, posts)) {
+			/* "Ramygalos bendruomenės atstovas": genitives before the post */
+			size_t from = pw.start;
+			word g;
+			int k;
+			for (k = 0; k < 5 && prev_word(c->t, s, from, &g); k++) {
+				char *gf = fold(c->t, g.start, g.end);
+				size_t n = gf ? strlen(gf) : 0;
+				int gen = n >= 3 && (!strcmp(gf + n - 2, "os") || !strcmp(gf + n - 2, "es") ||
+				                     !strcmp(gf + n - 2, "io") || gf[n - 1] == 'u' ||
+				                     (gf[n - 1] == 'o' && is_capitalised(c->t, &g)));
+				/* a quoted name: "bendruomenės „Versmė“ pirmininkė" */
+				if (!gen && g.end + 3 <= e && memcmp(v + g.end, "“", 3) == 0)
+					gen = 1;
+				free(gf);
+				if (!gen)
+					break;
+				from = g.start;
+			}
+			if (from < pw.start)
+				org = organisation(c, from, ne);
+		}
+		add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+	}
+}
+
 /* The role a word names, for member lists: "pirmininkė", "pirmininko
  * pavaduotojas", "sekretorė"; -1 for none. */
 static int role_in(ctx *c, size_t s, size_t e)
@@ -3379,6 +3438,7 @@ static int sentence(void *vs, size_t s, size_t e)
 	 * nuotolinių: 1". */
 	label_counts(c, s, e, f);
 	inline_members(c, s, e, f);
+	member_changes(c, s, e, f);
 	months_format(c, s, e, f);
 
 	of_which_remote(c, s, e, f);

@@ -275,6 +275,12 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
  * stay in capitals.  Returns the length written. */
 size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
 
+/* A person's name starting at i in s[0..len): two or three capitalised
+ * words or initials ("Jonas Liutkus", "I. Kvedaravičienė", "Joną Liutkų"),
+ * not words that start organisations or posts ("Savivaldybės", "Tarybos")
+ * nor month names.  Returns 1 and sets [*ns,*ne), or 0. */
+int lt_name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne);
+
 typedef struct lt_act_match {
 	char number[64];         /* "T-55", "ĮS-1105", "A30-3561/21(2.1.4E-SP)" */
 	council_date date;       /* the act's date when written before it, else year 0 */

@@ -1608,7 +1608,7 @@ static const char *const not_name[] = {
 	"sekretor", "specialist", "vyriausi", "vedėj", "atstov", "posėd", "ataskait", "komisij",
 	"grup", "tarnyb", "valdyb", "prezident", "nevyriausybin", "organizacij", "jaunimo",
 	"microsoft", "teams", "zoom", "dėl", "vvg", "viešoji", "uždaroji", "kaimo", "miesto",
-	"socialin", "visuomen", NULL
+	"socialin", "visuomen", "vietoj", NULL
 };
 
 /* A name part at i: "Jonas", "Stankevičiūtė-Vilimienė" (*initial 0) or
@@ -1704,6 +1704,11 @@ static int name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne)
 	*ns = i;
 	*ne = ends[n - 1];
 	return 1;
+}
+
+int lt_name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne)
+{
+	return name_at(s, len, i, ns, ne);
 }
 
 /* A name that ends right before position i ("Jonas Marcinkus išrinktas"). */
