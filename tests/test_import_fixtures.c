@@ -509,6 +509,9 @@ static const fixture_set sets[] = {
 	{ "dev4", 0.97, 0.92, 0 },
 	{ "dev5", 0.97, 0.94, 0 },
 	{ "dev8", 0.97, 0.84, 0 },
+	{ "dev6", 0.90, 0.70, 0 },
+	{ "dev7", 0.90, 0.70, 0 },
+	{ "blind3", 0.90, 0.70, 1 },
 };
 
 static void test_set(void **state)
