@@ -2686,6 +2686,22 @@ static void remote_of_previous(ctx *c, size_t s, size_t e)
 
 	if (c->count_sentence_end == 0 || c->count_year == 0 || !next_word(c->t, s, e, &w))
 		return;
+	/* "Pirmasis įvyko vasario mėnesį; ... jis vyko nuotoliniu būdu": one
+	 * meeting, told of to the sentence's end */
+	if (word_has_stem(c->t, &w, (const char *const[]){ "pirmasis", "antrasis", "treciasis",
+	                                                   "ketvirtasis", "paskutinis", NULL }) &&
+	    w.end - w.start <= 12) {
+		c->refers_to_meetings = 1;
+		for (ce = w.end; ce < e && !(v[ce] == ',' && ce + 6 < e && !strncmp(v + ce, ", kiti", 6)); ce++)
+			;
+		for (p = w.end; next_word(c->t, p, ce, &x); p = x.end)
+			if (word_has_stem(c->t, &x, (const char *const[]){ "nuotolin", NULL })) {
+				add_figure(c, c->count_year, COUNCIL_METRIC_MEETINGS_REMOTE, 1, COUNCIL_QUAL_EXACT, s, e);
+				break;
+			}
+		c->count_sentence_end = 0;
+		return;
+	}
 	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) ... vyko nuotoliniu būdu",
 	 * "Paskutiniai trys ...": an ordinal before the number */
 	if (word_has_stem(c->t, &w, (const char *const[]){ "pirmiej", "pirmosios", "paskutin",
