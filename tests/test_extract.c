@@ -752,6 +752,14 @@ static void test_remote_part_later_and_last_year_aside(void **state)
 	assert_string_equal(str(item(j, "meetings", 6), "date", NULL), "2023-12-13");
 	assert_string_equal(str(item(j, "meetings", 6), "format", NULL), "remote");
 	json_decref(j);
+	/* "Pirmasis" after a count is one of those meetings, dated to the month */
+	j = extract(TITLE "Per metus surengti keturi Tarybos posėdžiai. Pirmasis įvyko vasario "
+	                  "mėnesį; dėl ribojimų jis vyko nuotoliniu būdu.\n");
+	assert_int_equal(count(j, "meetings"), 1);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-02");
+	assert_string_equal(str(item(j, "meetings", 0), "format", NULL), "remote");
+	assert_int_equal(count(j, "figures"), 2);
+	json_decref(j);
 	/* a parenthesis that is no year's count */
 	j = extract(TITLE "Įvyko 6 posėdžiai (2022 m. kovo 3 d. – 4).\n");
 	assert_int_equal(count(j, "figures"), 1);

@@ -72,6 +72,12 @@ static void test_tens_hundreds_thousands(void **state)
 {
 	static const struct num_case c[] = {
 		{ "trisdešimt", 30, NULL },
+		/* tens as a counted noun, and half a hundred */
+		{ "dvi dešimtys", 20, NULL },
+		{ "trys dešimtys", 30, NULL },
+		{ "keturių dešimčių", 40, NULL },
+		{ "pusšimtis", 50, NULL },
+		{ "pusšimčio", 50, NULL },
 		{ "keturiasdešimt", 40, NULL },
 		{ "penkiasdešimt", 50, NULL },
 		{ "šešiasdešimt", 60, NULL },

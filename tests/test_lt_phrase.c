@@ -135,6 +135,8 @@ static void test_participants_qualified(void **state)
 		{ "Dalyvavo ne daugiau kaip 20 asmenų.", 20, AB, 1, 0, "ne daugiau kaip 20 asmenų", "asmenų" },
 		/* a range of counts: its lower bound is sure */
 		{ "Renginyje dalyvavo 60-70 žmonių.", 60, AL, 1, 0, "60-70 žmonių", "žmonių" },
+		{ "Mokymuose dalyvavo nuo 30 iki 40 dalyvių.", 30, AL, 1, 0, "30 iki 40 dalyvių", "dalyvių" },
+		{ "Seminare susirinko pusšimtis dalyvių.", 50, AB, 1, 0, "pusšimtis dalyvių", "dalyvių" },
 		{ "Dalyvavo apie 60–70 žmonių.", 60, AB, 1, 0, "apie 60–70 žmonių", "žmonių" },
 	};
 	(void)state;

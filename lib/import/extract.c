@@ -2694,12 +2694,14 @@ static void remote_of_previous(ctx *c, size_t s, size_t e)
 		c->refers_to_meetings = 1;
 		for (ce = w.end; ce < e && !(v[ce] == ',' && ce + 6 < e && !strncmp(v + ce, ", kiti", 6)); ce++)
 			;
+		/* a later sentence may still give the remote part if this one
+		 * does not */
 		for (p = w.end; next_word(c->t, p, ce, &x); p = x.end)
 			if (word_has_stem(c->t, &x, (const char *const[]){ "nuotolin", NULL })) {
 				add_figure(c, c->count_year, COUNCIL_METRIC_MEETINGS_REMOTE, 1, COUNCIL_QUAL_EXACT, s, e);
+				c->count_sentence_end = 0;
 				break;
 			}
-		c->count_sentence_end = 0;
 		return;
 	}
 	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) ... vyko nuotoliniu būdu",

@@ -207,7 +207,8 @@ int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *e
 
 /* ---- number words --------------------------------------------------------- */
 
-enum nkind { NK_NONE, NK_UNIT, NK_TEEN, NK_TENS, NK_HUNDRED, NK_HUNDREDS, NK_THOUSAND, NK_THOUSANDS };
+enum nkind { NK_NONE, NK_UNIT, NK_TEEN, NK_TENS, NK_TENS_NOUN, NK_HUNDRED, NK_HUNDREDS, NK_THOUSAND,
+             NK_THOUSANDS };
 
 static const char *const one_end[] = {
 	"as", "a", "o", "os", "am", "ai", "ą", "u", "ame", "oje", NULL
@@ -221,6 +222,10 @@ static const char *const collective_end[] = { /* dveji, trejos: with plural-only
 static const char *const teen_end[] = { "ika", "ikos", "ikai", "ikoje", NULL };
 static const char *const ten_end[] = { "t", "ties", "čiai", "čia", "tyje", NULL };
 static const char *const hundred_sg[] = { "as", "o", "ui", "ą", "u", "e", NULL };
+/* "dešimtys", "dešimtis" (accusative), "dešimčių", "dešimtims": the noun
+ * "ten" in the plural, counted by a unit ("dvi dešimtys") */
+static const char *const tens_noun[] = { "ys", "ims", "imis", "yse", NULL };
+static const char *const tens_noun_soft[] = { "ių", NULL };
 static const char *const hundred_pl[] = { "ai", "ų", "ams", "us", "ais", "uose", NULL };
 static const char *const thousand_hard[] = { "is", "į", "yje", NULL };
 static const char *const thousand_soft_sg[] = { "io", "iui", "iu", NULL };
@@ -279,7 +284,7 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 	 * tūkst-): most words are refused here rather than against some sixty
 	 * stems each. */
 	static const char pairs[][3] = {
-		"vi", "du", "dv", "tr", "tu", "ke", "pe", "se", "si", "as", "de"
+		"vi", "du", "dv", "tr", "tu", "ke", "pe", "se", "si", "as", "de", "pu"
 	};
 	size_t k, u1 = 0, u2 = 0;
 	uint32_t a = folded_at(w, n, &u1), b = a ? folded_at(w + u1, n - u1, &u2) : 0;
@@ -327,6 +332,18 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 			return k == 0 ? NK_TEEN : NK_TENS;
 		}
 	}
+	/* "pusšimtis" (half a hundred) counts as fifty; "dvi dešimtys" as
+	 * two tens */
+	if (a == 'p' && (lt_word_stem(w, n, "pusšimt", thousand_hard) ||
+	                 lt_word_stem(w, n, "pusšimč", thousand_soft_sg))) {
+		*v = 50;
+		return NK_TENS;
+	}
+	if (a == 'd' && (lt_word_stem(w, n, "dešimt", tens_noun) ||
+	                 lt_word_stem(w, n, "dešimč", tens_noun_soft))) {
+		*v = 10;
+		return NK_TENS_NOUN;
+	}
 	if (lt_word_stem(w, n, "šimt", hundred_sg))
 		return NK_HUNDRED;
 	if (lt_word_stem(w, n, "šimt", hundred_pl))
@@ -364,6 +381,10 @@ static size_t below_thousand(const char *s, size_t len, size_t p, int64_t *out, 
 		if (k2 == NK_HUNDREDS || (k2 == NK_HUNDRED && v == 1)) {
 			h = v * 100;
 			we = we2;
+		} else if (k2 == NK_TENS_NOUN && v >= 2) {
+			*out = v * 10;
+			*last = NK_TENS;
+			return we2;
 		} else {
 			*out = v;
 			*last = NK_UNIT;

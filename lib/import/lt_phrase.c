@@ -317,7 +317,7 @@ static int qualifier_word(const char *s, const tok *t)
 	static const char *const words[] = {
 		"apie", "maždaug", "beveik", "iki", "apytiksliai", "apytikriai", "kone", "netoli",
 		"arti", "bemaž", "per", "virš", "mažiausiai", "bent", "nei", "kaip", "negu",
-		"daugiau", "mažiau", "ne", "dar", "net", NULL
+		"daugiau", "mažiau", "ne", "dar", "net", "nuo", NULL
 	};
 	return tok_in(s, t, words);
 }
@@ -494,7 +494,8 @@ static size_t count_range(const char *s, size_t len, size_t i, int64_t *lo, int6
 		return 0;
 	for (e = i, *lo = 0; e < len && e - i < 7 && s[e] >= '0' && s[e] <= '9'; e++)
 		*lo = *lo * 10 + (s[e] - '0');
-	if (!next_tok(s, len, e, &t) || !is_dash_tok(s, len, &t))
+	/* "30-40", "nuo 30 iki 40" */
+	if (!next_tok(s, len, e, &t) || !(is_dash_tok(s, len, &t) || tok_is(s, &t, "iki")))
 		return 0;
 	p = t.e;
 	while (p < len && s[p] == ' ')
@@ -544,7 +545,9 @@ static int group_at(const char *s, size_t len, size_t lo, size_t i, lt_group *g,
 	if (q == QUAL_SKIP)
 		return 0;
 	if (q == QUAL_NONE)
-		q = range ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
+		q = range ? COUNCIL_QUAL_AT_LEAST
+		          : lt_word_starts(s + i, len - i, "pusšim") ? COUNCIL_QUAL_ABOUT /* "pusšimtis" */
+		                                                    : COUNCIL_QUAL_EXACT;
 	p = e;
 	if (p < len && s[p] == '+') {
 		q = COUNCIL_QUAL_MORE_THAN;
