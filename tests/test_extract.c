@@ -567,6 +567,41 @@ static void test_member_changes(void **state)
 	json_decref(j);
 }
 
+/* A ministry template pasted as "Rodiklis<TAB>Reikšmė" rows: labels with
+ * a format note in parentheses, events as semicolon-separated clauses each
+ * with its own count and place. */
+static void test_template_rows(void **state)
+{
+	json_t *j = extract(TITLE
+		"Rodiklis\tReikšmė\n"
+		"Tarybos narių skaičius\t10\n"
+		"Tarybos pirmininkas (vardas, pavardė, atstovaujama organizacija)\tVytautas Bružas, "
+		"Natkiškių kaimo bendruomenė\n"
+		"Posėdžių skaičius\t5\n"
+		"Renginiai (data, pavadinimas, dalyvių skaičius)\t2023-04-26, mokymai „Strateginis "
+		"planavimas“, 18 dalyvių; 2023-08-17, krašto bendruomenių sąskrydis Vilkyškiuose, apie "
+		"350 dalyvių\n"
+		"Posėdžių datos\t2023-01-25; 2023-03-21 (nuotolinis); 2023-06-13\n");
+	json_t *e;
+
+	(void)state;
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "council"), "size")), 10);
+	assert_int_equal(count(j, "members"), 1);
+	assert_string_equal(str(item(j, "members", 0), "role", NULL), "chair");
+	assert_string_equal(str(item(j, "members", 0), "represents", NULL), "Natkiškių kaimo bendruomenė");
+	assert_int_equal(count(j, "events"), 2);
+	e = item(j, "events", 0);
+	assert_null(str(e, "location", NULL)); /* the next clause's place is not this one's */
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(json_object_get(e, "participants"), 0), "count")), 18);
+	e = item(j, "events", 1);
+	assert_string_equal(str(e, "date", NULL), "2023-08-17");
+	assert_string_equal(str(e, "location", NULL), "Vilkyškiuose");
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(json_object_get(e, "participants"), 0), "count")), 350);
+	/* meeting dates separated by semicolons stay meetings */
+	assert_int_equal(count(j, "meetings"), 3);
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1123,6 +1158,7 @@ int main(void)
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),
 		cmocka_unit_test(test_member_changes),
+		cmocka_unit_test(test_template_rows),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

@@ -72,6 +72,37 @@ static void test_offsets_map_back(void **state)
 	lt_text_free(&t);
 }
 
+/* A row of a two-column form, "Label<TAB>value", reads as "Label: value";
+ * docx cells (a tab at the line start), tables (several tabs) and a tab
+ * after a colon stay as they are. */
+static void test_form_rows(void **state)
+{
+	static const struct { const char *in, *norm; } cases[] = {
+		{ "Posėdžių skaičius\t5\nIš jų nuotolinių\t2", "Posėdžių skaičius: 5\nIš jų nuotolinių: 2" },
+		{ "\tEil. Nr.\n\tPriemonė", "\tEil. Nr.\n\tPriemonė" },
+		{ "1.\tMokymai\tKultūros skyrius", "1.\tMokymai\tKultūros skyrius" },
+		{ "Data:\t2024-01-20", "Data:\t2024-01-20" },
+		{ "Pirmininkas\t\tJonas Jonaitis", "Pirmininkas\t\tJonas Jonaitis" },
+	};
+	const char *in = "Posėdžių skaičius\t5\nData\t2024-01-20";
+	lt_text t;
+	size_t i, off;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		init_ok(&t, cases[i].in);
+		assert_string_equal(t.norm, cases[i].norm);
+		lt_text_free(&t);
+	}
+	/* offsets after the added byte still map to the original */
+	init_ok(&t, in);
+	off = lt_text_orig_offset(&t, (size_t)(strstr(t.norm, "5") - t.norm));
+	assert_int_equal(in[off], '5');
+	off = lt_text_orig_offset(&t, (size_t)(strstr(t.norm, "2024") - t.norm));
+	assert_memory_equal(in + off, "2024", 4);
+	lt_text_free(&t);
+}
+
 static void test_clean_collapses_space(void **state)
 {
 	lt_text t;
@@ -107,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_removals),
 		cmocka_unit_test(test_view_rewrites),
 		cmocka_unit_test(test_offsets_map_back),
+		cmocka_unit_test(test_form_rows),
 		cmocka_unit_test(test_clean_collapses_space),
 		cmocka_unit_test(test_rejects_bad_bytes),
 	};

@@ -3433,9 +3433,66 @@ static void answer_meeting_count(ctx *c, size_t s, size_t e)
 		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, remote, COUNCIL_QUAL_EXACT, s, e);
 }
 
+static int sentence_one(sent_ctx *sc, size_t s, size_t e);
+
+/* Does the clause [s,e) start with a date and name a happening? */
+static int dated_event_clause(ctx *c, size_t s, size_t e)
+{
+	lt_date_match m;
+	council_event_kind kind;
+	const char *stem;
+	word w;
+	size_t p;
+
+	while (s < e && c->t->view[s] == ' ')
+		s++;
+	if (!lt_date_find(&m, c->t->view, e, s, c->year) || m.start != s)
+		return 0;
+	for (p = m.end; next_word(c->t, p, e, &w); p = w.end)
+		if (event_keyword(c->t, &w, &kind, &stem))
+			return 1;
+	return 0;
+}
+
+/* "Renginiai: 2024-04-26, mokymai „…“, 18 dalyvių; 2024-08-17,
+ * sąskrydis Vilkyškiuose, apie 350 dalyvių; …": a sentence whose clauses
+ * after semicolons each open with a date and name a happening is a list
+ * of events, one a clause, each with its own count and place. */
 static int sentence(void *vs, size_t s, size_t e)
 {
 	sent_ctx *sc = vs;
+	ctx *c = sc->c;
+	const char *v = c->t->view;
+	size_t semis[32], n = 0, q, k;
+	int depth = 0;
+
+	for (q = s; q < e && n < 32; q++) {
+		if (v[q] == '(')
+			depth++;
+		else if (v[q] == ')' && depth > 0)
+			depth--;
+		else if (v[q] == ';' && depth == 0 && !inside_quote(c->t, s, q))
+			semis[n++] = q;
+	}
+	if (n == 0 || n == 32)
+		return sentence_one(sc, s, e);
+	for (k = 0; k < n; k++)
+		if (!dated_event_clause(c, semis[k] + 1, k + 1 < n ? semis[k + 1] : e))
+			return sentence_one(sc, s, e);
+	if (sentence_one(sc, s, semis[0]) != COUNCIL_OK)
+		return c->rc;
+	for (k = 0; k < n; k++) {
+		size_t a = semis[k] + 1, b = k + 1 < n ? semis[k + 1] : e;
+		while (a < b && v[a] == ' ')
+			a++;
+		if (a < b && sentence_one(sc, a, b) != COUNCIL_OK)
+			return c->rc;
+	}
+	return c->rc;
+}
+
+static int sentence_one(sent_ctx *sc, size_t s, size_t e)
+{
 	ctx *c = sc->c;
 	char *f = fold(c->t, s, e);
 	lt_meeting_count mc;

@@ -1879,6 +1879,13 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 				;
 			if (z < len && s[z] == ')')
 				p = rt.e = z + 1;
+		} else if (q + 3 < len && s[q] == '(') {
+			/* a template's "Tarybos pirmininkas (vardas, pavardė,
+			 * atstovaujama organizacija): ..." */
+			for (z = q + 1; z < len && z < q + 90 && s[z] != ')' && s[z] != '\n'; z++)
+				;
+			if (z + 1 < len && s[z] == ')' && s[z + 1] == ':')
+				p = rt.e = z + 1;
 		}
 	}
 	for (k = 0; k < 3 && next_tok(s, len, p, &n) && tok_in(s, &n, appoint_words); k++)

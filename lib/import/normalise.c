@@ -4,6 +4,7 @@
  * (BOM, CR, docx "[bookmark: ...]" artefacts, zero-width marks, markdown
  * emphasis) and keeps a map back to the original bytes for provenance.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,10 +89,30 @@ static size_t emphasis_len(const char *s, size_t i, size_t n)
 	return 0;
 }
 
+/* The offset of the tab in the line starting at i when it is the line's
+ * only tab, between a label and a value ("Posėdžių skaičius<TAB>5"); else
+ * SIZE_MAX.  Tabs at a line start (docx cells) and lines of several tabs
+ * (tables) are left alone. */
+static size_t form_row_tab(const char *s, size_t i, size_t len)
+{
+	size_t k, tab = SIZE_MAX;
+
+	for (k = i; k < len && s[k] != '\n' && s[k] != '\r'; k++)
+		if (s[k] == '\t') {
+			if (tab != SIZE_MAX)
+				return SIZE_MAX;
+			tab = k;
+		}
+	if (tab == SIZE_MAX || tab == i || s[tab - 1] == ' ' || s[tab - 1] == ':' || tab + 1 >= k ||
+	    s[tab + 1] == ' ')
+		return SIZE_MAX;
+	return tab;
+}
+
 int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 {
 	builder b = { t, 0 };
-	size_t i = 0, o = 0;
+	size_t i = 0, o = 0, form_tab = SIZE_MAX;
 	int rc;
 
 	memset(t, 0, sizeof *t);
@@ -117,8 +138,9 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 		*bad_offset = 0;
 		return COUNCIL_EPARSE;
 	}
-	t->norm = malloc(len + 1);
-	t->view = malloc(len + 1);
+	/* A row of a two-column form adds a byte (below): at most one a line. */
+	t->norm = malloc(len + len / 2 + 2);
+	t->view = malloc(len + len / 2 + 2);
 	if (!t->norm || !t->view || add_anchor(&b, 0, 0) != COUNCIL_OK)
 		goto oom;
 
@@ -126,6 +148,19 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 		unsigned char c = (unsigned char)data[i];
 		size_t skip = 0;
 
+		if (i == 0 || data[i - 1] == '\n')
+			form_tab = form_row_tab(data, i, len);
+		if (i == form_tab) {
+			/* "Posėdžių skaičius<TAB>5": a row of a two-column form
+			 * ("Rodiklis | Reikšmė" pasted as text) reads as the
+			 * "Posėdžių skaičius: 5" forms write. */
+			t->norm[o++] = ':';
+			t->norm[o++] = ' ';
+			i++;
+			if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
+				goto oom;
+			continue;
+		}
 		if (c == '\r') {
 			if (i + 1 < len && data[i + 1] == '\n') {
 				skip = 1;
