@@ -103,6 +103,35 @@ static void test_form_rows(void **state)
 	lt_text_free(&t);
 }
 
+/* A PDF's page numbers and the running header after them go; a word
+ * hyphenated at a line end is joined; a dash and a capital stay. */
+static void test_pdf_furniture(void **state)
+{
+	static const struct { const char *in, *norm; } cases[] = {
+		{ "Tekstas tęsiasi\n\n1 iš 4\n\nŠakių rajono tarybos 2023 m. veiklos ataskaita\n\ntoliau.",
+		  "Tekstas tęsiasi\n\n\n\ntoliau." },
+		{ "Tekstas.\n- 2 -\nKitas.", "Tekstas.\nKitas." },
+		{ "Tekstas.\n3 psl.\n3. RENGINIAI\n", "Tekstas.\n3. RENGINIAI\n" },
+		{ "bendruo-\nmenių", "bendruomenių" },
+		{ "Savivaldy-\r\nbės", "Savivaldybės" },
+		{ "Kauno-\nVilniaus", "Kauno-\nVilniaus" },
+		{ "2023 -\nkovas", "2023 -\nkovas" },
+		/* a number alone is a value, not a page; a docx cell neither */
+		{ "Posėdžių skaičius\n5\n", "Posėdžių skaičius\n5\n" },
+		{ "\tDalyvių sk.\n\t2 iš 4\n", "\tDalyvių sk.\n\t2 iš 4\n" },
+	};
+	size_t i;
+	lt_text t;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		init_ok(&t, cases[i].in);
+		if (strcmp(t.norm, cases[i].norm))
+			fail_msg("case %zu: \"%s\"", i, t.norm);
+		lt_text_free(&t);
+	}
+}
+
 static void test_clean_collapses_space(void **state)
 {
 	lt_text t;
@@ -139,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_view_rewrites),
 		cmocka_unit_test(test_offsets_map_back),
 		cmocka_unit_test(test_form_rows),
+		cmocka_unit_test(test_pdf_furniture),
 		cmocka_unit_test(test_clean_collapses_space),
 		cmocka_unit_test(test_rejects_bad_bytes),
 	};

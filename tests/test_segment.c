@@ -197,6 +197,47 @@ static void test_sentences(void **state)
 	lt_text_free(&t);
 }
 
+/* Text extracted from a PDF: lines wrapped at a width continue their
+ * sentence even where the next line opens with a capital or a digit; a
+ * paragraph cut by a page break goes on where the next one opens in lower
+ * case; "Label: value" lines of a form stay sentences of their own. */
+static void test_pdf_paragraphs(void **state)
+{
+	lt_text t;
+	seg_doc d;
+	sents ss = { { 0 }, 0, &t };
+	int i;
+
+	(void)state;
+	text(&t, "Tarybos 2022 m. veiklos ataskaita pristatyta Šakių rajono savivaldybės tarybos\n"
+	         "2023 m. vasario 23 d. posėdyje. Tarybos pirmininkas S. Jasaitis ir pavaduotoja\n"
+	         "R. Kriaučiūnienė rudenį dalyvavo Gelgaudiškio ir Sintautų seniūnijų išplėstinėse\n"
+	         "seniūnaičių sueigose, kuriose pristatė priemonės „Stiprinti bendruomeninę veiklą\n"
+	         "savivaldybėse“ rezultatus ir aptarė ateities planus, o rugpjūčio 24 d.\n"
+	         "\n"
+	         "įvyko pirmasis naujos sudėties posėdis.\n"
+	         "\n"
+	         "Narių skaičius: 8 (4 Savivaldybės ir 4 organizacijų atstovai)\n"
+	         "Pirmininkė: Jurgita Mickevičienė, Sangrūdos bendruomenė\n"
+	         "Pavaduotojas: Tomas Bacevičius, Kalvarijos savivaldybės administracija\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	assert_int_equal(d.n_blocks, 2); /* the page break joined */
+	seg_sentences(&t, d.blocks[0].span.start, d.blocks[0].span.end, take, &ss);
+	assert_int_equal(ss.n, 2);
+	assert_string_equal(ss.s[0], "Tarybos 2022 m. veiklos ataskaita pristatyta Šakių rajono savivaldybės "
+	                             "tarybos 2023 m. vasario 23 d. posėdyje.");
+	assert_non_null(strstr(ss.s[1], "rugpjūčio 24 d. įvyko pirmasis"));
+	for (i = 0; i < ss.n; i++)
+		free(ss.s[i]);
+	ss.n = 0;
+	seg_sentences(&t, d.blocks[1].span.start, d.blocks[1].span.end, take, &ss);
+	assert_int_equal(ss.n, 3);
+	for (i = 0; i < ss.n; i++)
+		free(ss.s[i]);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_tsv_table_indented),
 		cmocka_unit_test(test_lists_split_paragraphs),
 		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_pdf_paragraphs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -109,10 +109,144 @@ static size_t form_row_tab(const char *s, size_t i, size_t len)
 	return tab;
 }
 
+/* ---- text extracted from a PDF ------------------------------------------ */
+
+/* [s,e) without the blanks around it. */
+static void trim(const char *d, size_t *s, size_t *e)
+{
+	while (*s < *e && (d[*s] == ' ' || d[*s] == '\t'))
+		(*s)++;
+	while (*e > *s && (d[*e - 1] == ' ' || d[*e - 1] == '\t' || d[*e - 1] == '\r'))
+		(*e)--;
+}
+
+static size_t digits(const char *d, size_t i, size_t e)
+{
+	size_t k = i;
+	while (k < e && k - i < 4 && d[k] >= '0' && d[k] <= '9')
+		k++;
+	return k - i;
+}
+
+static int has_bytes(const char *d, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (; s + n <= e; s++)
+		if (memcmp(d + s, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A page number on a line of its own, as PDF text keeps them: "2 iš 4",
+ * "2 psl.", "- 2 -", "Puslapis 2 iš 4".  A bare number is not one: a table
+ * cell or a form's value on its own line looks the same. */
+static int page_number_line(const char *d, size_t s, size_t e)
+{
+	size_t k;
+
+	if (s < e && d[s] == '\t')
+		return 0; /* a docx cell */
+	trim(d, &s, &e);
+	if (s == e)
+		return 0;
+	if (e - s > 9 && memcmp(d + s, "Puslapis ", 9) == 0)
+		s += 9;
+	if (d[s] == '-' && e - s >= 5 && d[e - 1] == '-' && d[s + 1] == ' ' && d[e - 2] == ' ') {
+		k = digits(d, s + 2, e);
+		return k && s + 2 + k == e - 2;
+	}
+	if (!(k = digits(d, s, e)))
+		return 0;
+	s += k;
+	if (s == e)
+		return 0;
+	if (e - s >= 5 && memcmp(d + s, " iš ", 5) == 0) { /* "iš": š is two bytes */
+		k = digits(d, s + 5, e);
+		return k && s + 5 + k == e;
+	}
+	return (e - s == 5 && memcmp(d + s, " psl.", 5) == 0) || (e - s == 4 && memcmp(d + s, " psl", 4) == 0);
+}
+
+/* The lines to drop from a text extracted from a PDF: page numbers and the
+ * running header printed at the top of the next page (the first non-blank
+ * line after a page number, when it ends without punctuation).  Fills
+ * ranges (pairs of offsets, each line with its newline) and returns how
+ * many; 0 when the text has no page numbers. */
+static size_t pdf_furniture(const char *d, size_t len, size_t *ranges, size_t max)
+{
+	size_t i = 0, n = 0;
+
+	while (i < len && n + 2 <= max) {
+		size_t e = i, next;
+		while (e < len && d[e] != '\n')
+			e++;
+		next = e < len ? e + 1 : e;
+		/* "1 iš 4" between paragraphs, never inside a table row */
+		if (i > 0 && page_number_line(d, i, e) && (e - i) < 24) {
+			size_t h = next, he, hs, ht;
+			ranges[n++] = i;
+			ranges[n++] = next;
+			/* blank lines, then a header ending without punctuation */
+			while (h < len && (d[h] == '\n' || d[h] == '\r' || d[h] == ' '))
+				h++;
+			for (he = h; he < len && d[he] != '\n'; he++)
+				;
+			hs = h;
+			ht = he;
+			trim(d, &hs, &ht);
+			if (ht > hs && ht - hs < 160 && d[ht - 1] != '.' && d[ht - 1] != ':' &&
+			    d[ht - 1] != ';' && d[ht - 1] != ',' && n + 2 <= max) {
+				size_t after = he < len ? he + 1 : he;
+				/* a heading of the report's own ("3. RENGINIAI") is
+				 * followed by a blank line too; a running header repeats
+				 * the title, so it names the report */
+				if (has_bytes(d, hs, ht, "ataskait") || has_bytes(d, hs, ht, "ATASKAIT")) {
+					ranges[n++] = h;
+					ranges[n++] = after;
+					next = after;
+				}
+			}
+		}
+		i = next;
+	}
+	return n;
+}
+
+/* A word broken across lines by a hyphen ("bendruo-\nmenių"): a lower-case
+ * letter before the hyphen and after the line break.  Returns the bytes
+ * to drop at i (the hyphen and the line break), or 0. */
+static size_t soft_break(const char *d, size_t i, size_t len, size_t line_start)
+{
+	size_t k = i + 1, b;
+	uint32_t cp;
+
+	if (d[i] != '-' || i == line_start)
+		return 0;
+	if (k < len && d[k] == '\r')
+		k++;
+	if (k >= len || d[k] != '\n')
+		return 0;
+	k++;
+	/* the letter before: step back to its first byte */
+	for (b = i - 1; b > line_start && ((unsigned char)d[b] & 0xC0) == 0x80; b--)
+		;
+	utf8_decode(&cp, d + b, i - b);
+	if (!(utf8_upper(cp) != cp && cp != 0xFFFD))
+		return 0; /* not a lower-case letter */
+	if (b > line_start && d[b - 1] == ' ')
+		return 0; /* "a -" is a dash */
+	utf8_decode(&cp, d + k, len - k);
+	if (!(utf8_upper(cp) != cp && cp != 0xFFFD))
+		return 0;
+	return k - i;
+}
+
 int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 {
 	builder b = { t, 0 };
-	size_t i = 0, o = 0, form_tab = SIZE_MAX;
+	size_t i = 0, o = 0, form_tab = SIZE_MAX, line_start = 0;
+	size_t furniture[64], n_furniture = 0, next_furniture = 0;
 	int rc;
 
 	memset(t, 0, sizeof *t);
@@ -144,12 +278,23 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 	if (!t->norm || !t->view || add_anchor(&b, 0, 0) != COUNCIL_OK)
 		goto oom;
 
+	n_furniture = pdf_furniture(data, len, furniture, sizeof furniture / sizeof furniture[0]);
 	for (i = 0; i < len;) {
 		unsigned char c = (unsigned char)data[i];
 		size_t skip = 0;
 
-		if (i == 0 || data[i - 1] == '\n')
+		if (i == 0 || data[i - 1] == '\n') {
+			line_start = i;
+			if (next_furniture < n_furniture && furniture[next_furniture] == i) {
+				/* a page number or running header: gone, line and all */
+				i = furniture[next_furniture + 1];
+				next_furniture += 2;
+				if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
+					goto oom;
+				continue;
+			}
 			form_tab = form_row_tab(data, i, len);
+		}
 		if (i == form_tab) {
 			/* "Posėdžių skaičius<TAB>5": a row of a two-column form
 			 * ("Rodiklis | Reikšmė" pasted as text) reads as the
@@ -173,6 +318,8 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 			skip = bookmark_len(data + i, len - i);
 		} else if (c == '*' || c == '_') {
 			skip = emphasis_len(data, i, len);
+		} else if (c == '-') {
+			skip = soft_break(data, i, len, line_start);
 		} else if (c == 0xC2 || c == 0xE2 || c == 0xEF) {
 			/* The invisible characters start with these bytes (U+00AD,
 			 * U+200B..U+2060, U+FEFF); other bytes of the valid text

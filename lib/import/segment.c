@@ -356,6 +356,36 @@ static size_t tsv_table(const lt_text *t, size_t pos, seg_block *b)
 	return pos;
 }
 
+static int abbreviation(const char *s, size_t word_start, size_t dot);
+
+/* Does paragraph b stop mid-sentence: no closing punctuation, or a date's
+ * "d." / "m." ("... o rugpjūčio 24 d.")? */
+static int open_end(const lt_text *t, const seg_block *b)
+{
+	size_t e = b->span.end, w;
+
+	if (e == b->span.start)
+		return 0;
+	if (!strchr(".!?:;", t->view[e - 1]))
+		return 1;
+	if (t->view[e - 1] != '.')
+		return 0;
+	for (w = e - 1; w > b->span.start && t->view[w - 1] != ' ' && t->view[w - 1] != '\n'; w--)
+		;
+	return abbreviation(t->view, w, e - 1);
+}
+
+/* Does the text at i start with a lower-case letter? */
+static int lower_start(const lt_text *t, size_t i, size_t end)
+{
+	uint32_t cp;
+
+	if (i >= end)
+		return 0;
+	utf8_decode(&cp, t->view + i, end - i);
+	return utf8_upper(cp) != cp && cp != 0xFFFD;
+}
+
 /* A list item or numbered paragraph starts its own block. */
 static int starts_item(const lt_text *t, const line *l)
 {
@@ -416,12 +446,20 @@ int seg_document(seg_doc *d, const lt_text *t)
 			continue;
 		}
 		/* A paragraph: non-blank lines up to a blank line, a table, or a
-		 * new list item. */
-		if (!(b = push_block(d)))
-			return COUNCIL_ENOMEM;
-		b->span.start = l.start;
-		b->indent = skip_spaces(t, l.start, l.end) - l.start;
-		b->is_item = starts_item(t, &l);
+		 * new list item.  One that opens in lower case after a paragraph
+		 * left mid-sentence goes on with it: a page break of a text from
+		 * a PDF ("... o rugpjūčio 24 d." / "1 iš 4" / "įvyko ..."). */
+		if (d->n_blocks && !d->blocks[d->n_blocks - 1].is_table && !starts_item(t, &l) &&
+		    open_end(t, &d->blocks[d->n_blocks - 1]) &&
+		    lower_start(t, skip_spaces(t, l.start, l.end), l.end)) {
+			b = &d->blocks[d->n_blocks - 1];
+		} else {
+			if (!(b = push_block(d)))
+				return COUNCIL_ENOMEM;
+			b->span.start = l.start;
+			b->indent = skip_spaces(t, l.start, l.end) - l.start;
+			b->is_item = starts_item(t, &l);
+		}
 		b->span.end = trim_end(t, l.start, l.end);
 		pos = next;
 		while (pos < t->len) {
@@ -502,11 +540,40 @@ static int sentence_start(const char *s, size_t i, size_t end)
 	return utf8_lower(cp) != cp || cp == 0x201E /* „ */ || cp == 0x2022;
 }
 
+/* A paragraph hard-wrapped at a fixed width, as text extracted from a PDF
+ * is: two lines at least, every line but the last 55 to 130 bytes long.
+ * Its line breaks are spaces; a line starting with a capital or a digit
+ * ("Savivaldybės", "2023 m.") goes on with the sentence before. */
+static int hard_wrapped(const char *s, size_t start, size_t end)
+{
+	size_t i = start, lines = 0, lower = 0;
+
+	while (i < end) {
+		size_t e = i;
+		while (e < end && s[e] != '\n')
+			e++;
+		if (e == end)
+			break; /* the last line may be short */
+		if (e == i) {
+			i++; /* the blank lines of a page break a paragraph spans */
+			continue;
+		}
+		if (e - i < 55 || e - i > 130 || s[e - 1] == ' ')
+			return 0; /* short lines, or markdown's "  " line break */
+		lines++;
+		i = e + 1;
+		lower += !sentence_start(s, i, end);
+	}
+	/* a wrapped sentence goes on in lower case at many of the breaks; a
+	 * form's "Label: value" lines all start with a capital */
+	return lines >= 1 && i < end && lower * 3 >= lines;
+}
+
 int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn, void *ctx)
 {
 	const char *s = t->view;
 	size_t i, from = start;
-	int rc;
+	int rc, wrapped = hard_wrapped(s, start, end);
 
 	for (i = start; i < end; i++) {
 		char c = s[i];
@@ -518,8 +585,18 @@ int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn
 				k--;
 			/* A hard-wrapped line continues its sentence unless the line
 			 * ends one or the next begins one. */
-			if (k == from || strchr(".!?:;", s[k - 1]) || sentence_start(s, i + 1, end))
+			if (k == from || (strchr("!?:;", s[k - 1]) && s[k - 1] != '\0') ||
+			    (!wrapped && sentence_start(s, i + 1, end)))
 				cut = i;
+			else if (s[k - 1] == '.') {
+				/* "... o rugpjūčio 24 d." and "įvyko ..." on the next
+				 * line (or page) is one sentence */
+				size_t w = k - 1;
+				while (w > from && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '(')
+					w--;
+				if (!abbreviation(s, w, k - 1) || sentence_start(s, i + 1, end))
+					cut = i;
+			}
 		} else if ((c == '.' || c == '!' || c == '?') && i + 1 < end &&
 		           (s[i + 1] == ' ' || s[i + 1] == '\n')) {
 			size_t w = i;
