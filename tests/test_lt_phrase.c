@@ -375,6 +375,9 @@ static void test_name_nominative(void **state)
 		{ "Antanui Šlapikui", "Antanas Šlapikas" },        /* dative, -as */
 		{ "Loretą Kudarienę", "Loreta Kudarienė" },        /* accusative, -ienė */
 		{ "Jono Marcinkaus", "Jonas Marcinkus" },          /* genitive, -aus */
+		{ "Anatolij Ševčenko", "Anatolij Ševčenko" },      /* not declined: -ij */
+		{ "Aleksandr Kovalenko", "Aleksandr Kovalenko" },
+		{ "Petro Kovalenko", "Petras Kovalenkas" },        /* a Lithuanian genitive */
 		{ "Astos Kudarienės", "Asta Kudarienė" },          /* genitive, female */
 		{ "Justinu Juškevičiumi", "Justinas Juškevičius" }, /* instrumental, -iumi */
 		{ "Justino Juškevičiaus", "Justinas Juškevičius" }, /* genitive, -iaus */

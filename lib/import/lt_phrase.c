@@ -1468,6 +1468,11 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 			fc = classify_name(name + first_s, first_e - first_s);
 		if (!sc && fc)
 			sc = fc;
+		/* "Anatolij Ševčenko", "Aleksandr Kovalenko": a first name with no
+		 * Lithuanian ending marks a name that does not decline; its
+		 * surname's "-o" is no genitive */
+		if (words > 1 && !fc && sc && sc->c != NC_NOM)
+			sc = NULL;
 		if (sc) {
 			c = sc->c;
 			g = sc->g;
