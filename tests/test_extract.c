@@ -602,6 +602,31 @@ static void test_template_rows(void **state)
 	json_decref(j);
 }
 
+/* A year alone dates no happening when the sentence introduces a list,
+ * sums up, or names the year's report; the items after it are events. */
+static void test_year_only_summaries(void **state)
+{
+	static const char *const texts[] = {
+		TITLE "Taryba 2023 m. surengė arba prisidėjo rengiant šiuos renginius:\n",
+		TITLE "Iš viso 2023 m. surengti 2 mokymai, juose dalyvavo 69 asmenys.\n",
+		TITLE "Aptarta 2022 m. veiklos ataskaita ir jos pristatymas Savivaldybės tarybai.\n",
+	};
+	size_t i;
+	json_t *j;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		j = extract(texts[i]);
+		if (count(j, "events") != 0)
+			fail_msg("case %zu: %zu events", i, count(j, "events"));
+		json_decref(j);
+	}
+	/* still an event: a year and its noun in a plain sentence */
+	j = extract(TITLE "2023 m. Drevernoje organizuotoje konferencijoje dalyvavo 40 žmonių.\n");
+	assert_int_equal(count(j, "events"), 1);
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1159,6 +1184,7 @@ int main(void)
 		cmocka_unit_test(test_member_list_dash_items),
 		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_template_rows),
+		cmocka_unit_test(test_year_only_summaries),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

@@ -3645,6 +3645,23 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 		/* "2025 m. renginiai" is a heading, not a happening. */
 		if (kw.end && !m.period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
 			kw.end = 0;
+		/* Nor, dated by a year alone: a list's introduction ("2023 m.
+		 * organizavo šiuos renginius:"), a total ("Iš viso 2022 m.
+		 * surengti 2 mokymai"), or the year's report or plan ("2022 m.
+		 * veiklos ataskaita ir jos pristatymas"). */
+		if (kw.end && !m.period.start.month) {
+			word nw, pw;
+			int64_t cnt;
+			if (c->t->view[e - 1] == ':' || strstr(f, "is viso") ||
+			    (prev_word(c->t, s, kw.start, &pw) &&
+			     (word_has_stem(c->t, &pw, (const char *const[]){ "siuos", "siuose", "sie", "siu",
+			                                                     "minetus", "minetuose", NULL }) ||
+			      (lt_number_parse(&cnt, c->t->view + pw.start, pw.end - pw.start) == pw.end - pw.start &&
+			       cnt > 1))) ||
+			    (next_word(c->t, m.end, e, &nw) &&
+			     word_has_stem(c->t, &nw, (const char *const[]){ "veiklos", NULL })))
+				kw.end = 0;
+		}
 		if (!kw.end && m.period.start.month) {
 			/* "Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m.
 			 * balandžio 11 d.": a quoted name between counts as none. */
