@@ -542,6 +542,15 @@ static void test_roles(void **state)
 		  "Pirmininko pavaduotoja: Inga Bagdonienė", "Savivaldybės administracija" },
 		{ "Taryba išsirinko pirmininką Joną Jonaitį.", COUNCIL_ROLE_CHAIR, "Jonas Jonaitis",
 		  "Joną Jonaitį", "pirmininką Joną Jonaitį", "" },
+		/* the office, a comma, the person's own post, then the name */
+		{ "Tarybos pirmininkė, Viečiūnų bendruomenės pirmininkė Ramunė Grigienė pristatė ataskaitą.",
+		  COUNCIL_ROLE_CHAIR, "Ramunė Grigienė", "Ramunė Grigienė",
+		  "pirmininkė, Viečiūnų bendruomenės pirmininkė Ramunė Grigienė",
+		  "Viečiūnų bendruomenės pirmininkė" },
+		{ "NVO tarybos pirmininkė, asociacijos „Nidos bendruomenė“ atstovė Daiva Gudauskienė.",
+		  COUNCIL_ROLE_CHAIR, "Daiva Gudauskienė", "Daiva Gudauskienė",
+		  "pirmininkė, asociacijos „Nidos bendruomenė“ atstovė Daiva Gudauskienė",
+		  "asociacijos „Nidos bendruomenė“ atstovė" },
 	};
 	(void)state;
 	check_roles(c, N_ELEMS(c));

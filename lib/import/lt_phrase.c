@@ -1843,6 +1843,24 @@ static const char *const chair_verbs[] = {
 };
 static const char *const council_datives[] = { "tarybai", "bot", "botui", "jai", NULL };
 
+/* Does an organisation's name open at p: a capital ("Viečiūnų
+ * bendruomenės"), a quote, or a legal form ("asociacijos „…“")?  Not "o
+ * pirmininke išrinkta ...", another clause. */
+static int org_opens(const char *s, size_t len, size_t p)
+{
+	static const char *const forms[] = { "asociacij", "viešosios", "všį", "labdaros", "bendrij",
+		                              "draugij", NULL };
+	tok n;
+	uint32_t cp;
+
+	if (!next_tok(s, len, p, &n))
+		return 0;
+	if (!n.word)
+		return is_quote_tok(s, len, &n);
+	utf8_decode(&cp, s + n.s, n.e - n.s);
+	return is_upper_cp(cp) || tok_starts_any(s, &n, forms);
+}
+
 static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *t)
 {
 	council_role role, r2;
@@ -1913,6 +1931,15 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 		p++;
 	ds = de = 0;
 	after = name_at(s, len, p, &ns, &ne);
+	/* "tarybos pirmininkė, Viečiūnų bendruomenės pirmininkė Ramunė
+	 * Grigienė": the person's own post after a comma, then the name */
+	if (!after && k == 0 && !verb && next_tok(s, len, rt.e, &n) && tok_punct(s, &n, ',') &&
+	    org_opens(s, len, n.e) && post_before_name(s, len, n.e, &de, &ns, &ne)) {
+		ds = n.e;
+		while (ds < de && s[ds] == ' ')
+			ds++;
+		after = 1;
+	}
 	if (!after && (k > 0 || verb) && post_before_name(s, len, p, &de, &ns, &ne)) {
 		tok last;
 		council_role pr;
