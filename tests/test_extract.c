@@ -627,6 +627,23 @@ static void test_year_only_summaries(void **state)
 	json_decref(j);
 }
 
+/* A municipality's letter answering the ministry: the head has only the
+ * letter's date, the subject names the year reported on. */
+static void test_letter_subject_year(void **state)
+{
+	json_t *j = extract("KAIŠIADORIŲ RAJONO SAVIVALDYBĖS ADMINISTRACIJA\n\n"
+		"Lietuvos Respublikos socialinės apsaugos ir darbo ministerijai\t2024-01-22 Nr. SD-245\n\n"
+		"DĖL INFORMACIJOS APIE BENDRUOMENINIŲ ORGANIZACIJŲ TARYBOS VEIKLĄ 2023 METAIS PATEIKIMO\n\n"
+		"Informuojame, kad Kaišiadorių rajono savivaldybės bendruomeninių organizacijų taryba "
+		"posėdžiavo tris kartus: kovo 9 d., birželio 8 d. ir lapkričio 16 d.\n");
+
+	(void)state;
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "source"), "report_year")), 2023);
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 0), "date", NULL), "2023-03-09");
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1185,6 +1202,7 @@ int main(void)
 		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_template_rows),
 		cmocka_unit_test(test_year_only_summaries),
+		cmocka_unit_test(test_letter_subject_year),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

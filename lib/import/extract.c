@@ -490,6 +490,25 @@ static void title_range(const ctx *c, size_t *start, size_t *end)
 	}
 }
 
+/* The year a letter's subject line names: "DĖL INFORMACIJOS APIE
+ * BENDRUOMENINIŲ ORGANIZACIJŲ TARYBOS VEIKLĄ 2023 METAIS PATEIKIMO"; 0 if
+ * none. */
+static int subject_year(ctx *c)
+{
+	lt_date_match m;
+	size_t i;
+
+	for (i = 0; i < c->doc.n_blocks && i < 12; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		if (!b->is_table && b->span.end - b->span.start > 5 &&
+		    memcmp(c->t->view + b->span.start, "DĖL ", 5) == 0 &&
+		    lt_date_find(&m, c->t->view, b->span.end, b->span.start, 0) &&
+		    !(m.flags & LT_DATE_YEAR_SPAN) && !m.period.start.month)
+			return m.period.start.year;
+	}
+	return 0;
+}
+
 static void report_year_and_plan(ctx *c, size_t ts, size_t te)
 {
 	council_extraction *x = c->x;
@@ -543,6 +562,11 @@ static void report_year_and_plan(ctx *c, size_t ts, size_t te)
 				break;
 			}
 	}
+	/* A letter's subject names the year ("DĖL INFORMACIJOS APIE ...
+	 * TARYBOS VEIKLĄ 2023 METAIS PATEIKIMO") where its head has only the
+	 * letter's date; else a full date near the title gives its year. */
+	if (!year)
+		year = subject_year(c);
 	if (!year)
 		year = day_year;
 	c->pub_year = day_year;
