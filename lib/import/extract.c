@@ -3515,6 +3515,149 @@ static int sentence(void *vs, size_t s, size_t e)
 	return c->rc;
 }
 
+/* One date of sentence [s,e) (folded f): a meeting of the council's, a
+ * happening's date, or nothing. */
+static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_match *m,
+                          int *made_event)
+{
+	int md, later;
+	word w, kw = { 0, 0 };
+	council_event_kind kind = COUNCIL_EVENT_OTHER;
+	const char *stem = NULL;
+	size_t p;
+	int k;
+
+	if (excluded(c, m->start, m->end) || (m->flags & LT_DATE_YEAR_SPAN) ||
+	    inside_quote(c->t, s, m->start))
+		return;
+	this_year(c, s, m);
+	/* A later year mentioned in passing is no happening; but the
+	 * meeting that approved the report early next year is a meeting. */
+	later = c->year && m->period.start.year > c->year;
+	if (later && (m->period.start.year > c->year + 1 || !m->period.start.day))
+		return;
+	/* Early next year: the meeting that approved this report, but not
+	 * one planned ("pirmąjį – 2025 m. vasario 13 d.", "posėdžius
+	 * rengti ...") nor the date the report was prepared ("Parengta
+	 * 2024-02-05, pristatyta Tarybos posėdyje"). */
+	if (later && (has_any_stem(f, (const char *const[]){ "planuo", "numat", "rengti",
+	                                                     "pirmaji", "pirmojo", "grafik", NULL }) ||
+	              find_stem(f, "bus ") ||
+	              (prev_word(c->t, s, m->start, &w) &&
+	               word_has_stem(c->t, &w, (const char *const[]){ "parengt", "pasirasyt",
+	                                                              "data", NULL }))))
+		return;
+	if (prev_word(c->t, s, m->start, &w) &&
+	    (lt_word_is(c->t->view + w.start, w.end - w.start, "iki") ||
+	     lt_word_is(c->t->view + w.start, w.end - w.start, "nuo") ||
+	     /* not "nuotolinis): sausio 27 d." */
+	     word_has_stem(c->t, &w, (const char *const[]){ "terminas", NULL })))
+		return; /* a deadline or a period, not a happening */
+	md = meeting_date(c, s, e, m->start, m->end);
+	if (md != 0) {
+		if (md > 0 && !did_not_happen(c, s, e, m->start, m->end) && m->period.start.month &&
+		    !(m->flags & LT_DATE_COARSE)) {
+			/* The words up to the next date are this date's own. */
+			lt_date_match nx;
+			int y = c->year ? c->year : m->period.start.year;
+			size_t own_end = lt_date_find(&nx, c->t->view, e, m->end, y) ? nx.start : e;
+			char *own = lt_date_find(&nx, c->t->view, e, m->end, y) ||
+			            lt_date_find(&nx, c->t->view, m->start, s, y)
+			            ? fold(c->t, m->end, own_end) : NULL;
+			if (m->flags & LT_DATE_LIST) {
+				int d;
+				for (d = 0; d < m->n_days; d++) {
+					council_period one = m->period;
+					one.start.day = one.end.day = m->days[d];
+					one.end.month = one.start.month;
+					add_meeting(c, one, f, s, e, NULL);
+				}
+			} else {
+				add_meeting(c, m->period, f, s, e, own);
+			}
+			free(own);
+		}
+		return;
+	}
+	if (later)
+		return;
+	if (*made_event)
+		return;
+	/* The event noun nearest after the date, else just before it. */
+	p = m->end;
+	for (k = 0; k < 25 && next_word(c->t, p, e, &w); k++) {
+		if (event_keyword(c->t, &w, &kind, &stem)) {
+			kw = w;
+			break;
+		}
+		p = w.end;
+	}
+	/* A bare year needs its noun close after it ("2023 m. Drevernoje
+	 * organizuotoje konferencijoje"); "Konferencijoje pristatyti 2019 m.
+	 * įgyvendinti projektai" dates the projects, not the conference. */
+	if (kw.end && !m->period.start.month && k > 6)
+		kw.end = 0;
+	/* "2025 m. renginiai" is a heading, not a happening. */
+	if (kw.end && !m->period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
+		kw.end = 0;
+	/* Nor, dated by a year alone: a list's introduction ("2023 m.
+	 * organizavo šiuos renginius:"), a total ("Iš viso 2022 m.
+	 * surengti 2 mokymai"), or the year's report or plan ("2022 m.
+	 * veiklos ataskaita ir jos pristatymas"). */
+	if (kw.end && !m->period.start.month) {
+		word nw, pw;
+		int64_t cnt;
+		if (c->t->view[e - 1] == ':' || strstr(f, "is viso") ||
+		    (prev_word(c->t, s, kw.start, &pw) &&
+		     (word_has_stem(c->t, &pw, (const char *const[]){ "siuos", "siuose", "sie", "siu",
+		                                                     "minetus", "minetuose", NULL }) ||
+		      (lt_number_parse(&cnt, c->t->view + pw.start, pw.end - pw.start) == pw.end - pw.start &&
+		       cnt > 1))) ||
+		    (next_word(c->t, m->end, e, &nw) &&
+		     word_has_stem(c->t, &nw, (const char *const[]){ "veiklos", NULL })))
+			kw.end = 0;
+	}
+	if (!kw.end && m->period.start.month) {
+		/* "Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m.
+		 * balandžio 11 d.": a quoted name between counts as none. */
+		p = m->start;
+		for (k = 0; k < 6 && prev_word(c->t, s, p, &w);) {
+			size_t g;
+			if (inside_quote(c->t, s, w.start)) {
+				p = w.start;
+				continue;
+			}
+			for (g = w.end; g < p; g++)
+				if ((c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':') &&
+				    !inside_quote(c->t, s, g))
+					break;
+			if (g < p)
+				break;
+			k++;
+			if (event_keyword(c->t, &w, &kind, &stem)) {
+				kw = w;
+				break;
+			}
+			p = w.start;
+		}
+	}
+	if (!kw.end && c->list_event_kind >= 0 && m->start < c->block_start + 40) {
+		/* An item of "Mokymai:": the item is the event; its name is
+		 * the quoted title, else the words after the date. */
+		new_list_event(c, s, e, m, f, (council_event_kind)c->list_event_kind);
+		*made_event = 1;
+		return;
+	}
+	if (!kw.end)
+		return;
+	if (did_not_happen(c, s, e, m->start < kw.start ? m->start : kw.start,
+	                   m->end > kw.end ? m->end : kw.end))
+		return;
+	listed_dates(c, e, m);
+	new_event(c, s, e, m, f, &kw, kind, stem);
+	*made_event = 1;
+}
+
 static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 {
 	ctx *c = sc->c;
@@ -3588,143 +3731,8 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 
 	while (c->rc == COUNCIL_OK &&
 	       lt_date_find(&m, c->t->view, e, pos, default_year(c, sc, pos, e, &yearless_end))) {
-		int md, later;
-		word w, kw = { 0, 0 };
-		council_event_kind kind = COUNCIL_EVENT_OTHER;
-		const char *stem = NULL;
-		size_t p;
-		int k;
-
 		pos = m.end > pos ? m.end : pos + 1;
-		if (excluded(c, m.start, m.end) || (m.flags & LT_DATE_YEAR_SPAN) ||
-		    inside_quote(c->t, s, m.start))
-			continue;
-		this_year(c, s, &m);
-		/* A later year mentioned in passing is no happening; but the
-		 * meeting that approved the report early next year is a meeting. */
-		later = c->year && m.period.start.year > c->year;
-		if (later && (m.period.start.year > c->year + 1 || !m.period.start.day))
-			continue;
-		/* Early next year: the meeting that approved this report, but not
-		 * one planned ("pirmąjį – 2025 m. vasario 13 d.", "posėdžius
-		 * rengti ...") nor the date the report was prepared ("Parengta
-		 * 2024-02-05, pristatyta Tarybos posėdyje"). */
-		if (later && (has_any_stem(f, (const char *const[]){ "planuo", "numat", "rengti",
-		                                                     "pirmaji", "pirmojo", "grafik", NULL }) ||
-		              find_stem(f, "bus ") ||
-		              (prev_word(c->t, s, m.start, &w) &&
-		               word_has_stem(c->t, &w, (const char *const[]){ "parengt", "pasirasyt",
-		                                                              "data", NULL }))))
-			continue;
-		if (prev_word(c->t, s, m.start, &w) &&
-		    (lt_word_is(c->t->view + w.start, w.end - w.start, "iki") ||
-		     lt_word_is(c->t->view + w.start, w.end - w.start, "nuo") ||
-		     /* not "nuotolinis): sausio 27 d." */
-		     word_has_stem(c->t, &w, (const char *const[]){ "terminas", NULL })))
-			continue; /* a deadline or a period, not a happening */
-		md = meeting_date(c, s, e, m.start, m.end);
-		if (md != 0) {
-			if (md > 0 && !did_not_happen(c, s, e, m.start, m.end) && m.period.start.month &&
-			    !(m.flags & LT_DATE_COARSE)) {
-				/* The words up to the next date are this date's own. */
-				lt_date_match nx;
-				int y = c->year ? c->year : m.period.start.year;
-				size_t own_end = lt_date_find(&nx, c->t->view, e, m.end, y) ? nx.start : e;
-				char *own = lt_date_find(&nx, c->t->view, e, m.end, y) ||
-				            lt_date_find(&nx, c->t->view, m.start, s, y)
-				            ? fold(c->t, m.end, own_end) : NULL;
-				if (m.flags & LT_DATE_LIST) {
-					int d;
-					for (d = 0; d < m.n_days; d++) {
-						council_period one = m.period;
-						one.start.day = one.end.day = m.days[d];
-						one.end.month = one.start.month;
-						add_meeting(c, one, f, s, e, NULL);
-					}
-				} else {
-					add_meeting(c, m.period, f, s, e, own);
-				}
-				free(own);
-			}
-			continue;
-		}
-		if (later)
-			continue;
-		if (made_event)
-			continue;
-		/* The event noun nearest after the date, else just before it. */
-		p = m.end;
-		for (k = 0; k < 25 && next_word(c->t, p, e, &w); k++) {
-			if (event_keyword(c->t, &w, &kind, &stem)) {
-				kw = w;
-				break;
-			}
-			p = w.end;
-		}
-		/* A bare year needs its noun close after it ("2023 m. Drevernoje
-		 * organizuotoje konferencijoje"); "Konferencijoje pristatyti 2019 m.
-		 * įgyvendinti projektai" dates the projects, not the conference. */
-		if (kw.end && !m.period.start.month && k > 6)
-			kw.end = 0;
-		/* "2025 m. renginiai" is a heading, not a happening. */
-		if (kw.end && !m.period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
-			kw.end = 0;
-		/* Nor, dated by a year alone: a list's introduction ("2023 m.
-		 * organizavo šiuos renginius:"), a total ("Iš viso 2022 m.
-		 * surengti 2 mokymai"), or the year's report or plan ("2022 m.
-		 * veiklos ataskaita ir jos pristatymas"). */
-		if (kw.end && !m.period.start.month) {
-			word nw, pw;
-			int64_t cnt;
-			if (c->t->view[e - 1] == ':' || strstr(f, "is viso") ||
-			    (prev_word(c->t, s, kw.start, &pw) &&
-			     (word_has_stem(c->t, &pw, (const char *const[]){ "siuos", "siuose", "sie", "siu",
-			                                                     "minetus", "minetuose", NULL }) ||
-			      (lt_number_parse(&cnt, c->t->view + pw.start, pw.end - pw.start) == pw.end - pw.start &&
-			       cnt > 1))) ||
-			    (next_word(c->t, m.end, e, &nw) &&
-			     word_has_stem(c->t, &nw, (const char *const[]){ "veiklos", NULL })))
-				kw.end = 0;
-		}
-		if (!kw.end && m.period.start.month) {
-			/* "Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m.
-			 * balandžio 11 d.": a quoted name between counts as none. */
-			p = m.start;
-			for (k = 0; k < 6 && prev_word(c->t, s, p, &w);) {
-				size_t g;
-				if (inside_quote(c->t, s, w.start)) {
-					p = w.start;
-					continue;
-				}
-				for (g = w.end; g < p; g++)
-					if ((c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':') &&
-					    !inside_quote(c->t, s, g))
-						break;
-				if (g < p)
-					break;
-				k++;
-				if (event_keyword(c->t, &w, &kind, &stem)) {
-					kw = w;
-					break;
-				}
-				p = w.start;
-			}
-		}
-		if (!kw.end && c->list_event_kind >= 0 && m.start < c->block_start + 40) {
-			/* An item of "Mokymai:": the item is the event; its name is
-			 * the quoted title, else the words after the date. */
-			new_list_event(c, s, e, &m, f, (council_event_kind)c->list_event_kind);
-			made_event = 1;
-			continue;
-		}
-		if (!kw.end)
-			continue;
-		if (did_not_happen(c, s, e, m.start < kw.start ? m.start : kw.start,
-		                   m.end > kw.end ? m.end : kw.end))
-			continue;
-		listed_dates(c, e, &m);
-		new_event(c, s, e, &m, f, &kw, kind, stem);
-		made_event = 1;
+		sentence_date(c, s, e, f, &m, &made_event);
 	}
 	if (!made_event)
 		later_participants(c, s, e);
