@@ -644,6 +644,27 @@ static void test_letter_subject_year(void **state)
 	json_decref(j);
 }
 
+/* Items under a month's heading give only the day: "### Kovas" then
+ * "- **14 d., 10 val.** ... mokymai"; another heading ends the month. */
+static void test_month_headings(void **state)
+{
+	json_t *j = extract(TITLE
+		"## Renginiai\n\n"
+		"### Kovas\n\n"
+		"- **14 d., 10 val.** Kultūros centre – mokymai „Projektų valdymas“. Dalyvavo 23 asmenys.\n\n"
+		"### Gegužė\n\n"
+		"- **24–25 d.** dviejų dienų pažintinė išvyka į Lazdijų rajono bendruomenes.\n"
+		"- **31 d.** Metų bendruomenės apdovanojimai.\n\n"
+		"## Finansavimas\n\n"
+		"- **5 d.** skirta 8 000 Eur seminarui.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 3);
+	assert_string_equal(str(item(j, "events", 0), "date", NULL), "2023-03-14");
+	assert_string_equal(str(item(j, "events", 1), "date", NULL), "2023-05-24..2023-05-25");
+	assert_string_equal(str(item(j, "events", 2), "date", NULL), "2023-05-31");
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1203,6 +1224,7 @@ int main(void)
 		cmocka_unit_test(test_template_rows),
 		cmocka_unit_test(test_year_only_summaries),
 		cmocka_unit_test(test_letter_subject_year),
+		cmocka_unit_test(test_month_headings),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

@@ -213,6 +213,7 @@ typedef struct ctx {
 	int64_t count_total;
 	size_t count_block;        /* the paragraph of that sentence */
 	int pub_year;          /* the year the text was written, when known */
+	int heading_month;     /* "### Kovas": the month the items under it are in */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
 	int carry_event;       /* the open event goes on into the next blocks */
@@ -1693,6 +1694,8 @@ static const struct event_kind {
 	{ "apskritaj", COUNCIL_EVENT_DISCUSSION }, { "kursai", COUNCIL_EVENT_TRAINING },
 	{ "kursu", COUNCIL_EVENT_TRAINING }, { "paskait", COUNCIL_EVENT_TRAINING },
 	{ "webinar", COUNCIL_EVENT_SEMINAR }, { "vebinar", COUNCIL_EVENT_SEMINAR },
+	{ "hakaton", COUNCIL_EVENT_WORKSHOP }, { "apdovanojim", COUNCIL_EVENT_FESTIVAL },
+	{ "ceremonij", COUNCIL_EVENT_FESTIVAL },
 	/* Happenings told by their verb: "lankėsi ... bendruomenėse",
 	 * "susitiko su meru", "pristatė bendruomenėms aprašą". */
 	{ "savaite", COUNCIL_EVENT_FESTIVAL }, { "savaites", COUNCIL_EVENT_FESTIVAL },
@@ -3458,6 +3461,7 @@ static void answer_meeting_count(ctx *c, size_t s, size_t e)
 }
 
 static int sentence_one(sent_ctx *sc, size_t s, size_t e);
+static int day_under_month(ctx *c, size_t s, size_t e, lt_date_match *m);
 
 /* Does the clause [s,e) start with a date and name a happening? */
 static int dated_event_clause(ctx *c, size_t s, size_t e)
@@ -3729,6 +3733,10 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 		remote_of_previous(c, s, e);
 	}
 
+	if (day_under_month(c, s, e, &m)) {
+		pos = m.end;
+		sentence_date(c, s, e, f, &m, &made_event);
+	}
 	while (c->rc == COUNCIL_OK &&
 	       lt_date_find(&m, c->t->view, e, pos, default_year(c, sc, pos, e, &yearless_end))) {
 		pos = m.end > pos ? m.end : pos + 1;
@@ -3857,6 +3865,79 @@ static int form_event(ctx *c, size_t s, size_t e)
 		}
 	}
 	free(f);
+	return 1;
+}
+
+static int heading_like(const lt_text *t, size_t s, size_t e);
+
+/* A heading that is a month alone: "### Kovas", "KOVAS", "Kovo mėn.",
+ * "Gegužė:"; its number, or 0. */
+static int month_heading(ctx *c, const seg_block *b)
+{
+	const char *v = c->t->view;
+	size_t s = b->span.start, e = b->span.end;
+	word w, x;
+
+	if (b->is_table || e - s > 30)
+		return 0;
+	while (s < e && (v[s] == '#' || v[s] == ' '))
+		s++;
+	while (e > s && (v[e - 1] == ':' || v[e - 1] == ' '))
+		e--;
+	if (!next_word(c->t, s, e, &w) || w.start != s)
+		return 0;
+	/* nothing after but "mėn." */
+	if (next_word(c->t, w.end, e, &x) &&
+	    !(lt_word_is(v + x.start, x.end - x.start, "mėn") && !next_word(c->t, x.end, e, &x)))
+		return 0;
+	return lt_month_from_word(v + w.start, w.end - w.start);
+}
+
+/* "- **14 d., 10 val.** Kalvarijos kultūros centre – mokymai ..." under a
+ * month's heading: the day at the item's start, in that month of the
+ * report's year.  Fills *m and returns 1. */
+static int day_under_month(ctx *c, size_t s, size_t e, lt_date_match *m)
+{
+	const char *v = c->t->view;
+	size_t p = s, q;
+	int d1 = 0, d2 = 0;
+
+	if (!c->heading_month || !c->year || s > c->block_start + 8)
+		return 0;
+	while (p < e && (v[p] == '-' || v[p] == '*' || v[p] == ' ' ||
+	                 (p + 2 < e && memcmp(v + p, "•", 3) == 0)))
+		p += (unsigned char)v[p] == 0xE2 ? 3 : 1;
+	for (q = p; q < e && q - p < 2 && v[q] >= '0' && v[q] <= '9'; q++)
+		d1 = d1 * 10 + (v[q] - '0');
+	if (q == p || d1 < 1 || d1 > 31)
+		return 0;
+	m->start = p;
+	/* "24–25 d." (the view writes the dash " - ") */
+	{
+		size_t r = q;
+		while (r < e && (v[r] == ' ' || v[r] == '-'))
+			r++;
+		if (r > q && r < e && v[r] >= '0' && v[r] <= '9') {
+			size_t t2 = r;
+			while (t2 < e && t2 - r < 2 && v[t2] >= '0' && v[t2] <= '9')
+				d2 = d2 * 10 + (v[t2++] - '0');
+			if (d2 > d1 && d2 <= 31)
+				q = t2;
+			else
+				d2 = 0;
+		}
+	}
+	if (q + 3 > e || memcmp(v + q, " d.", 3) != 0)
+		return 0;
+	memset(&m->period, 0, sizeof m->period);
+	m->period.start.year = m->period.end.year = c->year;
+	m->period.start.month = m->period.end.month = c->heading_month;
+	m->period.start.day = d1;
+	m->period.end.day = d2 ? d2 : d1;
+	if (!council_date_valid(&m->period.start) || !council_date_valid(&m->period.end))
+		return 0;
+	m->end = q + 3;
+	m->flags = 0;
 	return 1;
 }
 
@@ -4557,6 +4638,18 @@ int x_extract(council_extraction *x, const lt_text *t)
 				if (c.label_meetings && !(t->view[b->span.start] >= '0' &&
 				                          t->view[b->span.start] <= '9'))
 					c.label_meetings = 0;
+				/* "### Kovas", "KOVAS", "Kovo mėn.:": a month's heading;
+				 * another heading ends it */
+				{
+					int hm = month_heading(&c, b);
+					if (hm > 0) {
+						c.heading_month = hm;
+						continue;
+					}
+					if (t->view[b->span.start] == '#' ||
+					    (!b->is_item && heading_like(t, b->span.start, b->span.end)))
+						c.heading_month = 0;
+				}
 				c.in_item = b->is_item;
 				if (!b->is_item && !ends_with_colon(&c, b))
 					c.composition_list = 0;
