@@ -665,6 +665,24 @@ static void test_month_headings(void **state)
 	json_decref(j);
 }
 
+/* A paragraph headed by its event's quoted title, the date in the next
+ * sentence with a plain noun: the event takes the heading as its title. */
+static void test_titled_paragraph(void **state)
+{
+	json_t *j = extract(TITLE
+		"3.5. Konferencija \"Bendruomenės ateitis: tvarumas ir inovacijos\". Spalio 26 d. "
+		"Radviliškio kultūros centre vyko metinė bendruomenių konferencija, kurioje dalyvavo "
+		"94 asmenys.\n\n"
+		"Apie mokymus. Lapkričio 9 d. vyko mokymai apie apskaitą.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	assert_string_equal(str(item(j, "events", 0), "title", NULL),
+	                    "Konferencija \"Bendruomenės ateitis: tvarumas ir inovacijos\"");
+	/* a heading without a quoted name leaves the title alone */
+	assert_string_equal(str(item(j, "events", 1), "title", NULL), "mokymai");
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1225,6 +1243,7 @@ int main(void)
 		cmocka_unit_test(test_year_only_summaries),
 		cmocka_unit_test(test_letter_subject_year),
 		cmocka_unit_test(test_month_headings),
+		cmocka_unit_test(test_titled_paragraph),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

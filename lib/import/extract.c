@@ -3941,9 +3941,69 @@ static int day_under_month(ctx *c, size_t s, size_t e, lt_date_match *m)
 	return 1;
 }
 
+/* Does s[0..n) contain the NUL-terminated w? */
+static int strstr_n(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(s + i, w, k) == 0)
+			return 1;
+	return 0;
+}
+
+static int first_sentence(void *vr, size_t a, size_t b)
+{
+	size_t *r = vr;
+	r[0] = a;
+	r[1] = b;
+	return 1; /* stop: the first is enough */
+}
+
+/* "3.5. Konferencija "Bendruomenės ateitis: tvarumas ir inovacijos".
+ * Spalio 26 d. ... vyko metinė bendruomenių konferencija": a paragraph
+ * headed by a short undated sentence naming a quoted title; the events the
+ * paragraph gave from index `from` on, titled without a quotation, take
+ * that heading (numbering and final period dropped) as their title. */
+static void titled_paragraph(ctx *c, size_t start, size_t end, size_t from)
+{
+	const char *v = c->t->view;
+	size_t r[2] = { 0, 0 }, a, b, i;
+	lt_date_match m;
+	char *title;
+
+	if (from >= c->x->n_events)
+		return;
+	/* past the numbering, which the splitter would take for a sentence */
+	while (start < end && ((v[start] >= '0' && v[start] <= '9') || v[start] == '.' ||
+	                       v[start] == ')' || v[start] == ' '))
+		start++;
+	seg_sentences(c->t, start, end, first_sentence, r);
+	a = r[0];
+	b = r[1];
+	if (b <= a || b - a > 160 || b >= end || lt_date_find(&m, v, b, a, c->year))
+		return;
+	if (!memchr(v + a, '"', b - a) && !strstr_n(v + a, b - a, "„"))
+		return;
+	while (b > a && (v[b - 1] == '.' || v[b - 1] == ' '))
+		b--;
+	if (b <= a)
+		return;
+	for (i = from; i < c->x->n_events; i++) {
+		x_event *ev = &c->x->events[i];
+		if (ev->title && (strstr(ev->title, "„") || strchr(ev->title, '"')))
+			continue;
+		if (!(title = clean(c, a, b)))
+			return;
+		free(ev->title);
+		ev->title = title;
+	}
+}
+
 static void read_text(ctx *c, size_t start, size_t end)
 {
 	sent_ctx sc = { c, start };
+	size_t events_before = c->x->n_events;
 
 	if (!c->carry_event)
 		c->open_event = c->last_event = -1;
@@ -3954,6 +4014,7 @@ static void read_text(ctx *c, size_t start, size_t end)
 		free(f);
 	}
 	seg_sentences(c->t, start, end, sentence, &sc);
+	titled_paragraph(c, start, end, events_before);
 }
 
 /* ---- plan tables --------------------------------------------------------- */
