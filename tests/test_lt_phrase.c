@@ -100,6 +100,7 @@ static void test_participants_exact(void **state)
 		{ "Dalyvavo 30 „Smilgynų“ bendruomenės narių.", 30, EX, 1, 0, "30 „Smilgynų“ bendruomenės narių", "Smilgynų“ bendruomenės narių" },
 		{ "Dalyvavo 40 žmonių, iš jų 15 vaikų.", 40, EX, 1, 0, "40 žmonių", "žmonių" },
 		{ "Apsilankė 120 lankytojų.", 120, EX, 1, 0, "120 lankytojų", "lankytojų" },
+		{ "Pagerbta 12 savanorių, renginyje dalyvavo 150 žmonių.", 150, EX, 1, 0, "150 žmonių", "žmonių" },
 		{ "Važiavo dvidešimt penki bendruomenių lyderiai.", 25, EX, 1, 0, "dvidešimt penki bendruomenių lyderiai", "bendruomenių lyderiai" },
 		{ "Į Latviją keliavo 18 narių.", 18, EX, 1, 0, "18 narių", "narių" },
 		{ "Joje dalyvavo trys bendruomenių pirmininkai.", 3, EX, 1, 0, "trys bendruomenių pirmininkai", "bendruomenių pirmininkai" },

@@ -52,6 +52,10 @@ static void test_view_rewrites(void **state)
 	/* norm keeps the characters, so stored text is as the report wrote it. */
 	assert_non_null(strstr(t.norm, "\xE2\x80\x93"));
 	lt_text_free(&t);
+	/* a markdown cell's "<br>" ends a clause */
+	init_ok(&t, "| 27 asmenys<br>2024-06-06 | a;<br />b | <bR/>c |");
+	assert_string_equal(t.view, "| 27 asmenys;   2024-06-06 | a;      b |      c |");
+	lt_text_free(&t);
 }
 
 static void test_offsets_map_back(void **state)

@@ -3463,7 +3463,7 @@ static void answer_meeting_count(ctx *c, size_t s, size_t e)
 static int sentence_one(sent_ctx *sc, size_t s, size_t e);
 static int day_under_month(ctx *c, size_t s, size_t e, lt_date_match *m);
 
-/* Does the clause [s,e) start with a date and name a happening? */
+/* Does the clause [s,e) start with a date (1), and name a happening (2)? */
 static int dated_event_clause(ctx *c, size_t s, size_t e)
 {
 	lt_date_match m;
@@ -3478,8 +3478,8 @@ static int dated_event_clause(ctx *c, size_t s, size_t e)
 		return 0;
 	for (p = m.end; next_word(c->t, p, e, &w); p = w.end)
 		if (event_keyword(c->t, &w, &kind, &stem))
-			return 1;
-	return 0;
+			return 2;
+	return 1;
 }
 
 /* "Renginiai: 2024-04-26, mokymai „…“, 18 dalyvių; 2024-08-17,
@@ -3504,9 +3504,18 @@ static int sentence(void *vs, size_t s, size_t e)
 	}
 	if (n == 0 || n == 32)
 		return sentence_one(sc, s, e);
-	for (k = 0; k < n; k++)
-		if (!dated_event_clause(c, semis[k] + 1, k + 1 < n ? semis[k + 1] : e))
+	{
+		/* every clause after a semicolon opens with a date, and one names
+		 * a happening (a list of meeting dates names none) */
+		int events = 0, r;
+		for (k = 0; k < n; k++) {
+			if (!(r = dated_event_clause(c, semis[k] + 1, k + 1 < n ? semis[k + 1] : e)))
+				return sentence_one(sc, s, e);
+			events += r == 2;
+		}
+		if (!events)
 			return sentence_one(sc, s, e);
+	}
 	if (sentence_one(sc, s, semis[0]) != COUNCIL_OK)
 		return c->rc;
 	for (k = 0; k < n; k++) {

@@ -423,7 +423,15 @@ static const char *const np_stop[] = {
 };
 
 /* Sentence words that say people took part (so "27 atstovai" counts). */
+static size_t participation_cue_at(const char *s, size_t len);
+
 static int participation_cue(const char *s, size_t len)
+{
+	return participation_cue_at(s, len) != (size_t)-1;
+}
+
+/* Where the first participation word starts; (size_t)-1 if none. */
+static size_t participation_cue_at(const char *s, size_t len)
 {
 	static const char *const cues[] = {
 		"dalyvav", "dalyvau", "sudalyvav", "susirink", "prisijung", "sulauk", "apsilank",
@@ -437,10 +445,10 @@ static int participation_cue(const char *s, size_t len)
 
 	while (next_tok(s, len, i, &t)) {
 		if (tok_starts_any(s, &t, cues))
-			return 1;
+			return t.s;
 		i = t.e;
 	}
-	return 0;
+	return (size_t)-1;
 }
 
 /* A noun phrase of up to four modifiers and a people noun starting after p.
@@ -741,6 +749,24 @@ static size_t in_all_at(const char *s, size_t len)
 	return 0;
 }
 
+static int group_at(const char *s, size_t len, size_t lo, size_t i, lt_group *g, int *kind);
+
+/* Is there a counted group among the few words after the cue at `at`? */
+static int has_group_after(const char *s, size_t len, size_t at)
+{
+	size_t i = at;
+	lt_group g;
+	int kind, k;
+	tok t;
+
+	for (k = 0; k < 6 && next_tok(s, len, i, &t); k++) {
+		if (t.word && group_at(s, len, 0, t.s, &g, &kind) && kind != 2)
+			return 1;
+		i = t.e;
+	}
+	return 0;
+}
+
 static int participants_from(lt_participants *p, const char *s, size_t len, size_t from,
                              int cue);
 
@@ -791,8 +817,17 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 			continue;
 		}
 		if (kind != 2) {
+			size_t at;
 			if (cue < 0)
 				cue = participation_cue(s, len);
+			/* "pagerbta 12 savanorių, renginyje dalyvavo per 150
+			 * žmonių": a count in a clause before the one that says
+			 * who took part is of someone else */
+			if (cue > 0 && (at = participation_cue_at(s, len)) != (size_t)-1 && g.end < at &&
+			    memchr(s + g.end, ',', at - g.end) && has_group_after(s, len, at)) {
+				i = e - 1;
+				continue;
+			}
 			/* Groups added up with "+" are a tally of who came. */
 			if (!cue && !plus_follows(s, len, g.end)) {
 				i = e - 1;

@@ -359,6 +359,20 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 				i += 2;
 		} else if (c0 == '\t') {
 			/* tabs stay: they mark docx table cells at a line start */
+		} else if (c0 == '<' && (c1 | 0x20) == 'b' && i + 3 < o && (t->view[i + 2] | 0x20) == 'r') {
+			/* "<br>", "<br/>", "<br />" in a markdown table cell: a line
+			 * break, read as the end of a sentence ("; " after one) */
+			size_t k = i + 3, q = i;
+			while (k < o && (t->view[k] == ' ' || t->view[k] == '/'))
+				k++;
+			if (k < o && t->view[k] == '>') {
+				while (q > 0 && t->view[q - 1] == ' ')
+					q--;
+				memset(t->view + i, ' ', k + 1 - i);
+				if (q > 0 && !strchr(".;:!?|", t->view[q - 1]))
+					t->view[i] = ';';
+				i = k;
+			}
 		}
 	}
 	return COUNCIL_OK;
