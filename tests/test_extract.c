@@ -431,6 +431,33 @@ static void test_chair_verbs_and_orgs(void **state)
 	json_decref(j);
 }
 
+/* A chair until mid-year is a member of this composition; a post held
+ * "visus metus" (all year) is still appointed by "pareigas ėjo". */
+static void test_past_chair_and_held_post(void **state)
+{
+	json_t *j = extract(TITLE
+		"Iki 2023 m. birželio mėn. Tarybai pirmininkavo Algimantas Žilinskas (Raudondvario "
+		"bendruomenė). Pirmininko pavaduotojo pareigas visus metus ėjo Rolandas Baranauskas.\n");
+	size_t i;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < count(j, "members"); i++) {
+		json_t *m = item(j, "members", i);
+		if (!strcmp(str(m, "name", NULL), "Algimantas Žilinskas")) {
+			assert_string_equal(str(m, "role", NULL), "member");
+			assert_string_equal(str(m, "represents", NULL), "Raudondvario bendruomenė");
+			found++;
+		}
+		if (!strcmp(str(m, "name", NULL), "Rolandas Baranauskas")) {
+			assert_string_equal(str(m, "role", NULL), "deputy");
+			found++;
+		}
+	}
+	assert_int_equal(found, 2);
+	json_decref(j);
+}
+
 /* Lists of members inside a sentence: "Name, Org; Name, Org", after
  * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
 static void test_member_list_forms(void **state)
@@ -1235,6 +1262,7 @@ int main(void)
 		cmocka_unit_test(test_events_table_groups),
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
+		cmocka_unit_test(test_past_chair_and_held_post),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),

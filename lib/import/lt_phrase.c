@@ -1574,7 +1574,8 @@ static const char *const appoint_words[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
 	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
-	"pareigas", "darbą", "atlieka", "eina", "vykdo", "laikinai", NULL
+	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
+	"visus", "metus", /* "pavaduotojo pareigas visus metus ėjo X" */ NULL
 };
 static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
@@ -1877,6 +1878,8 @@ static const char *const chair_verbs[] = {
 	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", NULL
 };
 static const char *const council_datives[] = { "tarybai", "bot", "botui", "jai", NULL };
+/* "Iki birželio Tarybai pirmininkavo X": a member who chaired before */
+static const char *const past_chair_verbs[] = { "pirmininkavo", "vadovavo", NULL };
 
 /* Does an organisation's name open at p: a capital ("Viečiūnų
  * bendruomenės"), a quote, or a legal form ("asociacijos „…“")?  Not "o
@@ -1906,13 +1909,22 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	if (!role_word(s, t, &role)) {
 		/* "Tarybai pirmininkauja X", "BOT vadovauja X": the chair told
 		 * by a verb, with the council in the dative before it */
-		if (!tok_in(s, t, chair_verbs) || !prev_tok(s, len, lo, t->s, &v) ||
+		int past = tok_in(s, t, past_chair_verbs);
+		if ((!past && !tok_in(s, t, chair_verbs)) || !prev_tok(s, len, lo, t->s, &v) ||
 		    !tok_in(s, &v, council_datives))
 			return 0;
 		/* "BOT vadovauja pirmininkas X": the role word speaks for itself */
 		if (next_tok(s, len, t->e, &n) && role_word(s, &n, &r2))
 			return 0;
-		role = COUNCIL_ROLE_CHAIR;
+		/* "Iki naujos sudėties Tarybai vadovavo X": a council before
+		 * this one's composition, not a member of it */
+		if (past) {
+			size_t q, from = t->s > lo + 60 ? t->s - 60 : lo;
+			for (q = from; q + 6 <= t->s; q++)
+				if (!memcmp(s + q, "sudėt", 6) || !memcmp(s + q, "kadenc", 6))
+					return 0;
+		}
+		role = past ? COUNCIL_ROLE_MEMBER : COUNCIL_ROLE_CHAIR;
 		verb = 1;
 	}
 	/* "pirmininko pavaduotojas": the deputy */
@@ -1946,7 +1958,7 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 				p = rt.e = z + 1;
 		}
 	}
-	for (k = 0; k < 3 && next_tok(s, len, p, &n) && tok_in(s, &n, appoint_words); k++)
+	for (k = 0; k < 5 && next_tok(s, len, p, &n) && tok_in(s, &n, appoint_words); k++)
 		p = n.e;
 	if (next_tok(s, len, p, &n) && (is_dash_tok(s, len, &n) || tok_punct(s, &n, ':'))) {
 		p = n.e;
