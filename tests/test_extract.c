@@ -458,6 +458,19 @@ static void test_past_chair_and_held_post(void **state)
 	json_decref(j);
 }
 
+/* Another body's count of sittings is not the council's. */
+static void test_other_body_counts(void **state)
+{
+	json_t *j = extract(TITLE
+		"2023 m. įvyko 5 Tarybos posėdžiai. Rajono vietos veiklos grupės valdyba per metus "
+		"posėdžiavo 9 kartus. Savivaldybės nevyriausybinių organizacijų taryba 2023 m. surengė "
+		"6 posėdžius.\n");
+	(void)state;
+	assert_int_equal(count(j, "figures"), 1);
+	assert_int_equal(json_integer_value(json_object_get(item(j, "figures", 0), "value")), 5);
+	json_decref(j);
+}
+
 /* Lists of members inside a sentence: "Name, Org; Name, Org", after
  * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
 static void test_member_list_forms(void **state)
@@ -1263,6 +1276,7 @@ int main(void)
 		cmocka_unit_test(test_other_body_before_the_date),
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_past_chair_and_held_post),
+		cmocka_unit_test(test_other_body_counts),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),

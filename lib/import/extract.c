@@ -2502,6 +2502,40 @@ static int other_council(ctx *c, size_t s, const word *t)
 	return other;
 }
 
+/* Is the subject before a meeting count [s,cs) another body: "VVG
+ * valdyba per metus posėdžiavo 9 kartus", "Savivaldybės nevyriausybinių
+ * organizacijų taryba 2022 m. surengė 6 posėdžius" (in a BO council's
+ * report), "komisija"?  The nominative "taryba" is judged like
+ * other_council's genitive. */
+static int other_body_subject(ctx *c, size_t s, size_t cs)
+{
+	static const char *const bodies[] = { "valdyba", "komisija", "grupe", "komitetas", "sueiga", NULL };
+	word w, p, k;
+	size_t q = s;
+
+	while (next_word(c->t, q, cs, &w)) {
+		if (word_has_stem(c->t, &w, bodies) && w.end - w.start <= 10)
+			return 1;
+		if (lt_word_is(c->t->view + w.start, w.end - w.start, "taryba") &&
+		    prev_word(c->t, s, w.start, &p)) {
+			if (word_has_stem(c->t, &p, (const char *const[]){ "savivaldybes", "miesto", "rajono", NULL }))
+				return 1;
+			if (word_has_stem(c->t, &p, c->x->council.kind == COUNCIL_KIND_NVO
+			                                ? (const char *const[]){ "bo", "bot", NULL }
+			                                : (const char *const[]){ "nvo", NULL }))
+				return 1;
+			if (word_has_stem(c->t, &p, (const char *const[]){ "organizaciju", NULL }) &&
+			    prev_word(c->t, s, p.start, &k) &&
+			    word_has_stem(c->t, &k, c->x->council.kind == COUNCIL_KIND_NVO
+			                                ? (const char *const[]){ "bendruomeniniu", NULL }
+			                                : (const char *const[]){ "nevyriausybiniu", NULL }))
+				return 1;
+		}
+		q = w.end;
+	}
+	return 0;
+}
+
 static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 {
 	word w, prev1;
@@ -3701,7 +3735,8 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 	/* Stated meeting counts, unless their own clause says they are
 	 * planned or did not take place. */
 	if (lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year &&
-	    !did_not_happen(c, s, e, s + mc.start, s + mc.end)) {
+	    !did_not_happen(c, s, e, s + mc.start, s + mc.end) &&
+	    !other_body_subject(c, s, s + mc.start)) {
 		int year = c->year;
 		council_qualifier q = c->in_table && !c->measure_about_meetings &&
 		                      !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
