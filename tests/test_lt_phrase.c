@@ -377,8 +377,6 @@ static void test_name_nominative(void **state)
 		{ "Loretą Kudarienę", "Loreta Kudarienė" },        /* accusative, -ienė */
 		{ "Jono Marcinkaus", "Jonas Marcinkus" },          /* genitive, -aus */
 		{ "Anatolij Ševčenko", "Anatolij Ševčenko" },      /* not declined: -ij */
-		{ "Ausra Zukauskiene", "Ausra Zukauskiene" },      /* typed without ė: no ė added */
-		{ "Jono Marcinkaus", "Jonas Marcinkus" },          /* ASCII endings still decline */
 		{ "Aleksandr Kovalenko", "Aleksandr Kovalenko" },
 		{ "Petro Kovalenko", "Petras Kovalenkas" },        /* a Lithuanian genitive */
 		{ "Astos Kudarienės", "Asta Kudarienė" },          /* genitive, female */

@@ -1415,33 +1415,16 @@ static void put(char *out, size_t outsz, size_t *o, const char *w, size_t n, int
 }
 
 /* One name part (no spaces or hyphens) in the given case and gender. */
-static int is_ascii_str(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s >= 0x80)
-			return 0;
-	return 1;
-}
-
 static void put_part(char *out, size_t outsz, size_t *o, const char *w, size_t n, enum ncase c,
                      enum ngender g)
 {
 	size_t k, sl;
 	int up = n > 1 && all_upper(w, n);
 
-	int ascii = 1;
-
-	for (k = 0; k < n; k++)
-		if ((unsigned char)w[k] >= 0x80)
-			ascii = 0;
 	if (c != NC_NOM) {
 		for (k = 0; k < sizeof name_rules / sizeof name_rules[0]; k++) {
 			const struct ending_rule *r = &name_rules[k];
 			if (r->c != c || r->g != g)
-				continue;
-			/* a name typed without Lithuanian letters ("Zukauskiene")
-			 * gets none from an ending */
-			if (ascii && !is_ascii_str(r->to))
 				continue;
 			if ((sl = ends_with(w, n, r->from)) != 0 && sl < n) {
 				put(out, outsz, o, w, n - sl, 0);
