@@ -471,6 +471,26 @@ static void test_other_body_counts(void **state)
 	json_decref(j);
 }
 
+/* A report typed without Lithuanian letters reads like any other, and
+ * its names keep the letters they were typed with. */
+static void test_typed_without_diacritics(void **state)
+{
+	json_t *j = extract("BIRZU RAJONO SAVIVALDYBES BENDRUOMENINIU ORGANIZACIJU TARYBOS 2023 METU "
+		"VEIKLOS ATASKAITA\n\n"
+		"Per 2023 m. ivyko 4 tarybos posedziai: vasario 2 d., geguzes 11 d., rugsejo 14 d. ir "
+		"gruodzio 7 d.\n\n"
+		"Tarybos pirmininke isrinkta Ausra Zukauskiene (Pabirzes bendruomene), pavaduotoju - "
+		"Jonas Kairys.\n\n"
+		"Rugsejo 20 d. Birzuose vyko seminaras \"Bendruomeniu finansai\", dalyvavo 25 zmones.\n");
+	(void)state;
+	assert_string_equal(str(j, "council", "name"), "Biržų rajono savivaldybės bendruomeninių organizacijų taryba");
+	assert_int_equal(count(j, "meetings"), 4);
+	assert_int_equal(count(j, "events"), 1);
+	assert_int_equal(count(j, "members"), 2);
+	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Ausra Zukauskiene");
+	json_decref(j);
+}
+
 /* Lists of members inside a sentence: "Name, Org; Name, Org", after
  * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
 static void test_member_list_forms(void **state)
@@ -1277,6 +1297,7 @@ int main(void)
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_past_chair_and_held_post),
 		cmocka_unit_test(test_other_body_counts),
+		cmocka_unit_test(test_typed_without_diacritics),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),

@@ -214,6 +214,7 @@ typedef struct ctx {
 	size_t count_block;        /* the paragraph of that sentence */
 	int pub_year;          /* the year the text was written, when known */
 	int heading_month;     /* "### Kovas": the month the items under it are in */
+	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
 	int carry_event;       /* the open event goes on into the next blocks */
@@ -489,6 +490,23 @@ static void title_range(const ctx *c, size_t *start, size_t *end)
 				break;
 		}
 	}
+}
+
+/* Does the text use a letter of ą č ę ė į š ų ū ž (either case)?  All of
+ * them are two bytes in UTF-8, led by 0xC4 or 0xC5. */
+static int has_lithuanian_letters(const lt_text *t)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < t->len; i++) {
+		unsigned char a = (unsigned char)t->view[i], b = (unsigned char)t->view[i + 1];
+		if ((a == 0xC4 && (b == 0x84 || b == 0x85 || b == 0x8C || b == 0x8D || b == 0x96 ||
+		                   b == 0x97 || b == 0x98 || b == 0x99 || b == 0xAE || b == 0xAF)) ||
+		    (a == 0xC5 && (b == 0xA0 || b == 0xA1 || b == 0xAA || b == 0xAB || b == 0xB2 ||
+		                   b == 0xB3 || b == 0xBD || b == 0xBE)))
+			return 1;
+	}
+	return 0;
 }
 
 /* The year a letter's subject line names: "DĖL INFORMACIJOS APIE
@@ -985,11 +1003,30 @@ static void add_member(ctx *c, const char *name, council_role role, char *repres
 		return;
 	}
 	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
+	/* A text typed without Lithuanian letters keeps its names so: the
+	 * nominative of "Zukauskiene" is no "Zukauskienė". */
+	if (m && c->no_diacritics) {
+		char *w = clean(c, name_start, name_end);
+		size_t k;
+		int plain = w != NULL;
+		for (k = 0; w && w[k]; k++)
+			plain &= (unsigned char)w[k] < 0x80;
+		for (k = 0; plain && name[k]; k++)
+			if ((unsigned char)name[k] >= 0x80) {
+				m->name = w;
+				w = NULL;
+				break;
+			}
+		free(w);
+		if (m->name)
+			goto named;
+	}
 	if (!m || !(m->name = cdb_strdup(name))) {
 		free(represents);
 		oom(c);
 		return;
 	}
+named:
 	m->role = role;
 	m->represents = represents;
 	m->as_written = clean(c, name_start, name_end);
@@ -4679,6 +4716,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
 
+	c.no_diacritics = !has_lithuanian_letters(t);
 	title_range(&c, &ts, &te);
 	document_number(&c);
 	legal_acts(&c);
