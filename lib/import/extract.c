@@ -1178,6 +1178,8 @@ static void roles(ctx *c)
  * a paragraph introduced by "nariai" / "sudėtis". */
 static int role_in(ctx *c, size_t s, size_t e);
 
+static int bare_role(const char *f);
+
 static void member_lists(ctx *c)
 {
 	size_t i;
@@ -1302,7 +1304,7 @@ static void member_lists(ctx *c)
 						while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
 							oe--;
 						rf = fold(c->t, ps, oe);
-						if (rf && strncmp(rf, "taryb", 5) == 0) {
+						if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
 							if ((r = role_in(c, ps, oe)) >= 0)
 								role = r;
 						} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
@@ -1319,6 +1321,23 @@ static void member_lists(ctx *c)
 			}
 		}
 	}
+}
+
+/* A folded part that is an office alone: "pirmininkė", "pirmininko
+ * pavaduotoja", "sekretorius". */
+static int bare_role(const char *f)
+{
+	static const char *const roles[] = {
+		"pirmininkas", "pirmininke", "pirmininko pavaduotojas", "pirmininko pavaduotoja",
+		"pirmininkes pavaduotoja", "pirmininkes pavaduotojas", "pavaduotojas", "pavaduotoja",
+		"sekretorius", "sekretore", NULL
+	};
+	size_t k;
+
+	for (k = 0; roles[k]; k++)
+		if (!strcmp(f, roles[k]))
+			return 1;
+	return 0;
 }
 
 /* "... iš Tarybos pasitraukė Ramygalos bendruomenės atstovas Jonas Liutkus,
@@ -1359,12 +1378,19 @@ static void member_changes(ctx *c, size_t s, size_t e, const char *f)
 			size_t from = pw.start;
 			word g;
 			int k;
-			for (k = 0; k < 5 && prev_word(c->t, s, from, &g); k++) {
+			for (k = 0; k < 8 && prev_word(c->t, s, from, &g); k++) {
 				char *gf = fold(c->t, g.start, g.end);
 				size_t n = gf ? strlen(gf) : 0;
 				int gen = n >= 3 && (!strcmp(gf + n - 2, "os") || !strcmp(gf + n - 2, "es") ||
 				                     !strcmp(gf + n - 2, "io") || gf[n - 1] == 'u' ||
+				                     !strcmp(gf + n - 3, "aus") || !strcmp(gf + n - 2, "mo") ||
 				                     (gf[n - 1] == 'o' && is_capitalised(c->t, &g)));
+				/* a participle ("perėjusios") is no part of the name */
+				if (gen && n >= 5 && (strstr(gf, "usios") || strstr(gf, "usio") || strstr(gf, "usiu")))
+					gen = 0;
+				/* "Strateginio planavimo ir investicijų skyriaus" */
+				if (!strcmp(gf ? gf : "", "ir") || (gf && !strcmp(gf, "bei")))
+					gen = 1;
 				/* a quoted name: "bendruomenės „Versmė“ pirmininkė" */
 				if (!gen && g.end + 3 <= e && memcmp(v + g.end, "“", 3) == 0)
 					gen = 1;

@@ -1575,7 +1575,7 @@ static const char *const appoint_words[] = {
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
 	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
 	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
-	"visus", "metus", /* "pavaduotojo pareigas visus metus ėjo X" */ NULL
+	"visus", "metus", "visą", "laikotarpį", /* "pareigas visus metus ėjo X" */ NULL
 };
 static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
@@ -1811,6 +1811,10 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 		return 0;
 	if (role_word(s, &t, &r))
 		return 0; /* the next appointment, not an organisation */
+	/* "..., o vietoj ...", "..., kuri ...": another clause */
+	if (tok_is(s, &t, "o") || tok_is(s, &t, "ir") || tok_is(s, &t, "bet") || tok_is(s, &t, "kuri") ||
+	    tok_is(s, &t, "kuris") || tok_is(s, &t, "kai") || tok_is(s, &t, "tačiau"))
+		return 0;
 	p = t.s;
 	for (e = p; e < len; e++) {
 		char c = s[e];
