@@ -505,6 +505,28 @@ static void test_typed_without_diacritics(void **state)
 	json_decref(j);
 }
 
+/* A count of the council's own members only is a delegation: the
+ * happening had at least them.  Counted with others, it is the total. */
+static void test_delegation_counts(void **state)
+{
+	json_t *j = extract(TITLE
+		"Spalio 12 d. Lietuvos vietos bendruomenių organizacijų sąjungos konferencijoje "
+		"dalyvavo 3 tarybos nariai.\n\n"
+		"Rugsėjo 29 d. surengta patirties išvyka, kurioje dalyvavo 18 Tarybos narių ir "
+		"bendruomenių pirmininkų.\n");
+	json_t *p;
+
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	p = json_array_get(json_object_get(item(j, "events", 0), "participants"), 0);
+	assert_int_equal(json_integer_value(json_object_get(p, "count")), 3);
+	assert_string_equal(json_string_value(json_object_get(p, "qualifier")), "at_least");
+	p = json_array_get(json_object_get(item(j, "events", 1), "participants"), 0);
+	assert_int_equal(json_integer_value(json_object_get(p, "count")), 18);
+	assert_string_equal(json_string_value(json_object_get(p, "qualifier")), "exact");
+	json_decref(j);
+}
+
 /* Lists of members inside a sentence: "Name, Org; Name, Org", after
  * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
 static void test_member_list_forms(void **state)
@@ -1314,6 +1336,7 @@ int main(void)
 		cmocka_unit_test(test_past_chair_and_held_post),
 		cmocka_unit_test(test_other_body_counts),
 		cmocka_unit_test(test_typed_without_diacritics),
+		cmocka_unit_test(test_delegation_counts),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),

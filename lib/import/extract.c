@@ -2385,6 +2385,26 @@ static int sentence_remote(const char *f)
 	return -1;
 }
 
+/* "3 tarybos nariai", "penki mūsų tarybos nariai", "6 (Klaipėdos m. BO
+ * tarybos nariai)": a count of the council's own members only, as reports
+ * give it for a delegation to a happening others held: the happening had
+ * at least these. */
+static int council_delegation(ctx *c, const lt_group *g)
+{
+	char *f;
+	int r;
+
+	if (g->noun_end <= g->noun_start)
+		return 0;
+	f = fold(c->t, g->noun_start, g->noun_end);
+	/* "18 Tarybos narių ir bendruomenių atstovų" counts both: not only
+	 * the council's */
+	r = f && (strstr(f, "tarybos nari") || strstr(f, "tarybos atstov")) && !strstr(f, " ir ") &&
+	    !strstr(f, " bei ");
+	free(f);
+	return r;
+}
+
 static int set_groups(ctx *c, x_event *e, const lt_participants *p)
 {
 	int i;
@@ -2395,6 +2415,9 @@ static int set_groups(ctx *c, x_event *e, const lt_participants *p)
 			return oom(c);
 		g->count = p->groups[i].count;
 		g->qualifier = p->groups[i].qualifier;
+		if (p->n_groups == 1 && g->qualifier == COUNCIL_QUAL_EXACT && !p->others_uncounted &&
+		    council_delegation(c, &p->groups[i]))
+			g->qualifier = COUNCIL_QUAL_AT_LEAST;
 		if (p->n_groups > 1 && p->groups[i].noun_end > p->groups[i].noun_start)
 			g->group_name = clean(c, p->groups[i].noun_start, p->groups[i].noun_end);
 	}
