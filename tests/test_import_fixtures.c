@@ -513,7 +513,9 @@ static const fixture_set sets[] = {
 	{ "dev8", 0.97, 0.84, 0 },
 	{ "dev6", 0.90, 0.70, 0 },
 	{ "dev7", 0.90, 0.70, 0 },
+	{ "dev9", 0.90, 0.70, 0 },
 	{ "blind3", 0.90, 0.70, 1 },
+	{ "blind4", 0.90, 0.70, 1 },
 };
 
 static void test_set(void **state)
