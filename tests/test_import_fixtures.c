@@ -515,7 +515,7 @@ static const fixture_set sets[] = {
 	{ "dev7", 0.90, 0.70, 0 },
 	{ "dev9", 0.90, 0.70, 0 },
 	{ "blind3", 0.90, 0.70, 1 },
-	{ "blind4", 0.90, 0.70, 1 },
+	{ "dev10", 0.90, 0.70, 0 },
 };
 
 static void test_set(void **state)
