@@ -527,6 +527,30 @@ static void test_delegation_counts(void **state)
 	json_decref(j);
 }
 
+/* An annual report's table "Data | Veikla | Vieta | Dalyvių sk." lists
+ * happenings and the council's own sittings side by side. */
+static void test_activity_table(void **state)
+{
+	json_t *j = extract(TITLE
+		"Tarybos posėdžiai ir renginiai pateikti lentelėje.\n\n"
+		"\tData\n\tVeikla\n\tVieta\n\tDalyvių sk.\n\n"
+		"\t2023-02-23\n\tTarybos posėdis (nuotolinis, Zoom): veiklos plano tvirtinimas\n\t–\n\t11 Tarybos narių\n\n"
+		"\t2023-03-18\n\tNuotoliniai mokymai „Bendruomenės finansai“\n\tZoom platforma\n\t24\n\n"
+		"\t2023 m. rugsėjo 9–10 d.\n\tPažintinė išvyka į Kelmės rajono bendruomenes\n\tKelmės r.\n\t40+\n\n"
+		"\t2023-10-19\n\tTarybos išvažiuojamasis posėdis\n\tAlsėdžių bendruomenės namai\n\t10 Tarybos narių\n\n");
+	json_t *p;
+
+	(void)state;
+	assert_int_equal(count(j, "measures"), 0);
+	assert_int_equal(count(j, "meetings"), 2);
+	assert_string_equal(str(item(j, "meetings", 0), "format", NULL), "remote");
+	assert_int_equal(count(j, "events"), 2);
+	p = json_array_get(json_object_get(item(j, "events", 1), "participants"), 0);
+	assert_int_equal(json_integer_value(json_object_get(p, "count")), 40);
+	assert_string_equal(json_string_value(json_object_get(p, "qualifier")), "more_than");
+	json_decref(j);
+}
+
 /* Lists of members inside a sentence: "Name, Org; Name, Org", after
  * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
 static void test_member_list_forms(void **state)
@@ -1337,6 +1361,7 @@ int main(void)
 		cmocka_unit_test(test_other_body_counts),
 		cmocka_unit_test(test_typed_without_diacritics),
 		cmocka_unit_test(test_delegation_counts),
+		cmocka_unit_test(test_activity_table),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),

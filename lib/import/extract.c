@@ -4309,6 +4309,37 @@ static void members_table(ctx *c, const seg_block *b)
 }
 
 /* "Data | Renginys | Vieta | Dalyvių sk." rows: one event each. */
+/* Does the cell [s,e) name a sitting of this council ("Tarybos posėdis",
+ * "Tarybos išvažiuojamasis posėdis", "Posėdis (nuotolinis)") and no
+ * happening of another kind? */
+static int council_sitting_cell(ctx *c, size_t s, size_t e)
+{
+	word w, first = { 0, 0 };
+	size_t q;
+	int sitting = 0;
+
+	for (q = s; next_word(c->t, q, e, &w); q = w.end) {
+		council_event_kind kind;
+		const char *stem;
+		if (!first.end)
+			first = w;
+		if (inside_quote(c->t, s, w.start))
+			continue;
+		if (meeting_word(c, &w, e)) {
+			word p;
+			if (prev_word(c->t, s, w.start, &p) &&
+			    (word_has_stem(c->t, &p, other_bodies) || other_council(c, s, &p)))
+				return 0;
+			sitting = 1;
+			break;
+		}
+		if (event_keyword(c->t, &w, &kind, &stem))
+			return 0;
+	}
+	/* the sitting is what the cell starts with, not a topic of it */
+	return sitting && w.start < s + 48;
+}
+
 static void events_table(ctx *c, const seg_block *b)
 {
 	size_t r;
@@ -4336,6 +4367,17 @@ static void events_table(ctx *c, const seg_block *b)
 		f = fold(c->t, rs, re);
 		cancelled = f && has_any_stem(f, not_happened);
 		if (cancelled || !f) {
+			free(f);
+			continue;
+		}
+		/* "Tarybos posėdis (nuotolinis, Zoom)": the council's own sitting
+		 * listed among the happenings */
+		if (council_sitting_cell(c, ev.start, ev.end)) {
+			if (m.period.start.month && !(m.flags & LT_DATE_COARSE)) {
+				char *own = fold(c->t, ev.start, ev.end);
+				add_meeting(c, m.period, f, rs, re, own);
+				free(own);
+			}
 			free(f);
 			continue;
 		}
@@ -4373,6 +4415,8 @@ static void events_table(ctx *c, const seg_block *b)
 				/* i moved past the qualifier words */
 			}
 			k = lt_number_parse(&n, v + i, part.end - i);
+			if (k && i + k < part.end && v[i + k] == '+')
+				qual = COUNCIL_QUAL_MORE_THAN; /* "40+" */
 			/* "15 bendruomenių atstovų ir 4 seniūnai": groups */
 			if (lt_participants_find_counted(&p, v + part.start, part.end - part.start) &&
 			    p.n_groups > 1) {

@@ -160,7 +160,7 @@ static seg_row *push_row(seg_block *b)
  * plan a "Data" column is the deadline. */
 static void table_kind(seg_block *b)
 {
-	int i, person = 0, event = 0, date = 0, people = 0, name = 0, agenda = 0;
+	int i, person = 0, event = 0, date = 0, people = 0, name = 0, agenda = 0, plan = 0;
 
 	for (i = 0; i < b->n_cols; i++) {
 		person += b->cols[i] == COL_PERSON;
@@ -169,10 +169,15 @@ static void table_kind(seg_block *b)
 		people += b->cols[i] == COL_PARTICIPANTS;
 		name += b->cols[i] == COL_NAME;
 		agenda += b->cols[i] == COL_AGENDA;
+		plan += b->cols[i] == COL_RESPONSIBLE || b->cols[i] == COL_FULFILMENT ||
+		        b->cols[i] == COL_INDICATOR || b->cols[i] == COL_VALUE || b->cols[i] == COL_TASK;
 	}
+	/* "Data | Veikla | Vieta | Dalyvių sk.": dated rows with a count of
+	 * people are happenings, whatever names them, unless the table also
+	 * has a plan's columns */
 	if (person)
 		b->kind = TABLE_MEMBERS;
-	else if (event || (date && people && !name))
+	else if (event || (date && people && (!name || !plan)))
 		b->kind = TABLE_EVENTS;
 	else if (date && agenda && !name)
 		b->kind = TABLE_MEETINGS;
