@@ -551,6 +551,30 @@ static void test_activity_table(void **state)
 	json_decref(j);
 }
 
+/* A protocol lists who came ("9 iš 12") and who did not: all members. */
+static void test_protocol_attendance(void **state)
+{
+	json_t *j = extract("**BIRŠTONO SAVIVALDYBĖS BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA**\n\n"
+		"**POSĖDŽIO PROTOKOLAS**\n\n2023 m. vasario 18 d. Nr. BOT-1\n\n"
+		"Dalyvavo Tarybos nariai (3 iš 5):\n\n"
+		"1. Kęstutis Jonušas – Varnių bendruomenės pirmininkas, Tarybos pirmininkas;\n"
+		"2. Dalia Stonkuvienė – Luokės bendruomenės pirmininkė;\n"
+		"3. Andrius Šimkus – Savivaldybės tarybos narys.\n\n"
+		"Nedalyvavo: Arūnas Butkus, Gintarė Mažeikienė.\n");
+	size_t i;
+	int absent = 0;
+
+	(void)state;
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "council"), "size")), 5);
+	assert_int_equal(count(j, "members"), 5);
+	for (i = 0; i < count(j, "members"); i++) {
+		const char *n = str(item(j, "members", i), "name", NULL);
+		absent += !strcmp(n, "Arūnas Butkus") || !strcmp(n, "Gintarė Mažeikienė");
+	}
+	assert_int_equal(absent, 2);
+	json_decref(j);
+}
+
 /* Lists of members inside a sentence: "Name, Org; Name, Org", after
  * "Kiti NVO atstovai taryboje:", and in the dative after "nariams -". */
 static void test_member_list_forms(void **state)
@@ -1362,6 +1386,7 @@ int main(void)
 		cmocka_unit_test(test_typed_without_diacritics),
 		cmocka_unit_test(test_delegation_counts),
 		cmocka_unit_test(test_activity_table),
+		cmocka_unit_test(test_protocol_attendance),
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),

@@ -475,7 +475,8 @@ static void title_range(const ctx *c, size_t *start, size_t *end)
 		/* A title is short and is no sentence: the first paragraph of the
 		 * report proper ends the title even where no "ataskaita" ended it. */
 		if (b->is_table || b->span.end - b->span.start > 300 ||
-		    (i > 0 && c->t->view[b->span.end - 1] == '.' && b->span.end - b->span.start > 80))
+		    (i > 0 && c->t->view[b->span.end - 1] == '.' && b->span.end - b->span.start > 80) ||
+		    (i > 0 && c->t->view[b->span.end - 1] == ':')) /* a list's introduction */
 			break;
 		if (i == 0)
 			*start = b->span.start;
@@ -979,10 +980,26 @@ static x_member *find_member(ctx *c, const char *name)
 	return NULL;
 }
 
-static void add_member(ctx *c, const char *name, council_role role, char *represents,
+static void add_member(ctx *c, const char *name_in, council_role role, char *represents,
                        size_t name_start, size_t name_end, size_t span_start, size_t span_end)
 {
-	x_member *m = find_member(c, name);
+	/* "Petras Lukauskas." at a sentence's end: the period is not the
+	 * name's (an initial's is: "J.") */
+	char name[256];
+	size_t nl = strlen(name_in);
+	x_member *m;
+
+	if (nl >= sizeof name)
+		nl = sizeof name - 1;
+	memcpy(name, name_in, nl);
+	name[nl] = '\0';
+	if (nl > 3 && name[nl - 1] == '.' && (unsigned char)name[nl - 2] >= 'a' && name[nl - 3] != ' ' &&
+	    name[nl - 3] != '.') {
+		name[--nl] = '\0';
+		if (name_end > name_start && c->t->view[name_end - 1] == '.')
+			name_end--;
+	}
+	m = find_member(c, name);
 
 	if (m) {
 		/* A role statement and a member list name the same person; keep
@@ -1232,6 +1249,9 @@ static void member_lists(ctx *c)
 			                 (s + 2 < e && (unsigned char)v[s] == 0xE2 &&
 			                  (unsigned char)v[s + 1] == 0x80 && (unsigned char)v[s + 2] == 0xA2)))
 				s += (unsigned char)v[s] == 0xE2 ? 3 : 1;
+			/* "Nedalyvavo: A, B" is a list of its own, not an item */
+			if (memchr(v + s, ':', (e - s) < 40 ? e - s : 40))
+				break;
 			open = s;
 			/* a hyphen inside a name ("Jonaitė-Petrauskienė") is no dash */
 			while (open < e && v[open] != '(' && v[open] != ',' &&
@@ -1451,6 +1471,8 @@ static void inline_members(ctx *c, size_t s, size_t e, const char *f)
 			intro[--n] = '\0';
 		ok = intro && p - s < 160 &&
 		         (v[p] == ':' ? (strstr(intro, "nariai") || strstr(intro, "sudetis") ||
+		                         /* a protocol's absent members */
+		                         !strcmp(intro, "nedalyvavo") ||
 		                         strstr(intro, "nariu:") ||
 		                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
 		                      /* a dash: right after "nariams" / "nariai" */
@@ -1593,6 +1615,24 @@ static int composition_sentence(void *vc, size_t start, size_t end)
 
 	if (!f)
 		return oom(c);
+	/* A protocol's "Dalyvavo Tarybos nariai (9 iš 12):": twelve members */
+	if (x->council.size < 0 && strstr(f, "dalyvavo") && strstr(f, "nari")) {
+		const char *q = strstr(f, " is ");
+		int64_t present, all;
+		size_t k1, k2;
+		while (q) {
+			const char *a = q;
+			while (a > f && a[-1] >= '0' && a[-1] <= '9')
+				a--;
+			if (a < q && (k1 = lt_number_parse(&present, a, (size_t)(q - a))) != 0 &&
+			    (k2 = lt_number_parse(&all, q + 4, strlen(q + 4))) != 0 && all >= present &&
+			    all > 2 && all <= 200 && q[4 + k2] == ')') {
+				x->council.size = (int)all;
+				break;
+			}
+			q = strstr(q + 1, " is ");
+		}
+	}
 	/* A questionnaire's "Kiek narių sudaro tarybą?" and its answer "- 8 (4
 	 * Savivaldybės ... ir 4 bendruomeninių ... atstovai)": the answer's
 	 * first number is the size. */
