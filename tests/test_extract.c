@@ -829,6 +829,25 @@ static void test_titled_paragraph(void **state)
 	json_decref(j);
 }
 
+/* "Tarybą sudaro 14 narių – po 7 ... atstovus:" introduces the list too. */
+static void test_member_list_after_composition(void **state)
+{
+	json_t *j = extract(TITLE
+		"Tarybą sudaro 4 narių – po 2 Savivaldybės institucijų ir bendruomeninių organizacijų "
+		"atstovus:\n"
+		"- Aistė Kairytė, Antakalnio bendruomenės pirmininkė – Tarybos pirmininkė;\n"
+		"- Kazimieras Jablonskis, asociacija „Naujininkų bendruomenė“;\n"
+		"- Renata Stankevič, Pilaitės bendruomenė;\n"
+		"- Darius Paškevičius, Žvėryno bendruomenė.\n\n"
+		"Tarybos nariai dalyvavo šiuose renginiuose:\n"
+		"- Bendruomenių forumas Vilniuje;\n");
+	(void)state;
+	assert_int_equal(count(j, "members"), 4);
+	assert_string_equal(str(item(j, "members", 0), "role", NULL), "chair");
+	assert_string_equal(str(item(j, "members", 3), "represents", NULL), "Žvėryno bendruomenė");
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1391,6 +1410,7 @@ int main(void)
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),
 		cmocka_unit_test(test_member_changes),
+		cmocka_unit_test(test_member_list_after_composition),
 		cmocka_unit_test(test_template_rows),
 		cmocka_unit_test(test_year_only_summaries),
 		cmocka_unit_test(test_letter_subject_year),

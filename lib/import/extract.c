@@ -1204,14 +1204,15 @@ static void member_lists(ctx *c)
 	for (i = 0; i + 1 < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
 		const seg_block *b = &c->doc.blocks[i];
 		char *f;
-		int intro;
+		int intro, intro_long;
 		size_t j;
 
 		/* A short paragraph introduces a list, or a long one whose last
 		 * words do ("... Tarybą sudaro 10 narių:"). */
 		if (b->is_table)
 			continue;
-		if (b->span.end - b->span.start >= 200) {
+		intro_long = b->span.end - b->span.start >= 200;
+		if (intro_long) {
 			size_t s = b->span.end - 120;
 			if (c->t->view[b->span.end - 1] != ':')
 				continue;
@@ -1222,15 +1223,19 @@ static void member_lists(ctx *c)
 			free(f);
 			if (!intro)
 				continue;
+			f = NULL;
+		} else {
+			f = fold(c->t, b->span.start, b->span.end);
 		}
-		f = fold(c->t, b->span.start, b->span.end);
-		intro = f && (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
-		         (strstr(f, "nariu:") && c->t->view[b->span.end - 1] == ':') ||
+		intro = intro_long || (f && (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
+		         /* "Tarybą sudaro 14 narių – po 7 ... atstovus:" */
+		         (c->t->view[b->span.end - 1] == ':' && (strstr(f, "nariu") || strstr(f, "sudet")) &&
+		          !strstr(f, "dalyv")) ||
 		         strstr(f, "nariu sarasas") ||
 		         /* a heading: "TARYBOS SUDĖTIS (9 nariai)" */
 		         (b->span.end - b->span.start < 80 && !b->is_item &&
 		          c->t->view[b->span.end - 1] != '.' &&
-		          (strstr(f, "sudetis") || find_stem(f, "nariai"))));
+		          (strstr(f, "sudetis") || find_stem(f, "nariai")))));
 		free(f);
 		if (!intro)
 			continue;
