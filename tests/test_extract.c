@@ -767,6 +767,14 @@ static void test_year_only_summaries(void **state)
 			fail_msg("case %zu: %zu events", i, count(j, "events"));
 		json_decref(j);
 	}
+	/* a season with a verb, a month with its noun far away */
+	j = extract(TITLE "2023 m. rudenį Tarybos nariai dalyvavo seniūnaičių sueigose, kuriose "
+	                  "pristatė Priemonės rezultatus.\n\n"
+	                  "2023 m. kovo–balandžio mėn. atlikta bendruomenių poreikių apklausa: atsakė 64 "
+	                  "organizacijos. Dažniausiai nurodyti poreikiai – patalpų remontas, transportas "
+	                  "renginiams.\n");
+	assert_int_equal(count(j, "events"), 0);
+	json_decref(j);
 	/* still an event: a year and its noun in a plain sentence */
 	j = extract(TITLE "2023 m. Drevernoje organizuotoje konferencijoje dalyvavo 40 žmonių.\n");
 	assert_int_equal(count(j, "events"), 1);

@@ -120,6 +120,9 @@ static void test_participants_qualified(void **state)
 	static const struct part_case c[] = {
 		{ "Renginio metu dalyvavo daugiau nei 50 NVO ir BO atstovų.", 50, MT, 1, 0, "daugiau nei 50 NVO ir BO atstovų", "NVO ir BO atstovų" },
 		{ "Dalyvavo daugiau kaip 40 žmonių.", 40, MT, 1, 0, "daugiau kaip 40 žmonių", "žmonių" },
+		/* one count over a list of genitive plurals */
+		{ "Forume dalyvavo daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų.", 120, MT, 1, 0,
+		  "daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų", "bendruomenių narių, seniūnų ir Savivaldybės atstovų" },
 		{ "Dalyvavo daugiau negu 40 žmonių.", 40, MT, 1, 0, "daugiau negu 40 žmonių", "žmonių" },
 		{ "Šventėje dalyvavo per 100 gyventojų.", 100, MT, 1, 0, "per 100 gyventojų", "gyventojų" },
 		{ "Dalyvavo virš 60 dalyvių.", 60, MT, 1, 0, "virš 60 dalyvių", "dalyvių" },

@@ -3761,15 +3761,21 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 		return;
 	if (*made_event)
 		return;
-	/* The event noun nearest after the date, else just before it. */
+	/* The event noun nearest after the date, else just before it.  A date
+	 * without its day needs the noun close: "2023 m. kovo–balandžio mėn.
+	 * atlikta apklausa: ... transportas renginiams" names no happening. */
 	p = m->end;
-	for (k = 0; k < 25 && next_word(c->t, p, e, &w); k++) {
+	for (k = 0; k < (m->period.start.day ? 25 : 16) && next_word(c->t, p, e, &w); k++) {
 		if (event_keyword(c->t, &w, &kind, &stem)) {
 			kw = w;
 			break;
 		}
 		p = w.end;
 	}
+	/* A season ("2023 m. rudenį") dates a happening its noun names, not
+	 * one a verb tells of ("... sueigose, kuriose pristatė ...") */
+	if (kw.end && (m->flags & LT_DATE_COARSE) && stem && verb_stem(stem))
+		kw.end = 0;
 	/* A bare year needs its noun close after it ("2023 m. Drevernoje
 	 * organizuotoje konferencijoje"); "Konferencijoje pristatyti 2019 m.
 	 * įgyvendinti projektai" dates the projects, not the conference. */

@@ -716,7 +716,9 @@ static int coordinated(const char *s, size_t len, const lt_group *g, size_t cur,
 {
 	tok t, h;
 
-	if (!next_tok(s, len, cur, &t) || !(tok_is(s, &t, "ir") || tok_is(s, &t, "bei")) ||
+	/* "120 bendruomenių narių, seniūnų ir Savivaldybės atstovų" too */
+	if (!next_tok(s, len, cur, &t) ||
+	    !(tok_is(s, &t, "ir") || tok_is(s, &t, "bei") || tok_punct(s, &t, ',')) ||
 	    !prev_tok(s, len, 0, ue, &h) || !h.word)
 		return 0;
 	return ue - h.s > 2 && g->noun_end - g->noun_start > 2 &&

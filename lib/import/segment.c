@@ -128,6 +128,21 @@ seg_col seg_column_role(const char *heading, size_t n)
 
 	if (!f)
 		return COL_OTHER;
+	/* A heading that opens with what was done is the fulfilment, whatever
+	 * its parenthesis adds: "Įvykdymas (rodikliai)", "Rezultatas (data,
+	 * dalyvių skaičius)"; "Įvykdymo terminas" is a deadline. */
+	{
+		static const char *const done[] = { "ivykdymas", "ivykdyta", "igyvendinimas", "rezultat",
+			                             "atlikta", "nuveikta", NULL };
+		const char *g = f;
+		while (*g == ' ')
+			g++;
+		for (i = 0; done[i]; i++)
+			if (strncmp(g, done[i], strlen(done[i])) == 0) {
+				free(f);
+				return COL_FULFILMENT;
+			}
+	}
 	for (i = 0; i < sizeof stems / sizeof stems[0]; i++) {
 		const char *hit = strstr(f, stems[i].stem);
 		/* "nr" only as a word of its own ("Nr.", "Eil. Nr."). */
