@@ -136,6 +136,29 @@ static void test_pdf_furniture(void **state)
 	}
 }
 
+/* A web page saved as text: tags go, a list item keeps its dash, a
+ * paragraph's end its break, entities become their characters; "<br>"
+ * stays for the view; text with one "<" is no web page. */
+static void test_html(void **state)
+{
+	const char *in = "<p><strong>Tarybos vadovai:</strong></p>\n<ul>\n"
+	                 "<li>pirmininkė&nbsp;– J. Vaitkevičienė, asociacija &quot;Didžiasalio bendruomenė&quot;;</li>\n"
+	                 "</ul>\n<p class=\"date\">2025-02-06<br>x</p>\n";
+	lt_text t;
+	size_t off;
+
+	(void)state;
+	init_ok(&t, in);
+	assert_string_equal(t.norm, "Tarybos vadovai:\n\n\n- pirmininkė – J. Vaitkevičienė, asociacija "
+	                            "\"Didžiasalio bendruomenė\";\n\n\n2025-02-06<br>x\n\n");
+	off = lt_text_orig_offset(&t, (size_t)(strstr(t.norm, "J. V") - t.norm));
+	assert_memory_equal(in + off, "J. V", 4);
+	lt_text_free(&t);
+	init_ok(&t, "Dalyvių < 40, <nuotoliniu> &nbsp;");
+	assert_string_equal(t.norm, "Dalyvių < 40, <nuotoliniu> &nbsp;");
+	lt_text_free(&t);
+}
+
 static void test_clean_collapses_space(void **state)
 {
 	lt_text t;
@@ -173,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_offsets_map_back),
 		cmocka_unit_test(test_form_rows),
 		cmocka_unit_test(test_pdf_furniture),
+		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_clean_collapses_space),
 		cmocka_unit_test(test_rejects_bad_bytes),
 	};

@@ -1818,6 +1818,14 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 	    tok_is(s, &t, "kuris") || tok_is(s, &t, "kai") || tok_is(s, &t, "tačiau"))
 		return 0;
 	p = t.s;
+	/* "..., Tarybos narė, Mielagėnų bendruomenės atstovė": membership of
+	 * the council is no organisation; the part after it is */
+	if (tok_is(s, &t, "tarybos") || tok_is(s, &t, "bot")) {
+		tok u;
+		if (next_tok(s, len, t.e, &u) && u.word && lt_word_starts(s + u.s, u.e - u.s, "nar") &&
+		    next_tok(s, len, u.e, &u) && tok_punct(s, &u, ',') && next_tok(s, len, u.e, &u) && u.word)
+			p = u.s;
+	}
 	for (e = p; e < len; e++) {
 		char c = s[e];
 		if (c == ',' && dept_list_comma(s, len, e))

@@ -242,11 +242,83 @@ static size_t soft_break(const char *d, size_t i, size_t len, size_t line_start)
 	return k - i;
 }
 
+/* ---- a web page saved as text -------------------------------------------- */
+
+/* Does the text carry HTML markup: two of "<p>", "</p>", "<li>", "<ul>",
+ * "<div", "<strong>", "&nbsp;"? */
+static int looks_html(const char *d, size_t len)
+{
+	static const char *const marks[] = { "<p>", "</p>", "<li>", "<ul>", "<div", "<strong>",
+		                              "&nbsp;", "<p ", NULL };
+	size_t k, hits = 0;
+
+	for (k = 0; marks[k] && hits < 2; k++)
+		hits += has_bytes(d, 0, len < 200000 ? len : 200000, marks[k]);
+	return hits >= 2;
+}
+
+/* At i an HTML tag or entity: how many bytes it takes, and what the text
+ * keeps in its place (*out, *n bytes): "<li>" a list item's "- ", a closing
+ * block tag a line break, an entity its character, other tags nothing.
+ * "<br>" is left to the view (a table cell's line break).  0 if none. */
+static size_t html_at(const char *d, size_t i, size_t len, const char **out, size_t *n)
+{
+	static const struct { const char *ent, *chr; } ents[] = {
+		{ "&nbsp;", " " }, { "&quot;", "\"" }, { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
+		{ "&#39;", "'" }, { "&apos;", "'" }, { "&ndash;", "\xE2\x80\x93" },
+		{ "&mdash;", "\xE2\x80\x94" }, { "&bdquo;", "\xE2\x80\x9E" }, { "&ldquo;", "\xE2\x80\x9C" },
+		{ "&rdquo;", "\xE2\x80\x9D" },
+	};
+	size_t k, e, nl;
+
+	*out = "";
+	*n = 0;
+	if (d[i] == '&') {
+		for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
+			nl = strlen(ents[k].ent);
+			if (i + nl <= len && memcmp(d + i, ents[k].ent, nl) == 0) {
+				*out = ents[k].chr;
+				*n = strlen(ents[k].chr);
+				return nl;
+			}
+		}
+		return 0;
+	}
+	if (d[i] != '<' || i + 2 >= len)
+		return 0;
+	/* a tag: "<" ["/"] letters [attributes] ">" on one line */
+	e = i + 1 + (d[i + 1] == '/');
+	if (!((d[e] >= 'a' && d[e] <= 'z') || (d[e] >= 'A' && d[e] <= 'Z')))
+		return 0;
+	nl = e;
+	while (nl < len && ((d[nl] >= 'a' && d[nl] <= 'z') || (d[nl] >= 'A' && d[nl] <= 'Z') ||
+	                    (d[nl] >= '1' && d[nl] <= '6')))
+		nl++;
+	for (k = nl; k < len && k - i < 200 && d[k] != '>' && d[k] != '\n' && d[k] != '<'; k++)
+		;
+	if (k >= len || d[k] != '>')
+		return 0;
+	if ((nl - e == 2 && (d[e] | 0x20) == 'b' && (d[e + 1] | 0x20) == 'r'))
+		return 0; /* "<br>" */
+	if (d[i + 1] != '/' && nl - e == 2 && (d[e] | 0x20) == 'l' && (d[e + 1] | 0x20) == 'i') {
+		*out = "- ";
+		*n = 2;
+	} else if (d[i + 1] == '/' && k + 1 < len && d[k + 1] == '\n' &&
+	           ((nl - e == 1 && (d[e] | 0x20) == 'p') || (nl - e == 2 && (d[e] | 0x20) == 'h') ||
+	            (nl - e == 2 && (d[e] | 0x20) == 'u' && (d[e + 1] | 0x20) == 'l') ||
+	            (nl - e == 3 && (d[e] | 0x20) == 'd'))) {
+		*out = "\n"; /* "</p>" before a line break: a blank line, a paragraph's end */
+		*n = 1;
+	}
+	return k + 1 - i;
+}
+
 int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 {
 	builder b = { t, 0 };
 	size_t i = 0, o = 0, form_tab = SIZE_MAX, line_start = 0;
 	size_t furniture[64], n_furniture = 0, next_furniture = 0;
+	int html = 0;
 	int rc;
 
 	memset(t, 0, sizeof *t);
@@ -279,6 +351,7 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 		goto oom;
 
 	n_furniture = pdf_furniture(data, len, furniture, sizeof furniture / sizeof furniture[0]);
+	html = looks_html(data, len);
 	for (i = 0; i < len;) {
 		unsigned char c = (unsigned char)data[i];
 		size_t skip = 0;
@@ -305,6 +378,19 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 			if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
 				goto oom;
 			continue;
+		}
+		if (html && (c == '<' || c == '&')) {
+			const char *rep;
+			size_t rn, k = html_at(data, i, len, &rep, &rn);
+			if (k) {
+				/* a replacement is never longer than what it replaces */
+				memcpy(t->norm + o, rep, rn);
+				o += rn;
+				i += k;
+				if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
+					goto oom;
+				continue;
+			}
 		}
 		if (c == '\r') {
 			if (i + 1 < len && data[i + 1] == '\n') {
