@@ -380,6 +380,7 @@ static void test_name_nominative(void **state)
 		{ "Loretą Kudarienę", "Loreta Kudarienė" },        /* accusative, -ienė */
 		{ "Jono Marcinkaus", "Jonas Marcinkus" },          /* genitive, -aus */
 		{ "Anatolij Ševčenko", "Anatolij Ševčenko" },      /* not declined: -ij */
+		{ "Olga Sidorenko", "Olga Sidorenko" },            /* her name, not his genitive */
 		{ "Aleksandr Kovalenko", "Aleksandr Kovalenko" },
 		{ "Petro Kovalenko", "Petras Kovalenkas" },        /* a Lithuanian genitive */
 		{ "Astos Kudarienės", "Asta Kudarienė" },          /* genitive, female */

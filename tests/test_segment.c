@@ -117,6 +117,38 @@ static void test_tsv_table(void **state)
 	lt_text_free(&t);
 }
 
+/* A table exported as CSV with semicolons: quoted cells keep their
+ * semicolons and doubled quotes, a row of empty cells is skipped, and a
+ * prose line with semicolons is no table. */
+static void test_csv_table(void **state)
+{
+	lt_text t;
+	seg_doc d;
+	char *c;
+
+	(void)state;
+	text(&t, "Sąrašas:\n\n"
+	         "Data;Renginys;Vieta;Dalyviai\n"
+	         "2024-02-15;\"Seminaras \"\"A; B\"\"\";Kultūros centras;45\n"
+	         ";;;\n"
+	         "2024-05-18;Sąskrydis;Tirkšliai;apie 300\n"
+	         "\nAptarta: planai; lėšos; patalpos.\nKita eilutė; su; kabliataškiais.\n");
+	assert_int_equal(seg_document(&d, &t), COUNCIL_OK);
+	assert_int_equal(d.n_blocks, 3);
+	assert_true(d.blocks[1].is_table);
+	assert_int_equal(d.blocks[1].kind, TABLE_EVENTS);
+	assert_int_equal(d.blocks[1].n_rows, 2);
+	c = cell(&t, d.blocks[1].rows[0].cells[1]);
+	assert_string_equal(c, "\"Seminaras \"\"A; B\"\"\"");
+	free(c);
+	c = cell(&t, d.blocks[1].rows[1].cells[3]);
+	assert_string_equal(c, "apie 300");
+	free(c);
+	assert_false(d.blocks[2].is_table);
+	seg_free(&d);
+	lt_text_free(&t);
+}
+
 /* A whole row per line indented by a tab, as some docx exports write it:
  * the indentation is no empty first cell, and these rows are not the
  * one-cell-per-line docx layout either. */
@@ -246,6 +278,7 @@ int main(void)
 		cmocka_unit_test(test_pipe_table),
 		cmocka_unit_test(test_tsv_table),
 		cmocka_unit_test(test_tsv_table_indented),
+		cmocka_unit_test(test_csv_table),
 		cmocka_unit_test(test_lists_split_paragraphs),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_pdf_paragraphs),

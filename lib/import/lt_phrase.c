@@ -1508,8 +1508,13 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 		/* "Anatolij Ševčenko", "Aleksandr Kovalenko": a first name with no
 		 * Lithuanian ending marks a name that does not decline; its
 		 * surname's "-o" is no genitive */
-		if (words > 1 && !fc && sc && sc->c != NC_NOM)
-			sc = NULL;
+		/* "Olga Sidorenko": a woman's first name in the nominative with a
+		 * surname that would be a man's genitive does not decline either */
+		if (words > 1 && sc && sc->c != NC_NOM) {
+			int keep = !fc || (fc->c == NC_NOM && fc->g == NG_FEMALE && sc->g == NG_MALE);
+			if (keep)
+				sc = NULL;
+		}
 		if (sc) {
 			c = sc->c;
 			g = sc->g;

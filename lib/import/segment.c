@@ -406,6 +406,81 @@ static int lower_start(const lt_text *t, size_t i, size_t end)
 	return utf8_upper(cp) != cp && cp != 0xFFFD;
 }
 
+/* ---- tables exported as CSV ("Data;Renginys;Vieta;Dalyviai") ----------- */
+
+/* The semicolons of line l outside double quotes; their positions in at
+ * (up to max). */
+static size_t csv_separators(const lt_text *t, const line *l, size_t *at, size_t max)
+{
+	size_t i, n = 0;
+	int quoted = 0;
+
+	for (i = l->start; i < l->end; i++) {
+		if (t->view[i] == '"')
+			quoted = !quoted;
+		else if (t->view[i] == ';' && !quoted) {
+			if (n < max)
+				at[n] = i;
+			n++;
+		}
+	}
+	return quoted ? 0 : n;
+}
+
+/* A CSV table starts at l: its heading names two known columns and the
+ * next line has as many separators. */
+static int csv_table_at(const lt_text *t, const line *l, size_t next)
+{
+	size_t at[SEG_MAX_COLS], n = csv_separators(t, l, at, SEG_MAX_COLS), k, a, known = 0;
+	line m;
+
+	if (n < 2 || n >= SEG_MAX_COLS || next >= t->len)
+		return 0;
+	next_line(t, next, &m);
+	if (csv_separators(t, &m, NULL, 0) != n)
+		return 0;
+	for (k = 0, a = l->start; k <= n; k++) {
+		size_t b = k < n ? at[k] : l->end;
+		known += seg_column_role(t->view + a, b - a) != COL_OTHER;
+		a = b + 1;
+	}
+	return known >= 2;
+}
+
+/* Consecutive lines with the heading's number of separators, a row each;
+ * a row of empty cells (";;;") ends nothing and adds nothing. */
+static size_t csv_table(const lt_text *t, size_t pos, seg_block *b)
+{
+	line l;
+	size_t n_sep = 0;
+
+	b->is_table = 1;
+	b->span.start = pos;
+	while (pos < t->len) {
+		size_t next = next_line(t, pos, &l), at[SEG_MAX_COLS], n, k, a, empty = 1;
+		seg_row *row;
+		n = csv_separators(t, &l, at, SEG_MAX_COLS);
+		if (n_sep == 0)
+			n_sep = n;
+		if (n != n_sep || n >= SEG_MAX_COLS)
+			break;
+		pos = next;
+		b->span.end = l.end;
+		for (k = l.start; k < l.end; k++)
+			empty &= t->view[k] == ';' || t->view[k] == ' ';
+		if (empty)
+			continue;
+		if (!(row = push_row(b)))
+			return t->len;
+		for (k = 0, a = l.start; k <= n; k++) {
+			size_t e = k < n ? at[k] : l.end, s0 = skip_spaces(t, a, e);
+			add_cell(row, s0, trim_end(t, s0, e));
+			a = e + 1;
+		}
+	}
+	return pos;
+}
+
 /* A list item or numbered paragraph starts its own block. */
 static int starts_item(const lt_text *t, const line *l)
 {
@@ -448,6 +523,17 @@ int seg_document(seg_doc *d, const lt_text *t)
 			pos = next;
 			continue;
 		}
+		if (csv_table_at(t, &l, next)) {
+			size_t idx;
+			if (!(b = push_block(d)))
+				return COUNCIL_ENOMEM;
+			pos = csv_table(t, pos, b);
+			idx = (size_t)(b - d->blocks);
+			docx_cells += b->n_rows;
+			assign_columns(b, t, prev_table ? &d->blocks[prev_table - 1] : NULL);
+			prev_table = idx + 1;
+			continue;
+		}
 		if (is_docx_cell(t, &l) || is_pipe_row(t, &l) ||
 		    (is_tsv_row(t, &l) && tsv_follows(t, next))) {
 			int tsv = is_tsv_row(t, &l) && tsv_follows(t, next);
@@ -486,7 +572,8 @@ int seg_document(seg_doc *d, const lt_text *t)
 			line m;
 			size_t after = next_line(t, pos, &m);
 			if (blank(t, &m) || is_docx_cell(t, &m) || is_pipe_row(t, &m) ||
-			    (is_tsv_row(t, &m) && tsv_follows(t, after)) || starts_item(t, &m))
+			    (is_tsv_row(t, &m) && tsv_follows(t, after)) || starts_item(t, &m) ||
+			    csv_table_at(t, &m, after))
 				break;
 			b->span.end = trim_end(t, m.start, m.end);
 			pos = after;
