@@ -835,6 +835,17 @@ static void test_titled_paragraph(void **state)
 	/* a heading without a quoted name leaves the title alone */
 	assert_string_equal(str(item(j, "events", 1), "title", NULL), "mokymai");
 	json_decref(j);
+	/* a paragraph opening with an ISO date has no numbering to skip */
+	j = extract(TITLE "2023-04-07 kultūros centre vyko „Klaipėdos NVO forumas 2023“. Forume "
+	                  "dalyvavo per 120 dalyvių.\n");
+	assert_int_equal(count(j, "events"), 1);
+	{
+		const char *title = str(item(j, "events", 0), "title", NULL);
+		assert_non_null(title);
+		assert_non_null(strstr(title, "Klaipėdos NVO forumas"));
+		assert_true(title && title[0] != '-');
+	}
+	json_decref(j);
 }
 
 /* "Tarybą sudaro 14 narių – po 7 ... atstovus:" introduces the list too. */

@@ -547,6 +547,13 @@ static void test_roles(void **state)
 		  "Pirmininko pavaduotoja: Inga Bagdonienė", "Savivaldybės administracija" },
 		{ "Taryba išsirinko pirmininką Joną Jonaitį.", COUNCIL_ROLE_CHAIR, "Jonas Jonaitis",
 		  "Joną Jonaitį", "pirmininką Joną Jonaitį", "" },
+		/* a council's abbreviation ending in T owns the office */
+		{ "BNOT pirmininkė – Laura Bieliauskienė, asociacijos pirmininkė.", COUNCIL_ROLE_CHAIR,
+		  "Laura Bieliauskienė", "Laura Bieliauskienė", "pirmininkė – Laura Bieliauskienė",
+		  "asociacijos pirmininkė" },
+		/* a protocol's decision */
+		{ "Nutarta: pirmininkės pavaduotoju išrinkti Martyną Gudą.", COUNCIL_ROLE_DEPUTY,
+		  "Martynas Gudas", "Martyną Gudą", "pirmininkės pavaduotoju išrinkti Martyną Gudą", "" },
 		/* the office, a comma, the person's own post, then the name */
 		{ "Tarybos pirmininkė, Viečiūnų bendruomenės pirmininkė Ramunė Grigienė pristatė ataskaitą.",
 		  COUNCIL_ROLE_CHAIR, "Ramunė Grigienė", "Ramunė Grigienė",

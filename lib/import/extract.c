@@ -4155,10 +4155,21 @@ static void titled_paragraph(ctx *c, size_t start, size_t end, size_t from)
 
 	if (from >= c->x->n_events)
 		return;
-	/* past the numbering, which the splitter would take for a sentence */
-	while (start < end && ((v[start] >= '0' && v[start] <= '9') || v[start] == '.' ||
-	                       v[start] == ')' || v[start] == ' '))
-		start++;
+	/* past the numbering ("3.5. ", "2) "), which the splitter would take
+	 * for a sentence; a date ("2023-04-07") is no numbering */
+	{
+		size_t q = start;
+		while (q < end && ((v[q] >= '0' && v[q] <= '9') || v[q] == '.'))
+			q++;
+		if (q < end && v[q] == ')')
+			q++;
+		if (q > start && q < end && v[q] == ' ' && (v[q - 1] == '.' || v[q - 1] == ')') &&
+		    q - start <= 8) {
+			while (q < end && v[q] == ' ')
+				q++;
+			start = q;
+		}
+	}
 	seg_sentences(c->t, start, end, first_sentence, r);
 	a = r[0];
 	b = r[1];

@@ -1579,6 +1579,7 @@ static int role_word(const char *s, const tok *t, council_role *role)
  * and the name ("pirmininku išrinktas X", "sekretore vėl paskirta X"). */
 static const char *const appoint_words[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
+	"išrinkti", "perrinkti", "paskirti", /* a protocol's "Nutarta: ... išrinkti X" */
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
 	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
 	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
@@ -1620,7 +1621,9 @@ static int owner_word(const char *s, const tok *t)
 			return 1;
 	}
 	utf8_decode(&cp, w, n);
-	return n > 1 && utf8_lower(cp) != cp && all_upper(w, n);
+	/* an abbreviation owns the post ("VVG pirmininkas"), but one ending
+	 * in T is a council's ("BOT", "NVOT", "BNOT": ... taryba) */
+	return n > 1 && utf8_lower(cp) != cp && all_upper(w, n) && !(n <= 6 && w[n - 1] == 'T');
 }
 
 static int role_context_ok(const char *s, size_t len, size_t lo, size_t i)
