@@ -870,6 +870,31 @@ static void test_member_list_after_composition(void **state)
 	json_decref(j);
 }
 
+/* A plan's measures written as records, not table rows. */
+static void test_measure_records(void **state)
+{
+	json_t *j = extract(TITLE
+		"1. Bendruomeninių organizacijų poreikių apklausa.\n"
+		"Atsakingi vykdytojai: Kultūros ir sporto skyrius, Tarybos nariai.\n"
+		"Planuotas įvykdymo terminas: I ketvirtis.\n"
+		"Įvykdymas: apklausa vykdyta, atsakė 23 organizacijos.\n\n"
+		"2. Informacinio seminaro organizavimas.\n"
+		"Atsakingi vykdytojai: Strateginio planavimo ir investicijų skyrius.\n"
+		"Įvykdymas: 2023 m. kovo 24 d. surengtas seminaras „Finansavimas“, dalyvavo 42 atstovai.\n");
+	json_t *m;
+
+	(void)state;
+	assert_int_equal(count(j, "measures"), 2);
+	m = item(j, "measures", 0);
+	assert_string_equal(str(m, "name", NULL), "Bendruomeninių organizacijų poreikių apklausa");
+	assert_int_equal(json_array_size(json_object_get(m, "responsible")), 2);
+	m = item(j, "measures", 1);
+	assert_int_equal(json_integer_value(json_object_get(m, "seq")), 2);
+	assert_int_equal(count(j, "events"), 1);
+	assert_string_equal(str(item(j, "events", 0), "date", NULL), "2023-03-24");
+	json_decref(j);
+}
+
 /* A ministry questionnaire: questions answered after a dash. */
 static void test_questionnaire_answers(void **state)
 {
@@ -1438,6 +1463,7 @@ int main(void)
 		cmocka_unit_test(test_letter_subject_year),
 		cmocka_unit_test(test_month_headings),
 		cmocka_unit_test(test_titled_paragraph),
+		cmocka_unit_test(test_measure_records),
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),

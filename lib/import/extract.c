@@ -4609,6 +4609,73 @@ static void table(ctx *c, const seg_block *b)
 	}
 }
 
+/* A plan's measure written as a record rather than a table row:
+ *   1. Bendruomeninių organizacijų poreikių apklausa.
+ *   Atsakingi vykdytojai: Kultūros ir sporto skyrius, Tarybos nariai.
+ *   Planuotas įvykdymo terminas: I ketvirtis.
+ *   Įvykdymas: apklausa vykdyta 2022 m. I ketvirtį, ...
+ * The fulfilment is read as a table's would be.  Returns 1 when block b
+ * was one. */
+static int measure_record(ctx *c, const seg_block *b)
+{
+	static const char *const resp_l[] = { "atsakingi vykdytojai", "atsakingas vykdytojas",
+		                               "vykdytojai", "atsakingi", NULL };
+	static const char *const done_l[] = { "ivykdymas", "igyvendinimas", "rezultatas",
+		                               "rezultatai", "pasiekti rezultatai", NULL };
+	const char *v = c->t->view;
+	size_t s = b->span.start, e = b->span.end, le, rs, re, ds, de, ns, ne;
+	seg_span span = { s, e };
+	int hier = 0, seq;
+	x_measure *m;
+
+	if (b->is_table || !form_field(c, s, e, resp_l, &rs, &re))
+		return 0;
+	for (le = s; le < e && v[le] != '\n'; le++)
+		;
+	span.end = le;
+	if (!(seq = parse_seq(c->t, span, &hier)) || hier)
+		return 0;
+	/* the name: the first line past its number, without the last period */
+	for (ns = s; ns < le && ((v[ns] >= '0' && v[ns] <= '9') || v[ns] == '.' || v[ns] == ')' ||
+	                          v[ns] == ' ');
+	     ns++)
+		;
+	for (ne = le; ne > ns && (v[ne - 1] == '.' || v[ne - 1] == ' '); ne--)
+		;
+	if (ne <= ns)
+		return 0;
+	if (!c->x->plan.present) {
+		c->x->plan.present = 1;
+		c->x->plan.title = cdb_strdup("Veiklos planas");
+	}
+	m = x_push((void **)&c->x->measures, &c->x->n_measures, sizeof *m);
+	if (!m)
+		return oom(c), 1;
+	m->seq = seq;
+	m->name = clean(c, ns, ne);
+	while (re > rs && v[re - 1] == '.')
+		re--;
+	split_units(c, m, rs, re);
+	x_span_set(&m->span, c->t, s, e);
+	if (form_field(c, s, e, done_l, &ds, &de)) {
+		/* the fulfilment runs to the record's end */
+		de = e;
+		m->fulfilment = clean(c, ds, de);
+		{
+			char *fn = fold(c->t, ns, ne);
+			c->measure_about_meetings = fn && strstr(fn, "posed");
+			free(fn);
+		}
+		c->in_table = 1;
+		c->measure = seq;
+		read_text(c, ds, de);
+		c->in_table = 0;
+		c->measure = 0;
+		c->measure_about_meetings = 0;
+	}
+	return 1;
+}
+
 /* ---- de-duplication ------------------------------------------------------ */
 
 /* The quoted name in a title („...“), folded; NULL when none. */
@@ -4956,7 +5023,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 				                    !(agenda_indent != (size_t)-1 && b->indent > agenda_indent);
 				c.list_event_kind = b->is_item ? list_event : -1;
 				meetings_before = x->n_meetings;
-				if (!form_event(&c, b->span.start, b->span.end))
+				if (!measure_record(&c, b) && !form_event(&c, b->span.start, b->span.end))
 					read_text(&c, b->span.start, b->span.end);
 				c.in_meeting_list = 0;
 				c.list_event_kind = -1;
