@@ -2683,9 +2683,11 @@ static int meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 			goto found;
 		if (event_keyword(c->t, &w, &kind, &stem))
 			return 0;
-		if (k >= 2 || (!is_capitalised(c->t, &w) &&
-		               !word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono",
-		                              "savivaldybes", "bendruomenin", "nevyriausybin", "organizacij", NULL })))
+		/* a council's name and a meeting room ("posėdžių salėje") are
+		 * no distance; other capitalised words only at first */
+		if (!word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldybes",
+		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje", NULL }) &&
+		    (k >= 2 || !is_capitalised(c->t, &w)))
 			k++;
 		p = w.end;
 	}
