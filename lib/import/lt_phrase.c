@@ -856,6 +856,32 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 				p->end = ue;
 			}
 		}
+		/* "Gyvai dalyvavo 35 asmenys, nuotoliniu būdu prisijungė dar 48":
+		 * "dar" (more) adds a group told by a clause of its own */
+		{
+			size_t q = p->end, e2;
+			tok d, n;
+			int64_t more;
+			while (p->n_groups < LT_MAX_GROUPS && next_tok(s, len, q, &d)) {
+				if (tok_is(s, &d, "dar") && next_tok(s, len, d.e, &n) &&
+				    (e2 = number_at(s, len, n.s, &more)) != 0 && !is_year(s, len, n.s, e2, more) &&
+				    !unit_follows(s, len, e2)) {
+					lt_group *ng = &p->groups[p->n_groups++];
+					memset(ng, 0, sizeof *ng);
+					ng->count = more;
+					ng->qualifier = COUNCIL_QUAL_EXACT;
+					ng->start = d.s;
+					ng->end = e2;
+					ng->noun_start = ng->noun_end = e2;
+					p->end = e2;
+					q = e2;
+					continue;
+				}
+				if (tok_punct(s, &d, '.') || tok_punct(s, &d, ';'))
+					break;
+				q = d.e;
+			}
+		}
 		for (r = 0; r < p->n_groups; r++)
 			p->total += p->groups[r].count;
 		p->qualifier = total_qualifier(p);
@@ -1200,6 +1226,30 @@ static int meeting_times(lt_meeting_count *m, const char *s, size_t len, size_t 
 	if (vp == len && !(held != len && meeting_noun_in(s, len, cs, ce)))
 		return 0;
 	meeting_result(m, s, len, vp < i ? vp : i, a.e, v, 0);
+	/* "keturis kartus gyvai ir tris kartus nuotoliniu būdu": two kinds of
+	 * sitting, counted apart; the total is both, remote the second */
+	{
+		size_t p = a.e, e2;
+		int k;
+		int64_t v2;
+		tok n, u;
+		for (k = 0; k < 3 && next_tok(s, len, p, &n) && n.word && !tok_is(s, &n, "ir"); k++)
+			p = n.e;
+		if (next_tok(s, len, p, &n) && tok_is(s, &n, "ir") && next_tok(s, len, n.e, &u) &&
+		    (e2 = number_at(s, len, u.s, &v2)) != 0 && next_tok(s, len, e2, &u) &&
+		    tok_in(s, &u, times_words)) {
+			size_t r = u.e;
+			tok x;
+			m->total = v + v2;
+			m->end = u.e;
+			for (k = 0; k < 3 && next_tok(s, len, r, &x) && x.word; k++, r = x.e)
+				if (lt_word_starts(s + x.s, x.e - x.s, "nuotolin")) {
+					m->remote = v2;
+					m->end = x.e;
+					break;
+				}
+		}
+	}
 	return 1;
 }
 
