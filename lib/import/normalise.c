@@ -4,6 +4,7 @@
  * (BOM, CR, docx "[bookmark: ...]" artefacts, zero-width marks, markdown
  * emphasis) and keeps a map back to the original bytes for provenance.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,10 +132,14 @@ static size_t digits(const char *d, size_t i, size_t e)
 static int has_bytes(const char *d, size_t s, size_t e, const char *w)
 {
 	size_t n = strlen(w);
+	const char *p = d + s, *end = d + e;
 
-	for (; s + n <= e; s++)
-		if (memcmp(d + s, w, n) == 0)
+	/* jump from one occurrence of the first byte to the next */
+	while (end - p >= (ptrdiff_t)n && (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p, w, n) == 0)
 			return 1;
+		p++;
+	}
 	return 0;
 }
 
