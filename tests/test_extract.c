@@ -756,6 +756,8 @@ static void test_year_only_summaries(void **state)
 		TITLE "Taryba 2023 m. surengė arba prisidėjo rengiant šiuos renginius:\n",
 		TITLE "Iš viso 2023 m. surengti 2 mokymai, juose dalyvavo 69 asmenys.\n",
 		TITLE "Aptarta 2022 m. veiklos ataskaita ir jos pristatymas Savivaldybės tarybai.\n",
+		TITLE "Lyginant su 2022 m., kai dėl karantino dauguma renginių vyko nuotoliu, "
+		      "aktyvumas išaugo.\n",
 	};
 	size_t i;
 	json_t *j;

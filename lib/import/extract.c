@@ -3802,6 +3802,11 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 		    (next_word(c->t, m->end, e, &nw) &&
 		     word_has_stem(c->t, &nw, (const char *const[]){ "veiklos", NULL })))
 			kw.end = 0;
+		/* an earlier year named alone with events in general is the
+		 * background ("2021 m., kai dėl karantino dauguma renginių ..."),
+		 * unlike a happening it names ("2023 m. ... konferencijoje") */
+		if (c->year && m->period.start.year < c->year && stem && !strcmp(stem, "rengin"))
+			kw.end = 0;
 	}
 	if (!kw.end && m->period.start.month) {
 		/* "Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m.

@@ -1712,7 +1712,7 @@ static const char *const not_name[] = {
 	"sekretor", "specialist", "vyriausi", "vedėj", "atstov", "posėd", "ataskait", "komisij",
 	"grup", "tarnyb", "valdyb", "prezident", "nevyriausybin", "organizacij", "jaunimo",
 	"microsoft", "teams", "zoom", "dėl", "vvg", "viešoji", "uždaroji", "kaimo", "miesto",
-	"socialin", "visuomen", "vietoj", NULL
+	"socialin", "visuomen", "vietoj", "raudon", "kryž", NULL
 };
 
 /* A name part at i: "Jonas", "Stankevičiūtė-Vilimienė" (*initial 0) or
