@@ -102,6 +102,7 @@ static void test_participants_exact(void **state)
 		{ "Apsilankė 120 lankytojų.", 120, EX, 1, 0, "120 lankytojų", "lankytojų" },
 		{ "Pagerbta 12 savanorių, renginyje dalyvavo 150 žmonių.", 150, EX, 1, 0, "150 žmonių", "žmonių" },
 		{ "Gyvai dalyvavo 35 asmenys, nuotoliniu būdu prisijungė dar 48.", 83, EX, 2, 0, "35 asmenys, nuotoliniu būdu prisijungė dar 48", "asmenys" },
+		{ "Susitikime dalyvavo 9 Šakių ir 7 Marijampolės tarybų nariai.", 16, EX, 2, 0, "9 Šakių ir 7 Marijampolės tarybų nariai", "Marijampolės tarybų nariai" },
 		{ "Važiavo dvidešimt penki bendruomenių lyderiai.", 25, EX, 1, 0, "dvidešimt penki bendruomenių lyderiai", "bendruomenių lyderiai" },
 		{ "Į Latviją keliavo 18 narių.", 18, EX, 1, 0, "18 narių", "narių" },
 		{ "Joje dalyvavo trys bendruomenių pirmininkai.", 3, EX, 1, 0, "trys bendruomenių pirmininkai", "bendruomenių pirmininkai" },

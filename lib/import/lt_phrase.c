@@ -815,6 +815,32 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 			return 1;
 		}
 		if (!group_at(s, len, 0, i, &g, &kind)) {
+			/* "9 Šakių ir 7 Marijampolės tarybų nariai": the first count's
+			 * noun is the second's, left out */
+			int64_t v1;
+			size_t ne = number_at(s, len, i, &v1), q = ne;
+			tok w;
+			int k2;
+			lt_group g2;
+			if (ne && !is_year(s, len, i, ne, v1) && participation_cue(s, len)) {
+				for (k2 = 0; k2 < 2 && next_tok(s, len, q, &w) && w.word && !tok_is(s, &w, "ir"); k2++)
+					q = w.e;
+				if (k2 > 0 && next_tok(s, len, q, &w) && tok_is(s, &w, "ir") &&
+				    next_tok(s, len, w.e, &w) && w.word && group_at(s, len, 0, w.s, &g2, &kind) &&
+				    kind != 2 && g2.start == w.s) {
+					memset(p, 0, sizeof *p);
+					p->groups[0] = g2;
+					p->groups[0].count = v1;
+					p->groups[0].start = i;
+					p->groups[1] = g2;
+					p->n_groups = 2;
+					p->start = i;
+					p->end = g2.end;
+					p->total = v1 + g2.count;
+					p->qualifier = total_qualifier(p);
+					return 1;
+				}
+			}
 			i = e - 1;
 			continue;
 		}
