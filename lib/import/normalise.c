@@ -233,6 +233,8 @@ static size_t soft_break(const char *d, size_t i, size_t len, size_t line_start)
 	if (k >= len || d[k] != '\n')
 		return 0;
 	k++;
+	if (k >= len)
+		return 0; /* "-" and a line break at the very end */
 	/* the letter before: step back to its first byte */
 	for (b = i - 1; b > line_start && ((unsigned char)d[b] & 0xC0) == 0x80; b--)
 		;

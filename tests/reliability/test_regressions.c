@@ -116,6 +116,40 @@ static void test_act_number_never_empty(void **state)
 	council_free(json);
 }
 
+/* fuzz_import (session 3): a text ending in "-" and a line break read one
+ * byte past its end looking for the letter after a hyphenated line end. */
+static void test_soft_hyphen_at_end(void **state)
+{
+	const char *root = getenv("COUNCIL_SOURCE_ROOT");
+	static const char text[] = "Kauno miesto savivaldybės bendruomeninių organizacijų tarybos "
+	                           "2023 metų veiklos ataskaita\n\nposėdis-\n";
+	council_extraction *x = NULL;
+	char path[1024], *data;
+	size_t len;
+	int rc;
+
+	(void)state;
+	/* the fuzzer's input names no council: refused, and read within bounds */
+	snprintf(path, sizeof path, "%s/fuzz/corpus/fuzz_import/regress-soft-hyphen-at-end",
+	         root ? root : ".");
+	data = tu_read_file(path, &len);
+	{
+		/* exactly its bytes, no terminator after them, as the fuzzer
+		 * passes them: a read past the end is AddressSanitizer's */
+		char *exact = malloc(len);
+		assert_non_null(exact);
+		memcpy(exact, data, len);
+		rc = council_import_parse(&x, "r.txt", exact, len);
+		free(exact);
+	}
+	assert_true(rc == COUNCIL_OK || rc == COUNCIL_EPARSE);
+	council_extraction_free(x);
+	free(data);
+	/* a report ending so keeps its last word as written */
+	assert_int_equal(council_import_parse(&x, "r.txt", text, strlen(text)), COUNCIL_OK);
+	council_extraction_free(x);
+}
+
 /* fuzz_import: the same with a report year of 1980 taken from the title;
  * every value past the reader's ranges is now dropped (x_fit_ranges). */
 static void test_dry_run_years_in_range(void **state)
@@ -200,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_dry_run_json_reads_back),
 		cmocka_unit_test(test_dry_run_years_in_range),
 		cmocka_unit_test(test_act_number_never_empty),
+		cmocka_unit_test(test_soft_hyphen_at_end),
 		cmocka_unit_test(test_import_size_limit),
 		cmocka_unit_test_setup_teardown(test_import_fifo_refused, tu_setup_memory, tu_teardown),
 		cmocka_unit_test(test_open_directory_is_io_error),
