@@ -555,6 +555,12 @@ static void test_roles(void **state)
 		{ "BNOT pirmininkė – Laura Bieliauskienė, asociacijos pirmininkė.", COUNCIL_ROLE_CHAIR,
 		  "Laura Bieliauskienė", "Laura Bieliauskienė", "pirmininkė – Laura Bieliauskienė",
 		  "asociacijos pirmininkė" },
+		/* words between the council and its verb, or the role and the verb */
+		{ "Jai jau antrus metus vadovauja Jūratė Sabaliauskienė.", COUNCIL_ROLE_CHAIR,
+		  "Jūratė Sabaliauskienė", "Jūratė Sabaliauskienė", "vadovauja Jūratė Sabaliauskienė", "" },
+		{ "Tarybos pirmininke antrai kadencijai perrinkta Asta Lukošienė, Grinkiškio bendruomenės pirmininkė.",
+		  COUNCIL_ROLE_CHAIR, "Asta Lukošienė", "Asta Lukošienė",
+		  "pirmininke antrai kadencijai perrinkta Asta Lukošienė", "Grinkiškio bendruomenės pirmininkė" },
 		/* a protocol's decision */
 		{ "Nutarta: pirmininkės pavaduotoju išrinkti Martyną Gudą.", COUNCIL_ROLE_DEPUTY,
 		  "Martynas Gudas", "Martyną Gudą", "pirmininkės pavaduotoju išrinkti Martyną Gudą", "" },

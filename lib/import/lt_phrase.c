@@ -1659,7 +1659,9 @@ static const char *const appoint_words[] = {
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
 	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
 	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
-	"visus", "metus", "visą", "laikotarpį", /* "pareigas visus metus ėjo X" */ NULL
+	"visus", "metus", "visą", "laikotarpį", /* "pareigas visus metus ėjo X" */
+	"antrai", "antrajai", "trečiai", "naujai", "kadencijai", /* "antrai kadencijai perrinkta" */
+	NULL
 };
 static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
@@ -2007,9 +2009,21 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	if (!role_word(s, t, &role)) {
 		/* "Tarybai pirmininkauja X", "BOT vadovauja X": the chair told
 		 * by a verb, with the council in the dative before it */
-		int past = tok_in(s, t, past_chair_verbs);
-		if ((!past && !tok_in(s, t, chair_verbs)) || !prev_tok(s, len, lo, t->s, &v) ||
-		    !tok_in(s, &v, council_datives))
+		int past = tok_in(s, t, past_chair_verbs), k2;
+		if (!past && !tok_in(s, t, chair_verbs))
+			return 0;
+		/* "Jai jau antrus metus vadovauja X": a few words may stand
+		 * between the council and the verb */
+		if (!prev_tok(s, len, lo, t->s, &v))
+			return 0;
+		for (k2 = 0; k2 < 3 && v.word && !tok_in(s, &v, council_datives) &&
+		             (tok_is(s, &v, "jau") || tok_is(s, &v, "antrus") || tok_is(s, &v, "trečius") ||
+		              tok_is(s, &v, "metus") || tok_is(s, &v, "toliau") || tok_is(s, &v, "ir") ||
+		              tok_is(s, &v, "šiuo") || tok_is(s, &v, "metu") || tok_is(s, &v, "nuo"));
+		     k2++)
+			if (!prev_tok(s, len, lo, v.s, &v))
+				return 0;
+		if (!tok_in(s, &v, council_datives))
 			return 0;
 		/* "BOT vadovauja pirmininkas X": the role word speaks for itself */
 		if (next_tok(s, len, t->e, &n) && role_word(s, &n, &r2))
