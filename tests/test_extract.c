@@ -472,6 +472,28 @@ static void test_past_chair_and_held_post(void **state)
 	json_decref(j);
 }
 
+/* A second year's count with the noun left out, after a semicolon. */
+static void test_elided_year_count(void **state)
+{
+	json_t *j = extract(TITLE "2022 m. BOT surengė keturis posėdžius, iš jų vieną nuotolinį; "
+	                          "2023 m. – šešis, iš jų du nuotolinius.\n");
+	size_t k;
+	int found = 0;
+
+	(void)state;
+	assert_int_equal(count(j, "figures"), 4);
+	for (k = 0; k < count(j, "figures"); k++) {
+		json_t *f = item(j, "figures", k);
+		if (json_integer_value(json_object_get(f, "year")) == 2023 &&
+		    !strcmp(str(f, "metric", NULL), "meetings")) {
+			assert_int_equal(json_integer_value(json_object_get(f, "value")), 6);
+			found++;
+		}
+	}
+	assert_int_equal(found, 1);
+	json_decref(j);
+}
+
 /* Another body's count of sittings is not the council's. */
 static void test_other_body_counts(void **state)
 {
@@ -1454,6 +1476,7 @@ int main(void)
 		cmocka_unit_test(test_chair_verbs_and_orgs),
 		cmocka_unit_test(test_past_chair_and_held_post),
 		cmocka_unit_test(test_other_body_counts),
+		cmocka_unit_test(test_elided_year_count),
 		cmocka_unit_test(test_typed_without_diacritics),
 		cmocka_unit_test(test_delegation_counts),
 		cmocka_unit_test(test_activity_table),

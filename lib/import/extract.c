@@ -2869,6 +2869,59 @@ static int earlier_year_count(const char *v, size_t p, size_t e, int this_year, 
 	return 1;
 }
 
+/* After a year's meeting count, at p: "; 2024 m. - šešis, iš jų du
+ * nuotolinius" gives 2024's count and its remote part. */
+static void elided_year_count(ctx *c, size_t p, size_t e, int first_year)
+{
+	const char *v = c->t->view;
+	size_t q, used;
+	int y = 0, k;
+	int64_t n, r;
+	word w;
+
+	while (p < e && v[p] != ';' && v[p] != ',')
+		p++;
+	for (; p < e; p++) {
+		if (v[p] != ';' && v[p] != ',')
+			continue;
+		q = p + 1;
+		while (q < e && v[q] == ' ')
+			q++;
+		if (q + 4 > e || !(v[q] >= '1' && v[q] <= '2'))
+			continue;
+		for (y = 0, k = 0; k < 4 && q + k < e && v[q + k] >= '0' && v[q + k] <= '9'; k++)
+			y = y * 10 + (v[q + k] - '0');
+		if (k != 4 || y == first_year || y < c->year - 5 || y > c->year)
+			continue;
+		q += 4;
+		if (q + 3 <= e && memcmp(v + q, " m.", 3) == 0)
+			q += 3;
+		while (q < e && (v[q] == ' ' || v[q] == '-' || v[q] == ':'))
+			q++;
+		if (!(used = lt_number_parse(&n, v + q, e - q)) || n < 0 || n > 100)
+			continue;
+		q += used;
+		/* the count alone: no noun of its own after it */
+		if (next_word(c->t, q, e, &w) && w.start < q + 2 && !lt_word_is(v + w.start, w.end - w.start, "iš"))
+			continue;
+		add_figure(c, y, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, p + 1, e);
+		/* ", iš jų du nuotolinius" */
+		while (q < e && (v[q] == ',' || v[q] == ' '))
+			q++;
+		{
+			word a, b;
+			if (next_word(c->t, q, e, &a) && a.start == q && lt_word_is(v + a.start, a.end - a.start, "iš") &&
+			    next_word(c->t, a.end, e, &b) && lt_word_is(v + b.start, b.end - b.start, "jų") &&
+			    next_word(c->t, b.end, e, &w) &&
+			    (used = lt_number_parse(&r, v + w.start, e - w.start)) != 0 && r <= n &&
+			    next_word(c->t, w.start + used, e, &w) &&
+			    word_has_stem(c->t, &w, (const char *const[]){ "nuotolin", NULL }))
+				add_figure(c, y, COUNCIL_METRIC_MEETINGS_REMOTE, r, COUNCIL_QUAL_EXACT, p + 1, e);
+		}
+		return;
+	}
+}
+
 /* "Įvyko šeši posėdžiai. Vienas iš jų (birželio 20 d.) vyko nuotoliniu
  * būdu": the sentence after a stated count gives its remote part. */
 static void remote_of_previous(ctx *c, size_t s, size_t e)
@@ -3899,6 +3952,11 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 			held_of_convened(c, s, e, s + mc.start, s + mc.end, &mc.total);
 		if (mc.total >= 0)
 			add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc.total, q, s, e);
+		/* "2023 m. BOT surengė keturis posėdžius, iš jų vieną nuotolinį;
+		 * 2024 m. – šešis, iš jų du nuotolinius": another year's count
+		 * with the noun left out */
+		if (mc.total >= 0 && q == COUNCIL_QUAL_EXACT)
+			elided_year_count(c, s + mc.end, e, year);
 		{
 			int before;
 			int64_t n;
