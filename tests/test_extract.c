@@ -472,6 +472,25 @@ static void test_past_chair_and_held_post(void **state)
 	json_decref(j);
 }
 
+/* "Nuotolinių posėdžių nebuvo": none remote, and the last dated meeting
+ * before it is not made remote by it. */
+static void test_no_remote_meetings(void **state)
+{
+	json_t *j = extract(TITLE "2023 m. įvyko 3 tarybos posėdžiai: sausio 25 d., birželio 6 d. ir "
+	                          "lapkričio 14 d. Nuotolinių posėdžių nebuvo.\n");
+	size_t k;
+	int remote = -1;
+
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 3);
+	assert_string_equal(str(item(j, "meetings", 2), "format", NULL), "unknown");
+	for (k = 0; k < count(j, "figures"); k++)
+		if (!strcmp(str(item(j, "figures", k), "metric", NULL), "meetings_remote"))
+			remote = (int)json_integer_value(json_object_get(item(j, "figures", k), "value"));
+	assert_int_equal(remote, 0);
+	json_decref(j);
+}
+
 /* A second year's count with the noun left out, after a semicolon. */
 static void test_elided_year_count(void **state)
 {
@@ -1477,6 +1496,7 @@ int main(void)
 		cmocka_unit_test(test_past_chair_and_held_post),
 		cmocka_unit_test(test_other_body_counts),
 		cmocka_unit_test(test_elided_year_count),
+		cmocka_unit_test(test_no_remote_meetings),
 		cmocka_unit_test(test_typed_without_diacritics),
 		cmocka_unit_test(test_delegation_counts),
 		cmocka_unit_test(test_activity_table),

@@ -2512,6 +2512,19 @@ static void add_figure(ctx *c, int year, council_metric metric, int64_t value,
 	x_span_set(&f->span, c->t, s, e);
 }
 
+/* The format the folded words g give a meeting; "Nuotolinių posėdžių
+ * nebuvo" (there were no remote ones) makes none remote. */
+static council_format format_of(const char *g)
+{
+	if (strstr(g, "nuotoli") && !strstr(g, "nebuvo") && !strstr(g, "nevyko"))
+		return COUNCIL_FORMAT_REMOTE;
+	if (strstr(g, "misri") || strstr(g, "hibrid"))
+		return COUNCIL_FORMAT_HYBRID;
+	if (strstr(g, "gyvai") || strstr(g, "kontaktin"))
+		return COUNCIL_FORMAT_IN_PERSON;
+	return COUNCIL_FORMAT_UNKNOWN;
+}
+
 static void add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t e,
                         const char *own)
 {
@@ -2531,10 +2544,7 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 			if (!m->date.start.day && date.start.day)
 				m->date = date;
 			if (m->format == COUNCIL_FORMAT_UNKNOWN)
-				m->format = strstr(g, "nuotoli") ? COUNCIL_FORMAT_REMOTE
-				          : (strstr(g, "misri") || strstr(g, "hibrid")) ? COUNCIL_FORMAT_HYBRID
-				          : (strstr(g, "gyvai") || strstr(g, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
-				          : COUNCIL_FORMAT_UNKNOWN;
+				m->format = format_of(g);
 			return;
 		}
 	}
@@ -2547,10 +2557,7 @@ static void add_meeting(ctx *c, council_period date, const char *f, size_t s, si
 	/* In a list of dates, "(nuotolinis)" after one describes that one. */
 	if (own)
 		f = own;
-	m->format = strstr(f, "nuotoli") ? COUNCIL_FORMAT_REMOTE
-	          : (strstr(f, "misri") || strstr(f, "hibrid")) ? COUNCIL_FORMAT_HYBRID
-	          : (strstr(f, "gyvai") || strstr(f, "kontaktin")) ? COUNCIL_FORMAT_IN_PERSON
-	          : COUNCIL_FORMAT_UNKNOWN;
+	m->format = format_of(f);
 	if (strstr(f, "zoom"))
 		m->platform = cdb_strdup("Zoom");
 	else if (strstr(f, "teams"))
@@ -3928,6 +3935,13 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 	months_format(c, s, e, f);
 
 	of_which_remote(c, s, e, f);
+	/* "Nuotolinių posėdžių nebuvo", "visi posėdžiai vyko kontaktiniu
+	 * būdu": none of the year's meetings was remote */
+	if (c->year && strstr(f, "posedz") &&
+	    ((strstr(f, "nuotolini") && (strstr(f, "nebuvo") || strstr(f, "nevyko") ||
+	                                 strstr(f, "neorganizuot"))) ||
+	     (strstr(f, "visi") && (strstr(f, "kontaktiniu budu") || strstr(f, "gyvai")))))
+		add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, s, e);
 
 	/* Stated meeting counts, unless their own clause says they are
 	 * planned or did not take place. */
