@@ -491,6 +491,19 @@ static void test_no_remote_meetings(void **state)
 	json_decref(j);
 }
 
+/* A trip to a country detailed in parentheses is placed there. */
+static void test_country_detail(void **state)
+{
+	json_t *j = extract(TITLE "2023-06-15 surengta gerosios patirties išvyka į Estiją (Viljandi "
+	                          "apskritis), dalyvavo 18 narių.\n\n"
+	                          "2023 m. rugsėjo 5 d. vyko išvyka į Latviją, dalyvavo 12 narių.\n");
+	(void)state;
+	assert_int_equal(count(j, "events"), 2);
+	assert_string_equal(str(item(j, "events", 0), "location", NULL), "Viljandi apskritis");
+	assert_string_equal(str(item(j, "events", 1), "location", NULL), "Latviją");
+	json_decref(j);
+}
+
 /* A second year's count with the noun left out, after a semicolon. */
 static void test_elided_year_count(void **state)
 {
@@ -1497,6 +1510,7 @@ int main(void)
 		cmocka_unit_test(test_other_body_counts),
 		cmocka_unit_test(test_elided_year_count),
 		cmocka_unit_test(test_no_remote_meetings),
+		cmocka_unit_test(test_country_detail),
 		cmocka_unit_test(test_typed_without_diacritics),
 		cmocka_unit_test(test_delegation_counts),
 		cmocka_unit_test(test_activity_table),

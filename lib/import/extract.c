@@ -2263,6 +2263,52 @@ static int locative_name(const char *f)
  *   - where a trip went: "išvyka į Zarasų rajono bendruomenes";
  *   - capitalised locatives: "Kuldygoje, Ventspilyje, Alsungoje (Latvija)",
  *     and a capitalised name before "vykusiame": "Birštone vykusiame". */
+/* "išvyka į Estiją (Viljandi apskritis)", "į Latviją (Liepoja,
+ * Grobinia)": a country the sentence details in parentheses is placed by
+ * the first place named there.  Takes loc (may be NULL) and returns the
+ * location to keep. */
+static char *country_detail(ctx *c, size_t s, size_t e, char *loc)
+{
+	static const char *const countries[] = { "latvij", "estij", "lenkij", "vokietij", "suomij",
+		                                   "svedij", "norvegij", "danij", "cekij", "slovakij",
+		                                   "vengrij", "italij", "prancuzij", "ispanij", NULL };
+	const char *v = c->t->view;
+	size_t n, q, a, b;
+	char *f, *detail;
+	const char *hit;
+
+	if (!loc || !(f = utf8_fold(loc, strlen(loc))))
+		return loc;
+	n = has_any_stem(f, countries) && strchr(f, ' ') == NULL;
+	free(f);
+	if (!n)
+		return loc;
+	/* the country's word in the sentence, then " (" right after it */
+	n = strlen(loc);
+	for (q = s; q + n <= e; q++) {
+		if (memcmp(c->t->norm + q, loc, n) != 0)
+			continue;
+		for (a = q + n; a < e && v[a] == ' '; a++)
+			;
+		if (a >= e || v[a] != '(')
+			continue;
+		for (b = ++a; b < e && v[b] != ',' && v[b] != ')' && v[b] != ';'; b++)
+			;
+		while (b > a && v[b - 1] == ' ')
+			b--;
+		if (b <= a || b - a > 60)
+			return loc;
+		hit = v + a;
+		if (!(*hit >= 'A' && *hit <= 'Z') && (unsigned char)*hit < 0xC3)
+			return loc; /* "(du kartus)" is no place */
+		if (!(detail = clean(c, a, b)))
+			return loc;
+		free(loc);
+		return detail;
+	}
+	return loc;
+}
+
 static char *event_location(ctx *c, size_t s_start, size_t s_end)
 {
 	static const char *const places[] = {
@@ -3347,7 +3393,7 @@ static void new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const 
 	ev->year_inferred = !!(m->flags & LT_DATE_YEAR_INFERRED);
 	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw, stem);
 	ev->organiser = event_organiser(c, s, m->end <= kw->start ? m->end : s, e, kw->start);
-	ev->location = event_location(c, s, e);
+	ev->location = country_detail(c, s, e, event_location(c, s, e));
 	ev->remote = sentence_remote(f);
 	ev->description = clean_capped(c, s, e, 1000);
 	x_span_set(&ev->span, c->t, s, e);
