@@ -102,6 +102,7 @@ static void test_participants_exact(void **state)
 		{ "Apsilankė 120 lankytojų.", 120, EX, 1, 0, "120 lankytojų", "lankytojų" },
 		{ "Pagerbta 12 savanorių, renginyje dalyvavo 150 žmonių.", 150, EX, 1, 0, "150 žmonių", "žmonių" },
 		{ "Gyvai dalyvavo 35 asmenys, nuotoliniu būdu prisijungė dar 48.", 83, EX, 2, 0, "35 asmenys, nuotoliniu būdu prisijungė dar 48", "asmenys" },
+		{ "2024-04-26 trys nariai dalyvavo forume.", 3, EX, 1, 0, "trys nariai", "nariai" },
 		{ "Susitikime dalyvavo 9 Šakių ir 7 Marijampolės tarybų nariai.", 16, EX, 2, 0, "9 Šakių ir 7 Marijampolės tarybų nariai", "Marijampolės tarybų nariai" },
 		{ "Važiavo dvidešimt penki bendruomenių lyderiai.", 25, EX, 1, 0, "dvidešimt penki bendruomenių lyderiai", "bendruomenių lyderiai" },
 		{ "Į Latviją keliavo 18 narių.", 18, EX, 1, 0, "18 narių", "narių" },
@@ -122,6 +123,8 @@ static void test_participants_qualified(void **state)
 	static const struct part_case c[] = {
 		{ "Renginio metu dalyvavo daugiau nei 50 NVO ir BO atstovų.", 50, MT, 1, 0, "daugiau nei 50 NVO ir BO atstovų", "NVO ir BO atstovų" },
 		{ "Dalyvavo daugiau kaip 40 žmonių.", 40, MT, 1, 0, "daugiau kaip 40 žmonių", "žmonių" },
+		{ "Dalyvavo 12 seniūnaičių ir 4 seniūnai, taip pat keli darbuotojai.", 16, AL, 2, 1,
+		  "12 seniūnaičių ir 4 seniūnai, taip pat keli darbuotojai", "seniūnaičių" },
 		/* one count over a list of genitive plurals */
 		{ "Forume dalyvavo daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų.", 120, MT, 1, 0,
 		  "daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų", "bendruomenių narių, seniūnų ir Savivaldybės atstovų" },

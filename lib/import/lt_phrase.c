@@ -545,7 +545,7 @@ static int group_at(const char *s, size_t len, size_t lo, size_t i, lt_group *g,
 	/* "15 iš 22 narių": 22 is who could have come; "8 389 63 412": a
 	 * number after a number is part of a phone or a list of figures;
 	 * "lapkričio 25 dieną": a day */
-	if (after_number(s, len, lo, i) ||
+	if ((s[i] >= '0' && s[i] <= '9' && after_number(s, len, lo, i)) || /* "2024-04-26 trys" */
 	    (prev_tok(s, len, lo, i, &t) &&
 	     (tok_is(s, &t, "iš") || (t.word && lt_month_from_word(s + t.s, t.e - t.s)))))
 		return 0;
@@ -639,6 +639,17 @@ static int next_group(const char *s, size_t len, size_t cur, lt_group *g, size_t
 		q = t.e;
 		if (next_tok(s, len, q, &t2) && (tok_is(s, &t2, "ir") || tok_is(s, &t2, "bei")))
 			q = t2.e;
+		/* ", taip pat keli Savivaldybės darbuotojai": others, not
+		 * counted */
+		if (next_tok(s, len, q, &t2) && tok_is(s, &t2, "taip") && next_tok(s, len, t2.e, &t2) &&
+		    tok_is(s, &t2, "pat")) {
+			size_t after = t2.e;
+			if (next_tok(s, len, after, &t2) &&
+			    (tok_is(s, &t2, "keli") || tok_is(s, &t2, "kelios") || tok_is(s, &t2, "keletas") ||
+			     tok_is(s, &t2, "nemažai") || tok_is(s, &t2, "daug")))
+				after = t2.e;
+			return uncounted_np(s, len, after, uncounted_end) ? 2 : 0;
+		}
 	} else if (tok_is(s, &t, "ir") || tok_is(s, &t, "bei") || tok_punct(s, &t, '+')) {
 		q = t.e;   /* "9 Tarybos nariai + 8 bendruomenių atstovai" in forms */
 	} else {
