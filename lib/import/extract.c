@@ -658,6 +658,15 @@ static void document_number(ctx *c)
 			}
 		if (!lt_date_find(&m, v, b->span.end, b->span.start, 0) || m.period.start.day == 0)
 			continue;
+		/* "1 POSĖDIS – 2024 m. sausio 25 d. (protokolas Nr. BOT-1)": a
+		 * sitting's heading names its own minutes, not the report's */
+		{
+			char *pf = fold(c->t, b->span.start, m.start);
+			int sitting = pf && find_stem(pf, "posedis");
+			free(pf);
+			if (sitting)
+				continue;
+		}
 		/* At the end only a date on a line of its own is the report's. */
 		if (closing) {
 			size_t q = m.end;
