@@ -662,11 +662,20 @@ typedef struct council_extraction council_extraction;
  * reads (the "format" member: "libcouncil-extraction/1"). */
 #define COUNCIL_EXTRACTION_FORMAT "libcouncil-extraction/1"
 
-/* The largest report or extraction the importer reads, in bytes (4 MiB,
- * some hundred times a long yearly report).  Longer input is refused with
+/* The largest report the importer reads, in bytes (4 MiB, some hundred
+ * times a long yearly report).  Longer input is refused with
  * COUNCIL_EINVAL before any parsing, so a wrong or hostile file costs
  * neither minutes of parsing nor its size in memory. */
 #define COUNCIL_IMPORT_MAX_BYTES (4u << 20)
+
+/* The largest reviewed extraction (JSON) council_import_parse_json and
+ * council_import_file read, in bytes (64 MiB).  An extraction is larger
+ * than its report -- every record spelled out with its span, a quote of
+ * at most 200 characters -- but a few times, not a hundred: this is far
+ * above the JSON of any report under COUNCIL_IMPORT_MAX_BYTES, and still
+ * refuses a runaway file before parsing it.  Refused with COUNCIL_EINVAL,
+ * "larger than an extraction may be". */
+#define COUNCIL_EXTRACTION_MAX_BYTES (64u << 20)
 
 /* Extracts a report from its text (UTF-8; a BOM, CRLF, NBSP and dash
  * variants are normalised).  path names the document in messages and
