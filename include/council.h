@@ -11,6 +11,8 @@
  *     COUNCIL_E* code.  After a failure, council_errmsg(db) names the failing
  *     field, value or constraint; it is never NULL.  No call prints or exits.
  *   - Strings are UTF-8.  Strings passed in are copied; the caller keeps them.
+ *     Text is stored, and looked up, in Unicode NFC: a name passed in NFD
+ *     (a letter and its combining accent) is the same name.
  *   - Records returned by a *_get call are heap copies owned by the caller and
  *     released with the matching *_free, which accepts NULL.
  *   - Records passed to a list callback are borrowed: they and their strings
@@ -685,7 +687,13 @@ COUNCIL_API int council_import_parse(council_extraction **out, const char *path,
                                      const char *data, size_t len);
 
 /* Reads a reviewed extraction in the JSON format (see doc/extraction-format.md).
- * Same conventions as council_import_parse. */
+ * Strict: a value of the wrong type or out of range, a member the format
+ * does not have, a measure number used twice or a link to no measure is
+ * refused with COUNCIL_EPARSE and a message naming its JSON path
+ * ("x.json: events[3].measures[0]: no measure with seq 99999"); input past
+ * COUNCIL_EXTRACTION_MAX_BYTES with COUNCIL_EINVAL.  Text is read as NFC
+ * and span quotes are cut to 200 characters.  Same conventions as
+ * council_import_parse otherwise. */
 COUNCIL_API int council_import_parse_json(council_extraction **out, const char *path,
                                           const char *data, size_t len);
 
@@ -693,8 +701,8 @@ COUNCIL_API int council_import_parse_json(council_extraction **out, const char *
 COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
 
 /* The extraction as JSON text in the reviewable format, with every record's
- * source span (line, byte offsets and quoted text).  *out: heap string, free
- * with council_free. */
+ * source span (line, byte offsets and a quote of at most 200 characters).
+ * *out: heap string, free with council_free. */
 COUNCIL_API int council_extraction_to_json(char **out, const council_extraction *x);
 
 COUNCIL_API void council_extraction_free(council_extraction *x);

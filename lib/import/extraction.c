@@ -1049,8 +1049,7 @@ static void check_references(jreader *r, char *rec)
 		for (i = 0; i < x->n_events; i++)
 			if (x->events[i].n_measures) {
 				path_push(r, "events[%zu].measures[0]", i);
-				jfail(r, "no measure with seq %d (no measures are listed)",
-				      x->events[i].measures[0]);
+				jfail(r, "no measure with seq %d", x->events[i].measures[0]);
 				return;
 			}
 		return;

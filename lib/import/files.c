@@ -40,6 +40,8 @@ static int fail(prepared *p, int rc, const char *path, const char *why)
 	return rc;
 }
 
+static int looks_like_json(const char *data, size_t len);
+
 /* Reads a whole regular file into a NUL-terminated buffer. */
 static int read_file(prepared *p, char **out, size_t *len, const char *path)
 {
@@ -61,10 +63,19 @@ static int read_file(prepared *p, char **out, size_t *len, const char *path)
 		return fail(p, COUNCIL_EIO, path, "not a regular file");
 	}
 	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
-		close(fd);
-		snprintf(why, sizeof why, "%lld bytes: larger than a report may be (%u)",
-		         (long long)st.st_size, COUNCIL_IMPORT_MAX_BYTES);
-		return fail(p, COUNCIL_EINVAL, path, why);
+		/* A reviewed JSON may be larger than a report (it has a limit of
+		 * its own): its first bytes tell which this is, before it is
+		 * read into memory. */
+		char head[4096];
+		ssize_t head_len = pread(fd, head, sizeof head, 0);
+		int json = head_len > 0 && looks_like_json(head, (size_t)head_len);
+		unsigned max = json ? COUNCIL_EXTRACTION_MAX_BYTES : COUNCIL_IMPORT_MAX_BYTES;
+		if ((uintmax_t)st.st_size > max) {
+			close(fd);
+			snprintf(why, sizeof why, "%lld bytes: larger than %s may be (%u)",
+			         (long long)st.st_size, json ? "an extraction" : "a report", max);
+			return fail(p, COUNCIL_EINVAL, path, why);
+		}
 	}
 	if (!(buf = malloc((size_t)st.st_size + 1))) {
 		close(fd);
