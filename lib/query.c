@@ -13,6 +13,7 @@
 void council_filter_init(council_filter *f)
 {
 	memset(f, 0, sizeof *f);
+	f->council_id = f->parent_id = f->source_id = COUNCIL_ALL;
 	f->role = -1;
 }
 

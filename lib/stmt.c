@@ -302,6 +302,11 @@ int cdb_exec_id(council_db *db, const char *sql, council_id id, const char *what
 
 /* ---- records ------------------------------------------------------------- */
 
+void cdb_free_const(const void *p)
+{
+	free((void *)p);
+}
+
 void cdb_record_free(const cdb_entity *e, void *rec)
 {
 	size_t i;
@@ -309,7 +314,7 @@ void cdb_record_free(const cdb_entity *e, void *rec)
 	if (!rec)
 		return;
 	for (i = 0; i < e->n_strings; i++)
-		free(*(char **)((char *)rec + e->strings[i]));
+		cdb_free_const(*(const char **)((char *)rec + e->strings[i]));
 	free(rec);
 }
 
@@ -323,7 +328,7 @@ void *cdb_record_copy(const cdb_entity *e, const void *row)
 		return NULL;
 	memcpy(rec, row, e->size);
 	for (i = 0; i < e->n_strings; i++) {
-		char **p = (char **)(rec + e->strings[i]);
+		const char **p = (const char **)(rec + e->strings[i]);
 		if (*p && !(*p = cdb_strdup(*p)))
 			oom = 1;
 	}

@@ -174,7 +174,7 @@ static int fill(council_db *db, council_id c)
 	council_event e;
 	council_participants pp;
 	council_act a;
-	char *units[] = { (char *)"Skyrius" };
+	const char *units[] = { "Skyrius" };
 	council_id plan, measure, event;
 
 	council_member_init(&m);
