@@ -8,6 +8,7 @@ import glob
 import json
 import os
 import sys
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import clitest  # noqa: E402
@@ -61,6 +62,30 @@ class ReviewRoundTrip(CouncilTest):
         self.assertTrue(any(a.values()), "the views are empty")
         for name in a:
             self.assertEqual(a[name], b[name], "view %s differs after the round trip" % name)
+
+    def test_nfd_report_reads_as_nfc(self):
+        """A report saved in NFD (issue 10, problem 7) gives the records of
+        its NFC form, in NFC, with offsets into its own bytes."""
+        def records(d):
+            if isinstance(d, dict):
+                return {k: records(v) for k, v in d.items() if k not in ("span", "path")}
+            if isinstance(d, list):
+                return [records(v) for v in d]
+            return d
+        for report in sorted(glob.glob(os.path.join(clitest.FIXTURES, "reports", "*.txt"))):
+            with open(report, encoding="utf-8") as f:
+                text = f.read()
+            nfd = os.path.join(self.tmp, os.path.basename(report))
+            with open(nfd, "w", encoding="utf-8") as f:
+                f.write(unicodedata.normalize("NFD", text))
+            want, got = json.loads(self.dry_run(report)), json.loads(self.dry_run(nfd))
+            self.assertEqual(records(got), records(want), report)
+            span = got["council"]["span"]
+            with open(nfd, "rb") as f:
+                quoted = f.read()[span["start"]:span["end"]].decode("utf-8")
+            # (the quote is cleaned: no docx bookmarks, one space for many)
+            self.assertIn(span["text"][:30], " ".join(unicodedata.normalize("NFC", quoted).split()),
+                          report)
 
     def test_extraction_past_the_report_limit_loads(self):
         """A reviewed JSON over 4 MiB (the report limit) is read: it has its
