@@ -107,6 +107,8 @@ int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end)
 
 	free(s->quote);
 	s->quote = NULL;
+	if (end < start)
+		end = start; /* the reader refuses a span that ends before it starts */
 	s->start = lt_text_orig_offset(t, start);
 	s->end = lt_text_orig_offset(t, end);
 	s->line = lt_text_line(t, s->start);
