@@ -764,21 +764,20 @@ static const char *jtype(const json_t *v)
 /* "a, b or c": the text forms of enumeration e. */
 static void enum_names(char *buf, size_t size, council_enum e)
 {
-	size_t used = 0, k = 0;
+	const char *names[64];
+	size_t n = 0, used = 0, i;
 	int v;
 
-	buf[0] = '\0';
 	for (v = 0; v < 64; v++)
-		k += council_enum_name(e, v) != NULL;
-	for (v = 0; v < 64 && used < size; v++) {
-		const char *name = council_enum_name(e, v);
-		int w;
-		if (!name)
-			continue;
-		w = snprintf(buf + used, size - used, "%s%s", used ? (--k ? ", " : " or ") : "", name);
-		if (!used)
-			k--;
-		used += w > 0 ? (size_t)w : 0;
+		if ((names[n] = council_enum_name(e, v)) != NULL)
+			n++;
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		int w = snprintf(buf + used, size - used, "%s%s",
+		                 i == 0 ? "" : i + 1 == n ? " or " : ", ", names[i]);
+		if (w < 0 || (size_t)w >= size - used)
+			break;
+		used += (size_t)w;
 	}
 }
 
