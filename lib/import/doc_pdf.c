@@ -352,8 +352,10 @@ static int mentions(const char *d, size_t len, const char *w)
 
 int doc_pdf_read(doc_result *r, const char *data, size_t len)
 {
-	static const char *const argv[] = { "pdftotext", "-q", "-layout", "-enc", "UTF-8", "-",
-		                             "-", NULL };
+	/* Not -q: its messages on standard error are how an encrypted PDF
+	 * ("Incorrect password") is told from a damaged one. */
+	static const char *const argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", "-", "-",
+		                             NULL };
 	char *text = NULL, err[512];
 	size_t text_len = 0, i, page_start = 0, *pages = NULL, n_pages = 0;
 	dbuf out = { NULL, 0, 0, 0 };
@@ -427,6 +429,93 @@ int doc_pdf_read(doc_result *r, const char *data, size_t len)
 	return COUNCIL_OK;
 }
 
+/* The cells of an antiword table line "|a   |b   |" into cells[] (trimmed
+ * [start, end) pairs); how many, or 0 when the line is not one. */
+static int pipe_cells(const char *d, size_t s, size_t e, size_t cells[][2], int max)
+{
+	int n = 0;
+	size_t i;
+
+	if (e - s < 2 || d[s] != '|' || d[e - 1] != '|')
+		return 0;
+	for (i = s + 1; i < e && n < max;) {
+		size_t a = i, b;
+		while (i < e && d[i] != '|')
+			i++;
+		b = i;
+		while (a < b && d[a] == ' ')
+			a++;
+		while (b > a && d[b - 1] == ' ')
+			b--;
+		cells[n][0] = a;
+		cells[n][1] = b;
+		n++;
+		i++;
+	}
+	return n;
+}
+
+/* antiword writes a table as "|cell |cell |" lines, a cell's text wrapped
+ * onto further lines whose first cell is empty: those are joined into the
+ * row above, and the rows written in the form tables take everywhere
+ * else (document.h). */
+static int antiword_tables(doc_result *r, const char *d, size_t len)
+{
+	doc_writer *w = dw_new();
+	dbuf cells[MAX_COLS];
+	size_t i = 0, c[MAX_COLS][2];
+	int n_cols = 0, k, in_table = 0, rc;
+
+	if (!w)
+		return doc_fail(r, COUNCIL_ENOMEM, "out of memory");
+	memset(cells, 0, sizeof cells);
+	while (i <= len) {
+		size_t e = i;
+		int n;
+		while (e < len && d[e] != '\n')
+			e++;
+		n = i < len ? pipe_cells(d, i, e, c, MAX_COLS) : 0;
+		if (in_table && (!n || (c[0][1] > c[0][0]))) {
+			/* the row so far is complete */
+			dw_row_begin(w);
+			for (k = 0; k < n_cols; k++) {
+				dw_cell_begin(w, 1, 1);
+				dw_text(w, cells[k].s ? cells[k].s : "", cells[k].len);
+				dw_cell_end(w);
+				cells[k].len = 0;
+			}
+			dw_row_end(w);
+			if (!n) {
+				dw_table_end(w);
+				in_table = 0;
+			}
+		}
+		if (n) {
+			if (!in_table)
+				dw_table_begin(w);
+			in_table = 1;
+			n_cols = n;
+			for (k = 0; k < n; k++)
+				cell_add(&cells[k], d + c[k][0], c[k][1] - c[k][0]);
+		} else if (i < len) {
+			/* prose: antiword puts one paragraph on a line */
+			dw_para_begin(w, NULL, 0);
+			dw_text(w, d + i, e - i);
+			dw_para_end(w);
+		}
+		i = e + 1;
+	}
+	dw_table_end(w);
+	for (k = 0; k < MAX_COLS; k++)
+		dbuf_free(&cells[k]);
+	rc = dw_finish(w, &r->text, &r->len);
+	dw_free(w);
+	if (rc == COUNCIL_EINVAL)
+		return doc_fail(r, rc, "its text is larger than a report may be (%u bytes)",
+		                COUNCIL_IMPORT_MAX_BYTES);
+	return rc == COUNCIL_OK ? rc : doc_fail(r, rc, "out of memory");
+}
+
 int doc_word97_read(doc_result *r, const char *data, size_t len)
 {
 	/* -w 0: a paragraph on one line; -m UTF-8.txt: UTF-8 output.
@@ -458,7 +547,7 @@ int doc_word97_read(doc_result *r, const char *data, size_t len)
 		return doc_fail(r, COUNCIL_EINVAL, "its text is larger than a report may be (%u bytes)",
 		                COUNCIL_IMPORT_MAX_BYTES);
 	}
-	r->text = text;
-	r->len = text_len;
-	return COUNCIL_OK;
+	rc = antiword_tables(r, text, text_len);
+	free(text);
+	return rc;
 }
