@@ -357,8 +357,7 @@ int doc_pdf_read(doc_result *r, const char *data, size_t len)
 	static const char *const argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", "-", "-",
 		                             NULL };
 	char *text = NULL, err[512];
-	size_t text_len = 0, i, page_start = 0, *pages = NULL, n_pages = 0;
-	dbuf out = { NULL, 0, 0, 0 };
+	size_t text_len = 0;
 	int status, rc;
 
 	r->format = "pdf";
@@ -393,6 +392,17 @@ int doc_pdf_read(doc_result *r, const char *data, size_t len)
 		free(text);
 		return doc_fail(r, COUNCIL_EPARSE, "a PDF whose text pdftotext did not give as UTF-8");
 	}
+	rc = doc_pdf_layout(r, text, text_len);
+	free(text);
+	return rc;
+}
+
+int doc_pdf_layout(doc_result *r, const char *text, size_t text_len)
+{
+	size_t i, page_start = 0, *pages = NULL, n_pages = 0;
+	dbuf out = { NULL, 0, 0, 0 };
+	int rc = COUNCIL_OK;
+
 	/* pdftotext ends every page with a form feed */
 	for (i = 0; i <= text_len && rc == COUNCIL_OK; i++) {
 		if (i < text_len && text[i] != '\f')
@@ -414,8 +424,9 @@ int doc_pdf_read(doc_result *r, const char *data, size_t len)
 			rc = doc_fail(r, COUNCIL_EINVAL, "its text is larger than a report may be (%u "
 			              "bytes)", COUNCIL_IMPORT_MAX_BYTES);
 	}
-	free(text);
 	if (rc == COUNCIL_OK && out.oom)
+		rc = COUNCIL_ENOMEM;
+	if (rc == COUNCIL_OK && !out.s && !(out.s = calloc(1, 1)))
 		rc = COUNCIL_ENOMEM;
 	if (rc != COUNCIL_OK) {
 		free(pages);

@@ -76,6 +76,9 @@ int doc_zip_read(doc_result *r, const char *data, size_t len);        /* doc_zip
 int doc_html_read(doc_result *r, const char *utf8, size_t len);       /* doc_html.c */
 int doc_pdf_read(doc_result *r, const char *data, size_t len);        /* doc_pdf.c */
 int doc_word97_read(doc_result *r, const char *data, size_t len);     /* doc_pdf.c */
+/* pdftotext -layout output (pages ended by form feeds, valid UTF-8) into
+ * r's text and page starts: the part of doc_pdf_read after the program. */
+int doc_pdf_layout(doc_result *r, const char *text, size_t len);
 
 /* doc_encoding.c: decodes text in UTF-8 (with or without a BOM), UTF-16
  * (with a BOM, or without one when every other byte is NUL) or a Baltic
