@@ -8,7 +8,7 @@
  * menus), every refusal, and a document imported into a database.
  * The .docx, .odt and HTML inputs are built here, in memory, with libzip,
  * so each test shows the XML it reads; PDF and .doc inputs are committed
- * files (tools/make_format_fixtures.py).
+ * files (tools/make_format_unit_fixtures.py).
  */
 #include <fcntl.h>
 #include <stdio.h>
