@@ -25,10 +25,11 @@ static int lookup_id(council_id *out, council_db *db, const char *sql, council_i
 		return rc;
 	if (a)
 		sqlite3_bind_int64(st, 1, a);
+	/* cdb_bind_text: in NFC, as every text was stored (stmt.c). */
 	if (text)
-		sqlite3_bind_text(st, a ? 2 : 1, text, -1, SQLITE_STATIC);
+		cdb_bind_text(st, a ? 2 : 1, text);
 	if (text2)
-		sqlite3_bind_text(st, a ? 3 : 2, text2, -1, SQLITE_STATIC);
+		cdb_bind_text(st, a ? 3 : 2, text2);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int64(st, 0);
