@@ -107,11 +107,10 @@ echo "  $out"
 # The program must have used the packaged library, not one elsewhere.
 LD_LIBRARY_PATH="$libdir" ldd "$tmp/hello" | grep -q "$libdir/libcouncil.so.0" ||
 	fail "hello did not load the packaged libcouncil.so.0"
-# shellcheck disable=SC2046
-cc -std=c11 -static -o "$tmp/hello-static" "$tmp/hello.c" $(pc --cflags) $(pc --static --libs) \
-	2>"$tmp/static.log" || { cat "$tmp/static.log"; fail "no static link with libcouncil.a"; }
+mode=$(sh "$root/tools/static-link.sh" "$tmp/hello-static" "$tmp/hello.c" "$(pc --cflags)" \
+	"$(pc --static --libs)") || fail "no static link with libcouncil.a"
 out=$("$tmp/hello-static") || fail "the static program fails: $out"
-echo "  static: $out"
+echo "  static ($mode): $out"
 out=$(LD_LIBRARY_PATH="$libdir" "$croot/usr/bin/council" --version) || fail "council --version failed"
 echo "  council --version: $(echo "$out" | head -n 1)"
 echo "$out" | grep -q "$upstream" || fail "council --version does not say $upstream"
