@@ -68,7 +68,9 @@ static int read_entry(doc_result *r, zip_t *z, const char *name, char **out, siz
 	 * compressed stream would give. */
 	while (n < st.size && (got = zip_fread(f, buf + n, st.size - n)) > 0)
 		n += (size_t)got;
-	if (n < st.size || zip_fclose(f) != 0) {
+	/* closed whatever was read (a short read left it open: a leak the
+	 * fuzzer found) */
+	if (zip_fclose(f) != 0 || n < st.size) {
 		free(buf);
 		return doc_fail(r, COUNCIL_EPARSE, "a corrupt ZIP archive (%s cannot be read)", name);
 	}
