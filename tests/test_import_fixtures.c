@@ -155,6 +155,8 @@ static int streq(const char *a, const char *b)
 /* Blind fixtures are measured, never read one by one while the importer
  * is developed: their per-report lines are not printed. */
 static int quiet;
+/* Document twins: a failed import is counted, not fatal (import_failed). */
+static int soft_fail, import_failed;
 
 /* Judges the report at path (a text or any document) against the gold
  * at gpath; name labels its line. */
@@ -173,8 +175,16 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 	if (!gold)
 		fail_msg("%s: %s", gpath, jerr.text);
 	assert_int_equal(council_open(&db, ":memory:", 0), COUNCIL_OK);
-	if (council_import_file(&res, db, path) != COUNCIL_OK)
-		fail_msg("import %s: %s", name, council_errmsg(db));
+	if (council_import_file(&res, db, path) != COUNCIL_OK) {
+		if (!soft_fail)
+			fail_msg("import %s: %s", name, council_errmsg(db));
+		/* a document twin that cannot be imported misses everything */
+		printf("  %s: not imported: %s\n", name, council_errmsg(db));
+		import_failed = 1;
+		json_decref(gold);
+		council_close(db);
+		return;
+	}
 
 	/* Council and year. */
 	v = json_object_get(gold, "council");
@@ -575,6 +585,7 @@ static double f1(const score *s)
 static void twins_of_set(const char *set, twin_score *ts, size_t n_ts)
 {
 	char dir[1024], txt[2048], gold[2048], path[1400];
+	score st, sd;
 	struct dirent *ent;
 	DIR *d;
 	size_t k;
@@ -600,9 +611,18 @@ static void twins_of_set(const char *set, twin_score *ts, size_t n_ts)
 		fclose(f);
 		snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
 		quiet = 1; /* a line per format, not per report */
-		judge_file(path, gold, ent->d_name, &ts[k].doc);
-		judge_file(txt, gold, ent->d_name, &ts[k].text);
+		memset(&st, 0, sizeof st);
+		memset(&sd, 0, sizeof sd);
+		judge_file(txt, gold, ent->d_name, &st);
+		soft_fail = 1;
+		import_failed = 0;
+		judge_file(path, gold, ent->d_name, &sd);
+		if (import_failed)
+			sd.fn = st.tp + st.fn;
+		soft_fail = 0;
 		quiet = 0;
+		ts[k].text.tp += st.tp, ts[k].text.fn += st.fn, ts[k].text.fp += st.fp;
+		ts[k].doc.tp += sd.tp, ts[k].doc.fn += sd.fn, ts[k].doc.fp += sd.fp;
 		ts[k].n++;
 	}
 	closedir(d);
