@@ -157,6 +157,14 @@ static int lower_letter_before(const char *s, size_t n)
 	return lower_letter(s + b, n - b);
 }
 
+/* Does text ending a line at s[0, n) with a digit and a hyphen go on with
+ * a digit at t ("2024-" and "02-08": a date broken at its hyphen)? */
+static int digit_hyphen(const char *s, size_t n, const char *t, size_t tn)
+{
+	return n >= 2 && s[n - 1] == '-' && s[n - 2] >= '0' && s[n - 2] <= '9' && tn &&
+	       t[0] >= '0' && t[0] <= '9';
+}
+
 /* Characters in s[0, n). */
 static int chars(const char *s, size_t n)
 {
@@ -187,6 +195,8 @@ static void cell_add(dbuf *cell, const char *s, size_t n, int glue)
 		if (cp_prev && utf8_upper(cp_prev) != cp_prev && utf8_upper(cp_next) != cp_next &&
 		    cp_next != 0xFFFD) {
 			cell->len--; /* the hyphen goes; no space */
+		} else if (digit_hyphen(cell->s, cell->len, s, n)) {
+			/* "2024-" "02-08": a date, whole */
 		} else if (glue && lower_letter(s, n) && lower_letter_before(cell->s, cell->len)) {
 			/* nothing between the pieces of the word */
 		} else {
@@ -218,7 +228,7 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
                          dbuf *out)
 {
 	dbuf cells[MAX_COLS];
-	int single_word[MAX_COLS], last_width[MAX_COLS];
+	int single_word[MAX_COLS], last_width[MAX_COLS], colmax[MAX_COLS];
 	doc_writer *w = dw_new();
 	size_t j, numbered = 0, col0 = 0, blanks = 0;
 	int k;
@@ -232,6 +242,14 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 	memset(cells, 0, sizeof cells);
 	memset(single_word, 0, sizeof single_word);
 	memset(last_width, 0, sizeof last_width);
+	memset(colmax, 0, sizeof colmax);
+	for (j = a; j < b; j++)
+		for (k = 0; k < L[j].n; k++) {
+			int c = column_of(cols, L[j].c[k].col);
+			int wd = chars(d + L[j].c[k].s, L[j].c[k].e - L[j].c[k].s);
+			if (wd > colmax[c])
+				colmax[c] = wd;
+		}
 	/* A first column of numbers ("1.", "2.") marks where rows start. */
 	for (j = a; j < b; j++)
 		if (L[j].n && L[j].c[0].col <= cols->start[0] + 2 && cols->n > 1 &&
@@ -251,7 +269,7 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 			if (numbered * 2 >= col0 && numbered >= 2)
 				row_start = in_first && is_number_cell(d, c0);
 			else if (blanks)
-				row_start = j > a && L[j - 1].n == 0;
+				row_start = j > a && L[j - 1].n == 0 && in_first;
 			else
 				row_start = in_first && L[j].n >= 2;
 		}
@@ -279,10 +297,10 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 			const chunk *ch = &L[j].c[k];
 			int c = column_of(cols, ch->col), width;
 			size_t n = ch->e - ch->s;
-			/* a column's width: to the next column, less the gap */
-			width = c + 1 < cols->n ? cols->start[c + 1] - cols->start[c] - 2 : 0;
+			/* a column's width: its widest line in the table */
+			width = colmax[c];
 			cell_add(&cells[c], d + ch->s, n,
-			         width > 0 && single_word[c] && last_width[c] >= width - 1);
+			         width > 4 && single_word[c] && last_width[c] >= width - 1);
 			single_word[c] = memchr(d + ch->s, ' ', n) == NULL;
 			last_width[c] = chars(d + ch->s, n);
 		}
@@ -360,6 +378,44 @@ static int wrapped(const char *d, const pline *L, size_t i, size_t n, int width)
 	if (last->e > last->s && d[last->e - 1] == ':')
 		return 0;
 	return line_end(d, &L[i]) * 5 >= width * 4;
+}
+
+/* A table whose last row goes on over a page break: pdftotext sets the
+ * next page's lines where that page's text is, so a cell's last lines,
+ * alone on the new page, start at its left margin rather than in their
+ * column.  When the table's last line had text in one column only and the
+ * next page starts with lines of one chunk no wider than that column,
+ * those lines are that cell's: they are moved into its column and the
+ * table goes on to the end of them.  Returns the table's new end. */
+static size_t page_overflow(const char *d, pline *L, size_t j, size_t n, const columns *cols)
+{
+	size_t k = j, m, last = j - 1;
+	int c, width = 0, page = 0;
+
+	while (last > 0 && L[last].n == 0)
+		last--;
+	if (L[last].n != 1)
+		return j;
+	c = column_of(cols, L[last].c[0].col);
+	if (c == 0)
+		return j;
+	/* the column's width: its widest line just above */
+	for (m = last; m + 40 > last && m > 0 && L[m].n; m--)
+		for (int q = 0; q < L[m].n; q++)
+			if (column_of(cols, L[m].c[q].col) == c &&
+			    chars(d + L[m].c[q].s, L[m].c[q].e - L[m].c[q].s) > width)
+				width = chars(d + L[m].c[q].s, L[m].c[q].e - L[m].c[q].s);
+	while (k < n && L[k].n == 0) {
+		page |= L[k].page;
+		k++;
+	}
+	page |= k < n && L[k].page;
+	if (!page || k >= n)
+		return j;
+	for (m = k; m < n && L[m].n == 1 && chars(d + L[m].c[0].s, L[m].c[0].e - L[m].c[0].s) <=
+	                                         width + 2; m++)
+		L[m].c[0].col = cols->start[c];
+	return m > k ? m : j;
 }
 
 /* Records where the page that line l starts begins in out. */
@@ -441,6 +497,8 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 			}
 			if (multi >= 2) {
 				find_columns(L, i, j, &cols);
+				if (cols.n >= 2)
+					j = page_overflow(d, L, j, n, &cols);
 				if (cols.n >= 2) {
 					for (k = i; k < j; k++)
 						if (page_mark(&L[k], out, pages, n_pages) != COUNCIL_OK)
@@ -467,6 +525,9 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 			           lower_letter_before(out->s, out->len - 1) &&
 			           lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s)) {
 				out->len--; /* "bendruo-" "menių": one word */
+			} else if (digit_hyphen(out->s, out->len, d + L[i + 1].c[0].s,
+			                        L[i + 1].c[0].e - L[i + 1].c[0].s)) {
+				/* "2024-" "02-08": one date */
 			} else {
 				dbuf_addc(out, ' ');
 			}
