@@ -18,7 +18,7 @@
 
 /* Prepared statements are cached per handle, keyed by the address of their
  * SQL text (always a string literal), so a hot insert is prepared once. */
-#define CDB_STMT_CACHE 128
+#define CDB_STMT_CACHE 256
 
 struct council_db {
 	sqlite3 *sql;
@@ -28,6 +28,8 @@ struct council_db {
 	int savepoints;      /* depth of internal write savepoints */
 	int errcode;
 	char errmsg[1024];
+	void *import_notes;  /* the last import's notes (load.c): a struct whose
+	                        first member is a council_import_notes; or NULL */
 	struct {
 		const char *key;
 		sqlite3_stmt *stmt;
@@ -215,5 +217,16 @@ int cdb_load_items(void **out, size_t *n, council_db *db, const char *sql, counc
  * failed insert, *failed_at is the item's index. */
 int cdb_write_items(size_t *failed_at, council_db *db, const char *del, const char *ins,
                     council_id id, const void *rec, size_t n, int replace, const cdb_items *it);
+
+/* ---- identity (source.c, import/load.c) --------------------------------- */
+
+/* The canonical spelling of a document's path: realpath(3) when the file
+ * exists, else absolute against the working directory with ".", ".." and
+ * repeated slashes resolved lexically.  Heap string; NULL when out of
+ * memory. */
+char *cdb_canonical_path(const char *path);
+
+/* Frees what council_db.import_notes points at; NULL-safe. */
+void cdb_import_notes_free(void *notes);
 
 #endif /* COUNCIL_INTERNAL_H */

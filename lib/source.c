@@ -1,11 +1,15 @@
 /*
  * source.c -- the documents the registry was filled from, identified by
- * path and by the SHA-256 of their bytes.  Deleting a source deletes every
- * row imported from it; the import pipeline itself lives in import/.
+ * their canonical path (and other names, source_alias) and by the SHA-256
+ * of their bytes.  Deleting a source deletes the rows no other document
+ * states (record_source); the import pipeline itself lives in import/.
  */
+#include <limits.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "sqlbuf.h"
@@ -119,25 +123,76 @@ int council_source_get(council_source **out, council_db *db, council_id id)
 	return cdb_record_get((void **)out, db, &entity, sql, id);
 }
 
-int council_source_find(council_source **out, council_db *db, const char *path)
+char *cdb_canonical_path(const char *path)
 {
-	static const char sql[] = SELECT " WHERE path = ?";
+	char *real = realpath(path, NULL), *out, *w;
+	const char *p;
+	size_t cap;
+
+	if (real)
+		return real;
+	/* Not a file here (a document named in a reviewed extraction made
+	 * elsewhere, a URL-like name): the same rules by hand, so that
+	 * "./x.txt", "x.txt" and "/cwd/x.txt" still agree. */
+	cap = strlen(path) + 2;
+	if (path[0] != '/') {
+		char cwd[PATH_MAX];
+		if (!getcwd(cwd, sizeof cwd))
+			return cdb_strdup(path);
+		cap += strlen(cwd);
+		if (!(out = malloc(cap)))
+			return NULL;
+		snprintf(out, cap, "%s/%s", cwd, path);
+	} else if (!(out = cdb_strdup(path))) {
+		return NULL;
+	}
+	/* Resolve ".", ".." and "//" in place: w writes, p reads. */
+	w = out;
+	p = out;
+	while (*p) {
+		const char *seg;
+		size_t n;
+		while (*p == '/')
+			p++;
+		seg = p;
+		while (*p && *p != '/')
+			p++;
+		n = (size_t)(p - seg);
+		if (n == 0 || (n == 1 && seg[0] == '.'))
+			continue;
+		if (n == 2 && seg[0] == '.' && seg[1] == '.') {
+			while (w > out && *--w != '/')
+				;
+			continue;
+		}
+		*w++ = '/';
+		memmove(w, seg, n);
+		w += n;
+	}
+	if (w == out)
+		*w++ = '/';
+	*w = '\0';
+	return out;
+}
+
+/* The source whose path (or, with alias set, other name) is path; leaves
+ * *out NULL when there is none. */
+static int find_by(council_source **out, council_db *db, const char *path, int alias)
+{
+	static const char by_path[] = SELECT " WHERE path = ?";
+	static const char by_alias[] = SELECT " WHERE id = (SELECT source_id FROM source_alias "
+	                                      "WHERE path = ?)";
 	sqlite3_stmt *st;
 	council_source row;
 	int rc;
 
-	*out = NULL;
-	if ((rc = cdb_enter(db)) != COUNCIL_OK)
-		return rc;
-	if ((rc = cdb_require_text(db, "source.path", path, 0)) != COUNCIL_OK)
-		return rc;
-	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+	if ((rc = cdb_prepare(&st, db, alias ? by_alias : by_path)) != COUNCIL_OK)
 		return rc;
 	cdb_bind_text(st, 1, path);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {
 		sqlite3_reset(st);
-		return cdb_error(db, COUNCIL_ENOTFOUND, "source \"%s\": no such source", path);
+		return COUNCIL_OK;
 	}
 	if (rc != SQLITE_ROW) {
 		rc = sqlite3_reset(st);
@@ -149,6 +204,30 @@ int council_source_find(council_source **out, council_db *db, const char *path)
 	return *out ? COUNCIL_OK : cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 }
 
+int council_source_find(council_source **out, council_db *db, const char *path)
+{
+	char *canon = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_require_text(db, "source.path", path, 0)) != COUNCIL_OK)
+		return rc;
+	/* As typed first: a path stored before version 4 kept its spelling,
+	 * and a name that is no file (a URL) is only ever stored as given. */
+	if ((rc = find_by(out, db, path, 0)) != COUNCIL_OK || *out)
+		return rc;
+	if (!(canon = cdb_canonical_path(path)))
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	if ((rc = find_by(out, db, canon, 0)) == COUNCIL_OK && !*out)
+		rc = find_by(out, db, canon, 1);
+	free(canon);
+	if (rc == COUNCIL_OK && !*out)
+		rc = cdb_error(db, COUNCIL_ENOTFOUND, "source \"%s\": no such source", path);
+	return rc;
+}
+
 int council_source_update(council_db *db, const council_source *r)
 {
 	/* imported_at stays: it records when the bytes first came in. */
@@ -158,12 +237,51 @@ int council_source_update(council_db *db, const council_source *r)
 	return cdb_record_update(db, &entity, sql, r);
 }
 
+/* Rows of table T another document states too get that document as their
+ * primary source; rows only this one states go.  T is a literal. */
+#define OTHER(T) "SELECT min(o.source_id) FROM record_source o WHERE o.table_name = '" T "'" \
+                 " AND o.record_id = " T ".id AND o.source_id <> ?1"
+#define REPOINT(T) "UPDATE " T " SET source_id = (" OTHER(T) ") WHERE source_id = ?1" \
+                   " AND (" OTHER(T) ") IS NOT NULL"
+#define SOLE(T) "DELETE FROM " T " WHERE id IN (SELECT r.record_id FROM record_source r" \
+                " WHERE r.source_id = ?1 AND r.table_name = '" T "' AND NOT EXISTS" \
+                " (SELECT 1 FROM record_source o WHERE o.table_name = '" T "'" \
+                " AND o.record_id = r.record_id AND o.source_id <> ?1))"
+#define BOTH(T) REPOINT(T), SOLE(T)
+
 int council_source_delete(council_db *db, council_id id)
 {
-	/* One statement: the schema's ON DELETE CASCADE on every source_id
-	 * removes the rows imported from it (and their children), and SET NULL
-	 * keeps its councils, which other sources may describe too. */
-	return cdb_record_delete(db, &entity, "DELETE FROM source_document WHERE id = ?", id);
+	/* Children before parents would not matter (the schema cascades), but
+	 * repointing must precede the final DELETE, whose ON DELETE CASCADE on
+	 * every source_id removes what still points here: the rows only this
+	 * document states, and rows of old databases that record_source does
+	 * not list.  Councils are kept (SET NULL): other sources and people
+	 * describe them too. */
+	static const char *const steps[] = {
+		BOTH("member"), BOTH("meeting"), BOTH("reported_figure"), BOTH("event"),
+		BOTH("legal_act"), BOTH("measure_fulfilment"), BOTH("measure"), BOTH("plan"),
+		REPOINT("council"),
+		/* A surviving event's participant groups follow it. */
+		"UPDATE event_participants SET source_id = (SELECT e.source_id FROM event e"
+		" WHERE e.id = event_participants.event_id) WHERE source_id = ?1",
+	};
+	size_t i;
+	int rc = cdb_enter_write(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_atomic_begin(db)) != COUNCIL_OK)
+		return rc;
+	for (i = 0; i < sizeof steps / sizeof steps[0] && rc == COUNCIL_OK; i++) {
+		sqlite3_stmt *st;
+		if ((rc = cdb_prepare(&st, db, steps[i])) != COUNCIL_OK)
+			break;
+		sqlite3_bind_int64(st, 1, id);
+		rc = cdb_exec_stmt(db, st, "source");
+	}
+	if (rc == COUNCIL_OK)
+		rc = cdb_exec_id(db, "DELETE FROM source_document WHERE id = ?", id, "source");
+	return cdb_atomic_end(db, rc);
 }
 
 int council_source_list(council_db *db, const council_filter *f, council_source_cb cb, void *ctx)
