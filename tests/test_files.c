@@ -412,12 +412,60 @@ static void test_path_spellings_are_one_document(void **state)
 	free(edited);
 }
 
+/* A database from before schema version 4 holds paths as they were typed
+ * ("x.txt"): importing the document again finds it by that spelling and
+ * stores the path canonical, rather than taking it for a new document. */
+static void test_legacy_path_made_canonical(void **state)
+{
+	council_db *db = *state;
+	char dir[] = "/tmp/council-legacy-XXXXXX", cwd[4096], real[4096], want[4200], sha[65], *text;
+	council_import_result r;
+	council_source src, *s = NULL;
+	size_t len;
+
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_non_null(mkdtemp(dir));
+	assert_non_null(realpath(dir, real));
+	snprintf(want, sizeof want, "%s/x.txt", real);
+	text = tu_read_file(tu_fixture("reports/kauno-m-2021-annual.txt"), &len);
+	put_file(dir, "x.txt", text, len);
+	assert_int_equal(chdir(dir), 0);
+	council_sha256_hex(sha, text, len);
+	council_source_init(&src);
+	src.path = (char *)"x.txt";
+	src.sha256 = sha;
+	assert_int_equal(council_source_add(NULL, db, &src), COUNCIL_OK);
+	/* the same bytes: unchanged, and the path is canonical now */
+	assert_int_equal(council_import_file(&r, db, "x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_null(council_import_notes_last(db)->alias_of);
+	assert_int_equal(council_source_find(&s, db, "./x.txt"), COUNCIL_OK);
+	assert_string_equal(s->path, want);
+	council_source_free(s);
+	/* a new version under the old spelling in another database state */
+	tu_exec(db, "UPDATE source_document SET path = 'x.txt'");
+	put_file(dir, "x.txt", "\n", 1);
+	text = realloc(text, len + 1);
+	text[len] = '\n';
+	put_file(dir, "x.txt", text, len + 1);
+	assert_int_equal(council_import_file(&r, db, "x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 1);
+	assert_int_equal(council_source_find(&s, db, want), COUNCIL_OK);
+	council_source_free(s);
+	assert_int_equal(chdir(cwd), 0);
+	unlink(want);
+	rmdir(dir);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_import_file_errors, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_json_file_round_trip, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_path_spellings_are_one_document, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_legacy_path_made_canonical, tu_setup_memory, tu_teardown),
 		cmocka_unit_test(test_threads_and_batches_store_the_same),
 		cmocka_unit_test_setup_teardown(test_failures_are_per_file, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_reported_only_when_committed, tu_setup_file, tu_teardown),

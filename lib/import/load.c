@@ -1652,6 +1652,20 @@ static int unchanged(loadctx *lc, council_id same, const char *path)
 	          lc->x->council.name, NULL);
 	if (lc->review || (rc = council_source_get(&s, lc->db, same)) != COUNCIL_OK)
 		return COUNCIL_OK;
+	if (s->path[0] != '/') {
+		/* Stored before paths were canonical: when its spelling names
+		 * this very file from here, it is spelled canonical now rather
+		 * than given another name. */
+		char *canon = cdb_canonical_path(s->path);
+		if (canon && strcmp(canon, path) == 0) {
+			rc = run(lc->db, "UPDATE source_document SET path = ? WHERE id = ?", "ti", path,
+			         (int64_t)same);
+			free(canon);
+			council_source_free(s);
+			return rc;
+		}
+		free(canon);
+	}
 	if (strcmp(s->path, path) != 0) {
 		council_id known = 0;
 		if ((rc = lookup_id(&known, lc->db, "SELECT source_id FROM source_alias WHERE path = ?",
