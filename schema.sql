@@ -13,7 +13,8 @@
 --     `year` is derived from date_start so every dated row can be grouped.
 --   * source_id points to the first (primary) source document a row was
 --     imported from; it is NULL for rows entered by hand.  record_source
---     lists every document that states a row (schema version 4).
+--     lists the other documents that state a row (schema version 4), the
+--     view record_sources all of them.
 --   * Enumerated columns carry CHECK constraints listing their values, written
 --     as `x = 'a' OR x = 'b' OR ...` rather than `x IN ('a', 'b', ...)`: SQLite
 --     (3.40) evaluates an IN list of more than two constants by building a
@@ -264,10 +265,13 @@ CREATE TABLE source_alias (
 ) STRICT;
 CREATE INDEX source_alias_by_source ON source_alias(source_id);
 
--- Every document that states a record.  One table for all kinds of record
--- (table_name names it) rather than one per kind: the importer and
--- council_source_delete treat them alike.  Rows of a deleted record are
--- removed by the *_forget triggers below.
+-- Every document that states a record besides its primary source (its
+-- source_id, the first document that stated it): the view record_sources
+-- lists them all.  Keeping the first in the row itself spares the common
+-- case, a record one document states, a second write.  One table for all
+-- kinds of record (table_name names it) rather than one per kind: the
+-- importer and council_source_delete treat them alike.  Rows of a deleted
+-- record are removed by the *_forget triggers below.
 CREATE TABLE record_source (
     table_name TEXT    NOT NULL
                CHECK (table_name = 'council' OR table_name = 'member' OR table_name = 'meeting' OR
@@ -565,9 +569,22 @@ SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
                 WHERE g.council_id = f.council_id AND g.year = f.year
                   AND g.metric = f.metric AND g.value <> f.value);
 
--- Every document that states a record, by path.
+-- Every document that states a record, by path: its primary source and
+-- the others record_source lists.
 CREATE VIEW record_sources(table_name, record_id, source_id, path) AS
-SELECT r.table_name, r.record_id, r.source_id, s.path
-  FROM record_source r JOIN source_document s ON s.id = r.source_id;
+WITH every(table_name, record_id, source_id) AS (
+    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL
+    UNION ALL SELECT table_name, record_id, source_id FROM record_source
+)
+SELECT e.table_name, e.record_id, e.source_id, s.path
+  FROM every e JOIN source_document s ON s.id = e.source_id;
 
 PRAGMA user_version = 4;

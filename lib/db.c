@@ -306,26 +306,14 @@ static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
  * Tables source_alias, record_source, source_review, reviewed and
  * write_origin, the natural-key indexes, the *_forget and *_review
  * triggers and the views figure_conflicts and record_sources, as
- * schema.sql has them; then every row with a source_id is recorded as
- * stated by it.  Paths already stored stay as they were typed (the
+ * schema.sql has them.  Rows keep their source_id as their primary
+ * source; record_source starts empty (documents that reused another's
+ * rows before version 4 were not recorded).  Paths already stored stay as they were typed (the
  * directory they were relative to is not known); the importer finds a
  * document by that spelling too and rewrites it canonical
  * (lib/import/load.c).  Many statements rather than one string: C11
  * compilers need only accept 4095-character literals. */
 static const char STEP_V4_IDENTITY[] = "v4 identity"; /* compared by address */
-/* Every row with a source is stated by it.  Also run after a rebuild, which
- * creates record_source empty from the embedded schema. */
-static const char v4_backfill[] =
-	"INSERT INTO record_source(table_name, record_id, source_id)\n"
-	"SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL\n"
-	"UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL;";
 static const char *const v4_identity[] = {
 	"CREATE TABLE source_alias (\n"
 	"    path      TEXT    PRIMARY KEY,\n"
@@ -522,9 +510,20 @@ static const char *const v4_identity[] = {
 	"                WHERE g.council_id = f.council_id AND g.year = f.year\n"
 	"                  AND g.metric = f.metric AND g.value <> f.value);",
 	"CREATE VIEW record_sources(table_name, record_id, source_id, path) AS\n"
-	"SELECT r.table_name, r.record_id, r.source_id, s.path\n"
-	"  FROM record_source r JOIN source_document s ON s.id = r.source_id;",
-	v4_backfill,
+	"WITH every(table_name, record_id, source_id) AS (\n"
+	"    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT table_name, record_id, source_id FROM record_source\n"
+	")\n"
+	"SELECT e.table_name, e.record_id, e.source_id, s.path\n"
+	"  FROM every e JOIN source_document s ON s.id = e.source_id;",
 	NULL
 };
 static const char *const migrations[] = {
@@ -685,8 +684,7 @@ int cdb_schema_apply(council_db *db)
 			}
 			if (step == SCHEMA_REBUILD) {
 				/* The embedded schema sets user_version to latest. */
-				if ((rc = schema_rebuild(db)) != COUNCIL_OK ||
-				    (rc = cdb_exec(db, v4_backfill, "migrating schema")) != COUNCIL_OK)
+				if ((rc = schema_rebuild(db)) != COUNCIL_OK)
 					goto fail;
 				break;
 			}

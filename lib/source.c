@@ -237,34 +237,73 @@ int council_source_update(council_db *db, const council_source *r)
 	return cdb_record_update(db, &entity, sql, r);
 }
 
-/* Rows of table T another document states too get that document as their
- * primary source; rows only this one states go.  T is a literal. */
-#define OTHER(T) "SELECT min(o.source_id) FROM record_source o WHERE o.table_name = '" T "'" \
-                 " AND o.record_id = " T ".id AND o.source_id <> ?1"
-#define REPOINT(T) "UPDATE " T " SET source_id = (" OTHER(T) ") WHERE source_id = ?1" \
-                   " AND (" OTHER(T) ") IS NOT NULL"
-#define SOLE(T) "DELETE FROM " T " WHERE id IN (SELECT r.record_id FROM record_source r" \
-                " WHERE r.source_id = ?1 AND r.table_name = '" T "' AND NOT EXISTS" \
-                " (SELECT 1 FROM record_source o WHERE o.table_name = '" T "'" \
-                " AND o.record_id = r.record_id AND o.source_id <> ?1))"
-#define BOTH(T) REPOINT(T), SOLE(T)
+/* ---- every document that states a record --------------------------------- */
+
+/* A record's primary source is its source_id; record_source lists the other
+ * documents that state it.  Keeping the first document in the row itself
+ * costs the common case -- a record one document states -- no second
+ * write, which is most of an import. */
+#define TABLE(T) { T, \
+	"SELECT source_id FROM " T " WHERE id = ?", \
+	"UPDATE " T " SET source_id = ?2 WHERE id = ?1", \
+	"UPDATE " T " SET source_id = (SELECT min(source_id) FROM record_source" \
+	" WHERE table_name = '" T "' AND record_id = ?1) WHERE id = ?1", \
+	"DELETE FROM record_source WHERE table_name = '" T "' AND record_id = ?1" \
+	" AND source_id = (SELECT source_id FROM " T " WHERE id = ?1)", \
+	"DELETE FROM " T " WHERE id = ?", \
+	"SELECT id FROM " T " WHERE source_id = ?1 AND EXISTS (SELECT 1 FROM record_source o" \
+	" WHERE o.table_name = '" T "' AND o.record_id = " T ".id)" }
+
+const cdb_record_table cdb_record_tables[CDB_RECORD_TABLES] = {
+	TABLE("council"), TABLE("member"), TABLE("meeting"), TABLE("reported_figure"),
+	TABLE("plan"), TABLE("measure"), TABLE("measure_fulfilment"), TABLE("event"),
+	TABLE("legal_act"),
+};
+
+const cdb_record_table *cdb_record_table_of(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < CDB_RECORD_TABLES; i++)
+		if (strcmp(cdb_record_tables[i].name, name) == 0)
+			return &cdb_record_tables[i];
+	return NULL;
+}
+
+static int run_id(council_db *db, const char *sql, council_id a, council_id b)
+{
+	sqlite3_stmt *st;
+	int rc = cdb_prepare(&st, db, sql);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, a);
+	if (b > 0)
+		sqlite3_bind_int64(st, 2, b);
+	return cdb_exec_stmt(db, st, "source");
+}
+
+int cdb_record_promote(council_db *db, const cdb_record_table *t, council_id id)
+{
+	int rc = run_id(db, t->promote, id, 0);
+
+	if (rc == COUNCIL_OK)
+		rc = run_id(db, t->unlink_primary, id, 0);
+	/* A surviving event's participant groups follow it. */
+	if (rc == COUNCIL_OK && strcmp(t->name, "event") == 0)
+		rc = run_id(db, "UPDATE event_participants SET source_id = (SELECT source_id FROM event "
+		            "WHERE id = ?1) WHERE event_id = ?1", id, 0);
+	return rc;
+}
+
+int cdb_record_set_source(council_db *db, const cdb_record_table *t, council_id id,
+                          council_id src)
+{
+	return run_id(db, t->set_source, id, src);
+}
 
 int council_source_delete(council_db *db, council_id id)
 {
-	/* Children before parents would not matter (the schema cascades), but
-	 * repointing must precede the final DELETE, whose ON DELETE CASCADE on
-	 * every source_id removes what still points here: the rows only this
-	 * document states, and rows of old databases that record_source does
-	 * not list.  Councils are kept (SET NULL): other sources and people
-	 * describe them too. */
-	static const char *const steps[] = {
-		BOTH("member"), BOTH("meeting"), BOTH("reported_figure"), BOTH("event"),
-		BOTH("legal_act"), BOTH("measure_fulfilment"), BOTH("measure"), BOTH("plan"),
-		REPOINT("council"),
-		/* A surviving event's participant groups follow it. */
-		"UPDATE event_participants SET source_id = (SELECT e.source_id FROM event e"
-		" WHERE e.id = event_participants.event_id) WHERE source_id = ?1",
-	};
 	size_t i;
 	int rc = cdb_enter_write(db);
 
@@ -272,12 +311,44 @@ int council_source_delete(council_db *db, council_id id)
 		return rc;
 	if ((rc = cdb_atomic_begin(db)) != COUNCIL_OK)
 		return rc;
-	for (i = 0; i < sizeof steps / sizeof steps[0] && rc == COUNCIL_OK; i++) {
+	/* Rows this document is the primary source of, which other documents
+	 * state too, get one of those as their primary source.  Then one
+	 * DELETE: the schema's ON DELETE CASCADE on every source_id removes
+	 * the rows only this document states (and their children) and its
+	 * entries in record_source; SET NULL keeps its councils, which other
+	 * sources and people describe too. */
+	for (i = 0; i < CDB_RECORD_TABLES && rc == COUNCIL_OK; i++) {
+		const cdb_record_table *t = &cdb_record_tables[i];
+		council_id *ids = NULL;
+		size_t n = 0, cap = 0, k;
 		sqlite3_stmt *st;
-		if ((rc = cdb_prepare(&st, db, steps[i])) != COUNCIL_OK)
+		/* Collected first: promoting changes what the query reads. */
+		if ((rc = cdb_prepare(&st, db, t->shared_of)) != COUNCIL_OK)
 			break;
 		sqlite3_bind_int64(st, 1, id);
-		rc = cdb_exec_stmt(db, st, "source");
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if (n == cap) {
+				council_id *more = realloc(ids, (cap = cap ? cap * 2 : 16) * sizeof *ids);
+				if (!more) {
+					rc = SQLITE_NOMEM;
+					break;
+				}
+				ids = more;
+			}
+			ids[n++] = sqlite3_column_int64(st, 0);
+		}
+		if (rc != SQLITE_DONE) {
+			sqlite3_reset(st);
+			free(ids);
+			rc = rc == SQLITE_NOMEM ? cdb_error(db, COUNCIL_ENOMEM, "out of memory")
+			                        : cdb_sqlite_error(db, rc, "source");
+			break;
+		}
+		sqlite3_reset(st);
+		rc = COUNCIL_OK;
+		for (k = 0; k < n && rc == COUNCIL_OK; k++)
+			rc = cdb_record_promote(db, t, ids[k]);
+		free(ids);
 	}
 	if (rc == COUNCIL_OK)
 		rc = cdb_exec_id(db, "DELETE FROM source_document WHERE id = ?", id, "source");

@@ -308,8 +308,10 @@ typedef struct loadctx {
 typedef struct rec {
 	loadctx *lc;
 	const char *table;      /* its table (a literal) */
+	const cdb_record_table *t;
 	const char *what;       /* its name in messages */
 	council_id id;
+	council_id primary;     /* its source_id: the first document stating it */
 	int shared;             /* another document states it too */
 	int person;             /* no document states it: a person made it */
 	int whole;              /* a person's whole record: every value it holds */
@@ -326,26 +328,36 @@ static int rec_open(rec *r, loadctx *lc, const char *table, const char *what, co
 	static const char marks[] =
 		"SELECT field FROM reviewed WHERE table_name = ?1 AND record_id = ?2";
 	sqlite3_stmt *st;
-	int rc;
+	int rc, others = 0, any = 0;
 
 	memset(r, 0, sizeof *r);
 	r->lc = lc;
 	r->table = table;
+	r->t = cdb_record_table_of(table);
 	r->what = what;
 	r->id = id;
+	if ((rc = cdb_prepare(&st, lc->db, r->t->get_source)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		r->primary = sqlite3_column_int64(st, 0);
+	if ((rc = sqlite3_reset(st)) != SQLITE_OK)
+		return cdb_sqlite_error(lc->db, rc, "import");
 	if ((rc = cdb_prepare(&st, lc->db, links)) != COUNCIL_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, id);
 	sqlite3_bind_int64(st, 3, lc->src);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		r->person = sqlite3_column_int64(st, 0) == 0;
-		r->shared = sqlite3_column_int64(st, 1) > 0;
+		any = sqlite3_column_int64(st, 0) > 0;
+		others = sqlite3_column_int64(st, 1) > 0;
 	}
 	if ((rc = sqlite3_reset(st)) != SQLITE_OK)
 		return cdb_sqlite_error(lc->db, rc, "import");
+	r->shared = others || (r->primary && r->primary != lc->src);
 	/* A record no document states was entered by a person: what it holds
 	 * is theirs, and it is shared in that a person states it. */
+	r->person = !r->primary && !any;
 	if (r->person)
 		r->whole = r->shared = 1;
 	if (!lc->any_reviewed)
@@ -468,32 +480,20 @@ static void take_date(rec *r, const char *field, council_date *cur, const counci
 	}
 }
 
-/* Records that the document states table's row id: a link, the row among
- * those this load touched (for the removal pass), and for a row a person
- * made, a mark keeping their values once a document states it too. */
-static int link_row(loadctx *lc, const char *table, council_id id, int person)
+/* The row among those this load touched, for the removal pass. */
+static int touched(loadctx *lc, const char *table, council_id id)
 {
-	int rc;
-
-	if (person && (rc = run(lc->db, "INSERT OR IGNORE INTO reviewed(table_name, record_id, "
-	                        "field, value, origin) VALUES (?, ?, '*', NULL, 'hand')", "ti",
-	                        table, (int64_t)id)) != COUNCIL_OK)
-		return rc;
-	if ((rc = run(lc->db, "INSERT OR IGNORE INTO record_source(table_name, record_id, source_id) "
-	              "VALUES (?, ?, ?)", "tii", table, (int64_t)id, (int64_t)lc->src)) != COUNCIL_OK)
-		return rc;
-	if (lc->replacing &&
-	    (rc = run(lc->db, "INSERT OR IGNORE INTO temp.load_touched(table_name, record_id) "
-	              "VALUES (?, ?)", "ti", table, (int64_t)id)) != COUNCIL_OK)
-		return rc;
-	return COUNCIL_OK;
+	if (!lc->replacing)
+		return COUNCIL_OK;
+	return run(lc->db, "INSERT OR IGNORE INTO temp.load_touched(table_name, record_id) "
+	           "VALUES (?, ?)", "ti", table, (int64_t)id);
 }
 
-/* A record this load inserted: linked, and a reviewed extraction's new
- * record is a person's whole record. */
+/* A record this load inserted (its source_id is the document's); a
+ * reviewed extraction's new record is a person's whole record. */
 static int inserted(loadctx *lc, const char *table, council_id id)
 {
-	int rc = link_row(lc, table, id, 0);
+	int rc = touched(lc, table, id);
 
 	lc->n->pub.stored++;
 	if (rc == COUNCIL_OK && lc->review)
@@ -502,14 +502,27 @@ static int inserted(loadctx *lc, const char *table, council_id id)
 	return rc;
 }
 
-/* Ends the merge of r: counts it and links it. */
+/* Ends the merge of r: counts it and records that the document states it:
+ * as its primary source when it had none (a person's record gets a mark
+ * keeping their values), else in record_source. */
 static int merged(rec *r)
 {
+	loadctx *lc = r->lc;
+	int rc;
+
 	if (r->changed)
-		r->lc->n->pub.updated++;
+		lc->n->pub.updated++;
 	else
-		r->lc->n->pub.unchanged++;
-	return link_row(r->lc, r->table, r->id, r->person);
+		lc->n->pub.unchanged++;
+	if (r->primary == lc->src)
+		rc = COUNCIL_OK;
+	else if (r->primary)
+		rc = run(lc->db, "INSERT OR IGNORE INTO record_source(table_name, record_id, source_id) "
+		         "VALUES (?, ?, ?)", "tii", r->table, (int64_t)r->id, (int64_t)lc->src);
+	else if ((rc = cdb_record_set_source(lc->db, r->t, r->id, lc->src)) == COUNCIL_OK && r->person)
+		rc = run(lc->db, "INSERT OR IGNORE INTO reviewed(table_name, record_id, field, value, "
+		         "origin) VALUES (?, ?, '*', NULL, 'hand')", "ti", r->table, (int64_t)r->id);
+	return rc != COUNCIL_OK ? rc : touched(lc, r->table, r->id);
 }
 
 /* ---- duplicates inside one document -------------------------------------- */
@@ -570,10 +583,13 @@ static void free_keys(char **keys, size_t n)
 /* The first-of arrays of every kind of record in x. */
 typedef struct dups {
 	size_t *members, *meetings, *figures, *events, *acts;
+	char **event_keys;      /* "date title-key" of each event, folded once */
+	size_t n_events;
 } dups;
 
 static void dups_free(dups *d)
 {
+	free_keys(d->event_keys, d->n_events);
 	free(d->members);
 	free(d->meetings);
 	free(d->figures);
@@ -613,16 +629,19 @@ static int find_all_dups(dups *d, loadctx *lc)
 	KEYS(figures, x->n_figures, "%d %d", x->figures[i].year, (int)x->figures[i].metric);
 	KEYS(acts, x->n_acts, "%s", x->acts[i].number);
 #undef KEYS
+	free_keys(keys, most);
+	if (rc == COUNCIL_OK && x->n_events && !(d->event_keys = calloc(x->n_events, sizeof *keys)))
+		rc = COUNCIL_ENOMEM;
+	d->n_events = d->event_keys ? x->n_events : 0;
 	for (i = 0; rc == COUNCIL_OK && i < x->n_events; i++) {
 		char *t = title_key(x->events[i].title), d8[COUNCIL_DATE_BUFSIZE];
 		council_date_format(d8, &x->events[i].date.start);
-		if (!t || !(keys[i] = str_printf("%s %s", d8, t)))
+		if (!t || !(d->event_keys[i] = str_printf("%s %s", d8, t)))
 			rc = COUNCIL_ENOMEM;
 		free(t);
 	}
 	if (rc == COUNCIL_OK)
-		rc = find_dups(&d->events, keys, x->n_events);
-	free_keys(keys, most);
+		rc = find_dups(&d->events, d->event_keys, x->n_events);
 	if (rc != COUNCIL_OK) {
 		dups_free(d);
 		return cdb_error(lc->db, rc, "out of memory");
@@ -716,9 +735,7 @@ static int store_council(loadctx *lc)
 	         x->council.seats_municipality, -1, NO_ENUM);
 	take_int(&r, "seats_community", &rec_.seats_community, x->council.seats_community, -1,
 	         NO_ENUM);
-	if (!rec_.source_id)
-		rec_.source_id = lc->src;
-	rc = r.changed || !old->source_id ? council_council_update(lc->db, &rec_) : COUNCIL_OK;
+	rc = r.changed ? council_council_update(lc->db, &rec_) : COUNCIL_OK;
 	council_council_free(old);
 	return rc != COUNCIL_OK ? rc : merged(&r);
 }
@@ -930,7 +947,7 @@ static int store_plan(loadctx *lc, council_id **measure_ids)
 
 /* ---- events -------------------------------------------------------------- */
 
-/* The id of the council's event on date with title's key (0 when none),
+/* The id of the council's event of key ("date title-key"; 0 when none),
  * reading the date's events into the map the first time. */
 static int find_event(council_id *out, loadctx *lc, const char *date, const char *key)
 {
@@ -979,10 +996,7 @@ static int find_event(council_id *out, loadctx *lc, const char *date, const char
 	} else {
 		free(seen);
 	}
-	if (!(k = str_printf("%s %s", date, key)))
-		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	*out = evmap_get(&lc->events, k);
-	free(k);
+	*out = evmap_get(&lc->events, key);
 	return COUNCIL_OK;
 }
 
@@ -1087,13 +1101,13 @@ static void merge_links(rec *r, council_event *e, council_id *ids, const council
 	e->n_measures = n;
 }
 
-static int store_event(loadctx *lc, size_t i, const council_id *measure_ids)
+static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *ekey)
 {
 	const council_extraction *x = lc->x;
 	const x_event *xe = &x->events[i];
 	council_event e, *old = NULL;
 	council_id eid = 0, doc_ids[64], *ids = NULL;
-	char date[COUNCIL_DATE_BUFSIZE], *key, *k;
+	char date[COUNCIL_DATE_BUFSIZE], *key;
 	size_t n = 0, j, m;
 	rec r;
 	int rc;
@@ -1109,7 +1123,7 @@ static int store_event(loadctx *lc, size_t i, const council_id *measure_ids)
 					doc_ids[n++] = measure_ids[m];
 				break;
 			}
-	if (!(key = title_key(xe->title)))
+	if (!(key = cdb_strdup(ekey)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 	if ((rc = find_event(&eid, lc, date, key)) != COUNCIL_OK) {
 		free(key);
@@ -1134,9 +1148,7 @@ static int store_event(loadctx *lc, size_t i, const council_id *measure_ids)
 			free(key);
 			return cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i, xe->title);
 		}
-		k = str_printf("%s %s", date, key);
-		free(key);
-		if (!k || evmap_put(&lc->events, k, eid) != COUNCIL_OK)
+		if (evmap_put(&lc->events, key, eid) != COUNCIL_OK)
 			return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 		for (j = 0; j < xe->n_groups; j++) {
 			council_participants p;
@@ -1277,9 +1289,10 @@ static int store_meeting(loadctx *lc, size_t i)
 static int store_figure(loadctx *lc, size_t i)
 {
 	static const char mine[] =
-		"SELECT f.id, f.value, f.qualifier FROM reported_figure f JOIN record_source r "
-		"ON r.table_name = 'reported_figure' AND r.record_id = f.id AND r.source_id = ?4 "
-		"WHERE f.council_id = ?1 AND f.year = ?2 AND f.metric = ?3 ORDER BY f.id";
+		"SELECT f.id FROM reported_figure f WHERE f.council_id = ?1 AND f.year = ?2 "
+		"AND f.metric = ?3 AND (f.source_id = ?4 OR EXISTS (SELECT 1 FROM record_source r "
+		"WHERE r.table_name = 'reported_figure' AND r.record_id = f.id AND r.source_id = ?4)) "
+		"ORDER BY f.id";
 	static const char same[] =
 		"SELECT id FROM reported_figure WHERE council_id = ?1 AND year = ?2 AND metric = ?3 "
 		"AND value = ?4 AND qualifier = ?5 ORDER BY id";
@@ -1297,18 +1310,20 @@ static int store_figure(loadctx *lc, size_t i)
 	int rc;
 
 	/* Stated by this document's earlier version: unchanged, or changed in
-	 * place when no one else states it. */
-	if ((rc = cdb_prepare(&st, lc->db, mine)) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, lc->council);
-	sqlite3_bind_int(st, 2, xf->year);
-	sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 4, lc->src);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
-	sqlite3_reset(st);
+	 * place when no one else states it.  A new document has none. */
+	if (lc->replacing) {
+		if ((rc = cdb_prepare(&st, lc->db, mine)) != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, lc->council);
+		sqlite3_bind_int(st, 2, xf->year);
+		sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, lc->src);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			id = sqlite3_column_int64(st, 0);
+		else if (rc != SQLITE_DONE)
+			return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+		sqlite3_reset(st);
+	}
 	if (id) {
 		council_figure f;
 		if ((rc = rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK ||
@@ -1336,13 +1351,11 @@ static int store_figure(loadctx *lc, size_t i)
 		/* Another document states the old value: it keeps it; this one
 		 * moves to a row of its own value. */
 		council_figure_free(old);
-		if ((rc = run(lc->db, "DELETE FROM record_source WHERE table_name = 'reported_figure' "
-		              "AND record_id = ? AND source_id = ?", "ii", (int64_t)id,
-		              (int64_t)lc->src)) != COUNCIL_OK ||
-		    (rc = run(lc->db, "UPDATE reported_figure SET source_id = (SELECT min(source_id) "
-		              "FROM record_source WHERE table_name = 'reported_figure' AND record_id = ?1) "
-		              "WHERE id = ?1 AND source_id = ?2", "ii", (int64_t)id,
-		              (int64_t)lc->src)) != COUNCIL_OK)
+		rc = r.primary == lc->src
+		     ? cdb_record_promote(lc->db, r.t, id)
+		     : run(lc->db, "DELETE FROM record_source WHERE table_name = 'reported_figure' "
+		           "AND record_id = ? AND source_id = ?", "ii", (int64_t)id, (int64_t)lc->src);
+		if (rc != COUNCIL_OK)
 			return rc;
 		id = 0;
 	}
@@ -1454,7 +1467,7 @@ static int store_records(loadctx *lc)
 	for (i = 0; i < x->n_events; i++) {
 		if (d.events[i] != i)
 			continue;
-		if ((rc = store_event(lc, i, measure_ids)) != COUNCIL_OK)
+		if ((rc = store_event(lc, i, measure_ids, d.event_keys[i])) != COUNCIL_OK)
 			goto out;
 		lc->res->events++;
 	}
@@ -1494,75 +1507,37 @@ out:
 
 /* ---- what the earlier version stated and this one does not --------------- */
 
-/* Deletes table's row id; table is one of the literals of record_source. */
-static int delete_row(council_db *db, const char *table, council_id id)
-{
-	static const char *const sql[][2] = {
-		{ "member", "DELETE FROM member WHERE id = ?" },
-		{ "meeting", "DELETE FROM meeting WHERE id = ?" },
-		{ "reported_figure", "DELETE FROM reported_figure WHERE id = ?" },
-		{ "plan", "DELETE FROM plan WHERE id = ?" },
-		{ "measure", "DELETE FROM measure WHERE id = ?" },
-		{ "measure_fulfilment", "DELETE FROM measure_fulfilment WHERE id = ?" },
-		{ "event", "DELETE FROM event WHERE id = ?" },
-		{ "legal_act", "DELETE FROM legal_act WHERE id = ?" },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof sql / sizeof sql[0]; i++)
-		if (strcmp(sql[i][0], table) == 0)
-			return run(db, sql[i][1], "i", (int64_t)id);
-	return COUNCIL_OK; /* councils are kept */
-}
-
-/* The primary source of table's row id, when it was src, moves to another
- * document stating it; NULL when none. */
-static int repoint(council_db *db, const char *table, council_id id, council_id src)
-{
-	static const char *const sql[][2] = {
-#define R(T) { T, "UPDATE " T " SET source_id = (SELECT min(source_id) FROM record_source " \
-                  "WHERE table_name = '" T "' AND record_id = ?1) WHERE id = ?1 AND source_id = ?2" }
-		R("council"), R("member"), R("meeting"), R("reported_figure"), R("plan"),
-		R("measure"), R("measure_fulfilment"), R("event"), R("legal_act"),
-#undef R
-	};
-	size_t i;
-	int rc = COUNCIL_OK;
-
-	for (i = 0; i < sizeof sql / sizeof sql[0]; i++)
-		if (strcmp(sql[i][0], table) == 0)
-			rc = run(db, sql[i][1], "ii", (int64_t)id, (int64_t)src);
-	if (rc == COUNCIL_OK && strcmp(table, "event") == 0)
-		rc = run(db, "UPDATE event_participants SET source_id = (SELECT source_id FROM event "
-		         "WHERE id = ?1) WHERE event_id = ?1 AND source_id = ?2", "ii", (int64_t)id,
-		         (int64_t)src);
-	return rc;
-}
-
 typedef struct gone {
-	char table[24];
+	const cdb_record_table *t;
 	council_id id;
-	int others;      /* documents still stating it */
+	int primary;     /* the document is its primary source */
+	int others;      /* other documents stating it */
 	int marks;       /* values a person set in it */
 } gone;
+
+/* What the document stated before this load and no longer does: the rows
+ * it is the primary source of, then its entries in record_source, that
+ * this load did not touch. */
+#define GONE(T) "SELECT '" T "', id, 1, (SELECT count(*) FROM record_source o WHERE" \
+	" o.table_name = '" T "' AND o.record_id = " T ".id), EXISTS (SELECT 1 FROM reviewed v" \
+	" WHERE v.table_name = '" T "' AND v.record_id = " T ".id) FROM " T " WHERE source_id = ?1" \
+	" AND NOT EXISTS (SELECT 1 FROM temp.load_touched t WHERE t.table_name = '" T "'" \
+	" AND t.record_id = " T ".id) UNION ALL "
 
 static int remove_unstated(loadctx *lc)
 {
 	static const char sql[] =
-		"SELECT r.table_name, r.record_id,"
-		" (SELECT count(*) FROM record_source o WHERE o.table_name = r.table_name"
-		"  AND o.record_id = r.record_id AND o.source_id <> r.source_id),"
-		" EXISTS (SELECT 1 FROM reviewed v WHERE v.table_name = r.table_name"
-		"  AND v.record_id = r.record_id)"
-		" FROM record_source r WHERE r.source_id = ?1 AND NOT EXISTS"
-		" (SELECT 1 FROM temp.load_touched t WHERE t.table_name = r.table_name"
-		"  AND t.record_id = r.record_id)";
+		GONE("council") GONE("member") GONE("meeting") GONE("reported_figure") GONE("plan")
+		GONE("measure") GONE("measure_fulfilment") GONE("event") GONE("legal_act")
+		"SELECT r.table_name, r.record_id, 0, 1, 0 FROM record_source r WHERE r.source_id = ?1"
+		" AND NOT EXISTS (SELECT 1 FROM temp.load_touched t WHERE t.table_name = r.table_name"
+		" AND t.record_id = r.record_id)";
 	sqlite3_stmt *st;
 	gone *g = NULL;
 	size_t n = 0, cap = 0, i;
 	int rc;
 
-	/* Collected first: the deletes below change record_source. */
+	/* Collected first: the changes below change what the query reads. */
 	if ((rc = cdb_prepare(&st, lc->db, sql)) != COUNCIL_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, lc->src);
@@ -1576,11 +1551,13 @@ static int remove_unstated(loadctx *lc)
 			}
 			g = more;
 		}
-		snprintf(g[n].table, sizeof g[n].table, "%s", cdb_col_text(st, 0));
+		g[n].t = cdb_record_table_of(cdb_col_text(st, 0));
 		g[n].id = sqlite3_column_int64(st, 1);
-		g[n].others = sqlite3_column_int(st, 2);
-		g[n].marks = sqlite3_column_int(st, 3);
-		n++;
+		g[n].primary = sqlite3_column_int(st, 2);
+		g[n].others = sqlite3_column_int(st, 3);
+		g[n].marks = sqlite3_column_int(st, 4);
+		if (g[n].t)
+			n++;
 	}
 	if (rc != SQLITE_DONE) {
 		free(g);
@@ -1588,20 +1565,23 @@ static int remove_unstated(loadctx *lc)
 	}
 	sqlite3_reset(st);
 	for (i = 0, rc = COUNCIL_OK; i < n && rc == COUNCIL_OK; i++) {
-		rc = run(lc->db, "DELETE FROM record_source WHERE table_name = ? AND record_id = ? "
-		         "AND source_id = ?", "tii", g[i].table, (int64_t)g[i].id, (int64_t)lc->src);
-		if (rc != COUNCIL_OK)
-			break;
-		if (g[i].others || strcmp(g[i].table, "council") == 0) {
-			rc = repoint(lc->db, g[i].table, g[i].id, lc->src);
+		const cdb_record_table *t = g[i].t;
+		if (!g[i].primary) {
+			rc = run(lc->db, "DELETE FROM record_source WHERE table_name = ? AND record_id = ? "
+			         "AND source_id = ?", "tii", t->name, (int64_t)g[i].id, (int64_t)lc->src);
+		} else if (g[i].others) {
+			rc = cdb_record_promote(lc->db, t, g[i].id);
+		} else if (t == &cdb_record_tables[0]) {
+			/* Councils are kept: people and other documents describe them. */
+			rc = cdb_record_set_source(lc->db, t, g[i].id, 0);
 		} else if (g[i].marks && !lc->overwrite && !lc->review) {
 			/* A person corrected it: it stays theirs, no document's. */
 			lc->n->pub.kept_reviewed++;
 			note(lc->n, "kept reviewed record (%s %lld: the document no longer states it)",
-			     g[i].table, (long long)g[i].id);
-			rc = repoint(lc->db, g[i].table, g[i].id, lc->src);
+			     t->name, (long long)g[i].id);
+			rc = cdb_record_set_source(lc->db, t, g[i].id, 0);
 		} else {
-			rc = delete_row(lc->db, g[i].table, g[i].id);
+			rc = run(lc->db, t->delete_row, "i", (int64_t)g[i].id);
 			lc->n->pub.removed++;
 		}
 	}
@@ -1611,31 +1591,40 @@ static int remove_unstated(loadctx *lc)
 
 /* ---- the document ---------------------------------------------------------- */
 
-/* Counts of what a source states, for the summary of an unchanged import. */
-static int64_t count_links(council_db *db, council_id source, const char *table)
+/* Counts of what a source states, for the summary of an unchanged import:
+ * the rows it is the primary source of and its entries in record_source. */
+static int64_t count_links(council_db *db, council_id source, const char *sql, const char *table)
 {
 	sqlite3_stmt *st;
 	int64_t n = 0;
 
+	if (cdb_prepare(&st, db, sql) != COUNCIL_OK)
+		return 0;
+	sqlite3_bind_int64(st, 1, source);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
 	if (cdb_prepare(&st, db, "SELECT count(*) FROM record_source WHERE source_id = ? "
 	                "AND table_name = ?") != COUNCIL_OK)
-		return 0;
+		return n;
 	sqlite3_bind_int64(st, 1, source);
 	sqlite3_bind_text(st, 2, table, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
+		n += sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	return n;
 }
 
 static void source_counts(council_import_result *res, council_db *db, council_id source)
 {
-	res->meetings = count_links(db, source, "meeting");
-	res->figures = count_links(db, source, "reported_figure");
-	res->events = count_links(db, source, "event");
-	res->members = count_links(db, source, "member");
-	res->measures = count_links(db, source, "measure");
-	res->acts = count_links(db, source, "legal_act");
+#define COUNT(T) "SELECT count(*) FROM " T " WHERE source_id = ?", T
+	res->meetings = count_links(db, source, COUNT("meeting"));
+	res->figures = count_links(db, source, COUNT("reported_figure"));
+	res->events = count_links(db, source, COUNT("event"));
+	res->members = count_links(db, source, COUNT("member"));
+	res->measures = count_links(db, source, COUNT("measure"));
+	res->acts = count_links(db, source, COUNT("legal_act"));
+#undef COUNT
 }
 
 /* The same bytes again: nothing changes, but a new path for them is
