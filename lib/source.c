@@ -4,6 +4,8 @@
  * of their bytes.  Deleting a source deletes the rows no other document
  * states (record_source); the import pipeline itself lives in import/.
  */
+/* realpath(3) is X/Open: the build asks for POSIX.1-2008 only. */
+#define _XOPEN_SOURCE 700
 #include <limits.h>
 #include <stddef.h>
 #include <stdio.h>

@@ -5,6 +5,8 @@
  * per file while the others are stored, a file reported only once its
  * batch is on disk, and a caller's own transaction respected.
  */
+/* realpath(3) is X/Open: the build asks for POSIX.1-2008 only. */
+#define _XOPEN_SOURCE 700
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
