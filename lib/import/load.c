@@ -110,10 +110,11 @@ static int lookup_id(council_id *out, council_db *db, const char *sql, council_i
 		return rc;
 	if (a)
 		sqlite3_bind_int64(st, i++, a);
+	/* cdb_bind_text: in NFC, as every text was stored (stmt.c). */
 	if (text)
-		sqlite3_bind_text(st, i++, text, -1, SQLITE_STATIC);
+		cdb_bind_text(st, i++, text);
 	if (text2)
-		sqlite3_bind_text(st, i, text2, -1, SQLITE_STATIC);
+		cdb_bind_text(st, i, text2);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int64(st, 0);
@@ -325,8 +326,12 @@ static int rec_open(rec *r, loadctx *lc, const char *table, const char *what, co
 	static const char links[] =
 		"SELECT count(*), coalesce(sum(source_id <> ?3), 0) FROM record_source "
 		"WHERE table_name = ?1 AND record_id = ?2";
+	/* A reviewed extraction is a person's word: it sets values an import
+	 * or another review set, and keeps only those set by hand (origin
+	 * 'hand'), which it was not made from. */
 	static const char marks[] =
-		"SELECT field FROM reviewed WHERE table_name = ?1 AND record_id = ?2";
+		"SELECT field FROM reviewed WHERE table_name = ?1 AND record_id = ?2 "
+		"AND (?3 = 0 OR origin = 'hand')";
 	sqlite3_stmt *st;
 	int rc, others = 0, any = 0;
 
@@ -366,6 +371,7 @@ static int rec_open(rec *r, loadctx *lc, const char *table, const char *what, co
 		return rc;
 	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, id);
+	sqlite3_bind_int(st, 3, lc->review);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *f = cdb_col_text(st, 0);
 		if (!f)
@@ -421,7 +427,7 @@ static int take(rec *r, const char *field, int cur_known, int doc_known, const c
 	return 0;
 }
 
-static void take_text(rec *r, const char *field, char **cur, const char *doc)
+static void take_text(rec *r, const char *field, const char **cur, const char *doc)
 {
 	char a[300], b[300];
 
@@ -430,7 +436,7 @@ static void take_text(rec *r, const char *field, char **cur, const char *doc)
 	snprintf(a, sizeof a, *cur ? "\"%.280s\"" : "unknown", *cur);
 	snprintf(b, sizeof b, doc ? "\"%.280s\"" : "unknown", doc);
 	if (take(r, field, *cur != NULL, doc != NULL, a, b)) {
-		*cur = (char *)doc;
+		*cur = doc;
 		r->changed = 1;
 	}
 }
@@ -718,12 +724,12 @@ static int store_council(loadctx *lc)
 		rec_.seats_municipality = x->council.seats_municipality;
 		rec_.seats_community = x->council.seats_community;
 		rec_.source_id = lc->src;
-		if ((rc = council_council_add(&lc->council, lc->db, &rec_)) != COUNCIL_OK)
+		if ((rc = council_add(&lc->council, lc->db, &rec_)) != COUNCIL_OK)
 			return rc;
 		return inserted(lc, "council", lc->council);
 	}
 	if ((rc = rec_open(&r, lc, "council", "council", lc->council)) != COUNCIL_OK ||
-	    (rc = council_council_get(&old, lc->db, lc->council)) != COUNCIL_OK)
+	    (rc = council_get(&old, lc->db, lc->council)) != COUNCIL_OK)
 		return rc;
 	/* Many documents describe a council, each a part: what one leaves
 	 * out, another said. */
@@ -735,7 +741,7 @@ static int store_council(loadctx *lc)
 	         x->council.seats_municipality, -1, NO_ENUM);
 	take_int(&r, "seats_community", &rec_.seats_community, x->council.seats_community, -1,
 	         NO_ENUM);
-	rc = r.changed ? council_council_update(lc->db, &rec_) : COUNCIL_OK;
+	rc = r.changed ? council_update(lc->db, &rec_) : COUNCIL_OK;
 	council_council_free(old);
 	return rc != COUNCIL_OK ? rc : merged(&r);
 }
@@ -821,7 +827,7 @@ static int store_plan_row(council_id *plan, council_plan *stored, loadctx *lc)
 	return rc != COUNCIL_OK ? rc : merged(&r);
 }
 
-static int same_units(char **a, size_t na, char **b, size_t nb)
+static int same_units(const char *const *a, size_t na, char *const *b, size_t nb)
 {
 	size_t i;
 
@@ -851,7 +857,7 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 		m.seq = xm->seq;
 		m.name = xm->name;
 		m.indicator = xm->indicator;
-		m.responsible = xm->responsible;
+		m.responsible = (const char **)xm->responsible;
 		m.n_responsible = xm->n_responsible;
 		m.source_id = lc->src;
 		if ((rc = council_measure_add(mid, lc->db, &m)) != COUNCIL_OK)
@@ -868,7 +874,7 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 	 * person edits them: the document's list, when it gives one. */
 	if (xm->n_responsible && !same_units(m.responsible, m.n_responsible, xm->responsible,
 	                                     xm->n_responsible) && !r.whole) {
-		m.responsible = xm->responsible;
+		m.responsible = (const char **)xm->responsible;
 		m.n_responsible = xm->n_responsible;
 		r.changed = 1;
 	}
@@ -1006,8 +1012,9 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 {
 	static const char sel[] =
 		"SELECT p.count, p.qualifier, p.group_name, p.source_id IS NULL OR EXISTS "
-		"(SELECT 1 FROM reviewed v WHERE v.table_name = 'event_participants' AND v.record_id = p.id) "
-		"FROM event_participants p WHERE p.event_id = ? ORDER BY p.id";
+		"(SELECT 1 FROM reviewed v WHERE v.table_name = 'event_participants' AND v.record_id = p.id "
+		"AND (?2 = 0 OR v.origin = 'hand')) "
+		"FROM event_participants p WHERE p.event_id = ?1 ORDER BY p.id";
 	loadctx *lc = r->lc;
 	sqlite3_stmt *st;
 	int64_t sum_db = 0, sum_doc = 0;
@@ -1017,6 +1024,7 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 	if ((rc = cdb_prepare(&st, lc->db, sel)) != COUNCIL_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, r->id);
+	sqlite3_bind_int(st, 2, lc->review);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		council_qualifier q = (council_qualifier)cdb_col_enum(st, 1, COUNCIL_ENUM_QUALIFIER);
 		sum_db += sqlite3_column_int64(st, 0);
@@ -1662,9 +1670,8 @@ static int unchanged(loadctx *lc, council_id same, const char *path)
 			rc = run(lc->db, "INSERT INTO source_alias(path, source_id) VALUES (?, ?)", "ti",
 			         path, (int64_t)same);
 		if (rc == COUNCIL_OK) {
-			lc->n->alias = s->path;
-			s->path = NULL;
-			note(lc->n, "the same bytes as %s: recorded as another name of it", lc->n->alias);
+			lc->n->alias = cdb_strdup(s->path);
+			note(lc->n, "the same bytes as %s: recorded as another name of it", s->path);
 		}
 	} else {
 		rc = COUNCIL_OK;
