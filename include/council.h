@@ -955,7 +955,9 @@ typedef struct council_import_notes {
  * measure by plan and seq; fulfilment by measure and year; act by council
  * and number), adds what is new and deletes what it no longer states
  * unless another document states it too.  A reviewed extraction whose
- * source is a known document is a review of it (COUNCIL_IMPORT_REVIEWED).
+ * source is a known document is a review of it (COUNCIL_IMPORT_REVIEWED);
+ * an event whose title the reviewer corrected keeps its id when it is the
+ * only event of its date the review left unmatched.
  * Same as council_import_load_flags with flags 0. */
 COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
                                     const council_extraction *x, const char *sha256);
