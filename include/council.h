@@ -919,8 +919,8 @@ enum {
 /* What an import did besides the counts of council_import_result: how the
  * records it states were stored, values a person set that it kept, and the
  * duplicates and contradictions it found in its input.  Records are those
- * of every kind counted in council_import_result plus plans and
- * fulfilments. */
+ * of every kind counted in council_import_result plus the council, the
+ * plan and fulfilments. */
 typedef struct council_import_notes {
 	int64_t stored;        /* records new to the registry */
 	int64_t updated;       /* records that were there and changed */
