@@ -919,8 +919,8 @@ enum {
 /* What an import did besides the counts of council_import_result: how the
  * records it states were stored, values a person set that it kept, and the
  * duplicates and contradictions it found in its input.  Records are those
- * of every kind counted in council_import_result plus plans and
- * fulfilments. */
+ * of every kind counted in council_import_result plus the council, the
+ * plan and fulfilments. */
 typedef struct council_import_notes {
 	int64_t stored;        /* records new to the registry */
 	int64_t updated;       /* records that were there and changed */
@@ -955,7 +955,9 @@ typedef struct council_import_notes {
  * measure by plan and seq; fulfilment by measure and year; act by council
  * and number), adds what is new and deletes what it no longer states
  * unless another document states it too.  A reviewed extraction whose
- * source is a known document is a review of it (COUNCIL_IMPORT_REVIEWED).
+ * source is a known document is a review of it (COUNCIL_IMPORT_REVIEWED);
+ * an event whose title the reviewer corrected keeps its id when it is the
+ * only event of its date the review left unmatched.
  * Same as council_import_load_flags with flags 0. */
 COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
                                     const council_extraction *x, const char *sha256);

@@ -515,6 +515,30 @@ static void test_refused_contradictions(void **state)
 	free(bad);
 }
 
+/* A reviewer corrects an event's title: the same event, its id kept (the
+ * one event of that date the review left unmatched). */
+static void test_review_title_correction_keeps_id(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *review = edit(doc, "\"title\": \"mokymai\"", "\"title\": \"Mokymai NVO atstovams\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *y = parse_as("r/2021.json", review);
+	council_import_result r;
+	int64_t event;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE title = 'Mokymai NVO atstovams'"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_participants"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event' AND field = 'title'"), 1);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	free(raw);
+	free(review);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -525,6 +549,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bad_arguments, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_review_survives_reimport, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_hand_edits_survive_reimport, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_review_title_correction_keeps_id, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_remove_keeps_what_another_document_states, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates_in_one_document, tu_setup_memory, tu_teardown),

@@ -1109,7 +1109,43 @@ static void merge_links(rec *r, council_event *e, council_id *ids, const council
 	e->n_measures = n;
 }
 
-static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *ekey)
+/* In a review, the one event of the document on the same date that no
+ * record of the review matched by its key: the same event, its title
+ * corrected.  0 when there is none, or more than one (then which is
+ * meant cannot be told, and the corrected event is new). */
+static int renamed_event(council_id *out, loadctx *lc, const char *date)
+{
+	static const char sql[] =
+		"SELECT e.id FROM event e WHERE e.council_id = ?1 AND e.year = CAST(substr(?2, 1, 4) AS INTEGER) "
+		"AND e.date_start = ?2 AND (e.source_id = ?3 OR EXISTS (SELECT 1 FROM record_source r "
+		"WHERE r.table_name = 'event' AND r.record_id = e.id AND r.source_id = ?3)) "
+		"AND NOT EXISTS (SELECT 1 FROM temp.load_touched t WHERE t.table_name = 'event' "
+		"AND t.record_id = e.id) LIMIT 2";
+	sqlite3_stmt *st;
+	int rc, n = 0;
+
+	*out = 0;
+	if ((rc = cdb_prepare(&st, lc->db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, lc->council);
+	cdb_bind_text(st, 2, date);
+	sqlite3_bind_int64(st, 3, lc->src);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*out = n++ ? 0 : sqlite3_column_int64(st, 0);
+	if (rc != SQLITE_DONE)
+		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+	sqlite3_reset(st);
+	if (n != 1)
+		*out = 0;
+	return COUNCIL_OK;
+}
+
+/* Stores event i.  In a review, pass 0 stores only the events found by
+ * their key (*skipped set for the others) and pass 1 the others, so that
+ * an event whose title the reviewer corrected is found as the one event
+ * of its date left unmatched. */
+static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *ekey,
+                       int pass, int *skipped)
 {
 	const council_extraction *x = lc->x;
 	const x_event *xe = &x->events[i];
@@ -1136,6 +1172,17 @@ static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, con
 	if ((rc = find_event(&eid, lc, date, key)) != COUNCIL_OK) {
 		free(key);
 		return rc;
+	}
+	if (!eid && lc->review && lc->replacing) {
+		if (pass == 0) {
+			*skipped = 1;
+			free(key);
+			return COUNCIL_OK;
+		}
+		if ((rc = renamed_event(&eid, lc, date)) != COUNCIL_OK) {
+			free(key);
+			return rc;
+		}
 	}
 	if (!eid) {
 		council_event_init(&e);
@@ -1463,7 +1510,7 @@ static int store_records(loadctx *lc)
 	council_id *measure_ids = NULL;
 	dups d;
 	size_t i;
-	int rc;
+	int rc, pass;
 
 	if ((rc = find_all_dups(&d, lc)) != COUNCIL_OK)
 		return rc;
@@ -1472,12 +1519,26 @@ static int store_records(loadctx *lc)
 	lc->res->council_id = lc->council;
 	if ((rc = store_plan(lc, &measure_ids)) != COUNCIL_OK)
 		goto out;
-	for (i = 0; i < x->n_events; i++) {
-		if (d.events[i] != i)
-			continue;
-		if ((rc = store_event(lc, i, measure_ids, d.event_keys[i])) != COUNCIL_OK)
-			goto out;
-		lc->res->events++;
+	for (pass = 0; pass < 2; pass++) {
+		int later = 0;
+		for (i = 0; i < x->n_events; i++) {
+			int skipped = 0;
+			/* The second pass takes the events the first skipped,
+			 * marked by d.events[i] == n_events. */
+			if (pass == 0 ? d.events[i] != i : d.events[i] != x->n_events)
+				continue;
+			if ((rc = store_event(lc, i, measure_ids, d.event_keys[i], pass,
+			                      &skipped)) != COUNCIL_OK)
+				goto out;
+			if (skipped) {
+				d.events[i] = x->n_events;
+				later = 1;
+				continue;
+			}
+			lc->res->events++;
+		}
+		if (!later)
+			break;
 	}
 	for (i = 0; i < x->n_members; i++) {
 		if (d.members[i] != i)

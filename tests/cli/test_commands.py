@@ -743,6 +743,13 @@ class TestIdentity(CouncilTest):
             os.chdir(cwd)
             clitest.COUNCIL = exe
 
+    def test_council_size_against_seats_is_said(self):
+        r = self.council("council", "add", "--name", "Taryba", "--size", "15",
+                         "--seats-municipality", "7", "--seats-community", "7")
+        self.assertIn("council.size: 15 differs from its seats, 7 + 7 = 14", r.err)
+        r = self.council("council", "edit", "Taryba", "--size", "14")
+        self.assertNotIn("differs", r.err)
+
     def test_duplicates_and_contradictions_are_said(self):
         # problem 8: warned about on standard error, counted in the summary
         path = self.copy("x.txt")
