@@ -4,6 +4,7 @@
  * legal acts it cites (whose dates are no happenings).
  */
 #include "extract_int.h"
+#include "lexicon.h"
 
 /* ---- municipalities ------------------------------------------------------ */
 
@@ -14,37 +15,9 @@ static const struct muni {
 	const char *key;       /* folded */
 	muni_type type;
 } munis[] = {
-	{ "Vilniaus", "vilniaus", MUNI_CITY }, { "Kauno", "kauno", MUNI_CITY },
-	{ "Klaipėdos", "klaipedos", MUNI_CITY }, { "Šiaulių", "siauliu", MUNI_CITY },
-	{ "Panevėžio", "panevezio", MUNI_CITY }, { "Alytaus", "alytaus", MUNI_CITY },
-	{ "Palangos", "palangos", MUNI_CITY },
-	{ "Akmenės", "akmenes", MUNI_DISTRICT }, { "Alytaus", "alytaus", MUNI_DISTRICT },
-	{ "Anykščių", "anyksciu", MUNI_DISTRICT }, { "Biržų", "birzu", MUNI_DISTRICT },
-	{ "Ignalinos", "ignalinos", MUNI_DISTRICT }, { "Jonavos", "jonavos", MUNI_DISTRICT },
-	{ "Joniškio", "joniskio", MUNI_DISTRICT }, { "Jurbarko", "jurbarko", MUNI_DISTRICT },
-	{ "Kaišiadorių", "kaisiadoriu", MUNI_DISTRICT }, { "Kauno", "kauno", MUNI_DISTRICT },
-	{ "Kėdainių", "kedainiu", MUNI_DISTRICT }, { "Kelmės", "kelmes", MUNI_DISTRICT },
-	{ "Klaipėdos", "klaipedos", MUNI_DISTRICT }, { "Kretingos", "kretingos", MUNI_DISTRICT },
-	{ "Kupiškio", "kupiskio", MUNI_DISTRICT }, { "Lazdijų", "lazdiju", MUNI_DISTRICT },
-	{ "Mažeikių", "mazeikiu", MUNI_DISTRICT }, { "Molėtų", "moletu", MUNI_DISTRICT },
-	{ "Pakruojo", "pakruojo", MUNI_DISTRICT }, { "Panevėžio", "panevezio", MUNI_DISTRICT },
-	{ "Pasvalio", "pasvalio", MUNI_DISTRICT }, { "Plungės", "plunges", MUNI_DISTRICT },
-	{ "Prienų", "prienu", MUNI_DISTRICT }, { "Radviliškio", "radviliskio", MUNI_DISTRICT },
-	{ "Raseinių", "raseiniu", MUNI_DISTRICT }, { "Rokiškio", "rokiskio", MUNI_DISTRICT },
-	{ "Skuodo", "skuodo", MUNI_DISTRICT }, { "Šakių", "sakiu", MUNI_DISTRICT },
-	{ "Šalčininkų", "salcininku", MUNI_DISTRICT }, { "Šiaulių", "siauliu", MUNI_DISTRICT },
-	{ "Šilalės", "silales", MUNI_DISTRICT }, { "Šilutės", "silutes", MUNI_DISTRICT },
-	{ "Širvintų", "sirvintu", MUNI_DISTRICT }, { "Švenčionių", "svencioniu", MUNI_DISTRICT },
-	{ "Tauragės", "taurages", MUNI_DISTRICT }, { "Telšių", "telsiu", MUNI_DISTRICT },
-	{ "Trakų", "traku", MUNI_DISTRICT }, { "Ukmergės", "ukmerges", MUNI_DISTRICT },
-	{ "Utenos", "utenos", MUNI_DISTRICT }, { "Varėnos", "varenos", MUNI_DISTRICT },
-	{ "Vilkaviškio", "vilkaviskio", MUNI_DISTRICT }, { "Vilniaus", "vilniaus", MUNI_DISTRICT },
-	{ "Zarasų", "zarasu", MUNI_DISTRICT },
-	{ "Birštono", "birstono", MUNI_PLAIN }, { "Druskininkų", "druskininku", MUNI_PLAIN },
-	{ "Elektrėnų", "elektrenu", MUNI_PLAIN }, { "Kalvarijos", "kalvarijos", MUNI_PLAIN },
-	{ "Kazlų Rūdos", "kazlu rudos", MUNI_PLAIN }, { "Marijampolės", "marijampoles", MUNI_PLAIN },
-	{ "Neringos", "neringos", MUNI_PLAIN }, { "Pagėgių", "pagegiu", MUNI_PLAIN },
-	{ "Rietavo", "rietavo", MUNI_PLAIN }, { "Visagino", "visagino", MUNI_PLAIN },
+#define MUNI_ROW(w, f, type) { w, f, type },
+	LEX_MUNICIPALITY(MUNI_ROW)
+#undef MUNI_ROW
 };
 
 /* Finds the first municipality named in folded text f (whitespace already

@@ -4,61 +4,42 @@
  * records new_event makes.
  */
 #include "extract_int.h"
+#include "lexicon.h"
 
 /* ---- meetings, figures, events ------------------------------------------- */
 
 /* "protokolas Nr. BOT-1" beside a date is a sitting's minutes. */
-const char *const ex_meeting_stems[] = { "posed", "susirinkim", "protokol", NULL };
+const char *const ex_meeting_stems[] = { LEX_MEETING_NOUN(LEX_FOLDED) NULL };
 
-const char *const ex_other_bodies[] = {
-	"valdybos", "komisijos", "seniunaiciu", "grupes", "komiteto", NULL
-};
+const char *const ex_other_bodies[] = { LEX_OTHER_BODY(LEX_FOLDED) NULL };
+
+/* A happening told by its verb ("lankėsi ... bendruomenėse", "susitiko su
+ * meru", "pristatė bendruomenėms aprašą") rather than by a noun. */
+#define EVK_VERB 1
 
 static const struct event_kind {
-	const char *stem;
+	const char *stem;          /* folded */
 	council_event_kind kind;
+	int flags;                 /* EVK_VERB */
 } event_kinds[] = {
-	{ "seminar", COUNCIL_EVENT_SEMINAR }, { "mokym", COUNCIL_EVENT_TRAINING },
-	{ "konferencij", COUNCIL_EVENT_CONFERENCE }, { "forum", COUNCIL_EVENT_FORUM },
-	{ "saskryd", COUNCIL_EVENT_FORUM }, { "isvyk", COUNCIL_EVENT_VISIT },
-	{ "kelion", COUNCIL_EVENT_VISIT }, { "apziur", COUNCIL_EVENT_VISIT },
-	{ "vizit", COUNCIL_EVENT_VISIT }, { "ekskursij", COUNCIL_EVENT_VISIT },
-	{ "pristatym", COUNCIL_EVENT_PRESENTATION }, { "diskusij", COUNCIL_EVENT_DISCUSSION },
-	{ "susitikim", COUNCIL_EVENT_OTHER }, { "konsultacij", COUNCIL_EVENT_CONSULTATION },
-	{ "svent", COUNCIL_EVENT_FESTIVAL }, { "parod", COUNCIL_EVENT_EXHIBITION },
-	{ "dirbtuv", COUNCIL_EVENT_WORKSHOP }, { "rengin", COUNCIL_EVENT_OTHER },
-	{ "minejim", COUNCIL_EVENT_FESTIVAL }, { "muge", COUNCIL_EVENT_FESTIVAL },
-	{ "mugej", COUNCIL_EVENT_FESTIVAL }, { "mugei", COUNCIL_EVENT_FESTIVAL },
-	{ "akcij", COUNCIL_EVENT_OTHER }, { "talk", COUNCIL_EVENT_OTHER },
-	{ "vakar", COUNCIL_EVENT_OTHER }, { "stovykl", COUNCIL_EVENT_OTHER },
-	{ "festival", COUNCIL_EVENT_FESTIVAL }, { "pasitarim", COUNCIL_EVENT_DISCUSSION },
-	{ "apskritasis", COUNCIL_EVENT_DISCUSSION }, { "apskritojo", COUNCIL_EVENT_DISCUSSION },
-	{ "apskritaj", COUNCIL_EVENT_DISCUSSION }, { "kursai", COUNCIL_EVENT_TRAINING },
-	{ "kursu", COUNCIL_EVENT_TRAINING }, { "paskait", COUNCIL_EVENT_TRAINING },
-	{ "webinar", COUNCIL_EVENT_SEMINAR }, { "vebinar", COUNCIL_EVENT_SEMINAR },
-	{ "hakaton", COUNCIL_EVENT_WORKSHOP }, { "apdovanojim", COUNCIL_EVENT_FESTIVAL },
-	{ "ceremonij", COUNCIL_EVENT_FESTIVAL },
-	/* Happenings told by their verb: "lankėsi ... bendruomenėse",
-	 * "susitiko su meru", "pristatė bendruomenėms aprašą". */
-	{ "savaite", COUNCIL_EVENT_FESTIVAL }, { "savaites", COUNCIL_EVENT_FESTIVAL },
-	{ "savaitej", COUNCIL_EVENT_FESTIVAL },
-	{ "lankesi", COUNCIL_EVENT_VISIT }, { "aplanke", COUNCIL_EVENT_VISIT },
-	{ "susitiko", COUNCIL_EVENT_OTHER }, { "pristate", COUNCIL_EVENT_PRESENTATION },
+#define EVK_ROW(w, f, kind, flags) { f, kind, flags },
+	LEX_EVENT_NOUN(EVK_ROW)
+#undef EVK_ROW
 };
 
 /* Verb keywords name the event by their clause, not by a noun phrase. */
 int ex_verb_stem(const char *stem)
 {
-	return !strcmp(stem, "lankesi") || !strcmp(stem, "aplanke") || !strcmp(stem, "susitiko") ||
-	       !strcmp(stem, "pristate");
+	size_t i;
+
+	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++)
+		if (!strcmp(stem, event_kinds[i].stem))
+			return event_kinds[i].flags & EVK_VERB;
+	return 0;
 }
 
 /* Things that did not or will not happen. */
-const char *const ex_not_happened[] = {
-	"atsaukt", "neivyk", "nukelt", "perkelt", "planuojam", "planuot", "numatom", "numatyt",
-	"ketinam", "busim", "neorganizuot", "nesurengt", "nevyk", "atidet", "nesaukt",
-	"nesusirink", "susiplanav", NULL
-};
+const char *const ex_not_happened[] = { LEX_NOT_HAPPENED(LEX_FOLDED) NULL };
 
 /* A day named for whom it celebrates: "Bendruomenių diena", "NVO dieną",
  * "atvirų durų dienoje" -- "diena" after a plural genitive or an acronym,

@@ -4,6 +4,7 @@
  * a document number, money, a phone number).
  */
 #include "lt_int.h"
+#include "lexicon.h"
 
 /* ---- numbers in running text ------------------------------------------------- */
 
@@ -95,12 +96,9 @@ int lp_id_before(const char *s, size_t len, size_t lo, size_t i)
  * first word.  QUAL_SKIP for "po 1 atstovą" (one each: no total). */
 int lp_qualifier_before(const char *s, size_t len, size_t lo, size_t i, size_t *qs)
 {
-	static const char *const about[] = {
-		"apie", "maždaug", "beveik", "iki", "apytiksliai", "apytikriai", "kone", "netoli",
-		"arti", "bemaž", NULL
-	};
-	static const char *const over[] = { "per", "virš", NULL };
-	static const char *const least[] = { "mažiausiai", "bent", NULL };
+	static const char *const about[] = { LEX_QUALIFIER_ABOUT(LEX_WRITTEN) NULL };
+	static const char *const over[] = { LEX_QUALIFIER_OVER(LEX_WRITTEN) NULL };
+	static const char *const least[] = { LEX_QUALIFIER_LEAST(LEX_WRITTEN) NULL };
 	tok a, b, c;
 	size_t j = i;
 

@@ -8,6 +8,7 @@
 
 #include "lt.h"
 #include "utf8.h"
+#include "lexicon.h"
 
 /* Years a report plausibly names; wider ranges turn distances ("2500 m.")
  * and sums into dates. */
@@ -25,22 +26,9 @@ struct month_row {
 };
 
 static const struct month_row months[] = {
-	{ 1, "saus", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 2, "vasar", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 3, "kov", { "as", "o", "ui", "ą", "u", "e" } },
-	{ 4, "baland", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 4, "balandž", { NULL, "io", "iui", NULL, "iu", NULL } },
-	{ 5, "geguž", { "ė", "ės", "ei", "ę", "e", "ėje" } },
-	{ 6, "biržel", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 7, "liep", { "a", "os", "ai", "ą", NULL, "oje" } },
-	{ 8, "rugpjūt", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 8, "rugpjūč", { NULL, "io", "iui", NULL, "iu", NULL } },
-	{ 9, "rugsėj", { "is", "o", "ui", "į", "u", "yje" } },
-	{ 10, "spal", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 11, "lapkrit", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 11, "lapkrič", { NULL, "io", "iui", NULL, "iu", NULL } },
-	{ 12, "gruod", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 12, "gruodž", { NULL, "io", "iui", NULL, "iu", NULL } },
+#define MONTH_ROW(w, f, month, ...) { month, w, { __VA_ARGS__ } },
+	LEX_MONTH(MONTH_ROW)
+#undef MONTH_ROW
 };
 
 /* An ogonek ending is the only thing that tells an accusative month from

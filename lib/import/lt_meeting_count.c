@@ -3,6 +3,7 @@
  * remotely: lt_meeting_count_find.
  */
 #include "lt_int.h"
+#include "lexicon.h"
 
 /* ---- meeting counts ------------------------------------------------------------ */
 
@@ -33,11 +34,7 @@ static int meeting_noun(const char *s, const tok *t)
 }
 
 /* Abbreviations whose period ends no sentence ("2024 m. Taryba ..."). */
-static const char *const abbreviations[] = {
-	"m", "d", "mėn", "nr", "tel", "sav", "r", "g", "ketv", "val", "proc", "str", "psl", "eil",
-	"pvz", "kt", "vnt", "tūkst", "mln", "p", "t", "pan", "žr", "sk", "plg", "dr", "prof",
-	"doc", "gim", "raj", NULL
-};
+static const char *const abbreviations[] = { LEX_ABBREVIATION(LEX_WRITTEN) NULL };
 
 int lp_is_clause_end(const char *s, size_t len, size_t i)
 {

@@ -3,20 +3,15 @@
  * (lt_name_nominative).
  */
 #include "lt_int.h"
+#include "lexicon.h"
 
 /* ---- personal names ----------------------------------------------------------- */
 
 /* Longest endings first: "Marcinkaus" is genitive (-aus), not -us. */
 static const struct ending_class name_endings[] = {
-	{ "iumi", NC_INS, NG_MALE }, { "iaus", NC_GEN, NG_MALE }, { "umi", NC_INS, NG_MALE },
-	{ "aus", NC_GEN, NG_MALE },  { "iui", NC_DAT, NG_MALE },  { "ius", NC_NOM, NG_MALE },
-	{ "ės", NC_GEN, NG_FEMALE }, { "ei", NC_DAT, NG_FEMALE }, { "os", NC_GEN, NG_FEMALE },
-	{ "ai", NC_DAT, NG_FEMALE }, { "ui", NC_DAT, NG_MALE },   { "io", NC_GEN, NG_MALE },
-	{ "ių", NC_ACC, NG_MALE },   { "iu", NC_INS, NG_MALE },   { "as", NC_NOM, NG_MALE },
-	{ "is", NC_NOM, NG_MALE },   { "ys", NC_NOM, NG_MALE },   { "us", NC_NOM, NG_MALE },
-	{ "ė", NC_NOM, NG_FEMALE },  { "ę", NC_ACC, NG_FEMALE },  { "e", NC_INS, NG_FEMALE },
-	{ "ą", NC_ACC, NG_EITHER },  { "a", NC_NOM, NG_FEMALE },  { "o", NC_GEN, NG_MALE },
-	{ "į", NC_ACC, NG_MALE },    { "ų", NC_ACC, NG_MALE },    { "u", NC_INS, NG_MALE },
+#define NE_ROW(w, f, ncase, gender) { w, ncase, gender },
+	LEX_NAME_ENDING(NE_ROW)
+#undef NE_ROW
 };
 
 struct ending_rule {

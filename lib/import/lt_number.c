@@ -8,23 +8,18 @@
 
 #include "lt.h"
 #include "utf8.h"
+#include "lexicon.h"
 
 /* ---- number words --------------------------------------------------------- */
 
 enum nkind { NK_NONE, NK_UNIT, NK_TEEN, NK_TENS, NK_TENS_NOUN, NK_HUNDRED, NK_HUNDREDS, NK_THOUSAND,
              NK_THOUSANDS };
 
-static const char *const one_end[] = {
-	"as", "a", "o", "os", "am", "ai", "ą", "u", "ame", "oje", NULL
-};
-static const char *const unit_end[] = { /* keturi, keturios, ... in all cases */
-	"i", "ios", "ių", "iems", "ioms", "is", "ias", "iais", "iomis", "iuose", "iose", NULL
-};
-static const char *const collective_end[] = { /* dveji, trejos: with plural-only nouns */
-	"i", "os", "ų", "iems", "oms", "us", "as", "ais", "omis", "uose", "ose", NULL
-};
-static const char *const teen_end[] = { "ika", "ikos", "ikai", "ikoje", NULL };
-static const char *const ten_end[] = { "t", "ties", "čiai", "čia", "tyje", NULL };
+static const char *const one_end[] = { LEX_NUMBER_ONE_END(LEX_WRITTEN) NULL };
+static const char *const unit_end[] = { LEX_NUMBER_UNIT_END(LEX_WRITTEN) NULL };
+static const char *const collective_end[] = { LEX_NUMBER_COLLECTIVE_END(LEX_WRITTEN) NULL };
+static const char *const teen_end[] = { LEX_NUMBER_TEEN_END(LEX_WRITTEN) NULL };
+static const char *const ten_end[] = { LEX_NUMBER_TEN_END(LEX_WRITTEN) NULL };
 static const char *const hundred_sg[] = { "as", "o", "ui", "ą", "u", "e", NULL };
 /* "dešimtys", "dešimtis" (accusative), "dešimčių", "dešimtims": the noun
  * "ten" in the plural, counted by a unit ("dvi dešimtys") */
@@ -35,15 +30,12 @@ static const char *const thousand_hard[] = { "is", "į", "yje", NULL };
 static const char *const thousand_soft_sg[] = { "io", "iui", "iu", NULL };
 static const char *const thousand_soft_pl[] = { "iai", "ių", "iams", "ius", "iais", "iuose", NULL };
 
-static const char *const two_words[] = { "du", "dvi", "dviejų", "dviem", "dviejuose", "dviejose", NULL };
-static const char *const three_words[] = { "trys", "trijų", "trims", "tris", "trimis", "trijuose", "trijose", NULL };
-static const char *const unit_stems[] = { "ketur", "penk", "šeš", "septyn", "aštuon", "devyn" };
-static const char *const collective_stems[] = {
-	"dvej", "trej", "ketver", "penker", "šešer", "septyner", "aštuoner", "devyner"
-};
-static const char *const teen_stems[] = {
-	"vienuol", "dvyl", "tryl", "keturiol", "penkiol", "šešiol", "septyniol", "aštuoniol", "devyniol"
-};
+static const char *const one_stem[] = { LEX_NUMBER_ONE_STEM(LEX_WRITTEN) NULL };
+static const char *const two_words[] = { LEX_NUMBER_TWO(LEX_WRITTEN) NULL };
+static const char *const three_words[] = { LEX_NUMBER_THREE(LEX_WRITTEN) NULL };
+static const char *const unit_stems[] = { LEX_NUMBER_UNIT_STEM(LEX_WRITTEN) };
+static const char *const collective_stems[] = { LEX_NUMBER_COLLECTIVE_STEM(LEX_WRITTEN) };
+static const char *const teen_stems[] = { LEX_NUMBER_TEEN_STEM(LEX_WRITTEN) };
 
 static int in_list(const char *w, size_t n, const char *const *list)
 {
@@ -55,10 +47,7 @@ static int in_list(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
-static const char *const ten_stems[] = {
-	"dešim", "dvidešim", "trisdešim", "keturiasdešim", "penkiasdešim", "šešiasdešim",
-	"septyniasdešim", "aštuoniasdešim", "devyniasdešim"
-};
+static const char *const ten_stems[] = { LEX_NUMBER_TEN_STEM(LEX_WRITTEN) };
 
 /* The letter at w, lower case and without accents; 0 if none. */
 static uint32_t folded_at(const char *w, size_t n, size_t *used)
@@ -98,7 +87,7 @@ static enum nkind classify(const char *w, size_t n, int64_t *v)
 			break;
 	if (k == sizeof pairs / sizeof pairs[0])
 		return NK_NONE;
-	if (a == 'v' && lt_word_stem(w, n, "vien", one_end)) {
+	if (a == 'v' && lt_word_stem(w, n, one_stem[0], one_end)) {
 		*v = 1;
 		return NK_UNIT;
 	}
