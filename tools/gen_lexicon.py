@@ -12,7 +12,8 @@ lexicon.def: "@name  what the class is" starts a class; then one entry a
 line: "word[, word...] [; field]...".  A word may hold spaces ("Kazlų
 Rūdos") and a "|" between stem and ending ("saus|is"); "-" stands for none.
 Fields are pasted into C as they are (an enum, a number), except a field in
-brackets, "[is, io, -]", which becomes strings (NULL for "-").  For class
+brackets, "[is, io, -]", which becomes strings (NULL for "-"), and one in
+braces, "{išvykstam}", which becomes its folded string.  For class
 NAME the header defines LEX_NAME(X), calling X(written, folded, fields...)
 once per word, where folded is the word in lower case without diacritics
 (as utf8_fold makes it); a stem|ending word passes the stem as written and
@@ -58,6 +59,8 @@ def parse(path):
 
 
 def field(f):
+    if f.startswith('{') and f.endswith('}'):
+        return c_str(fold(f[1:-1].strip()))
     if f.startswith('[') and f.endswith(']'):
         return ', '.join(c_str(x.strip()) for x in f[1:-1].split(','))
     return f

@@ -16,16 +16,55 @@ const char *const ex_other_bodies[] = { LEX_OTHER_BODY(LEX_FOLDED) NULL };
 /* A happening told by its verb ("lankėsi ... bendruomenėse", "susitiko su
  * meru", "pristatė bendruomenėms aprašą") rather than by a noun. */
 #define EVK_VERB 1
+/* A trip: a place after it is where it went ("išvyka į Latviją"). */
+#define EVK_TRIP 2
 
 static const struct event_kind {
 	const char *stem;          /* folded */
 	council_event_kind kind;
-	int flags;                 /* EVK_VERB */
+	int flags;                 /* EVK_VERB, EVK_TRIP */
+	const char *only;          /* folded forms a word must start with,
+	                              "|"-joined; "" for any */
+	const char *unless;        /* ... or must not start with */
+	size_t longest;            /* the longest folded form in bytes, 0 for any */
 } event_kinds[] = {
-#define EVK_ROW(w, f, kind, flags) { f, kind, flags },
+#define EVK_ROW(w, f, kind, flags, only, unless, longest) { f, kind, flags, only, unless, longest },
 	LEX_EVENT_NOUN(EVK_ROW)
 #undef EVK_ROW
 };
+
+/* Does folded f start with one of the "|"-joined forms? */
+static int starts_with_any(const char *f, const char *forms)
+{
+	while (*forms) {
+		size_t n = strcspn(forms, "|");
+		if (strncmp(f, forms, n) == 0)
+			return 1;
+		forms += n + (forms[n] == '|');
+	}
+	return 0;
+}
+
+/* Is folded f a form of event_kinds[i], whose stem it starts with? */
+static int event_form(size_t i, const char *f)
+{
+	const struct event_kind *k = &event_kinds[i];
+
+	return (!k->longest || strlen(f) <= k->longest) && (!*k->only || starts_with_any(f, k->only)) &&
+	       !(*k->unless && starts_with_any(f, k->unless));
+}
+
+/* Does folded f name a trip? */
+static int trip_word(const char *f)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++)
+		if ((event_kinds[i].flags & EVK_TRIP) &&
+		    strncmp(f, event_kinds[i].stem, strlen(event_kinds[i].stem)) == 0)
+			return 1;
+	return 0;
+}
 
 /* Verb keywords name the event by their clause, not by a noun phrase. */
 int ex_verb_stem(const char *stem)
@@ -102,17 +141,7 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 			continue;
 		n = strlen(event_kinds[i].stem);
 		if (strncmp(f, event_kinds[i].stem, n) == 0) {
-			/* "talk" only as talka (clean-up day), "vakar" as vakaras. */
-			if (strcmp(event_kinds[i].stem, "talk") == 0 && strlen(f) > 6)
-				continue;
-			if (strcmp(event_kinds[i].stem, "vakar") == 0 && strncmp(f, "vakaro", 6) != 0 &&
-			    strncmp(f, "vakaras", 7) != 0 && strncmp(f, "vakare", 6) != 0)
-				continue;
-			/* "išvykstamasis seminaras": the adjective is not the event. */
-			if (strcmp(event_kinds[i].stem, "isvyk") == 0 && strncmp(f, "isvykstam", 9) == 0)
-				continue;
-			/* "parodyti" (to show) is a verb, "paroda" an exhibition. */
-			if (strcmp(event_kinds[i].stem, "parod") == 0 && strncmp(f, "parody", 6) == 0)
+			if (!event_form(i, f))
 				continue;
 			*kind = event_kinds[i].kind;
 			*stem = event_kinds[i].stem;
@@ -536,11 +565,9 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		"pakranteje", "aiksteleje", "slenyje", "piliakalnyje", "sodyboje", "rotuseje",
 		"administracijoje", "pilyje", "viesbutyje", "kavineje", "bazeje", NULL
 	};
-	static const char *const not_places[] = { "sausyje", "vasaryje", "kove", "balandyje",
-		"geguzeje", "birzelyje", "liepoje", "rugpjutyje", "rugsejyje", "spalyje",
-		"lapkrityje", "gruodyje", "taryboje", "savivaldybeje", "posedyje", "tarybose",
+	/* besides months, whose locatives end like places ("gegužėje") */
+	static const char *const not_places[] = { "taryboje", "savivaldybeje", "posedyje", "tarybose",
 		"ataskaitoje", "programoje", "priemoneje", NULL };
-	static const char *const trips[] = { "isvyk", "kelion", "vizit", "ekskursij", NULL };
 	const char *v = c->t->view;
 	size_t p = s_start, start = 0, end = 0;
 	word w, prev[6], n_after;
@@ -570,7 +597,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		    (memcmp(v + w.start - 4, "“ ", 4) == 0 || memcmp(v + w.start - 4, "” ", 4) == 0))
 			was_after_event = 1;
 		if (!quoted && !start && was_after_event && ex_is_capitalised(c->t, &w) &&
-		    w.end - w.start >= 5 && v[w.end - 1] == 'e' && !ex_has_any_stem(f, not_places) &&
+		    w.end - w.start >= 5 && v[w.end - 1] == 'e' && !ex_has_any_stem(f, not_places) && !lt_month_from_word(v + w.start, w.end - w.start) &&
 		    !(w.end < s_end && ex_next_word(c->t, w.end, s_end, &n_after) &&
 		      ex_is_capitalised(c->t, &n_after) && n_after.start == w.end + 1)) {
 			if (f != fbuf)
@@ -630,14 +657,14 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 			ex_free_folded(f, fbuf);
 			return ex_clean(c, w.start, end);
 		}
-		after_trip = ex_word_has_stem(c->t, &w, trips) ? 1 : (after_trip && !strcmp(f, "i")) ? 2 : 0;
+		after_trip = trip_word(f) ? 1 : (after_trip && !strcmp(f, "i")) ? 2 : 0;
 		if (after_trip == 1) {
 			/* wait for "į" */
 		} else if (after_trip == 2) {
 			after_trip = 1;
 		}
 		if (!quoted && !start && ex_is_capitalised(c->t, &w) && locative_name(f) &&
-		    !ex_has_any_stem(f, not_places)) {
+		    !ex_has_any_stem(f, not_places) && !lt_month_from_word(v + w.start, w.end - w.start)) {
 			start = w.start;
 			end = w.end;
 		} else if (!quoted && !start && ex_is_capitalised(c->t, &w) && np > 0) {
@@ -681,12 +708,24 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 	return ex_clean(c, start, end);
 }
 
+/* Does folded f hold one of the folded forms anywhere? */
+int ex_mentions_any(const char *f, const char *const *forms)
+{
+	for (; *forms; forms++)
+		if (strstr(f, *forms))
+			return 1;
+	return 0;
+}
+
+const char *const ex_remote_words[] = { LEX_REMOTE(LEX_FOLDED) NULL };
+const char *const ex_in_person_words[] = { LEX_IN_PERSON(LEX_FOLDED) NULL };
+const char *const ex_hybrid_words[] = { LEX_HYBRID(LEX_FOLDED) NULL };
+
 int ex_sentence_remote(const char *f)
 {
-	if (strstr(f, "nuotoli") || strstr(f, "zoom") || strstr(f, "teams") ||
-	    strstr(f, "online") || strstr(f, "internetu") || strstr(f, "virtual"))
+	if (ex_mentions_any(f, ex_remote_words))
 		return 1;
-	if (strstr(f, "gyvai") || strstr(f, "kontaktin"))
+	if (ex_mentions_any(f, ex_in_person_words))
 		return 0;
 	return -1;
 }

@@ -43,9 +43,9 @@ static council_format format_of(const char *g)
 {
 	if (strstr(g, "nuotoli") && !strstr(g, "nebuvo") && !strstr(g, "nevyko"))
 		return COUNCIL_FORMAT_REMOTE;
-	if (strstr(g, "misri") || strstr(g, "hibrid"))
+	if (ex_mentions_any(g, ex_hybrid_words))
 		return COUNCIL_FORMAT_HYBRID;
-	if (strstr(g, "gyvai") || strstr(g, "kontaktin"))
+	if (ex_mentions_any(g, ex_in_person_words))
 		return COUNCIL_FORMAT_IN_PERSON;
 	return COUNCIL_FORMAT_UNKNOWN;
 }

@@ -43,13 +43,7 @@ int lp_is_year(const char *s, size_t len, size_t i, size_t e, int64_t v)
  * people or meetings. */
 int lp_unit_follows(const char *s, size_t len, size_t e)
 {
-	static const char *const units[] = {
-		"eur", "eurų", "euro", "eurai", "eurais", "lt", "litų", "proc", "procentų", "val",
-		"valandų", "valandas", "min", "h", "tūkst", "mln", "mlrd", "km", "m", "cm", "mm",
-		"kg", "t", "ha", "vnt", "kv", "d", "mėn", "dienų", "dienas", "dienos", "metų",
-		"metus", "metai", "savaičių", "savaites", "kartus", "kartų", "kartą", "dieną",
-		"diena", NULL
-	};
+	static const char *const units[] = { LEX_UNIT(LEX_WRITTEN) NULL };
 	tok t;
 	uint32_t cp;
 
@@ -66,16 +60,8 @@ int lp_unit_follows(const char *s, size_t len, size_t e)
  * 389", "g. 12", "+370"): never counts. */
 int lp_id_before(const char *s, size_t len, size_t lo, size_t i)
 {
-	static const char *const abbrs[] = {
-		"nr", "tel", "mob", "faks", "g", "p", "psl", "str", "kab", "pav", "eil", "sk", "no",
-		"pt", NULL
-	};
-	static const char *const words[] = {
-		"nr", "tel", "telefonas", "telefono", "numeris", "numerį", "numeriu", "kodas",
-		"kodą", "gatvė", "gatvės", "straipsnio", "straipsnis", "punkto", "punktas",
-		"punktu", "dalies", "priedas", "priedo", "lentelė", "lentelėje", "kabinetas",
-		"kabinete", "namas", "namo", "butas", NULL
-	};
+	static const char *const abbrs[] = { LEX_ID_ABBREVIATION(LEX_WRITTEN) NULL };
+	static const char *const words[] = { LEX_ID_WORD(LEX_WRITTEN) NULL };
 	tok t, w;
 	uint32_t cp;
 
@@ -150,9 +136,8 @@ int lp_qualifier_before(const char *s, size_t len, size_t lo, size_t i, size_t *
 int lp_qualifier_word(const char *s, const tok *t)
 {
 	static const char *const words[] = {
-		"apie", "maždaug", "beveik", "iki", "apytiksliai", "apytikriai", "kone", "netoli",
-		"arti", "bemaž", "per", "virš", "mažiausiai", "bent", "nei", "kaip", "negu",
-		"daugiau", "mažiau", "ne", "dar", "net", "nuo", NULL
+		LEX_QUALIFIER_ABOUT(LEX_WRITTEN) LEX_QUALIFIER_OVER(LEX_WRITTEN)
+		LEX_QUALIFIER_LEAST(LEX_WRITTEN) LEX_QUALIFIER_PART(LEX_WRITTEN) NULL
 	};
 	return lp_tok_in(s, t, words);
 }

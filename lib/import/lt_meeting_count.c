@@ -94,26 +94,13 @@ static size_t find_cue(const char *s, size_t len, size_t a, size_t b, const char
 	return len;
 }
 
-static const char *const held_cues[] = {
-	"įvyk", "vyko", "surengt", "surengė", "suorganizuot", "suorganizavo", "organizuot",
-	"organizavo", "sušaukt", "sušaukė", "sukviest", "sukvietė", "buvo", "turėjo",
-	"posėdžiav", "rinkosi", "susirinko", "pravest", "pravedė", NULL
-};
+static const char *const held_cues[] = { LEX_MEETING_HELD(LEX_WRITTEN) NULL };
 
-static const char *const not_held_cues[] = {
-	"neįvyk", "nevyk", "atšauk", "perkel", "planuoj", "planuot", "numatyt", "numatom",
-	"numato", "bus", "būsim", "vyks", "įvyks", "turi", "turės", "turėtų", "reikės", "reikia",
-	"privalo", "nebuvo", "nesurengt", "nesušauk", "neorganizuot", "nepavyko", NULL
-};
+static const char *const not_held_cues[] = { LEX_MEETING_NOT_HELD(LEX_WRITTEN) NULL };
 
-static const char *const remote_cues[] = {
-	/* "nuotoli" covers nuotolinis/nuotoliniu and the noun's "nuotoliu" */
-	"nuotoli", "virtual", "online", "zoom", "teams", "skype", "internetu", "elektronin", NULL
-};
+static const char *const remote_cues[] = { LEX_REMOTE(LEX_WRITTEN) LEX_REMOTE_MEANS(LEX_WRITTEN) NULL };
 
-static const char *const inperson_cues[] = {
-	"gyvai", "kontaktin", "fizin", "fiziškai", "mišri", "hibridin", NULL
-};
+static const char *const inperson_cues[] = { LEX_IN_PERSON(LEX_WRITTEN) LEX_HYBRID(LEX_WRITTEN) NULL };
 
 /* 1 remote, 0 in person or mixed, -1 nothing said in s[a, b). */
 static int remote_in(const char *s, size_t len, size_t a, size_t b)

@@ -3,6 +3,7 @@
  * people nouns and groups it reads.
  */
 #include "lt_int.h"
+#include "lexicon.h"
 
 /* ---- people -------------------------------------------------------------------- */
 
@@ -97,17 +98,7 @@ int lp_people_noun(const char *s, const tok *t)
 
 /* Words that end a noun phrase: prepositions, pronouns, conjunctions that
  * start a clause, finite verbs, units. */
-const char *const lp_np_stop[] = {
-	"iš", "į", "su", "be", "per", "nuo", "iki", "dėl", "apie", "pagal", "prie", "po", "už",
-	"tarp", "ant", "virš", "link", "pas", "prieš", "jų", "jos", "jie", "jis", "ji", "jo",
-	"joje", "kurie", "kurių", "kuriuos", "kurios", "kuriems", "kuriose", "kuriuose", "kuris",
-	"kuri", "kurį", "tai", "šie", "šių", "tie", "tų", "kad", "nes", "o", "bet", "tačiau",
-	"kaip", "nei", "negu", "kai", "yra", "buvo", "bus", "vyko", "įvyko", "dalyvavo",
-	"dalyvauja", "dalyvaus", "susirinko", "sulaukė", "sulaukta", "prisijungė", "eur", "eurų",
-	"proc", "val", "m", "d", "mln", "tūkst", "metų", "metai", "metus", "metams", "dienų",
-	"dienas", "dienos", "valandų", "kartus", "kartų", "kartą", "posėdžiai", "posėdžių",
-	"posėdžius", "posėdis", "posėdį", NULL
-};
+const char *const lp_np_stop[] = { LEX_NOUN_PHRASE_END(LEX_WRITTEN) NULL };
 
 /* Sentence words that say people took part (so "27 atstovai" counts). */
 /* Where the first participation word starts; (size_t)-1 if none. */
