@@ -141,17 +141,204 @@ static int plans_heading(ctx *c, const seg_block *b)
 	return r;
 }
 
+/* ---- the document's rules ------------------------------------------------ */
+
+/* "doc.number": the report's own number and date under its title. */
+static void rule_doc_number(ctx *c)
+{
+	ex_document_number(c);
+}
+
+/* "act.cited": legal acts; their dates and the report's own are no
+ * happenings, so the excluded spans are complete after this rule. */
+static void rule_acts(ctx *c)
+{
+	ex_legal_acts(c);
+	ex_excl_finish(c);
+}
+
+/* "council.title": the council the title names, else the first 4,000
+ * bytes (a generic title, "Veiklos ataskaita"); a report naming none is
+ * refused. */
+static void rule_council(ctx *c)
+{
+	size_t lim = c->t->len < 4000 ? c->t->len : 4000;
+
+	c->x->council.span.rule = c->rule;
+	if (ex_municipality_and_council(c, c->title_start, c->title_end) != 0 || c->rc != COUNCIL_OK)
+		return;
+	if (ex_municipality_and_council(c, 0, lim) == 0 && c->rc == COUNCIL_OK)
+		c->rc = x_fail(c->x, COUNCIL_EPARSE, 1,
+		               "no council named: expected a title such as \"<Municipality> "
+		               "savivaldybės bendruomeninių organizacijų tarybos ... ataskaita\"");
+}
+
+/* "year.title": the report year (and a plan's period) from the title,
+ * else guessed from the text; the year the text was written. */
+static void rule_year(ctx *c)
+{
+	ex_report_year_and_plan(c, c->title_start, c->title_end);
+	if (c->x->report_year < 0)
+		ex_guess_year(c);
+	c->year = c->x->report_year > 0 ? c->x->report_year : 0;
+	if (c->rc == COUNCIL_OK && !c->pub_year)
+		byline_year(c);
+}
+
+/* How a table is read, by what its columns say it lists. */
+static const struct table_rule {
+	seg_table_kind kind;
+	const char *id;
+	void (*run)(ctx *c, const seg_block *b);
+} table_rules[] = {
+	{ TABLE_MEMBERS, "table.members", ex_members_table },
+	{ TABLE_EVENTS, "table.events", ex_events_table },
+	{ TABLE_MEETINGS, "table.meetings", ex_meetings_table },
+	{ TABLE_PLAN, "table.plan", ex_table },
+};
+
+static void read_table(ctx *c, const seg_block *b)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof table_rules / sizeof table_rules[0]; i++)
+		if (table_rules[i].kind == b->kind) {
+			c->rule = table_rules[i].id;
+			table_rules[i].run(c, b);
+			return;
+		}
+}
+
+/* Whether block b is read at all: not a news page's related links (nor the
+ * items or dated lines under them, which are not this report's), not a
+ * section headed as plans (nothing happened yet), not a month's heading
+ * ("### Kovas", "KOVAS", "Kovo mėn.:", which dates the items under it). */
+static int block_is_read(ctx *c, const seg_block *b, blocks_state *st)
+{
+	const lt_text *t = c->t;
+	int starts_digit = t->view[b->span.start] >= '0' && t->view[b->span.start] <= '9', h;
+
+	if (news_links_heading(c, b)) {
+		st->news = 1;
+		return 0;
+	}
+	if (st->news && (b->is_item || starts_digit))
+		return 0;
+	st->news = 0;
+	if ((h = plans_heading(c, b)) >= 0) {
+		st->plans = h;
+	} else if (st->plans && !b->is_item) {
+		/* a paragraph that plans nothing ends the section:
+		 * "Ataskaitai pritarta 2024 m. sausio 25 d. posėdyje" */
+		char *pf = ex_fold(t, b->span.start, b->span.end);
+		st->plans = pf && (ex_has_any_stem(pf, ex_not_happened) || ex_find_stem(pf, "bus "));
+		free(pf);
+	}
+	if (st->plans)
+		return 0;
+	/* Dated lines after "Posėdžiai: 4" are its meetings until a
+	 * paragraph that does not start with a date. */
+	if (c->label_meetings && !starts_digit)
+		c->label_meetings = 0;
+	if ((h = ex_month_heading(c, b)) > 0) {
+		c->heading_month = h;
+		return 0;
+	}
+	if (t->view[b->span.start] == '#' || (!b->is_item && ex_heading_like(t, b->span.start, b->span.end)))
+		c->heading_month = 0; /* another heading ends the month's */
+	return 1;
+}
+
+/* What a paragraph or item ending with a colon opens for the blocks after
+ * it, and what any other paragraph closes. */
+static void block_opens(ctx *c, const seg_block *b, blocks_state *st, size_t meetings_before)
+{
+	int colon = ends_with_colon(c, b);
+
+	/* "vyko bendruomenių savaitė:" with items, then "Savaitės renginiuose
+	 * dalyvavo ...": the event stays open through its list and the
+	 * paragraph after it. */
+	if (colon && c->open_event >= 0)
+		c->carry_event = 1;
+	else if (!b->is_item)
+		c->carry_event = 0;
+	if (colon && b->is_item && st->meeting_list && c->x->n_meetings > meetings_before &&
+	    !introduces_meetings(c, b)) {
+		st->agenda_indent = b->indent;
+	} else if (colon) {
+		st->meeting_list = introduces_meetings(c, b);
+		st->list_event = introduces_events(c, b);
+		st->agenda_indent = (size_t)-1;
+	} else if (!b->is_item) {
+		st->meeting_list = 0;
+		st->list_event = -1;
+		st->agenda_indent = (size_t)-1;
+	}
+}
+
+/* A paragraph or list item: a composition's sentences, then a plan's
+ * measure line, a form's event, or prose. */
+static void read_block(ctx *c, const seg_block *b, blocks_state *st)
+{
+	size_t meetings_before;
+
+	c->in_item = b->is_item;
+	if (!b->is_item && !ends_with_colon(c, b))
+		c->composition_list = 0;
+	c->rule = "member.composition";
+	seg_sentences(c->t, b->span.start, b->span.end, ex_composition_sentence, c);
+	c->in_meeting_list = b->is_item && st->meeting_list &&
+	                     !(st->agenda_indent != (size_t)-1 && b->indent > st->agenda_indent);
+	c->list_event_kind = b->is_item ? st->list_event : -1;
+	meetings_before = c->x->n_meetings;
+	c->rule = "plan.measure_line";
+	if (!ex_measure_record(c, b)) {
+		c->rule = "event.form";
+		if (!ex_form_event(c, b->span.start, b->span.end))
+			ex_read_text(c, b->span.start, b->span.end);
+	}
+	c->in_meeting_list = 0;
+	c->list_event_kind = -1;
+	block_opens(c, b, st, meetings_before);
+}
+
+/* "blocks": every table, paragraph and list item in document order. */
+static void rule_blocks(ctx *c)
+{
+	blocks_state st = { 0, -1, (size_t)-1, 0, 0 };
+	size_t i;
+
+	for (i = 0; i < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		if (b->is_table)
+			read_table(c, b);
+		else if ((b->span.start >= c->title_end || b->span.end <= c->title_start) &&
+		         block_is_read(c, b, &st))
+			read_block(c, b, &st);
+	}
+}
+
+/* The reading order of a document: each rule reads what the ones before
+ * it found (the acts' dates are no happenings, the year dates the text,
+ * the members named in roles are not named again in lists).  The ids are
+ * the ones tests/corpus/ and doc/importer.md use; the rules that find
+ * records inside the blocks are listed in ex_rule_ids. */
+static const ex_rule document_rules[] = {
+	{ "doc.number", "the report's own number and date under its title", rule_doc_number },
+	{ "act.cited", "legal acts cited: number, date, effect, title", rule_acts },
+	{ "council.title", "the council and municipality the title names", rule_council },
+	{ "year.title", "the report year and a plan's period", rule_year },
+	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
+	{ "member.list", "lists of members under a heading", ex_member_lists },
+	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
+	{ "event.merge", "an event told twice is one", ex_merge_events },
+};
+
 int x_extract(council_extraction *x, const lt_text *t)
 {
 	ctx c;
-	size_t ts, te, i;
-	int rc, meeting_list = 0, list_event = -1;
-	/* A meeting item with a list of its own ("1. 2021 01 28. Darbotvarkė:"
-	 * and indented agenda items): items indented more than it belong to it,
-	 * and the meeting list goes on after them. */
-	size_t agenda_indent = (size_t)-1, meetings_before;
-	int plans = 0;   /* inside a section headed as plans */
-	int news = 0;    /* under a news page's related links */
+	size_t i;
+	int rc;
 
 	memset(&c, 0, sizeof c);
 	c.x = x;
@@ -161,121 +348,11 @@ int x_extract(council_extraction *x, const lt_text *t)
 	c.ys.block = SIZE_MAX;
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
-
 	c.no_diacritics = !ex_has_lithuanian_letters(t);
-	ex_title_range(&c, &ts, &te);
-	ex_document_number(&c);
-	ex_legal_acts(&c);
-	ex_excl_finish(&c);
-	if (c.rc == COUNCIL_OK && ex_municipality_and_council(&c, ts, te) == 0) {
-		/* The title may be a generic "Veiklos ataskaita": look further. */
-		size_t lim = t->len < 4000 ? t->len : 4000;
-		if (c.rc == COUNCIL_OK && ex_municipality_and_council(&c, 0, lim) == 0 && c.rc == COUNCIL_OK)
-			c.rc = x_fail(x, COUNCIL_EPARSE, 1,
-			              "no council named: expected a title such as \"<Municipality> "
-			              "savivaldybės bendruomeninių organizacijų tarybos ... ataskaita\"");
-	}
-	if (c.rc == COUNCIL_OK) {
-		ex_report_year_and_plan(&c, ts, te);
-		if (x->report_year < 0)
-			ex_guess_year(&c);
-		c.year = x->report_year > 0 ? x->report_year : 0;
-	}
-	if (c.rc == COUNCIL_OK && !c.pub_year)
-		byline_year(&c);
-	if (c.rc == COUNCIL_OK) {
-		ex_roles(&c);
-		ex_member_lists(&c);
-		for (i = 0; i < c.doc.n_blocks && c.rc == COUNCIL_OK; i++) {
-			const seg_block *b = &c.doc.blocks[i];
-			if (b->is_table) {
-				if (b->kind == TABLE_MEMBERS)
-					ex_members_table(&c, b);
-				else if (b->kind == TABLE_EVENTS)
-					ex_events_table(&c, b);
-				else if (b->kind == TABLE_MEETINGS)
-					ex_meetings_table(&c, b);
-				else
-					ex_table(&c, b);
-			} else if (b->span.start >= te || b->span.end <= ts) {
-				/* A news page's related links, and the items or dated
-				 * lines under them, are not this report's. */
-				if (news_links_heading(&c, b)) {
-					news = 1;
-					continue;
-				}
-				if (news && (b->is_item || (t->view[b->span.start] >= '0' &&
-				                            t->view[b->span.start] <= '9')))
-					continue;
-				news = 0;
-				/* Under a heading of plans, nothing happened yet. */
-				{
-					int h = plans_heading(&c, b);
-					if (h >= 0) {
-						plans = h;
-					} else if (plans && !b->is_item) {
-						/* a paragraph that plans nothing ends the section:
-						 * "Ataskaitai pritarta 2024 m. sausio 25 d. posėdyje" */
-						char *pf = ex_fold(t, b->span.start, b->span.end);
-						plans = pf && (ex_has_any_stem(pf, ex_not_happened) || ex_find_stem(pf, "bus "));
-						free(pf);
-					}
-					if (plans)
-						continue;
-				}
-				/* Dated lines after "Posėdžiai: 4" are its meetings until
-				 * a paragraph that does not start with a date. */
-				if (c.label_meetings && !(t->view[b->span.start] >= '0' &&
-				                          t->view[b->span.start] <= '9'))
-					c.label_meetings = 0;
-				/* "### Kovas", "KOVAS", "Kovo mėn.:": a month's heading;
-				 * another heading ends it */
-				{
-					int hm = ex_month_heading(&c, b);
-					if (hm > 0) {
-						c.heading_month = hm;
-						continue;
-					}
-					if (t->view[b->span.start] == '#' ||
-					    (!b->is_item && ex_heading_like(t, b->span.start, b->span.end)))
-						c.heading_month = 0;
-				}
-				c.in_item = b->is_item;
-				if (!b->is_item && !ends_with_colon(&c, b))
-					c.composition_list = 0;
-				seg_sentences(t, b->span.start, b->span.end, ex_composition_sentence, &c);
-				c.in_meeting_list = b->is_item && meeting_list &&
-				                    !(agenda_indent != (size_t)-1 && b->indent > agenda_indent);
-				c.list_event_kind = b->is_item ? list_event : -1;
-				meetings_before = x->n_meetings;
-				if (!ex_measure_record(&c, b) && !ex_form_event(&c, b->span.start, b->span.end))
-					ex_read_text(&c, b->span.start, b->span.end);
-				c.in_meeting_list = 0;
-				c.list_event_kind = -1;
-				/* "vyko bendruomenių savaitė:" with items, then "Savaitės
-				 * renginiuose dalyvavo ...": the event stays open through
-				 * its list and the paragraph after it. */
-				if (ends_with_colon(&c, b) && c.open_event >= 0)
-					c.carry_event = 1;
-				else if (!b->is_item)
-					c.carry_event = 0;
-				/* A paragraph (or an item) ending with a colon opens a
-				 * list; any other paragraph closes it. */
-				if (ends_with_colon(&c, b) && b->is_item && meeting_list &&
-				    x->n_meetings > meetings_before && !introduces_meetings(&c, b)) {
-					agenda_indent = b->indent;
-				} else if (ends_with_colon(&c, b)) {
-					meeting_list = introduces_meetings(&c, b);
-					list_event = introduces_events(&c, b);
-					agenda_indent = (size_t)-1;
-				} else if (!b->is_item) {
-					meeting_list = 0;
-					list_event = -1;
-					agenda_indent = (size_t)-1;
-				}
-			}
-		}
-		ex_merge_events(&c);
+	ex_title_range(&c, &c.title_start, &c.title_end);
+	for (i = 0; i < sizeof document_rules / sizeof document_rules[0] && c.rc == COUNCIL_OK; i++) {
+		c.rule = document_rules[i].id;
+		document_rules[i].run(&c);
 	}
 	if (c.rc == COUNCIL_OK && x->kind == COUNCIL_SOURCE_OTHER)
 		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;

@@ -926,6 +926,7 @@ void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char
 		return;
 	}
 	ev->date = m->period;
+	ev->span.rule = c->rule;
 	ev->kind = kind;
 	ev->year_inferred = !!(m->flags & LT_DATE_YEAR_INFERRED);
 	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw, stem);

@@ -46,7 +46,28 @@ typedef struct year_scan {
 	size_t pending_end;    /* the end of the first such date */
 } year_scan;
 
-typedef struct ctx {
+/* A genre rule: its id (as tests/corpus/ and doc/importer.md name it),
+ * what it recognises, and the function that reads it. */
+typedef struct ctx ctx;
+typedef struct ex_rule {
+	const char *id;
+	const char *what;
+	void (*run)(ctx *c);
+} ex_rule;
+
+/* What carries from one block of the document to the next while they are
+ * read (rule "blocks"). */
+typedef struct blocks_state {
+	int meeting_list;      /* the items that follow list the council's meetings */
+	int list_event;        /* ... list events of this kind, or -1 */
+	size_t agenda_indent;  /* items indented more than this belong to the
+	                          meeting item above them ("1. 2021 01 28.
+	                          Darbotvarkė:"); (size_t)-1 for none */
+	int plans;             /* inside a section headed as plans */
+	int news;              /* under a news page's related links */
+} blocks_state;
+
+struct ctx {
 	council_extraction *x;
 	const lt_text *t;
 	seg_doc doc;
@@ -86,8 +107,11 @@ typedef struct ctx {
 	 * same paragraph or cell. */
 	long open_event;       /* index into x->events, or -1 */
 	char open_keys[160];   /* event stems seen in its sentences, ';'-joined */
+	const char *rule;      /* the id of the rule reading now: every record
+	                          made carries it (x_span.rule), for the corpus */
+	size_t title_start, title_end; /* the title's bytes (ex_title_range) */
 	int rc;
-} ctx;
+};
 
 /* Whether offsets lie inside a „…“ or "…" quotation opened at or after
  * from.  Callers walking forward word by word ask about later and later

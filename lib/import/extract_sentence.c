@@ -710,6 +710,7 @@ int ex_form_event(ctx *c, size_t s, size_t e)
 		return ex_oom(c), 1;
 	}
 	ev->date = m.period;
+	ev->span.rule = c->rule;
 	ev->kind = kind;
 	ev->year_inferred = !!(m.flags & LT_DATE_YEAR_INFERRED);
 	ev->title = ex_clean(c, ns, ne);

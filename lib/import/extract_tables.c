@@ -245,6 +245,7 @@ void ex_events_table(ctx *c, const seg_block *b)
 			return;
 		}
 		e->date = m.period;
+		e->span.rule = c->rule;
 		e->year_inferred = !!(m.flags & LT_DATE_YEAR_INFERRED);
 		e->title = ex_clean(c, ev.start, ev.end);
 		e->kind = COUNCIL_EVENT_OTHER;
@@ -377,6 +378,7 @@ void ex_table(ctx *c, const seg_block *b)
 			return;
 		}
 		m->seq = seq;
+		m->span.rule = c->rule;
 		m->name = ex_clean(c, name.start, name.end);
 		if (indicator.end > indicator.start)
 			m->indicator = ex_clean(c, indicator.start, indicator.end);
@@ -447,6 +449,7 @@ int ex_measure_record(ctx *c, const seg_block *b)
 	if (!m)
 		return ex_oom(c), 1;
 	m->seq = seq;
+	m->span.rule = c->rule;
 	m->name = ex_clean(c, ns, ne);
 	while (re > rs && v[re - 1] == '.')
 		re--;

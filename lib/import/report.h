@@ -135,6 +135,9 @@ typedef struct x_span {
 	int line;              /* 1-based line in the original, 0 = unknown */
 	size_t start, end;     /* original byte offsets */
 	char *quote;           /* the text, cleaned (owned) */
+	const char *rule;      /* the id of the genre rule that made the record
+	                          (a static string); NULL when read from JSON.
+	                          Not part of the JSON: the rule corpus reads it */
 } x_span;
 
 typedef struct x_member {
