@@ -147,6 +147,8 @@ static int plans_heading(ctx *c, const seg_block *b)
 static void rule_doc_number(ctx *c)
 {
 	ex_document_number(c);
+	if (c->x->doc_number || c->x->doc_date.year)
+		ex_fired(c);
 }
 
 /* "act.cited": legal acts; their dates and the report's own are no
@@ -164,10 +166,13 @@ static void rule_council(ctx *c)
 {
 	size_t lim = c->t->len < 4000 ? c->t->len : 4000;
 
-	c->x->council.span.rule = c->rule;
-	if (ex_municipality_and_council(c, c->title_start, c->title_end) != 0 || c->rc != COUNCIL_OK)
+	if (ex_municipality_and_council(c, c->title_start, c->title_end) != 0 || c->rc != COUNCIL_OK) {
+		ex_made(c, &c->x->council.span);
 		return;
-	if (ex_municipality_and_council(c, 0, lim) == 0 && c->rc == COUNCIL_OK)
+	}
+	if (ex_municipality_and_council(c, 0, lim) != 0)
+		ex_made(c, &c->x->council.span);
+	else if (c->rc == COUNCIL_OK)
 		c->rc = x_fail(c->x, COUNCIL_EPARSE, 1,
 		               "no council named: expected a title such as \"<Municipality> "
 		               "savivaldybės bendruomeninių organizacijų tarybos ... ataskaita\"");
@@ -181,6 +186,8 @@ static void rule_year(ctx *c)
 	if (c->x->report_year < 0)
 		ex_guess_year(c);
 	c->year = c->x->report_year > 0 ? c->x->report_year : 0;
+	if (c->year)
+		ex_fired(c);
 	if (c->rc == COUNCIL_OK && !c->pub_year)
 		byline_year(c);
 }
@@ -189,12 +196,13 @@ static void rule_year(ctx *c)
 static const struct table_rule {
 	seg_table_kind kind;
 	const char *id;
+	const char *what;
 	void (*run)(ctx *c, const seg_block *b);
 } table_rules[] = {
-	{ TABLE_MEMBERS, "table.members", ex_members_table },
-	{ TABLE_EVENTS, "table.events", ex_events_table },
-	{ TABLE_MEETINGS, "table.meetings", ex_meetings_table },
-	{ TABLE_PLAN, "table.plan", ex_table },
+	{ TABLE_MEMBERS, "table.members", "a table of members: name, role, organisation", ex_members_table },
+	{ TABLE_EVENTS, "table.events", "a table of events: date, name, place, participants", ex_events_table },
+	{ TABLE_MEETINGS, "table.meetings", "a table of the council's meetings", ex_meetings_table },
+	{ TABLE_PLAN, "table.plan", "a plan's table of measures and their fulfilment", ex_table },
 };
 
 static void read_table(ctx *c, const seg_block *b)
@@ -333,6 +341,30 @@ static const ex_rule document_rules[] = {
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
 };
+
+/* The rules a paragraph is read by (read_block) and the records a
+ * sentence's dates become (date.happening's), by id. */
+static const struct { const char *id, *what; } block_rules[] = {
+	{ "member.composition", "a council's composition: people and the sides they sit for" },
+	{ "plan.measure_line", "a plan's measure written as a numbered line" },
+	{ "event.form", "an event told in a form's \"Label: value\" lines" },
+	{ "meeting.dated", "a date of a sentence that is the council's meeting" },
+	{ "event.dated", "a date of a sentence with the happening its noun names" },
+	{ "event.list_item", "an item of a list of events (\"Mokymai:\") with its date" },
+};
+
+void ex_rules_each(ex_rule_fn fn, void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof document_rules / sizeof document_rules[0]; i++)
+		fn(arg, document_rules[i].id, document_rules[i].what);
+	for (i = 0; i < sizeof table_rules / sizeof table_rules[0]; i++)
+		fn(arg, table_rules[i].id, table_rules[i].what);
+	for (i = 0; i < sizeof block_rules / sizeof block_rules[0]; i++)
+		fn(arg, block_rules[i].id, block_rules[i].what);
+	ex_sentence_rules_each(fn, arg);
+}
 
 int x_extract(council_extraction *x, const lt_text *t)
 {

@@ -499,7 +499,7 @@ void ex_legal_acts(ctx *c)
 		}
 		act_set_add(&set, c->x->acts, c->x->n_acts - 1);
 		act->date = a.date;
-		act->span.rule = c->rule;
+		ex_made(c, &act->span);
 		act->effect = act_effect(c, a.start);
 		act_title(c, act, a.end);
 		x_span_set(&act->span, c->t, a.start, a.end);

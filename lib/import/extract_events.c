@@ -909,6 +909,7 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 				p.groups[i].noun_end += s;
 			}
 		ex_set_groups(c, ev, &p);
+		ex_fired(c);
 		extend_description(c, ev, s, e);
 	}
 	c->open_event = -1;
@@ -926,7 +927,7 @@ void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char
 		return;
 	}
 	ev->date = m->period;
-	ev->span.rule = c->rule;
+	ex_made(c, &ev->span);
 	ev->kind = kind;
 	ev->year_inferred = !!(m->flags & LT_DATE_YEAR_INFERRED);
 	ev->title = event_title(c, s, e, m->end <= kw->start ? m->end : s, kw, stem);

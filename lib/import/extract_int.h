@@ -142,6 +142,21 @@ void ex_quotes_init(quotes *q, size_t from);
 int ex_quoted_at(const lt_text *t, quotes *q, size_t pos);
 int ex_inside_quote(const lt_text *t, size_t from, size_t pos);
 
+/* The rule trace: fn(arg, id) is called, on the thread that set it, each
+ * time rule id makes a record (ex_made, which also stamps the record's
+ * span with the id) or changes one (ex_fired).  For tests only. */
+typedef void (*ex_trace_fn)(void *arg, const char *rule);
+void ex_set_trace(ex_trace_fn fn, void *arg);
+void ex_fired(const ctx *c);
+void ex_made(const ctx *c, x_span *span);
+
+/* Calls fn(arg, id, what) for every genre rule, in the order they run:
+ * the document's rules, the tables', the paragraphs' and the sentences'
+ * (extract.c, extract_sentence.c). */
+typedef void (*ex_rule_fn)(void *arg, const char *id, const char *what);
+void ex_rules_each(ex_rule_fn fn, void *arg);
+void ex_sentence_rules_each(ex_rule_fn fn, void *arg);
+
 /* extract_council.c */
 int ex_municipality_and_council(ctx *c, size_t start, size_t end);
 void ex_title_range(const ctx *c, size_t *start, size_t *end);

@@ -31,7 +31,7 @@ void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value,
 		return;
 	}
 	f->year = year;
-	f->span.rule = c->rule;
+	ex_made(c, &f->span);
 	f->metric = metric;
 	f->value = value;
 	f->qualifier = q;
@@ -80,7 +80,7 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 		return;
 	}
 	m->date = date;
-	m->span.rule = c->rule;
+	ex_made(c, &m->span);
 	/* In a list of dates, "(nuotolinis)" after one describes that one. */
 	if (own)
 		f = own;

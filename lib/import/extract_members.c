@@ -262,7 +262,7 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 	}
 named:
 	m->role = role;
-	m->span.rule = c->rule;
+	ex_made(c, &m->span);
 	m->represents = represents;
 	m->as_written = ex_clean(c, name_start, name_end);
 	if (represents) {

@@ -428,9 +428,11 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 					council_period one = m->period;
 					one.start.day = one.end.day = m->days[d];
 					one.end.month = one.start.month;
+					c->rule = "meeting.dated";
 					ex_add_meeting(c, one, f, s, e, NULL);
 				}
 			} else {
+				c->rule = "meeting.dated";
 				ex_add_meeting(c, m->period, f, s, e, own);
 			}
 			free(own);
@@ -513,6 +515,7 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 	if (!kw.end && c->list_event_kind >= 0 && m->start < c->block_start + 40) {
 		/* An item of "Mokymai:": the item is the event; its name is
 		 * the quoted title, else the words after the date. */
+		c->rule = "event.list_item";
 		ex_new_list_event(c, s, e, m, f, (council_event_kind)c->list_event_kind);
 		*made_event = 1;
 		return;
@@ -523,105 +526,230 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 	                   m->end > kw.end ? m->end : kw.end))
 		return;
 	listed_dates(c, e, m);
+	c->rule = "event.dated";
 	ex_new_event(c, s, e, m, f, &kw, kind, stem);
 	*made_event = 1;
+}
+
+/* One sentence being read: what each sentence rule is given. */
+typedef struct sentence_st {
+	sent_ctx *sc;          /* the paragraph being read */
+	size_t s, e;           /* the sentence's bytes of the view */
+	const char *f;         /* the sentence folded, once */
+	int asked;             /* the sentence before asked this (Q_*) */
+	int counted;           /* meeting.count read a count in it */
+	int made_event;        /* one of its dates made an event */
+} sentence_st;
+
+/* "meeting.answer": the answer to a questionnaire's "Kiek posėdžių
+ * įvyko?" in the sentence after it. */
+static void rule_answer(ctx *c, sentence_st *st)
+{
+	if (st->asked == Q_MEETING_COUNT && c->question == Q_NONE)
+		answer_meeting_count(c, st->s, st->e);
+}
+
+/* "meeting.label": form fields, "Įvykusių posėdžių skaičius: 5", "Iš jų
+ * nuotolinių: 1". */
+static void rule_label(ctx *c, sentence_st *st)
+{
+	ex_label_counts(c, st->s, st->e, st->f);
+}
+
+/* "member.inline": a composition listed in the sentence itself. */
+static void rule_inline_members(ctx *c, sentence_st *st)
+{
+	ex_inline_members(c, st->s, st->e, st->f);
+}
+
+/* "member.change": members who joined or replaced others. */
+static void rule_member_change(ctx *c, sentence_st *st)
+{
+	ex_member_changes(c, st->s, st->e, st->f);
+}
+
+/* "meeting.months_format": the months whose meetings were remote. */
+static void rule_months_format(ctx *c, sentence_st *st)
+{
+	months_format(c, st->s, st->e, st->f);
+}
+
+/* "meeting.of_which_remote": "iš jų N nuotoliniai" after a count. */
+static void rule_of_which_remote(ctx *c, sentence_st *st)
+{
+	ex_of_which_remote(c, st->s, st->e, st->f);
+}
+
+/* "meeting.none_remote": "Nuotolinių posėdžių nebuvo", "visi posėdžiai
+ * vyko kontaktiniu būdu": none of the year's meetings was remote. */
+static void rule_none_remote(ctx *c, sentence_st *st)
+{
+	const char *f = st->f;
+
+	if (c->year && strstr(f, "posedz") &&
+	    ((strstr(f, "nuotolini") && (strstr(f, "nebuvo") || strstr(f, "nevyko") ||
+	                                 strstr(f, "neorganizuot"))) ||
+	     (strstr(f, "visi") && (strstr(f, "kontaktiniu budu") || strstr(f, "gyvai")))))
+		ex_add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, st->s, st->e);
+}
+
+/* The year a stated count of sentence [s,e) is of: a date in the sentence
+ * before the report year, unless it is last year's figure in passing ("7
+ * posėdžiai (2022 m. - 5)"). */
+static int count_year(ctx *c, size_t s, size_t e, const lt_meeting_count *mc)
+{
+	lt_date_match m;
+
+	if (lt_date_find(&m, c->t->view, e, s, 0) && !ex_excluded(c, m.start, m.end) &&
+	    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year &&
+	    !(m.start > s + mc->start && ex_in_parentheses(c->t->view, s, m.start)))
+		return m.period.start.year;
+	return c->year;
+}
+
+/* The figures a stated count gives: the year's, another year's with the
+ * noun left out ("2023 m. ... keturis posėdžius; 2024 m. - šešis"), an
+ * earlier year's in parentheses, the remote part. */
+static void count_figures(ctx *c, size_t s, size_t e, lt_meeting_count *mc, int year,
+                          council_qualifier q)
+{
+	int before;
+	int64_t n;
+	size_t par = s + mc->start;
+
+	/* "sušaukti septyni posėdžiai, įvyko šeši": convened is not held. */
+	if (mc->total > 0)
+		ex_held_of_convened(c, s, e, s + mc->start, s + mc->end, &mc->total);
+	if (mc->total >= 0)
+		ex_add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc->total, q, s, e);
+	if (mc->total >= 0 && q == COUNCIL_QUAL_EXACT)
+		ex_elided_year_count(c, s + mc->end, e, year);
+	while (par < e && par < s + mc->start + 60 && c->t->view[par] != '(')
+		par++;
+	if (mc->total >= 0 && q == COUNCIL_QUAL_EXACT &&
+	    ex_earlier_year_count(c->t->view, par, e, year, &before, &n))
+		ex_add_figure(c, before, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);
+	if (mc->remote >= 0)
+		ex_add_figure(c, year, COUNCIL_METRIC_MEETINGS_REMOTE, mc->remote,
+		              mc->total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
+}
+
+/* "meeting.count": a stated count of the council's meetings ("įvyko 5
+ * posėdžiai, iš kurių 2 nuotoliniai"), unless its own clause says they
+ * are planned or did not take place, or another body's. */
+static void rule_meeting_count(ctx *c, sentence_st *st)
+{
+	size_t s = st->s, e = st->e;
+	const char *f = st->f;
+	lt_meeting_count mc;
+	council_qualifier q;
+	int year;
+
+	if (!lt_meeting_count_find(&mc, c->t->view + s, e - s) || !c->year ||
+	    did_not_happen(c, s, e, s + mc.start, s + mc.end) || ex_other_body_subject(c, s, s + mc.start))
+		return;
+	st->counted = 1;
+	/* in a plan's table a count is a lower bound, unless the measure is
+	 * about the meetings or the cell says it is the year's */
+	q = c->in_table && !c->measure_about_meetings &&
+	    !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
+	    ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
+	year = count_year(c, s, e, &mc);
+	/* A council meets a few times a month at most: a "count" of hundreds
+	 * is a year or a document number misread. */
+	if (mc.total > 100)
+		mc.total = mc.remote = -1;
+	count_figures(c, s, e, &mc, year, q);
+	/* a later sentence of the paragraph may give its remote part */
+	c->count_sentence_end = mc.total > 0 && mc.remote < 0 ? e : 0;
+	c->count_block = c->block_start;
+	c->count_year = year;
+	c->count_total = mc.total;
+}
+
+/* "meeting.remote_later": the remote part of a count an earlier sentence
+ * of the paragraph stated ("Įvyko 6 posėdžiai. Du iš jų – nuotoliniu
+ * būdu."). */
+static void rule_remote_later(ctx *c, sentence_st *st)
+{
+	if (!st->counted && c->count_sentence_end && c->count_block == c->block_start)
+		ex_remote_of_previous(c, st->s, st->e);
+}
+
+/* "date.happening": each date of the sentence, in order, is the council's
+ * meeting (meeting.dated), a happening (event.dated, event.list_item) or
+ * nothing (an act's, a deadline, a plan). */
+static void rule_dates(ctx *c, sentence_st *st)
+{
+	lt_date_match m;
+	size_t pos = st->s, yearless_end = SIZE_MAX;
+
+	if (day_under_month(c, st->s, st->e, &m)) {
+		pos = m.end;
+		sentence_date(c, st->s, st->e, st->f, &m, &st->made_event);
+	}
+	while (c->rc == COUNCIL_OK &&
+	       lt_date_find(&m, c->t->view, st->e, pos, default_year(c, st->sc, pos, st->e, &yearless_end))) {
+		pos = m.end > pos ? m.end : pos + 1;
+		c->rule = "date.happening";
+		sentence_date(c, st->s, st->e, st->f, &m, &st->made_event);
+	}
+}
+
+/* "event.later_participants": a count of participants in a sentence
+ * after the one that told of the event ("Renginyje dalyvavo 45 ..."). */
+static void rule_later_participants(ctx *c, sentence_st *st)
+{
+	if (!st->made_event)
+		ex_later_participants(c, st->s, st->e);
+}
+
+/* The rules every sentence of prose is read by, in this order (a count
+ * read before the dates; a date's event before the participants of a
+ * later sentence). */
+static const struct sentence_rule {
+	const char *id;
+	const char *what;
+	void (*run)(ctx *c, sentence_st *st);
+} sentence_rules[] = {
+	{ "meeting.answer", "the answer to a questionnaire's meeting-count question", rule_answer },
+	{ "meeting.label", "\"Label: N\" fields counting meetings", rule_label },
+	{ "member.inline", "a composition listed in one sentence", rule_inline_members },
+	{ "member.change", "members who joined or replaced others", rule_member_change },
+	{ "meeting.months_format", "the months whose meetings were remote", rule_months_format },
+	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", rule_of_which_remote },
+	{ "meeting.none_remote", "none of the year's meetings was remote", rule_none_remote },
+	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count },
+	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later },
+	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates },
+	{ "event.later_participants", "participants of the event a sentence before", rule_later_participants },
+};
+
+void ex_sentence_rules_each(ex_rule_fn fn, void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof sentence_rules / sizeof sentence_rules[0]; i++)
+		fn(arg, sentence_rules[i].id, sentence_rules[i].what);
 }
 
 static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 {
 	ctx *c = sc->c;
 	char *f = ex_fold(c->t, s, e);
-	lt_meeting_count mc;
-	lt_date_match m;
-	size_t pos = s, yearless_end = SIZE_MAX;
-	int made_event = 0, topic = c->question;
+	sentence_st st = { sc, s, e, f, c->question, 0, 0 };
+	size_t i;
 
 	if (!f)
 		return ex_oom(c);
 	c->refers_to_meetings = 0;
 	/* The question before this sentence, if it was one; this one's. */
 	c->question = question_topic(c, s, e, f);
-	if (topic == Q_MEETING_COUNT && c->question == Q_NONE)
-		answer_meeting_count(c, s, e);
-	c->answering_dates = topic == Q_MEETING_DATES && c->question == Q_NONE;
-
-	/* Form-style fields: "Įvykusių posėdžių skaičius: 5", "Iš jų
-	 * nuotolinių: 1". */
-	ex_label_counts(c, s, e, f);
-	ex_inline_members(c, s, e, f);
-	ex_member_changes(c, s, e, f);
-	months_format(c, s, e, f);
-
-	ex_of_which_remote(c, s, e, f);
-	/* "Nuotolinių posėdžių nebuvo", "visi posėdžiai vyko kontaktiniu
-	 * būdu": none of the year's meetings was remote */
-	if (c->year && strstr(f, "posedz") &&
-	    ((strstr(f, "nuotolini") && (strstr(f, "nebuvo") || strstr(f, "nevyko") ||
-	                                 strstr(f, "neorganizuot"))) ||
-	     (strstr(f, "visi") && (strstr(f, "kontaktiniu budu") || strstr(f, "gyvai")))))
-		ex_add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, s, e);
-
-	/* Stated meeting counts, unless their own clause says they are
-	 * planned or did not take place. */
-	if (lt_meeting_count_find(&mc, c->t->view + s, e - s) && c->year &&
-	    !did_not_happen(c, s, e, s + mc.start, s + mc.end) &&
-	    !ex_other_body_subject(c, s, s + mc.start)) {
-		int year = c->year;
-		council_qualifier q = c->in_table && !c->measure_about_meetings &&
-		                      !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
-		                      ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
-		if (lt_date_find(&m, c->t->view, e, s, 0) && !ex_excluded(c, m.start, m.end) &&
-		    !(m.flags & LT_DATE_YEAR_SPAN) && m.period.start.year <= c->year &&
-		    /* not "7 posėdžiai (2022 m. - 5)": last year's figure aside */
-		    !(m.start > s + mc.start && ex_in_parentheses(c->t->view, s, m.start)))
-			year = m.period.start.year;
-		/* A council meets a few times a month at most: a "count" of
-		 * hundreds is a year or a document number misread. */
-		if (mc.total > 100)
-			mc.total = mc.remote = -1;
-		/* "sušaukti septyni posėdžiai, įvyko šeši": convened is not held. */
-		if (mc.total > 0)
-			ex_held_of_convened(c, s, e, s + mc.start, s + mc.end, &mc.total);
-		if (mc.total >= 0)
-			ex_add_figure(c, year, COUNCIL_METRIC_MEETINGS, mc.total, q, s, e);
-		/* "2023 m. BOT surengė keturis posėdžius, iš jų vieną nuotolinį;
-		 * 2024 m. – šešis, iš jų du nuotolinius": another year's count
-		 * with the noun left out */
-		if (mc.total >= 0 && q == COUNCIL_QUAL_EXACT)
-			ex_elided_year_count(c, s + mc.end, e, year);
-		{
-			int before;
-			int64_t n;
-			size_t par = s + mc.start;
-			while (par < e && par < s + mc.start + 60 && c->t->view[par] != '(')
-				par++;
-			if (mc.total >= 0 && q == COUNCIL_QUAL_EXACT &&
-			    ex_earlier_year_count(c->t->view, par, e, year, &before, &n))
-				ex_add_figure(c, before, COUNCIL_METRIC_MEETINGS, n, COUNCIL_QUAL_EXACT, s, e);
-		}
-		if (mc.remote >= 0)
-			ex_add_figure(c, year, COUNCIL_METRIC_MEETINGS_REMOTE, mc.remote,
-			           mc.total >= 0 ? q : COUNCIL_QUAL_AT_LEAST, s, e);
-		/* a later sentence of the paragraph may give its remote part */
-		c->count_sentence_end = mc.total > 0 && mc.remote < 0 ? e : 0;
-		c->count_block = c->block_start;
-		c->count_year = year;
-		c->count_total = mc.total;
-	} else if (c->count_sentence_end && c->count_block == c->block_start) {
-		ex_remote_of_previous(c, s, e);
+	c->answering_dates = st.asked == Q_MEETING_DATES && c->question == Q_NONE;
+	for (i = 0; i < sizeof sentence_rules / sizeof sentence_rules[0] && c->rc == COUNCIL_OK; i++) {
+		c->rule = sentence_rules[i].id;
+		sentence_rules[i].run(c, &st);
 	}
-
-	if (day_under_month(c, s, e, &m)) {
-		pos = m.end;
-		sentence_date(c, s, e, f, &m, &made_event);
-	}
-	while (c->rc == COUNCIL_OK &&
-	       lt_date_find(&m, c->t->view, e, pos, default_year(c, sc, pos, e, &yearless_end))) {
-		pos = m.end > pos ? m.end : pos + 1;
-		sentence_date(c, s, e, f, &m, &made_event);
-	}
-	if (!made_event)
-		ex_later_participants(c, s, e);
 	c->refers_to_meetings = 0;
 	free(f);
 	return c->rc;
@@ -710,7 +838,7 @@ int ex_form_event(ctx *c, size_t s, size_t e)
 		return ex_oom(c), 1;
 	}
 	ev->date = m.period;
-	ev->span.rule = c->rule;
+	ex_made(c, &ev->span);
 	ev->kind = kind;
 	ev->year_inferred = !!(m.flags & LT_DATE_YEAR_INFERRED);
 	ev->title = ex_clean(c, ns, ne);

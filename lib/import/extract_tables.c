@@ -245,7 +245,7 @@ void ex_events_table(ctx *c, const seg_block *b)
 			return;
 		}
 		e->date = m.period;
-		e->span.rule = c->rule;
+		ex_made(c, &e->span);
 		e->year_inferred = !!(m.flags & LT_DATE_YEAR_INFERRED);
 		e->title = ex_clean(c, ev.start, ev.end);
 		e->kind = COUNCIL_EVENT_OTHER;
@@ -378,7 +378,7 @@ void ex_table(ctx *c, const seg_block *b)
 			return;
 		}
 		m->seq = seq;
-		m->span.rule = c->rule;
+		ex_made(c, &m->span);
 		m->name = ex_clean(c, name.start, name.end);
 		if (indicator.end > indicator.start)
 			m->indicator = ex_clean(c, indicator.start, indicator.end);
@@ -449,7 +449,7 @@ int ex_measure_record(ctx *c, const seg_block *b)
 	if (!m)
 		return ex_oom(c), 1;
 	m->seq = seq;
-	m->span.rule = c->rule;
+	ex_made(c, &m->span);
 	m->name = ex_clean(c, ns, ne);
 	while (re > rs && v[re - 1] == '.')
 		re--;
@@ -679,6 +679,7 @@ void ex_merge_events(ctx *c)
 			if (absorb_event(a, &c->x->events[j], near) != COUNCIL_OK)
 				goto fail;
 			dead[j] = 1;
+			ex_fired(c);
 			{
 				/* a's date or place may have changed: its keys with it */
 				uint64_t k2[MK_N];

@@ -299,3 +299,29 @@ int ex_inside_quote(const lt_text *t, size_t from, size_t pos)
 	ex_quotes_init(&q, from);
 	return ex_quoted_at(t, &q, pos);
 }
+
+/* ---- the rule trace ------------------------------------------------------ */
+
+/* The rule corpus (tests/test_corpus.c) watches which rules change the
+ * extraction; nothing else does.  Per thread, as extraction runs on
+ * worker threads. */
+static _Thread_local ex_trace_fn trace_fn;
+static _Thread_local void *trace_arg;
+
+void ex_set_trace(ex_trace_fn fn, void *arg)
+{
+	trace_fn = fn;
+	trace_arg = arg;
+}
+
+void ex_fired(const ctx *c)
+{
+	if (trace_fn && c->rule)
+		trace_fn(trace_arg, c->rule);
+}
+
+void ex_made(const ctx *c, x_span *span)
+{
+	span->rule = c->rule;
+	ex_fired(c);
+}
