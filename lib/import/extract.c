@@ -294,7 +294,15 @@ static void read_block(ctx *c, const seg_block *b, blocks_state *st)
 	if (!b->is_item && !ends_with_colon(c, b))
 		c->composition_list = 0;
 	c->rule = "member.composition";
-	seg_sentences(c->t, b->span.start, b->span.end, ex_composition_sentence, c);
+	{
+		/* what a composition states is the council's size and sides */
+		int size = c->x->council.size, sm = c->x->council.seats_municipality,
+		    sc = c->x->council.seats_community;
+		seg_sentences(c->t, b->span.start, b->span.end, ex_composition_sentence, c);
+		if (size != c->x->council.size || sm != c->x->council.seats_municipality ||
+		    sc != c->x->council.seats_community)
+			ex_fired(c);
+	}
 	c->in_meeting_list = b->is_item && st->meeting_list &&
 	                     !(st->agenda_indent != (size_t)-1 && b->indent > st->agenda_indent);
 	c->list_event_kind = b->is_item ? st->list_event : -1;
@@ -345,7 +353,7 @@ static const ex_rule document_rules[] = {
 /* The rules a paragraph is read by (read_block) and the records a
  * sentence's dates become (date.happening's), by id. */
 static const struct { const char *id, *what; } block_rules[] = {
-	{ "member.composition", "a council's composition: people and the sides they sit for" },
+	{ "member.composition", "a council's size and the seats of each side" },
 	{ "plan.measure_line", "a plan's measure written as a numbered line" },
 	{ "event.form", "an event told in a form's \"Label: value\" lines" },
 	{ "meeting.dated", "a date of a sentence that is the council's meeting" },

@@ -282,8 +282,10 @@ static void months_format(ctx *c, size_t s, size_t e, const char *f)
 		x_meeting *m = &c->x->meetings[i];
 		for (k = 0; k < n; k++)
 			if (m->date.start.month == months[k] && m->date.start.year == c->year &&
-			    m->format == COUNCIL_FORMAT_UNKNOWN)
+			    m->format == COUNCIL_FORMAT_UNKNOWN) {
 				m->format = fmt;
+				ex_fired(c);
+			}
 	}
 }
 
@@ -738,6 +740,7 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 	ctx *c = sc->c;
 	char *f = ex_fold(c->t, s, e);
 	sentence_st st = { sc, s, e, f, c->question, 0, 0 };
+	const char *outer = c->rule; /* a table's rule reads its cells' sentences */
 	size_t i;
 
 	if (!f)
@@ -751,6 +754,7 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 		sentence_rules[i].run(c, &st);
 	}
 	c->refers_to_meetings = 0;
+	c->rule = outer;
 	free(f);
 	return c->rc;
 }
