@@ -375,145 +375,183 @@ static int sentence(void *vs, size_t s, size_t e)
 	return c->rc;
 }
 
-/* One date of sentence [s,e) (folded f): a meeting of the council's, a
- * happening's date, or nothing. */
-static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_match *m,
-                          int *made_event)
+/* Whether the date m of sentence [s,e) is passed over before asking what
+ * it dates: an act's or a quotation's, a plan's period, a later year in
+ * passing, a deadline ("iki ...") or a period's start.  *later: the date
+ * lies after the report year. */
+static int date_passed_over(ctx *c, size_t s, const char *f, lt_date_match *m, int *later)
 {
-	int md, later;
-	word w, kw = { 0, 0 };
-	council_event_kind kind = COUNCIL_EVENT_OTHER;
-	const char *stem = NULL;
-	size_t p;
-	int k;
+	word w;
 
 	if (ex_excluded(c, m->start, m->end) || (m->flags & LT_DATE_YEAR_SPAN) ||
 	    ex_inside_quote(c->t, s, m->start))
-		return;
+		return 1;
 	ex_this_year(c, s, m);
 	/* A later year mentioned in passing is no happening; but the
 	 * meeting that approved the report early next year is a meeting. */
-	later = c->year && m->period.start.year > c->year;
-	if (later && (m->period.start.year > c->year + 1 || !m->period.start.day))
-		return;
+	*later = c->year && m->period.start.year > c->year;
+	if (*later && (m->period.start.year > c->year + 1 || !m->period.start.day))
+		return 1;
 	/* Early next year: the meeting that approved this report, but not
 	 * one planned ("pirmąjį – 2025 m. vasario 13 d.", "posėdžius
 	 * rengti ...") nor the date the report was prepared ("Parengta
 	 * 2024-02-05, pristatyta Tarybos posėdyje"). */
-	if (later && (ex_has_any_stem(f, (const char *const[]){ "planuo", "numat", "rengti",
+	if (*later && (ex_has_any_stem(f, (const char *const[]){ "planuo", "numat", "rengti",
 	                                                     "pirmaji", "pirmojo", "grafik", NULL }) ||
 	              ex_find_stem(f, "bus ") ||
 	              (ex_prev_word(c->t, s, m->start, &w) &&
 	               ex_word_has_stem(c->t, &w, (const char *const[]){ "parengt", "pasirasyt",
 	                                                              "data", NULL }))))
-		return;
+		return 1;
 	if (ex_prev_word(c->t, s, m->start, &w) &&
 	    (lt_word_is(c->t->view + w.start, w.end - w.start, "iki") ||
 	     lt_word_is(c->t->view + w.start, w.end - w.start, "nuo") ||
 	     /* not "nuotolinis): sausio 27 d." */
 	     ex_word_has_stem(c->t, &w, (const char *const[]){ "terminas", NULL })))
-		return; /* a deadline or a period, not a happening */
-	md = ex_meeting_date(c, s, e, m->start, m->end);
-	if (md != 0) {
-		if (md > 0 && !did_not_happen(c, s, e, m->start, m->end) && m->period.start.month &&
-		    !(m->flags & LT_DATE_COARSE)) {
-			/* The words up to the next date are this date's own. */
-			lt_date_match nx;
-			int y = c->year ? c->year : m->period.start.year;
-			size_t own_end = lt_date_find(&nx, c->t->view, e, m->end, y) ? nx.start : e;
-			char *own = lt_date_find(&nx, c->t->view, e, m->end, y) ||
-			            lt_date_find(&nx, c->t->view, m->start, s, y)
-			            ? ex_fold(c->t, m->end, own_end) : NULL;
-			if (m->flags & LT_DATE_LIST) {
-				int d;
-				for (d = 0; d < m->n_days; d++) {
-					council_period one = m->period;
-					one.start.day = one.end.day = m->days[d];
-					one.end.month = one.start.month;
-					c->rule = "meeting.dated";
-					ex_add_meeting(c, one, f, s, e, NULL);
-				}
-			} else {
-				c->rule = "meeting.dated";
-				ex_add_meeting(c, m->period, f, s, e, own);
-			}
-			free(own);
+		return 1; /* a deadline or a period, not a happening */
+	return 0;
+}
+
+/* A date of the council's meeting: each day of a list is one; a single
+ * date keeps the words up to the next date as its own. */
+static void dated_meeting(ctx *c, size_t s, size_t e, const char *f, const lt_date_match *m)
+{
+	/* The words up to the next date are this date's own. */
+	lt_date_match nx;
+	int y = c->year ? c->year : m->period.start.year;
+	size_t own_end = lt_date_find(&nx, c->t->view, e, m->end, y) ? nx.start : e;
+	char *own = lt_date_find(&nx, c->t->view, e, m->end, y) ||
+	            lt_date_find(&nx, c->t->view, m->start, s, y)
+	            ? ex_fold(c->t, m->end, own_end) : NULL;
+	if (m->flags & LT_DATE_LIST) {
+		int d;
+		for (d = 0; d < m->n_days; d++) {
+			council_period one = m->period;
+			one.start.day = one.end.day = m->days[d];
+			one.end.month = one.start.month;
+			c->rule = "meeting.dated";
+			ex_add_meeting(c, one, f, s, e, NULL);
 		}
-		return;
+	} else {
+		c->rule = "meeting.dated";
+		ex_add_meeting(c, m->period, f, s, e, own);
 	}
-	if (later)
-		return;
-	if (*made_event)
-		return;
+	free(own);
+}
+
+/* The event noun after the date m (within 25 words, 16 without a day)
+ * into kw with its kind and stem; kw->end stays 0 when there is none or
+ * it names no happening the date dates. */
+static void noun_after_date(ctx *c, size_t s, size_t e, const char *f, const lt_date_match *m,
+                            word *kw, council_event_kind *kind, const char **stem)
+{
+	word w;
+	size_t p;
+	int k;
+
 	/* The event noun nearest after the date, else just before it.  A date
 	 * without its day needs the noun close: "2023 m. kovo–balandžio mėn.
 	 * atlikta apklausa: ... transportas renginiams" names no happening. */
 	p = m->end;
 	for (k = 0; k < (m->period.start.day ? 25 : 16) && ex_next_word(c->t, p, e, &w); k++) {
-		if (ex_event_keyword(c->t, &w, &kind, &stem)) {
-			kw = w;
+		if (ex_event_keyword(c->t, &w, kind, stem)) {
+			*kw = w;
 			break;
 		}
 		p = w.end;
 	}
 	/* A season ("2023 m. rudenį") dates a happening its noun names, not
 	 * one a verb tells of ("... sueigose, kuriose pristatė ...") */
-	if (kw.end && (m->flags & LT_DATE_COARSE) && stem && ex_verb_stem(stem))
-		kw.end = 0;
+	if (kw->end && (m->flags & LT_DATE_COARSE) && *stem && ex_verb_stem(*stem))
+		kw->end = 0;
 	/* A bare year needs its noun close after it ("2023 m. Drevernoje
 	 * organizuotoje konferencijoje"); "Konferencijoje pristatyti 2019 m.
 	 * įgyvendinti projektai" dates the projects, not the conference. */
-	if (kw.end && !m->period.start.month && k > 6)
-		kw.end = 0;
+	if (kw->end && !m->period.start.month && k > 6)
+		kw->end = 0;
 	/* "2025 m. renginiai" is a heading, not a happening. */
-	if (kw.end && !m->period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
-		kw.end = 0;
+	if (kw->end && !m->period.start.month && e - s < 40 && c->t->view[e - 1] != '.')
+		kw->end = 0;
 	/* Nor, dated by a year alone: a list's introduction ("2023 m.
 	 * organizavo šiuos renginius:"), a total ("Iš viso 2022 m.
 	 * surengti 2 mokymai"), or the year's report or plan ("2022 m.
 	 * veiklos ataskaita ir jos pristatymas"). */
-	if (kw.end && !m->period.start.month) {
+	if (kw->end && !m->period.start.month) {
 		word nw, pw;
 		int64_t cnt;
 		if (c->t->view[e - 1] == ':' || strstr(f, "is viso") ||
-		    (ex_prev_word(c->t, s, kw.start, &pw) &&
+		    (ex_prev_word(c->t, s, kw->start, &pw) &&
 		     (ex_word_has_stem(c->t, &pw, (const char *const[]){ "siuos", "siuose", "sie", "siu",
 		                                                     "minetus", "minetuose", NULL }) ||
 		      (lt_number_parse(&cnt, c->t->view + pw.start, pw.end - pw.start) == pw.end - pw.start &&
 		       cnt > 1))) ||
 		    (ex_next_word(c->t, m->end, e, &nw) &&
 		     ex_word_has_stem(c->t, &nw, (const char *const[]){ "veiklos", NULL })))
-			kw.end = 0;
+			kw->end = 0;
 		/* an earlier year named alone with events in general is the
 		 * background ("2021 m., kai dėl karantino dauguma renginių ..."),
 		 * unlike a happening it names ("2023 m. ... konferencijoje") */
-		if (c->year && m->period.start.year < c->year && stem && !strcmp(stem, "rengin"))
-			kw.end = 0;
+		if (c->year && m->period.start.year < c->year && *stem && !strcmp(*stem, "rengin"))
+			kw->end = 0;
 	}
-	if (!kw.end && m->period.start.month) {
-		/* "Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m.
-		 * balandžio 11 d.": a quoted name between counts as none. */
-		p = m->start;
-		for (k = 0; k < 6 && ex_prev_word(c->t, s, p, &w);) {
-			size_t g;
-			if (ex_inside_quote(c->t, s, w.start)) {
-				p = w.start;
-				continue;
-			}
-			for (g = w.end; g < p; g++)
-				if ((c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':') &&
-				    !ex_inside_quote(c->t, s, g))
-					break;
-			if (g < p)
-				break;
-			k++;
-			if (ex_event_keyword(c->t, &w, &kind, &stem)) {
-				kw = w;
-				break;
-			}
+}
+
+/* The event noun just before the date m, within six words of its clause
+ * ("Mokymai „Lyderis: komanda“ vyko dviem etapais - 2024 m. balandžio
+ * 11 d.": a quoted name between counts as none). */
+static void noun_before_date(ctx *c, size_t s, const lt_date_match *m, word *kw,
+                             council_event_kind *kind, const char **stem)
+{
+	word w;
+	size_t p;
+	int k;
+
+	p = m->start;
+	for (k = 0; k < 6 && ex_prev_word(c->t, s, p, &w);) {
+		size_t g;
+		if (ex_inside_quote(c->t, s, w.start)) {
 			p = w.start;
+			continue;
 		}
+		for (g = w.end; g < p; g++)
+			if ((c->t->view[g] == ',' || c->t->view[g] == ';' || c->t->view[g] == ':') &&
+			    !ex_inside_quote(c->t, s, g))
+				break;
+		if (g < p)
+			break;
+		k++;
+		if (ex_event_keyword(c->t, &w, kind, stem)) {
+			*kw = w;
+			break;
+		}
+		p = w.start;
 	}
+}
+
+/* One date of sentence [s,e) (folded f): a meeting of the council's, a
+ * happening's date, or nothing. */
+static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_match *m,
+                          int *made_event)
+{
+	int md, later = 0;
+	word kw = { 0, 0 };
+	council_event_kind kind = COUNCIL_EVENT_OTHER;
+	const char *stem = NULL;
+
+	if (date_passed_over(c, s, f, m, &later))
+		return;
+	md = ex_meeting_date(c, s, e, m->start, m->end);
+	if (md != 0) {
+		if (md > 0 && !did_not_happen(c, s, e, m->start, m->end) && m->period.start.month &&
+		    !(m->flags & LT_DATE_COARSE))
+			dated_meeting(c, s, e, f, m);
+		return;
+	}
+	if (later || *made_event)
+		return;
+	noun_after_date(c, s, e, f, m, &kw, &kind, &stem);
+	if (!kw.end && m->period.start.month)
+		noun_before_date(c, s, m, &kw, &kind, &stem);
 	if (!kw.end && c->list_event_kind >= 0 && m->start < c->block_start + 40) {
 		/* An item of "Mokymai:": the item is the event; its name is
 		 * the quoted title, else the words after the date. */
