@@ -507,6 +507,63 @@ static int locative_name(const char *f)
  *   - where a trip went: "išvyka į Zarasų rajono bendruomenes";
  *   - capitalised locatives: "Kuldygoje, Ventspilyje, Alsungoje (Latvija)",
  *     and a capitalised name before "vykusiame": "Birštone vykusiame". */
+/* Where the owner of a place noun starts, walking back over the words
+ * before it (prev[0, np)): capitalised words and the lowercase genitives
+ * and "ir" between them ("Birštono viešojoje bibliotekoje"); 0 if none. */
+static size_t owner_start(ctx *c, const word *prev, int np)
+{
+	int k;
+	size_t from = 0;
+	for (k = np - 1; k >= 0 && np - k <= 5; k--) {
+		char *g = ex_fold(c->t, prev[k].start, prev[k].end);
+		size_t gn = g ? strlen(g) : 0;
+		int cap = ex_is_capitalised(c->t, &prev[k]);
+		/* genitives, "ir", and adjectives agreeing with a
+		 * locative place noun ("viešojoje bibliotekoje") */
+		int gen = !strcmp(g ? g : "", "ir") ||
+		          (gn > 2 && (g[gn - 1] == 'u' || !strcmp(g + gn - 2, "os") ||
+		                      !strcmp(g + gn - 2, "es") || !strcmp(g + gn - 2, "io") ||
+		                      !strcmp(g + gn - 1, "o") || !strcmp(g + gn - 3, "oje") ||
+		                      !strcmp(g + gn - 3, "ame")));
+		free(g);
+		if (!cap && !gen)
+			break;
+		if (cap)
+			from = prev[k].start;
+	}
+	return from;
+}
+
+/* The end of a trip's destination starting at capitalised word w: up to
+ * four more words before punctuation ("išvyka į Zarasų rajono
+ * bendruomenes (...)", "į Lazdijų r. bendruomenes"). */
+static size_t trip_destination(ctx *c, const word *w, size_t s_end)
+{
+	const char *v = c->t->view;
+	size_t q = w->end, last = w->start, end;
+	word n2;
+	int k = 0;
+	end = w->end;
+	while (k < 4 && ex_next_word(c->t, q, s_end, &n2)) {
+		size_t g;
+		for (g = q; g < n2.start; g++)
+			if (v[g] == ',' || v[g] == ';' || v[g] == '.' || v[g] == '(')
+				break;
+		if (g < n2.start)
+			break;
+		end = n2.end;
+		last = n2.start;
+		q = n2.end;
+		k++;
+	}
+	/* "į Lazdijų r. bendruomenes": the abbreviation keeps its dot */
+	if (end < s_end && v[end] == '.' && end - last <= 4 &&
+	    (lt_word_is(v + last, end - last, "r") || lt_word_is(v + last, end - last, "raj") ||
+	     lt_word_is(v + last, end - last, "sav") || lt_word_is(v + last, end - last, "m")))
+		end++;
+	return end;
+}
+
 /* "išvyka į Estiją (Viljandi apskritis)", "į Latviją (Liepoja,
  * Grobinia)": a country the sentence details in parentheses is placed by
  * the first place named there.  Takes loc (may be NULL) and returns the
@@ -605,55 +662,14 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 			return ex_clean(c, w.start, w.end);
 		}
 		if (!quoted && ex_word_has_stem(c->t, &w, places) && np > 0) {
-			/* Walk back over the owner: capitalised words and the
-			 * lowercase genitives and "ir" between them. */
-			int k;
-			size_t from = 0;
-			for (k = np - 1; k >= 0 && np - k <= 5; k--) {
-				char *g = ex_fold(c->t, prev[k].start, prev[k].end);
-				size_t gn = g ? strlen(g) : 0;
-				int cap = ex_is_capitalised(c->t, &prev[k]);
-				/* genitives, "ir", and adjectives agreeing with a
-				 * locative place noun ("viešojoje bibliotekoje") */
-				int gen = !strcmp(g ? g : "", "ir") ||
-				          (gn > 2 && (g[gn - 1] == 'u' || !strcmp(g + gn - 2, "os") ||
-				                      !strcmp(g + gn - 2, "es") || !strcmp(g + gn - 2, "io") ||
-				                      !strcmp(g + gn - 1, "o") || !strcmp(g + gn - 3, "oje") ||
-				                      !strcmp(g + gn - 3, "ame")));
-				free(g);
-				if (!cap && !gen)
-					break;
-				if (cap)
-					from = prev[k].start;
-			}
+			size_t from = owner_start(c, prev, np);
 			if (from) {
 				ex_free_folded(f, fbuf);
 				return ex_clean(c, from, w.end);
 			}
 		}
 		if (!quoted && after_trip && ex_is_capitalised(c->t, &w)) {
-			/* "išvyka į Zarasų rajono bendruomenes (...)" */
-			size_t q = w.end, last = w.start;
-			word n2;
-			int k = 0;
-			end = w.end;
-			while (k < 4 && ex_next_word(c->t, q, s_end, &n2)) {
-				size_t g;
-				for (g = q; g < n2.start; g++)
-					if (v[g] == ',' || v[g] == ';' || v[g] == '.' || v[g] == '(')
-						break;
-				if (g < n2.start)
-					break;
-				end = n2.end;
-				last = n2.start;
-				q = n2.end;
-				k++;
-			}
-			/* "į Lazdijų r. bendruomenes": the abbreviation keeps its dot */
-			if (end < s_end && v[end] == '.' && end - last <= 4 &&
-			    (lt_word_is(v + last, end - last, "r") || lt_word_is(v + last, end - last, "raj") ||
-			     lt_word_is(v + last, end - last, "sav") || lt_word_is(v + last, end - last, "m")))
-				end++;
+			end = trip_destination(c, &w, s_end);
 			ex_free_folded(f, fbuf);
 			return ex_clean(c, w.start, end);
 		}

@@ -826,6 +826,78 @@ static int member_label(const char *f)
 	return 0;
 }
 
+/* A count at i (k bytes, value n) in a composition sentence [start,end):
+ * the council's size ("sudaro 12 narių", "Narių skaičius: 14") or one
+ * side's seats ("6 Savivaldybės ... atstovai", "po 6 ... atstovus"). */
+static void composition_count(ctx *c, size_t start, size_t end, size_t i, size_t k, int64_t n,
+                              int *seen)
+{
+	council_extraction *x = c->x;
+	const char *v = c->t->view;
+	int seen_size = *seen;
+	size_t after = i + k;
+	word w, before;
+	size_t p = after;
+	int people = 0, people_now = 0, muni = 0, comm = 0, words, each = 0;
+	char *g = ex_fold(c->t, after, after + 160 < end ? after + 160 : end);
+	/* "po 6 Savivaldybės ... ir bendruomeninių ... atstovus": the
+	 * same number for each side. */
+	each = ex_prev_word(c->t, start, i, &before) && before.end - before.start == 2 &&
+	       ex_word_has_stem(c->t, &before, (const char *const[]){ "po", NULL });
+	for (words = 0; words < 7 && ex_next_word(c->t, p, end, &w); words++) {
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "nari", "atstov", NULL })) {
+			people = 1;
+			if (words < 2)
+				people_now = 1;
+		}
+		p = w.end;
+	}
+	if (g) {
+		/* Only the phrase up to the next count decides its side;
+		 * "7 - Savivaldybės ..." puts a dash before it. */
+		char *cut = g;
+		while (*cut == ' ' || *cut == '-' || *cut == ':')
+			cut++;
+		while (*cut && !(*cut >= '0' && *cut <= '9') &&
+		       (each || strncmp(cut, " ir ", 4) != 0) && *cut != ',' && *cut != ';' &&
+		       *cut != '-' && *cut != ':' && *cut != '(')
+			cut++;
+		*cut = '\0';
+		muni = strstr(g, "savivaldyb") || strstr(g, "institucij") ||
+		       strstr(g, "administracij") || strstr(g, "politik");
+		comm = strstr(g, "bendruomen") || strstr(g, "organizacij") || strstr(g, "nvo");
+		free(g);
+	}
+	/* "Narių skaičius: 14 (7 - ..., 7 - ...)", "Narių - 10 (5 ...,
+	 * 5 ...)": the field's value. */
+	if (!seen_size && !people_now && n > 0 && n <= 200 && i > start + 2 &&
+	    (v[i - 2] == ':' || v[i - 2] == '-' || (v[i - 2] == ' ' && v[i - 3] == '-'))) {
+		char *lab = ex_fold(c->t, start, i);
+		people_now = lab && (strstr(lab, "nariu skaicius") != NULL || member_label(lab));
+		if (people_now)
+			muni = comm = 0;
+		free(lab);
+	}
+	if (!seen_size && people_now && n > 0 && n <= 200 && !each && !(muni || comm)) {
+		x->council.size = (int)n;
+		seen_size = 1;
+	} else if (n > 0 && n <= 200 && (muni || comm) &&
+	           /* "sudaro 10 narių - 5 deleguoja Savivaldybė, 5 ...":
+	            * after the total, a side's share needs no noun */
+	           (people || each || (seen_size && n < x->council.size)) &&
+	           (!seen_size || n <= x->council.size)) {
+		if (each && muni && comm) {
+			x->council.seats_municipality = (int)n;
+			x->council.seats_community = (int)n;
+		} else if (muni && x->council.seats_municipality < 0) {
+			x->council.seats_municipality = (int)n;
+		} else if (comm && x->council.seats_community < 0) {
+			x->council.seats_community = (int)n;
+		}
+	}
+	*seen = seen_size;
+}
+
 int ex_composition_sentence(void *vc, size_t start, size_t end)
 {
 	ctx *c = vc;
@@ -906,69 +978,8 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 			i += k; /* "2. Taryba ..." numbers a paragraph */
 			continue;
 		}
-		{
-			size_t after = i + k;
-			word w, before;
-			size_t p = after;
-			int people = 0, people_now = 0, muni = 0, comm = 0, words, each = 0;
-			char *g = ex_fold(c->t, after, after + 160 < end ? after + 160 : end);
-			/* "po 6 Savivaldybės ... ir bendruomeninių ... atstovus": the
-			 * same number for each side. */
-			each = ex_prev_word(c->t, start, i, &before) && before.end - before.start == 2 &&
-			       ex_word_has_stem(c->t, &before, (const char *const[]){ "po", NULL });
-			for (words = 0; words < 7 && ex_next_word(c->t, p, end, &w); words++) {
-				if (ex_word_has_stem(c->t, &w, (const char *const[]){ "nari", "atstov", NULL })) {
-					people = 1;
-					if (words < 2)
-						people_now = 1;
-				}
-				p = w.end;
-			}
-			if (g) {
-				/* Only the phrase up to the next count decides its side;
-				 * "7 - Savivaldybės ..." puts a dash before it. */
-				char *cut = g;
-				while (*cut == ' ' || *cut == '-' || *cut == ':')
-					cut++;
-				while (*cut && !(*cut >= '0' && *cut <= '9') &&
-				       (each || strncmp(cut, " ir ", 4) != 0) && *cut != ',' && *cut != ';' &&
-				       *cut != '-' && *cut != ':' && *cut != '(')
-					cut++;
-				*cut = '\0';
-				muni = strstr(g, "savivaldyb") || strstr(g, "institucij") ||
-				       strstr(g, "administracij") || strstr(g, "politik");
-				comm = strstr(g, "bendruomen") || strstr(g, "organizacij") || strstr(g, "nvo");
-				free(g);
-			}
-			/* "Narių skaičius: 14 (7 - ..., 7 - ...)", "Narių - 10 (5 ...,
-			 * 5 ...)": the field's value. */
-			if (!seen_size && !people_now && n > 0 && n <= 200 && i > start + 2 &&
-			    (v[i - 2] == ':' || v[i - 2] == '-' || (v[i - 2] == ' ' && v[i - 3] == '-'))) {
-				char *lab = ex_fold(c->t, start, i);
-				people_now = lab && (strstr(lab, "nariu skaicius") != NULL || member_label(lab));
-				if (people_now)
-					muni = comm = 0;
-				free(lab);
-			}
-			if (!seen_size && people_now && n > 0 && n <= 200 && !each && !(muni || comm)) {
-				x->council.size = (int)n;
-				seen_size = 1;
-			} else if (n > 0 && n <= 200 && (muni || comm) &&
-			           /* "sudaro 10 narių - 5 deleguoja Savivaldybė, 5 ...":
-			            * after the total, a side's share needs no noun */
-			           (people || each || (seen_size && n < x->council.size)) &&
-			           (!seen_size || n <= x->council.size)) {
-				if (each && muni && comm) {
-					x->council.seats_municipality = (int)n;
-					x->council.seats_community = (int)n;
-				} else if (muni && x->council.seats_municipality < 0) {
-					x->council.seats_municipality = (int)n;
-				} else if (comm && x->council.seats_community < 0) {
-					x->council.seats_community = (int)n;
-				}
-			}
-			i = after - 1;
-		}
+		composition_count(c, start, end, i, k, n, &seen_size);
+		i += k - 1;
 	}
 	/* "pusė jų - Savivaldybės ..., pusė - bendruomeninių ...": halves. */
 	if (x->council.size > 0 && x->council.size % 2 == 0 && x->council.seats_municipality < 0) {
