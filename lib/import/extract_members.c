@@ -409,12 +409,75 @@ void ex_roles(ctx *c)
 	}
 }
 
-/* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
- * a paragraph introduced by "nariai" / "sudėtis". */
 static int role_in(ctx *c, size_t s, size_t e);
 
 static int bare_role(const char *f);
 
+/* One line of a member list: the name (in the nominative) at [s,ne),
+ * then after the comma, dash or parenthesis at open and up to close the
+ * organisation and the office on the council. */
+static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t open, size_t close,
+                        const seg_block *it)
+{
+	const char *v = c->t->view;
+	/* "Name, Alsėdžių bendruomenės pirmininkė - Tarybos
+	 * pirmininkė;": the organisation (made nominative), then
+	 * the office on the council after a dash */
+	int role = COUNCIL_ROLE_MEMBER, r;
+	size_t dash = open + 1, os = open + 1;
+	char *org = NULL;
+	if (v[open] == ',') {
+		while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
+		                             v[dash + 2] == ' '))
+			dash++;
+		if (dash + 2 < close && (r = role_in(c, dash + 2, close)) >= 0) {
+			role = r;
+		} else {
+			dash = close;
+		}
+		while (os < dash && v[os] == ' ')
+			os++;
+		while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
+			dash--;
+		if (dash > os)
+			org = organisation(c, os, dash);
+		if (!org && dash > os)
+			org = ex_clean(c, os, dash);
+	} else if (v[open] == '-') {
+		/* "Name - Ariogalos bendruomenės pirmininkė, Tarybos
+		 * pirmininkė;" or "Name - Tarybos sekretorė, Ylakių
+		 * bendruomenės atstovė;": of the parts between commas,
+		 * one starting with "Tarybos" is the office on this
+		 * council, the other the organisation */
+		size_t ps = open + 1, pe, oe = 0;
+		while (ps < close) {
+			char *rf;
+			pe = ps;
+			while (pe < close && v[pe] != ',')
+				pe++;
+			while (ps < pe && v[ps] == ' ')
+				ps++;
+			oe = pe;
+			while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
+				oe--;
+			rf = ex_fold(c->t, ps, oe);
+			if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
+				if ((r = role_in(c, ps, oe)) >= 0)
+					role = r;
+			} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
+				org = ex_clean(c, ps, oe);
+			}
+			free(rf);
+			ps = pe + 1;
+		}
+	} else if (close > open + 1) {
+		org = ex_clean(c, open + 1, close);
+	}
+	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
+}
+
+/* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
+ * a paragraph introduced by "nariai" / "sudėtis". */
 void ex_member_lists(ctx *c)
 {
 	size_t i;
@@ -505,63 +568,7 @@ void ex_member_lists(ctx *c)
 			n = lt_name_nominative(name, sizeof name, v + s, ne - s);
 			if (n == 0)
 				break;
-			{
-				/* "Name, Alsėdžių bendruomenės pirmininkė - Tarybos
-				 * pirmininkė;": the organisation (made nominative), then
-				 * the office on the council after a dash */
-				int role = COUNCIL_ROLE_MEMBER, r;
-				size_t dash = open + 1, os = open + 1;
-				char *org = NULL;
-				if (v[open] == ',') {
-					while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
-					                             v[dash + 2] == ' '))
-						dash++;
-					if (dash + 2 < close && (r = role_in(c, dash + 2, close)) >= 0) {
-						role = r;
-					} else {
-						dash = close;
-					}
-					while (os < dash && v[os] == ' ')
-						os++;
-					while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
-						dash--;
-					if (dash > os)
-						org = organisation(c, os, dash);
-					if (!org && dash > os)
-						org = ex_clean(c, os, dash);
-				} else if (v[open] == '-') {
-					/* "Name - Ariogalos bendruomenės pirmininkė, Tarybos
-					 * pirmininkė;" or "Name - Tarybos sekretorė, Ylakių
-					 * bendruomenės atstovė;": of the parts between commas,
-					 * one starting with "Tarybos" is the office on this
-					 * council, the other the organisation */
-					size_t ps = open + 1, pe, oe = 0;
-					while (ps < close) {
-						char *rf;
-						pe = ps;
-						while (pe < close && v[pe] != ',')
-							pe++;
-						while (ps < pe && v[ps] == ' ')
-							ps++;
-						oe = pe;
-						while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
-							oe--;
-						rf = ex_fold(c->t, ps, oe);
-						if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
-							if ((r = role_in(c, ps, oe)) >= 0)
-								role = r;
-						} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
-							org = ex_clean(c, ps, oe);
-						}
-						free(rf);
-						ps = pe + 1;
-					}
-				} else if (close > open + 1) {
-					org = ex_clean(c, open + 1, close);
-				}
-				ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start,
-				           it->span.end);
-			}
+			list_member(c, name, s, ne, open, close, it);
 		}
 	}
 }
