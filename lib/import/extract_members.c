@@ -6,6 +6,91 @@
 
 /* ---- members ------------------------------------------------------------- */
 
+/* "Taryboje atstovaujantis Savivaldybės tarybai": whom the person
+ * represents follows the participle, in the dative.  Returns 1 when the
+ * participle is there, with *found that (in the nominative) or NULL. */
+static int represented_after(ctx *c, size_t start, size_t end, char **found)
+{
+	word w;
+	size_t q = start;
+
+	*found = NULL;
+	while (ex_next_word(c->t, q, end, &w)) {
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "atstovaujan", "atstovauja", NULL })) {
+			word last, x1;
+			size_t r = w.end;
+			char *out;
+			last.end = 0;
+			while (ex_next_word(c->t, r, end, &x1) && x1.end - w.end < 120) {
+				last = x1;
+				r = x1.end;
+			}
+			if (!last.end)
+				return 1;
+			out = ex_clean(c, w.end, last.end);
+			if (out) {
+				size_t n = strlen(out);
+				/* dative -> nominative on the head noun */
+				if (n > 3 && !strcmp(out + n - 2, "ai"))
+					out[n - 1] = '\0';
+				else if (n > 3 && !strcmp(out + n - 2, "ei"))
+					memcpy(out + n - 2, "ė", sizeof "ė");
+			}
+			*found = out;
+			return 1;
+		}
+		q = w.end;
+	}
+	return 0;
+}
+
+/* s with its head noun (the word head of the text) turned from the
+ * genitive into the nominative ("Savivaldybės administracijos" ->
+ * "Savivaldybės administracija", "centro" -> "centras"). */
+static char *head_nominative(ctx *c, char *s, word head)
+{
+	char *f;
+
+	f = ex_fold(c->t, head.start, head.end);
+	if (f) {
+		size_t off = 0, hn;
+		char *h = ex_clean(c, head.start, head.end);
+		const char *pos;
+		if (h && (pos = strstr(s, h)) != NULL) {
+			off = (size_t)(pos - s);
+			hn = strlen(h);
+			static const struct { const char *gen, *nom; } ends[] = {
+				{ "ijos", "ija" }, { "os", "a" }, { "ės", "ė" }, { "ies", "is" },
+				{ "io", "ys" }, { "ų", "ai" },
+				/* masculine: "centro" -> "centras", "klubo" -> "klubas",
+				 * "muziejaus" -> "muziejus" */
+				{ "aus", "us" }, { "o", "as" },
+			};
+			for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+				size_t gn = strlen(ends[i].gen), nn = strlen(ends[i].nom);
+				if (hn > gn + 2 && memcmp(s + off + hn - gn, ends[i].gen, gn) == 0 &&
+				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0 &&
+				    /* "-io" is ambiguous ("nario" of "narys"): left alone */
+				    !(strcmp(ends[i].gen, "o") == 0 && s[off + hn - 2] == 'i')) {
+					if (nn > gn) {
+						/* "centro" -> "centras" grows the text */
+						char *grown = realloc(s, strlen(s) + nn - gn + 1);
+						if (!grown)
+							break;
+						s = grown;
+					}
+					memmove(s + off + hn - gn + nn, s + off + hn, strlen(s + off + hn) + 1);
+					memcpy(s + off + hn - gn, ends[i].nom, nn);
+					break;
+				}
+			}
+		}
+		free(h);
+		free(f);
+	}
+	return s;
+}
+
 /* The organisation a member represents, in the nominative: "asociacijos
  * „Baltijos žmogus“ pirmininkas" -> "asociacija „Baltijos žmogus“",
  * "Savivaldybės administracijos vyriausiasis specialistas" ->
@@ -21,39 +106,11 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	};
 	word w, head = { 0, 0 };
 	size_t p = start, cut = end;
-	char *s, *f;
+	char *s;
 	int inquote = 0;
 
-	/* "Taryboje atstovaujantis Savivaldybės tarybai": whom the person
-	 * represents follows the participle, in the dative. */
-	{
-		size_t q = start;
-		while (ex_next_word(c->t, q, end, &w)) {
-			if (ex_word_has_stem(c->t, &w, (const char *const[]){ "atstovaujan", "atstovauja", NULL })) {
-				word last, x1;
-				size_t r = w.end;
-				char *out;
-				last.end = 0;
-				while (ex_next_word(c->t, r, end, &x1) && x1.end - w.end < 120) {
-					last = x1;
-					r = x1.end;
-				}
-				if (!last.end)
-					return NULL;
-				out = ex_clean(c, w.end, last.end);
-				if (out) {
-					size_t n = strlen(out);
-					/* dative -> nominative on the head noun */
-					if (n > 3 && !strcmp(out + n - 2, "ai"))
-						out[n - 1] = '\0';
-					else if (n > 3 && !strcmp(out + n - 2, "ei"))
-						memcpy(out + n - 2, "ė", sizeof "ė");
-				}
-				return out;
-			}
-			q = w.end;
-		}
-	}
+	if (represented_after(c, start, end, &s))
+		return s;
 	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
 	 * department in parentheses is not the organisation. */
 	{
@@ -105,45 +162,7 @@ static char *organisation(ctx *c, size_t start, size_t end)
 	s = ex_clean(c, start, cut);
 	if (!s)
 		return NULL;
-	/* Genitive -> nominative on the head noun only. */
-	f = ex_fold(c->t, head.start, head.end);
-	if (f) {
-		size_t off = 0, hn;
-		char *h = ex_clean(c, head.start, head.end);
-		const char *pos;
-		if (h && (pos = strstr(s, h)) != NULL) {
-			off = (size_t)(pos - s);
-			hn = strlen(h);
-			static const struct { const char *gen, *nom; } ends[] = {
-				{ "ijos", "ija" }, { "os", "a" }, { "ės", "ė" }, { "ies", "is" },
-				{ "io", "ys" }, { "ų", "ai" },
-				/* masculine: "centro" -> "centras", "klubo" -> "klubas",
-				 * "muziejaus" -> "muziejus" */
-				{ "aus", "us" }, { "o", "as" },
-			};
-			for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-				size_t gn = strlen(ends[i].gen), nn = strlen(ends[i].nom);
-				if (hn > gn + 2 && memcmp(s + off + hn - gn, ends[i].gen, gn) == 0 &&
-				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0 &&
-				    /* "-io" is ambiguous ("nario" of "narys"): left alone */
-				    !(strcmp(ends[i].gen, "o") == 0 && s[off + hn - 2] == 'i')) {
-					if (nn > gn) {
-						/* "centro" -> "centras" grows the text */
-						char *grown = realloc(s, strlen(s) + nn - gn + 1);
-						if (!grown)
-							break;
-						s = grown;
-					}
-					memmove(s + off + hn - gn + nn, s + off + hn, strlen(s + off + hn) + 1);
-					memcpy(s + off + hn - gn, ends[i].nom, nn);
-					break;
-				}
-			}
-		}
-		free(h);
-		free(f);
-	}
-	return s;
+	return head_nominative(c, s, head);
 }
 
 /* Whether two written names are one person: equal when folded, or the
