@@ -692,6 +692,31 @@ static int role_in(ctx *c, size_t s, size_t e)
 	return r;
 }
 
+/* Does [s,p) introduce a list of members, p its colon or dash?
+ * "nariai:", "sudėtis:", "Kiti Tarybos nariai, deleguoti bendruomeninių
+ * organizacijų:", "Kiti NVO atstovai taryboje:" speak of members; a dash
+ * only right after "nariams" / "nariai". */
+static int members_intro(ctx *c, size_t s, size_t p)
+{
+	const char *v = c->t->view;
+	char *intro = ex_fold(c->t, s, p);
+	size_t n = intro ? strlen(intro) : 0;
+	int ok;
+	while (n > 0 && intro[n - 1] == ' ')
+		intro[--n] = '\0';
+	ok = intro && p - s < 160 &&
+	         (v[p] == ':' ? (strstr(intro, "nariai") || strstr(intro, "sudetis") ||
+	                         /* a protocol's absent members */
+	                         !strcmp(intro, "nedalyvavo") ||
+	                         strstr(intro, "nariu:") ||
+	                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
+	                      /* a dash: right after "nariams" / "nariai" */
+	                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
+	                                    !strcmp(intro + n - 6, "nariai"))));
+	free(intro);
+	return ok;
+}
+
 /* "Tarybos nariai: Rūta Šimkienė (pirmininkė, Juodkrantės bendruomenė),
  * Audronė Jurgaitienė (Nidos bendruomenė), Dalia Butkevičienė ir Eglė
  * Valentienė (Savivaldybės taryba)": a list of members inside a sentence.
@@ -709,28 +734,8 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		;
 	if (p >= e)
 		return;
-	/* "nariai:", "sudėtis:", "Kiti Tarybos nariai, deleguoti bendruomeninių
-	 * organizacijų:", "Kiti NVO atstovai taryboje:" -- the introduction
-	 * speaks of members */
-	{
-		char *intro = ex_fold(c->t, s, p);
-		size_t n = intro ? strlen(intro) : 0;
-		int ok;
-		while (n > 0 && intro[n - 1] == ' ')
-			intro[--n] = '\0';
-		ok = intro && p - s < 160 &&
-		         (v[p] == ':' ? (strstr(intro, "nariai") || strstr(intro, "sudetis") ||
-		                         /* a protocol's absent members */
-		                         !strcmp(intro, "nedalyvavo") ||
-		                         strstr(intro, "nariu:") ||
-		                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
-		                      /* a dash: right after "nariams" / "nariai" */
-		                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
-		                                    !strcmp(intro + n - 6, "nariai"))));
-		free(intro);
-		if (!ok)
-			return;
-	}
+	if (!members_intro(c, s, p))
+		return;
 	(void)f;
 	p++;
 	semis = memchr(v + p, ';', e - p) != NULL;
