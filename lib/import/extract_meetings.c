@@ -167,6 +167,36 @@ int ex_other_council(ctx *c, size_t s, const word *t)
 	return other;
 }
 
+/* A meeting word within five words after a date ending at p: 1, with
+ * the word in *w; an event's noun first: -1; neither: 0. */
+static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
+{
+	word w;
+	int k;
+
+	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis",
+	 * "įvykusiame Palangos miesto savivaldybės bendruomeninių organizacijų
+	 * tarybos posėdyje" (the words of a council's name do not count). */
+	for (k = 0; k < 5 && ex_next_word(c->t, p, e, &w); ) {
+		council_event_kind kind;
+		const char *stem;
+		if (ex_meeting_word(c, &w, e)) {
+			*found = w;
+			return 1;
+		}
+		if (ex_event_keyword(c->t, &w, &kind, &stem))
+			return -1;
+		/* a council's name and a meeting room ("posėdžių salėje") are
+		 * no distance; other capitalised words only at first */
+		if (!ex_word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldybes",
+		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje", NULL }) &&
+		    (k >= 2 || !ex_is_capitalised(c->t, &w)))
+			k++;
+		p = w.end;
+	}
+	return 0;
+}
+
 /* Is the subject before a meeting count [s,cs) another body: "VVG
  * valdyba per metus posėdžiavo 9 kartus", "Savivaldybės nevyriausybinių
  * organizacijų taryba 2022 m. surengė 6 posėdžius" (in a BO council's
@@ -207,23 +237,13 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	size_t p = de;
 	int k, steps;
 
-	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis",
-	 * "įvykusiame Palangos miesto savivaldybės bendruomeninių organizacijų
-	 * tarybos posėdyje" (the words of a council's name do not count). */
-	for (k = 0; k < 5 && ex_next_word(c->t, p, e, &w); ) {
-		council_event_kind kind;
-		const char *stem;
-		if (ex_meeting_word(c, &w, e))
-			goto found;
-		if (ex_event_keyword(c->t, &w, &kind, &stem))
-			return 0;
-		/* a council's name and a meeting room ("posėdžių salėje") are
-		 * no distance; other capitalised words only at first */
-		if (!ex_word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldybes",
-		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje", NULL }) &&
-		    (k >= 2 || !ex_is_capitalised(c->t, &w)))
-			k++;
-		p = w.end;
+	switch (meeting_word_after(c, de, e, &w)) {
+	case 1:
+		goto found;
+	case -1:
+		return 0;
+	default:
+		break;
 	}
 	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) vyko nuotoliniu būdu" after
 	 * a stated count: the sentence tells of those meetings */
