@@ -13,38 +13,36 @@ static int is_word_cp(uint32_t cp)
 	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;
 }
 
+/* Where the run of word (want 1) or other (want 0) code points starting
+ * at i in view[..end) ends.  ASCII bytes are their own code points: no
+ * decoding for them. */
+static size_t skip_class(const lt_text *t, size_t i, size_t end, int want)
+{
+	const unsigned char *u = (const unsigned char *)t->view;
+	uint32_t cp;
+
+	while (i < end) {
+		size_t k = 1;
+		if (u[i] < 0x80)
+			cp = u[i];
+		else
+			k = utf8_decode(&cp, t->view + i, end - i);
+		if (is_word_cp(cp) != want)
+			break;
+		i += k;
+	}
+	return i;
+}
+
 /* Next word at or after pos in view[..end); 0 when none. */
 int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w)
 {
-	const unsigned char *u = (const unsigned char *)t->view;
-	size_t i = pos;
-	uint32_t cp;
+	size_t i = skip_class(t, pos, end, 0);
 
-	/* ASCII bytes are their own code points: no decoding for them. */
-	while (i < end) {
-		size_t k = 1;
-		if (u[i] < 0x80)
-			cp = u[i];
-		else
-			k = utf8_decode(&cp, t->view + i, end - i);
-		if (is_word_cp(cp))
-			break;
-		i += k;
-	}
 	if (i >= end)
 		return 0;
 	w->start = i;
-	while (i < end) {
-		size_t k = 1;
-		if (u[i] < 0x80)
-			cp = u[i];
-		else
-			k = utf8_decode(&cp, t->view + i, end - i);
-		if (!is_word_cp(cp))
-			break;
-		i += k;
-	}
-	w->end = i;
+	w->end = skip_class(t, i, end, 1);
 	return 1;
 }
 

@@ -521,30 +521,32 @@ static int ordinal_number(const char *w, size_t n)
 	return 0;
 }
 
-static size_t quarter_noun(const char *s, size_t len, size_t i)
+/* The end of a noun of the -is class at i ("ketvirtis", "ketvirtį",
+ * "ketvirčio"): its hard stem before -is, -į, -yje, its soft one before
+ * -io, -iui, -iu; 0 if none. */
+static size_t is_noun(const char *s, size_t len, size_t i, const char *hard_stem,
+                      const char *soft_stem)
 {
 	static const char *const hard[] = { "is", "į", "yje", NULL };
 	static const char *const soft[] = { "io", "iui", "iu", NULL };
 	size_t e = lt_word_end(s, len, i);
 
-	if (e == i)
-		return 0;
-	if (lt_word_stem(s + i, e - i, "ketvirt", hard) || lt_word_stem(s + i, e - i, "ketvirč", soft))
+	if (e > i && (lt_word_stem(s + i, e - i, hard_stem, hard) ||
+	              lt_word_stem(s + i, e - i, soft_stem, soft)))
 		return e;
-	return abbrev_is(s, len, i, "ketv");
+	return 0;
+}
+
+static size_t quarter_noun(const char *s, size_t len, size_t i)
+{
+	size_t e = is_noun(s, len, i, "ketvirt", "ketvirč");
+
+	return e ? e : abbrev_is(s, len, i, "ketv");
 }
 
 static size_t half_noun(const char *s, size_t len, size_t i)
 {
-	static const char *const hard[] = { "is", "į", "yje", NULL };
-	static const char *const soft[] = { "io", "iui", "iu", NULL };
-	size_t e = lt_word_end(s, len, i);
-
-	if (e == i)
-		return 0;
-	if (lt_word_stem(s + i, e - i, "pusmet", hard) || lt_word_stem(s + i, e - i, "pusmeč", soft))
-		return e;
-	return 0;
+	return is_noun(s, len, i, "pusmet", "pusmeč");
 }
 
 static void set_months(lt_date_match *m, int y, int from, int to)

@@ -32,33 +32,9 @@ struct people_stem {
 };
 
 static const struct people_stem people[] = {
-	{ "dalyv", K_IS | K_E, 1 },        { "nar", K_IS | K_E, 0 },
-	{ "atstov", K_AS | K_E, 0 },       { "specialist", K_AS | K_E, 0 },
-	{ "gyventoj", K_AS | K_A, 0 },     { "vadov", K_AS | K_E, 0 },
-	{ "moksleiv", K_IS | K_E, 0 },     { "mokin", K_IS | K_E, 0 },
-	{ "student", K_AS | K_E, 0 },      { "jaunuol", K_IS | K_E, 0 },
-	{ "senjor", K_AS | K_E, 0 },       { "pensinink", K_AS | K_E, 0 },
-	{ "savanor", K_IS | K_E, 0 },      { "vaik", K_AS, 0 },
-	{ "sveči", K_AS, 1 },              { "viešni", K_A, 1 },
-	{ "lankytoj", K_AS | K_A, 1 },     { "žiūrov", K_AS | K_E, 1 },
-	{ "klausytoj", K_AS | K_A, 1 },    { "ekspert", K_AS | K_E, 0 },
-	{ "lektor", K_IUS | K_E, 0 },      { "pranešėj", K_AS | K_A, 0 },
-	{ "organizator", K_IUS | K_E, 0 }, { "darbuotoj", K_AS | K_A, 0 },
-	{ "tarnautoj", K_AS | K_A, 0 },    { "mokytoj", K_AS | K_A, 0 },
-	{ "veikėj", K_AS | K_A, 0 },       { "kūrėj", K_AS | K_A, 0 },
-	{ "bendruomeninink", K_AS | K_E, 0 }, { "ūkinink", K_AS | K_E, 0 },
-	{ "verslinink", K_AS | K_E, 0 },   { "meninink", K_AS | K_E, 0 },
-	{ "delegat", K_AS | K_E, 0 },
-	{ "seniūnait", K_IS | K_E, 0 },    { "seniūnaič", K_IS, 0 },
-	{ "seniūn", K_AS | K_E, 0 },       { "vyr", K_AS, 0 },
-	{ "tėv", K_AS, 0 },                { "politik", K_AS | K_E, 0 },
-	{ "pareigūn", K_AS | K_E, 0 },     { "koleg", K_A, 0 },
-	{ "pirminink", K_AS | K_E, 0 },    { "direktor", K_IUS | K_E, 0 },
-	{ "koordinator", K_IUS | K_E, 0 }, { "vedėj", K_AS | K_A, 0 },
-	{ "lyder", K_IS | K_E, 0 },        { "aktyvist", K_AS | K_E, 0 },
-	{ "mentor", K_IUS | K_E, 0 },      { "konsultant", K_AS | K_E, 0 },
-	{ "miestieč", K_IS, 0 },           { "kaimieč", K_IS, 0 },
-	{ "miestiet", K_IS, 0 },           { "kaimiet", K_IS, 0 },
+#define PEOPLE_ROW(w, f, classes, participant) { w, classes, participant },
+	LEX_PEOPLE_NOUN(PEOPLE_ROW)
+#undef PEOPLE_ROW
 };
 
 static const char *const people_words[] = {

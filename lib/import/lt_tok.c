@@ -88,24 +88,27 @@ int lp_tok_is(const char *s, const tok *t, const char *form)
 	return t->word && lt_word_is(s + t->s, t->e - t->s, form);
 }
 
-int lp_tok_in(const char *s, const tok *t, const char *const *list)
+/* Does word token t match one of list by match (lt_word_is or
+ * lt_word_starts)? */
+static int tok_matches(const char *s, const tok *t, const char *const *list,
+                       int (*match)(const char *w, size_t n, const char *form))
 {
 	size_t k;
 
 	for (k = 0; t->word && list[k]; k++)
-		if (lt_word_is(s + t->s, t->e - t->s, list[k]))
+		if (match(s + t->s, t->e - t->s, list[k]))
 			return 1;
 	return 0;
 }
 
+int lp_tok_in(const char *s, const tok *t, const char *const *list)
+{
+	return tok_matches(s, t, list, lt_word_is);
+}
+
 int lp_tok_starts_any(const char *s, const tok *t, const char *const *list)
 {
-	size_t k;
-
-	for (k = 0; t->word && list[k]; k++)
-		if (lt_word_starts(s + t->s, t->e - t->s, list[k]))
-			return 1;
-	return 0;
+	return tok_matches(s, t, list, lt_word_starts);
 }
 
 uint32_t lp_tok_cp(const char *s, size_t len, const tok *t)
