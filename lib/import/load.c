@@ -323,6 +323,10 @@ static int load(council_import_result *res, council_db *db, const council_extrac
 	const char *path = x->source_path ? x->source_path : x->path;
 	int rc;
 
+	/* The history records what follows as this file's import, or as a
+	 * review when it is a reviewed extraction naming its document. */
+	if ((rc = cdb_origin_set(db, x->source_path ? "review" : "import", x->path, sha256)) != COUNCIL_OK)
+		return rc;
 	if ((rc = lookup_id(&same, db, "SELECT id FROM source_document WHERE sha256 = ?", 0, sha256,
 	                    NULL)) != COUNCIL_OK)
 		return rc;
@@ -393,6 +397,11 @@ int council_import_load(council_import_result *res, council_db *db, const counci
 	if (rc != COUNCIL_OK)
 		return rc;
 	rc = load(res, db, x, sha256);
+	{
+		/* The history records the import's inserts; hand edits again. */
+		int end = cdb_origin_set(db, NULL, NULL, NULL);
+		rc = rc != COUNCIL_OK ? rc : end;
+	}
 	if (rc != COUNCIL_OK && strncmp(council_errmsg(db), x->path, strlen(x->path)) != 0)
 		cdb_error_wrap(db, rc, "%s", x->path);
 	if (own) {
