@@ -662,9 +662,9 @@ static int find_removal(int64_t *at, rows *set, council_db *db, const struct rec
 		return cdb_sqlite_error(db, sqlite3_reset(st), "history");
 	if (exists) {
 		sqlite3_reset(st);
-		return cdb_error(db, COUNCIL_EEXISTS, "%s %lld exists: there is nothing to restore "
-		                 "(if it is another record that took the id of a removed one, the "
-		                 "removed one cannot come back under that id)", t->type, (long long)id);
+		return cdb_error(db, COUNCIL_EEXISTS, "%s %lld exists: nothing to restore (a removed "
+		                 "record whose id another took since cannot come back)", t->type,
+		                 (long long)id);
 	}
 	if (rc == SQLITE_DONE || strcmp(cdb_col_text(st, 1), "insert") == 0 ||
 	    sqlite3_column_type(st, 2) != SQLITE_TEXT) {
