@@ -57,7 +57,7 @@ static load_time load_lib(const registry *r, const char *path)
 		c.size = s->size;
 		c.seats_municipality = s->seats_municipality;
 		c.seats_community = s->seats_community;
-		CHECK(council_council_add(NULL, db, &c), "council");
+		CHECK(council_add(NULL, db, &c), "council");
 	}
 	for (i = 0; i < r->n_members; i++) {
 		const gen_member *s = &r->members[i];

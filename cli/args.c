@@ -363,14 +363,14 @@ int cli_parse_bool(const cli_ctx *ctx, const char *opt, const char *text, int *o
 /* "--name" for messages; opt names are short and fixed. */
 #define OPTNAME(buf, opt) (snprintf((buf), sizeof (buf), "--%s", (opt)), (buf))
 
-int cli_set_text(const cli_ctx *ctx, const cli_args *a, const char *opt, char **field)
+int cli_set_text(const cli_ctx *ctx, const cli_args *a, const char *opt, const char **field)
 {
 	const char *v = cli_str(a, opt);
 
 	(void)ctx;
 	if (!v)
 		return CLI_OK;
-	free(*field);
+	free((void *)*field); /* a record's fields are const, but this one is ours */
 	*field = *v ? cli_strdup(v) : NULL;
 	return CLI_OK;
 }

@@ -232,7 +232,7 @@ int cli_parse_bool(const cli_ctx *ctx, const char *opt, const char *text, int *o
  * the field; an empty value sets the field to "unknown" (NULL, -1, 0 or no
  * date), so `edit --indicator ''` clears an indicator.  Return CLI_OK or an
  * exit code after printing why. */
-int cli_set_text(const cli_ctx *ctx, const cli_args *a, const char *opt, char **field);
+int cli_set_text(const cli_ctx *ctx, const cli_args *a, const char *opt, const char **field);
 int cli_set_int(const cli_ctx *ctx, const cli_args *a, const char *opt, int *field);
 int cli_set_id(const cli_ctx *ctx, const cli_args *a, const char *opt, council_id *field);
 int cli_set_date(const cli_ctx *ctx, const cli_args *a, const char *opt, council_date *field);
@@ -379,8 +379,11 @@ int cli_record_row(void *l, const void *r);
 
 /* Defines T_ops, the cli_record_ops of council_T, in the command's file.
  * The typed library calls are wrapped rather than cast, since calling a
- * function through a pointer of another type is undefined. */
-#define CLI_RECORD_OPS(T) \
+ * function through a pointer of another type is undefined.  The calls are
+ * named P_get, P_add ...: council_T_get, except for councils, whose calls
+ * are council_get ... (CLI_RECORD_OPS_AS(council, council)). */
+#define CLI_RECORD_OPS(T) CLI_RECORD_OPS_AS(T, council_##T)
+#define CLI_RECORD_OPS_AS(T, P) \
 	static void *T##_op_new(void) \
 	{ \
 		council_##T *r = cli_alloc(sizeof *r); \
@@ -391,20 +394,20 @@ int cli_record_row(void *l, const void *r);
 	static int T##_op_get(void **out, council_db *db, council_id id) \
 	{ \
 		council_##T *r = NULL; \
-		int rc = council_##T##_get(&r, db, id); \
+		int rc = P##_get(&r, db, id); \
 		*out = r; \
 		return rc; \
 	} \
 	static int T##_op_add(council_id *id, council_db *db, const void *r) \
-	{ return council_##T##_add(id, db, r); } \
+	{ return P##_add(id, db, r); } \
 	static int T##_op_update(council_db *db, const void *r) \
-	{ return council_##T##_update(db, r); } \
+	{ return P##_update(db, r); } \
 	static int T##_op_row(void *l, const council_##T *r) { return cli_record_row(l, r); } \
 	static int T##_op_list(council_db *db, const council_filter *f, cli_list *l) \
-	{ return council_##T##_list(db, f, T##_op_row, l); } \
+	{ return P##_list(db, f, T##_op_row, l); } \
 	static const cli_record_ops T##_ops = { \
 		T##_op_new, T##_op_free, T##_op_get, T##_op_add, T##_op_update, \
-		council_##T##_delete, T##_op_list \
+		P##_delete, T##_op_list \
 	}
 
 #endif /* COUNCIL_CLI_H */

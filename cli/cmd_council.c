@@ -135,7 +135,7 @@ static int find(void **out, cli_ctx *ctx, const cli_args *a)
 
 	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
 		return rc;
-	rc = council_council_get(&r, ctx->db, id);
+	rc = council_get(&r, ctx->db, id);
 	*out = r;
 	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
 }
@@ -147,8 +147,8 @@ static int run_remove(cli_ctx *ctx, cli_args *a)
 
 	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
 		return rc;
-	rc = cli_has(a, "cascade") ? council_council_delete_cascade(ctx->db, id)
-	                           : council_council_delete(ctx->db, id);
+	rc = cli_has(a, "cascade") ? council_delete_cascade(ctx->db, id)
+	                           : council_delete(ctx->db, id);
 	if (rc == COUNCIL_EHASCHILDREN) {
 		cli_fail(ctx, rc);
 		fputs("council: use --cascade to remove the council with all its records\n", stderr);
@@ -157,7 +157,7 @@ static int run_remove(cli_ctx *ctx, cli_args *a)
 	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
 }
 
-CLI_RECORD_OPS(council);
+CLI_RECORD_OPS_AS(council, council);
 
 static const cli_cmd subs[] = {
 	{ "add", cli_record_add, add_opts, 0, 0, CLI_DB_WRITE, "add a council", add_help },

@@ -221,13 +221,16 @@ static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 			return rc;
 	}
 	if (cli_has(a, "measure")) {
-		free(r->measure_ids);
+		/* The record's array is const (an input to the library); the one
+		 * built here is ours, released by council_event_free. */
+		council_id *ids = cli_alloc(cli_count(a, "measure") * sizeof *ids);
+		free((void *)r->measure_ids);
 		r->n_measures = 0;
-		r->measure_ids = cli_alloc(cli_count(a, "measure") * sizeof *r->measure_ids);
+		r->measure_ids = ids;
 		while ((v = cli_next(a, "measure", &iter))) {
 			if (!*v)
 				continue;
-			if ((rc = cli_parse_id(ctx, "--measure", v, &r->measure_ids[r->n_measures])))
+			if ((rc = cli_parse_id(ctx, "--measure", v, &ids[r->n_measures])))
 				return rc;
 			r->n_measures++;
 		}

@@ -67,7 +67,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 	const char *v;
 	int rc;
 
-	memset(&f, 0, sizeof f);
+	council_history_filter_init(&f);
 	if (a->n_pos > 0 && (rc = cli_parse_record(ctx, a->pos[0], type, sizeof type,
 	                                           &f.record_id)) != CLI_OK)
 		return rc;

@@ -127,8 +127,10 @@ static void free_responsible(council_measure *r)
 {
 	size_t i;
 
+	/* Record fields are const (inputs to the library); these are heap
+	 * copies, the library's or ours. */
 	for (i = 0; i < r->n_responsible; i++)
-		free(r->responsible[i]);
+		free((void *)r->responsible[i]);
 	free(r->responsible);
 	r->responsible = NULL;
 	r->n_responsible = 0;

@@ -308,7 +308,7 @@ int cli_list_end(cli_list *l, int rc)
 
 int cli_council(council_id *out, cli_ctx *ctx, const char *spec)
 {
-	int rc = council_council_find(out, ctx->db, spec);
+	int rc = council_find(out, ctx->db, spec);
 
 	if (rc == COUNCIL_EEXISTS) {
 		/* Several councils match: the message lists them; the user must say
@@ -341,7 +341,7 @@ void cli_load_council_names(cli_ctx *ctx)
 	if (!ctx->names_loaded && ctx->db) {
 		ctx->names_loaded = 1;
 		/* A failure only leaves names out of the output; the ids stay. */
-		(void)council_council_list(ctx->db, NULL, collect_name, ctx);
+		(void)council_list(ctx->db, NULL, collect_name, ctx);
 	}
 }
 

@@ -50,7 +50,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		council_council c;
 		council_council_init(&c);
 		c.name = (char *)names[i];
-		if (council_council_add(NULL, registry, &c) != COUNCIL_OK)
+		if (council_add(NULL, registry, &c) != COUNCIL_OK)
 			abort();
 	}
 	return 0;

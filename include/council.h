@@ -11,12 +11,16 @@
  *     COUNCIL_E* code.  After a failure, council_errmsg(db) names the failing
  *     field, value or constraint; it is never NULL.  No call prints or exits.
  *   - Strings are UTF-8.  Strings passed in are copied; the caller keeps them.
+ *     Every pointer the library only reads is const, record fields included,
+ *     so string literals can be stored in records (C++ too).
  *   - Records returned by a *_get call are heap copies owned by the caller and
  *     released with the matching *_free, which accepts NULL.
  *   - Records passed to a list callback are borrowed: they and their strings
  *     are valid only until the callback returns.  A callback returns 0 to go
  *     on or any other value to stop; the list call then returns that value.
- *   - Ids are positive 64-bit integers; 0 means "none" or "any".
+ *   - Ids are positive 64-bit integers; in a record, 0 means "none".  A list
+ *     filter selects every row with COUNCIL_ALL and refuses 0, so an id that
+ *     a failed call left at 0 never widens a list to every council.
  *   - Entity lists ordered "by council" order by council id; the aggregate
  *     queries order by council name in Lithuanian alphabetical order.
  *   - Limits the schema enforces: years 1990..2100 (figures, plans,
@@ -44,12 +48,25 @@ extern "C" {
 #define COUNCIL_API
 #endif
 
-#define COUNCIL_VERSION_MAJOR 0
-#define COUNCIL_VERSION_MINOR 1
-#define COUNCIL_VERSION_PATCH 0
-#define COUNCIL_VERSION_STRING "0.1.0"
+/* Marks a name kept for one release after it was renamed; the compiler
+ * names its replacement.  Define COUNCIL_NO_DEPRECATION_WARNINGS before
+ * including this header to silence it while migrating.  */
+#if defined(COUNCIL_NO_DEPRECATION_WARNINGS)
+#define COUNCIL_DEPRECATED(use)
+#elif defined(__GNUC__)
+#define COUNCIL_DEPRECATED(use) __attribute__((deprecated("use " #use)))
+#else
+#define COUNCIL_DEPRECATED(use)
+#endif
 
-/* Library version at run time ("0.1.0"); static string. */
+/* The version of this header: major, minor, patch and the three as text.
+ * Compare with council_version() to detect a header/library mismatch. */
+#define COUNCIL_VERSION_MAJOR 0
+#define COUNCIL_VERSION_MINOR 2
+#define COUNCIL_VERSION_PATCH 0
+#define COUNCIL_VERSION_STRING "0.2.0"
+
+/* Library version at run time ("0.2.0"); static string. */
 COUNCIL_API const char *council_version(void);
 
 /* ------------------------------------------------------------------------ */
@@ -192,10 +209,16 @@ typedef enum council_role {
 typedef enum council_side {
 	COUNCIL_SIDE_UNKNOWN = 0, COUNCIL_SIDE_MUNICIPALITY, COUNCIL_SIDE_COMMUNITY
 } council_side;
-typedef enum council_format {
+/* How a meeting was held.  (Before 0.2 the type was named council_format,
+ * which read like an output format; that name stays as an alias for one
+ * release.  The COUNCIL_FORMAT_* values keep their names.) */
+typedef enum council_meeting_format {
 	COUNCIL_FORMAT_UNKNOWN = 0, COUNCIL_FORMAT_IN_PERSON, COUNCIL_FORMAT_REMOTE,
 	COUNCIL_FORMAT_HYBRID
-} council_format;
+} council_meeting_format;
+/* Deprecated alias of council_meeting_format (no compiler warning: a
+ * typedef cannot carry one portably). */
+typedef council_meeting_format council_format;
 typedef enum council_qualifier {
 	COUNCIL_QUAL_EXACT = 0, COUNCIL_QUAL_MORE_THAN, COUNCIL_QUAL_AT_LEAST,
 	COUNCIL_QUAL_ABOUT
@@ -240,21 +263,21 @@ COUNCIL_API int council_enum_parse(int *out, council_enum e, const char *name);
 
 typedef struct council_source {
 	int64_t id;
-	char *path;            /* required, unique */
-	char *sha256;          /* required: 64 lowercase hex digits */
+	const char *path;            /* required, unique */
+	const char *sha256;          /* required: 64 lowercase hex digits */
 	council_source_kind kind;
 	int report_year;       /* -1 unknown */
-	char *doc_number;
+	const char *doc_number;
 	council_date doc_date; /* year 0 = unknown; must be a full date */
-	char *imported_at;     /* set by the library; ignored on add/update */
+	const char *imported_at;     /* set by the library; ignored on add/update */
 } council_source;
 
 typedef struct council_council {
 	int64_t id;
-	char *name;            /* required, unique */
-	char *municipality;
+	const char *name;            /* required, unique */
+	const char *municipality;
 	council_kind kind;
-	char *founding_act;
+	const char *founding_act;
 	int size;              /* -1 unknown */
 	int seats_municipality;/* -1 unknown */
 	int seats_community;   /* -1 unknown */
@@ -264,11 +287,11 @@ typedef struct council_council {
 typedef struct council_member {
 	int64_t id;
 	int64_t council_id; /* required */
-	char *name;            /* required, nominative */
+	const char *name;            /* required, nominative */
 	council_role role;
-	char *represents;
+	const char *represents;
 	council_side side;
-	char *delegated_by;
+	const char *delegated_by;
 	council_date term_start; /* year 0 = unknown */
 	council_date term_end;
 	int64_t source_id;
@@ -278,10 +301,10 @@ typedef struct council_meeting {
 	int64_t id;
 	int64_t council_id; /* required */
 	council_period date;   /* required, at least the year */
-	council_format format;
-	char *platform;
-	char *location;
-	char *summary;
+	council_meeting_format format;
+	const char *platform;
+	const char *location;
+	const char *summary;
 	int64_t source_id;
 } council_meeting;
 
@@ -298,7 +321,7 @@ typedef struct council_figure {
 typedef struct council_plan {
 	int64_t id;
 	int64_t council_id; /* required */
-	char *title;           /* required */
+	const char *title;           /* required */
 	int year_from;         /* -1 unknown */
 	int year_to;           /* -1 unknown */
 	int64_t source_id;
@@ -308,9 +331,9 @@ typedef struct council_measure {
 	int64_t id;
 	int64_t plan_id;    /* required */
 	int seq;               /* required, unique within the plan */
-	char *name;            /* required */
-	char *indicator;
-	char **responsible;    /* n_responsible unit names, in order */
+	const char *name;            /* required */
+	const char *indicator;
+	const char **responsible; /* n_responsible unit names, in order */
 	size_t n_responsible;
 	int64_t source_id;
 } council_measure;
@@ -319,7 +342,7 @@ typedef struct council_fulfilment {
 	int64_t id;
 	int64_t measure_id; /* required */
 	int year;              /* required, unique per measure */
-	char *text;            /* required */
+	const char *text;            /* required */
 	int64_t source_id;
 } council_fulfilment;
 
@@ -328,7 +351,7 @@ typedef struct council_participants {
 	int64_t event_id;   /* required */
 	int64_t count;         /* required, >= 0 */
 	council_qualifier qualifier;
-	char *group_name;      /* "BO tarybos nariai", or NULL for everyone */
+	const char *group_name;      /* "BO tarybos nariai", or NULL for everyone */
 	int64_t source_id;
 } council_participants;
 
@@ -336,14 +359,14 @@ typedef struct council_event {
 	int64_t id;
 	int64_t council_id; /* required */
 	int64_t meeting_id; /* 0 = none */
-	char *title;           /* required */
+	const char *title;           /* required */
 	council_event_kind kind;
-	char *organiser;
+	const char *organiser;
 	council_period date;   /* required, at least the year */
-	char *location;
+	const char *location;
 	int remote;            /* 1 remote, 0 in person, -1 unknown */
-	char *description;
-	int64_t *measure_ids; /* n_measures linked measures */
+	const char *description;
+	const int64_t *measure_ids; /* n_measures linked measures */
 	size_t n_measures;
 	int64_t source_id;
 } council_event;
@@ -351,9 +374,9 @@ typedef struct council_event {
 typedef struct council_act {
 	int64_t id;
 	int64_t council_id; /* 0 = not tied to a council */
-	char *number;          /* required, e.g. "T-55" */
+	const char *number;          /* required, e.g. "T-55" */
 	council_date date;     /* year 0 = unknown */
-	char *title;
+	const char *title;
 	council_act_effect effect;
 	int64_t source_id;
 } council_act;
@@ -386,14 +409,24 @@ COUNCIL_API void council_participants_init(council_participants *r);
 COUNCIL_API void council_event_init(council_event *r);
 COUNCIL_API void council_act_init(council_act *r);
 
-/* A filter for list calls.  Zero fields do not filter: initialise with
- * council_filter_init() and set what you need.  Each list call documents
- * which fields it honours; others are ignored. */
+/* The value of a filter's id field (council_id, parent_id, source_id) that
+ * selects every row: "all councils", "every source".  council_filter_init
+ * sets it.  An id field set to 0 is refused (COUNCIL_EINVAL "filter.
+ * council_id: 0 is no council (use COUNCIL_ALL)"), so an id that a failed
+ * import left at 0 cannot silently list every council; any other negative
+ * value is refused too.  The same -1 as "any" in council_filter.role. */
+#define COUNCIL_ALL (-1)
+
+/* A filter for list calls.  Initialise with council_filter_init(), which
+ * sets every field to "do not filter" (ids COUNCIL_ALL, role -1, the rest
+ * 0), and set what you need.  Each list call documents which fields it
+ * honours; others are ignored, but an id field of 0 is refused by every
+ * list call all the same. */
 typedef struct council_filter {
-	int64_t council_id; /* rows of this council */
+	int64_t council_id; /* rows of this council, or COUNCIL_ALL */
 	int64_t parent_id;  /* measures of a plan, fulfilment of a measure,
-	                          participants of an event */
-	int64_t source_id;  /* rows imported from this source */
+	                       participants of an event; or COUNCIL_ALL */
+	int64_t source_id;  /* rows imported from this source, or COUNCIL_ALL */
 	int year_from;         /* dated rows with year >= year_from (0 = open) */
 	int year_to;           /* dated rows with year <= year_to (0 = open) */
 	int role;              /* members: a council_role, or -1 for any */
@@ -402,6 +435,7 @@ typedef struct council_filter {
 	int64_t limit;         /* at most this many rows (0 = no limit) */
 } council_filter;
 
+/* Sets *f to select everything: see council_filter. */
 COUNCIL_API void council_filter_init(council_filter *f);
 
 /* ------------------------------------------------------------------------ */
@@ -440,23 +474,44 @@ COUNCIL_API int council_source_list(council_db *db, const council_filter *f, cou
 /* Looks a source up by its path; COUNCIL_ENOTFOUND if none. */
 COUNCIL_API int council_source_find(council_source **out, council_db *db, const char *path);
 
-/* Councils.  list honours: source_id, limit; ordered by name in Lithuanian
+/* Councils: council_add, council_get, council_update, council_delete,
+ * council_list (a council is the library's namesake, so its calls drop the
+ * repeated noun; the record type stays council_council, and its _init and
+ * _free keep the type's name because council_free is the buffer release).
+ * list honours: source_id, limit; ordered by name in Lithuanian
  * alphabetical order.  delete refuses (COUNCIL_EHASCHILDREN) when members,
  * meetings, figures, plans, events or acts refer to the council, unless
- * council_council_delete_cascade is used, which removes them all. */
-COUNCIL_API int council_council_add(council_id *id, council_db *db, const council_council *r);
-COUNCIL_API int council_council_get(council_council **out, council_db *db, council_id id);
-COUNCIL_API int council_council_update(council_db *db, const council_council *r);
-COUNCIL_API int council_council_delete(council_db *db, council_id id);
-COUNCIL_API int council_council_delete_cascade(council_db *db, council_id id);
-COUNCIL_API int council_council_list(council_db *db, const council_filter *f, council_council_cb cb, void *ctx);
+ * council_delete_cascade is used, which removes them all. */
+COUNCIL_API int council_add(council_id *id, council_db *db, const council_council *r);
+COUNCIL_API int council_get(council_council **out, council_db *db, council_id id);
+COUNCIL_API int council_update(council_db *db, const council_council *r);
+COUNCIL_API int council_delete(council_db *db, council_id id);
+COUNCIL_API int council_delete_cascade(council_db *db, council_id id);
+COUNCIL_API int council_list(council_db *db, const council_filter *f, council_council_cb cb, void *ctx);
 
 /* Finds a council by id (when spec is all digits) or by a part of its name,
  * matched ignoring case and Lithuanian diacritics ("klaipedos" finds
  * "Klaipėdos rajono ..."); an exact (folded) name wins over parts.
  * COUNCIL_ENOTFOUND when nothing matches; COUNCIL_EEXISTS when several do,
  * with the candidates named in council_errmsg. */
-COUNCIL_API int council_council_find(council_id *out, council_db *db, const char *spec);
+COUNCIL_API int council_find(council_id *out, council_db *db, const char *spec);
+
+/* The names of the calls above before 0.2, kept for one release: each
+ * calls its replacement. */
+COUNCIL_API COUNCIL_DEPRECATED(council_add)
+int council_council_add(council_id *id, council_db *db, const council_council *r);
+COUNCIL_API COUNCIL_DEPRECATED(council_get)
+int council_council_get(council_council **out, council_db *db, council_id id);
+COUNCIL_API COUNCIL_DEPRECATED(council_update)
+int council_council_update(council_db *db, const council_council *r);
+COUNCIL_API COUNCIL_DEPRECATED(council_delete)
+int council_council_delete(council_db *db, council_id id);
+COUNCIL_API COUNCIL_DEPRECATED(council_delete_cascade)
+int council_council_delete_cascade(council_db *db, council_id id);
+COUNCIL_API COUNCIL_DEPRECATED(council_list)
+int council_council_list(council_db *db, const council_filter *f, council_council_cb cb, void *ctx);
+COUNCIL_API COUNCIL_DEPRECATED(council_find)
+int council_council_find(council_id *out, council_db *db, const char *spec);
 
 /* Members.  list honours: council_id, role, source_id, limit; ordered by
  * council, role (chair, deputy, secretary, member), then name. */
@@ -575,24 +630,29 @@ typedef struct council_change {
 } council_change;
 typedef int (*council_change_cb)(void *ctx, const council_change *c);
 
-/* Which changes council_history_list gives. */
+/* Which changes council_history_list gives.  Initialise with
+ * council_history_filter_init (everything) and set what you need; as in
+ * council_filter, an id field of 0 is refused (COUNCIL_EINVAL), so an id a
+ * failed call left at 0 never widens the list. */
 typedef struct council_history_filter {
 	/* A record type -- council, member, meeting, figure, plan, measure,
 	 * fulfilment, event, participants, act, source -- or a table name
 	 * (reported_figure, ...); NULL for every table. */
 	const char *type;
-	int64_t record_id;  /* with type: that record only (0 = all of the type;
-	                       COUNCIL_EINVAL without a type).  An event's history
-	                       includes its measure links, a measure's its
-	                       responsible units. */
+	int64_t record_id;  /* with type: that record only, or COUNCIL_ALL.  An
+	                       event's history includes its measure links, a
+	                       measure's its responsible units. */
 	int64_t source_id;  /* changes made by importing this source document
-	                       (matched by its path and SHA-256); 0 = any */
+	                       (matched by its path and SHA-256), or COUNCIL_ALL */
 	int64_t limit;      /* at most this many, the latest (0 = no limit) */
 } council_history_filter;
 
+/* Sets *f to select every change. */
+COUNCIL_API void council_history_filter_init(council_history_filter *f);
+
 /* Streams the changes f selects (f may be NULL: all), oldest first.
- * COUNCIL_EINVAL for an unknown type; COUNCIL_ENOTFOUND for a source_id
- * that names no source. */
+ * COUNCIL_EINVAL for an unknown type, an id of 0, or a record_id without a
+ * type; COUNCIL_ENOTFOUND for a source_id that names no source. */
 COUNCIL_API int council_history_list(council_db *db, const council_history_filter *f,
                                      council_change_cb cb, void *ctx);
 
@@ -632,8 +692,8 @@ typedef struct council_meetings_year {
 	int64_t stated;        /* count a report states, or -1 */
 } council_meetings_year;
 typedef int (*council_meetings_year_cb)(void *ctx, const council_meetings_year *r);
-/* Honours: council_id (0 = all councils), year_from, year_to.  Ordered by
- * council name, year. */
+/* Honours: council_id, year_from, year_to.  Ordered by council name,
+ * year. */
 COUNCIL_API int council_query_meetings_per_year(council_db *db, const council_filter *f,
                                                 council_meetings_year_cb cb, void *ctx);
 
@@ -738,7 +798,9 @@ COUNCIL_API int council_text_collate(const char *a, const char *b);
 
 /* What a report says, extracted and reviewable: councils, members,
  * meetings, figures, plan, measures, events, acts, each with the source
- * span it came from.  Opaque; inspect it through its JSON form. */
+ * span it came from.  Opaque; inspect it record by record with
+ * council_extraction_count and council_extraction_<kind> (below), or as a
+ * whole through its JSON form. */
 typedef struct council_extraction council_extraction;
 
 /* Version of the reviewed-extraction JSON format this library writes and
@@ -763,6 +825,41 @@ COUNCIL_API int council_import_parse(council_extraction **out, const char *path,
 COUNCIL_API int council_import_parse_json(council_extraction **out, const char *path,
                                           const char *data, size_t len);
 
+/* Documents.  A file's format is found from its bytes (magic numbers, the
+ * parts inside a ZIP), never from its name: Word .docx, OpenDocument .odt,
+ * HTML, PDF with a text layer (read by poppler-utils' pdftotext, run as a
+ * separate program), Word 97-2003 .doc (by antiword, when installed),
+ * Markdown and plain text in UTF-8 (with or without a BOM), UTF-16 or
+ * UTF-32 with a BOM, UTF-16 without one, Windows-1257 and ISO-8859-13.
+ * Tables, lists and paragraphs are written into the text in the forms the
+ * report reader knows (doc/formats.md).  A container may be up to 64 MiB;
+ * its text is held to COUNCIL_IMPORT_MAX_BYTES. */
+typedef struct council_document {
+	char *text;            /* the UTF-8 text the importer reads (owned) */
+	size_t len;
+	const char *format;    /* static: "docx", "odt", "html", "pdf", "doc", "markdown", "text" */
+	const char *encoding;  /* static: the text's encoding before conversion; NULL for containers */
+	size_t *pages;         /* PDF: offset in text where page i + 1 starts (owned) */
+	size_t n_pages;
+	char errmsg[512];      /* a refusal: what the bytes are and why they are not read */
+} council_document;
+
+/* Reads data into *doc.  COUNCIL_EPARSE (not a document or text the
+ * importer reads: "a spreadsheet (.xlsx)", "an encrypted PDF", ...),
+ * COUNCIL_EINVAL (too large), COUNCIL_EIO (a converter program failed or
+ * is missing), COUNCIL_ENOMEM; doc->errmsg says which.  Free with
+ * council_document_free in every case (NULL is a no-op). */
+COUNCIL_API int council_document_read(council_document *doc, const char *data, size_t len);
+COUNCIL_API void council_document_free(council_document *doc);
+
+/* Extracts a report from a file's bytes in any format council_document_read
+ * reads, or from a reviewed JSON extraction (a leading '{').  UTF-8 text is
+ * read exactly as council_import_parse reads it; other formats through
+ * their text, to which the extraction's spans (line, offsets) point.  Same
+ * conventions as council_import_parse: a refusal says "path: why". */
+COUNCIL_API int council_import_parse_document(council_extraction **out, const char *path,
+                                              const char *data, size_t len);
+
 /* The message of the last failure on x; "" when none. */
 COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
 
@@ -771,7 +868,84 @@ COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
  * with council_free. */
 COUNCIL_API int council_extraction_to_json(char **out, const council_extraction *x);
 
+/* Releases x and everything borrowed from it.  NULL is a no-op. */
 COUNCIL_API void council_extraction_free(council_extraction *x);
+
+/* ---- Walking an extraction ---------------------------------------------- */
+/* The records of an extraction (what a dry run would store), read without
+ * JSON.  Each kind is numbered 0..count-1 in document order.  The readers
+ * fill the same record structs the registry uses, as borrowed read-only
+ * views: their strings and arrays point into x and stay valid until x is
+ * freed; never pass them to a *_free.  An extraction has no ids yet, so
+ * every id field is 0, except that a record refers to another of the same
+ * extraction by its number + 1 (participants.event_id, fulfilment.
+ * measure_id), so 0 still means "none".  Every reader returns COUNCIL_OK,
+ * COUNCIL_ENOTFOUND when i is not below the kind's count, or
+ * COUNCIL_EMISUSE when out or x is NULL; span may be NULL. */
+
+/* The kinds of record an extraction holds. */
+typedef enum council_record_kind {
+	COUNCIL_RECORD_COUNCIL = 0,  /* the council the report is about: 0 or 1 */
+	COUNCIL_RECORD_MEMBER,
+	COUNCIL_RECORD_MEETING,
+	COUNCIL_RECORD_FIGURE,
+	COUNCIL_RECORD_PLAN,         /* the action plan it reports on: 0 or 1 */
+	COUNCIL_RECORD_MEASURE,      /* the plan's measures */
+	COUNCIL_RECORD_FULFILMENT,   /* measures' fulfilment in the report year */
+	COUNCIL_RECORD_EVENT,
+	COUNCIL_RECORD_PARTICIPANTS, /* events' participant groups, all events */
+	COUNCIL_RECORD_ACT
+} council_record_kind;
+
+/* Where in the document a record was read: the 1-based line (0 unknown),
+ * byte offsets [start, end) into the original text, and that text cleaned
+ * of line breaks (borrowed; may be NULL). */
+typedef struct council_span {
+	int line;
+	size_t start;
+	size_t end;
+	const char *quote;
+} council_span;
+
+/* How many records of kind x holds; 0 for a NULL x or an unknown kind. */
+COUNCIL_API size_t council_extraction_count(const council_extraction *x, council_record_kind kind);
+
+/* The document itself as the source it would be stored as: path (the
+ * reviewed document's, for a JSON extraction), kind, report_year,
+ * doc_number, doc_date; sha256 and imported_at are NULL. */
+COUNCIL_API int council_extraction_source(council_source *out, const council_extraction *x);
+
+/* Record i of each kind, with its span.  A fulfilment's year is the
+ * report's year (-1 unknown) and its measure_id the measure's number + 1;
+ * it has the measure's span.  An event's measure_ids is NULL: in a report
+ * an event names the plan's measures by their seq, which
+ * council_extraction_event_measures gives.  Participants have their
+ * event's span. */
+COUNCIL_API int council_extraction_council(council_council *out, council_span *span,
+                                           const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_member(council_member *out, council_span *span,
+                                          const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_meeting(council_meeting *out, council_span *span,
+                                           const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_figure(council_figure *out, council_span *span,
+                                          const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_plan(council_plan *out, council_span *span,
+                                        const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_measure(council_measure *out, council_span *span,
+                                           const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_fulfilment(council_fulfilment *out, council_span *span,
+                                              const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_event(council_event *out, council_span *span,
+                                         const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_participants(council_participants *out, council_span *span,
+                                                const council_extraction *x, size_t i);
+COUNCIL_API int council_extraction_act(council_act *out, council_span *span,
+                                       const council_extraction *x, size_t i);
+
+/* The seq numbers of the plan measures event i serves: *seqs (borrowed, as
+ * above) holds *n of them; NULL and 0 when it names none. */
+COUNCIL_API int council_extraction_event_measures(const int **seqs, size_t *n,
+                                                  const council_extraction *x, size_t i);
 
 typedef enum council_import_status {
 	COUNCIL_IMPORT_STORED = 0,  /* a new source was stored */
@@ -796,7 +970,9 @@ COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
                                     const council_extraction *x, const char *sha256);
 
 /* Reads the file at path, extracts it (or, when it is a JSON extraction,
- * parses it) and loads it: the whole pipeline in one call.  A file whose
+ * parses it) and loads it: the whole pipeline in one call.  The file may be
+ * any document council_import_parse_document reads; the source's SHA-256 is
+ * that of the file's own bytes.  A file whose
  * bytes were already imported changes nothing (COUNCIL_IMPORT_UNCHANGED). */
 COUNCIL_API int council_import_file(council_import_result *res, council_db *db, const char *path);
 

@@ -22,9 +22,9 @@ void council_council_free(council_council *r)
 {
 	if (!r)
 		return;
-	free(r->name);
-	free(r->municipality);
-	free(r->founding_act);
+	cdb_free_const(r->name);
+	cdb_free_const(r->municipality);
+	cdb_free_const(r->founding_act);
 	free(r);
 }
 
@@ -74,7 +74,7 @@ static void read_row(sqlite3_stmt *st, council_council *r)
 	r->source_id = sqlite3_column_int64(st, 8);
 }
 
-int council_council_add(council_id *id, council_db *db, const council_council *r)
+int council_add(council_id *id, council_db *db, const council_council *r)
 {
 	static const char sql[] = "INSERT INTO council(" COLS ") VALUES (?,?,?,?,?,?,?,?)";
 	sqlite3_stmt *st;
@@ -98,7 +98,7 @@ int council_council_add(council_id *id, council_db *db, const council_council *r
 	return COUNCIL_OK;
 }
 
-int council_council_get(council_council **out, council_db *db, council_id id)
+int council_get(council_council **out, council_db *db, council_id id)
 {
 	static const char sql[] = "SELECT id, " COLS " FROM council WHERE id = ?";
 	sqlite3_stmt *st;
@@ -139,7 +139,7 @@ int council_council_get(council_council **out, council_db *db, council_id id)
 	return COUNCIL_OK;
 }
 
-int council_council_update(council_db *db, const council_council *r)
+int council_update(council_db *db, const council_council *r)
 {
 	static const char sql[] =
 		"UPDATE council SET (" COLS ") = (?,?,?,?,?,?,?,?) WHERE id = ?9";
@@ -213,24 +213,24 @@ static int delete_council(council_db *db, council_id id, int cascade)
 	return cdb_atomic_end(db, rc);
 }
 
-int council_council_delete(council_db *db, council_id id)
+int council_delete(council_db *db, council_id id)
 {
 	return delete_council(db, id, 0);
 }
 
-int council_council_delete_cascade(council_db *db, council_id id)
+int council_delete_cascade(council_db *db, council_id id)
 {
 	return delete_council(db, id, 1);
 }
 
-int council_council_list(council_db *db, const council_filter *f, council_council_cb cb, void *ctx)
+int council_list(council_db *db, const council_filter *f, council_council_cb cb, void *ctx)
 {
 	sqlbuf q;
 	sqlite3_stmt *st;
 	council_council row;
 	int rc;
 
-	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+	if ((rc = cdb_enter(db)) != COUNCIL_OK || (rc = sqlbuf_check_filter(db, f)) != COUNCIL_OK)
 		return rc;
 	sqlbuf_init(&q, "SELECT id, " COLS " FROM council WHERE 1");
 	if (f && f->source_id > 0)
@@ -251,7 +251,7 @@ int council_council_list(council_db *db, const council_filter *f, council_counci
 	return sqlbuf_finish(db, st, rc, "council");
 }
 
-int council_council_find(council_id *out, council_db *db, const char *spec)
+int council_find(council_id *out, council_db *db, const char *spec)
 {
 	static const char sql[] = "SELECT id, name FROM council ORDER BY name COLLATE lt, id";
 	sqlite3_stmt *st;

@@ -185,7 +185,7 @@ static int event_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)
 	if (rc != COUNCIL_OK)
 		return rc;
 	rc = ((council_event_cb)cb)(ctx, r);
-	free(r->measure_ids);
+	cdb_free_const(r->measure_ids);
 	return rc;
 }
 
@@ -216,7 +216,7 @@ void council_event_free(council_event *r)
 {
 	if (!r)
 		return;
-	free(r->measure_ids);
+	cdb_free_const(r->measure_ids);
 	cdb_record_free(&event_entity, r);
 }
 

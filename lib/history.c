@@ -270,6 +270,14 @@ int council_origin_set(council_db *db, const char *label)
 
 /* ---- reading ------------------------------------------------------------- */
 
+void council_history_filter_init(council_history_filter *f)
+{
+	f->type = NULL;
+	f->record_id = COUNCIL_ALL;
+	f->source_id = COUNCIL_ALL;
+	f->limit = 0;
+}
+
 int council_history_list(council_db *db, const council_history_filter *f,
                          council_change_cb cb, void *ctx)
 {
@@ -296,10 +304,17 @@ int council_history_list(council_db *db, const council_history_filter *f,
 		return rc;
 	if (f && f->type && !(t = find_type(f->type)))
 		return bad_type(db, f->type);
-	if (f && (f->record_id < 0 || f->source_id < 0 || f->limit < 0))
-		return cdb_error(db, COUNCIL_EINVAL, "history filter: negative id or limit");
+	if (f && (f->record_id == 0 || f->record_id < COUNCIL_ALL))
+		return cdb_error(db, COUNCIL_EINVAL, "filter.record_id: %lld is no record (use "
+		                 "COUNCIL_ALL)", (long long)f->record_id);
+	if (f && (f->source_id == 0 || f->source_id < COUNCIL_ALL))
+		return cdb_error(db, COUNCIL_EINVAL, "filter.source_id: %lld is no source (use "
+		                 "COUNCIL_ALL)", (long long)f->source_id);
+	if (f && f->limit < 0)
+		return cdb_error(db, COUNCIL_EINVAL, "filter.limit: %lld is negative",
+		                 (long long)f->limit);
 	if (f && f->record_id > 0 && !t)
-		return cdb_error(db, COUNCIL_EINVAL, "history filter: a record id needs its type");
+		return cdb_error(db, COUNCIL_EINVAL, "filter.record_id: a record id needs its type");
 	if (f && f->source_id > 0 && (rc = council_source_get(&src, db, f->source_id)) != COUNCIL_OK)
 		return rc;
 	/* The latest `limit` changes, handed on oldest first all the same. */

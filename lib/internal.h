@@ -147,6 +147,11 @@ int cdb_changed_or_notfound(council_db *db, const char *what, council_id id);
 /* strdup that tolerates NULL. */
 char *cdb_strdup(const char *s);
 
+/* free for the strings and arrays a record owns: record fields are const
+ * (the caller's literals may be stored in a record to add), but those of a
+ * record from *_get are heap copies the library releases here. */
+void cdb_free_const(const void *p);
+
 /* Registers the library's SQL helpers (collation "lt") on a connection. */
 int cdb_register_functions(sqlite3 *sql);
 
@@ -193,7 +198,7 @@ typedef void (*cdb_fn)(void);
 typedef struct cdb_entity {
 	const char *name;        /* "member": used in messages */
 	size_t size;             /* sizeof the record */
-	const size_t *strings;   /* offsets of the record's owned char * fields */
+	const size_t *strings;   /* offsets of the record's owned string fields */
 	size_t n_strings;
 	/* Fills rec from the current row; strings borrowed from st. */
 	void (*read)(sqlite3_stmt *st, void *rec);

@@ -195,11 +195,11 @@ static void measure_read(sqlite3_stmt *st, void *rec)
 
 static void free_units(void *arr, size_t n)
 {
-	char **units = arr;
+	const char **units = arr;
 	size_t i;
 
 	for (i = 0; units && i < n; i++)
-		free(units[i]);
+		cdb_free_const(units[i]);
 	free(units);
 }
 
@@ -207,7 +207,7 @@ static int read_unit(sqlite3_stmt *st, void *item)
 {
 	int oom = 0;
 
-	*(char **)item = cdb_col_dup(st, 0, &oom);
+	*(const char **)item = cdb_col_dup(st, 0, &oom);
 	return oom;
 }
 
@@ -217,7 +217,7 @@ static void bind_unit(sqlite3_stmt *st, const void *rec, size_t i)
 }
 
 static const cdb_items units_list = {
-	"measure.responsible", sizeof(char *), read_unit, bind_unit, free_units,
+	"measure.responsible", sizeof(const char *), read_unit, bind_unit, free_units,
 };
 
 /* Reads measure r->id's units, in order, into r->responsible (heap). */

@@ -7,11 +7,13 @@
 #include <string.h>
 
 #include "internal.h"
+#include "utf8.h"
 #include "sqlbuf.h"
 
 void council_filter_init(council_filter *f)
 {
 	memset(f, 0, sizeof *f);
+	f->council_id = f->parent_id = f->source_id = COUNCIL_ALL;
 	f->role = -1;
 }
 
@@ -336,11 +338,24 @@ static int sql_prepare(sqlite3_stmt **out, council_db *db, const char *sql)
 {
 	struct sql_guard guard = { NULL };
 	const char *tail = NULL;
+	char *nfc = NULL;
 	int rc;
 
+	/* In NFC, like every stored text, so that a literal typed in another
+	 * form ('Klaipe' U+0307 'dos') still equals the stored name. */
+	if (utf8_nfc(&nfc, sql, strlen(sql)) != 0)
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	if (nfc)
+		sql = nfc;
 	sqlite3_set_authorizer(db->sql, sql_authorize, &guard);
 	rc = sqlite3_prepare_v2(db->sql, sql, -1, out, &tail);
 	sqlite3_set_authorizer(db->sql, NULL, NULL);
+	/* Only whether anything follows the statement is asked of tail. */
+	if (nfc) {
+		int more = tail && *skip_blank(tail) != '\0';
+		free(nfc);
+		tail = more ? "x" : "";
+	}
 	if (guard.refused)
 		return cdb_error(db, COUNCIL_EREADONLY, "sql: %s is not allowed here", guard.refused);
 	if (rc != SQLITE_OK)

@@ -133,6 +133,28 @@ int sqlbuf_check_range(council_db *db, const council_filter *f)
 	return cdb_check_period(db, "filter.range", &f->range);
 }
 
+static int check_filter_id(council_db *db, const char *field, const char *what, int64_t id)
+{
+	if (id == COUNCIL_ALL || id > 0)
+		return COUNCIL_OK;
+	if (id == 0)
+		return cdb_error(db, COUNCIL_EINVAL, "filter.%s: 0 is no %s (use COUNCIL_ALL)",
+		                 field, what);
+	return cdb_error(db, COUNCIL_EINVAL, "filter.%s: %lld is not an id", field, (long long)id);
+}
+
+int sqlbuf_check_filter(council_db *db, const council_filter *f)
+{
+	int rc;
+
+	if (!f)
+		return COUNCIL_OK;
+	if ((rc = check_filter_id(db, "council_id", "council", f->council_id)) != COUNCIL_OK ||
+	    (rc = check_filter_id(db, "parent_id", "parent", f->parent_id)) != COUNCIL_OK)
+		return rc;
+	return check_filter_id(db, "source_id", "source", f->source_id);
+}
+
 void sqlbuf_add_order(sqlbuf *q, const council_filter *f, const char *order)
 {
 	sqlbuf_add(q, order);
@@ -162,6 +184,8 @@ int sqlbuf_stream(council_db *db, const sqlbuf *q, const council_filter *f,
 		return cdb_error(db, COUNCIL_EMISUSE, "%s: no callback", e->name);
 	if (e->size > sizeof row)
 		return cdb_error(db, COUNCIL_ERROR, "internal: %s record too large", e->name);
+	if ((rc = sqlbuf_check_filter(db, f)) != COUNCIL_OK)
+		return rc;
 	if ((rc = sqlbuf_prepare(&st, db, q)) != COUNCIL_OK)
 		return rc;
 	sqlbuf_bind_filter(st, f);

@@ -51,6 +51,12 @@ void sqlbuf_add_filters(sqlbuf *q, const council_filter *f, const char *alias, u
  * valid start, and an end that is unset or does not precede it. */
 int sqlbuf_check_range(council_db *db, const council_filter *f);
 
+/* EINVAL naming the field unless each id field of f (council_id,
+ * parent_id, source_id) is COUNCIL_ALL or an id: 0 is what a failed call
+ * leaves behind and must not mean "all" (council.h, COUNCIL_ALL).
+ * sqlbuf_stream checks it for every list. */
+int sqlbuf_check_filter(council_db *db, const council_filter *f);
+
 /* Appends order (an " ORDER BY ..." literal) and LIMIT :limit when f->limit. */
 void sqlbuf_add_order(sqlbuf *q, const council_filter *f, const char *order);
 

@@ -1,7 +1,8 @@
 /*
  * stmt.c -- binding and reading columns the same way in every entity module
  * (unknown values are SQL NULL), and the field checks that turn bad input
- * into a message naming the field before SQLite sees it.
+ * into a message naming the field before SQLite sees it.  Text is bound
+ * in Unicode NFC.
  */
 #include <stddef.h>
 #include <stdlib.h>
@@ -11,9 +12,23 @@
 #include "internal.h"
 #include "utf8.h"
 
+/* Every text the library stores or looks up passes here, so this is where
+ * it becomes Unicode NFC: a name typed as "e" + U+0307 and one typed with
+ * "ė" are one name to UNIQUE, to lookups and to every view.  Document
+ * paths too (source.path): stored and looked up in one form, they match
+ * whichever form the file system or the user's keyboard produced. */
 int cdb_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
-	return s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+	char *nfc;
+
+	if (!s)
+		return sqlite3_bind_null(st, i);
+	/* Out of memory: bind the text as given rather than leave the
+	 * previous statement's value bound (the write then still fails or
+	 * succeeds on its own terms). */
+	if (utf8_nfc(&nfc, s, strlen(s)) == 0 && nfc)
+		return sqlite3_bind_text(st, i, nfc, -1, free);
+	return sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
 }
 
 int cdb_bind_id(sqlite3_stmt *st, int i, council_id id)
@@ -287,6 +302,11 @@ int cdb_exec_id(council_db *db, const char *sql, council_id id, const char *what
 
 /* ---- records ------------------------------------------------------------- */
 
+void cdb_free_const(const void *p)
+{
+	free((void *)p);
+}
+
 void cdb_record_free(const cdb_entity *e, void *rec)
 {
 	size_t i;
@@ -294,7 +314,7 @@ void cdb_record_free(const cdb_entity *e, void *rec)
 	if (!rec)
 		return;
 	for (i = 0; i < e->n_strings; i++)
-		free(*(char **)((char *)rec + e->strings[i]));
+		cdb_free_const(*(const char **)((char *)rec + e->strings[i]));
 	free(rec);
 }
 
@@ -308,7 +328,7 @@ void *cdb_record_copy(const cdb_entity *e, const void *row)
 		return NULL;
 	memcpy(rec, row, e->size);
 	for (i = 0; i < e->n_strings; i++) {
-		char **p = (char **)(rec + e->strings[i]);
+		const char **p = (const char **)(rec + e->strings[i]);
 		if (*p && !(*p = cdb_strdup(*p)))
 			oom = 1;
 	}

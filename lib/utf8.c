@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "council.h"
 #include "utf8.h"
 
@@ -100,105 +102,92 @@ int utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
+/* Case mapping and decomposition come from utf8proc (Unicode's own data,
+ * kept up to date by its maintainers) rather than tables of our own; only
+ * the ASCII fast paths are written out here, because the importer folds
+ * every word of every report. */
 uint32_t utf8_lower(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
-	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-		return cp + 32;
-	if (cp == 0x130)
-		return 'i'; /* dotted capital I has no precomposed lower case */
-	if (cp >= 0x100 && cp <= 0x137)
-		return (cp & 1) ? cp : cp + 1;
-	if (cp >= 0x139 && cp <= 0x148)
-		return (cp & 1) ? cp + 1 : cp;
-	if (cp >= 0x14A && cp <= 0x177)
-		return (cp & 1) ? cp : cp + 1;
-	if (cp == 0x178)
-		return 0xFF;
-	if (cp >= 0x179 && cp <= 0x17E)
-		return (cp & 1) ? cp + 1 : cp;
-	if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
-		return cp + 32;
-	if (cp == 0x386)
-		return 0x3AC;
-	if (cp >= 0x388 && cp <= 0x38A)
-		return cp + 37;
-	if (cp == 0x38C)
-		return 0x3CC;
-	if (cp == 0x38E || cp == 0x38F)
-		return cp + 63;
-	if (cp >= 0x410 && cp <= 0x42F)
-		return cp + 32;
-	if (cp >= 0x400 && cp <= 0x40F)
-		return cp + 80;
-	return cp;
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
 uint32_t utf8_upper(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
-	if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)
-		return cp - 32;
-	if (cp == 0xFF)
-		return 0x178;
-	if (cp == 0x131)
-		return 'I';
-	if (cp >= 0x101 && cp <= 0x137 && cp != 0x131)
-		return (cp & 1) ? cp - 1 : cp;
-	if (cp >= 0x13A && cp <= 0x148)
-		return (cp & 1) ? cp : cp - 1;
-	if (cp >= 0x14B && cp <= 0x177)
-		return (cp & 1) ? cp - 1 : cp;
-	if (cp >= 0x17A && cp <= 0x17E)
-		return (cp & 1) ? cp : cp - 1;
-	if (cp == 0x3C2)
-		return 0x3A3;
-	if (cp >= 0x3B1 && cp <= 0x3C9)
-		return cp - 32;
-	if (cp == 0x3AC)
-		return 0x386;
-	if (cp >= 0x3AD && cp <= 0x3AF)
-		return cp - 37;
-	if (cp == 0x3CC)
-		return 0x38C;
-	if (cp == 0x3CD || cp == 0x3CE)
-		return cp - 63;
-	if (cp >= 0x430 && cp <= 0x44F)
-		return cp - 32;
-	if (cp >= 0x450 && cp <= 0x45F)
-		return cp - 80;
-	return cp;
+	/* utf8proc 2.8 gives "ß" the capital U+1E9E, which UnicodeData's
+	 * simple mapping does not: all-capitals text writes "SS" or keeps "ß". */
+	if (cp == 0xDF)
+		return cp;
+	return (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
 }
-
-/* Base letters of U+00C0..U+017F after lower-casing; '.' where the letter
- * has no ASCII base (æ, ß, þ, ĳ, œ, ×, ÷) and stays as it is. */
-static const char latin_base[] =
-	"aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y"
-	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkklllllll"
-	"lllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
 static int is_combining(uint32_t cp)
 {
-	return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
-	       (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-	       (cp >= 0xFE20 && cp <= 0xFE2F);
+	utf8proc_category_t c;
+
+	if (cp < 0x300)
+		return 0;
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_ME;
 }
+
+/* Letters whose mark is part of the letter in Unicode's eyes, so they have
+ * no canonical decomposition, but which a person searching types as the
+ * plain letter ("Łódź" as "lodz").  Not a normalisation table: Unicode has
+ * no mapping to take these from. */
+static const uint32_t stroke_letters[][2] = {
+	{ 0xF0, 'd' },  /* ð */ { 0xF8, 'o' },  /* ø */ { 0x111, 'd' }, /* đ */
+	{ 0x127, 'h' }, /* ħ */ { 0x131, 'i' }, /* ı */ { 0x138, 'k' }, /* ĸ */
+	{ 0x140, 'l' }, /* ŀ */ { 0x142, 'l' }, /* ł */ { 0x149, 'n' }, /* ŉ */
+	{ 0x14B, 'n' }, /* ŋ */ { 0x167, 't' }, /* ŧ */ { 0x17F, 's' }, /* ſ */
+};
 
 uint32_t utf8_fold_cp(uint32_t cp)
 {
+	utf8proc_int32_t d[8];
+	utf8proc_ssize_t n, i;
 	uint32_t lc = utf8_lower(cp);
+	char a[4], b[4];
 
-	if (lc >= 0xC0 && lc <= 0x17F && latin_base[lc - 0xC0] != '.')
-		return (uint32_t)(unsigned char)latin_base[lc - 0xC0];
-	return lc;
+	if (lc < 0x80)
+		return lc;
+	for (i = 0; i < (utf8proc_ssize_t)(sizeof stroke_letters / sizeof stroke_letters[0]); i++)
+		if (stroke_letters[i][0] == lc)
+			return stroke_letters[i][1];
+	/* The canonical decomposition is the base letter followed by its
+	 * marks ("ė" = "e" + U+0307).  A decomposition into other letters
+	 * (a Hangul syllable into jamo) is no diacritic and is kept. */
+	n = utf8proc_decompose_char((utf8proc_int32_t)lc, d, 8, UTF8PROC_DECOMPOSE, NULL);
+	if (n < 1 || n > 8 || (uint32_t)d[0] == lc)
+		return lc;
+	for (i = 1; i < n; i++)
+		if (!is_combining((uint32_t)d[i]))
+			return lc;
+	/* Folding never lengthens text (utf8_fold_into relies on it). */
+	if (utf8_encode(a, (uint32_t)d[0]) > utf8_encode(b, lc))
+		return lc;
+	return (uint32_t)d[0];
+}
+
+/* Writes the folded cp, which took k bytes, to out.  A few letters' lower
+ * case takes more bytes than the capital (U+023A -> U+2C65); those stay as
+ * they are, so that folding never lengthens text and fits in n + 1 bytes. */
+static size_t fold_encode(char *out, uint32_t cp, size_t k)
+{
+	char buf[4];
+	size_t e = utf8_encode(buf, utf8_fold_cp(cp));
+
+	if (e > k)
+		e = utf8_encode(buf, cp);
+	memcpy(out, buf, e);
+	return e;
 }
 
 size_t utf8_fold_into(char *out, const char *s, size_t n)
 {
-	/* Folding never lengthens text: every mapping above stays within its
-	 * UTF-8 length class or shrinks, and combining marks are dropped. */
 	size_t i = 0, o = 0;
 	uint32_t cp;
 
@@ -215,7 +204,7 @@ size_t utf8_fold_into(char *out, const char *s, size_t n)
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
 			cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
 			if (!is_combining(cp))
-				o += utf8_encode(out + o, utf8_fold_cp(cp));
+				o += fold_encode(out + o, cp, 2);
 			i += 2;
 			continue;
 		}
@@ -223,10 +212,7 @@ size_t utf8_fold_into(char *out, const char *s, size_t n)
 		if (k == 1 && cp == 0xFFFD) {
 			out[o++] = s[i]; /* keep a stray byte rather than grow */
 		} else if (!is_combining(cp)) {
-			char buf[4];
-			size_t e = utf8_encode(buf, utf8_fold_cp(cp));
-			memcpy(out + o, buf, e);
-			o += e;
+			o += fold_encode(out + o, cp, k);
 		}
 		i += k;
 	}
@@ -261,22 +247,20 @@ size_t utf8_ieq_prefix(const char *s, size_t n, const char *w)
 	return i;
 }
 
-static int is_zero_width(uint32_t cp)
+/* Columns of one code point: utf8proc's East Asian width, with control and
+ * format characters (soft hyphen, zero-width space, BOM) and marks taking
+ * none. */
+static size_t cp_width(uint32_t cp)
 {
-	return is_combining(cp) || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
-	       cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) ||
-	       (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF;
-}
+	utf8proc_category_t c;
 
-static int is_wide(uint32_t cp)
-{
-	return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-	       (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-	       (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
-	       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-	       (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
-	       (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	if (c == UTF8PROC_CATEGORY_CC || c == UTF8PROC_CATEGORY_CF || c == UTF8PROC_CATEGORY_MN ||
+	    c == UTF8PROC_CATEGORY_ME)
+		return 0;
+	return utf8proc_charwidth((utf8proc_int32_t)cp) >= 2 ? 2 : 1;
 }
 
 size_t utf8_width(const char *s, size_t n)
@@ -288,10 +272,8 @@ size_t utf8_width(const char *s, size_t n)
 		size_t k = utf8_decode(&cp, s + i, n - i);
 		if (k == 1 && cp == 0xFFFD)
 			w += 1;
-		else if (is_zero_width(cp))
-			;
 		else
-			w += is_wide(cp) ? 2 : 1;
+			w += cp_width(cp);
 		i += k;
 	}
 	return w;
@@ -307,6 +289,59 @@ size_t utf8_length(const char *s, size_t n)
 		count++;
 	}
 	return count;
+}
+
+/* ---- normalisation ------------------------------------------------------ */
+
+int utf8_nfc(char **out, const char *s, size_t n)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t m;
+	size_t i = 0;
+	uint32_t cp;
+
+	*out = NULL;
+	/* Below U+0300 every character is its own NFC and none combines with
+	 * the one before it: ASCII and precomposed Lithuanian letters, most of
+	 * what is ever stored, need no copy. */
+	for (;;) {
+		if (i >= n)
+			return 0;
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += utf8_decode(&cp, s + i, n - i);
+		if (cp >= 0x300)
+			break;
+	}
+	m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+	                 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (m == UTF8PROC_ERROR_NOMEM)
+		return -1;
+	if (m < 0)
+		return 0; /* not UTF-8: left for the caller's own check */
+	if ((size_t)m == n && memcmp(nfc, s, n) == 0) {
+		free(nfc);
+		return 0;
+	}
+	*out = (char *)nfc;
+	return 0;
+}
+
+char *utf8_nfc_dup(const char *s, size_t n)
+{
+	char *nfc, *copy;
+
+	if (utf8_nfc(&nfc, s, n) != 0)
+		return NULL;
+	if (nfc)
+		return nfc;
+	if (!(copy = malloc(n + 1)))
+		return NULL;
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	return copy;
 }
 
 /* ---- collation ----------------------------------------------------------

@@ -22,15 +22,18 @@ size_t utf8_encode(char *out, uint32_t cp);
 /* Nonzero when s[0..n) is valid UTF-8 (no overlongs, no surrogates). */
 int utf8_valid(const char *s, size_t n);
 
-/* Lower case of a code point, for Latin, Latin-1, Latin Extended-A
- * (ą č ę ė į š ų ū ž ...) and Cyrillic/Greek basics; others unchanged. */
+/* Lower case of a code point: Unicode's simple case mapping (utf8proc);
+ * code points without one unchanged. */
 uint32_t utf8_lower(uint32_t cp);
 
-/* Upper case of a code point: the inverse of utf8_lower over the same
- * ranges (used to keep an all-capitals name in capitals). */
+/* Upper case of a code point: Unicode's simple case mapping (used to keep
+ * an all-capitals name in capitals); "ß" stays "ß". */
 uint32_t utf8_upper(uint32_t cp);
 
-/* Base letter without diacritics, lower-cased: 'Ė' -> 'e', 'š' -> 's'. */
+/* Base letter without diacritics, lower-cased: 'Ė' -> 'e', 'š' -> 's',
+ * 'ł' -> 'l' (the canonical decomposition's first code point when the rest
+ * are marks; letters such as 'æ', 'ß' and Hangul syllables unchanged).
+ * Never takes more UTF-8 bytes than cp. */
 uint32_t utf8_fold_cp(uint32_t cp);
 
 /* Writes the folded form of s[0..n) (lower case, no diacritics, combining
@@ -57,6 +60,17 @@ size_t utf8_width(const char *s, size_t n);
 
 /* Number of code points in s[0..n). */
 size_t utf8_length(const char *s, size_t n);
+
+/* Unicode NFC of s[0..n) (utf8proc): sets *out to NULL when s is already
+ * NFC -- or is not valid UTF-8, which is left for the caller's own check --
+ * else to a malloc'd NUL-terminated NFC copy.  Returns 0, or -1 when
+ * memory ran out (*out NULL).  Text from outside is stored in this form,
+ * so that "ė" typed as one code point or as "e" + U+0307 is one text. */
+int utf8_nfc(char **out, const char *s, size_t n);
+
+/* A malloc'd NUL-terminated NFC copy of s[0..n) (a plain copy when s is
+ * not UTF-8); NULL on allocation failure. */
+char *utf8_nfc_dup(const char *s, size_t n);
 
 /* Lithuanian collation as council_text_collate.  Follows the dictionary
  * rule: č š ž and y are letters of their own (c < č < d, i < y < j), while

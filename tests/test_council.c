@@ -114,6 +114,32 @@ static void test_unique_name_and_source(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 2);
 }
 
+/* Issue 10, problem 7: text is stored in NFC whichever form it came in, so
+ * a name typed decomposed ("e" + U+0307) is the same name. */
+static void test_nfc_names(void **state)
+{
+	council_db *db = *state;
+	council_id id, found = 0;
+	council_council c, *got = NULL;
+
+	council_council_init(&c);
+	c.name = (char *)"Klaipėdos taryba";
+	assert_int_equal(council_council_add(&id, db, &c), COUNCIL_OK);
+	c.name = (char *)"Klaipe\xCC\x87" "dos taryba";
+	tu_assert_error(db, council_council_add(NULL, db, &c), COUNCIL_EEXISTS, "already exists");
+	assert_int_equal(council_council_find(&found, db, "Klaipe\xCC\x87" "dos taryba"), COUNCIL_OK);
+	assert_int_equal(found, id);
+	/* an update in NFD is stored in NFC too */
+	c.id = id;
+	c.municipality = (char *)"S\xCC\x8Ciauliu\xCC\xA8";
+	assert_int_equal(council_council_update(db, &c), COUNCIL_OK);
+	assert_int_equal(council_council_get(&got, db, id), COUNCIL_OK);
+	tu_assert_str(got->name, "Klaipėdos taryba");
+	tu_assert_str(got->municipality, "Šiaulių");
+	council_council_free(got);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
+}
+
 static void test_update(void **state)
 {
 	council_db *db = *state;
@@ -148,7 +174,7 @@ static int fill(council_db *db, council_id c)
 	council_event e;
 	council_participants pp;
 	council_act a;
-	char *units[] = { (char *)"Skyrius" };
+	const char *units[] = { "Skyrius" };
 	council_id plan, measure, event;
 
 	council_member_init(&m);
@@ -375,6 +401,7 @@ int main(void)
 		TU_BOTH(test_round_trip),
 		TU_BOTH(test_validation),
 		TU_BOTH(test_unique_name_and_source),
+		TU_BOTH(test_nfc_names),
 		TU_BOTH(test_update),
 		TU_BOTH(test_delete_refused_per_table),
 		TU_BOTH(test_delete_cascade),

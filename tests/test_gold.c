@@ -103,7 +103,7 @@ static council_id store(council_db *db, json_t *g)
 	}
 	json_array_foreach(json_object_get(g, "measures"), i, e) {
 		council_measure m;
-		char *units[8];
+		const char *units[8];
 		json_t *u;
 		size_t k;
 		council_measure_init(&m);
@@ -111,7 +111,7 @@ static council_id store(council_db *db, json_t *g)
 		m.seq = (int)json_integer_value(json_object_get(e, "seq"));
 		m.name = (char *)js(e, "name_starts");
 		json_array_foreach(json_object_get(e, "responsible"), k, u)
-			units[k] = (char *)json_string_value(u);
+			units[k] = json_string_value(u);
 		m.responsible = units;
 		m.n_responsible = json_array_size(json_object_get(e, "responsible"));
 		assert_true(m.seq > 0 && m.seq < 64);

@@ -467,7 +467,7 @@ static score judge_dir(const char *rel)
 			names[n++] = strdup(ent->d_name);
 	}
 	closedir(d);
-	assert_true(n >= 8);
+	assert_true(n >= 6); /* a set is six reports or more: fewer means the directory was not read */
 	qsort(names, n, sizeof *names, by_name);
 	memset(&total, 0, sizeof total);
 	printf("\n== %s ==\n", rel);
@@ -517,6 +517,13 @@ static const fixture_set sets[] = {
 	{ "dev9", 0.98, 0.95, 0 },
 	{ "dev10", 0.99, 0.97, 0 },
 	{ "blind3", 0.90, 0.80, 1 },
+	/* Session 4's genre sets (issue 13), each floor a little under its
+	 * first, blind measurement: they are for developing the genres. */
+	{ "genre-composition", 0.92, 0.69, 0 },
+	{ "genre-protocol", 0.89, 0.47, 0 },
+	{ "genre-news", 0.93, 0.73, 0 },
+	{ "genre-calls", 0.92, 0.72, 0 },
+	{ "genre-combined", 0.67, 0.70, 0 },
 };
 
 static void test_set(void **state)

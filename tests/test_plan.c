@@ -24,7 +24,7 @@ static council_id add_plan(council_db *db, council_id council, const char *title
 	return id;
 }
 
-static council_measure make_measure(council_id plan, int seq, char **units, size_t n)
+static council_measure make_measure(council_id plan, int seq, const char **units, size_t n)
 {
 	council_measure m;
 
@@ -142,7 +142,7 @@ static void test_plan_update_delete(void **state)
 	council_event e;
 	council_event *ev = NULL;
 	council_id event;
-	char *units[] = { (char *)"Skyrius" };
+	const char *units[] = { "Skyrius" };
 	council_measure m = make_measure(id, 2, units, 1);
 
 	assert_int_equal(council_measure_add(NULL, db, &m), COUNCIL_OK);
@@ -256,7 +256,7 @@ static void test_measure_round_trip(void **state)
 	council_db *db = *state;
 	council_id plan = add_plan(db, tu_add_council(db, "Taryba"), "P", 2023, 2025, 0);
 	council_id src = tu_add_source(db, "p.txt");
-	char *units[] = { (char *)"Švietimo skyrius", (char *)"BO taryba", (char *)"Seniūnijos" };
+	const char *units[] = { "Švietimo skyrius", "BO taryba", "Seniūnijos" };
 	council_measure m = make_measure(plan, 7, units, 3), *got = NULL;
 	council_id id;
 
@@ -290,7 +290,7 @@ static void test_measure_validation(void **state)
 {
 	council_db *db = *state;
 	council_id plan = add_plan(db, tu_add_council(db, "Taryba"), "P", -1, -1, 0);
-	char *units[] = { (char *)"A", (char *)"", (char *)"C" };
+	const char *units[] = { "A", "", "C" };
 	council_measure m;
 	council_id id = add_measure(db, plan, 1, 0);
 	static const struct {
@@ -331,7 +331,7 @@ static void test_measure_missing_and_duplicate(void **state)
 {
 	council_db *db = *state;
 	council_id plan = add_plan(db, tu_add_council(db, "Taryba"), "P", -1, -1, 0);
-	char *units[] = { (char *)"A", (char *)"B" };
+	const char *units[] = { "A", "B" };
 	council_measure m = make_measure(77, 1, NULL, 0);
 
 	tu_assert_error(db, council_measure_add(NULL, db, &m), COUNCIL_ENOTFOUND,
@@ -360,8 +360,8 @@ static void test_measure_update_replaces_units(void **state)
 {
 	council_db *db = *state;
 	council_id plan = add_plan(db, tu_add_council(db, "Taryba"), "P", -1, -1, 0);
-	char *abc[] = { (char *)"A", (char *)"B", (char *)"C" };
-	char *d[] = { (char *)"D" };
+	const char *abc[] = { "A", "B", "C" };
+	const char *d[] = { "D" };
 	council_measure m = make_measure(plan, 1, abc, 3), *got = NULL;
 	council_id id, second = add_measure(db, plan, 2, 0);
 
@@ -404,7 +404,7 @@ static void test_measure_delete(void **state)
 {
 	council_db *db = *state;
 	council_id plan = add_plan(db, tu_add_council(db, "Taryba"), "P", -1, -1, 0);
-	char *units[] = { (char *)"A", (char *)"B" };
+	const char *units[] = { "A", "B" };
 	council_measure m = make_measure(plan, 1, units, 2), *got = NULL;
 	council_id id;
 
@@ -443,7 +443,7 @@ static void test_measure_list(void **state)
 	council_id c1 = tu_add_council(db, "Pirma"), c2 = tu_add_council(db, "Antra");
 	council_id src = tu_add_source(db, "p.txt");
 	council_id p1 = add_plan(db, c1, "P1", -1, -1, 0), p2 = add_plan(db, c2, "P2", -1, -1, 0);
-	char *units[] = { (char *)"X", (char *)"Y" };
+	const char *units[] = { "X", "Y" };
 	council_measure m = make_measure(p1, 3, units, 2);
 	council_id m3, m1 = add_measure(db, p1, 1, src), m2 = add_measure(db, p1, 2, 0);
 	council_id other = add_measure(db, p2, 1, src);

@@ -594,9 +594,10 @@ static void test_filter_init(void **state)
 	(void)state;
 	memset(&f, 0x5a, sizeof f);
 	council_filter_init(&f);
-	assert_int_equal(f.council_id, 0);
-	assert_int_equal(f.parent_id, 0);
-	assert_int_equal(f.source_id, 0);
+	/* 0 is what a failed call leaves in an id: "all" must be explicit */
+	assert_int_equal(f.council_id, COUNCIL_ALL);
+	assert_int_equal(f.parent_id, COUNCIL_ALL);
+	assert_int_equal(f.source_id, COUNCIL_ALL);
 	assert_int_equal(f.year_from, 0);
 	assert_int_equal(f.year_to, 0);
 	/* role 0 is a real role (member): "any" must be -1 */

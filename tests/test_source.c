@@ -186,7 +186,7 @@ static council_id fill(council_db *db, council_id c, council_id src, const char 
 	council_event e;
 	council_participants pp;
 	council_act a;
-	char *units[] = { (char *)"Savivaldybė" };
+	const char *units[] = { "Savivaldybė" };
 	council_id plan, measure, event, meeting;
 
 	council_member_init(&m);

@@ -283,6 +283,91 @@ static void test_collate_words(void **state)
 	assert_true(utf8_collate("e\xCC\x87", "ė") != 0);
 }
 
+/* NFC (utf8proc): "ė" typed as "e" + U+0307 and as one code point is one
+ * text once stored; text already in NFC is not copied. */
+static void test_nfc(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "Klaipe\xCC\x87" "dos", "Klaipėdos" },              /* e + dot above */
+		{ "S\xCC\x8Ciauliu\xCC\xA8", "Šiaulių" },        /* S + caron, u + ogonek */
+		{ "A\xCC\xA8z\xCC\x8Cuolas", "Ąžuolas" },
+		{ "\xE2\x84\xAB", "Å" },                        /* Angstrom sign: singleton */
+		{ "a\xCC\x81\xCC\xA8", "ą\xCC\x81" },             /* marks reordered, then composed */
+	};
+	static const char *const already[] = {
+		"", "Kauno", "Klaipėdos rajono savivaldybė", "„Taryba“ – 2024", "漢字",
+		"\xCC\x87x" /* a lone mark composes with nothing */,
+	};
+	size_t k;
+	char *out;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(cases); k++) {
+		out = (char *)"untouched";
+		assert_int_equal(utf8_nfc(&out, cases[k][0], strlen(cases[k][0])), 0);
+		assert_non_null(out);
+		if (strcmp(out, cases[k][1]) != 0) {
+			print_error("nfc(\"%s\") = \"%s\", want \"%s\"\n", cases[k][0], out, cases[k][1]);
+			fail();
+		}
+		free(out);
+		out = utf8_nfc_dup(cases[k][0], strlen(cases[k][0]));
+		assert_string_equal(out, cases[k][1]);
+		free(out);
+	}
+	for (k = 0; k < N_ELEMS(already); k++) {
+		out = (char *)"untouched";
+		assert_int_equal(utf8_nfc(&out, already[k], strlen(already[k])), 0);
+		assert_null(out);
+		out = utf8_nfc_dup(already[k], strlen(already[k]));
+		assert_string_equal(out, already[k]);
+		free(out);
+	}
+	/* not UTF-8: left alone for the caller to refuse */
+	out = (char *)"untouched";
+	assert_int_equal(utf8_nfc(&out, "bad \xC0\xAF e\xCC\x87", 9), 0);
+	assert_null(out);
+	/* only the first n bytes */
+	out = utf8_nfc_dup("e\xCC\x87", 1);
+	assert_string_equal(out, "e");
+	free(out);
+}
+
+/* Folding and the diacritics-insensitive match see NFC and NFD alike, and
+ * the public fold agrees. */
+static void test_fold_nfd_equals_nfc(void **state)
+{
+	static const char *const pairs[][2] = {
+		{ "Klaipe\xCC\x87" "dos", "Klaipėdos" },
+		{ "S\xCC\x8CIAULIU\xCC\xA8", "ŠIAULIŲ" },
+		{ "Kazlu\xCC\xA8 Ru\xCC\x84" "dos", "Kazlų Rūdos" },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(pairs); k++) {
+		char *a = NULL, *b = NULL;
+		assert_int_equal(council_text_fold(&a, pairs[k][0]), COUNCIL_OK);
+		assert_int_equal(council_text_fold(&b, pairs[k][1]), COUNCIL_OK);
+		assert_string_equal(a, b);
+		free(a);
+		free(b);
+	}
+	/* letters Unicode does not decompose, and the Lithuanian order kept */
+	assert_int_equal(utf8_fold_cp(0xF8), 'o');   /* ø */
+	assert_int_equal(utf8_fold_cp(0x111), 'd');  /* đ */
+	assert_int_equal(utf8_fold_cp(0xAC00), 0xAC00); /* a Hangul syllable stays */
+	assert_int_equal(utf8_lower(0x23A), 0x2C65); /* beyond Latin Extended-A */
+	{
+		/* ... but folding it does not grow the text */
+		char *f = utf8_fold("\xC8\xBA", 2);
+		assert_true(strlen(f) <= 2);
+		free(f);
+	}
+	assert_true(utf8_collate("c", "c\xCC\x8C") < 0); /* c < č in NFD too */
+	assert_true(utf8_collate("c\xCC\x8C", "d") < 0);
+}
+
 static void test_public_fold(void **state)
 {
 	char *out = (char *)"untouched";
@@ -350,6 +435,8 @@ int main(void)
 		cmocka_unit_test(test_collate_words),
 		cmocka_unit_test(test_public_fold),
 		cmocka_unit_test(test_public_width_collate),
+		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_fold_nfd_equals_nfc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

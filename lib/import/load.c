@@ -25,10 +25,11 @@ static int lookup_id(council_id *out, council_db *db, const char *sql, council_i
 		return rc;
 	if (a)
 		sqlite3_bind_int64(st, 1, a);
+	/* cdb_bind_text: in NFC, as every text was stored (stmt.c). */
 	if (text)
-		sqlite3_bind_text(st, a ? 2 : 1, text, -1, SQLITE_STATIC);
+		cdb_bind_text(st, a ? 2 : 1, text);
 	if (text2)
-		sqlite3_bind_text(st, a ? 3 : 2, text2, -1, SQLITE_STATIC);
+		cdb_bind_text(st, a ? 3 : 2, text2);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int64(st, 0);
@@ -81,10 +82,10 @@ static int store_council(council_id *out, council_db *db, const council_extracti
 		rec.seats_municipality = x->council.seats_municipality;
 		rec.seats_community = x->council.seats_community;
 		rec.source_id = source;
-		return council_council_add(out, db, &rec);
+		return council_add(out, db, &rec);
 	}
 	/* A known council: fill in what earlier reports did not say. */
-	if ((rc = council_council_get(&old, db, *out)) != COUNCIL_OK)
+	if ((rc = council_get(&old, db, *out)) != COUNCIL_OK)
 		return rc;
 	rec = *old;
 	if (!rec.municipality)
@@ -95,7 +96,7 @@ static int store_council(council_id *out, council_db *db, const council_extracti
 		rec.seats_municipality = x->council.seats_municipality;
 	if (rec.seats_community < 0)
 		rec.seats_community = x->council.seats_community;
-	rc = council_council_update(db, &rec);
+	rc = council_update(db, &rec);
 	council_council_free(old);
 	return rc;
 }
@@ -141,7 +142,7 @@ static int store_plan(council_id *plan, council_db *db, const council_extraction
 			m.seq = xm->seq;
 			m.name = xm->name;
 			m.indicator = xm->indicator;
-			m.responsible = xm->responsible;
+			m.responsible = (const char **)xm->responsible;
 			m.n_responsible = xm->n_responsible;
 			m.source_id = source;
 			if ((rc = council_measure_add(&mid, db, &m)) != COUNCIL_OK)

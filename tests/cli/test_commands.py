@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -144,6 +145,34 @@ class TestCouncils(Registry):
     def test_duplicate_name_is_invalid(self):
         r = self.council("council", "add", "--name", KAUNAS, expect=EXIT_INVALID)
         self.assertIn("council.name", r.err)
+
+    def test_nfc_and_nfd_names_are_one_council(self):
+        """Issue 10, problem 7: a name typed in NFC and again in NFD is one
+        council, and --council in either form finds it."""
+        name = "Šiaulių rajono savivaldybės bendruomeninių organizacijų taryba"
+        nfc, nfd = unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)
+        self.assertNotEqual(nfc.encode(), nfd.encode())
+        sid = self.add("council", "add", "--name", nfc)
+        # The same name again, decomposed: refused as existing, like any
+        # existing name (test_duplicate_name_is_invalid).
+        r = self.council("council", "add", "--name", nfd, expect=EXIT_INVALID)
+        self.assertIn("council.name", r.err)
+        self.assertIn("already exists", r.err)
+        self.assertEqual(len(self.query_json("council", "list")), 3)
+        # --council with the NFD spelling, whole or in part, finds it alone.
+        for spec in (nfd, unicodedata.normalize("NFD", "Šiaulių rajono")):
+            self.assertEqual(self.query_json("council", "show", spec)[0]["id"], sid, spec)
+        self.add("member", "add", "--council", nfd, "--name",
+                 unicodedata.normalize("NFD", "Jonas Žukauskas"))
+        rows = self.query_json("member", "list", "--council", nfc)
+        self.assertEqual([m["name"] for m in rows], ["Jonas Žukauskas"])
+        self.assertEqual(rows[0]["name"], unicodedata.normalize("NFC", rows[0]["name"]))
+        # Typed in NFD first, stored in NFC; an SQL literal in NFD matches.
+        other = self.add("council", "add", "--name", unicodedata.normalize("NFD", "Ūkio taryba"))
+        self.assertEqual(self.query_json("council", "show", str(other))[0]["name"],
+                         unicodedata.normalize("NFC", "Ūkio taryba"))
+        rows = self.query_json("sql", "SELECT id FROM council WHERE name = '%s'" % nfd)
+        self.assertEqual(rows, [{"id": sid}])
 
     def test_remove_with_children_needs_cascade(self):
         self.add("member", "add", "--council", "kauno", "--name", "Jonas Marcinkus")
