@@ -585,7 +585,7 @@ static void test_restore_refused_parent_gone(void **state)
 	int64_t fp;
 
 	assert_int_equal(council_event_delete(db, e), COUNCIL_OK);
-	assert_int_equal(council_council_delete(db, c), COUNCIL_OK);
+	assert_int_equal(council_delete(db, c), COUNCIL_OK);
 	fp = fingerprint(db);
 	tu_assert_error(db, council_record_restore(NULL, db, "event", e), COUNCIL_ENOTFOUND,
 	                "event 1: its council 1 (council_id) is gone; restore that first");
