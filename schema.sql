@@ -24,6 +24,9 @@
 --     was a generated column until version 3; SQLite 3.40 cannot answer a
 --     query naming a generated column from an index alone, so the per-council
 --     counts read every row.)  Rows inserted by hand must give it.
+--   * Every insert, update and delete of a record, the library's or anyone
+--     else's, is kept by triggers in `history` and shown by the public view
+--     `changes` (see the section at the end).
 --
 -- Versioning: PRAGMA user_version holds the schema version (see the last
 -- statement); PRAGMA application_id = 0x434F554E ('COUN') marks the file.
