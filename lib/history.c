@@ -290,9 +290,12 @@ int council_history_list(council_db *db, const council_history_filter *f,
 		" h.changed_at, h.op, coalesce(o.kind, 'sql'), o.document, o.sha256, h.field,"
 		" CASE WHEN h.field IS NULL THEN h.old_value ELSE json_quote(h.old_value) END,"
 		" CASE WHEN h.field IS NULL THEN h.new_value ELSE json_quote(h.new_value) END";
+	/* Every version of the document imported (a new version keeps its
+	 * source id and path), and the reviews of it, known by their SHA-256. */
 	static const char by_source[] =
 		" AND h.origin_id IN (SELECT id FROM change_origin"
-		" WHERE kind IN ('import', 'review') AND document = ?4 AND sha256 = ?5)";
+		" WHERE (kind = 'import' AND document = ?4) OR (kind = 'review' AND sha256 IN"
+		"        (SELECT sha256 FROM source_review WHERE source_id = ?5)))";
 	const struct record_type *t = NULL;
 	council_source *src = NULL;
 	int limit = f && f->limit > 0;
@@ -356,7 +359,7 @@ int council_history_list(council_db *db, const council_history_filter *f,
 	}
 	if (src) {
 		sqlite3_bind_text(st, 4, src->path, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 5, src->sha256, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 5, src->id);
 		council_source_free(src);
 	}
 	if (limit)
