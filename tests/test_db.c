@@ -317,6 +317,12 @@ static void test_migrates_version_2(void **state)
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
 	assert_int_equal(version, council_schema_latest());
+	/* The rebuild sets the history's triggers aside while it copies the
+	 * rows: the copy is no change, and the triggers are back. */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+	                                "AND name LIKE '%!_history!_%' ESCAPE '!'"), 39);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_temp_schema"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%GENERATED%'"
 	                                " OR sql LIKE '%kind IN (%'"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%!_!_old' ESCAPE '!'"), 0);
@@ -356,6 +362,47 @@ static void test_migrates_version_2(void **state)
 		sqlite3_close(s);
 		assert_non_null(strstr(plan, "COVERING INDEX meeting_by_council_year"));
 	}
+}
+
+/* Version 4 -> 5 adds the history (issue 10): the section of the embedded
+ * schema between its markers.  The fixture is tests/fixtures/schema/v3.db
+ * as a version-4 libcouncil left it (upgraded by this one, then the
+ * history's objects dropped and user_version set back to 4, which is what
+ * step 3 -> 4 alone gives).  Every row stays as it was, no history is made
+ * up for them, and changes from then on are recorded. */
+static void test_migrates_version_4(void **state)
+{
+	const char *path = old_version("schema/v4.db", "v4.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	council_event *e = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, 5);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM change_context"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+	                                "AND name LIKE '%!_history!_%' ESCAPE '!'"), 39);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'changes'"), 1);
+	assert_int_equal(council_event_get(&e, db, 40), COUNCIL_OK);
+	assert_string_equal(e->title, "Rankinis seminaras");
+	assert_int_equal(council_event_delete(db, 40), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM changes WHERE table_name = 'event' "
+	                                "AND record_id = 40 AND operation = 'delete' AND origin = 'library'"), 1);
+	assert_int_equal(council_record_restore(NULL, db, "event", 40), COUNCIL_OK);
+	council_event_free(e);
+	council_close(db);
+
+	/* the restore put back what the delete took: the file's rows are as
+	 * they were */
+	after = dump_rows(path);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
 }
 
 /* A rebuild that finds rows pointing nowhere (written past the library with
@@ -716,6 +763,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_version_2, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_rebuild_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_3, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_4, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
