@@ -167,6 +167,8 @@ void ex_document_number(ctx *c);
 void ex_legal_acts(ctx *c);
 
 /* extract_members.c */
+extern const char *const ex_office_stems[];
+int ex_role_in(ctx *c, size_t s, size_t e);
 void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
 void ex_roles(ctx *c);
 void ex_member_lists(ctx *c);
