@@ -149,6 +149,7 @@ typedef void (*ex_trace_fn)(void *arg, const char *rule);
 void ex_set_trace(ex_trace_fn fn, void *arg);
 void ex_fired(const ctx *c);
 void ex_made(const ctx *c, x_span *span);
+void *ex_push(ctx *c, void **arr, size_t *n, size_t size);
 
 /* Calls fn(arg, id, what) for every genre rule, in the order they run:
  * the document's rules, the tables', the paragraphs' and the sentences'

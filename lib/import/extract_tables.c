@@ -366,11 +366,8 @@ void ex_table(ctx *c, const seg_block *b)
 			c->x->plan.present = 1;
 			c->x->plan.title = cdb_strdup("Veiklos planas");
 		}
-		m = x_push((void **)&c->x->measures, &c->x->n_measures, sizeof *m);
-		if (!m) {
-			ex_oom(c);
+		if (!(m = ex_push(c, (void **)&c->x->measures, &c->x->n_measures, sizeof *m)))
 			return;
-		}
 		m->seq = seq;
 		ex_made(c, &m->span);
 		m->name = ex_clean(c, name.start, name.end);

@@ -294,6 +294,16 @@ int ex_inside_quote(const lt_text *t, size_t from, size_t pos)
 	return ex_quoted_at(t, &q, pos);
 }
 
+/* x_push, failing the extraction when memory runs out. */
+void *ex_push(ctx *c, void **arr, size_t *n, size_t size)
+{
+	void *p = x_push(arr, n, size);
+
+	if (!p)
+		ex_oom(c);
+	return p;
+}
+
 /* ---- the rule trace ------------------------------------------------------ */
 
 /* The rule corpus (tests/test_corpus.c) watches which rules change the
