@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "lexicon.h"
 #include "utf8.h"
 
 /* ---- lines and their chunks --------------------------------------------------- */
@@ -173,13 +174,10 @@ static int digit_hyphen(const char *s, size_t n, const char *t, size_t tn)
  * ending ("skyriu" / "s", "bendruomeni" / "ų"). */
 static int broken_word(const char *s, size_t n, const char *t, size_t tn)
 {
-	static const char *const whole[] = { "ir", "kad", "tik", "bet", "per", "dar", "kur", "kaip",
-		                              "ar", "jog", "nes", "net", "tarp", "pagal", "link",
-		                              "iki", "apie", "nuo", "vėl", "už", "iš", "prieš", NULL };
-	static const char *const endings[] = { "s", "as", "is", "ys", "us", "os", "ės", "ų", "ių",
-		                                "ai", "ei", "ui", "ą", "ę", "į", "ė", "a", "o", "e",
-		                                "i", "u", "y", "mis", "ms", "ms,", "s,", "s.", "ų,",
-		                                "ų.", "as,", "os,", "ės,", NULL };
+#define LEX_WORD(written, folded) written,
+	static const char *const whole[] = { LEX_SHORT_WHOLE_WORD(LEX_WORD) NULL };
+	static const char *const endings[] = { LEX_INFLECTION_END(LEX_WORD) NULL };
+#undef LEX_WORD
 	size_t w = n, k, tw = 0;
 	uint32_t cp;
 
@@ -190,6 +188,8 @@ static int broken_word(const char *s, size_t n, const char *t, size_t tn)
 			return 0;
 	while (tw < tn && t[tw] != ' ')
 		tw++;
+	if (tw > 1 && (t[tw - 1] == ',' || t[tw - 1] == '.'))
+		tw--; /* "s," and "ų." are an ending and the sentence's punctuation */
 	for (k = 0; endings[k]; k++)
 		if (strlen(endings[k]) == tw && memcmp(t, endings[k], tw) == 0)
 			return 1;
