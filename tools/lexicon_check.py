@@ -5,8 +5,7 @@ Reads lib/import/lexicon.def (through gen_lexicon.py) and every C source of
 lib/import/, and fails, naming file and line, where a list in the C holds
 three words or more of one class of the lexicon, a third of the class at
 least (as written or folded,
-whole words and stems of four letters or more; shorter ones, "dar", "net",
-are too common to tell a copy from a coincidence): such a list is a second
+whole words and stems of three letters or more): such a list is a second
 definition of the class.  Endings are pieces of words, not held against
 the code.  Run by meson test (lexicon_once).
 
@@ -35,13 +34,13 @@ for name, _, entries in classes:
         for w in ws:
             stem = w.split('|', 1)[0]
             for form in (stem, gen_lexicon.fold(stem)):
-                if len(form) >= 4:
+                if len(form) >= 3:
                     words.setdefault(form, name)
 for name, w in gen_lexicon.all_words(classes):
     size[name] = size.get(name, 0) + 1
     if name not in PIECES:
         for form in (w, gen_lexicon.fold(w)):
-            if len(form) >= 4:
+            if len(form) >= 3:
                 words.setdefault(form, name)
 
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
