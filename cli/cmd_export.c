@@ -1,0 +1,88 @@
+/*
+ * cmd_export.c -- `council export --format F [--out PATH] [filters]`: the
+ * registry as files other tools read, written by the library's
+ * council_export.  This file turns options into council_export_options and
+ * sends a single-file export to standard output when no --out is given.
+ */
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"Usage: council export --format csv --out DIR [--council COUNCIL] [--from YEAR]\n"
+	"                      [--to YEAR]\n"
+	"\n"
+	"Writes the registry in a form other tools read:\n"
+	"  csv     a directory DIR with one CSV file per public view (RFC 4180, UTF-8,\n"
+	"          a header row, an empty field for NULL) and datapackage.json, a\n"
+	"          Frictionless Data Package describing their fields\n"
+	"Files are replaced whole: a reader never sees half a file.\n"
+	"\n"
+	"Options:\n"
+	"  --format F          csv (required: export has its own formats)\n"
+	"  --out PATH          the directory (csv)\n"
+	"  --council COUNCIL   only this council's rows (id or unique part of the name)\n"
+	"  --from YEAR         dated rows from this year on (members and measures are\n"
+	"                      not dated and are all kept)\n"
+	"  --to YEAR           dated rows up to this year\n"
+	"\n"
+	"Example:\n"
+	"  council export --format csv --out registry-csv --from 2020\n";
+
+static const cli_opt opts[] = {
+	{ "format", CLI_VALUE | CLI_REQUIRED }, { "out", CLI_VALUE }, { "council", CLI_VALUE },
+	{ "from", CLI_VALUE }, { "to", CLI_VALUE }, { NULL, 0 }
+};
+
+static const struct {
+	const char *name;
+	council_export_format format;
+	int directory;
+} formats[] = {
+	{ "csv", COUNCIL_EXPORT_CSV, 1 },
+};
+
+static int to_stdout(void *ctx, const char *data, size_t len)
+{
+	(void)ctx;
+	return fwrite(data, 1, len, stdout) == len ? 0 : COUNCIL_EIO;
+}
+
+static int run(cli_ctx *ctx, cli_args *a)
+{
+	council_export_options o;
+	const char *fmt = cli_str(a, "format"), *out = cli_str(a, "out");
+	size_t i;
+	int rc;
+
+	council_export_options_init(&o);
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
+		if (strcmp(formats[i].name, fmt) == 0)
+			break;
+	if (i == sizeof formats / sizeof formats[0])
+		return cli_usage(ctx, "--format: \"%s\": expected csv", fmt);
+	o.format = formats[i].format;
+	if (formats[i].directory && !out)
+		return cli_usage(ctx, "--format %s writes a directory: give --out DIR", fmt);
+	if (out && !*out)
+		return cli_usage(ctx, "--out: empty path");
+	if ((rc = cli_set_council(ctx, a, "council", &o.filter.council_id)) != CLI_OK ||
+	    (rc = cli_set_years(ctx, a, &o.filter)) != CLI_OK)
+		return rc;
+	if (o.filter.council_id == 0)
+		o.filter.council_id = COUNCIL_ALL; /* --council '' is every council */
+	rc = out ? council_export(ctx->db, &o, out)
+	         : council_export_write(ctx->db, &o, to_stdout, NULL);
+	if (rc == COUNCIL_EIO && !out)
+		return cli_error(CLI_EDB, "standard output: cannot write");
+	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
+}
+
+static const cli_cmd cmd = {
+	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files", help
+};
+
+int cmd_export(cli_ctx *ctx, int argc, char **argv)
+{
+	return cli_run(ctx, "export", &cmd, argc, argv);
+}

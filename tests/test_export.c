@@ -1,0 +1,245 @@
+/*
+ * test_export.c -- council_export and council_export_write: the CSV bundle's
+ * files and their bytes, datapackage.json's descriptions, the filter, the
+ * refusals (bad options, a path that cannot be written), and that a failed
+ * export leaves no temporary file behind.  The formats are parsed by real
+ * consumers in tests/cli/test_export*.py.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <dirent.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "testutil.h"
+
+typedef struct fixture {
+	council_db *db;
+	char dir[64];
+	council_id kaunas, klaipeda;
+} fixture;
+
+static int setup(void **state)
+{
+	fixture *fx = calloc(1, sizeof *fx);
+	council_event e;
+	council_member m;
+
+	assert_non_null(fx);
+	assert_int_equal(council_open(&fx->db, ":memory:", 0), COUNCIL_OK);
+	strcpy(fx->dir, "/tmp/council-export-XXXXXX");
+	assert_non_null(mkdtemp(fx->dir));
+	fx->kaunas = tu_add_council(fx->db, "Kauno miesto savivaldybės BO taryba");
+	fx->klaipeda = tu_add_council(fx->db, "Klaipėdos rajono savivaldybės BO taryba");
+	council_event_init(&e);
+	e.council_id = fx->kaunas;
+	e.title = "Seminaras, \"Sumanūs\"\nkaimai";
+	e.date = tu_period("2024-02");
+	assert_int_equal(council_event_add(NULL, fx->db, &e), COUNCIL_OK);
+	e.council_id = fx->klaipeda;
+	e.title = "Forumas";
+	e.date = tu_period("2023-05-16..2023-05-17");
+	assert_int_equal(council_event_add(NULL, fx->db, &e), COUNCIL_OK);
+	council_member_init(&m);
+	m.council_id = fx->klaipeda;
+	m.name = "Ona Žukauskienė";
+	assert_int_equal(council_member_add(NULL, fx->db, &m), COUNCIL_OK);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *fx = *state;
+	char cmd[128];
+
+	council_close(fx->db);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->dir);
+	assert_int_equal(system(cmd), 0);
+	free(fx);
+	return 0;
+}
+
+static char *read_in(const fixture *fx, const char *sub, const char *name)
+{
+	char path[256];
+	size_t n;
+
+	snprintf(path, sizeof path, "%s/%s/%s", fx->dir, sub, name);
+	return tu_read_file(path, &n);
+}
+
+static int count_files(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)))
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n;
+}
+
+static void test_csv_bundle(void **state)
+{
+	fixture *fx = *state;
+	char out[128], *csv;
+
+	snprintf(out, sizeof out, "%s/all", fx->dir);
+	assert_int_equal(council_export(fx->db, NULL, out), COUNCIL_OK);
+	assert_int_equal(count_files(out), 6); /* five views and datapackage.json */
+	csv = read_in(fx, "all", "events_overview.csv");
+	assert_string_equal(csv,
+		"council,title,date_start,date_end,participants,qualifier,location,organiser,"
+		"remote,kind,event_id\r\n"
+		"Kauno miesto savivaldybės BO taryba,\"Seminaras, \"\"Sumanūs\"\"\nkaimai\","
+		"2024-02,2024-02,,,,,,other,1\r\n"
+		"Klaipėdos rajono savivaldybės BO taryba,Forumas,2023-05-16,2023-05-17,,,,,,"
+		"other,2\r\n");
+	free(csv);
+	/* Exporting again over the same directory replaces the files. */
+	assert_int_equal(council_export(fx->db, NULL, out), COUNCIL_OK);
+	assert_int_equal(count_files(out), 6);
+}
+
+static void test_csv_filter(void **state)
+{
+	fixture *fx = *state;
+	council_export_options o;
+	char out[128], *csv;
+
+	council_export_options_init(&o);
+	o.filter.council_id = fx->klaipeda;
+	o.filter.year_to = 2023;
+	snprintf(out, sizeof out, "%s/one", fx->dir);
+	assert_int_equal(council_export(fx->db, &o, out), COUNCIL_OK);
+	csv = read_in(fx, "one", "events_overview.csv");
+	assert_non_null(strstr(csv, "Forumas"));
+	assert_null(strstr(csv, "Seminaras"));
+	free(csv);
+	csv = read_in(fx, "one", "members_overview.csv");
+	assert_non_null(strstr(csv, "Ona Žukauskienė"));
+	free(csv);
+	o.filter.council_id = fx->kaunas;
+	assert_int_equal(council_export(fx->db, &o, out), COUNCIL_OK);
+	csv = read_in(fx, "one", "events_overview.csv");
+	assert_null(strstr(csv, "Seminaras")); /* 2024 is after year_to */
+	assert_null(strstr(csv, "Forumas"));
+	free(csv);
+	csv = read_in(fx, "one", "members_overview.csv");
+	assert_null(strstr(csv, "Ona"));
+	free(csv);
+}
+
+static void test_datapackage_descriptions(void **state)
+{
+	fixture *fx = *state;
+	char out[128], *text;
+	json_t *pkg, *res;
+	json_error_t err;
+	size_t i, j;
+	int seen = 0;
+
+	snprintf(out, sizeof out, "%s/pkg", fx->dir);
+	assert_int_equal(council_export(fx->db, NULL, out), COUNCIL_OK);
+	text = read_in(fx, "pkg", "datapackage.json");
+	pkg = json_loads(text, 0, &err);
+	assert_non_null(pkg);
+	json_array_foreach(json_object_get(pkg, "resources"), i, res) {
+		json_t *fields = json_object_get(json_object_get(res, "schema"), "fields"), *fd;
+		assert_non_null(json_string_value(json_object_get(res, "description")));
+		json_array_foreach(fields, j, fd) {
+			const char *d = json_string_value(json_object_get(fd, "description"));
+			assert_non_null(d);
+			/* A column's description is its own line, not the view's. */
+			assert_null(strstr(d, "Columns:"));
+			if (strcmp(json_string_value(json_object_get(res, "name")), "meetings_overview") == 0 &&
+			    strcmp(json_string_value(json_object_get(fd, "name")), "platform") == 0) {
+				assert_string_equal(d, "the video platform of a remote meeting "
+				                    "(\"Microsoft Teams\", \"Zoom\")");
+				seen = 1;
+			}
+		}
+	}
+	assert_true(seen);
+	json_decref(pkg);
+	free(text);
+}
+
+static int count_cb(void *ctx, const char *data, size_t len)
+{
+	(void)data;
+	*(size_t *)ctx += len;
+	return 0;
+}
+
+static void test_refusals(void **state)
+{
+	fixture *fx = *state;
+	council_export_options o;
+	char path[128];
+	size_t n = 0;
+
+	council_export_options_init(&o);
+	o.filter.council_id = 0;
+	tu_assert_error(fx->db, council_export(fx->db, &o, fx->dir), COUNCIL_EINVAL,
+	                "filter.council_id");
+	o.filter.council_id = 99;
+	tu_assert_error(fx->db, council_export(fx->db, &o, fx->dir), COUNCIL_ENOTFOUND, "99");
+	council_export_options_init(&o);
+	o.format = (council_export_format)42;
+	tu_assert_error(fx->db, council_export(fx->db, &o, fx->dir), COUNCIL_EINVAL, "format");
+	tu_assert_error(fx->db, council_export(fx->db, NULL, ""), COUNCIL_EINVAL, "path");
+	tu_assert_error(fx->db, council_export(fx->db, NULL, NULL), COUNCIL_EINVAL, "path");
+	/* CSV is a directory: it cannot be streamed. */
+	tu_assert_error(fx->db, council_export_write(fx->db, NULL, count_cb, &n),
+	                COUNCIL_EINVAL, "csv");
+	assert_int_equal(n, 0);
+	/* A directory under a regular file cannot be made: EIO naming it. */
+	snprintf(path, sizeof path, "%s/plain", fx->dir);
+	fclose(fopen(path, "w"));
+	snprintf(path, sizeof path, "%s/plain/sub", fx->dir);
+	tu_assert_error(fx->db, council_export(fx->db, NULL, path), COUNCIL_EIO, "plain/sub");
+	assert_int_equal(count_files(fx->dir), 1);
+	council_export_options_init(&o);
+	assert_int_equal(council_export(NULL, &o, fx->dir), COUNCIL_EMISUSE);
+}
+
+static void test_inside_callers_transaction(void **state)
+{
+	fixture *fx = *state;
+	char out[128], *csv;
+	council_event e;
+
+	/* The caller's open transaction is used, so its own uncommitted rows
+	 * are in the export, and the transaction stays open afterwards. */
+	assert_int_equal(council_begin(fx->db), COUNCIL_OK);
+	council_event_init(&e);
+	e.council_id = fx->kaunas;
+	e.title = "Neįrašytas";
+	e.date = tu_period("2024");
+	assert_int_equal(council_event_add(NULL, fx->db, &e), COUNCIL_OK);
+	snprintf(out, sizeof out, "%s/txn", fx->dir);
+	assert_int_equal(council_export(fx->db, NULL, out), COUNCIL_OK);
+	csv = read_in(fx, "txn", "events_overview.csv");
+	assert_non_null(strstr(csv, "Neįrašytas"));
+	free(csv);
+	assert_int_equal(council_rollback(fx->db), COUNCIL_OK);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_csv_bundle, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_csv_filter, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_datapackage_descriptions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_inside_callers_transaction, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
