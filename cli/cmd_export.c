@@ -11,27 +11,37 @@
 static const char help[] =
 	"Usage: council export --format csv --out DIR [--council COUNCIL] [--from YEAR]\n"
 	"                      [--to YEAR]\n"
+	"       council export --format ical [--out FILE] [--uid-domain DOMAIN]\n"
+	"                      [--council COUNCIL] [--from YEAR] [--to YEAR]\n"
 	"\n"
 	"Writes the registry in a form other tools read:\n"
 	"  csv     a directory DIR with one CSV file per public view (RFC 4180, UTF-8,\n"
 	"          a header row, an empty field for NULL) and datapackage.json, a\n"
 	"          Frictionless Data Package describing their fields\n"
+	"  ical    an RFC 5545 calendar of meetings and events, all-day; a date known\n"
+	"          only to the month or year is put on its first day, one day long,\n"
+	"          and its DESCRIPTION says so ('Date known to the month: 2024-02')\n"
+	"Without --out, ical goes to standard output.\n"
 	"Files are replaced whole: a reader never sees half a file.\n"
 	"\n"
 	"Options:\n"
-	"  --format F          csv (required: export has its own formats)\n"
-	"  --out PATH          the directory (csv)\n"
+	"  --format F          csv or ical (required: export has its own formats)\n"
+	"  --out PATH          the directory (csv) or file (ical)\n"
+	"  --uid-domain DOMAIN the domain of the calendar's UIDs (default\n"
+	"                      libcouncil.invalid): give your own when calendars of\n"
+	"                      several registries will be merged\n"
 	"  --council COUNCIL   only this council's rows (id or unique part of the name)\n"
 	"  --from YEAR         dated rows from this year on (members and measures are\n"
 	"                      not dated and are all kept)\n"
 	"  --to YEAR           dated rows up to this year\n"
 	"\n"
 	"Example:\n"
-	"  council export --format csv --out registry-csv --from 2020\n";
+	"  council export --format csv --out registry-csv --from 2020\n"
+	"  council export --format ical --council klaipedos > klaipeda.ics\n";
 
 static const cli_opt opts[] = {
 	{ "format", CLI_VALUE | CLI_REQUIRED }, { "out", CLI_VALUE }, { "council", CLI_VALUE },
-	{ "from", CLI_VALUE }, { "to", CLI_VALUE }, { NULL, 0 }
+	{ "from", CLI_VALUE }, { "to", CLI_VALUE }, { "uid-domain", CLI_VALUE }, { NULL, 0 }
 };
 
 static const struct {
@@ -40,6 +50,7 @@ static const struct {
 	int directory;
 } formats[] = {
 	{ "csv", COUNCIL_EXPORT_CSV, 1 },
+	{ "ical", COUNCIL_EXPORT_ICAL, 0 },
 };
 
 static int to_stdout(void *ctx, const char *data, size_t len)
@@ -60,8 +71,9 @@ static int run(cli_ctx *ctx, cli_args *a)
 		if (strcmp(formats[i].name, fmt) == 0)
 			break;
 	if (i == sizeof formats / sizeof formats[0])
-		return cli_usage(ctx, "--format: \"%s\": expected csv", fmt);
+		return cli_usage(ctx, "--format: \"%s\": expected csv or ical", fmt);
 	o.format = formats[i].format;
+	o.uid_domain = cli_str(a, "uid-domain");
 	if (formats[i].directory && !out)
 		return cli_usage(ctx, "--format %s writes a directory: give --out DIR", fmt);
 	if (out && !*out)
@@ -79,7 +91,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 }
 
 static const cli_cmd cmd = {
-	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files", help
+	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files or a calendar", help
 };
 
 int cmd_export(cli_ctx *ctx, int argc, char **argv)

@@ -713,7 +713,15 @@ typedef enum council_export_format {
 	 * without a BOM, CRLF line ends, a header row, NULL as an empty field)
 	 * and datapackage.json, a Frictionless Data Package describing them
 	 * (fields, types, and descriptions from schema.sql's comments). */
-	COUNCIL_EXPORT_CSV = 0
+	COUNCIL_EXPORT_CSV = 0,
+	/* One file: an RFC 5545 calendar (text/calendar) of meetings and
+	 * events.  A date known to the day is an all-day event (DTSTART;
+	 * VALUE=DATE, DTEND the day after the last); a date known only to the
+	 * month or the year is an all-day event on its first day whose
+	 * DESCRIPTION states the precision ("Date known to the month:
+	 * 2024-02"), with X-LIBCOUNCIL-DATE-PRECISION MONTH or YEAR.  UIDs are
+	 * <table>-<id>@<uid_domain>, stable across exports of one database. */
+	COUNCIL_EXPORT_ICAL = 1
 } council_export_format;
 
 /* What council_export writes.  Initialise with council_export_options_init,

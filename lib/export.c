@@ -554,9 +554,20 @@ static int check_options(council_db *db, const council_export_options *o)
 
 	if ((rc = sqlbuf_check_filter(db, &o->filter)) != COUNCIL_OK)
 		return rc;
-	if (o->format != COUNCIL_EXPORT_CSV)
+	if (o->format != COUNCIL_EXPORT_CSV && o->format != COUNCIL_EXPORT_ICAL)
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not an export format",
 		                 (int)o->format);
+	if (o->uid_domain) {
+		/* It goes into every UID unescaped: a host name's characters only. */
+		const char *p = o->uid_domain;
+		for (; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			      (*p >= '0' && *p <= '9') || *p == '.' || *p == '-'))
+				break;
+		if (*p || !*o->uid_domain || strlen(o->uid_domain) > 253)
+			return cdb_error(db, COUNCIL_EINVAL, "uid_domain: \"%s\" is not a domain name",
+			                 o->uid_domain);
+	}
 	if (o->filter.council_id > 0)
 		return cdb_require_row(db, "council", "filter.council_id", o->filter.council_id);
 	return COUNCIL_OK;
@@ -589,6 +600,8 @@ static void snapshot_end(council_db *db, int began)
 static int export_stream(council_db *db, const council_export_options *o, exp_out *out)
 {
 	switch (o->format) {
+	case COUNCIL_EXPORT_ICAL:
+		return exp_ical(db, o, out);
 	default:
 		(void)out;
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not a single-file export format",

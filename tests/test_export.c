@@ -232,6 +232,111 @@ static void test_inside_callers_transaction(void **state)
 	assert_int_equal(council_rollback(fx->db), COUNCIL_OK);
 }
 
+/* ---- the calendar ---- */
+
+typedef struct sink {
+	char *buf;
+	size_t len;
+	int stop_after; /* calls before returning 7; 0 = never */
+	int calls;
+} sink;
+
+static int sink_cb(void *ctx, const char *data, size_t len)
+{
+	sink *s = ctx;
+	char *p = realloc(s->buf, s->len + len + 1);
+
+	assert_non_null(p);
+	s->buf = p;
+	memcpy(s->buf + s->len, data, len);
+	s->len += len;
+	s->buf[s->len] = '\0';
+	return s->stop_after && ++s->calls >= s->stop_after ? 7 : 0;
+}
+
+static void test_ical_lines(void **state)
+{
+	fixture *fx = *state;
+	council_export_options o;
+	sink s = { NULL, 0, 0, 0 };
+	council_event e;
+	char *p, *line;
+	size_t longest = 0;
+
+	/* 40 two-byte letters: a line that must fold, where a cut at 75 bytes
+	 * would fall inside a character. */
+	council_event_init(&e);
+	e.council_id = fx->kaunas;
+	e.title = "ąčęėįšųūžąčęėįšųūžąčęėįšųūžąčęėįšųūžąčęė;,\\";
+	e.date = tu_period("2022");
+	assert_int_equal(council_event_add(NULL, fx->db, &e), COUNCIL_OK);
+	council_export_options_init(&o);
+	o.format = COUNCIL_EXPORT_ICAL;
+	o.uid_domain = "example.lt";
+	assert_int_equal(council_export_write(fx->db, &o, sink_cb, &s), COUNCIL_OK);
+	assert_non_null(s.buf);
+	assert_true(strncmp(s.buf, "BEGIN:VCALENDAR\r\n", 17) == 0);
+	assert_non_null(strstr(s.buf, "END:VCALENDAR\r\n"));
+	assert_non_null(strstr(s.buf, "UID:event-3@example.lt\r\n"));
+	assert_non_null(strstr(s.buf, "DTSTART;VALUE=DATE:20220101\r\nDTEND;VALUE=DATE:20220102\r\n"
+	                              "X-LIBCOUNCIL-DATE-PRECISION:YEAR\r\n"));
+	/* The two-day event: DTEND is the day after its last day. */
+	assert_non_null(strstr(s.buf, "DTSTART;VALUE=DATE:20230516\r\nDTEND;VALUE=DATE:20230518\r\n"));
+	/* Escapes: comma, quote kept, line break as \n. */
+	assert_non_null(strstr(s.buf, "SUMMARY:Seminaras\\, \"Sumanūs\"\\nkaimai\r\n"));
+	for (line = s.buf; (p = strstr(line, "\r\n")); line = p + 2) {
+		size_t n = (size_t)(p - line);
+		longest = n > longest ? n : longest;
+		assert_true(n <= 75);
+		/* a continuation line never starts with a UTF-8 continuation byte */
+		if (line[0] == ' ')
+			assert_true(((unsigned char)line[1] & 0xC0) != 0x80);
+		assert_null(memchr(line, '\n', n));
+	}
+	assert_true(longest >= 73);
+	assert_non_null(strstr(s.buf, "\\;\\,\\\\\r\n")); /* ";,\\" escaped at the end */
+	free(s.buf);
+}
+
+static void test_ical_refusals_and_stop(void **state)
+{
+	fixture *fx = *state;
+	council_export_options o;
+	sink s = { NULL, 0, 1, 0 };
+	char path[128];
+	int i;
+
+	council_export_options_init(&o);
+	o.format = COUNCIL_EXPORT_ICAL;
+	/* the callback's own value comes back, after its first call */
+	for (i = 0; i < 200; i++) {
+		council_event e;
+		council_event_init(&e);
+		e.council_id = fx->kaunas;
+		e.title = "Renginys, kurio aprašymas ilgas, kad kalendorius netilptų į vieną bloką";
+		e.date = tu_period("2021-06-01");
+		assert_int_equal(council_event_add(NULL, fx->db, &e), COUNCIL_OK);
+	}
+	assert_int_equal(council_export_write(fx->db, &o, sink_cb, &s), 7);
+	assert_int_equal(s.calls, 1);
+	free(s.buf);
+	o.uid_domain = "a b";
+	tu_assert_error(fx->db, council_export_write(fx->db, &o, sink_cb, &s), COUNCIL_EINVAL,
+	                "uid_domain");
+	o.uid_domain = "";
+	tu_assert_error(fx->db, council_export_write(fx->db, &o, sink_cb, &s), COUNCIL_EINVAL,
+	                "uid_domain");
+	o.uid_domain = NULL;
+	tu_assert_error(fx->db, council_export_write(fx->db, &o, NULL, NULL), COUNCIL_EINVAL, "cb");
+	/* To a file: written whole, nothing left beside it. */
+	snprintf(path, sizeof path, "%s/cal.ics", fx->dir);
+	assert_int_equal(council_export(fx->db, &o, path), COUNCIL_OK);
+	assert_int_equal(count_files(fx->dir), 1);
+	snprintf(path, sizeof path, "%s/missing/cal.ics", fx->dir);
+	tu_assert_error(fx->db, council_export(fx->db, &o, path), COUNCIL_EIO, "missing/cal.ics");
+	assert_int_equal(count_files(fx->dir), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +345,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_datapackage_descriptions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_inside_callers_transaction, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ical_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ical_refusals_and_stop, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
