@@ -184,7 +184,19 @@ def main():
     for h in ['{}', '{"format":"libcouncil-extraction/2"}',
               '{"format":"libcouncil-extraction/1","council":{}}',
               '{"format":"libcouncil-extraction/1","council":{"name":"X"},"meetings":[{"date":"2024-02-30"}]}',
-              '[1,2,3]', '{"format":"libcouncil-extraction/1","council":{"name":"\\u0000"}}']:
+              '[1,2,3]', '{"format":"libcouncil-extraction/1","council":{"name":"\\u0000"}}',
+              # the strict reader (issue 10): links resolved, numbers once, NFD text,
+              # unknown members, spans
+              '{"format":"libcouncil-extraction/1","council":{"name":"Klaipe\u0307dos"},'
+              '"plan":{"title":"P","year_from":2023,"year_to":2025},'
+              '"measures":[{"seq":1,"name":"A","responsible":["S\u030cis"]},{"seq":2,"name":"B"}],'
+              '"events":[{"title":"E","date":"2024-05-16..2024-05-17","measures":[2,1],'
+              '"participants":[{"count":3,"group":"g"}],"span":{"line":1,"start":0,"end":4,"text":"x"}}]}',
+              '{"format":"libcouncil-extraction/1","council":{"name":"X"},"plan":{"title":"P"},'
+              '"measures":[{"seq":2,"name":"A"},{"seq":2,"name":"B"}],"events":[{"title":"E",'
+              '"date":"2024","measures":[99999]}]}',
+              '{"format":"libcouncil-extraction/1","council":{"name":"X","nam":"Y"},"plan":42,'
+              '"source":"x"}']:
         seed('fuzz_json', h)
 
 

@@ -11,6 +11,8 @@
  *     COUNCIL_E* code.  After a failure, council_errmsg(db) names the failing
  *     field, value or constraint; it is never NULL.  No call prints or exits.
  *   - Strings are UTF-8.  Strings passed in are copied; the caller keeps them.
+ *     Text is stored, and looked up, in Unicode NFC: a name passed in NFD
+ *     (a letter and its combining accent) is the same name.
  *     Every pointer the library only reads is const, record fields included,
  *     so string literals can be stored in records (C++ too).
  *   - Records returned by a *_get call are heap copies owned by the caller and
@@ -779,11 +781,20 @@ typedef struct council_extraction council_extraction;
  * reads (the "format" member: "libcouncil-extraction/1"). */
 #define COUNCIL_EXTRACTION_FORMAT "libcouncil-extraction/1"
 
-/* The largest report or extraction the importer reads, in bytes (4 MiB,
- * some hundred times a long yearly report).  Longer input is refused with
+/* The largest report the importer reads, in bytes (4 MiB, some hundred
+ * times a long yearly report).  Longer input is refused with
  * COUNCIL_EINVAL before any parsing, so a wrong or hostile file costs
  * neither minutes of parsing nor its size in memory. */
 #define COUNCIL_IMPORT_MAX_BYTES (4u << 20)
+
+/* The largest reviewed extraction (JSON) council_import_parse_json and
+ * council_import_file read, in bytes (64 MiB).  An extraction is larger
+ * than its report -- every record spelled out with its span, a quote of
+ * at most 200 characters -- but a few times, not a hundred: this is far
+ * above the JSON of any report under COUNCIL_IMPORT_MAX_BYTES, and still
+ * refuses a runaway file before parsing it.  Refused with COUNCIL_EINVAL,
+ * "larger than an extraction may be". */
+#define COUNCIL_EXTRACTION_MAX_BYTES (64u << 20)
 
 /* Extracts a report from its text (UTF-8; a BOM, CRLF, NBSP and dash
  * variants are normalised).  path names the document in messages and
@@ -793,7 +804,13 @@ COUNCIL_API int council_import_parse(council_extraction **out, const char *path,
                                      const char *data, size_t len);
 
 /* Reads a reviewed extraction in the JSON format (see doc/extraction-format.md).
- * Same conventions as council_import_parse. */
+ * Strict: a value of the wrong type or out of range, a member the format
+ * does not have, a measure number used twice or a link to no measure is
+ * refused with COUNCIL_EPARSE and a message naming its JSON path
+ * ("x.json: events[3].measures[0]: no measure with seq 99999"); input past
+ * COUNCIL_EXTRACTION_MAX_BYTES with COUNCIL_EINVAL.  Text is read as NFC
+ * and span quotes are cut to 200 characters.  Same conventions as
+ * council_import_parse otherwise. */
 COUNCIL_API int council_import_parse_json(council_extraction **out, const char *path,
                                           const char *data, size_t len);
 
@@ -836,8 +853,8 @@ COUNCIL_API int council_import_parse_document(council_extraction **out, const ch
 COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
 
 /* The extraction as JSON text in the reviewable format, with every record's
- * source span (line, byte offsets and quoted text).  *out: heap string, free
- * with council_free. */
+ * source span (line, byte offsets and a quote of at most 200 characters).
+ * *out: heap string, free with council_free. */
 COUNCIL_API int council_extraction_to_json(char **out, const council_extraction *x);
 
 /* Releases x and everything borrowed from it.  NULL is a no-op. */

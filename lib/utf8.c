@@ -344,6 +344,28 @@ char *utf8_nfc_dup(const char *s, size_t n)
 	return copy;
 }
 
+size_t utf8_prefix(const char *s, size_t n, size_t max_chars)
+{
+	size_t i = 0, chars = 0;
+	uint32_t cp;
+
+	while (i < n && chars < max_chars) {
+		i += utf8_decode(&cp, s + i, n - i);
+		chars++;
+	}
+	/* Cut before a letter whose marks would be left behind, so that no
+	 * quote ends in a letter that has lost its accent. */
+	while (i > 0 && i < n) {
+		utf8_decode(&cp, s + i, n - i);
+		if (!is_combining(cp))
+			break;
+		do
+			i--;
+		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	}
+	return i;
+}
+
 /* ---- collation ----------------------------------------------------------
  * Three levels, as Lithuanian dictionaries sort (VLKK rule): the letters
  * č, š, ž and y are letters of their own (c < č < d, i < y < j, s < š < t,

@@ -72,6 +72,11 @@ int utf8_nfc(char **out, const char *s, size_t n);
  * not UTF-8); NULL on allocation failure. */
 char *utf8_nfc_dup(const char *s, size_t n);
 
+/* The length in bytes of the longest prefix of s[0..n) that holds at most
+ * max_chars code points and does not end just before a combining mark
+ * (the letter it belongs to is left out with it). */
+size_t utf8_prefix(const char *s, size_t n, size_t max_chars);
+
 /* Lithuanian collation as council_text_collate.  Follows the dictionary
  * rule: č š ž and y are letters of their own (c < č < d, i < y < j), while
  * ą ę ė į ų ū sort as their base letter and only break ties (so "ąžuolas"

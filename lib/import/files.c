@@ -41,6 +41,8 @@ static int fail(prepared *p, int rc, const char *path, const char *why)
 	return rc;
 }
 
+static int looks_like_json(const char *data, size_t len);
+
 /* Reads a whole regular file into a NUL-terminated buffer. */
 static int read_file(prepared *p, char **out, size_t *len, const char *path)
 {
@@ -62,12 +64,20 @@ static int read_file(prepared *p, char **out, size_t *len, const char *path)
 		return fail(p, COUNCIL_EIO, path, "not a regular file");
 	}
 	/* A document (.docx, .pdf with pictures) may be larger than the text
-	 * it holds, which is held to COUNCIL_IMPORT_MAX_BYTES once read. */
-	if ((uintmax_t)st.st_size > DOC_MAX_FILE) {
-		close(fd);
-		snprintf(why, sizeof why, "%lld bytes: larger than a report may be (%u)",
-		         (long long)st.st_size, DOC_MAX_FILE);
-		return fail(p, COUNCIL_EINVAL, path, why);
+	 * it holds, which is held to COUNCIL_IMPORT_MAX_BYTES once read; a
+	 * reviewed JSON has a limit of its own.  Its first bytes tell which
+	 * this is, before it is read into memory. */
+	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
+		char head[4096];
+		ssize_t head_len = pread(fd, head, sizeof head, 0);
+		int json = head_len > 0 && looks_like_json(head, (size_t)head_len);
+		unsigned max = json ? COUNCIL_EXTRACTION_MAX_BYTES : DOC_MAX_FILE;
+		if ((uintmax_t)st.st_size > max) {
+			close(fd);
+			snprintf(why, sizeof why, "%lld bytes: larger than %s may be (%u)",
+			         (long long)st.st_size, json ? "an extraction" : "a report", max);
+			return fail(p, COUNCIL_EINVAL, path, why);
+		}
 	}
 	if (!(buf = malloc((size_t)st.st_size + 1))) {
 		close(fd);

@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import relutil as R  # noqa: E402
@@ -211,6 +212,19 @@ CASES = [
      ['absurd.json', 'participants', '1000000000000'], 'rows'),
     ('JSON: truncated', lambda e: imp(e.write('cut.json', json.dumps(e.extraction)[:700])), 1,
      ['cut.json'], 'rows'),
+    ('JSON: plan of the wrong type', lambda e: imp(e.json('plan42.json', lambda d: d.update(plan=42))), 1,
+     ['plan42.json', 'plan: expected an object, got a number'], 'rows'),
+    ('JSON: source of the wrong type', lambda e: imp(e.json('source.json', lambda d: d.update(source='x'))), 1,
+     ['source.json', 'source: expected an object, got a string'], 'rows'),
+    ('JSON: event linked to a missing measure', lambda e: imp(e.json('link.json', lambda d: d['events'][0].update(
+        measures=[99999]))), 1, ['link.json', 'events[0].measures[0]: no measure with seq 99999'], 'rows'),
+    ('JSON: two measures with one number', lambda e: imp(e.json('seq.json', lambda d: d.update(
+        plan={'title': 'Planas'}, measures=[{'seq': 2, 'name': 'A'}, {'seq': 2, 'name': 'B'}]))), 1,
+     ['seq.json', 'measures[1].seq: 2 is used twice (measures[0])'], 'rows'),
+    ('JSON: a misspelt member', lambda e: imp(e.json('typo.json', lambda d: d['events'][0].update(
+        participnats=[]))), 1, ['typo.json', 'events[0].participnats: unknown member'], 'rows'),
+    ('JSON: larger than 64 MiB', lambda e: imp(e.write('huge.json', '{' + ' ' * (64 << 20))), 1,
+     ['huge.json', '67108865 bytes: larger than an extraction may be (67108864)'], 'rows'),
     ('date 2024-02-30', lambda e: ['meeting', 'add', '--council', 'kauno', '--date', '2024-02-30'], 2,
      ['--date', '2024-02-30'], 'rows'),
     ('date 2024-13-01', lambda e: ['meeting', 'add', '--council', 'kauno', '--date', '2024-13-01'], 2,
@@ -234,6 +248,9 @@ CASES = [
      ['member.name', 'longer than'], 'rows'),
     ('name not UTF-8', lambda e: ['member', 'add', '--council', 'kauno', '--name',
                                   os.fsdecode(b'Jon\xe1s')], 4, ['member.name', 'UTF-8'], 'rows'),
+    ('existing council name typed in NFD', lambda e: ['council', 'add', '--name',
+                                                       unicodedata.normalize('NFD', 'Rankinė taryba')], 4,
+     ['council.name', 'already exists'], 'rows'),
     ('unknown role', lambda e: ['member', 'add', '--council', 'kauno', '--name', 'Jonas', '--role',
                                 'president'], 2, ['--role', 'president', 'chair'], 'rows'),
     ('no such council', lambda e: ['member', 'add', '--council', 'vilniaus', '--name', 'Jonas'], 3,
