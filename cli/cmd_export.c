@@ -13,6 +13,8 @@ static const char help[] =
 	"                      [--to YEAR]\n"
 	"       council export --format ical [--out FILE] [--uid-domain DOMAIN]\n"
 	"                      [--council COUNCIL] [--from YEAR] [--to YEAR]\n"
+	"       council export --format popolo [--out FILE] [--council COUNCIL]\n"
+	"                      [--from YEAR] [--to YEAR]\n"
 	"\n"
 	"Writes the registry in a form other tools read:\n"
 	"  csv     a directory DIR with one CSV file per public view (RFC 4180, UTF-8,\n"
@@ -21,12 +23,16 @@ static const char help[] =
 	"  ical    an RFC 5545 calendar of meetings and events, all-day; a date known\n"
 	"          only to the month or year is put on its first day, one day long,\n"
 	"          and its DESCRIPTION says so ('Date known to the month: 2024-02')\n"
-	"Without --out, ical goes to standard output.\n"
+	"  popolo  one Popolo JSON document: organizations (councils, their\n"
+	"          municipalities, the organisations members represent), persons,\n"
+	"          memberships and events, each with the source documents (path and\n"
+	"          SHA-256) it came from\n"
+	"Without --out, ical and popolo go to standard output.\n"
 	"Files are replaced whole: a reader never sees half a file.\n"
 	"\n"
 	"Options:\n"
-	"  --format F          csv or ical (required: export has its own formats)\n"
-	"  --out PATH          the directory (csv) or file (ical)\n"
+	"  --format F          csv, ical or popolo (required: export has its own formats)\n"
+	"  --out PATH          the directory (csv) or file (ical, popolo)\n"
 	"  --uid-domain DOMAIN the domain of the calendar's UIDs (default\n"
 	"                      libcouncil.invalid): give your own when calendars of\n"
 	"                      several registries will be merged\n"
@@ -37,7 +43,8 @@ static const char help[] =
 	"\n"
 	"Example:\n"
 	"  council export --format csv --out registry-csv --from 2020\n"
-	"  council export --format ical --council klaipedos > klaipeda.ics\n";
+	"  council export --format ical --council klaipedos > klaipeda.ics\n"
+	"  council export --format popolo --out registry.json\n";
 
 static const cli_opt opts[] = {
 	{ "format", CLI_VALUE | CLI_REQUIRED }, { "out", CLI_VALUE }, { "council", CLI_VALUE },
@@ -51,6 +58,7 @@ static const struct {
 } formats[] = {
 	{ "csv", COUNCIL_EXPORT_CSV, 1 },
 	{ "ical", COUNCIL_EXPORT_ICAL, 0 },
+	{ "popolo", COUNCIL_EXPORT_POPOLO, 0 },
 };
 
 static int to_stdout(void *ctx, const char *data, size_t len)
@@ -71,7 +79,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 		if (strcmp(formats[i].name, fmt) == 0)
 			break;
 	if (i == sizeof formats / sizeof formats[0])
-		return cli_usage(ctx, "--format: \"%s\": expected csv or ical", fmt);
+		return cli_usage(ctx, "--format: \"%s\": expected csv, ical or popolo", fmt);
 	o.format = formats[i].format;
 	o.uid_domain = cli_str(a, "uid-domain");
 	if (formats[i].directory && !out)
@@ -91,7 +99,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 }
 
 static const cli_cmd cmd = {
-	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files or a calendar", help
+	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files, a calendar or Popolo JSON", help
 };
 
 int cmd_export(cli_ctx *ctx, int argc, char **argv)

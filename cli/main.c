@@ -27,7 +27,7 @@ static const struct command {
 	{ "query", cmd_query, "answers: meetings per year, participants, events..." },
 	{ "import", cmd_import, "read reports (text or reviewed JSON) into the registry" },
 	{ "sql", cmd_sql, "run a read-only SQL query on the database" },
-	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar)" },
+	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo)" },
 };
 
 static const char usage_head[] =

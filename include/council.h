@@ -723,7 +723,19 @@ typedef enum council_export_format {
 	 * DESCRIPTION states the precision ("Date known to the month:
 	 * 2024-02"), with X-LIBCOUNCIL-DATE-PRECISION MONTH or YEAR.  UIDs are
 	 * <table>-<id>@<uid_domain>, stable across exports of one database. */
-	COUNCIL_EXPORT_ICAL = 1
+	COUNCIL_EXPORT_ICAL = 1,
+	/* One file: a Popolo JSON document {"organizations", "persons",
+	 * "memberships", "events"}: councils (classification BO, NVO or other;
+	 * parent_id their municipality, itself an organization), one person
+	 * per distinct name within a council, a membership per member (role,
+	 * term dates, on_behalf_of_id the organisation represented), meetings
+	 * and events with their partial dates as they are.  Every object
+	 * imported from a document has sources: [{url: the RFC 6920 URI
+	 * "ni:///sha-256;..." of its SHA-256, note: "<path> (SHA-256 <hex>)"}].
+	 * Ids: council/<id>, meeting/<id>, event/<id>, membership/<id>,
+	 * person/<council id>/<name>, municipality/<name>, organization/<name>
+	 * (names folded to a-z, 0-9 and '-'). */
+	COUNCIL_EXPORT_POPOLO = 2
 } council_export_format;
 
 /* What council_export writes.  Initialise with council_export_options_init,

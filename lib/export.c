@@ -554,7 +554,8 @@ static int check_options(council_db *db, const council_export_options *o)
 
 	if ((rc = sqlbuf_check_filter(db, &o->filter)) != COUNCIL_OK)
 		return rc;
-	if (o->format != COUNCIL_EXPORT_CSV && o->format != COUNCIL_EXPORT_ICAL)
+	if (o->format != COUNCIL_EXPORT_CSV && o->format != COUNCIL_EXPORT_ICAL &&
+	    o->format != COUNCIL_EXPORT_POPOLO)
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not an export format",
 		                 (int)o->format);
 	if (o->uid_domain) {
@@ -602,6 +603,8 @@ static int export_stream(council_db *db, const council_export_options *o, exp_ou
 	switch (o->format) {
 	case COUNCIL_EXPORT_ICAL:
 		return exp_ical(db, o, out);
+	case COUNCIL_EXPORT_POPOLO:
+		return exp_popolo(db, o, out);
 	default:
 		(void)out;
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not a single-file export format",

@@ -337,6 +337,113 @@ static void test_ical_refusals_and_stop(void **state)
 	assert_int_equal(count_files(fx->dir), 1);
 }
 
+/* ---- Popolo ---- */
+
+static json_t *popolo_of(council_db *db, const council_export_options *o)
+{
+	sink s = { NULL, 0, 0, 0 };
+	json_error_t err;
+	json_t *doc;
+
+	assert_int_equal(council_export_write(db, o, sink_cb, &s), COUNCIL_OK);
+	doc = json_loads(s.buf, 0, &err);
+	if (!doc)
+		fail_msg("%s at line %d", err.text, err.line);
+	free(s.buf);
+	return doc;
+}
+
+static json_t *by_id(json_t *list, const char *id)
+{
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(list, i, o)
+		if (strcmp(json_string_value(json_object_get(o, "id")), id) == 0)
+			return o;
+	return NULL;
+}
+
+static void test_popolo(void **state)
+{
+	fixture *fx = *state;
+	council_export_options o;
+	council_member m;
+	council_source src;
+	council_id sid;
+	json_t *doc, *persons, *ms, *org, *sources;
+	char id[64];
+
+	/* A member imported from a document, the same name again with another
+	 * role, and one with a name folding alike but written differently. */
+	council_source_init(&src);
+	src.path = "reports/klaipeda-2023.txt";
+	src.sha256 = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+	assert_int_equal(council_source_add(&sid, fx->db, &src), COUNCIL_OK);
+	council_member_init(&m);
+	m.council_id = fx->klaipeda;
+	m.name = "Ona Žukauskienė";
+	m.role = COUNCIL_ROLE_CHAIR;
+	m.represents = "Savivaldybės administracija";
+	m.source_id = sid;
+	assert_int_equal(council_member_add(NULL, fx->db, &m), COUNCIL_OK);
+	m.name = "Ona Zukauskiene";
+	m.role = COUNCIL_ROLE_MEMBER;
+	m.represents = NULL;
+	m.source_id = 0;
+	assert_int_equal(council_member_add(NULL, fx->db, &m), COUNCIL_OK);
+	tu_exec(fx->db, "UPDATE council SET municipality = 'Klaipėdos rajono savivaldybė', "
+	        "kind = 'NVO' WHERE name LIKE 'Klaip%'");
+
+	council_export_options_init(&o);
+	o.format = COUNCIL_EXPORT_POPOLO;
+	doc = popolo_of(fx->db, &o);
+	/* councils in Lithuanian order, each after its municipality */
+	org = json_array_get(json_object_get(doc, "organizations"), 0);
+	assert_string_equal(json_string_value(json_object_get(org, "id")), "council/1");
+	org = by_id(json_object_get(doc, "organizations"), "council/2");
+	assert_non_null(org);
+	assert_string_equal(json_string_value(json_object_get(org, "classification")), "NVO");
+	assert_string_equal(json_string_value(json_object_get(org, "parent_id")),
+	                    "municipality/klaipedos-rajono-savivaldybe");
+	assert_non_null(by_id(json_object_get(doc, "organizations"),
+	                      "municipality/klaipedos-rajono-savivaldybe"));
+	/* three member rows, two names: "Ona Žukauskienė" twice is one person,
+	 * the spelling without diacritics another */
+	persons = json_object_get(doc, "persons");
+	assert_int_equal(json_array_size(persons), 2);
+	assert_non_null(by_id(persons, "person/2/ona-zukauskiene"));
+	assert_non_null(by_id(persons, "person/2/ona-zukauskiene-2"));
+	assert_int_equal(json_array_size(json_object_get(doc, "memberships")), 3);
+	ms = json_array_get(json_object_get(doc, "memberships"), 0); /* the chair first */
+	assert_string_equal(json_string_value(json_object_get(ms, "role")), "chair");
+	assert_string_equal(json_string_value(json_object_get(ms, "on_behalf_of_id")),
+	                    "organization/savivaldybes-administracija");
+	sources = json_object_get(ms, "sources");
+	assert_int_equal(json_array_size(sources), 1);
+	/* base64url of 00 11 22 ... without padding */
+	assert_string_equal(json_string_value(json_object_get(json_array_get(sources, 0), "url")),
+	                    "ni:///sha-256;ABEiM0RVZneImaq7zN3u_wARIjNEVWZ3iJmqu8zd7v8");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(sources, 0), "note")),
+	                    "reports/klaipeda-2023.txt (SHA-256 "
+	                    "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff)");
+	/* events with their partial dates as they are */
+	org = by_id(json_object_get(doc, "events"), "event/1");
+	assert_string_equal(json_string_value(json_object_get(org, "start_date")), "2024-02");
+	assert_string_equal(json_string_value(json_object_get(org, "organization_id")), "council/1");
+	json_decref(doc);
+
+	/* one council: its organizations, people and events only */
+	o.filter.council_id = fx->kaunas;
+	doc = popolo_of(fx->db, &o);
+	assert_int_equal(json_array_size(json_object_get(doc, "organizations")), 1);
+	assert_int_equal(json_array_size(json_object_get(doc, "persons")), 0);
+	assert_int_equal(json_array_size(json_object_get(doc, "events")), 1);
+	snprintf(id, sizeof id, "council/%lld", (long long)fx->kaunas);
+	assert_non_null(by_id(json_object_get(doc, "organizations"), id));
+	json_decref(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -347,6 +454,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inside_callers_transaction, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ical_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ical_refusals_and_stop, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_popolo, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
