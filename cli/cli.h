@@ -253,6 +253,21 @@ int cli_set_years(const cli_ctx *ctx, const cli_args *a, council_filter *f);
  * always is set (then the range is everything). */
 int cli_set_range(const cli_ctx *ctx, const cli_args *a, council_filter *f, int always);
 
+/* The nearest of a list of names to a word typed wrongly ("qurey" ->
+ * "query"): init with the word, try each name, then best is the nearest
+ * name if it is near enough to be a typo (Damerau-Levenshtein distance 1
+ * for words of up to 4 letters, 2 up to 9, else 3), else NULL. */
+typedef struct cli_near {
+	const char *word;
+	const char *best;
+	size_t dist;
+} cli_near;
+void cli_near_init(cli_near *n, const char *word);
+void cli_near_try(cli_near *n, const char *candidate);
+const char *cli_near_best(const cli_near *n);
+/* "; did you mean 'PREFIXbest'?" in buf, or "" when nothing is near. */
+const char *cli_did_you_mean(char *buf, size_t size, const cli_near *n, const char *prefix);
+
 /* The global options every command accepts. */
 extern const char cli_global_help[];
 

@@ -122,6 +122,21 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
 	return argv[++*i];
 }
 
+/* "NAME: unknown command", with the nearest command when one is near. */
+static int unknown_command(const char *name)
+{
+	char hint[128];
+	cli_near near;
+	size_t i;
+
+	cli_near_init(&near, name);
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		cli_near_try(&near, commands[i].name);
+	cli_near_try(&near, "help");
+	return cli_usage(NULL, "%s: unknown command%s", name,
+	                 cli_did_you_mean(hint, sizeof hint, &near, ""));
+}
+
 static int run(cli_ctx *ctx, int argc, char **argv)
 {
 	const struct command *cmd;
@@ -161,7 +176,17 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			i++;
 			break;
 		}
-		return cli_usage(NULL, "%s: unknown option", arg);
+		{
+			static const char *const globals[] = { "db", "format", "quiet", "help", "version" };
+			char hint[128];
+			cli_near near;
+			size_t k;
+			cli_near_init(&near, arg + strspn(arg, "-"));
+			for (k = 0; k < sizeof globals / sizeof globals[0]; k++)
+				cli_near_try(&near, globals[k]);
+			return cli_usage(NULL, "%s: unknown option%s", arg,
+			                 cli_did_you_mean(hint, sizeof hint, &near, "--"));
+		}
 	}
 	if (i >= argc) {
 		print_help(stderr);
@@ -176,12 +201,12 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			return CLI_OK;
 		}
 		if (!(cmd = find_command(argv[i + 1])))
-			return cli_usage(NULL, "%s: unknown command", argv[i + 1]);
+			return unknown_command(argv[i + 1]);
 		hargv[0] = help;
 		return cmd->run(ctx, 1, hargv);
 	}
 	if (!(cmd = find_command(argv[i])))
-		return cli_usage(NULL, "%s: unknown command", argv[i]);
+		return unknown_command(argv[i]);
 	return cmd->run(ctx, argc - i - 1, argv + i + 1);
 }
 
