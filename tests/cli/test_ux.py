@@ -38,5 +38,60 @@ class Suggestions(CouncilTest):
         self.assertNotIn("did you mean", self.usage_error("query", "meetings", "--colour", "x"))
 
 
+KAUNO_M = "Kauno miesto savivaldybės bendruomeninių organizacijų taryba"
+KAUNO_R = "Kauno rajono savivaldybės bendruomeninių organizacijų taryba"
+KLAIPEDOS_R = "Klaipėdos rajono savivaldybės bendruomeninių organizacijų taryba"
+SIAULIU_R = "Šiaulių rajono savivaldybės NVO taryba"
+MARIJAMPOLES = "Marijampolės savivaldybės BO taryba"
+
+
+class CouncilNames(CouncilTest):
+    def setUp(self):
+        super().setUp()
+        self.ids = {n: self.add("council", "add", "--name", n)
+                    for n in (KAUNO_M, KAUNO_R, KLAIPEDOS_R, SIAULIU_R, MARIJAMPOLES)}
+
+    def resolve(self, spec, expect=clitest.EXIT_OK):
+        r = self.council("member", "add", "--council", spec, "--name", "Jonas Jonaitis",
+                         expect=expect)
+        if expect != clitest.EXIT_OK:
+            return r
+        mid = int(r.out)
+        row = clitest.view_rows(self.db, "SELECT council FROM members_overview "
+                                         "WHERE member_id = %d" % mid)[0]
+        return row["council"]
+
+    def test_word_by_word_with_abbreviations(self):
+        for spec, want in [("Klaipėdos r.", KLAIPEDOS_R), ("klaipedos", KLAIPEDOS_R),
+                           ("Kauno m.", KAUNO_M), ("kauno r. sav. BOT", KAUNO_R),
+                           ("KAUNO RAJONO", KAUNO_R), ("rajono kauno", KAUNO_R),
+                           ("Šiaulių r. NVO", SIAULIU_R), ("siauliu nvo taryba", SIAULIU_R),
+                           ("Marijampolės BO", MARIJAMPOLES), ("marij", MARIJAMPOLES),
+                           (KAUNO_M, KAUNO_M)]:
+            self.assertEqual(self.resolve(spec), want, spec)
+
+    def test_abbreviation_is_not_a_prefix(self):
+        # "m." is "miesto", not the start of "Marijampolės"
+        self.assertEqual(self.resolve("m."), KAUNO_M)
+
+    def test_ambiguous_lists_candidates_with_ids(self):
+        r = self.resolve("kauno", expect=EXIT_USAGE)
+        first = r.err.splitlines()[0]
+        self.assertIn('%d "%s"' % (self.ids[KAUNO_M], KAUNO_M), first)
+        self.assertIn('%d "%s"' % (self.ids[KAUNO_R], KAUNO_R), first)
+        self.assertNotIn("Klaipėdos", first)
+        self.assertIn("give the council's id", r.err)
+        r = self.resolve("r. sav.", expect=EXIT_USAGE)
+        self.assertEqual(r.err.splitlines()[0].count('"'), 2 + 2 * 3)  # three districts
+
+    def test_no_match_and_ids(self):
+        r = self.resolve("vilniaus", expect=clitest.EXIT_NOTFOUND)
+        self.assertIn('"vilniaus": no council matches', r.err)
+        self.assertEqual(self.resolve(str(self.ids[SIAULIU_R])), SIAULIU_R)
+        self.resolve("999", expect=clitest.EXIT_NOTFOUND)
+        # the older rule still holds: a unique piece inside a word
+        self.assertEqual(self.resolve("aipedos"), KLAIPEDOS_R)
+
+
 if __name__ == "__main__":
     clitest.main()
