@@ -15,10 +15,11 @@
 
 const char cli_global_help[] =
 	"\nGlobal options, accepted before or after the command: --db PATH,\n"
-	"--format table|csv|json|ndjson, --quiet.  Exit status: see 'council --help'.\n";
+	"--format table|csv|json|ndjson|markdown, --wide, --quiet.  Exit status: see\n"
+	"'council --help'.\n";
 
-enum { G_DB, G_FORMAT, G_QUIET, G_HELP, G_COUNT };
-static const char *const global_names[G_COUNT] = { "db", "format", "quiet", "help" };
+enum { G_DB, G_FORMAT, G_QUIET, G_HELP, G_WIDE, G_COUNT };
+static const char *const global_names[G_COUNT] = { "db", "format", "quiet", "help", "wide" };
 
 static int find_opt(const cli_opt *opts, const char *name, size_t len)
 {
@@ -45,7 +46,8 @@ static int set_format(cli_ctx *ctx, const char *value)
 	int f = out_format_parse(value);
 
 	if (f < 0)
-		return cli_usage(ctx, "--format: \"%s\": expected table, csv, json or ndjson", value);
+		return cli_usage(ctx, "--format: \"%s\": expected table, csv, json, ndjson or markdown",
+		                 value);
 	ctx->format = f;
 	return CLI_OK;
 }
@@ -181,7 +183,7 @@ static int args_parse(cli_args *a, cli_ctx *ctx, const cli_opt *opts, int argc, 
 			return cli_usage(ctx, "--%.*s: unknown option%s", (int)len, name,
 			                 cli_did_you_mean(hint, sizeof hint, &near, "--"));
 		}
-		kind = k >= 0 ? (opts[k].kind & 0x0F) : (g == G_QUIET || g == G_HELP ? CLI_FLAG : CLI_VALUE);
+		kind = k >= 0 ? (opts[k].kind & 0x0F) : (g == G_QUIET || g == G_HELP || g == G_WIDE ? CLI_FLAG : CLI_VALUE);
 		if (kind == CLI_FLAG) {
 			if (eq)
 				return cli_usage(ctx, "--%.*s: takes no value", (int)len, name);
@@ -202,6 +204,7 @@ static int args_parse(cli_args *a, cli_ctx *ctx, const cli_opt *opts, int argc, 
 		switch (g) {
 		case G_DB: ctx->db_option = value; break;
 		case G_QUIET: ctx->quiet = 1; break;
+		case G_WIDE: ctx->wide = 1; break;
 		case G_HELP: a->help = 1; break;
 		case G_FORMAT:
 			if (set_format(ctx, value) != CLI_OK)

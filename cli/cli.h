@@ -27,10 +27,10 @@ enum cli_exit {
 /* ---- output (output.c) -------------------------------------------------- */
 
 typedef enum out_format {
-	OUT_TABLE = 0, OUT_CSV, OUT_JSON, OUT_NDJSON
+	OUT_TABLE = 0, OUT_CSV, OUT_JSON, OUT_NDJSON, OUT_MARKDOWN
 } out_format;
 
-/* Parses "table", "csv", "json", "ndjson"; -1 if unknown. */
+/* Parses "table", "csv", "json", "ndjson", "markdown"; -1 if unknown. */
 int out_format_parse(const char *name);
 const char *out_format_name(out_format f);
 
@@ -47,6 +47,11 @@ typedef struct out_writer out_writer;
 out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
                       const char *const *columns, size_t ncolumns);
 
+/* Table format only: fit the table into this many terminal columns by
+ * narrowing its widest text columns and shortening their cells with "…"
+ * (counting characters by display width, never cutting one); 0, the
+ * default, prints every cell whole.  Numbers are never shortened. */
+void out_set_width(out_writer *w, size_t columns);
 void out_null(out_writer *w);
 void out_text(out_writer *w, const char *s);      /* NULL -> null */
 void out_int(out_writer *w, int64_t v);
@@ -91,6 +96,7 @@ typedef struct cli_ctx {
 	const char *db_option;   /* --db, or NULL */
 	int format;              /* an out_format, or -1 for the default */
 	int quiet;
+	int wide;                /* --wide: tables print every cell whole */
 	council_db *db;
 	char *db_path;           /* resolved path, malloc'd */
 	int default_path;        /* path came from neither --db nor COUNCIL_DB */
@@ -110,6 +116,9 @@ void cli_close(cli_ctx *ctx);
 /* The format to print in: --format, else table on a terminal, else csv. */
 out_format cli_format(const cli_ctx *ctx);
 
+/* The width tables must fit: COLUMNS when set, else the terminal's when
+ * standard output is one, else 0 (no limit); 0 with --wide. */
+size_t cli_table_width(const cli_ctx *ctx);
 /* out_begin with the context's format and standard output; prints the
  * error itself when memory runs out (returns NULL). */
 out_writer *cli_writer(cli_ctx *ctx, int vertical, const char *const *columns, size_t n);

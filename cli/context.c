@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -275,12 +276,34 @@ out_format cli_format(const cli_ctx *ctx)
 	return isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
 }
 
+size_t cli_table_width(const cli_ctx *ctx)
+{
+	const char *env = getenv("COLUMNS");
+	struct winsize ws;
+
+	if (ctx->wide)
+		return 0;
+	/* COLUMNS first, as ls and git do: it is how a user (or a script that
+	 * pipes a table on purpose) says how wide. */
+	if (env && *env) {
+		char *end;
+		long n = strtol(env, &end, 10);
+		if (*end == '\0' && n > 0 && n < 100000)
+			return (size_t)n;
+	}
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
 out_writer *cli_writer(cli_ctx *ctx, int vertical, const char *const *columns, size_t n)
 {
 	out_writer *w = out_begin(stdout, cli_format(ctx), vertical, columns, n);
 
 	if (!w)
 		cli_error(CLI_EDB, "out of memory");
+	else if (cli_format(ctx) == OUT_TABLE)
+		out_set_width(w, cli_table_width(ctx));
 	return w;
 }
 

@@ -31,7 +31,7 @@ static const struct command {
 };
 
 static const char usage_head[] =
-	"Usage: council [--db PATH] [--format FORMAT] [--quiet] COMMAND [ARGS...]\n"
+	"Usage: council [--db PATH] [--format FORMAT] [--wide] [--quiet] COMMAND [ARGS...]\n"
 	"       council COMMAND --help\n"
 	"       council --version\n"
 	"\n"
@@ -46,8 +46,10 @@ static const char usage_tail[] =
 	"  --db PATH        the database file; default $COUNCIL_DB, else\n"
 	"                   $XDG_DATA_HOME/council/council.db, else\n"
 	"                   ~/.local/share/council/council.db (created on first write)\n"
-	"  --format FORMAT  table, csv, json or ndjson; default table when standard\n"
-	"                   output is a terminal, csv otherwise\n"
+	"  --format FORMAT  table, csv, json, ndjson or markdown; default table when\n"
+	"                   standard output is a terminal, csv otherwise\n"
+	"  --wide           tables print every cell whole; otherwise a table fits the\n"
+	"                   terminal ($COLUMNS, else its width), long cells cut with …\n"
 	"  --quiet          print no ids, summaries or notes; only data and errors\n"
 	"  --help           this help; 'council COMMAND --help' for a command\n"
 	"  --version        the version of council and libcouncil\n"
@@ -160,6 +162,10 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			ctx->quiet = 1;
 			continue;
 		}
+		if (strcmp(arg, "--wide") == 0) {
+			ctx->wide = 1;
+			continue;
+		}
 		if ((v = option_value(argc, argv, &i, "--db", &missing))) {
 			ctx->db_option = v;
 			continue;
@@ -167,7 +173,8 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 		if (!missing && (v = option_value(argc, argv, &i, "--format", &missing))) {
 			int f = out_format_parse(v);
 			if (f < 0)
-				return cli_usage(NULL, "--format: \"%s\": expected table, csv, json or ndjson", v);
+				return cli_usage(NULL, "--format: \"%s\": expected table, csv, json, ndjson "
+				                 "or markdown", v);
 			ctx->format = f;
 			continue;
 		}
@@ -178,7 +185,8 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			break;
 		}
 		{
-			static const char *const globals[] = { "db", "format", "quiet", "help", "version" };
+			static const char *const globals[] = { "db", "format", "quiet", "help", "version",
+			                                       "wide" };
 			char hint[128];
 			cli_near near;
 			size_t k;

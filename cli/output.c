@@ -73,11 +73,18 @@ struct out_writer {
 	/* table format: every cell, row after row */
 	tcell *cells;
 	size_t ncells, capcells;
+	size_t max_width;    /* table: terminal columns to fit, 0 = no limit */
 };
+
+void out_set_width(out_writer *w, size_t columns)
+{
+	if (w)
+		w->max_width = columns;
+}
 
 int out_format_parse(const char *name)
 {
-	static const char *const names[] = { "table", "csv", "json", "ndjson" };
+	static const char *const names[] = { "table", "csv", "json", "ndjson", "markdown" };
 	size_t i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -93,6 +100,7 @@ const char *out_format_name(out_format f)
 	case OUT_CSV: return "csv";
 	case OUT_JSON: return "json";
 	case OUT_NDJSON: return "ndjson";
+	case OUT_MARKDOWN: return "markdown";
 	}
 	return "?";
 }
@@ -259,7 +267,8 @@ out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
 		return NULL;
 	w->fp = fp;
 	w->fmt = fmt;
-	w->vertical = vertical;
+	/* Markdown has tables only: a single record is a one-row table. */
+	w->vertical = fmt == OUT_MARKDOWN ? 0 : vertical;
 	w->cols = columns;
 	w->ncols = ncolumns;
 	for (i = 0; i < ncolumns; i++) {
@@ -518,7 +527,7 @@ void out_row_end(out_writer *w)
 	case OUT_JSON: putc('}', w->fp); break;
 	case OUT_NDJSON: fputs("}\n", w->fp); break;
 	case OUT_CSV: putc('\n', w->fp); break;
-	case OUT_TABLE: break;
+	case OUT_TABLE: case OUT_MARKDOWN: break;
 	}
 	w->col = 0;
 	w->rows++;
@@ -541,9 +550,84 @@ static void line_out(FILE *fp, sbuf *b)
 	b->len = 0;
 }
 
+/* Display width of one UTF-8 character at s (n bytes). */
+static size_t char_width(const char *s, size_t n)
+{
+	char one[8];
+
+	memcpy(one, s, n);
+	one[n] = '\0';
+	return council_text_width(one);
+}
+
+static size_t char_len(const char *s)
+{
+	size_t n = utf8_seq((const unsigned char *)s);
+
+	return n ? n : 1; /* an invalid byte stands alone */
+}
+
+/* Appends text to b shortened to at most width display columns: the
+ * characters that fit in width - 1 and "…".  Characters are never cut,
+ * and a combining mark stays with its letter (its width is 0). */
+static void sb_add_fitted(sbuf *b, const char *text, size_t width, size_t *used)
+{
+	size_t w = council_text_width(text), have = 0;
+	const char *p = text;
+
+	if (w <= width) {
+		sb_add(b, text);
+		*used = w;
+		return;
+	}
+	while (*p) {
+		size_t n = char_len(p), cw = char_width(p, n);
+		if (have + cw > (width ? width - 1 : 0))
+			break;
+		sb_addn(b, p, n);
+		have += cw;
+		p += n;
+	}
+	/* marks after the last letter kept belong to it */
+	while (*p && char_width(p, char_len(p)) == 0 && (unsigned char)*p >= 0x80) {
+		sb_addn(b, p, char_len(p));
+		p += char_len(p);
+	}
+	if (width) {
+		sb_add(b, "…");
+		have++;
+	}
+	*used = have;
+}
+
+/* Narrows the widest shrinkable column, one column at a time, until the
+ * table fits max (or every text column is down to its floor: then it is
+ * printed wider, as the terminal will wrap it).  Numbers and columns of
+ * up to 10 (a date, a role, a kind) keep their width: a shortened number
+ * or date would be a wrong one, and long names and titles are what make a
+ * table too wide. */
+static void fit_widths(size_t *width, const int *numeric, size_t ncols, size_t max)
+{
+	size_t total = 0, c;
+
+	for (c = 0; c < ncols; c++)
+		total += width[c] + (c ? 2 : 0);
+	while (total > max) {
+		size_t widest = ncols;
+		for (c = 0; c < ncols; c++)
+			if (!numeric[c] && width[c] > 10 && (widest == ncols || width[c] > width[widest]))
+				widest = c;
+		if (widest == ncols)
+			break;
+		width[widest]--;
+		total--;
+	}
+}
+
 /* Prints the held-back table: a header, a rule, the rows; columns two
  * spaces apart, sized by display width (council_text_width, so "ė" is one
- * column though two bytes); columns of numbers right-aligned. */
+ * column though two bytes); columns of numbers right-aligned; fitted to
+ * max_width when set. */
 static void table_print(out_writer *w)
 {
 	size_t *width = calloc(w->ncols ? w->ncols : 1, sizeof *width);
@@ -575,14 +659,16 @@ static void table_print(out_writer *w)
 	}
 	for (c = 0; c < w->ncols; c++)
 		numeric[c] = numeric[c] == 2;
+	if (w->max_width)
+		fit_widths(width, numeric, w->ncols, w->max_width);
 
 	for (c = 0; c < w->ncols; c++) {
-		size_t n = council_text_width(w->cols[c]);
+		size_t n;
 		if (c)
 			sb_add(&line, "  ");
 		if (numeric[c])
-			sb_pad(&line, width[c] - n);
-		sb_add(&line, w->cols[c]);
+			sb_pad(&line, width[c] - council_text_width(w->cols[c]));
+		sb_add_fitted(&line, w->cols[c], width[c], &n);
 		if (!numeric[c])
 			sb_pad(&line, width[c] - n);
 	}
@@ -602,7 +688,9 @@ static void table_print(out_writer *w)
 				sb_add(&line, "  ");
 			if (numeric[c])
 				sb_pad(&line, width[c] - n);
-			if (text)
+			if (text && !numeric[c])
+				sb_add_fitted(&line, text, width[c], &n);
+			else if (text)
 				sb_add(&line, text);
 			if (!numeric[c])
 				sb_pad(&line, width[c] - n);
@@ -611,6 +699,55 @@ static void table_print(out_writer *w)
 	}
 	free(line.s);
 	free(width);
+	free(numeric);
+}
+
+/* A markdown cell: '|' would end it and a backslash before it would be
+ * read as an escape, so both are escaped. */
+static void md_cell(sbuf *b, const char *s)
+{
+	sb_add(b, " ");
+	for (; s && *s; s++) {
+		if (*s == '|' || *s == '\\')
+			sb_addn(b, "\\", 1);
+		sb_addn(b, s, 1);
+	}
+	sb_add(b, " |");
+}
+
+/* GitHub-flavoured markdown: a header row, a delimiter row (numbers
+ * right-aligned), one row per record; cells whole, for pasting. */
+static void markdown_print(out_writer *w)
+{
+	sbuf line = { NULL, 0, 0 };
+	size_t r, c;
+	int *numeric = calloc(w->ncols ? w->ncols : 1, sizeof *numeric);
+
+	if (!numeric)
+		exit(cli_error(CLI_EDB, "out of memory"));
+	for (c = 0; c < w->ncols; c++) {
+		numeric[c] = 1;
+		for (r = 0; r < w->rows; r++) {
+			const tcell *cell = &w->cells[r * w->ncols + c];
+			if (cell->text && !cell->numeric)
+				numeric[c] = 0;
+		}
+	}
+	sb_add(&line, "|");
+	for (c = 0; c < w->ncols; c++)
+		md_cell(&line, w->cols[c]);
+	line_out(w->fp, &line);
+	sb_add(&line, "|");
+	for (c = 0; c < w->ncols; c++)
+		sb_add(&line, numeric[c] && w->rows ? " ---: |" : " --- |");
+	line_out(w->fp, &line);
+	for (r = 0; r < w->rows; r++) {
+		sb_add(&line, "|");
+		for (c = 0; c < w->ncols; c++)
+			md_cell(&line, w->cells[r * w->ncols + c].text);
+		line_out(w->fp, &line);
+	}
+	free(line.s);
 	free(numeric);
 }
 
@@ -628,6 +765,9 @@ int out_end(out_writer *w)
 	case OUT_TABLE:
 		if (!w->vertical)
 			table_print(w);
+		break;
+	case OUT_MARKDOWN:
+		markdown_print(w);
 		break;
 	case OUT_CSV: case OUT_NDJSON: break;
 	}

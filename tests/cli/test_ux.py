@@ -93,5 +93,75 @@ class CouncilNames(CouncilTest):
         self.assertEqual(self.resolve("aipedos"), KLAIPEDOS_R)
 
 
+LONG = "Tarptautinis seminaras „Bendruomenių ąžuolai ir šakos“ Kuldygoje"
+
+
+class Tables(CouncilTest):
+    def setUp(self):
+        super().setUp()
+        self.add("council", "add", "--name", KLAIPEDOS_R)
+        self.add("council", "add", "--name", SIAULIU_R)
+        self.add("event", "add", "--council", "klaipedos", "--title", LONG,
+                 "--date", "2024-05-16..2024-05-17", "--participants", "31")
+        self.add("event", "add", "--council", "siauliu", "--title", "Forumas | 2",
+                 "--date", "2024-02", "--participants", "123456")
+
+    def table(self, columns, *args):
+        env = clitest.environment(COLUMNS=str(columns) if columns else None)
+        r = self.council("--format", "table", *args, env=env)
+        return r.out.splitlines()
+
+    def test_fits_columns_by_characters(self):
+        lines = self.table(120, "query", "participants")
+        for line in lines:
+            self.assertLessEqual(len(line), 120, line)  # str: characters, not bytes
+        body = "\n".join(lines)
+        self.assertIn("…", body)
+        self.assertNotIn("\ufffd", body)
+        # numbers and dates are never shortened
+        self.assertIn("123456", body)
+        self.assertIn("2024-05-16", body)
+        # a shortened cell is a prefix of the whole, to the character
+        cell = [line for line in lines if "Tarptaut" in line][0].split("  ")
+        cut = [c for c in cell if c.startswith("Tarptaut")][0]
+        self.assertTrue(cut.endswith("…"))
+        self.assertTrue(LONG.startswith(cut[:-1]))
+        self.assertLess(len(cut), len(LONG))
+
+    def test_wide_and_unset_print_whole(self):
+        self.assertTrue(any(LONG in line for line in self.table(None, "query", "participants")))
+        self.assertTrue(any(LONG in line
+                            for line in self.table(60, "--wide", "query", "participants")))
+        self.assertTrue(any(LONG in line
+                            for line in self.table(60, "query", "participants", "--wide")))
+
+    def test_aligned_after_shortening(self):
+        lines = self.table(116, "query", "participants")
+        # every row is as wide as the rule under the header, in characters
+        rule = len(lines[1])
+        for line in lines[2:]:
+            self.assertLessEqual(len(line), rule)
+        starts = [i for i, ch in enumerate(lines[1]) if ch == "-" and
+                  (i == 0 or lines[1][i - 1] == " ")]
+        for line in lines[2:]:
+            for s in starts[1:]:
+                self.assertEqual(line[s - 2:s], "  ", (line, s))
+
+    def test_markdown(self):
+        r = self.council("--format", "markdown", "query", "participants")
+        lines = r.out.splitlines()
+        self.assertTrue(lines[0].startswith("| council | title |"))
+        self.assertRegex(lines[1], r"^\| --- \| --- \|.*---: \|$")
+        self.assertIn("| " + LONG + " |", r.out)
+        self.assertIn("Forumas \\| 2", r.out)
+        self.assertEqual(len(lines), 4)
+        for line in lines:
+            # the escaped pipe is not a separator
+            self.assertEqual(line.replace("\\|", "").count("|"), lines[0].count("|"))
+        show = self.council("--format", "markdown", "council", "show", "1").out.splitlines()
+        self.assertEqual(len(show), 3)
+        self.council("--format", "markdwn", "council", "list", expect=EXIT_USAGE)
+
+
 if __name__ == "__main__":
     clitest.main()
