@@ -15,11 +15,13 @@
 
 const char cli_global_help[] =
 	"\nGlobal options, accepted before or after the command: --db PATH,\n"
-	"--format table|csv|json|ndjson|markdown, --wide, --quiet.  Exit status: see\n"
-	"'council --help'.\n";
+	"--format table|csv|json|ndjson|markdown, --columns LIST, --wide, --quiet.\n"
+	"Exit status: see 'council --help'.\n";
 
-enum { G_DB, G_FORMAT, G_QUIET, G_HELP, G_WIDE, G_COUNT };
-static const char *const global_names[G_COUNT] = { "db", "format", "quiet", "help", "wide" };
+enum { G_DB, G_FORMAT, G_QUIET, G_HELP, G_WIDE, G_COLUMNS, G_COUNT };
+static const char *const global_names[G_COUNT] = {
+	"db", "format", "quiet", "help", "wide", "columns"
+};
 
 static int find_opt(const cli_opt *opts, const char *name, size_t len)
 {
@@ -205,6 +207,7 @@ static int args_parse(cli_args *a, cli_ctx *ctx, const cli_opt *opts, int argc, 
 		case G_DB: ctx->db_option = value; break;
 		case G_QUIET: ctx->quiet = 1; break;
 		case G_WIDE: ctx->wide = 1; break;
+		case G_COLUMNS: ctx->columns = value; break;
 		case G_HELP: a->help = 1; break;
 		case G_FORMAT:
 			if (set_format(ctx, value) != CLI_OK)

@@ -52,6 +52,11 @@ out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
  * (counting characters by display width, never cutting one); 0, the
  * default, prints every cell whole.  Numbers are never shortened. */
 void out_set_width(out_writer *w, size_t columns);
+/* Shows only the columns named in list ("council,year"), in that order;
+ * JSON keeps the declared order of the keys it shows.  Returns NULL, or a
+ * message naming a column that does not exist (static storage); then the
+ * writer prints nothing more, out_end only frees it. */
+const char *out_select(out_writer *w, const char *list);
 void out_null(out_writer *w);
 void out_text(out_writer *w, const char *s);      /* NULL -> null */
 void out_int(out_writer *w, int64_t v);
@@ -97,6 +102,7 @@ typedef struct cli_ctx {
 	int format;              /* an out_format, or -1 for the default */
 	int quiet;
 	int wide;                /* --wide: tables print every cell whole */
+	const char *columns;     /* --columns LIST, or NULL */
 	council_db *db;
 	char *db_path;           /* resolved path, malloc'd */
 	int default_path;        /* path came from neither --db nor COUNCIL_DB */

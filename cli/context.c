@@ -300,10 +300,21 @@ out_writer *cli_writer(cli_ctx *ctx, int vertical, const char *const *columns, s
 {
 	out_writer *w = out_begin(stdout, cli_format(ctx), vertical, columns, n);
 
-	if (!w)
+	if (!w) {
 		cli_error(CLI_EDB, "out of memory");
-	else if (cli_format(ctx) == OUT_TABLE)
+		return NULL;
+	}
+	if (cli_format(ctx) == OUT_TABLE)
 		out_set_width(w, cli_table_width(ctx));
+	if (ctx->columns) {
+		const char *bad = out_select(w, ctx->columns);
+		if (bad) {
+			/* nothing is printed yet: a usage error, as for any option */
+			int code = cli_usage(ctx, "--columns: %s", bad);
+			out_end(w);
+			exit(code);
+		}
+	}
 	return w;
 }
 

@@ -31,7 +31,8 @@ static const struct command {
 };
 
 static const char usage_head[] =
-	"Usage: council [--db PATH] [--format FORMAT] [--wide] [--quiet] COMMAND [ARGS...]\n"
+	"Usage: council [--db PATH] [--format FORMAT] [--columns LIST] [--wide] [--quiet]\n"
+	"               COMMAND [ARGS...]\n"
 	"       council COMMAND --help\n"
 	"       council --version\n"
 	"\n"
@@ -48,6 +49,7 @@ static const char usage_tail[] =
 	"                   ~/.local/share/council/council.db (created on first write)\n"
 	"  --format FORMAT  table, csv, json, ndjson or markdown; default table when\n"
 	"                   standard output is a terminal, csv otherwise\n"
+	"  --columns LIST   only these columns, in this order: --columns council,year\n"
 	"  --wide           tables print every cell whole; otherwise a table fits the\n"
 	"                   terminal ($COLUMNS, else its width), long cells cut with …\n"
 	"  --quiet          print no ids, summaries or notes; only data and errors\n"
@@ -170,6 +172,10 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			ctx->db_option = v;
 			continue;
 		}
+		if (!missing && (v = option_value(argc, argv, &i, "--columns", &missing))) {
+			ctx->columns = v;
+			continue;
+		}
 		if (!missing && (v = option_value(argc, argv, &i, "--format", &missing))) {
 			int f = out_format_parse(v);
 			if (f < 0)
@@ -186,7 +192,7 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 		}
 		{
 			static const char *const globals[] = { "db", "format", "quiet", "help", "version",
-			                                       "wide" };
+			                                       "wide", "columns" };
 			char hint[128];
 			cli_near near;
 			size_t k;

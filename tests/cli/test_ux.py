@@ -163,5 +163,47 @@ class Tables(CouncilTest):
         self.council("--format", "markdwn", "council", "list", expect=EXIT_USAGE)
 
 
+class Columns(CouncilTest):
+    def setUp(self):
+        super().setUp()
+        self.add("council", "add", "--name", KLAIPEDOS_R)
+        self.add("event", "add", "--council", "klaipedos", "--title", "Forumas, „A“",
+                 "--date", "2024-05", "--participants", "31", "--measure", "")
+
+    def test_every_format(self):
+        cols = ["participants", "title", "council"]
+        r = self.council("--format", "csv", "--columns", ",".join(cols), "query", "participants")
+        rows = r.csv()
+        self.assertEqual(r.out.splitlines()[0], ",".join(cols))
+        self.assertEqual(rows, [{"participants": "31", "title": "Forumas, „A“",
+                                 "council": KLAIPEDOS_R}])
+        for fmt in ("json", "ndjson"):
+            r = self.council("--format", fmt, "query", "participants", "--columns", ",".join(cols))
+            got = r.json()[0] if fmt == "json" else r.ndjson()[0]
+            self.assertEqual(got, {"council": KLAIPEDOS_R, "title": "Forumas, „A“",
+                                   "participants": 31})
+        r = self.council("--format", "table", "--columns", ",".join(cols), "query", "participants")
+        self.assertEqual(r.out.split()[:3], cols)
+        r = self.council("--format", "markdown", "--columns", "title,participants",
+                         "query", "participants")
+        self.assertEqual(r.out.splitlines()[0], "| title | participants |")
+        # a list column (JSON array) left out or kept
+        r = self.council("--format", "json", "--columns", "title", "event", "list")
+        self.assertEqual(r.json(), [{"title": "Forumas, „A“"}])
+        r = self.council("--format", "json", "--columns", "measures,id", "event", "list")
+        self.assertEqual(r.json(), [{"id": 1, "measures": []}])
+        # a single record, vertical
+        r = self.council("--format", "table", "--columns", "name", "council", "show", "1")
+        self.assertEqual(r.out.split(None, 1), ["name", KLAIPEDOS_R + "\n"])
+
+    def test_unknown_column(self):
+        r = self.council("--columns", "council,yaer", "query", "meetings", expect=EXIT_USAGE)
+        self.assertIn('"yaer": no such column; did you mean \'year\'?', r.err)
+        self.assertEqual(r.out, "")
+        r = self.council("--format", "json", "--columns", "", "query", "meetings",
+                         expect=EXIT_USAGE)
+        self.assertEqual(r.out, "")
+
+
 if __name__ == "__main__":
     clitest.main()
