@@ -120,7 +120,9 @@ static int file_close(exp_file *f, council_db *db, int rc)
 		e = errno ? errno : EIO;
 	if (fclose(f->fp) != 0 && !e)
 		e = errno ? errno : EIO;
-	if (rc == COUNCIL_OK && e)
+	/* A failed write stopped the export with COUNCIL_EIO before anything
+	 * said which file and why: say it here. */
+	if (e && (rc == COUNCIL_OK || rc == COUNCIL_EIO))
 		rc = cdb_error(db, COUNCIL_EIO, "%s: %s", f->path, strerror(e));
 	if (rc == COUNCIL_OK && rename(f->tmp, f->path) != 0)
 		rc = cdb_error(db, COUNCIL_EIO, "%s: %s", f->path, strerror(errno));

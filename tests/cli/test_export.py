@@ -157,6 +157,16 @@ class CsvExport(CouncilTest):
         self.assertIn(blocker, r.err)
         self.assertFalse(os.path.exists(self.out))
 
+    def test_full_disk_is_an_error(self):
+        import subprocess
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full")
+        with open("/dev/full", "w") as full:
+            p = subprocess.run([clitest.COUNCIL, "--db", self.db, "export", "--format", "ical"],
+                               stdout=full, stderr=subprocess.PIPE, env=clitest.environment())
+        self.assertEqual(p.returncode, EXIT_DB)
+        self.assertIn(b"standard output", p.stderr)
+
     def test_read_only_database_is_not_written(self):
         before = os.stat(self.db).st_mtime_ns
         os.chmod(self.db, 0o444)
