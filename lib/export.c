@@ -331,7 +331,11 @@ static void view_query(sqlbuf *q, const char *view, const view_cols *vc, const c
 	sqlbuf_init(q, "SELECT * FROM ");
 	add_ident(q, view);
 	sqlbuf_add(q, " WHERE 1");
-	if (f->council_id > 0 && vc->has_council_id)
+	if (f->council_id > 0 && !vc->has_council_id && !vc->has_council)
+		/* A view that does not name its council cannot say which rows are
+		 * one council's: an export of one council gives none of them. */
+		sqlbuf_add(q, " AND 0");
+	else if (f->council_id > 0 && vc->has_council_id)
 		sqlbuf_add(q, " AND council_id = :council");
 	else if (f->council_id > 0 && vc->has_council)
 		/* council names are unique: the name stands for the id */

@@ -1,7 +1,9 @@
 /*
  * utf8.c -- strict UTF-8 decoding and the Lithuanian-aware text operations
- * built on it: case mapping, diacritic folding, display width, collation,
- * and the public council_text_* wrappers.  No locale is consulted, so the
+ * built on it: case mapping, diacritic folding, display width, NFC,
+ * collation, and the public council_text_* wrappers.  Unicode's data (case
+ * pairs, decompositions, categories, widths) comes from utf8proc; the
+ * Lithuanian alphabet's order is ours.  No locale is consulted, so the
  * results are the same on every machine.
  */
 #include <stdlib.h>

@@ -2,7 +2,8 @@
  * utf8.h -- UTF-8 decoding and the Lithuanian-aware text operations the
  * library needs: case folding with diacritics removed (for search),
  * lower-casing that keeps diacritics (for parsing), display width (for
- * tables), and Lithuanian alphabetical collation.  Internal; the public
+ * tables), NFC (for storing one form), and Lithuanian alphabetical
+ * collation.  Internal; the public
  * wrappers are council_text_fold/width/collate in council.h.
  */
 #ifndef COUNCIL_UTF8_H

@@ -117,6 +117,8 @@ static void test_refusals(void **state)
 		  "\"acts\": {}", "acts: expected an array, got an object" },
 		{ "\"kind\": \"BO\"", "\"kind\": 1",
 		  "council.kind: expected BO, NVO or other, got a number" },
+		{ "\"represents\": \"asociacija\"", "\"represents\": \"\"",
+		  "members[0].represents: must not be empty (null when unknown)" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", \"\"]",
 		  "measures[0].responsible[1]: must not be empty" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", 7]",

@@ -383,25 +383,34 @@ void council_extraction_free(council_extraction *x)
 	free(x);
 }
 
-/* Replaces the text at *p by its NFC (and a quote by its bounded form).
+/* Makes the text at *p what the reader accepts for field f: NFC (a quote
+ * bounded too), NULL when empty and optional.
  * Out of memory, the text stays as it is: valid, only not normalised. */
-static void nfc_text(char **p, int quote)
+static void fit_text(char **p, const jfield *f)
 {
-	char *n;
+	char *n = NULL;
+	size_t len;
 
 	if (!*p)
 		return;
-	n = quote ? x_quote(*p, strlen(*p)) : NULL;
-	if (!quote && (utf8_nfc(&n, *p, strlen(*p)) != 0 || !n))
+	if (f->kind == J_QUOTE)
+		n = x_quote(*p, strlen(*p));
+	else if (utf8_nfc(&n, *p, strlen(*p)) != 0)
 		return;
-	if (!n)
-		return;
-	free(*p);
-	*p = n;
+	if (n) {
+		free(*p);
+		*p = n;
+	}
+	len = strlen(*p);
+	if (len == 0 && f->kind == J_TEXT && !f->required) {
+		free(*p);
+		*p = NULL;
+	}
 }
 
-static void nfc_object(const jtable *t, char *base)
+static void fit_object(const jtable *t, char *base)
 {
+	static const jfield item = { .name = "", .kind = J_TEXT, .required = 1 };
 	size_t i, k;
 
 	for (i = 0; i < t->n; i++) {
@@ -409,18 +418,18 @@ static void nfc_object(const jtable *t, char *base)
 		char *p = base + f->off;
 		switch (f->kind) {
 		case J_TEXT: case J_QUOTE:
-			nfc_text((char **)p, f->kind == J_QUOTE);
+			fit_text((char **)p, f);
 			break;
 		case J_TEXTS:
 			for (k = 0; k < *(size_t *)(base + f->off2); k++)
-				nfc_text(&(*(char ***)p)[k], 0);
+				fit_text(&(*(char ***)p)[k], &item);
 			break;
 		case J_OBJECT: case J_SPAN:
-			nfc_object(f->sub, p);
+			fit_object(f->sub, p);
 			break;
 		case J_ARRAY:
 			for (k = 0; k < *(size_t *)(base + f->off2); k++)
-				nfc_object(f->sub, *(char **)p + k * f->elem);
+				fit_object(f->sub, *(char **)p + k * f->elem);
 			break;
 		default:
 			break;
@@ -481,7 +490,9 @@ static size_t seq_find(const seq_at *ix, size_t n, int seq)
  * what the reader checks across members: a plan's years in order, measure
  * numbers used once (the first stands, as the loader always kept it), an
  * event's links to measures listed, once each.  Last, every text becomes
- * NFC, as the reader makes it, so the JSON reads back to the same JSON. */
+ * NFC, as the reader makes it, and an empty optional text unknown, so the
+ * JSON reads back to the same JSON.  (Lengths are the registry's to check,
+ * on load: a name of 350 characters reads, and fails to store.) */
 void x_fit_ranges(council_extraction *x)
 {
 	size_t i, j, n, *seen;
@@ -556,7 +567,7 @@ void x_fit_ranges(council_extraction *x)
 	}
 	free(seen);
 	free(ix);
-	nfc_object(&root_table, (char *)x);
+	fit_object(&root_table, (char *)x);
 }
 
 /* ---- to JSON ------------------------------------------------------------- */
@@ -794,8 +805,9 @@ static void read_text(jreader *r, const jfield *f, json_t *v, char **dst)
 	}
 	s = json_string_value(v);
 	n = json_string_length(v);
-	if (f->required && n == 0) {
-		jfail(r, "must not be empty");
+	/* "" is no value: an unknown one is null (the registry refuses ""). */
+	if (n == 0 && f->kind != J_QUOTE) {
+		jfail(r, f->required ? "must not be empty" : "must not be empty (null when unknown)");
 		return;
 	}
 	/* A document path names a file: its bytes are kept as given. */

@@ -136,6 +136,9 @@ typedef struct x_span {
 	size_t start, end;     /* original byte offsets */
 	char *quote;           /* the text, cleaned, NFC, at most X_QUOTE_MAX
 	                          characters (owned) */
+	const char *rule;      /* the id of the genre rule that made the record
+	                          (a static string); NULL when read from JSON.
+	                          Not part of the JSON: the rule corpus reads it */
 } x_span;
 
 /* The longest quote a span keeps, in characters, "…" included: enough to

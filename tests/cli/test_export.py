@@ -16,8 +16,11 @@ from clitest import CouncilTest, EXIT_USAGE, EXIT_NOTFOUND, EXIT_DB  # noqa: E40
 
 KAUNAS = "Kauno miesto savivaldybės bendruomeninių organizacijų taryba"
 TRICKY = 'Seminaras, "Sumanūs kaimai"\r\nantra eilutė ž'
-VIEWS = ["events_overview", "measures_overview", "meetings_overview",
-         "meetings_per_year", "members_overview"]
+# Every public view the database has, as the export finds them; these five
+# at least.
+VIEWS = None
+FIRST_VIEWS = {"events_overview", "measures_overview", "meetings_overview",
+               "meetings_per_year", "members_overview"}
 FRICTIONLESS_TYPES = {"string", "number", "integer", "boolean", "object", "array",
                       "date", "time", "datetime", "year", "yearmonth", "duration",
                       "geopoint", "geojson", "any"}
@@ -43,9 +46,13 @@ def read_csv(path):
 
 class CsvExport(CouncilTest):
     def setUp(self):
+        global VIEWS
         super().setUp()
         build_registry(self)
         self.out = os.path.join(self.tmp, "csv")
+        VIEWS = sorted(r["name"] for r in clitest.view_rows(
+            self.db, "SELECT name FROM sqlite_schema WHERE type = 'view'"))
+        self.assertTrue(FIRST_VIEWS <= set(VIEWS))
 
     def export(self, *args, expect=clitest.EXIT_OK):
         return self.council("export", "--format", "csv", "--out", self.out, *args, expect=expect)
@@ -66,7 +73,8 @@ class CsvExport(CouncilTest):
             flat = [{k: "" if x is None else str(x) for k, x in w.items()} for w in want]
             key = lambda r: json.dumps(r, sort_keys=True)  # noqa: E731
             self.assertEqual(sorted(got, key=key), sorted(flat, key=key), v)
-            self.assertTrue(len(got) > 0, v)
+            if v in FIRST_VIEWS:
+                self.assertTrue(len(got) > 0, v)
 
     def test_rfc4180_quoting_and_line_ends(self):
         self.export()
