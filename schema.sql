@@ -489,13 +489,23 @@ END;
 
 -- ---------------------------------------------------------------------------
 -- Public views.  Other tools rely on their names and columns: new columns are
--- only ever added at the end.
+-- only ever added at the end.  The comment right above each view describes
+-- it, and its "Columns:" list each column: `council export --format csv`
+-- writes them into datapackage.json, so keep them in step with the view.
 -- ---------------------------------------------------------------------------
 
 -- Meetings per council and year.  A report may state a count ("3 posėdžiai")
 -- and list fewer dated meetings, or list meetings without stating a count;
 -- meetings is the larger of the stated and the listed figure, so a stated 3
 -- with one dated meeting counts 3.  Both figures stay visible at the end.
+-- Columns:
+--   council          the council's name
+--   year             calendar year
+--   meetings         meetings held: the larger of meetings_listed and meetings_stated
+--   remote           of them, meetings held remotely (the larger of listed and stated)
+--   meetings_listed  dated meetings recorded that year
+--   meetings_stated  the count a report states for the year; empty when none does
+--   council_id       the council's id
 CREATE VIEW meetings_per_year(council, year, meetings, remote,
                               meetings_listed, meetings_stated, council_id) AS
 WITH listed AS (
@@ -523,6 +533,16 @@ SELECT c.name, y.year,
   LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
   LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year;
 
+-- One row per dated meeting of a council.
+-- Columns:
+--   council     the council's name
+--   date_start  first day of the meeting: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end    last day, of the same forms; equal to date_start for one day
+--   format      in_person, remote, hybrid or unknown
+--   summary     what the meeting dealt with, as the report says
+--   platform    the video platform of a remote meeting ("Microsoft Teams", "Zoom")
+--   location    where it was held
+--   meeting_id  the meeting's id
 CREATE VIEW meetings_overview(council, date_start, date_end, format, summary,
                               platform, location, meeting_id) AS
 SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
@@ -532,6 +552,18 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
 -- One row per event; participants is the sum over its groups (NULL when no
 -- group was counted) and qualifier the weakest one: a sum including an
 -- "at least" group is at least that sum.
+-- Columns:
+--   council       the council's name
+--   title         the event's title
+--   date_start    first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end      last day, of the same forms
+--   participants  participants summed over the counted groups; empty when none was counted
+--   qualifier     exact, more_than, at_least or about: how exact participants is
+--   location      where it took place
+--   organiser     who organised it
+--   remote        1 online, 0 in person, empty when unknown
+--   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
+--   event_id      the event's id
 CREATE VIEW events_overview(council, title, date_start, date_end, participants,
                             qualifier, location, organiser, remote, kind, event_id) AS
 SELECT c.name, e.title, e.date_start, e.date_end,
@@ -546,10 +578,27 @@ SELECT c.name, e.title, e.date_start, e.date_end,
        e.location, e.organiser, e.remote, e.kind, e.id
   FROM event e JOIN council c ON c.id = e.council_id;
 
+-- One row per member of a council.
+-- Columns:
+--   council     the council's name
+--   name        the member's name
+--   role        chair, deputy, secretary or member
+--   represents  the organisation or institution the member comes from
+--   side        municipality or community: whose seat it is; empty when unknown
+--   member_id   the member's id
 CREATE VIEW members_overview(council, name, role, represents, side, member_id) AS
 SELECT c.name, m.name, m.role, m.represents, m.side, m.id
   FROM member m JOIN council c ON c.id = m.council_id;
 
+-- One row per measure of a council's action plan.
+-- Columns:
+--   council      the council's name
+--   plan         the plan's title
+--   seq          the measure's number in the plan
+--   name         what the measure is
+--   indicator    how its fulfilment is measured
+--   responsible  the units responsible, in the plan's order, separated by "; "
+--   measure_id   the measure's id
 CREATE VIEW measures_overview(council, plan, seq, name, indicator, responsible, measure_id) AS
 SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
        (SELECT group_concat(unit, '; ')
@@ -563,6 +612,15 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
 -- Stated figures that disagree: for a council, year and metric, every
 -- figure when documents state more than one value (all are kept, each with
 -- its source; meetings_per_year takes the largest).
+-- Columns:
+--   council     the council's name
+--   year        the year the figure is for
+--   metric      meetings, meetings_remote, members, events or participants
+--   value       the figure a document states
+--   qualifier   exact, more_than, at_least or about
+--   source      the path of the document stating it; empty when entered by hand
+--   figure_id   the figure's id
+--   council_id  the council's id
 CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS
 SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
   FROM reported_figure f
@@ -574,6 +632,11 @@ SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
 
 -- Every document that states a record, by path: its primary source and
 -- the others record_source lists.
+-- Columns:
+--   table_name  the table the record is in: council, member, meeting, reported_figure, plan, measure, measure_fulfilment, event or legal_act
+--   record_id   the record's id in that table
+--   source_id   the document's id
+--   path        the document's path
 CREATE VIEW record_sources(table_name, record_id, source_id, path) AS
 WITH every(table_name, record_id, source_id) AS (
     SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL

@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,10 +15,13 @@
 
 const char cli_global_help[] =
 	"\nGlobal options, accepted before or after the command: --db PATH,\n"
-	"--format table|csv|json|ndjson, --quiet.  Exit status: see 'council --help'.\n";
+	"--format table|csv|json|ndjson|markdown, --columns LIST, --wide, --quiet.\n"
+	"Exit status: see 'council --help'.\n";
 
-enum { G_DB, G_FORMAT, G_QUIET, G_HELP, G_COUNT };
-static const char *const global_names[G_COUNT] = { "db", "format", "quiet", "help" };
+enum { G_DB, G_FORMAT, G_QUIET, G_HELP, G_WIDE, G_COLUMNS, G_COUNT };
+static const char *const global_names[G_COUNT] = {
+	"db", "format", "quiet", "help", "wide", "columns"
+};
 
 static int find_opt(const cli_opt *opts, const char *name, size_t len)
 {
@@ -44,9 +48,88 @@ static int set_format(cli_ctx *ctx, const char *value)
 	int f = out_format_parse(value);
 
 	if (f < 0)
-		return cli_usage(ctx, "--format: \"%s\": expected table, csv, json or ndjson", value);
+		return cli_usage(ctx, "--format: \"%s\": expected table, csv, json, ndjson or markdown",
+		                 value);
 	ctx->format = f;
 	return CLI_OK;
+}
+
+/* ---- suggestions ---------------------------------------------------------- */
+
+/* Optimal-string-alignment distance (Damerau-Levenshtein where a swapped
+ * pair counts one edit: "qurey" is one from "query").  Over bytes: every
+ * name it is asked about is ASCII, so a non-ASCII letter typed costs at
+ * most its two bytes, which only makes a suggestion less likely. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i, j;
+	size_t *d, best;
+
+	if (na > 64 || nb > 64)
+		return SIZE_MAX; /* no command or option is that long */
+	d = cli_alloc((na + 1) * (nb + 1) * sizeof *d);
+#define D(x, y) d[(x) * (nb + 1) + (y)]
+	for (i = 0; i <= na; i++)
+		D(i, 0) = i;
+	for (j = 0; j <= nb; j++)
+		D(0, j) = j;
+	for (i = 1; i <= na; i++) {
+		for (j = 1; j <= nb; j++) {
+			size_t cost = a[i - 1] != b[j - 1], v = D(i - 1, j) + 1;
+			if (D(i, j - 1) + 1 < v)
+				v = D(i, j - 1) + 1;
+			if (D(i - 1, j - 1) + cost < v)
+				v = D(i - 1, j - 1) + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    D(i - 2, j - 2) + 1 < v)
+				v = D(i - 2, j - 2) + 1;
+			D(i, j) = v;
+		}
+	}
+	best = D(na, nb);
+#undef D
+	free(d);
+	return best;
+}
+
+void cli_near_init(cli_near *n, const char *word)
+{
+	n->word = word;
+	n->best = NULL;
+	n->dist = SIZE_MAX;
+}
+
+void cli_near_try(cli_near *n, const char *candidate)
+{
+	size_t d = edit_distance(n->word, candidate);
+
+	/* the first of equally near names wins: tables list the common first */
+	if (d < n->dist) {
+		n->dist = d;
+		n->best = candidate;
+	}
+}
+
+const char *cli_near_best(const cli_near *n)
+{
+	size_t len = strlen(n->word);
+	/* Near enough to be a slip of the fingers, not another word: one edit
+	 * in a short name, two in a longer, three in a long one. */
+	size_t limit = len <= 4 ? 1 : len <= 9 ? 2 : 3;
+
+	if (!n->best || n->dist > limit || n->dist >= strlen(n->best))
+		return NULL;
+	return n->best;
+}
+
+const char *cli_did_you_mean(char *buf, size_t size, const cli_near *n, const char *prefix)
+{
+	const char *best = cli_near_best(n);
+
+	if (!best)
+		return "";
+	snprintf(buf, size, "; did you mean '%s%s'?", prefix, best);
+	return buf;
 }
 
 static void args_free(cli_args *a)
@@ -89,9 +172,20 @@ static int args_parse(cli_args *a, cli_ctx *ctx, const cli_opt *opts, int argc, 
 		eq = strchr(name, '=');
 		len = eq ? (size_t)(eq - name) : strlen(name);
 		k = find_opt(opts, name, len);
-		if (k < 0 && (g = find_global(name, len)) < 0)
-			return cli_usage(ctx, "--%.*s: unknown option", (int)len, name);
-		kind = k >= 0 ? (opts[k].kind & 0x0F) : (g == G_QUIET || g == G_HELP ? CLI_FLAG : CLI_VALUE);
+		if (k < 0 && (g = find_global(name, len)) < 0) {
+			char word[80], hint[128];
+			cli_near near;
+			int j;
+			snprintf(word, sizeof word, "%.*s", (int)len, name);
+			cli_near_init(&near, word);
+			for (j = 0; opts && opts[j].name; j++)
+				cli_near_try(&near, opts[j].name);
+			for (j = 0; j < G_COUNT; j++)
+				cli_near_try(&near, global_names[j]);
+			return cli_usage(ctx, "--%.*s: unknown option%s", (int)len, name,
+			                 cli_did_you_mean(hint, sizeof hint, &near, "--"));
+		}
+		kind = k >= 0 ? (opts[k].kind & 0x0F) : (g == G_QUIET || g == G_HELP || g == G_WIDE ? CLI_FLAG : CLI_VALUE);
 		if (kind == CLI_FLAG) {
 			if (eq)
 				return cli_usage(ctx, "--%.*s: takes no value", (int)len, name);
@@ -112,6 +206,8 @@ static int args_parse(cli_args *a, cli_ctx *ctx, const cli_opt *opts, int argc, 
 		switch (g) {
 		case G_DB: ctx->db_option = value; break;
 		case G_QUIET: ctx->quiet = 1; break;
+		case G_WIDE: ctx->wide = 1; break;
+		case G_COLUMNS: ctx->columns = value; break;
 		case G_HELP: a->help = 1; break;
 		case G_FORMAT:
 			if (set_format(ctx, value) != CLI_OK)
@@ -254,7 +350,15 @@ int cli_run_group(cli_ctx *ctx, const char *group, const char *help,
 	}
 	if (argv[0][0] == '-')
 		return cli_usage(ctx, "%s: expected a subcommand before options", argv[0]);
-	return cli_usage(ctx, "%s: unknown subcommand", argv[0]);
+	{
+		char hint[128];
+		cli_near near;
+		cli_near_init(&near, argv[0]);
+		for (i = 0; i < n; i++)
+			cli_near_try(&near, subs[i].name);
+		return cli_usage(ctx, "%s: unknown subcommand%s", argv[0],
+		                 cli_did_you_mean(hint, sizeof hint, &near, ""));
+	}
 }
 
 /* ---- values ---------------------------------------------------------------- */

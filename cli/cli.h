@@ -27,10 +27,10 @@ enum cli_exit {
 /* ---- output (output.c) -------------------------------------------------- */
 
 typedef enum out_format {
-	OUT_TABLE = 0, OUT_CSV, OUT_JSON, OUT_NDJSON
+	OUT_TABLE = 0, OUT_CSV, OUT_JSON, OUT_NDJSON, OUT_MARKDOWN
 } out_format;
 
-/* Parses "table", "csv", "json", "ndjson"; -1 if unknown. */
+/* Parses "table", "csv", "json", "ndjson", "markdown"; -1 if unknown. */
 int out_format_parse(const char *name);
 const char *out_format_name(out_format f);
 
@@ -47,6 +47,16 @@ typedef struct out_writer out_writer;
 out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
                       const char *const *columns, size_t ncolumns);
 
+/* Table format only: fit the table into this many terminal columns by
+ * narrowing its widest text columns and shortening their cells with "…"
+ * (counting characters by display width, never cutting one); 0, the
+ * default, prints every cell whole.  Numbers are never shortened. */
+void out_set_width(out_writer *w, size_t columns);
+/* Shows only the columns named in list ("council,year"), in that order;
+ * JSON keeps the declared order of the keys it shows.  Returns NULL, or a
+ * message naming a column that does not exist (static storage); then the
+ * writer prints nothing more, out_end only frees it. */
+const char *out_select(out_writer *w, const char *list);
 void out_null(out_writer *w);
 void out_text(out_writer *w, const char *s);      /* NULL -> null */
 void out_int(out_writer *w, int64_t v);
@@ -91,6 +101,8 @@ typedef struct cli_ctx {
 	const char *db_option;   /* --db, or NULL */
 	int format;              /* an out_format, or -1 for the default */
 	int quiet;
+	int wide;                /* --wide: tables print every cell whole */
+	const char *columns;     /* --columns LIST, or NULL */
 	council_db *db;
 	char *db_path;           /* resolved path, malloc'd */
 	int default_path;        /* path came from neither --db nor COUNCIL_DB */
@@ -110,6 +122,9 @@ void cli_close(cli_ctx *ctx);
 /* The format to print in: --format, else table on a terminal, else csv. */
 out_format cli_format(const cli_ctx *ctx);
 
+/* The width tables must fit: COLUMNS when set, else the terminal's when
+ * standard output is one, else 0 (no limit); 0 with --wide. */
+size_t cli_table_width(const cli_ctx *ctx);
 /* out_begin with the context's format and standard output; prints the
  * error itself when memory runs out (returns NULL). */
 out_writer *cli_writer(cli_ctx *ctx, int vertical, const char *const *columns, size_t n);
@@ -258,6 +273,21 @@ int cli_set_years(const cli_ctx *ctx, const cli_args *a, council_filter *f);
  * always is set (then the range is everything). */
 int cli_set_range(const cli_ctx *ctx, const cli_args *a, council_filter *f, int always);
 
+/* The nearest of a list of names to a word typed wrongly ("qurey" ->
+ * "query"): init with the word, try each name, then best is the nearest
+ * name if it is near enough to be a typo (Damerau-Levenshtein distance 1
+ * for words of up to 4 letters, 2 up to 9, else 3), else NULL. */
+typedef struct cli_near {
+	const char *word;
+	const char *best;
+	size_t dist;
+} cli_near;
+void cli_near_init(cli_near *n, const char *word);
+void cli_near_try(cli_near *n, const char *candidate);
+const char *cli_near_best(const cli_near *n);
+/* "; did you mean 'PREFIXbest'?" in buf, or "" when nothing is near. */
+const char *cli_did_you_mean(char *buf, size_t size, const cli_near *n, const char *prefix);
+
 /* The global options every command accepts. */
 extern const char cli_global_help[];
 
@@ -279,6 +309,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_sql(cli_ctx *ctx, int argc, char **argv);
 int cmd_history(cli_ctx *ctx, int argc, char **argv);
 int cmd_restore(cli_ctx *ctx, int argc, char **argv);
+int cmd_export(cli_ctx *ctx, int argc, char **argv);
 
 /* What a list callback needs: the writer, and the context for council
  * names. */

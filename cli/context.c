@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -278,12 +279,45 @@ out_format cli_format(const cli_ctx *ctx)
 	return isatty(STDOUT_FILENO) ? OUT_TABLE : OUT_CSV;
 }
 
+size_t cli_table_width(const cli_ctx *ctx)
+{
+	const char *env = getenv("COLUMNS");
+	struct winsize ws;
+
+	if (ctx->wide)
+		return 0;
+	/* COLUMNS first, as ls and git do: it is how a user (or a script that
+	 * pipes a table on purpose) says how wide. */
+	if (env && *env) {
+		char *end;
+		long n = strtol(env, &end, 10);
+		if (*end == '\0' && n > 0 && n < 100000)
+			return (size_t)n;
+	}
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
 out_writer *cli_writer(cli_ctx *ctx, int vertical, const char *const *columns, size_t n)
 {
 	out_writer *w = out_begin(stdout, cli_format(ctx), vertical, columns, n);
 
-	if (!w)
+	if (!w) {
 		cli_error(CLI_EDB, "out of memory");
+		return NULL;
+	}
+	if (cli_format(ctx) == OUT_TABLE)
+		out_set_width(w, cli_table_width(ctx));
+	if (ctx->columns) {
+		const char *bad = out_select(w, ctx->columns);
+		if (bad) {
+			/* nothing is printed yet: a usage error, as for any option */
+			int code = cli_usage(ctx, "--columns: %s", bad);
+			out_end(w);
+			exit(code);
+		}
+	}
 	return w;
 }
 
@@ -306,9 +340,167 @@ int cli_list_end(cli_list *l, int rc)
 
 /* ---- councils by name ----------------------------------------------------- */
 
+/* The abbreviations people write in council names, folded, with the words
+ * they stand for: "Klaipėdos r. sav. BOT" is "Klaipėdos rajono savivaldybės
+ * bendruomeninių organizacijų taryba".  Such a word matches the same word
+ * in a name ("Šiaulių rajono NVO taryba") or every word it stands for, but
+ * never as the start of a longer word: "m." is not "Marijampolės". */
+static const struct abbreviation {
+	const char *word;
+	const char *means[3];
+} abbreviations[] = {
+	{ "r", { "rajono" } },
+	{ "m", { "miesto" } },
+	{ "sav", { "savivaldybes" } },
+	{ "bo", { "bendruomeniniu", "organizaciju" } },
+	{ "nvo", { "nevyriausybiniu", "organizaciju" } },
+	{ "bot", { "bendruomeniniu", "organizaciju", "taryba" } },
+	{ "nvot", { "nevyriausybiniu", "organizaciju", "taryba" } },
+};
+
+/* Splits folded text into words of letters and digits, in place; returns
+ * how many (at most max). */
+static size_t split_words(char *s, char **words, size_t max)
+{
+	size_t n = 0;
+
+	while (*s) {
+		while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		               (unsigned char)*s >= 0x80))
+			s++;
+		if (!*s)
+			break;
+		if (n < max)
+			words[n++] = s;
+		while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || (unsigned char)*s >= 0x80)
+			s++;
+		if (*s)
+			*s++ = '\0';
+	}
+	return n;
+}
+
+static int has_word(char *const *words, size_t n, const char *w, int prefix)
+{
+	size_t i, len = strlen(w);
+
+	for (i = 0; i < n; i++)
+		if (prefix ? strncmp(words[i], w, len) == 0 : strcmp(words[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether every word of the folded spec is in the folded name: as the
+ * start of one of its words, or for an abbreviation as itself or as all
+ * the words it stands for. */
+static int words_match(char *const *want, size_t nwant, char *const *have, size_t nhave)
+{
+	size_t i, k, j;
+
+	for (i = 0; i < nwant; i++) {
+		const struct abbreviation *ab = NULL;
+		for (k = 0; k < sizeof abbreviations / sizeof abbreviations[0]; k++)
+			if (strcmp(want[i], abbreviations[k].word) == 0)
+				ab = &abbreviations[k];
+		if (!ab) {
+			if (!has_word(have, nhave, want[i], 1))
+				return 0;
+			continue;
+		}
+		if (has_word(have, nhave, want[i], 0))
+			continue;
+		for (j = 0; j < 3 && ab->means[j]; j++)
+			if (!has_word(have, nhave, ab->means[j], 1))
+				return 0;
+	}
+	return 1;
+}
+
+static char *folded(const char *s)
+{
+	char *f = NULL;
+
+	if (council_text_fold(&f, s) == COUNCIL_ENOMEM)
+		exit(cli_error(CLI_EDB, "out of memory"));
+	return f; /* NULL for text that is not UTF-8 */
+}
+
+/* Word-by-word matching over every council's name.  Returns CLI_OK with
+ * *out set (0 when nothing matched: the caller asks the library, whose
+ * substring match is the older rule), or CLI_EUSAGE after listing the
+ * candidates when several match. */
+static int council_by_words(council_id *out, cli_ctx *ctx, const char *spec)
+{
+	char *want_text = folded(spec), *want[32], *have[64];
+	size_t nwant, i, nmatch = 0;
+	council_id *match;
+	int rc = CLI_OK;
+
+	*out = 0;
+	if (!want_text)
+		return CLI_OK;
+	nwant = split_words(want_text, want, sizeof want / sizeof want[0]);
+	cli_load_council_names(ctx);
+	match = cli_alloc((ctx->n_names + 1) * sizeof *match);
+	for (i = 0; i < ctx->n_names && nwant; i++) {
+		char *name = folded(ctx->names[i].name);
+		size_t nhave;
+		if (!name)
+			continue;
+		nhave = split_words(name, have, sizeof have / sizeof have[0]);
+		if (words_match(want, nwant, have, nhave))
+			match[nmatch++] = ctx->names[i].id;
+		free(name);
+	}
+	if (nmatch == 1) {
+		*out = match[0];
+	} else if (nmatch > 1) {
+		/* The names come in Lithuanian order (council_list), so do the
+		 * candidates. */
+		fprintf(stderr, "council: council \"%s\" is ambiguous: ", spec);
+		for (i = 0; i < nmatch; i++)
+			fprintf(stderr, "%s%lld \"%s\"", i ? ", " : "", (long long)match[i],
+			        cli_council_name(ctx, match[i]));
+		fputs("\ncouncil: give the council's id or more of its name\n", stderr);
+		rc = CLI_EUSAGE;
+	}
+	free(match);
+	free(want_text);
+	return rc;
+}
+
 int cli_council(council_id *out, cli_ctx *ctx, const char *spec)
 {
-	int rc = council_find(out, ctx->db, spec);
+	int rc;
+
+	/* An id, or a name given in full (an exact name wins over names that
+	 * merely contain it), is the library's to find. */
+	int digits = spec && spec[strspn(spec, "0123456789")] == '\0';
+
+	rc = council_find(out, ctx->db, spec);
+	if (rc == COUNCIL_OK && !digits) {
+		char *a = folded(spec), *b = folded(cli_council_name(ctx, *out));
+		int exact = a && b && strcmp(a, b) == 0;
+		free(a);
+		free(b);
+		if (exact)
+			return CLI_OK;
+	}
+	/* Otherwise word by word, which knows abbreviations ("Klaipėdos r.")
+	 * and lists every candidate when it cannot choose. */
+	if (!digits && (rc == COUNCIL_OK || rc == COUNCIL_EEXISTS || rc == COUNCIL_ENOTFOUND)) {
+		council_id by_words;
+		int wrc = council_by_words(&by_words, ctx, spec);
+		if (wrc != CLI_OK)
+			return wrc;
+		if (by_words) {
+			*out = by_words;
+			return CLI_OK;
+		}
+		/* Listing the names replaced the library's message on the handle;
+		 * ask again for the message of the older rule. */
+		rc = council_find(out, ctx->db, spec);
+	}
 
 	if (rc == COUNCIL_EEXISTS) {
 		/* Several councils match: the message lists them; the user must say

@@ -29,10 +29,12 @@ static const struct command {
 	{ "sql", cmd_sql, "run a read-only SQL query on the database" },
 	{ "history", cmd_history, "the changes kept of a record, and by whom" },
 	{ "restore", cmd_restore, "bring a removed record back from the history" },
+	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo)" },
 };
 
 static const char usage_head[] =
-	"Usage: council [--db PATH] [--format FORMAT] [--quiet] COMMAND [ARGS...]\n"
+	"Usage: council [--db PATH] [--format FORMAT] [--columns LIST] [--wide] [--quiet]\n"
+	"               COMMAND [ARGS...]\n"
 	"       council COMMAND --help\n"
 	"       council --version\n"
 	"\n"
@@ -47,14 +49,18 @@ static const char usage_tail[] =
 	"  --db PATH        the database file; default $COUNCIL_DB, else\n"
 	"                   $XDG_DATA_HOME/council/council.db, else\n"
 	"                   ~/.local/share/council/council.db (created on first write)\n"
-	"  --format FORMAT  table, csv, json or ndjson; default table when standard\n"
-	"                   output is a terminal, csv otherwise\n"
+	"  --format FORMAT  table, csv, json, ndjson or markdown; default table when\n"
+	"                   standard output is a terminal, csv otherwise\n"
+	"  --columns LIST   only these columns, in this order: --columns council,year\n"
+	"  --wide           tables print every cell whole; otherwise a table fits the\n"
+	"                   terminal ($COLUMNS, else its width), long cells cut with …\n"
 	"  --quiet          print no ids, summaries or notes; only data and errors\n"
 	"  --help           this help; 'council COMMAND --help' for a command\n"
 	"  --version        the version of council and libcouncil\n"
 	"\n"
 	"Councils are named by id or by a unique part of the name, ignoring case and\n"
-	"Lithuanian letters: 'klaipedos' finds 'Klaipėdos rajono ... taryba'.\n"
+	"Lithuanian letters: 'klaipedos' finds 'Klaipėdos rajono ... taryba'; words in\n"
+	"any order, with r., m., sav., BO, NVO, BOT for their words: 'Klaipėdos r.'.\n"
 	"Dates: 2024, 2024-02 or 2024-02-05; ranges FROM..TO (2024-05-16..2024-05-17).\n"
 	"\n"
 	"Examples:\n"
@@ -123,6 +129,21 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
 	return argv[++*i];
 }
 
+/* "NAME: unknown command", with the nearest command when one is near. */
+static int unknown_command(const char *name)
+{
+	char hint[128];
+	cli_near near;
+	size_t i;
+
+	cli_near_init(&near, name);
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		cli_near_try(&near, commands[i].name);
+	cli_near_try(&near, "help");
+	return cli_usage(NULL, "%s: unknown command%s", name,
+	                 cli_did_you_mean(hint, sizeof hint, &near, ""));
+}
+
 static int run(cli_ctx *ctx, int argc, char **argv)
 {
 	const struct command *cmd;
@@ -145,14 +166,23 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			ctx->quiet = 1;
 			continue;
 		}
+		if (strcmp(arg, "--wide") == 0) {
+			ctx->wide = 1;
+			continue;
+		}
 		if ((v = option_value(argc, argv, &i, "--db", &missing))) {
 			ctx->db_option = v;
+			continue;
+		}
+		if (!missing && (v = option_value(argc, argv, &i, "--columns", &missing))) {
+			ctx->columns = v;
 			continue;
 		}
 		if (!missing && (v = option_value(argc, argv, &i, "--format", &missing))) {
 			int f = out_format_parse(v);
 			if (f < 0)
-				return cli_usage(NULL, "--format: \"%s\": expected table, csv, json or ndjson", v);
+				return cli_usage(NULL, "--format: \"%s\": expected table, csv, json, ndjson "
+				                 "or markdown", v);
 			ctx->format = f;
 			continue;
 		}
@@ -162,7 +192,18 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			i++;
 			break;
 		}
-		return cli_usage(NULL, "%s: unknown option", arg);
+		{
+			static const char *const globals[] = { "db", "format", "quiet", "help", "version",
+			                                       "wide", "columns" };
+			char hint[128];
+			cli_near near;
+			size_t k;
+			cli_near_init(&near, arg + strspn(arg, "-"));
+			for (k = 0; k < sizeof globals / sizeof globals[0]; k++)
+				cli_near_try(&near, globals[k]);
+			return cli_usage(NULL, "%s: unknown option%s", arg,
+			                 cli_did_you_mean(hint, sizeof hint, &near, "--"));
+		}
 	}
 	if (i >= argc) {
 		print_help(stderr);
@@ -177,12 +218,12 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 			return CLI_OK;
 		}
 		if (!(cmd = find_command(argv[i + 1])))
-			return cli_usage(NULL, "%s: unknown command", argv[i + 1]);
+			return unknown_command(argv[i + 1]);
 		hargv[0] = help;
 		return cmd->run(ctx, 1, hargv);
 	}
 	if (!(cmd = find_command(argv[i])))
-		return cli_usage(NULL, "%s: unknown command", argv[i]);
+		return unknown_command(argv[i]);
 	return cmd->run(ctx, argc - i - 1, argv + i + 1);
 }
 

@@ -73,11 +73,127 @@ struct out_writer {
 	/* table format: every cell, row after row */
 	tcell *cells;
 	size_t ncells, capcells;
+	size_t max_width;    /* table: terminal columns to fit, 0 = no limit */
+
+	/* --columns: the columns shown, in their order (sel[i] indexes cols);
+	 * without it every column in declared order */
+	size_t *sel;
+	size_t nsel;
+	FILE *null_fp;       /* JSON: a column not shown is written here */
+	FILE *real_fp;
+	char **rowcells;     /* CSV with --columns: the row held until its end */
+	int csv_header_done;
+	size_t row_keys;     /* JSON: keys written in the current row */
+	int discard;         /* out_select failed: out_end prints nothing */
 };
+
+static void csv_field(FILE *fp, const char *s, int null);
+
+static int shown(const out_writer *w, size_t col)
+{
+	size_t i;
+
+	if (!w->sel)
+		return 1;
+	for (i = 0; i < w->nsel; i++)
+		if (w->sel[i] == col)
+			return 1;
+	return 0;
+}
+
+static size_t nshown(const out_writer *w)
+{
+	return w->sel ? w->nsel : w->ncols;
+}
+
+/* The declared index of the i-th column shown. */
+static size_t shown_at(const out_writer *w, size_t i)
+{
+	return w->sel ? w->sel[i] : i;
+}
+
+void out_set_width(out_writer *w, size_t columns)
+{
+	if (w)
+		w->max_width = columns;
+}
+
+const char *out_select(out_writer *w, const char *list)
+{
+	static char bad[160];
+	const char *p = list;
+	size_t i;
+
+	w->sel = cli_alloc((strlen(list) + 1) * sizeof *w->sel);
+	w->nsel = 0;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		for (i = 0; i < w->ncols; i++)
+			if (strlen(w->cols[i]) == n && strncmp(w->cols[i], p, n) == 0)
+				break;
+		if (i == w->ncols) {
+			cli_near near;
+			char word[64], hint[100];
+			snprintf(word, sizeof word, "%.*s", (int)(n < 60 ? n : 60), p);
+			cli_near_init(&near, word);
+			for (i = 0; i < w->ncols; i++)
+				cli_near_try(&near, w->cols[i]);
+			snprintf(bad, sizeof bad, "\"%s\": no such column%s", word,
+			         cli_did_you_mean(hint, sizeof hint, &near, ""));
+			w->discard = 1;
+			return bad;
+		}
+		w->sel[w->nsel++] = i;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	if (!w->nsel) {
+		w->discard = 1;
+		return "no columns given";
+	}
+	if (w->fmt == OUT_JSON || w->fmt == OUT_NDJSON) {
+		if (!(w->null_fp = fopen("/dev/null", "w")))
+			exit(cli_error(CLI_EDB, "/dev/null: %s", strerror(errno)));
+		w->real_fp = w->fp;
+	}
+	if (w->fmt == OUT_CSV)
+		w->rowcells = cli_alloc(w->ncols * sizeof *w->rowcells);
+	return NULL;
+}
+
+static void csv_header(out_writer *w)
+{
+	size_t i;
+
+	if (w->csv_header_done)
+		return;
+	w->csv_header_done = 1;
+	for (i = 0; i < nshown(w); i++) {
+		if (i)
+			putc(',', w->fp);
+		csv_field(w->fp, w->cols[shown_at(w, i)], 0);
+	}
+	putc('\n', w->fp);
+}
+
+/* JSON: a column not shown is written to /dev/null, so the code writing
+ * cells and lists needs no second path. */
+static void json_cell_begin(out_writer *w)
+{
+	if (w->null_fp)
+		w->fp = shown(w, w->col) ? w->real_fp : w->null_fp;
+}
+
+static void json_cell_end(out_writer *w)
+{
+	if (w->null_fp)
+		w->fp = w->real_fp;
+}
 
 int out_format_parse(const char *name)
 {
-	static const char *const names[] = { "table", "csv", "json", "ndjson" };
+	static const char *const names[] = { "table", "csv", "json", "ndjson", "markdown" };
 	size_t i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -93,6 +209,7 @@ const char *out_format_name(out_format f)
 	case OUT_CSV: return "csv";
 	case OUT_JSON: return "json";
 	case OUT_NDJSON: return "ndjson";
+	case OUT_MARKDOWN: return "markdown";
 	}
 	return "?";
 }
@@ -259,7 +376,8 @@ out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
 		return NULL;
 	w->fp = fp;
 	w->fmt = fmt;
-	w->vertical = vertical;
+	/* Markdown has tables only: a single record is a one-row table. */
+	w->vertical = fmt == OUT_MARKDOWN ? 0 : vertical;
 	w->cols = columns;
 	w->ncols = ncolumns;
 	for (i = 0; i < ncolumns; i++) {
@@ -267,19 +385,19 @@ out_writer *out_begin(FILE *fp, out_format fmt, int vertical,
 		if (n > w->name_width)
 			w->name_width = n;
 	}
-	if (fmt == OUT_CSV) {
-		for (i = 0; i < ncolumns; i++) {
-			if (i)
-				putc(',', fp);
-			csv_field(fp, columns[i], 0);
-		}
-		putc('\n', fp);
-	}
+	/* The CSV header waits for the first row (or the end): --columns,
+	 * set after out_begin, decides what it holds. */
 	return w;
 }
 
 static void row_start_json(out_writer *w)
 {
+	if (w->fp == w->null_fp && w->null_fp)
+		return; /* not shown: the key separator comes with a shown key */
+	if (w->row_keys++) {
+		putc(',', w->fp);
+		return;
+	}
 	if (w->fmt == OUT_JSON)
 		fputs(w->rows == 0 ? "[\n{" : ",\n{", w->fp);
 	else
@@ -297,10 +415,15 @@ static void flat_cell_done(out_writer *w)
 {
 	const char *text = w->cell.s ? w->cell.s : "";
 
-	if (w->fmt == OUT_CSV) {
+	if (w->fmt == OUT_CSV && w->rowcells) {
+		w->rowcells[w->col] = w->cell_null ? NULL : cli_strdup(text);
+	} else if (w->fmt == OUT_CSV) {
+		csv_header(w);
 		if (w->col)
 			putc(',', w->fp);
 		csv_field(w->fp, text, w->cell_null);
+	} else if (w->vertical && !shown(w, w->col)) {
+		/* --columns left it out */
 	} else if (w->vertical) {
 		const char *name = w->cols[w->col];
 		if (w->col == 0 && w->rows > 0)
@@ -352,12 +475,11 @@ static void value(out_writer *w, enum vkind k, const char *text)
 	}
 	if (!w->in_list) {
 		if (json) {
-			if (w->col == 0)
-				row_start_json(w);
-			else
-				putc(',', w->fp);
+			json_cell_begin(w);
+			row_start_json(w);
 			key_json(w, w->cols[w->col]);
 			json_value(w->fp, k, text);
+			json_cell_end(w);
 		} else {
 			w->cell_null = k == V_NULL;
 			w->cell_numeric = k == V_NUM;
@@ -477,10 +599,8 @@ void out_list_begin(out_writer *w, const char *const *fields, size_t nfields)
 	int json = w->fmt == OUT_JSON || w->fmt == OUT_NDJSON;
 
 	if (json) {
-		if (w->col == 0)
-			row_start_json(w);
-		else
-			putc(',', w->fp);
+		json_cell_begin(w);
+		row_start_json(w);
 		key_json(w, w->cols[w->col]);
 		putc('[', w->fp);
 	}
@@ -499,6 +619,7 @@ void out_list_end(out_writer *w)
 	w->in_list = 0;
 	if (w->fmt == OUT_JSON || w->fmt == OUT_NDJSON) {
 		putc(']', w->fp);
+		json_cell_end(w);
 	} else {
 		/* an empty list prints like an unknown value: an empty field */
 		w->cell_null = w->litems == 0;
@@ -517,9 +638,26 @@ void out_row_end(out_writer *w)
 	switch (w->fmt) {
 	case OUT_JSON: putc('}', w->fp); break;
 	case OUT_NDJSON: fputs("}\n", w->fp); break;
-	case OUT_CSV: putc('\n', w->fp); break;
-	case OUT_TABLE: break;
+	case OUT_CSV:
+		if (w->rowcells) {
+			size_t i;
+			csv_header(w);
+			for (i = 0; i < w->nsel; i++) {
+				char *cell = w->rowcells[w->sel[i]];
+				if (i)
+					putc(',', w->fp);
+				csv_field(w->fp, cell ? cell : "", !cell);
+			}
+			for (i = 0; i < w->ncols; i++) {
+				free(w->rowcells[i]);
+				w->rowcells[i] = NULL;
+			}
+		}
+		putc('\n', w->fp);
+		break;
+	case OUT_TABLE: case OUT_MARKDOWN: break;
 	}
+	w->row_keys = 0;
 	w->col = 0;
 	w->rows++;
 }
@@ -541,76 +679,204 @@ static void line_out(FILE *fp, sbuf *b)
 	b->len = 0;
 }
 
+/* Display width of one UTF-8 character at s (n bytes). */
+static size_t char_width(const char *s, size_t n)
+{
+	char one[8];
+
+	memcpy(one, s, n);
+	one[n] = '\0';
+	return council_text_width(one);
+}
+
+static size_t char_len(const char *s)
+{
+	size_t n = utf8_seq((const unsigned char *)s);
+
+	return n ? n : 1; /* an invalid byte stands alone */
+}
+
+/* Appends text to b shortened to at most width display columns: the
+ * characters that fit in width - 1 and "…".  Characters are never cut,
+ * and a combining mark stays with its letter (its width is 0). */
+static void sb_add_fitted(sbuf *b, const char *text, size_t width, size_t *used)
+{
+	size_t w = council_text_width(text), have = 0;
+	const char *p = text;
+
+	if (w <= width) {
+		sb_add(b, text);
+		*used = w;
+		return;
+	}
+	while (*p) {
+		size_t n = char_len(p), cw = char_width(p, n);
+		if (have + cw > (width ? width - 1 : 0))
+			break;
+		sb_addn(b, p, n);
+		have += cw;
+		p += n;
+	}
+	/* marks after the last letter kept belong to it */
+	while (*p && char_width(p, char_len(p)) == 0 && (unsigned char)*p >= 0x80) {
+		sb_addn(b, p, char_len(p));
+		p += char_len(p);
+	}
+	if (width) {
+		sb_add(b, "…");
+		have++;
+	}
+	*used = have;
+}
+
+/* Narrows the widest shrinkable column, one column at a time, until the
+ * table fits max (or every text column is down to its floor: then it is
+ * printed wider, as the terminal will wrap it).  Numbers and columns of
+ * up to 10 (a date, a role, a kind) keep their width: a shortened number
+ * or date would be a wrong one, and long names and titles are what make a
+ * table too wide. */
+static void fit_widths(size_t *width, const int *numeric, size_t ncols, size_t max)
+{
+	size_t total = 0, c;
+
+	for (c = 0; c < ncols; c++)
+		total += width[c] + (c ? 2 : 0);
+	while (total > max) {
+		size_t widest = ncols;
+		for (c = 0; c < ncols; c++)
+			if (!numeric[c] && width[c] > 10 && (widest == ncols || width[c] > width[widest]))
+				widest = c;
+		if (widest == ncols)
+			break;
+		width[widest]--;
+		total--;
+	}
+}
+
 /* Prints the held-back table: a header, a rule, the rows; columns two
  * spaces apart, sized by display width (council_text_width, so "ė" is one
- * column though two bytes); columns of numbers right-aligned. */
+ * column though two bytes); columns of numbers right-aligned; fitted to
+ * max_width when set. */
 static void table_print(out_writer *w)
 {
-	size_t *width = calloc(w->ncols ? w->ncols : 1, sizeof *width);
-	int *numeric = calloc(w->ncols ? w->ncols : 1, sizeof *numeric);
+	size_t ns = nshown(w), r, c, i, k;
+	size_t *width = calloc(ns ? ns : 1, sizeof *width);
+	int *numeric = calloc(ns ? ns : 1, sizeof *numeric);
 	sbuf line = { NULL, 0, 0 };
-	size_t r, c, i;
 
 	if (!width || !numeric)
 		exit(cli_error(CLI_EDB, "out of memory"));
-	/* numeric[c]: 1 while only numbers (or nulls) were seen, 2 once a
+	/* numeric[i]: 1 while only numbers (or nulls) were seen, 2 once a
 	 * number was, 0 after any text.  Only 2 right-aligns. */
-	for (c = 0; c < w->ncols; c++) {
-		width[c] = council_text_width(w->cols[c]);
-		numeric[c] = 1;
-	}
-	for (r = 0; r < w->rows; r++) {
-		for (c = 0; c < w->ncols; c++) {
+	for (i = 0; i < ns; i++) {
+		c = shown_at(w, i);
+		width[i] = council_text_width(w->cols[c]);
+		numeric[i] = 1;
+		for (r = 0; r < w->rows; r++) {
 			const tcell *cell = &w->cells[r * w->ncols + c];
 			if (cell->text) {
 				size_t n = council_text_width(cell->text);
-				if (n > width[c])
-					width[c] = n;
+				if (n > width[i])
+					width[i] = n;
 				if (!cell->numeric)
-					numeric[c] = 0;
-				else if (numeric[c])
-					numeric[c] = 2;
+					numeric[i] = 0;
+				else if (numeric[i])
+					numeric[i] = 2;
 			}
 		}
 	}
-	for (c = 0; c < w->ncols; c++)
-		numeric[c] = numeric[c] == 2;
+	for (i = 0; i < ns; i++)
+		numeric[i] = numeric[i] == 2;
+	if (w->max_width)
+		fit_widths(width, numeric, ns, w->max_width);
 
-	for (c = 0; c < w->ncols; c++) {
-		size_t n = council_text_width(w->cols[c]);
-		if (c)
+	for (i = 0; i < ns; i++) {
+		const char *name = w->cols[shown_at(w, i)];
+		size_t n;
+		if (i)
 			sb_add(&line, "  ");
-		if (numeric[c])
-			sb_pad(&line, width[c] - n);
-		sb_add(&line, w->cols[c]);
-		if (!numeric[c])
-			sb_pad(&line, width[c] - n);
+		if (numeric[i])
+			sb_pad(&line, width[i] - council_text_width(name));
+		sb_add_fitted(&line, name, width[i], &n);
+		if (!numeric[i])
+			sb_pad(&line, width[i] - n);
 	}
 	line_out(w->fp, &line);
-	for (c = 0; c < w->ncols; c++) {
-		if (c)
+	for (i = 0; i < ns; i++) {
+		if (i)
 			sb_add(&line, "  ");
-		for (i = 0; i < width[c]; i++)
+		for (k = 0; k < width[i]; k++)
 			sb_addn(&line, "-", 1);
 	}
 	line_out(w->fp, &line);
 	for (r = 0; r < w->rows; r++) {
-		for (c = 0; c < w->ncols; c++) {
-			const char *text = w->cells[r * w->ncols + c].text;
+		for (i = 0; i < ns; i++) {
+			const char *text = w->cells[r * w->ncols + shown_at(w, i)].text;
 			size_t n = text ? council_text_width(text) : 0;
-			if (c)
+			if (i)
 				sb_add(&line, "  ");
-			if (numeric[c])
-				sb_pad(&line, width[c] - n);
-			if (text)
+			if (numeric[i])
+				sb_pad(&line, width[i] - n);
+			if (text && !numeric[i])
+				sb_add_fitted(&line, text, width[i], &n);
+			else if (text)
 				sb_add(&line, text);
-			if (!numeric[c])
-				sb_pad(&line, width[c] - n);
+			if (!numeric[i])
+				sb_pad(&line, width[i] - n);
 		}
 		line_out(w->fp, &line);
 	}
 	free(line.s);
 	free(width);
+	free(numeric);
+}
+
+/* A markdown cell: '|' would end it and a backslash before it would be
+ * read as an escape, so both are escaped. */
+static void md_cell(sbuf *b, const char *s)
+{
+	sb_add(b, " ");
+	for (; s && *s; s++) {
+		if (*s == '|' || *s == '\\')
+			sb_addn(b, "\\", 1);
+		sb_addn(b, s, 1);
+	}
+	sb_add(b, " |");
+}
+
+/* GitHub-flavoured markdown: a header row, a delimiter row (numbers
+ * right-aligned), one row per record; cells whole, for pasting. */
+static void markdown_print(out_writer *w)
+{
+	sbuf line = { NULL, 0, 0 };
+	size_t ns = nshown(w), r, i;
+	int *numeric = calloc(ns ? ns : 1, sizeof *numeric);
+
+	if (!numeric)
+		exit(cli_error(CLI_EDB, "out of memory"));
+	for (i = 0; i < ns; i++) {
+		numeric[i] = 1;
+		for (r = 0; r < w->rows; r++) {
+			const tcell *cell = &w->cells[r * w->ncols + shown_at(w, i)];
+			if (cell->text && !cell->numeric)
+				numeric[i] = 0;
+		}
+	}
+	sb_add(&line, "|");
+	for (i = 0; i < ns; i++)
+		md_cell(&line, w->cols[shown_at(w, i)]);
+	line_out(w->fp, &line);
+	sb_add(&line, "|");
+	for (i = 0; i < ns; i++)
+		sb_add(&line, numeric[i] && w->rows ? " ---: |" : " --- |");
+	line_out(w->fp, &line);
+	for (r = 0; r < w->rows; r++) {
+		sb_add(&line, "|");
+		for (i = 0; i < ns; i++)
+			md_cell(&line, w->cells[r * w->ncols + shown_at(w, i)].text);
+		line_out(w->fp, &line);
+	}
+	free(line.s);
 	free(numeric);
 }
 
@@ -623,14 +889,27 @@ int out_end(out_writer *w)
 	if (!w)
 		return 0;
 	fp = w->fp;
-	switch (w->fmt) {
+	switch (w->discard ? OUT_NDJSON : w->fmt) { /* NDJSON has nothing to close */
 	case OUT_JSON: fputs(w->rows ? "\n]\n" : "[]\n", fp); break;
 	case OUT_TABLE:
 		if (!w->vertical)
 			table_print(w);
 		break;
-	case OUT_CSV: case OUT_NDJSON: break;
+	case OUT_MARKDOWN:
+		markdown_print(w);
+		break;
+	case OUT_CSV:
+		csv_header(w); /* no rows: the header alone */
+		break;
+	case OUT_NDJSON: break;
 	}
+	if (w->null_fp)
+		fclose(w->null_fp);
+	if (w->rowcells)
+		for (i = 0; i < w->ncols; i++)
+			free(w->rowcells[i]);
+	free(w->rowcells);
+	free(w->sel);
 	for (i = 0; i < w->ncells; i++)
 		free(w->cells[i].text);
 	free(w->cells);

@@ -801,6 +801,79 @@ COUNCIL_API size_t council_text_width(const char *text);
 COUNCIL_API int council_text_collate(const char *a, const char *b);
 
 /* ------------------------------------------------------------------------ */
+/* Export: the registry in forms other tools read                           */
+/* ------------------------------------------------------------------------ */
+
+typedef enum council_export_format {
+	/* A directory: one CSV file per public view (<view>.csv; RFC 4180, UTF-8
+	 * without a BOM, CRLF line ends, a header row, NULL as an empty field)
+	 * and datapackage.json, a Frictionless Data Package describing them
+	 * (fields, types, and descriptions from schema.sql's comments). */
+	COUNCIL_EXPORT_CSV = 0,
+	/* One file: an RFC 5545 calendar (text/calendar) of meetings and
+	 * events.  A date known to the day is an all-day event (DTSTART;
+	 * VALUE=DATE, DTEND the day after the last); a date known only to the
+	 * month or the year is an all-day event on its first day whose
+	 * DESCRIPTION states the precision ("Date known to the month:
+	 * 2024-02"), with X-LIBCOUNCIL-DATE-PRECISION MONTH or YEAR.  UIDs are
+	 * <table>-<id>@<uid_domain>, stable across exports of one database. */
+	COUNCIL_EXPORT_ICAL = 1,
+	/* One file: a Popolo JSON document {"organizations", "persons",
+	 * "memberships", "events"}: councils (classification BO, NVO or other;
+	 * parent_id their municipality, itself an organization), one person
+	 * per distinct name within a council, a membership per member (role,
+	 * term dates, on_behalf_of_id the organisation represented), meetings
+	 * and events with their partial dates as they are.  Every object
+	 * imported from a document has sources: [{url: the RFC 6920 URI
+	 * "ni:///sha-256;..." of its SHA-256, note: "<path> (SHA-256 <hex>)"}].
+	 * Ids: council/<id>, meeting/<id>, event/<id>, membership/<id>,
+	 * person/<council id>/<name>, municipality/<name>, organization/<name>
+	 * (names folded to a-z, 0-9 and '-'). */
+	COUNCIL_EXPORT_POPOLO = 2
+} council_export_format;
+
+/* What council_export writes.  Initialise with council_export_options_init,
+ * then set what you need. */
+typedef struct council_export_options {
+	council_export_format format;
+	/* Honoured: council_id (rows of one council; a view without a council
+	 * or council_id column has no rows then), year_from and year_to
+	 * (dated rows: meetings and events by the year they start, per-year
+	 * rows by their year; members, measures and councils are not dated and
+	 * are all kept).  Other fields are ignored; an id of 0 is refused. */
+	council_filter filter;
+	/* Domain of the calendar's UIDs; NULL means "libcouncil.invalid".
+	 * Give your own (e.g. "registry.example.lt") when calendars from
+	 * several registries will be merged. */
+	const char *uid_domain;
+} council_export_options;
+
+/* Sets *o to format CSV, every row, the default UID domain. */
+COUNCIL_API void council_export_options_init(council_export_options *o);
+
+/* Writes the registry (as o describes; o NULL = defaults) to path: for
+ * COUNCIL_EXPORT_CSV a directory, created if missing, whose files of the
+ * same names are replaced; otherwise a file, replaced.  Every file is
+ * written beside its final name and renamed into place, so a reader never
+ * sees half a file; an export that fails leaves the files it had not
+ * reached as they were.  All rows come from one read transaction, so the
+ * files agree with each other (unless the caller's own transaction is
+ * open, whose view is used).  Returns COUNCIL_OK, COUNCIL_EINVAL (bad
+ * options or filter), COUNCIL_EIO (naming the path and the system's
+ * reason) or a database error; council_errmsg(db) says more. */
+COUNCIL_API int council_export(council_db *db, const council_export_options *o, const char *path);
+
+/* Receives the bytes of a single-file export in order; returns 0 to go on,
+ * anything else to stop (council_export_write then returns that value). */
+typedef int (*council_write_cb)(void *ctx, const char *data, size_t len);
+
+/* Streams a single-file export (ICAL, POPOLO) to cb instead of a file, e.g.
+ * to standard output.  COUNCIL_EINVAL for COUNCIL_EXPORT_CSV, which is a
+ * directory.  Same transaction rule as council_export. */
+COUNCIL_API int council_export_write(council_db *db, const council_export_options *o,
+                                     council_write_cb cb, void *ctx);
+
+/* ------------------------------------------------------------------------ */
 /* Report import                                                            */
 /* ------------------------------------------------------------------------ */
 

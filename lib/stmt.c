@@ -189,29 +189,10 @@ int cdb_require_row(council_db *db, const char *table, const char *field, counci
 
 static int collate_lt(void *ctx, int na, const void *a, int nb, const void *b)
 {
-	/* sqlite hands over unterminated buffers; copy small ones to the stack. */
-	char sa[256], sb[256];
-	char *pa = sa, *pb = sb;
-	int r;
-
+	/* The counted form: no copy, so no allocation that could fail midway
+	 * through a sort and leave it inconsistent. */
 	(void)ctx;
-	if ((size_t)na >= sizeof sa && !(pa = malloc((size_t)na + 1)))
-		return na - nb;
-	if ((size_t)nb >= sizeof sb && !(pb = malloc((size_t)nb + 1))) {
-		if (pa != sa)
-			free(pa);
-		return na - nb;
-	}
-	memcpy(pa, a, (size_t)na);
-	pa[na] = '\0';
-	memcpy(pb, b, (size_t)nb);
-	pb[nb] = '\0';
-	r = utf8_collate(pa, pb);
-	if (pa != sa)
-		free(pa);
-	if (pb != sb)
-		free(pb);
-	return r;
+	return utf8_collate_n(a, (size_t)na, b, (size_t)nb);
 }
 
 int cdb_register_functions(sqlite3 *sql)

@@ -453,7 +453,11 @@ static uint32_t next_weight(const char *s, size_t n, size_t *i, int level)
 
 int utf8_collate(const char *a, const char *b)
 {
-	size_t na = strlen(a), nb = strlen(b);
+	return utf8_collate_n(a, strlen(a), b, strlen(b));
+}
+
+int utf8_collate_n(const char *a, size_t na, const char *b, size_t nb)
+{
 	int level, c;
 
 	for (level = 1; level <= 3; level++) {
@@ -467,7 +471,10 @@ int utf8_collate(const char *a, const char *b)
 				break;
 		}
 	}
-	c = strcmp(a, b);
+	/* Only identical strings are equal; a proper prefix sorts first. */
+	c = memcmp(a, b, na < nb ? na : nb);
+	if (c == 0)
+		return (na > nb) - (na < nb);
 	return (c > 0) - (c < 0);
 }
 

@@ -85,4 +85,8 @@ size_t utf8_prefix(const char *s, size_t n, size_t max_chars);
  * case, then bytes: only identical strings compare equal. */
 int utf8_collate(const char *a, const char *b);
 
+/* utf8_collate of the counted strings a[0..na) and b[0..nb), which need no
+ * NUL: SQLite hands a collation unterminated buffers. */
+int utf8_collate_n(const char *a, size_t na, const char *b, size_t nb);
+
 #endif /* COUNCIL_UTF8_H */

@@ -34,6 +34,32 @@ def main():
     unittest.main(argv=[sys.argv[0]] + sys.argv[2:], verbosity=2)
 
 
+def require_modules(*names):
+    """Makes sure the Python modules a test needs import: when this
+    interpreter lacks them (a pyenv or venv python3 on PATH) but the
+    system's has them (Debian's python3-icalendar...), runs the test again
+    under the system's; when none has them, exits 77, which meson reports
+    as a skipped test, with the package to install."""
+    import importlib
+    missing = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    if not missing:
+        return
+    system = "/usr/bin/python3"
+    if os.path.realpath(sys.executable) != os.path.realpath(system) and os.path.exists(system):
+        probe = subprocess.run([system, "-c", "import " + ", ".join(names)],
+                               capture_output=True)
+        if probe.returncode == 0:
+            os.execv(system, [system] + sys.argv)
+    print("skipped: no python3 with %s (apt-get install %s)" % (
+        ", ".join(missing), " ".join("python3-" + m for m in missing)))
+    sys.exit(77)
+
+
 class Result:
     def __init__(self, proc):
         self.rc = proc.returncode

@@ -877,7 +877,7 @@ class TestHelp(CouncilTest):
         commands = self.commands()
         self.assertEqual(commands, ["init", "info", "council", "member", "meeting", "figure",
                                     "plan", "measure", "event", "act", "source", "query",
-                                    "import", "sql", "history", "restore"])
+                                    "import", "sql", "history", "restore", "export"])
         for cmd in commands:
             subs = self.subcommands(cmd)
             if not subs:
