@@ -1175,6 +1175,18 @@ END;
 -- says); operation is insert, update, delete or cascade (see history);
 -- document and sha256 name the imported or reviewed file; change_id is the
 -- history row (an import's inserts into one table share one).
+-- Columns:
+--   table_name  the table of the record changed (council, member, event, ...)
+--   record_id   the record's id
+--   changed_at  when, in UTC (ISO 8601 with milliseconds)
+--   origin      who: import, review, cli, library, sql, or a program's own label
+--   field       the column an update changed; empty for an insert or a delete
+--   old_value   the value before an update, or a deleted record as a JSON object
+--   new_value   the value after an update, or an inserted record as a JSON object
+--   operation   insert, update, delete, or cascade (removed with a record it depends on)
+--   document    the imported or reviewed file's path
+--   sha256      that file's SHA-256
+--   change_id   the history row the change is kept in
 CREATE VIEW changes(table_name, record_id, changed_at, origin, field, old_value, new_value,
                     operation, document, sha256, change_id) AS
 WITH RECURSIVE imported(change_id, record_id, record_last) AS (
