@@ -59,7 +59,17 @@ CREATE TABLE council (
     size               INTEGER CHECK (size IS NULL OR size BETWEEN 0 AND 1000),
     seats_municipality INTEGER CHECK (seats_municipality IS NULL OR seats_municipality BETWEEN 0 AND 1000),
     seats_community    INTEGER CHECK (seats_community IS NULL OR seats_community BETWEEN 0 AND 1000),
-    source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL
+    source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
+    -- The name's Lithuanian sort key (schema version 4): a blob whose byte
+    -- order is the `lt` collation's order, so lists sorted by council sort
+    -- by memcmp instead of calling the collation for every comparison of
+    -- two rows (bench/README.md: participants per event).  The library
+    -- writes it with every name (SQL function lt_key, which the sqlite3
+    -- shell lacks); a name changed without it is set NULL by the trigger
+    -- council_name_key below, and readers sort by
+    -- coalesce(name_key, lt_key(name)), so a missing key costs time, never
+    -- order.  Derived: do not write it by hand.
+    name_key           BLOB
 ) STRICT;
 
 -- A person sitting on a council.  role is the office held; side says whom the
@@ -186,6 +196,18 @@ CREATE TABLE event (
     remote      INTEGER CHECK (remote IS NULL OR remote IN (0, 1)),
     description TEXT,
     source_id   INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    -- Totals of the event's rows in event_participants (schema version 4),
+    -- kept by the triggers event_participants_* below on every write path
+    -- (the library, the importer, the sqlite3 shell): participants is
+    -- their sum (NULL when the event has none), participants_qualifier
+    -- the weakest qualifier as events_overview defines it, participant_groups
+    -- how many there are.  Per-year sums then read the index
+    -- event_by_council_year_participants alone instead of seeking each
+    -- event's groups (bench/README.md).  Derived: a write that disagrees
+    -- with the groups is refused (trigger event_totals_*).
+    participants           INTEGER,
+    participants_qualifier TEXT,
+    participant_groups     INTEGER NOT NULL DEFAULT 0,
     CHECK (date_start GLOB '[0-9][0-9][0-9][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     CHECK (date_end   GLOB '[0-9][0-9][0-9][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     CHECK (length(date_start) <> 10 OR date(julianday(date_start)) IS date_start),
@@ -194,7 +216,9 @@ CREATE TABLE event (
     CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
     CHECK (date_end >= date_start)
 ) STRICT;
-CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
+-- Covers participants per council and year (schema version 4; it replaced
+-- event_by_council_year(council_id, year, date_start)).
+CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
 CREATE INDEX event_by_date ON event(date_start, date_end);
 
 CREATE TABLE event_measure (
@@ -219,6 +243,86 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
+-- The event's totals (schema version 4), recomputed from its groups after
+-- every change to them.  Recomputing rather than adding keeps the
+-- qualifier exact after a delete (a weakest qualifier cannot be
+-- subtracted); an event has a few groups, read from the covering index
+-- above.  The same SELECT is in every trigger and in the migration to
+-- version 4; events_overview documents the qualifier rule.
+CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 0 THEN NULL
+                     WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p WHERE p.event_id = NEW.event_id)
+     WHERE id = NEW.event_id;
+END;
+CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 0 THEN NULL
+                     WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p WHERE p.event_id = OLD.event_id)
+     WHERE id = OLD.event_id;
+END;
+-- A group moved to another event changes the totals of both.
+CREATE TRIGGER event_participants_update
+AFTER UPDATE OF event_id, count, qualifier ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 0 THEN NULL
+                     WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p WHERE p.event_id = event.id)
+     WHERE id = NEW.event_id OR id = OLD.event_id;
+END;
+
+-- Totals written into event by hand (the sqlite3 shell) that disagree
+-- with the groups are refused rather than kept or silently replaced: the
+-- groups are the data, the totals only their sum.  Also refused: an id
+-- change that would leave groups behind (possible with foreign keys off,
+-- the sqlite3 shell's default), and a new event whose id finds groups an
+-- earlier deletion with foreign keys off left behind.  The triggers above
+-- write agreeing totals, so they pass; the check costs one index seek.
+CREATE TRIGGER event_totals_insert AFTER INSERT ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+             CASE WHEN count(*) = 0 THEN NULL
+                  WHEN count(*) = 1 THEN max(p.qualifier)
+                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                  ELSE 'exact' END,
+             count(*)
+        FROM event_participants p WHERE p.event_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+CREATE TRIGGER event_totals_update
+BEFORE UPDATE OF id, participants, participants_qualifier, participant_groups ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+             CASE WHEN count(*) = 0 THEN NULL
+                  WHEN count(*) = 1 THEN max(p.qualifier)
+                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                  ELSE 'exact' END,
+             count(*)
+        FROM event_participants p WHERE p.event_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+
 -- A legal act concerning a council: its founding decision, amendments,
 -- approval of its rules.  effect says what the act did to the council.
 CREATE TABLE legal_act (
@@ -232,6 +336,15 @@ CREATE TABLE legal_act (
     source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE
 ) STRICT;
 CREATE INDEX legal_act_by_council ON legal_act(council_id, date);
+
+-- A council renamed without its sort key (the sqlite3 shell, which has no
+-- lt_key) loses the stale key; readers then compute it (see council.name_key).
+-- The library sets name and name_key in one statement, which this leaves alone.
+CREATE TRIGGER council_name_key AFTER UPDATE OF name ON council
+WHEN NEW.name IS NOT OLD.name AND NEW.name_key IS OLD.name_key
+BEGIN
+    UPDATE council SET name_key = NULL WHERE id = NEW.id;
+END;
 
 -- Indexes that let source replacement find a document's rows without scans.
 CREATE INDEX council_by_source ON council(source_id);
@@ -291,19 +404,15 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
   FROM meeting m JOIN council c ON c.id = m.council_id;
 
 -- One row per event; participants is the sum over its groups (NULL when no
--- group was counted) and qualifier the weakest one: a sum including an
--- "at least" group is at least that sum.
+-- group was counted) and qualifier the weakest one: one group's own
+-- qualifier; of several, 'about' if any is about, else 'at_least' if any
+-- is inexact (a sum including an "at least" or "more than" group is at
+-- least that sum), else 'exact'.  Since schema version 4 both are read
+-- from the totals the triggers keep on the event row (same rows as the
+-- correlated subqueries over event_participants it ran before).
 CREATE VIEW events_overview(council, title, date_start, date_end, participants,
                             qualifier, location, organiser, remote, kind, event_id) AS
-SELECT c.name, e.title, e.date_start, e.date_end,
-       (SELECT sum(p.count) FROM event_participants p WHERE p.event_id = e.id),
-       (SELECT CASE
-                 WHEN count(*) = 0 THEN NULL
-                 WHEN count(*) = 1 THEN max(p.qualifier)
-                 WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                 WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                 ELSE 'exact' END
-          FROM event_participants p WHERE p.event_id = e.id),
+SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
        e.location, e.organiser, e.remote, e.kind, e.id
   FROM event e JOIN council c ON c.id = e.council_id;
 
@@ -321,4 +430,4 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
   JOIN plan p ON p.id = ms.plan_id
   JOIN council c ON c.id = p.council_id;
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;

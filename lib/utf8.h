@@ -79,4 +79,15 @@ char *utf8_nfc_dup(const char *s, size_t n);
  * case, then bytes: only identical strings compare equal. */
 int utf8_collate(const char *a, const char *b);
 
+/* Room utf8_sort_key needs for n bytes of text: each code point gives at
+ * most one 3-byte weight per level. */
+#define UTF8_SORT_KEY_SIZE(n) (10 * (n) + 9)
+
+/* Writes the sort key of s[0..n) (no NUL inside) to out, which has
+ * UTF8_SORT_KEY_SIZE(n) bytes, and returns its length: memcmp of two keys
+ * (the shorter first on a tie) orders them as utf8_collate orders the
+ * texts, and only equal texts have equal keys.  Stored as council.name_key
+ * so a sort by council name compares bytes, not code points by level. */
+size_t utf8_sort_key(unsigned char *out, const char *s, size_t n);
+
 #endif /* COUNCIL_UTF8_H */
