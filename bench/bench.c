@@ -123,8 +123,11 @@ double bench_median(double *v, int n)
 #define MAX_NOTES 64
 #define CELL 160
 
+/* Cells: figure, library, raw, limit, ratio, CPU ratio, library/limit,
+ * target. */
+#define N_CELLS 8
 static struct {
-	char cell[6][CELL];
+	char cell[N_CELLS][CELL];
 	int met;
 } rows[MAX_ROWS];
 static int n_rows;
@@ -146,18 +149,25 @@ const char *bench_fmt(const char *fmt, ...)
 	return b;
 }
 
-void bench_row(const char *figure, const char *lib, const char *raw, const char *ratio,
-               const char *cpu_ratio, const char *target, int met)
+void bench_row_limit(const char *figure, const char *lib, const char *raw, const char *limit,
+                     const char *ratio, const char *cpu_ratio, const char *limit_ratio,
+                     const char *target, int met)
 {
-	const char *c[6] = { figure, lib, raw, ratio, cpu_ratio, target };
+	const char *c[N_CELLS] = { figure, lib, raw, limit, ratio, cpu_ratio, limit_ratio, target };
 	int i;
 
 	if (n_rows == MAX_ROWS)
 		return;
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < N_CELLS; i++)
 		snprintf(rows[n_rows].cell[i], CELL, "%s", c[i] ? c[i] : "");
 	rows[n_rows].met = judge ? met : -1;
 	n_rows++;
+}
+
+void bench_row(const char *figure, const char *lib, const char *raw, const char *ratio,
+               const char *cpu_ratio, const char *target, int met)
+{
+	bench_row_limit(figure, lib, raw, "", ratio, cpu_ratio, "", target, met);
 }
 
 void bench_note(const char *fmt, ...)
@@ -179,11 +189,13 @@ void bench_print_table(void)
 {
 	int i;
 
-	printf("| figure | libcouncil | raw SQLite | ratio | CPU ratio | target | met |\n");
-	printf("|---|---:|---:|---:|---:|---|---|\n");
+	printf("| figure | libcouncil | raw SQLite | limit | ratio | CPU ratio | "
+	       "library/limit (CPU) | target | met |\n");
+	printf("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
 	for (i = 0; i < n_rows; i++)
-		printf("| %s | %s | %s | %s | %s | %s | %s |\n", rows[i].cell[0], rows[i].cell[1],
-		       rows[i].cell[2], rows[i].cell[3], rows[i].cell[4], rows[i].cell[5],
+		printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", rows[i].cell[0],
+		       rows[i].cell[1], rows[i].cell[2], rows[i].cell[3], rows[i].cell[4],
+		       rows[i].cell[5], rows[i].cell[6], rows[i].cell[7],
 		       rows[i].met < 0 ? "" : rows[i].met ? "yes" : "**no**");
 	if (n_notes)
 		printf("\n");
