@@ -243,22 +243,21 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
--- The event's totals (schema version 4), recomputed from its groups after
--- every change to them.  Recomputing rather than adding keeps the
--- qualifier exact after a delete (a weakest qualifier cannot be
--- subtracted); an event has a few groups, read from the covering index
--- above.  The same SELECT is in every trigger and in the migration to
--- version 4; events_overview documents the qualifier rule.
+-- The event's totals (schema version 4).  A new group adds to them: its
+-- count to the sum, and the qualifier weakens as events_overview says (one
+-- group keeps its own; of several, any 'about' makes 'about', else any
+-- inexact one 'at_least').  A deleted or changed group has them recomputed
+-- from the event's remaining groups, as a weakest qualifier cannot be
+-- subtracted; an event has a few groups, read from the covering index
+-- above.  The same SQL is in the migration to version 4 (lib/db.c).
 CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
-    UPDATE event SET (participants, participants_qualifier, participant_groups) =
-        (SELECT sum(p.count),
-                CASE WHEN count(*) = 0 THEN NULL
-                     WHEN count(*) = 1 THEN max(p.qualifier)
-                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                     ELSE 'exact' END,
-                count(*)
-           FROM event_participants p WHERE p.event_id = NEW.event_id)
+    UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
+           participants_qualifier = CASE
+               WHEN participant_groups = 0 THEN NEW.qualifier
+               WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about'
+               WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least'
+               ELSE 'exact' END,
+           participant_groups = participant_groups + 1
      WHERE id = NEW.event_id;
 END;
 CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN

@@ -55,6 +55,9 @@ static const char usage[] =
 	"  --query-runs N  timed runs per query (default 15, quick 5)\n"
 	"  --proc-runs N   runs of each process in the CLI comparison (default 21)\n"
 	"  --plans         print every query plan, not only the verdicts\n"
+	"  --registry DB   skip the bulk load: run query and cli on DB, a registry an\n"
+	"                  earlier run with the same --events left (--keep); for\n"
+	"                  working on queries, not for the published figures\n"
 	"  --council PATH  the council tool (default: the one built with this bench)\n"
 	"  --sqlite3 PATH  the sqlite3 shell (default: sqlite3 on PATH)\n"
 	"  --python PATH   the Python that runs bench/gen_reports.py\n";
@@ -289,6 +292,8 @@ static void parse_args(bench_opts *o, int argc, char **argv)
 			pr = (int)parse_count(a, v), i++;
 		} else if (!strcmp(a, "--import-runs")) {
 			ir = (int)parse_count(a, v), i++;
+		} else if (!strcmp(a, "--registry") && v) {
+			o->registry = v, i++;
 		} else if (!strcmp(a, "--dir") && v) {
 			o->dir = v, i++;
 		} else if (!strcmp(a, "--council") && v) {
@@ -408,8 +413,14 @@ int main(int argc, char **argv)
 		          "%lld members", o.councils, o.years, (long long)o.events,
 		          (long long)o.meetings, (long long)o.members);
 		registry_build(&reg, &o);
-		bench_load(&o, &reg, lib_db, raw_db);
-		bench_unlink_db(raw_db);
+		if (o.registry && strcmp(o.only ? o.only : "", "load") != 0) {
+			snprintf(lib_db, sizeof lib_db, "%s", o.registry);
+			bench_note("sections (2) and (4) ran on %s, loaded by an earlier run: no "
+			           "section (1) in this run.", o.registry);
+		} else {
+			bench_load(&o, &reg, lib_db, raw_db);
+			bench_unlink_db(raw_db);
+		}
 		if (want(&o, "query"))
 			bench_queries(&o, &reg, lib_db);
 		registry_free(&reg);

@@ -35,6 +35,7 @@ typedef struct bench_opts {
 	const char *python;
 	const char *gen_script;
 	const char *only;     /* run one section: load, query, import, cli */
+	const char *registry; /* an existing library registry to query instead of loading */
 } bench_opts;
 
 /* ---- timing -------------------------------------------------------------- */

@@ -327,7 +327,12 @@ static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
 	"DROP INDEX event_by_council_year;" \
 	"CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);" \
 	"CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN " \
-	SET_TOTALS TOTALS_OF("NEW.event_id") " WHERE id = NEW.event_id; END;" \
+	"UPDATE event SET participants = coalesce(participants, 0) + NEW.count, " \
+	"participants_qualifier = CASE WHEN participant_groups = 0 THEN NEW.qualifier " \
+	"WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about' " \
+	"WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least' " \
+	"ELSE 'exact' END, participant_groups = participant_groups + 1 " \
+	"WHERE id = NEW.event_id; END;" \
 	"CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN " \
 	SET_TOTALS TOTALS_OF("OLD.event_id") " WHERE id = OLD.event_id; END;" \
 	"CREATE TRIGGER event_participants_update " \

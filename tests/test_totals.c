@@ -119,6 +119,20 @@ static void test_library_writes(void **state)
 	add_group(db, e2, 3, COUNCIL_QUAL_EXACT);
 	assert_totals(db, "add groups");
 	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = 1"), 56);
+	/* one group keeps its own qualifier; a second exact one makes the
+	 * sum "at least" */
+	{
+		council_id e3 = add_event(db, c, "2024-07-01");
+		add_group(db, e3, 50, COUNCIL_QUAL_MORE_THAN);
+		assert_totals(db, "one inexact group");
+		assert_int_equal(tu_sql_int(db, "SELECT participants_qualifier = 'more_than' "
+		                                "FROM event WHERE id = 3"), 1);
+		add_group(db, e3, 2, COUNCIL_QUAL_EXACT);
+		assert_totals(db, "an exact group after an inexact one");
+		add_group(db, e3, 9, COUNCIL_QUAL_ABOUT);
+		assert_totals(db, "an about group last");
+		assert_int_equal(council_event_delete(db, e3), COUNCIL_OK);
+	}
 
 	/* count, qualifier, and a move to the other event */
 	assert_int_equal(council_participants_get(&p, db, g2), COUNCIL_OK);
