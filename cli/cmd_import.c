@@ -1,6 +1,6 @@
 /*
- * cmd_import.c -- `council import [--dry-run] FILE...`: reports (plain text)
- * or reviewed extractions (JSON) into the registry, each file stored
+ * cmd_import.c -- `council import [--dry-run] FILE...`: reports (documents,
+ * plain text) or reviewed extractions (JSON) into the registry, each file stored
  * entirely or not at all, with a summary row per file.  Extraction,
  * threads, batches and loading are the library's (council_import_files);
  * this file prints and counts.
@@ -13,14 +13,22 @@
 #include "cli.h"
 
 static const char help[] =
-	"Usage: council import [--dry-run] [--jobs N] [--batch N] [--files-from LIST] [FILE...]\n"
+	"Usage: council import [--dry-run [--show-text]] [--jobs N] [--batch N]\n"
+	"                      [--files-from LIST] [FILE...]\n"
 	"\n"
-	"Reads each FILE, a report as plain UTF-8 text or a reviewed extraction in\n"
-	"JSON (libcouncil-extraction/1, recognised by its leading '{'), and stores\n"
+	"Reads each FILE, a report or a reviewed extraction in JSON\n"
+	"(libcouncil-extraction/1, recognised by its leading '{'), and stores\n"
 	"what it says: council, members, meetings, figures, plan, measures, events\n"
 	"and legal acts.  Each file is stored entirely or not at all.  Importing the\n"
 	"same bytes again changes nothing (status 'unchanged'); a changed file at a\n"
 	"known path replaces the rows of its earlier version ('replaced').\n"
+	"\n"
+	"A report may be a Word .docx, an OpenDocument .odt, an HTML page, a PDF\n"
+	"with a text layer (read with pdftotext from poppler-utils), a Word 97\n"
+	".doc (with antiword), Markdown or plain text in UTF-8, UTF-16,\n"
+	"Windows-1257 or ISO-8859-13: the format is found from the file's content,\n"
+	"not its name.  Spreadsheets, images, archives, encrypted documents and\n"
+	"scanned PDFs without text are refused, saying what the file is.\n"
 	"\n"
 	"Prints one row per file (file, status, council, year and counts) and, on\n"
 	"standard error, 'N succeeded, M failed'.  Exits 1 when any file failed;\n"
@@ -35,6 +43,9 @@ static const char help[] =
 	"  --dry-run     store nothing; print what would be extracted from each file\n"
 	"                as reviewable JSON (one document per file), to check it or\n"
 	"                to correct it and import the corrected JSON instead\n"
+	"  --show-text   with --dry-run: print instead the text the importer read\n"
+	"                from each document, its lines numbered as the extraction's\n"
+	"                spans number them (and for a PDF, where each page starts)\n"
 	"  --jobs N      threads, the storing one included (default: one per CPU)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
 	"  --files-from LIST\n"
@@ -46,7 +57,8 @@ static const char help[] =
 	"Examples:\n"
 	"  council import reports/*.txt\n"
 	"  council import --dry-run report.txt > report.json   # review, edit, then:\n"
-	"  council import report.json\n";
+	"  council import report.json\n"
+	"  council import --dry-run --show-text report.pdf      # what was read\n";
 
 static const char *const cols[] = {
 	"file", "status", "council", "year", "meetings", "events", "members", "measures",
@@ -76,20 +88,36 @@ static void report_failure(const char *path, const char *msg, int rc)
 		cli_error(cli_exit_for(rc), "%s: %s", path, msg);
 }
 
-/* A reviewed extraction is a JSON object; a report is text.  Skips a BOM and
- * leading white space before looking. */
-static int looks_like_json(const char *data, size_t len)
+/* The text read from a document, a line number before each line as the
+ * spans' "line" counts them, and a PDF's page starts marked on lines of
+ * their own (unnumbered, so the numbers stay those of the text). */
+static int show_text(const char *path, const char *data, size_t len)
 {
-	size_t i = 0;
+	council_document doc;
+	size_t i = 0, page = 0;
+	int rc = council_document_read(&doc, data, len), line = 1;
 
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < len && strchr(" \t\r\n", data[i]))
-		i++;
-	return i < len && data[i] == '{';
+	if (rc != COUNCIL_OK) {
+		report_failure(path, doc.errmsg, rc);
+		council_document_free(&doc);
+		return cli_exit_for(rc);
+	}
+	printf("# %s: %s%s%s, %zu bytes of text\n", path, doc.format, doc.encoding ? ", " : "",
+	       doc.encoding ? doc.encoding : "", doc.len);
+	while (i < doc.len) {
+		size_t e = i;
+		while (page < doc.n_pages && doc.pages[page] <= i)
+			printf("# --- page %zu ---\n", ++page);
+		while (e < doc.len && doc.text[e] != '\n')
+			e++;
+		printf("%5d  %.*s\n", line++, (int)(e - i), doc.text + i);
+		i = e + 1;
+	}
+	council_document_free(&doc);
+	return CLI_OK;
 }
 
-static int dry_run(const char *path)
+static int dry_run(const char *path, int text)
 {
 	council_extraction *x = NULL;
 	char *data, *json = NULL;
@@ -98,8 +126,12 @@ static int dry_run(const char *path)
 
 	if ((rc = cli_read_file(path, &data, &len)) != CLI_OK)
 		return rc;
-	rc = looks_like_json(data, len) ? council_import_parse_json(&x, path, data, len)
-	                                : council_import_parse(&x, path, data, len);
+	if (text) {
+		rc = show_text(path, data, len);
+		free(data);
+		return rc;
+	}
+	rc = council_import_parse_document(&x, path, data, len);
 	if (rc == COUNCIL_OK)
 		rc = council_extraction_to_json(&json, x);
 	if (rc != COUNCIL_OK) {
@@ -246,11 +278,13 @@ static int run(cli_ctx *ctx, cli_args *a)
 	}
 	if (a->n_pos == 0 && !cli_str(a, "files-from"))
 		return cli_usage(ctx, "no files to import: give FILEs or --files-from LIST");
+	if (cli_has(a, "show-text") && !cli_has(a, "dry-run"))
+		return cli_usage(ctx, "--show-text goes with --dry-run");
 	if (cli_has(a, "dry-run")) {
 		if (cli_str(a, "files-from"))
 			return cli_usage(ctx, "--dry-run takes FILEs, not --files-from");
 		for (i = 0; i < a->n_pos; i++) {
-			if (dry_run(a->pos[i]) == CLI_OK)
+			if (dry_run(a->pos[i], cli_has(a, "show-text")) == CLI_OK)
 				st.ok++;
 			else
 				st.failed++;
@@ -280,14 +314,14 @@ static int run(cli_ctx *ctx, cli_args *a)
 }
 
 static const cli_opt opts[] = {
-	{ "dry-run", CLI_FLAG }, { "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
+	{ "dry-run", CLI_FLAG }, { "show-text", CLI_FLAG }, { "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
 	{ "files-from", CLI_VALUE }, { NULL, 0 }
 };
 
 /* The database is opened in run: a dry run must not create one. */
 static const cli_cmd cmd = {
 	"import", run, opts, 0, -1, CLI_DB_NONE,
-	"read reports (text or reviewed JSON) into the registry", help
+	"read reports (documents, text or reviewed JSON) into the registry", help
 };
 
 int cmd_import(cli_ctx *ctx, int argc, char **argv)

@@ -188,5 +188,41 @@ def main():
         seed('fuzz_json', h)
 
 
+def document_seeds():
+    """fuzz_document and fuzz_encoding: a tiny .docx and .odt (through
+    pandoc, when installed), an HTML page, text in UTF-16 and the Baltic
+    code pages, and pdftotext layout text ("L:" first)."""
+    import shutil
+    import tempfile
+    text = ('Klaipėdos rajono taryba\n\n2024 m. įvyko „4“ posėdžiai – 2 nuotoliniu būdu.\n\n'
+            '| Data | Renginys | Dalyvių sk. |\n|---|---|---|\n| 2024-05-16 | Seminaras | 31 |\n\n'
+            '1. Pirmas\n2. Antras\n')
+    if shutil.which('pandoc'):
+        tmp = tempfile.mkdtemp()
+        try:
+            md = os.path.join(tmp, 'r.md')
+            open(md, 'w', encoding='utf-8').write(text)
+            for ext in ('docx', 'odt'):
+                out = os.path.join(tmp, 'r.' + ext)
+                subprocess.run(['pandoc', md, '-o', out], check=True)
+                seed('fuzz_document', open(out, 'rb').read())
+        finally:
+            shutil.rmtree(tmp)
+    seed('fuzz_document', '<!DOCTYPE html><html><head><script>x()</script></head><body><nav>Meniu'
+         '</nav><h1>Klaip&#279;dos taryba</h1><p>2024&nbsp;m. &bdquo;4&ldquo; posėdžiai<br>kita</p>'
+         '<table><tr><th>Data</th><th colspan="2">Renginys</th></tr><tr><td rowspan="2">2024-05-16'
+         '</td><td>Seminaras</td><td>31</td></tr><tr><td>Forumas</td><td>58</td></tr></table>'
+         '<ul><li>Pirmas<ol><li>Vidinis</li></ol></li></ul><footer>Poraštė</footer></body></html>')
+    seed('fuzz_document', 'L:Klaipėdos rajono taryba\n\n   Data        Renginys          Dalyvių sk.\n'
+         '   2024-05-16  Seminaras bend-   31\n               ruomenėms\n   2024-06-01  Forumas'
+         '           58\n\f   2 iš 2\n\f')
+    plain = 'Klaipėdos „taryba“ – 2024 m. posėdis\n'
+    for enc in ('utf-16', 'utf-16-le', 'cp1257', 'iso8859-13', 'utf-8-sig'):
+        for target in ('fuzz_document', 'fuzz_encoding'):
+            # ISO-8859-13 has the quotes but no en dash
+            seed(target, (plain.replace('–', '-') if enc == 'iso8859-13' else plain).encode(enc))
+
+
 if __name__ == '__main__':
     main()
+    document_seeds()

@@ -17,7 +17,7 @@ set -u
 cd "$(dirname "$0")/.."
 secs=${1:-25}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_import fuzz_json fuzz_lt_date fuzz_lt_number fuzz_lt_phrase fuzz_cli"}
+targets=${*:-"fuzz_import fuzz_json fuzz_lt_date fuzz_lt_number fuzz_lt_phrase fuzz_cli fuzz_document fuzz_encoding"}
 build=${BUILD:-build-fuzz}
 jobs=${JOBS:-2}
 src=$(pwd)
@@ -49,6 +49,8 @@ run_one() {
 	fuzz_import) maxlen=16384 ;;
 	fuzz_json) dict=json.dict; maxlen=16384 ;;
 	fuzz_cli) dict=cli.dict ;;
+	fuzz_document) dict=document.dict; maxlen=65536 ;;
+	fuzz_encoding) maxlen=16384 ;;
 	esac
 	mkdir -p "$work/$t"
 	# The first corpus directory receives new inputs: the scratch copy.

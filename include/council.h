@@ -737,6 +737,41 @@ COUNCIL_API int council_import_parse(council_extraction **out, const char *path,
 COUNCIL_API int council_import_parse_json(council_extraction **out, const char *path,
                                           const char *data, size_t len);
 
+/* Documents.  A file's format is found from its bytes (magic numbers, the
+ * parts inside a ZIP), never from its name: Word .docx, OpenDocument .odt,
+ * HTML, PDF with a text layer (read by poppler-utils' pdftotext, run as a
+ * separate program), Word 97-2003 .doc (by antiword, when installed),
+ * Markdown and plain text in UTF-8 (with or without a BOM), UTF-16 or
+ * UTF-32 with a BOM, UTF-16 without one, Windows-1257 and ISO-8859-13.
+ * Tables, lists and paragraphs are written into the text in the forms the
+ * report reader knows (doc/formats.md).  A container may be up to 64 MiB;
+ * its text is held to COUNCIL_IMPORT_MAX_BYTES. */
+typedef struct council_document {
+	char *text;            /* the UTF-8 text the importer reads (owned) */
+	size_t len;
+	const char *format;    /* static: "docx", "odt", "html", "pdf", "doc", "markdown", "text" */
+	const char *encoding;  /* static: the text's encoding before conversion; NULL for containers */
+	size_t *pages;         /* PDF: offset in text where page i + 1 starts (owned) */
+	size_t n_pages;
+	char errmsg[512];      /* a refusal: what the bytes are and why they are not read */
+} council_document;
+
+/* Reads data into *doc.  COUNCIL_EPARSE (not a document or text the
+ * importer reads: "a spreadsheet (.xlsx)", "an encrypted PDF", ...),
+ * COUNCIL_EINVAL (too large), COUNCIL_EIO (a converter program failed or
+ * is missing), COUNCIL_ENOMEM; doc->errmsg says which.  Free with
+ * council_document_free in every case (NULL is a no-op). */
+COUNCIL_API int council_document_read(council_document *doc, const char *data, size_t len);
+COUNCIL_API void council_document_free(council_document *doc);
+
+/* Extracts a report from a file's bytes in any format council_document_read
+ * reads, or from a reviewed JSON extraction (a leading '{').  UTF-8 text is
+ * read exactly as council_import_parse reads it; other formats through
+ * their text, to which the extraction's spans (line, offsets) point.  Same
+ * conventions as council_import_parse: a refusal says "path: why". */
+COUNCIL_API int council_import_parse_document(council_extraction **out, const char *path,
+                                              const char *data, size_t len);
+
 /* The message of the last failure on x; "" when none. */
 COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
 
@@ -847,7 +882,9 @@ COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
                                     const council_extraction *x, const char *sha256);
 
 /* Reads the file at path, extracts it (or, when it is a JSON extraction,
- * parses it) and loads it: the whole pipeline in one call.  A file whose
+ * parses it) and loads it: the whole pipeline in one call.  The file may be
+ * any document council_import_parse_document reads; the source's SHA-256 is
+ * that of the file's own bytes.  A file whose
  * bytes were already imported changes nothing (COUNCIL_IMPORT_UNCHANGED). */
 COUNCIL_API int council_import_file(council_import_result *res, council_db *db, const char *path);
 

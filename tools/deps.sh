@@ -2,7 +2,7 @@
 # Installs what libcouncil needs to build and test on Debian 12, only if it
 # is missing, so running it twice is harmless.  Uses sudo when not root.
 set -eu
-pkgs="meson ninja-build pkg-config gcc libsqlite3-dev libcmocka-dev libjansson-dev libutf8proc-dev sqlite3 python3 clang libclang-rt-14-dev"
+pkgs="meson ninja-build pkg-config gcc libsqlite3-dev libcmocka-dev libjansson-dev libutf8proc-dev sqlite3 python3 clang libclang-rt-14-dev libzip-dev libxml2-dev poppler-utils antiword"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

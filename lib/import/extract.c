@@ -188,6 +188,24 @@ typedef struct excl {
 	size_t start, end;
 } excl;
 
+/* context_year's walk through one block, kept between calls so that the
+ * questions a reader asks at later and later offsets of a paragraph cost
+ * the paragraph once, not once per question. */
+typedef struct year_scan {
+	size_t block;          /* the block walked; SIZE_MAX before the first walk */
+	int year;              /* the report year the walk started from */
+	size_t pos;            /* dates ending before pos have been read */
+	size_t next;           /* where the next date search starts */
+	size_t mark_at;        /* view[block, mark_at) scanned for parentheses
+	                          and line breaks ... */
+	char last_mark;        /* ... and the last of '(' ')' '\n' in it, or 0 */
+	int settled;           /* the year that holds whatever comes later */
+	int pending;           /* a year read inside a parenthesis still open,
+	                          an aside if it closes before the question
+	                          (context_year), else 0 */
+	size_t pending_end;    /* the end of the first such date */
+} year_scan;
+
 typedef struct ctx {
 	council_extraction *x;
 	const lt_text *t;
@@ -218,8 +236,12 @@ typedef struct ctx {
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
 	int carry_event;       /* the open event goes on into the next blocks */
-	excl *excl;            /* spans whose dates are not happenings */
+	excl *excl;            /* spans whose dates are not happenings, sorted by
+	                          start and merged once the document pass has
+	                          found them all (excl_sorted) */
 	size_t n_excl;
+	int excl_sorted;       /* excl is sorted and merged: excluded() bisects */
+	year_scan ys;          /* context_year's walk through the current block */
 	/* An event whose participants may be stated in a later sentence of the
 	 * same paragraph or cell. */
 	long open_event;       /* index into x->events, or -1 */
@@ -273,14 +295,54 @@ static void exclude(ctx *c, size_t start, size_t end)
 	e->end = end;
 }
 
+static int excl_cmp(const void *a, const void *b)
+{
+	const excl *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Sorts and merges the excluded spans, once they are all known, so that
+ * excluded() costs a bisection: a report citing thousands of acts would
+ * otherwise cost thousands of comparisons per date. */
+static void excl_finish(ctx *c)
+{
+	size_t i, n = 0;
+
+	if (c->n_excl)
+		qsort(c->excl, c->n_excl, sizeof *c->excl, excl_cmp);
+	for (i = 0; i < c->n_excl; i++) {
+		if (n && c->excl[i].start < c->excl[n - 1].end) {
+			if (c->excl[i].end > c->excl[n - 1].end)
+				c->excl[n - 1].end = c->excl[i].end;
+		} else {
+			c->excl[n++] = c->excl[i];
+		}
+	}
+	c->n_excl = n;
+	c->excl_sorted = 1;
+}
+
 static int excluded(const ctx *c, size_t start, size_t end)
 {
-	size_t i;
+	size_t i, lo = 0, hi = c->n_excl;
 
-	for (i = 0; i < c->n_excl; i++)
-		if (start < c->excl[i].end && end > c->excl[i].start)
-			return 1;
-	return 0;
+	if (!c->excl_sorted) {
+		for (i = 0; i < c->n_excl; i++)
+			if (start < c->excl[i].end && end > c->excl[i].start)
+				return 1;
+		return 0;
+	}
+	/* the last span starting before end is the only one that can overlap:
+	 * merged spans do not overlap each other */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->excl[mid].start < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && start < c->excl[lo - 1].end;
 }
 
 /* Whether offsets lie inside a „…“ or "…" quotation opened at or after
@@ -755,21 +817,92 @@ static council_act_effect act_effect(ctx *c, size_t act_start)
 	return e;
 }
 
+/* The act numbers seen, an open-addressing hash set of indexes into
+ * x->acts: a report citing thousands of acts must not compare each with
+ * every one before it. */
+typedef struct act_set {
+	size_t *slot;          /* index + 1 into x->acts, 0 for empty */
+	size_t cap;            /* a power of two, at least twice the acts */
+} act_set;
+
+static uint64_t str_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211u;
+	return h;
+}
+
+/* Is number among acts?  If not and add, makes room for it at index add-1. */
+static int act_seen(act_set *set, const x_act *acts, size_t n, const char *number)
+{
+	size_t i;
+
+	if (2 * (n + 1) > set->cap) {
+		size_t cap = set->cap ? 2 * set->cap : 64, k, *slot = calloc(cap, sizeof *slot);
+		if (!slot)
+			return -1;
+		for (k = 0; k < n; k++) {
+			for (i = str_hash(acts[k].number) & (cap - 1); slot[i]; i = (i + 1) & (cap - 1))
+				;
+			slot[i] = k + 1;
+		}
+		free(set->slot);
+		set->slot = slot;
+		set->cap = cap;
+	}
+	for (i = str_hash(number) & (set->cap - 1); set->slot[i]; i = (i + 1) & (set->cap - 1))
+		if (strcmp(acts[set->slot[i] - 1].number, number) == 0)
+			return 1;
+	return 0;
+}
+
+static void act_set_add(act_set *set, const x_act *acts, size_t k)
+{
+	size_t i;
+
+	for (i = str_hash(acts[k].number) & (set->cap - 1); set->slot[i]; i = (i + 1) & (set->cap - 1))
+		;
+	set->slot[i] = k + 1;
+}
+
+/* A title in quotes right after the act's number: „Dėl ...“ closing
+ * within 400 bytes. */
+static void act_title(ctx *c, x_act *act, size_t s)
+{
+	const char *v = c->t->view;
+	size_t q, lim;
+
+	while (s < c->t->len && v[s] == ' ')
+		s++;
+	if (s + 3 > c->t->len || memcmp(v + s, "„", 3) != 0)
+		return;
+	lim = c->t->len - s > 400 ? s + 400 : c->t->len;
+	for (q = s + 3; q < lim && q + 3 <= c->t->len; q++)
+		if (memcmp(v + q, "“", 3) == 0) {
+			act->title = clean(c, s + 3, q);
+			return;
+		}
+}
+
 static void legal_acts(ctx *c)
 {
 	lt_act_match a;
-	size_t pos = 0, i;
+	size_t pos = 0;
+	act_set set = { NULL, 0 };
 
 	while (c->rc == COUNCIL_OK && lt_act_find(&a, c->t->view, c->t->len, pos)) {
 		x_act *act;
-		int dup = 0;
+		int dup;
 		pos = a.end > pos ? a.end : pos + 1;
 		if (a.date_end > a.date_start)
 			exclude(c, a.date_start, a.date_end);
 		exclude(c, a.start, a.end);
-		for (i = 0; i < c->x->n_acts; i++)
-			if (strcmp(c->x->acts[i].number, a.number) == 0)
-				dup = 1;
+		if ((dup = act_seen(&set, c->x->acts, c->x->n_acts, a.number)) < 0) {
+			oom(c);
+			break;
+		}
 		/* The report's own number is not an act about the council. */
 		if (dup || (c->x->doc_number && strcmp(c->x->doc_number, a.number) == 0))
 			continue;
@@ -778,22 +911,13 @@ static void legal_acts(ctx *c)
 			oom(c);
 			return;
 		}
+		act_set_add(&set, c->x->acts, c->x->n_acts - 1);
 		act->date = a.date;
 		act->effect = act_effect(c, a.start);
-		/* A title in quotes right after the number: „Dėl ...“. */
-		{
-			size_t s = a.end;
-			const char *v = c->t->view;
-			while (s < c->t->len && v[s] == ' ')
-				s++;
-			if (s + 3 <= c->t->len && memcmp(v + s, "„", 3) == 0) {
-				const char *close = strstr(v + s + 3, "“");
-				if (close && (size_t)(close - v) < s + 400)
-					act->title = clean(c, s + 3, (size_t)(close - v));
-			}
-		}
+		act_title(c, act, a.end);
 		x_span_set(&act->span, c->t, a.start, a.end);
 	}
+	free(set.slot);
 }
 
 /* ---- members ------------------------------------------------------------- */
@@ -3470,44 +3594,72 @@ static void new_list_event(ctx *c, size_t s, size_t e, const lt_date_match *m, c
 	new_event(c, s, e, m, f, &w, kind, "");
 }
 
-/* Is [s,e) inside parentheses that close before pos?  "5 posėdžiai (2022
- * m. – 4)" compares with another year in passing. */
-static int aside_before(const char *v, size_t block_start, size_t s, size_t e, size_t pos)
-{
-	size_t q;
-
-	for (q = s; q > block_start && v[q - 1] != '('; q--)
-		if (v[q - 1] == ')' || v[q - 1] == '\n')
-			return 0;
-	if (q == block_start)
-		return 0;
-	for (q = e; q < pos; q++) {
-		if (v[q] == '(' || v[q] == '\n')
-			return 0;
-		if (v[q] == ')')
-			return 1;
-	}
-	return 0;
-}
-
 /* The year a yearless date takes: the nearest year written before it in the
  * same paragraph or cell, else the report year.  A year in parentheses
  * already closed is an aside, no context. */
+static int paren_mark(char ch)
+{
+	return ch == '(' || ch == ')' || ch == '\n';
+}
+
+/* Settles the pending years of ys against the first parenthesis or line
+ * break after them, if one stands before limit: ")" makes them asides,
+ * "(" or a line break makes them hold. */
+static void settle_pending(const char *v, year_scan *ys, size_t limit)
+{
+	size_t q;
+
+	if (!ys->pending)
+		return;
+	for (q = ys->pending_end; q < limit && !paren_mark(v[q]); q++)
+		;
+	if (q < limit) {
+		if (v[q] != ')')
+			ys->settled = ys->pending;
+		ys->pending = 0;
+	} else {
+		ys->pending_end = q; /* nothing in [pending_end, limit): skip it next time */
+	}
+}
+
+/* A date inside parentheses that close before pos ("5 posėdžiai (2022
+ * m. – 4)" compares with another year in passing) is an aside: the last
+ * mark before it is "(" and the first after it a ")" before pos.  The
+ * block's dates are walked once:  Asking again at a later pos of the same
+ * block goes on from where the last question stopped. */
 static int context_year(ctx *c, size_t block_start, size_t pos)
 {
+	const char *v = c->t->view;
+	year_scan *ys = &c->ys;
 	lt_date_match m;
-	size_t p = block_start;
-	int year = c->year;
 
-	while (lt_date_find(&m, c->t->view, pos, p, 0)) {
-		p = m.end > p ? m.end : p + 1;
-		if (!(m.flags & LT_DATE_YEAR_SPAN) && !excluded(c, m.start, m.end) &&
-		    (!c->year || m.period.start.year <= c->year) &&
-		    m.period.start.year >= c->year - 1 &&
-		    !aside_before(c->t->view, block_start, m.start, m.end, pos))
-			year = m.period.start.year;
+	if (ys->block != block_start || ys->year != c->year || pos < ys->pos) {
+		memset(ys, 0, sizeof *ys);
+		ys->block = block_start;
+		ys->year = c->year;
+		ys->pos = ys->next = ys->mark_at = block_start;
+		ys->settled = c->year;
 	}
-	return year;
+	while (lt_date_find(&m, v, pos, ys->next, 0)) {
+		ys->next = m.end > ys->next ? m.end : ys->next + 1;
+		if ((m.flags & LT_DATE_YEAR_SPAN) || excluded(c, m.start, m.end) ||
+		    (c->year && m.period.start.year > c->year) || m.period.start.year < c->year - 1)
+			continue;
+		settle_pending(v, ys, m.start);
+		for (; ys->mark_at < m.start; ys->mark_at++)
+			if (paren_mark(v[ys->mark_at]))
+				ys->last_mark = v[ys->mark_at];
+		if (ys->last_mark == '(') {
+			if (!ys->pending)
+				ys->pending_end = m.end;
+			ys->pending = m.period.start.year;
+		} else {
+			ys->settled = m.period.start.year;
+		}
+	}
+	ys->pos = pos;
+	settle_pending(v, ys, pos);
+	return ys->pending ? ys->pending : ys->settled;
 }
 
 /* "planuoja surengti", "planuoja organizuoti": a plan, the verb with an
@@ -4846,76 +4998,202 @@ static int precision(const council_date *d)
 	return !!d->year + !!d->month + !!d->day;
 }
 
+/* Two events can only be the same (same_event) when they share one of
+ * these keys: the quoted name and year (the name's rule), the exact dates
+ * and kind (the day's rule), or the month, kind and place (the place's
+ * rule).  Comparing each event with those sharing a key, not with every
+ * later one, keeps merging linear in the number of events. */
+enum { MK_NAME, MK_DAY, MK_PLACE, MK_N };
+
+typedef struct mkey {
+	uint64_t h;            /* the key's hash (with its kind mixed in) */
+	size_t i;              /* the event's index */
+} mkey;
+
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9E3779B97F4A7C15u + (h << 6) + (h >> 2);
+	return h * 0xFF51AFD7ED558CCDu;
+}
+
+static uint64_t mix_str(uint64_t h, const char *s)
+{
+	while (*s)
+		h = mix(h, (unsigned char)*s++);
+	return h;
+}
+
+/* The keys of event e (qname its folded quoted name or NULL); 0 when e has
+ * no such key. */
+static void event_keys(const x_event *e, const char *qname, uint64_t k[MK_N])
+{
+	const council_date *d = &e->date.start, *f = &e->date.end;
+
+	k[MK_NAME] = qname ? mix(mix_str(mix(1, MK_NAME), qname), (uint64_t)d->year) | 1 : 0;
+	k[MK_DAY] = d->year && d->month && d->day
+	            ? mix(mix(mix(mix(mix(mix(mix(1, MK_DAY), (uint64_t)d->year), (uint64_t)d->month),
+	                                  (uint64_t)d->day), (uint64_t)f->year), (uint64_t)f->month * 64 + (uint64_t)f->day),
+	                  (uint64_t)e->kind) | 1
+	            : 0;
+	k[MK_PLACE] = d->day && e->kind != COUNCIL_EVENT_OTHER && e->location
+	              ? mix(mix_str(mix(mix(mix(1, MK_PLACE), (uint64_t)d->year), (uint64_t)d->month),
+	                            e->location), (uint64_t)e->kind) | 1
+	              : 0;
+}
+
+static int mkey_cmp(const void *x, const void *y)
+{
+	const mkey *a = x, *b = y;
+
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* The first entry of keys[0,n) at or after (h, i). */
+static size_t mkey_lower(const mkey *keys, size_t n, uint64_t h, size_t i)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (keys[mid].h < h || (keys[mid].h == h && keys[mid].i < i))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is b the event a tells of again?  *near: within a week of a. */
+static int same_event(const x_event *a, const char *qa, const x_event *b, const char *qb, int *near)
+{
+	/* The same quoted name within a week is the same event: a later
+	 * mention may carry the date it was reported on. */
+	*near = a->date.start.year == b->date.start.year &&
+	        a->date.start.month == b->date.start.month && a->date.start.day &&
+	        b->date.start.day && abs(a->date.start.day - b->date.start.day) <= 7;
+	return (qa && qb && strcmp(qa, qb) == 0 && (dates_compatible(&a->date, &b->date) || *near)) ||
+	       (a->date.start.day && precision(&a->date.start) == 3 &&
+	        council_date_cmp(&a->date.start, &b->date.start) == 0 &&
+	        council_date_cmp(&a->date.end, &b->date.end) == 0 && a->kind == b->kind) ||
+	       /* "rugsėjo 28 d. Kybartuose vykęs forumas" and a news link
+	        * "2024-09-30 Kybartuose vyko ... forumas": the same kind in
+	        * the same place within a week */
+	       (*near && a->kind == b->kind && a->kind != COUNCIL_EVENT_OTHER && a->location &&
+	        b->location && strcmp(a->location, b->location) == 0);
+}
+
+/* a takes what b knows and a does not; b's remains are freed. */
+static int absorb_event(x_event *a, x_event *b, int near)
+{
+	if (precision(&b->date.start) > precision(&a->date.start) && !near)
+		a->date = b->date;
+	for (size_t k = 0; k < b->n_measures; k++) {
+		size_t l;
+		for (l = 0; l < a->n_measures && a->measures[l] != b->measures[k]; l++)
+			;
+		if (l == a->n_measures) {
+			int *slot = x_push((void **)&a->measures, &a->n_measures, sizeof *slot);
+			if (!slot)
+				return COUNCIL_ENOMEM;
+			*slot = b->measures[k];
+		}
+	}
+	if (!a->n_groups && b->n_groups) {
+		a->groups = b->groups, a->n_groups = b->n_groups;
+		b->groups = NULL, b->n_groups = 0;
+	}
+#define TAKE(f) if (!a->f && b->f) { a->f = b->f; b->f = NULL; }
+	TAKE(organiser)
+	TAKE(location)
+#undef TAKE
+	if (a->remote < 0)
+		a->remote = b->remote;
+	free(b->title);
+	free(b->organiser);
+	free(b->location);
+	free(b->description);
+	for (size_t k = 0; k < b->n_groups; k++)
+		free(b->groups[k].group_name);
+	free(b->groups);
+	free(b->measures);
+	free(b->span.quote);
+	return COUNCIL_OK;
+}
+
+/* Each event absorbs the later ones that tell of it again, in document
+ * order (what an event takes may make it match later ones). */
 static void merge_events(ctx *c)
 {
-	size_t i, j;
+	size_t n = c->x->n_events, nk = 0, i, j, r, at[MK_N];
+	char **qn = calloc(n ? n : 1, sizeof *qn);
+	unsigned char *dead = calloc(n ? n : 1, 1);
+	mkey *keys = malloc((n ? n : 1) * MK_N * sizeof *keys);
+	uint64_t k[MK_N];
 
-	for (i = 0; i < c->x->n_events; i++) {
-		x_event *a = &c->x->events[i];
-		char *qa = a->title ? quoted_name(a->title) : NULL;
-		for (j = i + 1; j < c->x->n_events; j++) {
-			x_event *b = &c->x->events[j];
-			char *qb = b->title ? quoted_name(b->title) : NULL;
-			/* The same quoted name within a week is the same event: a
-			 * later mention may carry the date it was reported on. */
-			int near = a->date.start.year == b->date.start.year &&
-			           a->date.start.month == b->date.start.month && a->date.start.day &&
-			           b->date.start.day && abs(a->date.start.day - b->date.start.day) <= 7;
-			int same = (qa && qb && strcmp(qa, qb) == 0 &&
-			            (dates_compatible(&a->date, &b->date) || near)) ||
-			           (a->date.start.day && precision(&a->date.start) == 3 &&
-			            council_date_cmp(&a->date.start, &b->date.start) == 0 &&
-			            council_date_cmp(&a->date.end, &b->date.end) == 0 && a->kind == b->kind) ||
-			           /* "rugsėjo 28 d. Kybartuose vykęs forumas" and a news
-			            * link "2024-09-30 Kybartuose vyko ... forumas": the
-			            * same kind in the same place within a week */
-			           (near && a->kind == b->kind && a->kind != COUNCIL_EVENT_OTHER &&
-			            a->location && b->location && strcmp(a->location, b->location) == 0);
-			free(qb);
-			if (!same)
-				continue;
-			if (precision(&b->date.start) > precision(&a->date.start) && !near)
-				a->date = b->date;
-			for (size_t k = 0; k < b->n_measures; k++) {
-				size_t l;
-				for (l = 0; l < a->n_measures && a->measures[l] != b->measures[k]; l++)
-					;
-				if (l == a->n_measures) {
-					int *slot = x_push((void **)&a->measures, &a->n_measures, sizeof *slot);
-					if (!slot) {
-						free(qa);
-						oom(c);
-						return;
-					}
-					*slot = b->measures[k];
-				}
-			}
-			if (!a->n_groups && b->n_groups) {
-				a->groups = b->groups, a->n_groups = b->n_groups;
-				b->groups = NULL, b->n_groups = 0;
-			}
-#define TAKE(f) if (!a->f && b->f) { a->f = b->f; b->f = NULL; }
-			TAKE(organiser)
-			TAKE(location)
-#undef TAKE
-			if (a->remote < 0)
-				a->remote = b->remote;
-			/* Drop b: free its remains and close the gap. */
-			free(b->title);
-			free(b->organiser);
-			free(b->location);
-			free(b->description);
-			for (size_t k = 0; k < b->n_groups; k++)
-				free(b->groups[k].group_name);
-			free(b->groups);
-			free(b->measures);
-			free(b->span.quote);
-			memmove(b, b + 1, (c->x->n_events - j - 1) * sizeof *b);
-			c->x->n_events--;
-			j--;
-		}
-		free(qa);
+	if (!qn || !dead || !keys)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		const x_event *e = &c->x->events[i];
+		qn[i] = e->title ? quoted_name(e->title) : NULL;
+		event_keys(e, qn[i], k);
+		for (r = 0; r < MK_N; r++)
+			if (k[r])
+				keys[nk++] = (mkey){ k[r], i };
 	}
+	qsort(keys, nk, sizeof *keys, mkey_cmp);
+	for (i = 0; i < n; i++) {
+		x_event *a = &c->x->events[i];
+		if (dead[i])
+			continue;
+		event_keys(a, qn[i], k);
+		for (r = 0; r < MK_N; r++)
+			at[r] = k[r] ? mkey_lower(keys, nk, k[r], i + 1) : nk;
+		for (;;) {
+			/* the next later event sharing one of a's keys */
+			int near;
+			j = SIZE_MAX;
+			for (r = 0; r < MK_N; r++)
+				if (at[r] < nk && keys[at[r]].h == k[r] && keys[at[r]].i < j)
+					j = keys[at[r]].i;
+			if (j == SIZE_MAX)
+				break;
+			for (r = 0; r < MK_N; r++)
+				if (at[r] < nk && keys[at[r]].h == k[r] && keys[at[r]].i == j)
+					at[r]++;
+			if (dead[j] || !same_event(a, qn[i], &c->x->events[j], qn[j], &near))
+				continue;
+			if (absorb_event(a, &c->x->events[j], near) != COUNCIL_OK)
+				goto fail;
+			dead[j] = 1;
+			{
+				/* a's date or place may have changed: its keys with it */
+				uint64_t k2[MK_N];
+				event_keys(a, qn[i], k2);
+				for (r = 0; r < MK_N; r++)
+					if (k2[r] != k[r]) {
+						k[r] = k2[r];
+						at[r] = k[r] ? mkey_lower(keys, nk, k[r], j + 1) : nk;
+					}
+			}
+		}
+	}
+	goto done;
+fail:
+	oom(c);
+done:
+	/* the absorbed events' remains are freed: close the gaps */
+	for (i = j = 0; dead && i < n; i++)
+		if (!dead[i])
+			c->x->events[j++] = c->x->events[i];
+	if (dead)
+		c->x->n_events = j;
+	for (i = 0; qn && i < n; i++)
+		free(qn[i]);
+	free(qn);
+	free(dead);
+	free(keys);
 }
 
 /* ---- the stage ----------------------------------------------------------- */
@@ -5069,6 +5347,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	c.t = t;
 	c.open_event = c.last_event = -1;
 	c.list_event_kind = -1;
+	c.ys.block = SIZE_MAX;
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
 
@@ -5076,6 +5355,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	title_range(&c, &ts, &te);
 	document_number(&c);
 	legal_acts(&c);
+	excl_finish(&c);
 	if (c.rc == COUNCIL_OK && municipality_and_council(&c, ts, te) == 0) {
 		/* The title may be a generic "Veiklos ataskaita": look further. */
 		size_t lim = t->len < 4000 ? t->len : 4000;

@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "document.h"
 #include "internal.h"
 #include "report.h"
 
@@ -60,10 +61,12 @@ static int read_file(prepared *p, char **out, size_t *len, const char *path)
 		close(fd);
 		return fail(p, COUNCIL_EIO, path, "not a regular file");
 	}
-	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
+	/* A document (.docx, .pdf with pictures) may be larger than the text
+	 * it holds, which is held to COUNCIL_IMPORT_MAX_BYTES once read. */
+	if ((uintmax_t)st.st_size > DOC_MAX_FILE) {
 		close(fd);
 		snprintf(why, sizeof why, "%lld bytes: larger than a report may be (%u)",
-		         (long long)st.st_size, COUNCIL_IMPORT_MAX_BYTES);
+		         (long long)st.st_size, DOC_MAX_FILE);
 		return fail(p, COUNCIL_EINVAL, path, why);
 	}
 	if (!(buf = malloc((size_t)st.st_size + 1))) {
@@ -115,9 +118,9 @@ static int prepare(prepared *p, const char *path)
 		return fail(p, COUNCIL_EINVAL, "import", "no file named");
 	if (read_file(p, &data, &len, path) != COUNCIL_OK)
 		return p->rc;
-	council_sha256_hex(p->sha, data, len);
+	council_sha256_hex(p->sha, data, len); /* the original's bytes, whatever the format */
 	p->rc = looks_like_json(data, len) ? council_import_parse_json(&p->x, path, data, len)
-	                                   : council_import_parse(&p->x, path, data, len);
+	                                   : council_import_parse_document(&p->x, path, data, len);
 	free(data);
 	if (p->rc != COUNCIL_OK) {
 		snprintf(p->msg, sizeof p->msg, "%s",

@@ -423,13 +423,6 @@ static const char *const np_stop[] = {
 };
 
 /* Sentence words that say people took part (so "27 atstovai" counts). */
-static size_t participation_cue_at(const char *s, size_t len);
-
-static int participation_cue(const char *s, size_t len)
-{
-	return participation_cue_at(s, len) != (size_t)-1;
-}
-
 /* Where the first participation word starts; (size_t)-1 if none. */
 static size_t participation_cue_at(const char *s, size_t len)
 {
@@ -810,6 +803,11 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 	size_t i, e, ue;
 	int kind, r;
 	lt_group g;
+	/* where the sentence's participation word is, looked for once: asked
+	 * per number, the look made a long sentence of numbers quadratic */
+	size_t cue_at = 0;
+	int cue_known = 0;
+#define CUE_AT() (cue_known ? cue_at : (cue_known = 1, cue_at = participation_cue_at(s, len)))
 
 	memset(p, 0, sizeof *p);
 	for (i = from; i < len; i++) {
@@ -833,7 +831,7 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 			tok w;
 			int k2;
 			lt_group g2;
-			if (ne && !is_year(s, len, i, ne, v1) && participation_cue(s, len)) {
+			if (ne && !is_year(s, len, i, ne, v1) && CUE_AT() != (size_t)-1) {
 				for (k2 = 0; k2 < 2 && next_tok(s, len, q, &w) && w.word && !tok_is(s, &w, "ir"); k2++)
 					q = w.e;
 				if (k2 > 0 && next_tok(s, len, q, &w) && tok_is(s, &w, "ir") &&
@@ -858,11 +856,11 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 		if (kind != 2) {
 			size_t at;
 			if (cue < 0)
-				cue = participation_cue(s, len);
+				cue = CUE_AT() != (size_t)-1;
 			/* "pagerbta 12 savanorių, renginyje dalyvavo per 150
 			 * žmonių": a count in a clause before the one that says
 			 * who took part is of someone else */
-			if (cue > 0 && (at = participation_cue_at(s, len)) != (size_t)-1 && g.end < at &&
+			if (cue > 0 && (at = CUE_AT()) != (size_t)-1 && g.end < at &&
 			    memchr(s + g.end, ',', at - g.end) && has_group_after(s, len, at)) {
 				i = e - 1;
 				continue;
@@ -925,6 +923,7 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 		return 1;
 	}
 	return 0;
+#undef CUE_AT
 }
 
 /* ---- meeting counts ------------------------------------------------------------ */

@@ -468,6 +468,18 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 			}
 		}
 	}
+	{
+		/* Every record asks for its line: counting newlines from the
+		 * start each time made a report of many records quadratic. */
+		const char *p = t->orig, *end = t->orig + t->orig_len;
+		size_t n = 0;
+		while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+			n++, p++;
+		if (n && !(t->newlines = malloc(n * sizeof *t->newlines)))
+			goto oom;
+		for (p = t->orig; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+			t->newlines[t->n_newlines++] = (size_t)(p - t->orig);
+	}
 	return COUNCIL_OK;
 oom:
 	lt_text_free(t);
@@ -480,6 +492,7 @@ void lt_text_free(lt_text *t)
 	free(t->view);
 	free(t->anchor_norm);
 	free(t->anchor_orig);
+	free(t->newlines);
 	memset(t, 0, sizeof *t);
 }
 
@@ -502,17 +515,17 @@ size_t lt_text_orig_offset(const lt_text *t, size_t off)
 
 int lt_text_line(const lt_text *t, size_t orig_off)
 {
-	const char *p = t->orig, *end;
-	int line = 1;
+	size_t lo = 0, hi = t->n_newlines;
 
-	if (orig_off > t->orig_len)
-		orig_off = t->orig_len;
-	end = t->orig + orig_off;
-	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		line++;
-		p++;
+	/* the newlines before orig_off */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->newlines[mid] < orig_off)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return line;
+	return (int)lo + 1;
 }
 
 /* Bytes of white space at s (ASCII space/tab/newline, NBSP, the U+2000

@@ -30,6 +30,9 @@ typedef struct lt_text {
 	size_t *anchor_norm;   /* owned: at norm offset anchor_norm[i] ... */
 	size_t *anchor_orig;   /* ... the original offset is anchor_orig[i] */
 	size_t n_anchors;
+	size_t *newlines;      /* owned: original offsets of every '\n', so that
+	                          lt_text_line bisects instead of counting */
+	size_t n_newlines;
 } lt_text;
 
 /* Builds t from data.  COUNCIL_EPARSE with *bad_offset set when data is
@@ -117,6 +120,10 @@ seg_col seg_column_role(const char *heading, size_t n);
 /* Calls fn for each sentence of view[start,end): a sentence ends at ". ",
  * "! ", "? " or a newline followed by a capital or a list marker, but not
  * after abbreviations ("m.", "d.", "Nr.", "mėn.", "r.", "sav.", initials). */
+/* A longer "sentence" is passed on in parts of at most SEG_SENTENCE_MAX
+ * bytes, cut after a clause mark or a space, so that the work a reader
+ * does per phrase of a sentence stays bounded whatever the input. */
+#define SEG_SENTENCE_MAX 2048
 typedef int (*seg_sentence_fn)(void *ctx, size_t start, size_t end);
 int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn, void *ctx);
 

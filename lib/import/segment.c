@@ -676,16 +676,57 @@ static int hard_wrapped(const char *s, size_t start, size_t end)
 	return lines >= 1 && i < end && lower * 3 >= lines;
 }
 
+/* Where a sentence that reached SEG_SENTENCE_MAX bytes at i is cut: after
+ * its last clause mark (";" then ",") in the second half, else at its last
+ * space, else at i on a character boundary. */
+static size_t overlong_cut(const char *s, size_t from, size_t i, size_t semi, size_t comma,
+                           size_t space)
+{
+	size_t half = from + SEG_SENTENCE_MAX / 2;
+
+	if (semi > half)
+		return semi;
+	if (comma > half)
+		return comma;
+	if (space > from)
+		return space;
+	while (i > from && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	return i > from ? i : from + 1;
+}
+
 int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn, void *ctx)
 {
 	const char *s = t->view;
-	size_t i, from = start;
+	size_t i, from = start, semi = 0, comma = 0, space = 0;
 	int rc, wrapped = hard_wrapped(s, start, end);
 
 	for (i = start; i < end; i++) {
 		char c = s[i];
 		size_t cut = 0;
 
+		/* Every look a reader of a sentence takes around a phrase spans
+		 * the sentence at most: a "sentence" of megabytes (a list run
+		 * together, machine output) would make each of its thousands of
+		 * phrases cost megabytes.  None of the fixtures' sentences
+		 * reaches 1 KiB, so a longer one is read in clause-sized parts. */
+		if (c == ';')
+			semi = i + 1;
+		else if (c == ',')
+			comma = i + 1;
+		else if (c == ' ')
+			space = i + 1;
+		if (i - from >= SEG_SENTENCE_MAX) {
+			size_t a = from, b = overlong_cut(s, from, i, semi, comma, space);
+			while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
+				a++;
+			if (b > a && (rc = fn(ctx, a, b)) != 0)
+				return rc;
+			from = b;
+			i = b - 1;
+			semi = comma = space = 0;
+			continue;
+		}
 		if (c == '\n') {
 			size_t k = i;
 			while (k > from && (s[k - 1] == ' ' || s[k - 1] == '\t'))

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Documents through the tool: a .docx made here (Python's zipfile), the
+committed PDF and an HTML page imported into a database and read back
+through the public views; --dry-run --show-text; refusals exit non-zero,
+name what the file is, and leave the database as it was."""
+import os
+import shutil
+import sys
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import clitest  # noqa: E402
+from clitest import CouncilTest, EXIT_OK, EXIT_PARTIAL  # noqa: E402
+
+UNIT = os.path.join(clitest.FIXTURES, "formats", "unit")
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def para(text):
+    return '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % text
+
+
+def cell(text):
+    return "<w:tc>%s</w:tc>" % para(text)
+
+
+def write_docx(path, body):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml",
+                   '<?xml version="1.0"?><w:document %s><w:body>%s</w:body></w:document>'
+                   % (W, body))
+
+
+REPORT = (
+    para("Kauno miesto savivaldybės bendruomeninių organizacijų tarybos 2021 m. veiklos ataskaita")
+    + para("Kauno miesto savivaldybės bendruomeninių organizacijų taryba 2021 m. surengė "
+           "3 posėdžius, iš kurių 2 vyko nuotoliniu būdu.")
+    + "<w:tbl>"
+    + "<w:tr>" + cell("Data") + cell("Renginys") + cell("Vieta") + cell("Dalyvių sk.") + "</w:tr>"
+    + "<w:tr>" + cell("2021-05-12") + cell("Seminaras bendruomenių lyderiams") + cell("Kaunas")
+    + cell("31") + "</w:tr>"
+    + "</w:tbl>")
+
+
+class Documents(CouncilTest):
+    def counts(self):
+        return {t: clitest.view_rows(self.db, "SELECT count(*) AS n FROM %s" % t)[0]["n"]
+                for t in ("source_document", "council", "reported_figure", "event")}
+
+    def test_docx_named_txt_is_read_as_docx(self):
+        path = os.path.join(self.tmp, "ataskaita.txt")  # the name misleads
+        write_docx(path, REPORT)
+        self.council("import", path)
+        rows = clitest.view_rows(self.db, "SELECT * FROM meetings_per_year")
+        self.assertEqual(len(rows), 1)
+        self.assertEqual((rows[0]["year"], rows[0]["meetings"], rows[0]["remote"]), (2021, 3, 2))
+        events = self.query_json("query", "participants")
+        self.assertEqual([(e["participants"]) for e in events], [31])
+
+    def test_pdf(self):
+        if not shutil.which("pdftotext"):
+            self.skipTest("pdftotext (poppler-utils) is not installed")
+        self.council("import", os.path.join(UNIT, "report.pdf"))
+        rows = clitest.view_rows(self.db, "SELECT year, meetings, remote FROM meetings_per_year")
+        self.assertEqual([(r["year"], r["meetings"], r["remote"]) for r in rows], [(2023, 4, 1)])
+        events = self.query_json("query", "participants")
+        self.assertEqual(sorted(e["participants"] for e in events), [31, 58])
+
+    def test_show_text(self):
+        path = os.path.join(self.tmp, "r.docx")
+        write_docx(path, REPORT)
+        out = self.council("import", "--dry-run", "--show-text", path, db=None).out
+        self.assertIn("# %s: docx" % path, out)
+        self.assertIn("    5  \tData\n", out)
+        if shutil.which("pdftotext"):
+            out = self.council("import", "--dry-run", "--show-text",
+                               os.path.join(UNIT, "report.pdf"), db=None).out
+            self.assertIn("# --- page 1 ---\n", out)
+        # the dry run's spans number the same lines
+        js = self.council("import", "--dry-run", "--format", "json", path, db=None).out
+        self.assertIn('"line"', js)
+
+    def test_refusals_leave_the_database_unchanged(self):
+        good = os.path.join(self.tmp, "good.docx")
+        write_docx(good, REPORT)
+        self.council("import", good)
+        before = self.counts()
+        xlsx = os.path.join(self.tmp, "table.docx")
+        with zipfile.ZipFile(xlsx, "w") as z:
+            z.writestr("xl/workbook.xml", "<workbook/>")
+        png = os.path.join(self.tmp, "photo.txt")
+        with open(png, "wb") as f:
+            f.write(b"\x89PNG\r\n\x1a\n" + bytes(64))
+        cases = [(xlsx, "a spreadsheet (.xlsx)"), (png, "an image (PNG)"),
+                 (os.path.join(UNIT, "scanned.pdf"), "a scanned PDF without a text layer"),
+                 (os.path.join(UNIT, "encrypted.pdf"), "an encrypted PDF")]
+        for path, why in cases:
+            if path.endswith(".pdf") and not shutil.which("pdftotext"):
+                continue
+            r = self.council("import", path, expect=EXIT_PARTIAL)
+            self.assertIn("council: %s: %s" % (path, why), r.err)
+        self.assertEqual(self.counts(), before)
+
+
+if __name__ == "__main__":
+    clitest.main()
