@@ -187,7 +187,11 @@ static int store_events(council_db *db, const council_extraction *x, council_id 
 		size_t n = 0;
 
 		council_date_format(date, &xe->date.start);
-		if ((rc = lookup_id(&eid, db, "SELECT id FROM event WHERE council_id = ? AND date_start = ? AND title = ?",
+		/* +council_id: look the day up in event_by_date.  Without the
+		 * '+' SQLite 3.40 prefers the narrower index on (council_id, year,
+		 * participants) and reads every event of the council (schema
+		 * version 4; bench/README.md). */
+		if ((rc = lookup_id(&eid, db, "SELECT id FROM event WHERE +council_id = ? AND date_start = ? AND title = ?",
 		                    council, date, xe->title)) != COUNCIL_OK)
 			return rc;
 		if (eid)
