@@ -173,9 +173,12 @@ static void test_council_names(void **state)
 	assert_int_equal(found, id);
 	assert_int_equal(council_get(&got, db, id), COUNCIL_OK);
 	assert_string_equal(got->founding_act, "T-55");
-	got->founding_act = "T-56"; /* a literal replaces a heap copy ... */
-	assert_int_equal(council_update(db, got), COUNCIL_OK);
-	got->founding_act = NULL;   /* ... which council_council_free must not free */
+	{
+		const char *heap = got->founding_act;
+		got->founding_act = "T-56"; /* a literal replaces a heap copy ... */
+		assert_int_equal(council_update(db, got), COUNCIL_OK);
+		got->founding_act = heap;   /* ... which council_council_free must not free */
+	}
 	council_council_free(got);
 	assert_int_equal(council_get(&got, db, id), COUNCIL_OK);
 	assert_string_equal(got->founding_act, "T-56");
