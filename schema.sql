@@ -11,8 +11,10 @@
 --   * Partial dates are ISO text of the precision known: 'YYYY', 'YYYY-MM' or
 --     'YYYY-MM-DD'.  A range is a pair date_start..date_end of the same forms.
 --     `year` is derived from date_start so every dated row can be grouped.
---   * source_id points to the source document a row was imported from; it is
---     NULL for rows entered by hand.
+--   * source_id points to the first (primary) source document a row was
+--     imported from; it is NULL for rows entered by hand.  record_source
+--     lists the other documents that state a row (schema version 4), the
+--     view record_sources all of them.
 --   * Enumerated columns carry CHECK constraints listing their values, written
 --     as `x = 'a' OR x = 'b' OR ...` rather than `x IN ('a', 'b', ...)`: SQLite
 --     (3.40) evaluates an IN list of more than two constants by building a
@@ -33,10 +35,10 @@ PRAGMA application_id = 1129272654;
 -- Documents the registry was filled from: a yearly report, an action-plan
 -- report, a protocol, a web page, or a reviewed JSON extraction.  Importing
 -- the same bytes twice is detected by sha256; importing a new version of the
--- same path replaces the rows that pointed at the old one.
+-- same path updates the rows the old one stated, in place (record_source).
 CREATE TABLE source_document (
     id          INTEGER PRIMARY KEY,
-    path        TEXT    NOT NULL UNIQUE,          -- as given to `council import`
+    path        TEXT    NOT NULL UNIQUE,          -- canonical (absolute, resolved) since version 4
     sha256      TEXT    NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
     kind        TEXT    NOT NULL DEFAULT 'other'
                 CHECK (kind = 'annual_report' OR kind = 'plan_report' OR kind = 'protocol' OR kind = 'page' OR kind = 'other'),
@@ -60,7 +62,7 @@ CREATE TABLE council (
     seats_municipality INTEGER CHECK (seats_municipality IS NULL OR seats_municipality BETWEEN 0 AND 1000),
     seats_community    INTEGER CHECK (seats_community IS NULL OR seats_community BETWEEN 0 AND 1000),
     source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
-    -- The name's Lithuanian sort key (schema version 4): a blob whose byte
+    -- The name's Lithuanian sort key (schema version 5): a blob whose byte
     -- order is the `lt` collation's order, so lists sorted by council sort
     -- by memcmp instead of calling the collation for every comparison of
     -- two rows (bench/README.md: participants per event).  The library
@@ -196,7 +198,7 @@ CREATE TABLE event (
     remote      INTEGER CHECK (remote IS NULL OR remote IN (0, 1)),
     description TEXT,
     source_id   INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
-    -- Totals of the event's rows in event_participants (schema version 4),
+    -- Totals of the event's rows in event_participants (schema version 5),
     -- kept by the triggers event_participants_* below on every write path
     -- (the library, the importer, the sqlite3 shell): participants is
     -- their sum (NULL when the event has none), participants_qualifier
@@ -216,7 +218,7 @@ CREATE TABLE event (
     CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
     CHECK (date_end >= date_start)
 ) STRICT;
--- Covers participants per council and year (schema version 4; it replaced
+-- Covers participants per council and year (schema version 5; it replaced
 -- event_by_council_year(council_id, year, date_start)).
 CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
 CREATE INDEX event_by_date ON event(date_start, date_end);
@@ -243,13 +245,13 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
--- The event's totals (schema version 4).  A new group adds to them: its
+-- The event's totals (schema version 5).  A new group adds to them: its
 -- count to the sum, and the qualifier weakens as events_overview says (one
 -- group keeps its own; of several, any 'about' makes 'about', else any
 -- inexact one 'at_least').  A deleted or changed group has them recomputed
 -- from the event's remaining groups, as a weakest qualifier cannot be
 -- subtracted; an event has a few groups, read from the covering index
--- above.  The same SQL is in the migration to version 4 (lib/db.c).
+-- above.  The same SQL is in the migration to version 5 (lib/db.c).
 CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
     UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
            participants_qualifier = CASE
@@ -361,6 +363,240 @@ CREATE INDEX event_participants_by_source ON event_participants(source_id);
 CREATE INDEX legal_act_by_source ON legal_act(source_id);
 
 -- ---------------------------------------------------------------------------
+-- Identity and provenance (schema version 4).  A record keeps its id for
+-- life: a new version of a document updates the records it states in place,
+-- matched by natural keys, and a record stated by several documents lists
+-- them all here, so removing one document removes only what no other
+-- document states.  Written by the importer and council_source_delete.
+-- ---------------------------------------------------------------------------
+
+-- Other names of a document: the same bytes imported from a second path.
+CREATE TABLE source_alias (
+    path      TEXT    PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX source_alias_by_source ON source_alias(source_id);
+
+-- Every document that states a record besides its primary source (its
+-- source_id, the first document that stated it): the view record_sources
+-- lists them all.  Keeping the first in the row itself spares the common
+-- case, a record one document states, a second write.  One table for all
+-- kinds of record (table_name names it) rather than one per kind: the
+-- importer and council_source_delete treat them alike.  Rows of a deleted
+-- record are removed by the *_forget triggers below.
+CREATE TABLE record_source (
+    table_name TEXT    NOT NULL
+               CHECK (table_name = 'council' OR table_name = 'member' OR table_name = 'meeting' OR
+                      table_name = 'reported_figure' OR table_name = 'plan' OR table_name = 'measure' OR
+                      table_name = 'measure_fulfilment' OR table_name = 'event' OR table_name = 'legal_act'),
+    record_id  INTEGER NOT NULL,
+    source_id  INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
+    PRIMARY KEY (table_name, record_id, source_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX record_source_by_source ON record_source(source_id, table_name, record_id);
+
+-- Reviews of a document: a reviewed JSON extraction loaded for it (its own
+-- path and SHA-256).  A review updates the document's records in place; it
+-- is not a document of its own.
+CREATE TABLE source_review (
+    id          INTEGER PRIMARY KEY,
+    source_id   INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
+    path        TEXT    NOT NULL,
+    sha256      TEXT    NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    reviewed_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX source_review_by_source ON source_review(source_id);
+CREATE INDEX source_review_by_sha256 ON source_review(sha256);
+
+-- Values a person set: by hand (the CLI's add and edit commands, the
+-- library's *_update calls, an UPDATE in the sqlite3 shell) or by loading
+-- a reviewed extraction.  A raw import keeps them and reports the
+-- disagreement (council_import_*_flags, COUNCIL_IMPORT_OVERWRITE_REVIEWED
+-- replaces them).  field '*' marks a whole record a person made: every
+-- value it holds is theirs.  value is the person's value (NULL: cleared).
+-- origin: 'hand', or 'review PATH SHA256'.
+CREATE TABLE reviewed (
+    table_name TEXT    NOT NULL,
+    record_id  INTEGER NOT NULL,
+    field      TEXT    NOT NULL,
+    value      ANY,
+    origin     TEXT    NOT NULL,
+    at         TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (table_name, record_id, field)
+) STRICT, WITHOUT ROWID;
+
+-- Who is writing: empty, except inside an importer's transaction, which
+-- puts its origin here ('import' for a document, 'review PATH SHA256' for
+-- a reviewed extraction) and removes it before it commits.  The *_review
+-- triggers read it: an UPDATE outside an import is a person's correction,
+-- whoever makes it, so no call path (library, CLI, sqlite3 shell) can
+-- forget to mark it.  Uncommitted, the row is invisible to other
+-- connections.
+CREATE TABLE write_origin (
+    origin TEXT NOT NULL
+) STRICT;
+
+-- Natural keys the importer matches records by, each answered from an
+-- index (council by name, measure by plan and seq and fulfilment by
+-- measure and year have UNIQUE constraints; an event by council, year and
+-- date uses event_by_council_year_participants (its council and year), then compares folded titles).
+CREATE INDEX member_by_council_name ON member(council_id, name);
+CREATE INDEX meeting_by_council_date ON meeting(council_id, date_start);
+CREATE INDEX legal_act_by_council_number ON legal_act(council_id, number);
+
+-- A deleted record takes its provenance and review marks with it (ids are
+-- reused by SQLite once the highest is gone).
+CREATE TRIGGER council_forget AFTER DELETE ON council BEGIN
+    DELETE FROM record_source WHERE table_name = 'council' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'council' AND record_id = OLD.id;
+END;
+CREATE TRIGGER member_forget AFTER DELETE ON member BEGIN
+    DELETE FROM record_source WHERE table_name = 'member' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'member' AND record_id = OLD.id;
+END;
+CREATE TRIGGER meeting_forget AFTER DELETE ON meeting BEGIN
+    DELETE FROM record_source WHERE table_name = 'meeting' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'meeting' AND record_id = OLD.id;
+END;
+CREATE TRIGGER reported_figure_forget AFTER DELETE ON reported_figure BEGIN
+    DELETE FROM record_source WHERE table_name = 'reported_figure' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'reported_figure' AND record_id = OLD.id;
+END;
+CREATE TRIGGER plan_forget AFTER DELETE ON plan BEGIN
+    DELETE FROM record_source WHERE table_name = 'plan' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'plan' AND record_id = OLD.id;
+END;
+CREATE TRIGGER measure_forget AFTER DELETE ON measure BEGIN
+    DELETE FROM record_source WHERE table_name = 'measure' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'measure' AND record_id = OLD.id;
+END;
+CREATE TRIGGER measure_fulfilment_forget AFTER DELETE ON measure_fulfilment BEGIN
+    DELETE FROM record_source WHERE table_name = 'measure_fulfilment' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'measure_fulfilment' AND record_id = OLD.id;
+END;
+CREATE TRIGGER event_forget AFTER DELETE ON event BEGIN
+    DELETE FROM record_source WHERE table_name = 'event' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'event' AND record_id = OLD.id;
+END;
+CREATE TRIGGER event_participants_forget AFTER DELETE ON event_participants BEGIN
+    DELETE FROM reviewed WHERE table_name = 'event_participants' AND record_id = OLD.id;
+END;
+CREATE TRIGGER legal_act_forget AFTER DELETE ON legal_act BEGIN
+    DELETE FROM record_source WHERE table_name = 'legal_act' AND record_id = OLD.id;
+    DELETE FROM reviewed WHERE table_name = 'legal_act' AND record_id = OLD.id;
+END;
+
+-- A changed value outside an import is a person's: marked reviewed.
+CREATE TRIGGER council_review AFTER UPDATE ON council
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'council', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'municipality', NEW.municipality WHERE NEW.municipality IS NOT OLD.municipality
+        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
+        UNION ALL SELECT 'founding_act', NEW.founding_act WHERE NEW.founding_act IS NOT OLD.founding_act
+        UNION ALL SELECT 'size', NEW.size WHERE NEW.size IS NOT OLD.size
+        UNION ALL SELECT 'seats_municipality', NEW.seats_municipality WHERE NEW.seats_municipality IS NOT OLD.seats_municipality
+        UNION ALL SELECT 'seats_community', NEW.seats_community WHERE NEW.seats_community IS NOT OLD.seats_community);
+END;
+CREATE TRIGGER member_review AFTER UPDATE ON member
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'member', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'role', NEW.role WHERE NEW.role IS NOT OLD.role
+        UNION ALL SELECT 'represents', NEW.represents WHERE NEW.represents IS NOT OLD.represents
+        UNION ALL SELECT 'side', NEW.side WHERE NEW.side IS NOT OLD.side
+        UNION ALL SELECT 'delegated_by', NEW.delegated_by WHERE NEW.delegated_by IS NOT OLD.delegated_by
+        UNION ALL SELECT 'term_start', NEW.term_start WHERE NEW.term_start IS NOT OLD.term_start
+        UNION ALL SELECT 'term_end', NEW.term_end WHERE NEW.term_end IS NOT OLD.term_end);
+END;
+CREATE TRIGGER meeting_review AFTER UPDATE ON meeting
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'meeting', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'date_start' AS f, NEW.date_start AS v WHERE NEW.date_start IS NOT OLD.date_start
+        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
+        UNION ALL SELECT 'format', NEW.format WHERE NEW.format IS NOT OLD.format
+        UNION ALL SELECT 'platform', NEW.platform WHERE NEW.platform IS NOT OLD.platform
+        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
+        UNION ALL SELECT 'summary', NEW.summary WHERE NEW.summary IS NOT OLD.summary);
+END;
+CREATE TRIGGER reported_figure_review AFTER UPDATE ON reported_figure
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'reported_figure', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year
+        UNION ALL SELECT 'metric', NEW.metric WHERE NEW.metric IS NOT OLD.metric
+        UNION ALL SELECT 'value', NEW.value WHERE NEW.value IS NOT OLD.value
+        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier);
+END;
+CREATE TRIGGER plan_review AFTER UPDATE ON plan
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'plan', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'title' AS f, NEW.title AS v WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'year_from', NEW.year_from WHERE NEW.year_from IS NOT OLD.year_from
+        UNION ALL SELECT 'year_to', NEW.year_to WHERE NEW.year_to IS NOT OLD.year_to);
+END;
+CREATE TRIGGER measure_review AFTER UPDATE ON measure
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'measure', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'seq' AS f, NEW.seq AS v WHERE NEW.seq IS NOT OLD.seq
+        UNION ALL SELECT 'name', NEW.name WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'indicator', NEW.indicator WHERE NEW.indicator IS NOT OLD.indicator);
+END;
+CREATE TRIGGER measure_fulfilment_review AFTER UPDATE ON measure_fulfilment
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'measure_fulfilment', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year
+        UNION ALL SELECT 'text', NEW.text WHERE NEW.text IS NOT OLD.text);
+END;
+CREATE TRIGGER event_review AFTER UPDATE ON event
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'event', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'meeting_id' AS f, NEW.meeting_id AS v WHERE NEW.meeting_id IS NOT OLD.meeting_id
+        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
+        UNION ALL SELECT 'organiser', NEW.organiser WHERE NEW.organiser IS NOT OLD.organiser
+        UNION ALL SELECT 'date_start', NEW.date_start WHERE NEW.date_start IS NOT OLD.date_start
+        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
+        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
+        UNION ALL SELECT 'remote', NEW.remote WHERE NEW.remote IS NOT OLD.remote
+        UNION ALL SELECT 'description', NEW.description WHERE NEW.description IS NOT OLD.description);
+END;
+CREATE TRIGGER event_participants_review AFTER UPDATE ON event_participants
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'event_participants', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'count' AS f, NEW.count AS v WHERE NEW.count IS NOT OLD.count
+        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier
+        UNION ALL SELECT 'group_name', NEW.group_name WHERE NEW.group_name IS NOT OLD.group_name);
+END;
+CREATE TRIGGER legal_act_review AFTER UPDATE ON legal_act
+WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'legal_act', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
+        SELECT 'number' AS f, NEW.number AS v WHERE NEW.number IS NOT OLD.number
+        UNION ALL SELECT 'date', NEW.date WHERE NEW.date IS NOT OLD.date
+        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'effect', NEW.effect WHERE NEW.effect IS NOT OLD.effect);
+END;
+
+-- ---------------------------------------------------------------------------
 -- Public views.  Other tools rely on their names and columns: new columns are
 -- only ever added at the end.
 -- ---------------------------------------------------------------------------
@@ -406,7 +642,7 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
 -- group was counted) and qualifier the weakest one: one group's own
 -- qualifier; of several, 'about' if any is about, else 'at_least' if any
 -- is inexact (a sum including an "at least" or "more than" group is at
--- least that sum), else 'exact'.  Since schema version 4 both are read
+-- least that sum), else 'exact'.  Since schema version 5 both are read
 -- from the totals the triggers keep on the event row (same rows as the
 -- correlated subqueries over event_participants it ran before).
 CREATE VIEW events_overview(council, title, date_start, date_end, participants,
@@ -429,4 +665,34 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
   JOIN plan p ON p.id = ms.plan_id
   JOIN council c ON c.id = p.council_id;
 
-PRAGMA user_version = 4;
+-- Stated figures that disagree: for a council, year and metric, every
+-- figure when documents state more than one value (all are kept, each with
+-- its source; meetings_per_year takes the largest).
+CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS
+SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
+  FROM reported_figure f
+  JOIN council c ON c.id = f.council_id
+  LEFT JOIN source_document s ON s.id = f.source_id
+ WHERE EXISTS (SELECT 1 FROM reported_figure g
+                WHERE g.council_id = f.council_id AND g.year = f.year
+                  AND g.metric = f.metric AND g.value <> f.value);
+
+-- Every document that states a record, by path: its primary source and
+-- the others record_source lists.
+CREATE VIEW record_sources(table_name, record_id, source_id, path) AS
+WITH every(table_name, record_id, source_id) AS (
+    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL
+    UNION ALL SELECT table_name, record_id, source_id FROM record_source
+)
+SELECT e.table_name, e.record_id, e.source_id, s.path
+  FROM every e JOIN source_document s ON s.id = e.source_id;
+
+PRAGMA user_version = 5;

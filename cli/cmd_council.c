@@ -123,6 +123,13 @@ static int apply(cli_ctx *ctx, const cli_args *a, void *vr)
 	    (rc = cli_set_id(ctx, a, "source", &r->source_id)))
 		return rc;
 	r->kind = (council_kind)kind;
+	/* Stored as given (either may be what changed), but said: the same
+	 * check the importer makes (issue 10). */
+	if (r->size >= 0 && r->seats_municipality >= 0 && r->seats_community >= 0 &&
+	    r->size != r->seats_municipality + r->seats_community && !ctx->quiet)
+		fprintf(stderr, "council: warning: council.size: %d differs from its seats, "
+		        "%d + %d = %d\n", r->size, r->seats_municipality, r->seats_community,
+		        r->seats_municipality + r->seats_community);
 	return CLI_OK;
 }
 

@@ -13,15 +13,13 @@
 #include "cli.h"
 
 static const char help[] =
-	"Usage: council import [--dry-run [--show-text]] [--jobs N] [--batch N]\n"
-	"                      [--files-from LIST] [FILE...]\n"
+	"Usage: council import [--dry-run [--show-text]] [--overwrite-reviewed]\n"
+	"                      [--jobs N] [--batch N] [--files-from LIST] [FILE...]\n"
 	"\n"
 	"Reads each FILE, a report or a reviewed extraction in JSON\n"
 	"(libcouncil-extraction/1, recognised by its leading '{'), and stores\n"
 	"what it says: council, members, meetings, figures, plan, measures, events\n"
-	"and legal acts.  Each file is stored entirely or not at all.  Importing the\n"
-	"same bytes again changes nothing (status 'unchanged'); a changed file at a\n"
-	"known path replaces the rows of its earlier version ('replaced').\n"
+	"and legal acts.  Each file is stored entirely or not at all.\n"
 	"\n"
 	"A report may be a Word .docx, an OpenDocument .odt, an HTML page, a PDF\n"
 	"with a text layer (read with pdftotext from poppler-utils), a Word 97\n"
@@ -30,9 +28,25 @@ static const char help[] =
 	"not its name.  Spreadsheets, images, archives, encrypted documents and\n"
 	"scanned PDFs without text are refused, saying what the file is.\n"
 	"\n"
-	"Prints one row per file (file, status, council, year and counts) and, on\n"
-	"standard error, 'N succeeded, M failed'.  Exits 1 when any file failed;\n"
-	"the other files are stored all the same.\n"
+	"A document is known by its path made absolute and resolved: /abs/x.txt,\n"
+	"./x.txt and x.txt are one.  Importing the same bytes again changes nothing\n"
+	"('unchanged'; from another path, that path is recorded as another name of\n"
+	"the document).  A changed file at a known path updates the records its\n"
+	"earlier version stated, in place: they keep their ids, new ones are added,\n"
+	"and those it no longer states are removed unless another document states\n"
+	"them ('replaced').  A reviewed JSON whose source is a known document is a\n"
+	"review of it ('reviewed'): its records are corrected in place and the\n"
+	"corrected values marked as a person's.  Values a person set -- by a review\n"
+	"or by hand (add, edit, SQL) -- are kept when a later import disagrees, and\n"
+	"each disagreement is printed.\n"
+	"\n"
+	"Prints one row per file (file, status, council, year, the records of each\n"
+	"kind the document states, error, then how many records were new, updated\n"
+	"or removed, reviewed values kept and warnings) and, on standard error, one\n"
+	"line per kept value and warning (the same member twice, a date twice,\n"
+	"figures that disagree, a council's size against its seats ...) and\n"
+	"'N succeeded, M failed'.  Exits 1 when any file failed; the other files\n"
+	"are stored all the same.\n"
 	"\n"
 	"Files are extracted on several threads and committed in batches; a row\n"
 	"is printed once its batch is on disk.  An interrupted import loses at most\n"
@@ -46,6 +60,9 @@ static const char help[] =
 	"  --show-text   with --dry-run: print instead the text the importer read\n"
 	"                from each document, its lines numbered as the extraction's\n"
 	"                spans number them (and for a PDF, where each page starts)\n"
+	"  --overwrite-reviewed\n"
+	"                replace values a person set with the document's, instead\n"
+	"                of keeping them; says how many\n"
 	"  --jobs N      threads, the storing one included (default: one per CPU)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
 	"  --files-from LIST\n"
@@ -60,9 +77,11 @@ static const char help[] =
 	"  council import report.json\n"
 	"  council import --dry-run --show-text report.pdf      # what was read\n";
 
+/* The columns after "error" came with stable record ids (schema 4): added
+ * at the end, so readers of the older columns read on unchanged. */
 static const char *const cols[] = {
 	"file", "status", "council", "year", "meetings", "events", "members", "measures",
-	"figures", "acts", "error"
+	"figures", "acts", "error", "new", "updated", "removed", "kept_reviewed", "warnings"
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
@@ -72,6 +91,7 @@ static const char *status_name(council_import_status s)
 	case COUNCIL_IMPORT_STORED: return "stored";
 	case COUNCIL_IMPORT_UNCHANGED: return "unchanged";
 	case COUNCIL_IMPORT_REPLACED: return "replaced";
+	case COUNCIL_IMPORT_REVIEWED: return "reviewed";
 	}
 	return "stored";
 }
@@ -154,6 +174,8 @@ static int dry_run(const char *path, int text)
 typedef struct import_state {
 	out_writer *w;
 	size_t ok, failed;
+	int quiet;               /* --quiet: no notes either */
+	unsigned flags;          /* COUNCIL_IMPORT_* */
 } import_state;
 
 static void print_report(void *ctx, const council_import_report *r)
@@ -170,13 +192,25 @@ static void print_report(void *ctx, const council_import_report *r)
 			out_null(w); out_null(w); out_null(w); out_null(w);
 			out_null(w); out_null(w); out_null(w); out_null(w);
 			out_text(w, r->errmsg);
+			out_null(w); out_null(w); out_null(w); out_null(w); out_null(w);
 			out_row_end(w);
 		}
 		return;
 	}
 	st->ok++;
+	if (r->notes && !st->quiet) {
+		size_t i;
+		for (i = 0; i < r->notes->n_messages; i++)
+			fprintf(stderr, "council: %s: %s\n", r->path, r->notes->messages[i]);
+		if (r->notes->overwritten_reviewed)
+			fprintf(stderr, "council: %s: replaced %lld reviewed value%s "
+			        "(--overwrite-reviewed)\n", r->path,
+			        (long long)r->notes->overwritten_reviewed,
+			        r->notes->overwritten_reviewed == 1 ? "" : "s");
+	}
 	if (w) {
 		const council_import_result *res = &r->result;
+		const council_import_notes *n = r->notes;
 		out_text(w, r->path);
 		out_text(w, status_name(res->status));
 		out_text(w, res->council[0] ? res->council : NULL);
@@ -188,6 +222,11 @@ static void print_report(void *ctx, const council_import_report *r)
 		out_int(w, res->figures);
 		out_int(w, res->acts);
 		out_null(w);
+		out_int(w, n ? n->stored : 0);
+		out_int(w, n ? n->updated : 0);
+		out_int(w, n ? n->removed : 0);
+		out_int(w, n ? n->kept_reviewed : 0);
+		out_int(w, n ? n->warnings : 0);
 		out_row_end(w);
 	}
 }
@@ -226,8 +265,8 @@ static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_im
 
 	while ((n = read_list(f, paths, LIST_CHUNK, &line)) > 0) {
 		size_t failed_before = st->failed;
-		int irc = council_import_files(ctx->db, (const char *const *)paths, n, opt,
-		                               print_report, st);
+		int irc = council_import_files_flags(ctx->db, (const char *const *)paths, n, opt,
+		                                     st->flags, print_report, st);
 		for (i = 0; i < n; i++)
 			free(paths[i]);
 		/* A failure no file was blamed for is the import's own. */
@@ -246,8 +285,9 @@ static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_im
 static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_path,
                       const council_import_options *opt, import_state *st)
 {
-	int rc = a->n_pos ? council_import_files(ctx->db, (const char *const *)a->pos, a->n_pos,
-	                                         opt, print_report, st) : COUNCIL_OK;
+	int rc = a->n_pos ? council_import_files_flags(ctx->db, (const char *const *)a->pos,
+	                                               a->n_pos, opt, st->flags, print_report, st)
+	                  : COUNCIL_OK;
 
 	/* Every file was reported through print_report; a status without a
 	 * failed file is the import's own (out of memory). */
@@ -260,7 +300,7 @@ static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_pa
 
 static int run(cli_ctx *ctx, cli_args *a)
 {
-	import_state st = { NULL, 0, 0 };
+	import_state st = { NULL, 0, 0, 0, 0 };
 	council_import_options opt = { 0, 0 };
 	int64_t v;
 	size_t i;
@@ -276,6 +316,9 @@ static int run(cli_ctx *ctx, cli_args *a)
 			return rc;
 		opt.batch = (unsigned)v;
 	}
+	st.quiet = ctx->quiet;
+	if (cli_has(a, "overwrite-reviewed"))
+		st.flags |= COUNCIL_IMPORT_OVERWRITE_REVIEWED;
 	if (a->n_pos == 0 && !cli_str(a, "files-from"))
 		return cli_usage(ctx, "no files to import: give FILEs or --files-from LIST");
 	if (cli_has(a, "show-text") && !cli_has(a, "dry-run"))
@@ -314,7 +357,8 @@ static int run(cli_ctx *ctx, cli_args *a)
 }
 
 static const cli_opt opts[] = {
-	{ "dry-run", CLI_FLAG }, { "show-text", CLI_FLAG }, { "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
+	{ "dry-run", CLI_FLAG }, { "show-text", CLI_FLAG }, { "overwrite-reviewed", CLI_FLAG },
+	{ "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
 	{ "files-from", CLI_VALUE }, { NULL, 0 }
 };
 

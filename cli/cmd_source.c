@@ -13,7 +13,9 @@ static const char group_help[] =
 	"\n"
 	"Source documents: reports, plans, protocols or web pages the registry was\n"
 	"filled from.  Records name theirs with --source ID; removing a source\n"
-	"removes every record taken from it (its councils are kept).\n";
+	"removes every record taken from it that no other document states (its\n"
+	"councils are kept).  SOURCE is an id or the document's path, spelled any\n"
+	"way (relative, absolute) or by another name of it.\n";
 
 #define FIELD_HELP \
 	"  --path PATH           where the document is (file path or URL), unique\n" \
@@ -47,13 +49,13 @@ static const char list_help[] =
 static const char show_help[] =
 	"Usage: council source show SOURCE\n"
 	"\n"
-	"Shows one source document, given by id or by its exact path.\n";
+	"Shows one source document, given by id or by its path (any spelling).\n";
 
 static const char edit_help[] =
 	"Usage: council source edit SOURCE [OPTIONS]\n"
 	"\n"
 	"Changes the fields given and keeps the others; '' makes an optional field\n"
-	"unknown.  SOURCE is an id or the exact path.\n"
+	"unknown.  SOURCE is an id or the document's path (any spelling).\n"
 	"\n"
 	"Options:\n"
 	FIELD_HELP;
@@ -61,8 +63,11 @@ static const char edit_help[] =
 static const char remove_help[] =
 	"Usage: council source remove SOURCE\n"
 	"\n"
-	"Removes a source document and every record taken from it; councils are\n"
-	"kept, no longer linked to it.  SOURCE is an id or the exact path.\n";
+	"Removes a source document and every record taken from it that no other\n"
+	"document states; a record another document states too stays, and that\n"
+	"document becomes its source.  Councils are kept, no longer linked to it.\n"
+	"SOURCE is an id or the document's path (any spelling of it, or another\n"
+	"name of the same bytes).\n";
 
 #define FIELDS(req) \
 	{ "path", CLI_VALUE | (req) }, { "sha256", CLI_VALUE }, { "kind", CLI_VALUE }, \

@@ -15,31 +15,31 @@ ROOT = os.path.dirname(HERE)
 REPORTS = [os.path.join(ROOT, 'tests', 'fixtures', 'reports'),
            os.path.join(ROOT, 'examples', 'reports')]
 
-# Month names in every case: nominative, genitive, accusative, dative,
-# instrumental, locative.
-MONTHS = [
-    'sausis sausio sausį sausiui sausiu sausyje',
-    'vasaris vasario vasarį vasariui vasariu vasaryje',
-    'kovas kovo kovą kovui kovu kove',
-    'balandis balandžio balandį balandžiui balandžiu balandyje',
-    'gegužė gegužės gegužę gegužei gegužėje',
-    'birželis birželio birželį birželiui birželiu birželyje',
-    'liepa liepos liepą liepai liepoje',
-    'rugpjūtis rugpjūčio rugpjūtį rugpjūčiui rugpjūčiu rugpjūtyje',
-    'rugsėjis rugsėjo rugsėjį rugsėjui rugsėju rugsėjyje',
-    'spalis spalio spalį spaliui spaliu spalyje',
-    'lapkritis lapkričio lapkritį lapkričiui lapkričiu lapkrityje',
-    'gruodis gruodžio gruodį gruodžiui gruodžiu gruodyje',
-]
-NUMBERS = '''vienas viena vieno vienos vienam vienai vieną vienu vieni vienų
-du dvi dviejų dviem du dvejus trys trijų tris trims trimis keturi keturios
-keturių keturis keturiems penki penkios penkių penkis šeši šešios šešių šešis
-septyni septynių septynis aštuoni aštuonių aštuonis devyni devynių devynis
-dešimt vienuolika dvylika trylika keturiolika penkiolika šešiolika septyniolika
-aštuoniolika devyniolika dvidešimt trisdešimt keturiasdešimt penkiasdešimt
-šešiasdešimt septyniasdešimt aštuoniasdešimt devyniasdešimt šimtas šimtai šimtų
-šimtą tūkstantis tūkstančiai tūkstančių pirmas pirmame antrame pirmajame po'''.split()
-KEYWORDS = '''posėdis posėdžiai posėdžius posėdyje posėdžių posėdį dalyvavo dalyvių
+# The lexicon (lib/import/lexicon.def) is the one place the words of the
+# language are written: months in every case and number words come from
+# it, composed from stems and endings as the importer reads them.
+sys.path.insert(0, os.path.join(ROOT, 'tools'))
+import gen_lexicon  # noqa: E402
+
+LEXICON = gen_lexicon.parse(os.path.join(ROOT, 'lib', 'import', 'lexicon.def'))
+
+
+def lexicon_words(name):
+    return [w for c, w in gen_lexicon.all_words(LEXICON) if c == name]
+
+
+def composed(stems, ends):
+    return [s + e for s in lexicon_words(stems) for e in lexicon_words(ends)]
+
+
+MONTHS = lexicon_words('month')
+NUMBERS = (composed('number_one_stem', 'number_one_end') + lexicon_words('number_two') +
+           lexicon_words('number_three') + composed('number_unit_stem', 'number_unit_end') +
+           composed('number_collective_stem', 'number_collective_end') +
+           composed('number_teen_stem', 'number_teen_end') +
+           composed('number_ten_stem', 'number_ten_end'))
+KEYWORDS = '''šimtas šimtai šimtų tūkstantis tūkstančių pirmas pirmame antrame po
+posėdis posėdžiai posėdžius posėdyje posėdžių posėdį dalyvavo dalyvių
 dalyviai asmuo asmenys atstovai atstovų susirinko prisijungė sulaukta seminaras
 seminare mokymai konferencija forumas išvyka diskusija renginys Nr. m. d. mėn.
 metų metais dieną ketvirtį ketv. I II III IV pavasarį vasarą rudenį žiemą
@@ -106,8 +106,7 @@ def reports():
 
 def main():
     os.makedirs(os.path.join(HERE, 'dict'), exist_ok=True)
-    months = ' '.join(MONTHS).split()
-    months += [m.capitalize() for m in months] + [m.upper() for m in months]
+    months = MONTHS + [m.capitalize() for m in MONTHS] + [m.upper() for m in MONTHS]
     write_dict('lt.dict', months + NUMBERS + KEYWORDS + PUNCT,
                'Lithuanian month names in every case, number words, report keywords')
     write_dict('json.dict', JSON_WORDS + months[:24] + KEYWORDS[:20],
@@ -184,7 +183,19 @@ def main():
     for h in ['{}', '{"format":"libcouncil-extraction/2"}',
               '{"format":"libcouncil-extraction/1","council":{}}',
               '{"format":"libcouncil-extraction/1","council":{"name":"X"},"meetings":[{"date":"2024-02-30"}]}',
-              '[1,2,3]', '{"format":"libcouncil-extraction/1","council":{"name":"\\u0000"}}']:
+              '[1,2,3]', '{"format":"libcouncil-extraction/1","council":{"name":"\\u0000"}}',
+              # the strict reader (issue 10): links resolved, numbers once, NFD text,
+              # unknown members, spans
+              '{"format":"libcouncil-extraction/1","council":{"name":"Klaipe\u0307dos"},'
+              '"plan":{"title":"P","year_from":2023,"year_to":2025},'
+              '"measures":[{"seq":1,"name":"A","responsible":["S\u030cis"]},{"seq":2,"name":"B"}],'
+              '"events":[{"title":"E","date":"2024-05-16..2024-05-17","measures":[2,1],'
+              '"participants":[{"count":3,"group":"g"}],"span":{"line":1,"start":0,"end":4,"text":"x"}}]}',
+              '{"format":"libcouncil-extraction/1","council":{"name":"X"},"plan":{"title":"P"},'
+              '"measures":[{"seq":2,"name":"A"},{"seq":2,"name":"B"}],"events":[{"title":"E",'
+              '"date":"2024","measures":[99999]}]}',
+              '{"format":"libcouncil-extraction/1","council":{"name":"X","nam":"Y"},"plan":42,'
+              '"source":"x"}']:
         seed('fuzz_json', h)
 
 

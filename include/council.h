@@ -11,6 +11,8 @@
  *     COUNCIL_E* code.  After a failure, council_errmsg(db) names the failing
  *     field, value or constraint; it is never NULL.  No call prints or exits.
  *   - Strings are UTF-8.  Strings passed in are copied; the caller keeps them.
+ *     Text is stored, and looked up, in Unicode NFC: a name passed in NFD
+ *     (a letter and its combining accent) is the same name.
  *     Every pointer the library only reads is const, record fields included,
  *     so string literals can be stored in records (C++ too).
  *   - Records returned by a *_get call are heap copies owned by the caller and
@@ -465,13 +467,18 @@ typedef int (*council_event_cb)(void *ctx, const council_event *r);
 typedef int (*council_act_cb)(void *ctx, const council_act *r);
 
 /* Sources.  list honours: limit.  Ordered by id.  Deleting a source deletes
- * every row imported from it (its councils are kept, unlinked). */
+ * every row imported from it that no other document states (its councils
+ * are kept, unlinked); a row another document states too stays, and its
+ * source_id moves to that document. */
 COUNCIL_API int council_source_add(council_id *id, council_db *db, const council_source *r);
 COUNCIL_API int council_source_get(council_source **out, council_db *db, council_id id);
 COUNCIL_API int council_source_update(council_db *db, const council_source *r);
 COUNCIL_API int council_source_delete(council_db *db, council_id id);
 COUNCIL_API int council_source_list(council_db *db, const council_filter *f, council_source_cb cb, void *ctx);
-/* Looks a source up by its path; COUNCIL_ENOTFOUND if none. */
+/* Looks a source up by its path: as stored, else the path made canonical
+ * (absolute and resolved, as the importer stores it), else another name of
+ * the document (the same bytes imported from a second path).
+ * COUNCIL_ENOTFOUND if none. */
 COUNCIL_API int council_source_find(council_source **out, council_db *db, const char *path);
 
 /* Councils: council_add, council_get, council_update, council_delete,
@@ -719,11 +726,20 @@ typedef struct council_extraction council_extraction;
  * reads (the "format" member: "libcouncil-extraction/1"). */
 #define COUNCIL_EXTRACTION_FORMAT "libcouncil-extraction/1"
 
-/* The largest report or extraction the importer reads, in bytes (4 MiB,
- * some hundred times a long yearly report).  Longer input is refused with
+/* The largest report the importer reads, in bytes (4 MiB, some hundred
+ * times a long yearly report).  Longer input is refused with
  * COUNCIL_EINVAL before any parsing, so a wrong or hostile file costs
  * neither minutes of parsing nor its size in memory. */
 #define COUNCIL_IMPORT_MAX_BYTES (4u << 20)
+
+/* The largest reviewed extraction (JSON) council_import_parse_json and
+ * council_import_file read, in bytes (64 MiB).  An extraction is larger
+ * than its report -- every record spelled out with its span, a quote of
+ * at most 200 characters -- but a few times, not a hundred: this is far
+ * above the JSON of any report under COUNCIL_IMPORT_MAX_BYTES, and still
+ * refuses a runaway file before parsing it.  Refused with COUNCIL_EINVAL,
+ * "larger than an extraction may be". */
+#define COUNCIL_EXTRACTION_MAX_BYTES (64u << 20)
 
 /* Extracts a report from its text (UTF-8; a BOM, CRLF, NBSP and dash
  * variants are normalised).  path names the document in messages and
@@ -733,7 +749,13 @@ COUNCIL_API int council_import_parse(council_extraction **out, const char *path,
                                      const char *data, size_t len);
 
 /* Reads a reviewed extraction in the JSON format (see doc/extraction-format.md).
- * Same conventions as council_import_parse. */
+ * Strict: a value of the wrong type or out of range, a member the format
+ * does not have, a measure number used twice or a link to no measure is
+ * refused with COUNCIL_EPARSE and a message naming its JSON path
+ * ("x.json: events[3].measures[0]: no measure with seq 99999"); input past
+ * COUNCIL_EXTRACTION_MAX_BYTES with COUNCIL_EINVAL.  Text is read as NFC
+ * and span quotes are cut to 200 characters.  Same conventions as
+ * council_import_parse otherwise. */
 COUNCIL_API int council_import_parse_json(council_extraction **out, const char *path,
                                           const char *data, size_t len);
 
@@ -776,8 +798,8 @@ COUNCIL_API int council_import_parse_document(council_extraction **out, const ch
 COUNCIL_API const char *council_extraction_errmsg(const council_extraction *x);
 
 /* The extraction as JSON text in the reviewable format, with every record's
- * source span (line, byte offsets and quoted text).  *out: heap string, free
- * with council_free. */
+ * source span (line, byte offsets and a quote of at most 200 characters).
+ * *out: heap string, free with council_free. */
 COUNCIL_API int council_extraction_to_json(char **out, const council_extraction *x);
 
 /* Releases x and everything borrowed from it.  NULL is a no-op. */
@@ -862,10 +884,17 @@ COUNCIL_API int council_extraction_event_measures(const int **seqs, size_t *n,
 typedef enum council_import_status {
 	COUNCIL_IMPORT_STORED = 0,  /* a new source was stored */
 	COUNCIL_IMPORT_UNCHANGED,   /* these exact bytes were already imported */
-	COUNCIL_IMPORT_REPLACED     /* a new version of a known path replaced the old rows */
+	COUNCIL_IMPORT_REPLACED,    /* a new version of a known document: the records
+	                               it states were updated in place */
+	COUNCIL_IMPORT_REVIEWED     /* a reviewed extraction of a known document:
+	                               its records corrected in place (a review,
+	                               not a new document) */
 } council_import_status;
 
-/* What one import stored. */
+/* What one import stored.  The counts are the records of each kind the
+ * document states, whether new, updated or already as it says (a record
+ * another document stated first counts too); for an unchanged import,
+ * those the document is recorded as stating. */
 typedef struct council_import_result {
 	council_import_status status;
 	int64_t source_id;
@@ -875,18 +904,87 @@ typedef struct council_import_result {
 	int64_t meetings, figures, events, members, measures, acts;
 } council_import_result;
 
+/* How an import treats what it finds (the *_flags calls below). */
+enum {
+	/* Replace values a person set -- by hand (the CLI, the library's
+	 * *_update calls, SQL) or by loading a reviewed extraction -- with the
+	 * document's, instead of keeping them; council_import_notes counts
+	 * them.  Without it such values are kept and each disagreement is
+	 * noted.  A reviewed extraction sets the values it holds over those
+	 * an import or another review set (it is a person's word), and keeps,
+	 * noting them, only values set by hand, which it was not made from. */
+	COUNCIL_IMPORT_OVERWRITE_REVIEWED = 1 << 0
+};
+
+/* What an import did besides the counts of council_import_result: how the
+ * records it states were stored, values a person set that it kept, and the
+ * duplicates and contradictions it found in its input.  Records are those
+ * of every kind counted in council_import_result plus the council, the
+ * plan and fulfilments. */
+typedef struct council_import_notes {
+	int64_t stored;        /* records new to the registry */
+	int64_t updated;       /* records that were there and changed */
+	int64_t unchanged;     /* records that were there, already as it says */
+	int64_t removed;       /* records the document's earlier version stated and
+	                          it no longer does, deleted (no other document
+	                          states them) */
+	int64_t kept_reviewed; /* values a person set, kept against the document */
+	int64_t overwritten_reviewed; /* such values replaced (the flag above) */
+	int64_t warnings;      /* duplicates and contradictions in the input */
+	const char *alias_of;  /* these bytes were already imported from another
+	                          path (now recorded as another name of that
+	                          document): that document's path; else NULL */
+	size_t n_messages;     /* lines for a person, in the order found: each */
+	const char *const *messages; /* kept value, warning and the alias; at most
+	                          100, then one saying how many more */
+} council_import_notes;
+
 /* Stores an extraction in one transaction: everything or nothing.  sha256
  * identifies the document's bytes (64 hex digits).  Uses the caller's
- * transaction when one is open, else its own. */
+ * transaction when one is open, else its own.
+ *
+ * The document is named by the extraction's path (a reviewed extraction's
+ * "source.path" when it has one), stored canonical: absolute, with symbolic
+ * links, "." and ".." resolved (realpath(3) when the file exists, else
+ * lexically against the working directory).  Records keep their ids: a new
+ * version of a known document updates the records it states, matched by
+ * natural keys (council by name; member by council and name; meeting by
+ * council and start date; event by council, start date and title folded as
+ * council_text_fold does, punctuation and spacing ignored; figure by
+ * council, year, metric and value; plan by council and title, else years;
+ * measure by plan and seq; fulfilment by measure and year; act by council
+ * and number), adds what is new and deletes what it no longer states
+ * unless another document states it too.  A reviewed extraction whose
+ * source is a known document is a review of it (COUNCIL_IMPORT_REVIEWED);
+ * an event whose title the reviewer corrected keeps its id when it is the
+ * only event of its date the review left unmatched.
+ * Same as council_import_load_flags with flags 0. */
 COUNCIL_API int council_import_load(council_import_result *res, council_db *db,
                                     const council_extraction *x, const char *sha256);
+
+/* council_import_load with flags (COUNCIL_IMPORT_OVERWRITE_REVIEWED). */
+COUNCIL_API int council_import_load_flags(council_import_result *res, council_db *db,
+                                          const council_extraction *x, const char *sha256,
+                                          unsigned flags);
 
 /* Reads the file at path, extracts it (or, when it is a JSON extraction,
  * parses it) and loads it: the whole pipeline in one call.  The file may be
  * any document council_import_parse_document reads; the source's SHA-256 is
- * that of the file's own bytes.  A file whose
- * bytes were already imported changes nothing (COUNCIL_IMPORT_UNCHANGED). */
+ * that of the file's own bytes.  A file whose bytes were already imported
+ * changes nothing (COUNCIL_IMPORT_UNCHANGED); from another path, that path
+ * is recorded as another name of the document
+ * (council_import_notes.alias_of). */
 COUNCIL_API int council_import_file(council_import_result *res, council_db *db, const char *path);
+
+/* council_import_file with flags (COUNCIL_IMPORT_OVERWRITE_REVIEWED). */
+COUNCIL_API int council_import_file_flags(council_import_result *res, council_db *db,
+                                          const char *path, unsigned flags);
+
+/* The notes of the last council_import_load*, council_import_file* call on
+ * db that succeeded; all zero and NULL before any, or when the last failed.
+ * Owned by db, valid until the next import call on db or council_close.
+ * Never NULL for a non-NULL db. */
+COUNCIL_API const council_import_notes *council_import_notes_last(const council_db *db);
 
 /* How council_import_files works through a list of files. */
 typedef struct council_import_options {
@@ -912,6 +1010,7 @@ typedef struct council_import_report {
 	int rc;                        /* COUNCIL_OK, or why the file was not stored */
 	const char *errmsg;            /* "" when rc is COUNCIL_OK, else "path...: why" */
 	council_import_result result;  /* what was stored, when rc is COUNCIL_OK */
+	const council_import_notes *notes; /* how, when rc is COUNCIL_OK; else NULL */
 } council_import_report;
 
 typedef void (*council_import_cb)(void *ctx, const council_import_report *r);
@@ -932,6 +1031,11 @@ typedef void (*council_import_cb)(void *ctx, const council_import_report *r);
 COUNCIL_API int council_import_files(council_db *db, const char *const *paths, size_t n,
                                      const council_import_options *opt,
                                      council_import_cb cb, void *ctx);
+
+/* council_import_files with flags (COUNCIL_IMPORT_OVERWRITE_REVIEWED). */
+COUNCIL_API int council_import_files_flags(council_db *db, const char *const *paths, size_t n,
+                                           const council_import_options *opt, unsigned flags,
+                                           council_import_cb cb, void *ctx);
 
 /* SHA-256 of a buffer as 64 lowercase hex digits plus NUL. */
 COUNCIL_API void council_sha256_hex(char out[65], const void *data, size_t len);

@@ -47,6 +47,39 @@ static int check_meeting(council_db *db, const council_event *r)
 	return COUNCIL_OK;
 }
 
+/* An event serves its own council's plans only: a link to another
+ * council's measure is a wrong id.  A missing measure is left to the
+ * foreign key, which names it. */
+static int check_measures(council_db *db, const council_event *r)
+{
+	static const char sql[] =
+		"SELECT p.council_id FROM measure m JOIN plan p ON p.id = m.plan_id WHERE m.id = ?";
+	size_t i;
+
+	for (i = 0; i < r->n_measures; i++) {
+		sqlite3_stmt *st;
+		council_id owner;
+		int rc = cdb_prepare(&st, db, sql);
+		if (rc != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, r->measure_ids[i]);
+		if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+			rc = sqlite3_reset(st);
+			if (rc != SQLITE_OK)
+				return cdb_sqlite_error(db, rc, "event.measure_ids");
+			continue;
+		}
+		owner = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		if (owner != r->council_id)
+			return cdb_error(db, COUNCIL_EINVAL, "event.measure_ids[%zu]: measure %lld is "
+			                 "council %lld's, not council %lld's", i,
+			                 (long long)r->measure_ids[i], (long long)owner,
+			                 (long long)r->council_id);
+	}
+	return COUNCIL_OK;
+}
+
 static int event_check(council_db *db, const void *rec)
 {
 	const council_event *r = rec;
@@ -76,6 +109,8 @@ static int event_check(council_db *db, const void *rec)
 				return cdb_error(db, COUNCIL_EINVAL, "event.measure_ids[%zu]: measure "
 				                 "%lld is listed twice", i, (long long)r->measure_ids[i]);
 	}
+	if ((rc = check_measures(db, r)) != COUNCIL_OK)
+		return rc;
 	return check_meeting(db, r);
 }
 

@@ -18,7 +18,7 @@
 
 /* Prepared statements are cached per handle, keyed by the address of their
  * SQL text (always a string literal), so a hot insert is prepared once. */
-#define CDB_STMT_CACHE 128
+#define CDB_STMT_CACHE 256
 
 struct council_db {
 	sqlite3 *sql;
@@ -28,6 +28,8 @@ struct council_db {
 	int savepoints;      /* depth of internal write savepoints */
 	int errcode;
 	char errmsg[1024];
+	void *import_notes;  /* the last import's notes (load.c): a struct whose
+	                        first member is a council_import_notes; or NULL */
 	struct {
 		const char *key;
 		sqlite3_stmt *stmt;
@@ -220,5 +222,40 @@ int cdb_load_items(void **out, size_t *n, council_db *db, const char *sql, counc
  * failed insert, *failed_at is the item's index. */
 int cdb_write_items(size_t *failed_at, council_db *db, const char *del, const char *ins,
                     council_id id, const void *rec, size_t n, int replace, const cdb_items *it);
+
+/* ---- identity (source.c, import/load.c) --------------------------------- */
+
+/* The canonical spelling of a document's path: realpath(3) when the file
+ * exists, else absolute against the working directory with ".", ".." and
+ * repeated slashes resolved lexically.  Heap string; NULL when out of
+ * memory. */
+char *cdb_canonical_path(const char *path);
+
+/* The kinds of record a document states, as record_source.table_name names
+ * them, with the statements that move a record's sources (source.c).  A
+ * record's primary source is its source_id column; record_source lists
+ * the other documents stating it, never the primary one. */
+#define CDB_RECORD_TABLES 9
+typedef struct cdb_record_table {
+	const char *name;
+	const char *get_source;     /* ?1 id -> source_id */
+	const char *set_source;     /* ?1 id, ?2 source (unbound: NULL) */
+	const char *promote;        /* ?1 id: source_id = the first other document */
+	const char *unlink_primary; /* ?1 id: that document's record_source row goes */
+	const char *delete_row;     /* ?1 id */
+	const char *shared_of;      /* ?1 source: ids it is primary of, stated by others too */
+} cdb_record_table;
+extern const cdb_record_table cdb_record_tables[CDB_RECORD_TABLES];
+/* The entry of table name; NULL when it is none of them. */
+const cdb_record_table *cdb_record_table_of(const char *name);
+/* Makes the first other document stating row id its primary source (and
+ * its participant groups', for an event).  The caller knows there is one. */
+int cdb_record_promote(council_db *db, const cdb_record_table *t, council_id id);
+/* Sets row id's primary source (0: none). */
+int cdb_record_set_source(council_db *db, const cdb_record_table *t, council_id id,
+                          council_id src);
+
+/* Frees what council_db.import_notes points at; NULL-safe. */
+void cdb_import_notes_free(void *notes);
 
 #endif /* COUNCIL_INTERNAL_H */

@@ -351,6 +351,36 @@ void council_fulfilment_init(council_fulfilment *r)
 	r->year = -1;
 }
 
+/* What was done in a year the plan does not cover is a mistake (a wrong
+ * year, or the wrong plan's measure): refused, naming the years.  A
+ * missing measure is left to the foreign key, which names the field. */
+static int fulfilment_in_plan(council_db *db, const council_fulfilment *r)
+{
+	static const char sql[] =
+		"SELECT p.id, p.year_from, p.year_to FROM measure m JOIN plan p ON p.id = m.plan_id "
+		"WHERE m.id = ?";
+	sqlite3_stmt *st;
+	int64_t from, to, plan;
+	int rc;
+
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, r->measure_id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		rc = sqlite3_reset(st);
+		return rc == SQLITE_OK ? COUNCIL_OK : cdb_sqlite_error(db, rc, "fulfilment");
+	}
+	plan = sqlite3_column_int64(st, 0);
+	from = cdb_col_opt_int(st, 1);
+	to = cdb_col_opt_int(st, 2);
+	sqlite3_reset(st);
+	if ((from >= 0 && r->year < from) || (to >= 0 && r->year > to))
+		return cdb_error(db, COUNCIL_EINVAL, "fulfilment.year: %d is outside plan %lld's "
+		                 "years %lld..%lld", r->year, (long long)plan, (long long)from,
+		                 (long long)to);
+	return COUNCIL_OK;
+}
+
 static int fulfilment_check(council_db *db, const void *rec)
 {
 	const council_fulfilment *r = rec;
@@ -360,7 +390,7 @@ static int fulfilment_check(council_db *db, const void *rec)
 	    (rc = cdb_check_int(db, "fulfilment.year", r->year, 1990, 2100, 1)) != COUNCIL_OK ||
 	    (rc = cdb_require_text(db, "fulfilment.text", r->text, 0)) != COUNCIL_OK)
 		return rc;
-	return COUNCIL_OK;
+	return fulfilment_in_plan(db, r);
 }
 
 #define FULFILMENT_COLS "measure_id, year, text, source_id"

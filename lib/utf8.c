@@ -1,7 +1,9 @@
 /*
  * utf8.c -- strict UTF-8 decoding and the Lithuanian-aware text operations
- * built on it: case mapping, diacritic folding, display width, collation,
- * and the public council_text_* wrappers.  No locale is consulted, so the
+ * built on it: case mapping, diacritic folding, display width, NFC,
+ * collation, and the public council_text_* wrappers.  Unicode's data (case
+ * pairs, decompositions, categories, widths) comes from utf8proc; the
+ * Lithuanian alphabet's order is ours.  No locale is consulted, so the
  * results are the same on every machine.
  */
 #include <stdlib.h>
@@ -342,6 +344,28 @@ char *utf8_nfc_dup(const char *s, size_t n)
 	memcpy(copy, s, n);
 	copy[n] = '\0';
 	return copy;
+}
+
+size_t utf8_prefix(const char *s, size_t n, size_t max_chars)
+{
+	size_t i = 0, chars = 0;
+	uint32_t cp;
+
+	while (i < n && chars < max_chars) {
+		i += utf8_decode(&cp, s + i, n - i);
+		chars++;
+	}
+	/* Cut before a letter whose marks would be left behind, so that no
+	 * quote ends in a letter that has lost its accent. */
+	while (i > 0 && i < n) {
+		utf8_decode(&cp, s + i, n - i);
+		if (!is_combining(cp))
+			break;
+		do
+			i--;
+		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	}
+	return i;
 }
 
 /* ---- collation ----------------------------------------------------------

@@ -2,7 +2,8 @@
  * utf8.h -- UTF-8 decoding and the Lithuanian-aware text operations the
  * library needs: case folding with diacritics removed (for search),
  * lower-casing that keeps diacritics (for parsing), display width (for
- * tables), and Lithuanian alphabetical collation.  Internal; the public
+ * tables), NFC (for storing one form), and Lithuanian alphabetical
+ * collation.  Internal; the public
  * wrappers are council_text_fold/width/collate in council.h.
  */
 #ifndef COUNCIL_UTF8_H
@@ -71,6 +72,11 @@ int utf8_nfc(char **out, const char *s, size_t n);
 /* A malloc'd NUL-terminated NFC copy of s[0..n) (a plain copy when s is
  * not UTF-8); NULL on allocation failure. */
 char *utf8_nfc_dup(const char *s, size_t n);
+
+/* The length in bytes of the longest prefix of s[0..n) that holds at most
+ * max_chars code points and does not end just before a combining mark
+ * (the letter it belongs to is left out with it). */
+size_t utf8_prefix(const char *s, size_t n, size_t max_chars);
 
 /* Lithuanian collation as council_text_collate.  Follows the dictionary
  * rule: č š ž and y are letters of their own (c < č < d, i < y < j), while

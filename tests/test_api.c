@@ -174,10 +174,12 @@ static void test_council_names(void **state)
 	assert_int_equal(council_get(&got, db, id), COUNCIL_OK);
 	assert_string_equal(got->founding_act, "T-55");
 	{
-		const char *heap = got->founding_act;
-		got->founding_act = "T-56"; /* a literal replaces a heap copy ... */
+		/* A literal in a record from council_get: put the heap copy
+		 * back before council_council_free, which frees the fields. */
+		const char *mine = got->founding_act;
+		got->founding_act = "T-56";
 		assert_int_equal(council_update(db, got), COUNCIL_OK);
-		got->founding_act = heap;   /* ... which council_council_free must not free */
+		got->founding_act = mine;
 	}
 	council_council_free(got);
 	assert_int_equal(council_get(&got, db, id), COUNCIL_OK);

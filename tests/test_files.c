@@ -5,6 +5,8 @@
  * per file while the others are stored, a file reported only once its
  * batch is on disk, and a caller's own transaction respected.
  */
+/* realpath(3) is X/Open: the build asks for POSIX.1-2008 only. */
+#define _XOPEN_SOURCE 700
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +65,7 @@ static void test_json_file_round_trip(void **state)
 	close(fd);
 	assert_int_equal(council_import_file(&r, db, path), COUNCIL_OK);
 	/* The source is the document the review describes, not the JSON file. */
-	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document WHERE path = 'r/2021.txt'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document WHERE path LIKE '/%/r/2021.txt'"), 1);
 	assert_int_equal(council_import_file(&r, db, path), COUNCIL_OK);
 	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
 	unlink(path);
@@ -322,11 +324,150 @@ static void test_bad_calls(void **state)
 	council_close(ro);
 }
 
+/* Writes len bytes of data to dir/name. */
+static void put_file(const char *dir, const char *name, const char *data, size_t len)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	assert_non_null(f = fopen(path, "wb"));
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	fclose(f);
+}
+
+/* Issue 10, problem 3: /abs/x.txt, ./x.txt and x.txt are one document,
+ * stored by its canonical path; an edited file imported under another
+ * spelling updates it in place; the same bytes at a second path are
+ * another name of the document, said so, and found by it. */
+static void test_path_spellings_are_one_document(void **state)
+{
+	council_db *db = *state;
+	char dir[] = "/tmp/council-paths-XXXXXX", cwd[4096], abs_path[4200], real[4096], *text, *edited;
+	size_t len;
+	council_import_result r;
+	council_source *s = NULL;
+	int64_t event;
+
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_non_null(mkdtemp(dir));
+	assert_non_null(realpath(dir, real));
+	text = tu_read_file(tu_fixture("reports/kauno-m-2021-annual.txt"), &len);
+	put_file(dir, "x.txt", text, len);
+	assert_int_equal(chdir(dir), 0);
+
+	assert_int_equal(council_import_file(&r, db, "x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_STORED);
+	event = tu_sql_int(db, "SELECT min(id) FROM event");
+	assert_int_equal(council_source_get(&s, db, r.source_id), COUNCIL_OK);
+	snprintf(abs_path, sizeof abs_path, "%s/x.txt", real);
+	assert_string_equal(s->path, abs_path);
+	council_source_free(s);
+	assert_int_equal(council_import_file(&r, db, "./x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_null(council_import_notes_last(db)->alias_of);
+	assert_int_equal(council_import_file(&r, db, abs_path), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_alias"), 0);
+
+	/* Edited, and imported by another spelling: updated in place. */
+	edited = malloc(len + 2);
+	memcpy(edited, text, len);
+	memcpy(edited + len, "\n\n", 2);
+	put_file(dir, "x.txt", edited, len + 2);
+	assert_int_equal(council_import_file(&r, db, "./x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_true(r.events > 0);
+	assert_int_equal(council_import_notes_last(db)->stored, 0);
+	assert_int_equal(council_import_notes_last(db)->removed, 0);
+	assert_int_equal(tu_sql_int(db, "SELECT min(id) FROM event"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 1);
+	/* every figure stated once, not twice */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM (SELECT 1 FROM reported_figure "
+	                                "GROUP BY council_id, year, metric, value HAVING count(*) > 1)"), 0);
+
+	/* The same bytes at a second path: another name of the document. */
+	put_file(dir, "copy.txt", edited, len + 2);
+	assert_int_equal(council_import_file(&r, db, "copy.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_string_equal(council_import_notes_last(db)->alias_of, abs_path);
+	assert_int_equal(council_import_notes_last(db)->n_messages, 1);
+	assert_non_null(strstr(council_import_notes_last(db)->messages[0], "another name"));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_alias WHERE path LIKE '%/copy.txt'"), 1);
+	assert_int_equal(council_source_find(&s, db, "copy.txt"), COUNCIL_OK);
+	assert_string_equal(s->path, abs_path);
+	council_source_free(s);
+	assert_int_equal(council_source_find(&s, db, "./x.txt"), COUNCIL_OK);
+	council_source_free(s);
+
+	assert_int_equal(chdir(cwd), 0);
+	{
+		char p[600];
+		snprintf(p, sizeof p, "%s/x.txt", dir);
+		unlink(p);
+		snprintf(p, sizeof p, "%s/copy.txt", dir);
+		unlink(p);
+		rmdir(dir);
+	}
+	free(text);
+	free(edited);
+}
+
+/* A database from before schema version 4 holds paths as they were typed
+ * ("x.txt"): importing the document again finds it by that spelling and
+ * stores the path canonical, rather than taking it for a new document. */
+static void test_legacy_path_made_canonical(void **state)
+{
+	council_db *db = *state;
+	char dir[] = "/tmp/council-legacy-XXXXXX", cwd[4096], real[4096], want[4200], sha[65], *text;
+	council_import_result r;
+	council_source src, *s = NULL;
+	size_t len;
+
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_non_null(mkdtemp(dir));
+	assert_non_null(realpath(dir, real));
+	snprintf(want, sizeof want, "%s/x.txt", real);
+	text = tu_read_file(tu_fixture("reports/kauno-m-2021-annual.txt"), &len);
+	put_file(dir, "x.txt", text, len);
+	assert_int_equal(chdir(dir), 0);
+	council_sha256_hex(sha, text, len);
+	council_source_init(&src);
+	src.path = (char *)"x.txt";
+	src.sha256 = sha;
+	assert_int_equal(council_source_add(NULL, db, &src), COUNCIL_OK);
+	/* the same bytes: unchanged, and the path is canonical now */
+	assert_int_equal(council_import_file(&r, db, "x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_null(council_import_notes_last(db)->alias_of);
+	assert_int_equal(council_source_find(&s, db, "./x.txt"), COUNCIL_OK);
+	assert_string_equal(s->path, want);
+	council_source_free(s);
+	/* a new version under the old spelling in another database state */
+	tu_exec(db, "UPDATE source_document SET path = 'x.txt'");
+	put_file(dir, "x.txt", "\n", 1);
+	text = realloc(text, len + 1);
+	text[len] = '\n';
+	put_file(dir, "x.txt", text, len + 1);
+	assert_int_equal(council_import_file(&r, db, "x.txt"), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 1);
+	assert_int_equal(council_source_find(&s, db, want), COUNCIL_OK);
+	council_source_free(s);
+	assert_int_equal(chdir(cwd), 0);
+	unlink(want);
+	rmdir(dir);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_import_file_errors, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_json_file_round_trip, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_path_spellings_are_one_document, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_legacy_path_made_canonical, tu_setup_memory, tu_teardown),
 		cmocka_unit_test(test_threads_and_batches_store_the_same),
 		cmocka_unit_test_setup_teardown(test_failures_are_per_file, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_reported_only_when_committed, tu_setup_file, tu_teardown),

@@ -90,7 +90,9 @@ static void test_new_version_replaces(void **state)
 	        strlen(p + strlen(", {\"date\": \"2021-06-01\", \"format\": \"remote\"}")) + 1);
 	y = parse(v2);
 	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
-	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	/* A JSON naming a known document is a review of it (it was
+	 * "replaced", every record renumbered, before schema version 4). */
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 1);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 1);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
@@ -162,6 +164,381 @@ static void test_bad_arguments(void **state)
 	council_extraction_free(x);
 }
 
+/* ---- issue 10: stable identity, protected corrections, duplicates ------- */
+
+/* doc as the raw document itself ("r/2021.txt", no "source" member: what a
+ * text import stores), and as a review of it (a dry run's JSON, corrected,
+ * loaded from r/2021.json with "source.path" naming the document). */
+static council_extraction *parse_as(const char *path, const char *json)
+{
+	council_extraction *x = NULL;
+	if (council_import_parse_json(&x, path, json, strlen(json)) != COUNCIL_OK)
+		fail_msg("%s", council_extraction_errmsg(x));
+	return x;
+}
+
+/* json with every occurrence of from replaced by to (a heap string). */
+static char *edit(const char *json, const char *from, const char *to)
+{
+	size_t nf = strlen(from), nt = strlen(to), n = 0;
+	const char *p;
+	char *out, *w;
+
+	for (p = json; (p = strstr(p, from)); p += nf)
+		n++;
+	assert_true(n > 0);
+	out = malloc(strlen(json) + n * nt + 1);
+	for (w = out, p = json;;) {
+		const char *q = strstr(p, from);
+		if (!q) {
+			strcpy(w, p);
+			break;
+		}
+		memcpy(w, p, (size_t)(q - p));
+		w += q - p;
+		memcpy(w, to, nt);
+		w += nt;
+		p = q + nf;
+	}
+	return out;
+}
+
+/* The raw document: doc without its "source" member. */
+static char *raw_doc(void)
+{
+	return edit(doc, " \"source\": {\"path\": \"r/2021.txt\", \"kind\": \"annual_report\", \"report_year\": 2021},",
+	            " \"source\": {\"kind\": \"annual_report\", \"report_year\": 2021},");
+}
+
+static int has_message(council_db *db, const char *fragment)
+{
+	const council_import_notes *n = council_import_notes_last(db);
+	size_t i;
+
+	for (i = 0; i < n->n_messages; i++)
+		if (strstr(n->messages[i], fragment))
+			return 1;
+	return 0;
+}
+
+/* Issue 10, problem 1: a correction made in a reviewed JSON survives a
+ * later import of the document; the review keeps every id; the document's
+ * own hash stays and the review is recorded beside it. */
+static void test_review_survives_reimport(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *review = edit(doc, "{\"count\": 16}", "{\"count\": 33}");
+	char *raw2 = edit(raw, "\"Ona Onaitė\"", "\"Ona Onaitė\", \"represents\": \"Bendruomenė\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *y = parse_as("r/2021.json", review);
+	council_extraction *z = parse_as("r/2021.txt", raw2);
+	council_import_result r;
+	int64_t event, member, meeting;
+	char msg[128];
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	meeting = tu_sql_int(db, "SELECT min(id) FROM meeting");
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(r.events, 1);
+	assert_int_equal(council_import_notes_last(db)->updated, 1);
+	/* ids kept (they were renumbered: 2-6 became 503-507) */
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member"), member);
+	assert_int_equal(tu_sql_int(db, "SELECT min(id) FROM meeting"), meeting);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 33);
+	/* a review of the document, not a new document */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document WHERE sha256 = "
+	                                "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_review WHERE path LIKE '%/r/2021.json'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE origin LIKE 'review %'"), 1);
+
+	/* The same document again, bytes changed: the count stays 33, and
+	 * the disagreement is reported. */
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 33);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event"), event);
+	assert_int_equal(council_import_notes_last(db)->kept_reviewed, 1);
+	snprintf(msg, sizeof msg, "event %lld participants: 33, the document says 16", (long long)event);
+	assert_true(has_message(db, msg));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member WHERE represents = 'Bendruomenė'"), 1);
+	/* The original bytes again: unchanged, nothing reverted. */
+	assert_int_equal(council_import_load(&r, db, x, sha('c')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 33);
+
+	/* Told to, an import replaces the person's value and says so. */
+	assert_int_equal(council_import_load_flags(&r, db, x, sha('d'), COUNCIL_IMPORT_OVERWRITE_REVIEWED),
+	                 COUNCIL_OK);
+	assert_int_equal(council_import_notes_last(db)->overwritten_reviewed, 1);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 16);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event"), event);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	council_extraction_free(z);
+	free(raw);
+	free(raw2);
+	free(review);
+}
+
+/* Issue 10, problem 1: values set by hand -- through the library and
+ * straight in SQL -- are kept by a later import, which notes each. */
+static void test_hand_edits_survive_reimport(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"year_to\": 2023", "\"year_to\": 2024");
+	council_extraction *x = parse_as("r/2021.txt", raw), *z = parse_as("r/2021.txt", raw2);
+	council_import_result r;
+	council_event *e = NULL;
+	int64_t event;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	assert_int_equal(council_event_get(&e, db, event), COUNCIL_OK);
+	e->location = (char *)"Biržai";
+	e->kind = COUNCIL_EVENT_SEMINAR;
+	assert_int_equal(council_event_update(db, e), COUNCIL_OK);
+	e->location = NULL;
+	council_event_free(e);
+	tu_exec(db, "UPDATE member SET role = 'deputy'");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE origin = 'hand'"), 3);
+	assert_int_equal(council_import_load(&r, db, z, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event WHERE location = 'Biržai' AND kind = 'seminar'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT role = 'deputy' FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT year_to FROM plan"), 2024); /* not reviewed: updated */
+	assert_int_equal(council_import_notes_last(db)->kept_reviewed, 2);
+	assert_true(has_message(db, "member"));
+	assert_true(has_message(db, "role: deputy, the document says chair"));
+	council_extraction_free(x);
+	council_extraction_free(z);
+	free(raw);
+	free(raw2);
+}
+
+/* Issue 10, problem 2: a corrected copy under another name states the
+ * same records (counted, not "reused" as 0); removing the first document
+ * keeps them; importing the copy again restores nothing because nothing
+ * was lost. */
+static void test_remove_keeps_what_another_document_states(void **state)
+{
+	council_db *db = *state;
+	char *v1 = raw_doc(), *v2 = edit(v1, "{\"count\": 16}", "{\"count\": 17}");
+	council_extraction *x = parse_as("r/v1.txt", v1), *y = parse_as("r/v2.txt", v2);
+	council_import_result r;
+	council_id first;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	first = r.source_id;
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_STORED);
+	assert_int_equal(r.events, 1);
+	assert_int_equal(r.members, 1);
+	assert_int_equal(r.meetings, 2);
+	assert_int_equal(r.measures, 1);
+	assert_int_equal(r.acts, 1);
+	assert_int_equal(r.figures, 1);
+	assert_int_equal(council_import_notes_last(db)->stored, 0);
+	assert_int_equal(council_import_notes_last(db)->updated, 1); /* the event's count */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_sources WHERE table_name = 'event'"), 2);
+	assert_int_equal(council_source_delete(db, first), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM measure_fulfilment"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_measure"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 17);
+	/* what stays now names the remaining document as its source */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event WHERE source_id = (SELECT id FROM source_document)"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_participants WHERE source_id = (SELECT id FROM source_document)"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_UNCHANGED);
+	assert_int_equal(r.events, 1);
+	assert_int_equal(r.meetings, 2);
+	/* Removing the last document removes its records (councils stay). */
+	assert_int_equal(council_source_delete(db, r.source_id), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event") + tu_sql_int(db, "SELECT count(*) FROM member") +
+	                 tu_sql_int(db, "SELECT count(*) FROM plan") + tu_sql_int(db, "SELECT count(*) FROM record_sources WHERE table_name <> 'council'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 1);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	free(v1);
+	free(v2);
+}
+
+/* Issue 10, problem 2 / stable identity: a new version of a document
+ * updates in place -- ids of unchanged records stay, new ones are added,
+ * what it no longer states is removed. */
+static void test_new_version_updates_in_place(void **state)
+{
+	council_db *db = *state;
+	char *v1 = raw_doc();
+	char *v2 = edit(v1, "{\"date\": \"2021-03-01\"}, ", "");
+	char *v3 = edit(v2, "\"acts\": [", "\"acts\": [{\"number\": \"T-2\"}, ");
+	council_extraction *x = parse_as("r/2021.txt", v1), *y = parse_as("r/2021.txt", v3);
+	council_import_result r;
+	int64_t event, member, act, kept_meeting, source;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	source = r.source_id;
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	act = tu_sql_int(db, "SELECT id FROM legal_act");
+	kept_meeting = tu_sql_int(db, "SELECT id FROM meeting WHERE date_start = '2021-06-01'");
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_int_equal(r.source_id, source);
+	assert_int_equal(council_import_notes_last(db)->removed, 1);
+	assert_int_equal(council_import_notes_last(db)->stored, 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member"), member);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM legal_act WHERE number = 'T-1'"), act);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM legal_act"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM meeting"), kept_meeting);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 1);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	free(v1);
+	free(v2);
+	free(v3);
+}
+
+/* Issue 10, problem 8: duplicates inside one document are one record and a
+ * warning; a council whose size is not the sum of its seats is warned. */
+static void test_duplicates_in_one_document(void **state)
+{
+	council_db *db = *state;
+	char *a = edit(doc, "\"members\": [{\"name\": \"Ona Onaitė\", \"role\": \"chair\"}]",
+	               "\"members\": [{\"name\": \"Ona Onaitė\", \"role\": \"chair\"}, {\"name\": \"Ona Onaitė\", \"role\": \"member\"}]");
+	char *b = edit(a, "{\"date\": \"2021-03-01\"}", "{\"date\": \"2021-03-01\"}, {\"date\": \"2021-03-01\", \"format\": \"remote\"}");
+	char *c = edit(b, "\"value\": 3}]", "\"value\": 3}, {\"year\": 2021, \"metric\": \"meetings\", \"value\": 4}]");
+	char *d = edit(c, "\"acts\": [{\"number\": \"T-1\", \"date\": \"2019-01-01\"}]",
+	               "\"acts\": [{\"number\": \"T-1\", \"date\": \"2019-01-01\"}, {\"number\": \"T-1\"}]");
+	char *e = edit(d, "\"kind\": \"BO\"}", "\"kind\": \"BO\", \"size\": 15, \"seats_municipality\": 7, \"seats_community\": 7}");
+	council_extraction *x = parse_as("r/dup.txt", e);
+	council_import_result r;
+	const council_import_notes *n;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	n = council_import_notes_last(db);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT role = 'chair' FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reported_figure"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT value FROM reported_figure"), 3);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM legal_act"), 1);
+	assert_int_equal(r.members, 1);
+	assert_int_equal(r.meetings, 2);
+	assert_int_equal(n->warnings, 5);
+	assert_true(has_message(db, "members[1] \"Ona Onaitė\": named twice, as chair and as member"));
+	assert_true(has_message(db, "meetings[1]: 2021-03-01 stated twice: one meeting"));
+	assert_true(has_message(db, "figures[1]: meetings 2021 stated twice, 3 and 4"));
+	assert_true(has_message(db, "acts[1] T-1: stated twice"));
+	assert_true(has_message(db, "council.size: 15 differs from its seats, 7 + 7 = 14"));
+	council_extraction_free(x);
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+	free(e);
+}
+
+/* Issue 10, problem 8: two documents stating different figures for one
+ * council, year and metric: both kept, each with its source, the
+ * conflict visible and warned about. */
+static void test_conflicting_figures_kept_and_shown(void **state)
+{
+	council_db *db = *state;
+	char *v1 = raw_doc(), *v2 = edit(v1, "\"value\": 3", "\"value\": 4");
+	council_extraction *x = parse_as("r/a.txt", v1), *y = parse_as("r/b.txt", v2);
+	council_import_result r;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reported_figure"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM figure_conflicts"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT source) FROM figure_conflicts"), 2);
+	assert_int_equal(council_import_notes_last(db)->warnings, 1);
+	assert_true(has_message(db, "figures[0]: meetings 2021 is 4 here and 3 in /"));
+	/* the same value from a third document shares the row */
+	council_extraction_free(x);
+	x = parse_as("r/c.txt", v1);
+	assert_int_equal(council_import_load(&r, db, x, sha('c')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reported_figure"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_sources WHERE table_name = 'reported_figure'"), 3);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	free(v1);
+	free(v2);
+}
+
+/* Issue 10, problem 8: what cannot be true is refused, naming the field,
+ * and changes nothing: fulfilment for a year the plan does not cover, an
+ * event of one council serving another council's measure. */
+static void test_refused_contradictions(void **state)
+{
+	council_db *db = *state;
+	char *bad = edit(doc, "\"year_from\": 2021", "\"year_from\": 2022");
+	council_extraction *x = parse_as("r/late.json", bad), *ok = parse(doc);
+	council_import_result r;
+	council_fulfilment f;
+	council_event e;
+	council_id other, measure;
+	int64_t rows;
+
+	rows = total_rows(db);
+	tu_assert_error(db, council_import_load(&r, db, x, sha('a')), COUNCIL_EINVAL,
+	                "measures[0].fulfilment: year 2021 is outside the plan's years 2022..2023");
+	assert_int_equal(total_rows(db), rows);
+	assert_int_equal(council_import_load(&r, db, ok, sha('b')), COUNCIL_OK);
+	measure = tu_sql_int(db, "SELECT id FROM measure");
+	council_fulfilment_init(&f);
+	f.measure_id = measure;
+	f.year = 2026;
+	f.text = (char *)"Per vėlu";
+	tu_assert_error(db, council_fulfilment_add(NULL, db, &f), COUNCIL_EINVAL,
+	                "fulfilment.year: 2026 is outside plan");
+	other = tu_add_council(db, "Kita taryba");
+	council_event_init(&e);
+	e.council_id = other;
+	e.title = (char *)"Svetimas renginys";
+	e.date = tu_period("2021-05-05");
+	e.measure_ids = &measure;
+	e.n_measures = 1;
+	tu_assert_error(db, council_event_add(NULL, db, &e), COUNCIL_EINVAL, "event.measure_ids[0]");
+	council_extraction_free(x);
+	council_extraction_free(ok);
+	free(bad);
+}
+
+/* A reviewer corrects an event's title: the same event, its id kept (the
+ * one event of that date the review left unmatched). */
+static void test_review_title_correction_keeps_id(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *review = edit(doc, "\"title\": \"mokymai\"", "\"title\": \"Mokymai NVO atstovams\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *y = parse_as("r/2021.json", review);
+	council_import_result r;
+	int64_t event;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE title = 'Mokymai NVO atstovams'"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_participants"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event' AND field = 'title'"), 1);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	free(raw);
+	free(review);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -170,6 +547,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failure_leaves_database_unchanged, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_inside_caller_transaction, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_bad_arguments, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_review_survives_reimport, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_hand_edits_survive_reimport, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_review_title_correction_keeps_id, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_remove_keeps_what_another_document_states, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_duplicates_in_one_document, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_conflicting_figures_kept_and_shown, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_refused_contradictions, tu_setup_memory, tu_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -76,6 +76,26 @@ static void test_offsets_map_back(void **state)
 	lt_text_free(&t);
 }
 
+/* Text saved in NFD is composed to NFC (issue 10, problem 7), and offsets
+ * still point at the original bytes. */
+static void test_nfd_composed(void **state)
+{
+	const char *in = "Klaipe\xCC\x87" "dos S\xCC\x8C" "iaulia\xCC\xA8\npose\xCC\x87" "dis 5\xCC\x81";
+	lt_text t;
+	size_t off;
+
+	(void)state;
+	init_ok(&t, in);
+	assert_string_equal(t.norm, "Klaipėdos Šiaulią\nposėdis 5\xCC\x81"); /* a mark after a digit stays */
+	off = lt_text_orig_offset(&t, strlen("Klaipė"));    /* 'd' */
+	assert_int_equal(in[off], 'd');
+	assert_int_equal(off, strlen("Klaipe\xCC\x87"));
+	off = lt_text_orig_offset(&t, strlen("Klaipėdos Šiaulią\n")); /* 'p' */
+	assert_int_equal(in[off], 'p');
+	assert_int_equal(lt_text_line(&t, off), 2);
+	lt_text_free(&t);
+}
+
 /* A row of a two-column form, "Label<TAB>value", reads as "Label: value";
  * docx cells (a tab at the line start), tables (several tabs) and a tab
  * after a colon stay as they are. */
@@ -194,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_removals),
 		cmocka_unit_test(test_view_rewrites),
 		cmocka_unit_test(test_offsets_map_back),
+		cmocka_unit_test(test_nfd_composed),
 		cmocka_unit_test(test_form_rows),
 		cmocka_unit_test(test_pdf_furniture),
 		cmocka_unit_test(test_html),

@@ -1,5 +1,5 @@
 /*
- * test_totals.c -- the derived columns of schema version 4 stay right on
+ * test_totals.c -- the derived columns of schema version 5 stay right on
  * every write path: each event's participant totals (schema.sql, kept by
  * triggers) after library writes, imports, re-imports, reviewed JSON and
  * direct SQL on a second sqlite3 connection; and council.name_key, whose

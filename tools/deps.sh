@@ -3,6 +3,10 @@
 # is missing, so running it twice is harmless.  Uses sudo when not root.
 set -eu
 pkgs="meson ninja-build pkg-config gcc libsqlite3-dev libcmocka-dev libjansson-dev libutf8proc-dev sqlite3 python3 clang libclang-rt-14-dev libzip-dev libxml2-dev poppler-utils antiword"
+# Shipping (doc/abi.md): g++ compiles council.h as C++, zlib1g-dev has the
+# libz.a sqlite3.pc names for the static link test, abigail-tools checks the
+# ABI, and the rest builds and checks the .deb packages.
+pkgs="$pkgs g++ zlib1g-dev abigail-tools debhelper dpkg-dev fakeroot build-essential lintian"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -5,7 +5,10 @@
 #   3. the libFuzzer build (clang) replaying every fuzz corpus, then a short
 #      fuzzing run of each target (fuzz/smoke.sh, SMOKE_SECONDS per target);
 #   4. the benchmark at its quick scale, to prove it still runs (its
-#      figures are not judged here: see bench/README.md).
+#      figures are not judged here: see bench/README.md);
+#   5. the ABI compared with the recorded one (tools/abi-check.sh);
+#   6. the Debian packages built, checked by lintian and their installed
+#      files used (tools/package-check.sh).
 # The last line is the summary "N passed, N failed" over all of them.
 set -u
 cd "$(dirname "$0")/.."
@@ -67,6 +70,21 @@ fi
 meson test -C build-werror --benchmark --print-errorlogs >build-werror.bench.log 2>&1
 cat build-werror.bench.log
 count build-werror.bench.log
+
+# step NAME COMMAND...: a check outside meson test, counted as one pass or
+# one failure; its output goes to NAME.log and is shown.
+step() {
+	name=$1; shift
+	if "$@" >"$name.log" 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+	cat "$name.log"
+}
+
+# The ABI of the -Werror build against abi/libcouncil.abi (doc/abi.md).
+step build-werror.abi ./tools/abi-check.sh build-werror
+# The Debian packages, built once from a copy of the tree, lintian, and the
+# installed files at work (tools/package-check.sh; about a minute and a
+# half on two busy cores).
+step build-packages ./tools/package-check.sh build-packages
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "lexicon.h"
 #include "utf8.h"
 
 /* ---- lines and their chunks --------------------------------------------------- */
@@ -27,6 +28,7 @@ typedef struct chunk {
 
 typedef struct pline {
 	size_t s, e;           /* the line's bytes, without the newline */
+	int page;              /* the first line of a page (after a form feed) */
 	chunk c[MAX_CHUNKS];
 	int n;                 /* chunks; 0 for a blank line */
 } pline;
@@ -132,9 +134,92 @@ static int column_of(const columns *cols, int col)
 	return 0;
 }
 
+/* Does s start with a lower-case letter? */
+static int lower_letter(const char *s, size_t n)
+{
+	uint32_t cp;
+
+	if (!n)
+		return 0;
+	utf8_decode(&cp, s, n);
+	return cp != 0xFFFD && utf8_upper(cp) != cp;
+}
+
+/* Does s[0, n) end with a lower-case letter? */
+static int lower_letter_before(const char *s, size_t n)
+{
+	size_t b = n;
+
+	if (!n)
+		return 0;
+	b--;
+	while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+		b--;
+	return lower_letter(s + b, n - b);
+}
+
+/* Does text ending a line at s[0, n) with a digit and a hyphen go on with
+ * a digit at t ("2024-" and "02-08": a date broken at its hyphen)? */
+static int digit_hyphen(const char *s, size_t n, const char *t, size_t tn)
+{
+	return n >= 2 && s[n - 1] == '-' && s[n - 2] >= '0' && s[n - 2] <= '9' && tn &&
+	       t[0] >= '0' && t[0] <= '9';
+}
+
+/* Do the last word of s[0, n) and the first of t look like two pieces of
+ * one word, rather than two words?  A Lithuanian word ends in a vowel or
+ * "s" (its endings: -as, -ė, -ų, -ai, -ti ...) but for a few short ones
+ * (ir, kad, per ...): a piece ending in another consonant was cut
+ * ("organizavim" / "as"), and so was one followed by nothing but an
+ * ending ("skyriu" / "s", "bendruomeni" / "ų"). */
+static int broken_word(const char *s, size_t n, const char *t, size_t tn)
+{
+#define LEX_WORD(written, folded) written,
+	static const char *const whole[] = { LEX_SHORT_WHOLE_WORD(LEX_WORD) NULL };
+	static const char *const endings[] = { LEX_INFLECTION_END(LEX_WORD) NULL };
+#undef LEX_WORD
+	size_t w = n, k, tw = 0;
+	uint32_t cp;
+
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
+		w--;
+	for (k = 0; whole[k]; k++)
+		if (strlen(whole[k]) == n - w && memcmp(s + w, whole[k], n - w) == 0)
+			return 0;
+	while (tw < tn && t[tw] != ' ')
+		tw++;
+	if (tw > 1 && (t[tw - 1] == ',' || t[tw - 1] == '.'))
+		tw--; /* "s," and "ų." are an ending and the sentence's punctuation */
+	for (k = 0; endings[k]; k++)
+		if (strlen(endings[k]) == tw && memcmp(t, endings[k], tw) == 0)
+			return 1;
+	/* the piece's last letter */
+	k = n - 1;
+	while (k > w && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	utf8_decode(&cp, s + k, n - k);
+	cp = utf8_lower(cp);
+	return !(cp == 'a' || cp == 'e' || cp == 'i' || cp == 'o' || cp == 'u' || cp == 'y' ||
+	         cp == 's' || cp == 0x105 || cp == 0x119 || cp == 0x117 || cp == 0x12F ||
+	         cp == 0x173 || cp == 0x16B);
+}
+
+/* Characters in s[0, n). */
+static int chars(const char *s, size_t n)
+{
+	int c = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
 /* Appends a fragment of a cell's text: a word hyphenated at the line end
- * ("bendruo-" + "menių") is joined, other lines with a space. */
-static void cell_add(dbuf *cell, const char *s, size_t n)
+ * ("bendruo-" + "menių") is joined, and so is a word the column was too
+ * narrow for (glue: the line before was that one word, as wide as the
+ * column, "Bendruome" + "nės"); other lines with a space. */
+static void cell_add(dbuf *cell, const char *s, size_t n, int glue)
 {
 	if (cell->len && n) {
 		size_t e = cell->len;
@@ -147,10 +232,16 @@ static void cell_add(dbuf *cell, const char *s, size_t n)
 			utf8_decode(&cp_next, s, n);
 		}
 		if (cp_prev && utf8_upper(cp_prev) != cp_prev && utf8_upper(cp_next) != cp_next &&
-		    cp_next != 0xFFFD)
+		    cp_next != 0xFFFD) {
 			cell->len--; /* the hyphen goes; no space */
-		else
+		} else if (digit_hyphen(cell->s, cell->len, s, n)) {
+			/* "2024-" "02-08": a date, whole */
+		} else if (glue && lower_letter(s, n) && lower_letter_before(cell->s, cell->len) &&
+		           broken_word(cell->s, cell->len, s, n)) {
+			/* nothing between the pieces of the word */
+		} else {
 			dbuf_addc(cell, ' ');
+		}
 	}
 	dbuf_add(cell, s, n);
 }
@@ -177,8 +268,9 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
                          dbuf *out)
 {
 	dbuf cells[MAX_COLS];
+	int single_word[MAX_COLS], last_width[MAX_COLS], colmax[MAX_COLS];
 	doc_writer *w = dw_new();
-	size_t j, numbered = 0, col0 = 0;
+	size_t j, numbered = 0, col0 = 0, blanks = 0;
 	int k;
 	char *text = NULL;
 	size_t len = 0;
@@ -188,6 +280,16 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 		return;
 	}
 	memset(cells, 0, sizeof cells);
+	memset(single_word, 0, sizeof single_word);
+	memset(last_width, 0, sizeof last_width);
+	memset(colmax, 0, sizeof colmax);
+	for (j = a; j < b; j++)
+		for (k = 0; k < L[j].n; k++) {
+			int c = column_of(cols, L[j].c[k].col);
+			int wd = chars(d + L[j].c[k].s, L[j].c[k].e - L[j].c[k].s);
+			if (wd > colmax[c])
+				colmax[c] = wd;
+		}
 	/* A first column of numbers ("1.", "2.") marks where rows start. */
 	for (j = a; j < b; j++)
 		if (L[j].n && L[j].c[0].col <= cols->start[0] + 2 && cols->n > 1 &&
@@ -195,6 +297,9 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 			col0++;
 			numbered += is_number_cell(d, &L[j].c[0]);
 		}
+	/* Rows set apart by blank lines (cell padding) start after one. */
+	for (j = a + 1; j < b; j++)
+		blanks += L[j].n == 0;
 	dw_table_begin(w);
 	for (j = a; j <= b; j++) {
 		int row_start = 0;
@@ -203,6 +308,8 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 			int in_first = column_of(cols, c0->col) == 0;
 			if (numbered * 2 >= col0 && numbered >= 2)
 				row_start = in_first && is_number_cell(d, c0);
+			else if (blanks)
+				row_start = j > a && L[j - 1].n == 0 && in_first;
 			else
 				row_start = in_first && L[j].n >= 2;
 		}
@@ -227,8 +334,15 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 				break;
 		}
 		for (k = 0; k < L[j].n; k++) {
-			int c = column_of(cols, L[j].c[k].col);
-			cell_add(&cells[c], d + L[j].c[k].s, L[j].c[k].e - L[j].c[k].s);
+			const chunk *ch = &L[j].c[k];
+			int c = column_of(cols, ch->col), width;
+			size_t n = ch->e - ch->s;
+			/* a column's width: its widest line in the table */
+			width = colmax[c];
+			cell_add(&cells[c], d + ch->s, n,
+			         width > 4 && single_word[c] && last_width[c] >= width - 1);
+			single_word[c] = memchr(d + ch->s, ' ', n) == NULL;
+			last_width[c] = chars(d + ch->s, n);
 		}
 	}
 	dw_table_end(w);
@@ -252,7 +366,7 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 }
 
 /* A prose line: without the page's left margin, gaps of layout spacing
- * as one blank. */
+ * as one blank; no line break after it. */
 static void prose_line(const char *d, const pline *l, dbuf *out)
 {
 	int k;
@@ -262,21 +376,119 @@ static void prose_line(const char *d, const pline *l, dbuf *out)
 			dbuf_addc(out, ' ');
 		dbuf_add(out, d + l->c[k].s, l->c[k].e - l->c[k].s);
 	}
-	dbuf_addc(out, '\n');
 }
 
-/* One page of -layout text into out. */
-static int read_page(const char *d, size_t s, size_t e, dbuf *out)
+/* The column where line l ends. */
+static int line_end(const char *d, const pline *l)
+{
+	const chunk *c = &l->c[l->n - 1];
+
+	return c->col + chars(d + c->s, c->e - c->s);
+}
+
+/* Does line l begin a list item ("- ", "• ", "1. ", "2) ")? */
+static int item_line(const char *d, const pline *l)
+{
+	const char *s = d + l->c[0].s;
+	size_t n = l->c[0].e - l->c[0].s, k = 0;
+
+	if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 1;
+	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0xA2 || (unsigned char)s[2] == 0x93))
+		return 1; /* "•", "–" */
+	while (k < n && k < 6 && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.'))
+		k++;
+	return k > 0 && k < n && s[k] == ' ' && (s[k - 1] == '.' || s[k - 1] == ')');
+}
+
+/* Does prose line i go on at line i + 1?  A line that reaches the right
+ * margin (four fifths of the page's widest prose line) was wrapped there
+ * by the layout, unless it ends a label (":") or the next line starts a
+ * list item; a shorter line ended where its writer ended it.  Joining the
+ * wrapped lines gives the paragraph one line, as the text it was made
+ * from had it: a name or a date broken over two lines is whole again. */
+static int wrapped(const char *d, const pline *L, size_t i, size_t n, int width)
+{
+	const chunk *last;
+
+	if (i + 1 >= n || L[i + 1].n != 1 || item_line(d, &L[i + 1]))
+		return 0;
+	last = &L[i].c[L[i].n - 1];
+	if (last->e > last->s && d[last->e - 1] == ':')
+		return 0;
+	return line_end(d, &L[i]) * 5 >= width * 4;
+}
+
+/* A table whose last row goes on over a page break: pdftotext sets the
+ * next page's lines where that page's text is, so a cell's last lines,
+ * alone on the new page, start at its left margin rather than in their
+ * column.  When the table's last line had text in one column only and the
+ * next page starts with lines of one chunk no wider than that column,
+ * those lines are that cell's: they are moved into its column and the
+ * table goes on to the end of them.  Returns the table's new end. */
+static size_t page_overflow(const char *d, pline *L, size_t j, size_t n, const columns *cols)
+{
+	size_t k = j, m, last = j - 1;
+	int c, width = 0, page = 0;
+
+	while (last > 0 && L[last].n == 0)
+		last--;
+	if (L[last].n != 1)
+		return j;
+	c = column_of(cols, L[last].c[0].col);
+	if (c == 0)
+		return j;
+	/* the column's width: its widest line just above */
+	for (m = last; m + 40 > last && m > 0 && L[m].n; m--)
+		for (int q = 0; q < L[m].n; q++)
+			if (column_of(cols, L[m].c[q].col) == c &&
+			    chars(d + L[m].c[q].s, L[m].c[q].e - L[m].c[q].s) > width)
+				width = chars(d + L[m].c[q].s, L[m].c[q].e - L[m].c[q].s);
+	while (k < n && L[k].n == 0) {
+		page |= L[k].page;
+		k++;
+	}
+	page |= k < n && L[k].page;
+	if (!page || k >= n)
+		return j;
+	for (m = k; m < n && L[m].n == 1 && chars(d + L[m].c[0].s, L[m].c[0].e - L[m].c[0].s) <=
+	                                         width + 2; m++)
+		L[m].c[0].col = cols->start[c];
+	return m > k ? m : j;
+}
+
+/* Records where the page that line l starts begins in out. */
+static int page_mark(const pline *l, dbuf *out, size_t **pages, size_t *n_pages)
+{
+	if (!l->page)
+		return COUNCIL_OK;
+	if ((*n_pages & (*n_pages - 1)) == 0) {
+		size_t *p = realloc(*pages, (*n_pages ? *n_pages * 2 : 1) * sizeof *p);
+		if (!p)
+			return COUNCIL_ENOMEM;
+		*pages = p;
+	}
+	(*pages)[(*n_pages)++] = out->len;
+	return COUNCIL_OK;
+}
+
+/* The whole -layout text into out, its pages one after another: a table
+ * goes on over a page break (a heading row left at the foot of a page,
+ * rows on the next), which reads like a blank line.  pages: where each
+ * page starts in out (a page starting inside a table: where the table
+ * does). */
+static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t *n_pages)
 {
 	pline *L;
-	size_t n = 0, cap = 64, i, j;
-	int blank_run = 0;
+	size_t n = 0, cap = 64, i, j, k;
+	int blank_run = 0, width = 0, page = 1;
 
 	if (!(L = malloc(cap * sizeof *L)))
 		return COUNCIL_ENOMEM;
-	for (i = s; i < e;) {
-		size_t k = i;
-		while (k < e && d[k] != '\n')
+	for (i = 0; i < e;) {
+		k = i;
+		while (k < e && d[k] != '\n' && d[k] != '\f')
 			k++;
 		if (n == cap) {
 			pline *p = realloc(L, cap * 2 * sizeof *L);
@@ -289,10 +501,18 @@ static int read_page(const char *d, size_t s, size_t e, dbuf *out)
 		}
 		L[n].s = i;
 		L[n].e = k;
+		L[n].page = page;
 		split_chunks(d, &L[n]);
+		page = k < e && d[k] == '\f';
+		/* a page ends with a form feed, which ends its last line too:
+		 * the next page's first line starts after it */
 		n++;
 		i = k + 1;
 	}
+	/* the right margin: where the page's widest line of one chunk ends */
+	for (i = 0; i < n; i++)
+		if (L[i].n == 1 && line_end(d, &L[i]) > width)
+			width = line_end(d, &L[i]);
 	for (i = 0; i < n;) {
 		/* a table: two lines at least of several chunks, in a run */
 		if (L[i].n >= 2) {
@@ -301,13 +521,28 @@ static int read_page(const char *d, size_t s, size_t e, dbuf *out)
 			int first_end;
 			j = i;
 			first_end = L[i].c[1].col;
-			while (j < n && table_line(L, j, n, first_end)) {
-				multi += L[j].n >= 2;
-				j++;
+			for (;;) {
+				if (j < n && table_line(L, j, n, first_end)) {
+					multi += L[j].n >= 2;
+					j++;
+					continue;
+				}
+				/* over blank lines (and page breaks) to more rows */
+				k = j;
+				while (k < n && L[k].n == 0)
+					k++;
+				if (k == j || k >= n || L[k].n < 2)
+					break;
+				j = k;
 			}
 			if (multi >= 2) {
 				find_columns(L, i, j, &cols);
+				if (cols.n >= 2)
+					j = page_overflow(d, L, j, n, &cols);
 				if (cols.n >= 2) {
+					for (k = i; k < j; k++)
+						if (page_mark(&L[k], out, pages, n_pages) != COUNCIL_OK)
+							out->oom = 1;
 					render_table(d, L, i, j, &cols, out);
 					blank_run = 1;
 					i = j;
@@ -315,6 +550,8 @@ static int read_page(const char *d, size_t s, size_t e, dbuf *out)
 				}
 			}
 		}
+		if (page_mark(&L[i], out, pages, n_pages) != COUNCIL_OK)
+			out->oom = 1;
 		if (L[i].n == 0) {
 			if (!blank_run && out->len)
 				dbuf_addc(out, '\n');
@@ -322,6 +559,18 @@ static int read_page(const char *d, size_t s, size_t e, dbuf *out)
 		} else {
 			prose_line(d, &L[i], out);
 			blank_run = 0;
+			if (!wrapped(d, L, i, n, width)) {
+				dbuf_addc(out, '\n');
+			} else if (out->len >= 2 && out->s[out->len - 1] == '-' &&
+			           lower_letter_before(out->s, out->len - 1) &&
+			           lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s)) {
+				out->len--; /* "bendruo-" "menių": one word */
+			} else if (digit_hyphen(out->s, out->len, d + L[i + 1].c[0].s,
+			                        L[i + 1].c[0].e - L[i + 1].c[0].s)) {
+				/* "2024-" "02-08": one date */
+			} else {
+				dbuf_addc(out, ' ');
+			}
 		}
 		i++;
 	}
@@ -399,33 +648,16 @@ int doc_pdf_read(doc_result *r, const char *data, size_t len)
 
 int doc_pdf_layout(doc_result *r, const char *text, size_t text_len)
 {
-	size_t i, page_start = 0, *pages = NULL, n_pages = 0;
+	size_t *pages = NULL, n_pages = 0;
 	dbuf out = { NULL, 0, 0, 0 };
-	int rc = COUNCIL_OK;
+	int rc;
 
-	/* pdftotext ends every page with a form feed */
-	for (i = 0; i <= text_len && rc == COUNCIL_OK; i++) {
-		if (i < text_len && text[i] != '\f')
-			continue;
-		if (i == text_len && page_start == text_len)
-			break;
-		if ((n_pages & (n_pages - 1)) == 0 || n_pages == 0) {
-			size_t *p = realloc(pages, (n_pages ? n_pages * 2 : 1) * sizeof *p);
-			if (!p) {
-				rc = COUNCIL_ENOMEM;
-				break;
-			}
-			pages = p;
-		}
-		pages[n_pages++] = out.len;
-		rc = read_page(text, page_start, i, &out);
-		page_start = i + 1;
-		if (out.len > COUNCIL_IMPORT_MAX_BYTES)
-			rc = doc_fail(r, COUNCIL_EINVAL, "its text is larger than a report may be (%u "
-			              "bytes)", COUNCIL_IMPORT_MAX_BYTES);
-	}
+	rc = read_lines(text, text_len, &out, &pages, &n_pages);
 	if (rc == COUNCIL_OK && out.oom)
 		rc = COUNCIL_ENOMEM;
+	if (rc == COUNCIL_OK && out.len > COUNCIL_IMPORT_MAX_BYTES)
+		rc = doc_fail(r, COUNCIL_EINVAL, "its text is larger than a report may be (%u bytes)",
+		              COUNCIL_IMPORT_MAX_BYTES);
 	if (rc == COUNCIL_OK && !out.s && !(out.s = calloc(1, 1)))
 		rc = COUNCIL_ENOMEM;
 	if (rc != COUNCIL_OK) {
@@ -507,7 +739,7 @@ static int antiword_tables(doc_result *r, const char *d, size_t len)
 			in_table = 1;
 			n_cols = n;
 			for (k = 0; k < n; k++)
-				cell_add(&cells[k], d + c[k][0], c[k][1] - c[k][0]);
+				cell_add(&cells[k], d + c[k][0], c[k][1] - c[k][0], 0);
 		} else if (i < len) {
 			/* prose: antiword puts one paragraph on a line */
 			dw_para_begin(w, NULL, 0);

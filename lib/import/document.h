@@ -13,7 +13,8 @@
  *                          merged (covered) cell a line holding only a tab,
  *                          rows split by a blank line
  *
- * The readers of each format live in doc_zip.c (.docx, .odt), doc_html.c,
+ * The readers of each format live in doc_docx.c and doc_odt.c (over the ZIP
+ * and XML helpers of doc_zip.c), doc_html.c,
  * doc_pdf.c (pdftotext), doc_encoding.c (text encodings) and doc_spawn.c
  * (running a converter program under limits); document.c detects and
  * dispatches, and holds the writer every structured reader renders through.

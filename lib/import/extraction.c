@@ -1,11 +1,15 @@
 /*
  * extraction.c -- the extraction as a value: creating and freeing it, and
  * its reviewable JSON form (format "libcouncil-extraction/1", documented in
- * doc/extraction-format.md) in both directions.  jansson does the JSON
- * syntax; this file maps fields and names the one that is wrong.
+ * doc/extraction-format.md) in both directions, driven by one table per
+ * object of the format.  jansson does the JSON syntax; this file checks
+ * every member's type, range and references and names the one that is
+ * wrong by its JSON path.
  */
 #include <jansson.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,13 +77,58 @@ void *x_push(void **array, size_t *n, size_t size)
 	return p + count * size;
 }
 
+/* ---- quotes -------------------------------------------------------------- */
+
+char *x_quote(const char *s, size_t n)
+{
+	char *q = utf8_nfc_dup(s, n), *cut;
+	size_t len, keep;
+
+	if (!q)
+		return NULL;
+	len = strlen(q);
+	if (utf8_length(q, len) <= X_QUOTE_MAX)
+		return q;
+	/* X_QUOTE_MAX characters with the ellipsis, so that a quote already
+	 * cut is not cut again when a reviewed JSON is read back. */
+	keep = utf8_prefix(q, len, X_QUOTE_MAX - 1);
+	if (!(cut = realloc(q, keep + sizeof "…"))) {
+		free(q);
+		return NULL;
+	}
+	memcpy(cut + keep, "…", sizeof "…");
+	return cut;
+}
+
 int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end)
 {
+	size_t window = 1024, stop;
+	char *clean;
+
 	free(s->quote);
+	s->quote = NULL;
+	if (end < start)
+		end = start; /* the reader refuses a span that ends before it starts */
 	s->start = lt_text_orig_offset(t, start);
 	s->end = lt_text_orig_offset(t, end);
 	s->line = lt_text_line(t, s->start);
-	s->quote = lt_text_clean(t, start, end);
+	/* A record inside a long paragraph spans the paragraph, but its quote
+	 * keeps X_QUOTE_MAX characters: clean a window of the text that grows
+	 * until it holds more than that or reaches the end, so that a record
+	 * costs its quote and not its paragraph, in time and in the JSON. */
+	for (;;) {
+		stop = end - start > window ? start + window : end;
+		while (stop < end && ((unsigned char)t->norm[stop] & 0xC0) == 0x80)
+			stop++; /* a whole character */
+		if (!(clean = lt_text_clean(t, start, stop)))
+			return COUNCIL_ENOMEM;
+		if (stop == end || utf8_length(clean, strlen(clean)) > X_QUOTE_MAX)
+			break;
+		free(clean);
+		window *= 2;
+	}
+	s->quote = x_quote(clean, strlen(clean));
+	free(clean);
 	return s->quote ? COUNCIL_OK : COUNCIL_ENOMEM;
 }
 
@@ -88,17 +137,372 @@ const char *council_extraction_errmsg(const council_extraction *x)
 	return x && x->errmsg ? x->errmsg : "out of memory";
 }
 
-/* The ranges are council_import_parse_json's (get_int below).  A value
- * the extractor read past them is a misreading, a year of an old act or a
- * phone number taken for a count: better unknown than unreadable. */
+/* ---- the format as data ---------------------------------------------------
+ * Every member of the format is one row of a table below: its name, its
+ * kind, where it lives in the structs of report.h, whether it is required
+ * and its range.  Reading, writing, normalising and freeing walk the same
+ * tables, so a member cannot be read one way and written another, and one
+ * checked accessor per kind reads them all. */
+
+typedef enum jkind {
+	J_FORMAT,  /* the "format" member: checked first, written as the constant */
+	J_DOCPATH, /* source.path: char *, a file name kept as given; written as
+	              the extraction's own path when NULL */
+	J_TEXT,    /* char *, in NFC */
+	J_QUOTE,   /* char *, in NFC, at most X_QUOTE_MAX characters */
+	J_INT,     /* int in lo..hi; dflt when absent; written null when < 0 */
+	J_I64,     /* int64_t, the same */
+	J_SIZE,    /* size_t in lo..hi; dflt when absent */
+	J_ENUM,    /* an enumeration (e) by its text form; dflt when absent */
+	J_DATE,    /* council_date */
+	J_DAY,     /* council_date known to the day */
+	J_PERIOD,  /* council_period: a date or "FROM..TO" */
+	J_BOOL3,   /* int: true 1, false 0, null or absent -1 */
+	J_FLAG,    /* int: true 1, false or absent 0 */
+	J_TEXTS,   /* char ** in NFC, its count (size_t) at off2 */
+	J_SEQS,    /* int * of measure numbers in lo..hi, its count at off2 */
+	J_OBJECT,  /* sub's members at base + off; off2: an int set to 1 when
+	              the object is there (NO_FLAG: none) */
+	J_SPAN,    /* an x_span at off; there when it has a quote */
+	J_ARRAY    /* objects of sub: an array at off of elem-byte elements, its
+	              count (size_t) at off2 */
+} jkind;
+
+#define NO_FLAG ((size_t)-1)
+
+typedef struct jreader jreader;
+typedef struct jtable jtable;
+
+typedef struct jfield {
+	const char *name;
+	jkind kind;
+	int required;          /* absent and null are refused */
+	size_t off, off2;
+	int64_t lo, hi, dflt;
+	council_enum e;
+	const jtable *sub;
+	size_t elem;
+} jfield;
+
+struct jtable {
+	const jfield *fields;
+	size_t n;
+	/* What involves more than one member (year_from <= year_to, measure
+	 * numbers resolved); NULL when nothing does. */
+	void (*check)(jreader *r, char *rec);
+};
+
+#define TEXT(T, M, N, REQ) { .name = N, .kind = J_TEXT, .required = REQ, .off = offsetof(T, M) }
+#define INT(T, M, N, REQ, LO, HI) \
+	{ .name = N, .kind = J_INT, .required = REQ, .off = offsetof(T, M), .lo = LO, .hi = HI, .dflt = -1 }
+#define ENUM(T, M, N, REQ, E, D) \
+	{ .name = N, .kind = J_ENUM, .required = REQ, .off = offsetof(T, M), .e = E, .dflt = D }
+#define SPAN(T, M) { .name = "span", .kind = J_SPAN, .off = offsetof(T, M), .sub = &span_table }
+#define ARRAY(N, M, ET, SUB) { .name = N, .kind = J_ARRAY, .off = offsetof(council_extraction, M), \
+	.off2 = offsetof(council_extraction, n_##M), .elem = sizeof(ET), .sub = &SUB }
+#define TABLE(F, CHECK) { F, sizeof F / sizeof F[0], CHECK }
+
+/* The enumerations are read and written through an int. */
+_Static_assert(sizeof(council_role) == sizeof(int) && sizeof(council_kind) == sizeof(int) &&
+               sizeof(council_metric) == sizeof(int) && sizeof(council_act_effect) == sizeof(int),
+               "enumerations are int-sized");
+
+static void check_span(jreader *r, char *rec);
+static void check_plan(jreader *r, char *rec);
+static void check_references(jreader *r, char *rec);
+
+static const jfield span_fields[] = {
+	{ .name = "line", .kind = J_INT, .off = offsetof(x_span, line), .lo = 0, .hi = 1000000000 },
+	{ .name = "start", .kind = J_SIZE, .off = offsetof(x_span, start), .lo = 0, .hi = INT64_MAX },
+	{ .name = "end", .kind = J_SIZE, .off = offsetof(x_span, end), .lo = 0, .hi = INT64_MAX },
+	{ .name = "text", .kind = J_QUOTE, .off = offsetof(x_span, quote) },
+};
+static const jtable span_table = TABLE(span_fields, check_span);
+
+static const jfield source_fields[] = {
+	{ .name = "path", .kind = J_DOCPATH, .off = offsetof(council_extraction, source_path) },
+	ENUM(council_extraction, kind, "kind", 0, COUNCIL_ENUM_SOURCE_KIND, COUNCIL_SOURCE_OTHER),
+	INT(council_extraction, report_year, "report_year", 0, 1990, 2100),
+	TEXT(council_extraction, doc_number, "doc_number", 0),
+	{ .name = "doc_date", .kind = J_DAY, .off = offsetof(council_extraction, doc_date) },
+};
+static const jtable source_table = TABLE(source_fields, NULL);
+
+static const jfield council_fields[] = {
+	TEXT(council_extraction, council.name, "name", 1),
+	TEXT(council_extraction, council.municipality, "municipality", 0),
+	ENUM(council_extraction, council.kind, "kind", 0, COUNCIL_ENUM_KIND, COUNCIL_KIND_BO),
+	INT(council_extraction, council.size, "size", 0, 0, 1000),
+	INT(council_extraction, council.seats_municipality, "seats_municipality", 0, 0, 1000),
+	INT(council_extraction, council.seats_community, "seats_community", 0, 0, 1000),
+	SPAN(council_extraction, council.span),
+};
+static const jtable council_table = TABLE(council_fields, NULL);
+
+static const jfield plan_fields[] = {
+	TEXT(council_extraction, plan.title, "title", 1),
+	INT(council_extraction, plan.year_from, "year_from", 0, 1990, 2100),
+	INT(council_extraction, plan.year_to, "year_to", 0, 1990, 2100),
+	SPAN(council_extraction, plan.span),
+};
+static const jtable plan_table = TABLE(plan_fields, check_plan);
+
+static const jfield member_fields[] = {
+	TEXT(x_member, name, "name", 1),
+	ENUM(x_member, role, "role", 0, COUNCIL_ENUM_ROLE, COUNCIL_ROLE_MEMBER),
+	TEXT(x_member, represents, "represents", 0),
+	ENUM(x_member, side, "side", 0, COUNCIL_ENUM_SIDE, COUNCIL_SIDE_UNKNOWN),
+	TEXT(x_member, as_written, "as_written", 0),
+	SPAN(x_member, span),
+};
+static const jtable member_table = TABLE(member_fields, NULL);
+
+static const jfield meeting_fields[] = {
+	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_meeting, date) },
+	ENUM(x_meeting, format, "format", 0, COUNCIL_ENUM_FORMAT, COUNCIL_FORMAT_UNKNOWN),
+	TEXT(x_meeting, platform, "platform", 0),
+	TEXT(x_meeting, summary, "summary", 0),
+	SPAN(x_meeting, span),
+};
+static const jtable meeting_table = TABLE(meeting_fields, NULL);
+
+static const jfield figure_fields[] = {
+	INT(x_figure, year, "year", 1, 1990, 2100),
+	ENUM(x_figure, metric, "metric", 1, COUNCIL_ENUM_METRIC, 0),
+	{ .name = "value", .kind = J_I64, .required = 1, .off = offsetof(x_figure, value),
+	  .lo = 0, .hi = 10000000, .dflt = -1 },
+	ENUM(x_figure, qualifier, "qualifier", 0, COUNCIL_ENUM_QUALIFIER, COUNCIL_QUAL_EXACT),
+	SPAN(x_figure, span),
+};
+static const jtable figure_table = TABLE(figure_fields, NULL);
+
+static const jfield measure_fields[] = {
+	INT(x_measure, seq, "seq", 1, 1, 100000),
+	TEXT(x_measure, name, "name", 1),
+	TEXT(x_measure, indicator, "indicator", 0),
+	{ .name = "responsible", .kind = J_TEXTS, .off = offsetof(x_measure, responsible),
+	  .off2 = offsetof(x_measure, n_responsible) },
+	TEXT(x_measure, fulfilment, "fulfilment", 0),
+	SPAN(x_measure, span),
+};
+static const jtable measure_table = TABLE(measure_fields, NULL);
+
+static const jfield group_fields[] = {
+	{ .name = "count", .kind = J_I64, .required = 1, .off = offsetof(x_group, count),
+	  .lo = 0, .hi = 1000000, .dflt = -1 },
+	ENUM(x_group, qualifier, "qualifier", 0, COUNCIL_ENUM_QUALIFIER, COUNCIL_QUAL_EXACT),
+	TEXT(x_group, group_name, "group", 0),
+};
+static const jtable group_table = TABLE(group_fields, NULL);
+
+static const jfield event_fields[] = {
+	TEXT(x_event, title, "title", 1),
+	ENUM(x_event, kind, "kind", 0, COUNCIL_ENUM_EVENT_KIND, COUNCIL_EVENT_OTHER),
+	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_event, date) },
+	TEXT(x_event, organiser, "organiser", 0),
+	TEXT(x_event, location, "location", 0),
+	{ .name = "remote", .kind = J_BOOL3, .off = offsetof(x_event, remote) },
+	TEXT(x_event, description, "description", 0),
+	{ .name = "participants", .kind = J_ARRAY, .off = offsetof(x_event, groups),
+	  .off2 = offsetof(x_event, n_groups), .elem = sizeof(x_group), .sub = &group_table },
+	{ .name = "measures", .kind = J_SEQS, .off = offsetof(x_event, measures),
+	  .off2 = offsetof(x_event, n_measures), .lo = 1, .hi = 100000 },
+	{ .name = "year_inferred", .kind = J_FLAG, .off = offsetof(x_event, year_inferred) },
+	SPAN(x_event, span),
+};
+static const jtable event_table = TABLE(event_fields, NULL);
+
+static const jfield act_fields[] = {
+	TEXT(x_act, number, "number", 1),
+	{ .name = "date", .kind = J_DATE, .off = offsetof(x_act, date) },
+	TEXT(x_act, title, "title", 0),
+	ENUM(x_act, effect, "effect", 0, COUNCIL_ENUM_ACT_EFFECT, COUNCIL_ACT_OTHER),
+	SPAN(x_act, span),
+};
+static const jtable act_table = TABLE(act_fields, NULL);
+
+/* The top level: source, council and plan keep their members in the
+ * extraction itself, hence offset 0. */
+static const jfield root_fields[] = {
+	{ .name = "format", .kind = J_FORMAT, .required = 1 },
+	{ .name = "source", .kind = J_OBJECT, .off2 = NO_FLAG, .sub = &source_table },
+	{ .name = "council", .kind = J_OBJECT, .required = 1, .off2 = NO_FLAG, .sub = &council_table },
+	{ .name = "plan", .kind = J_OBJECT, .off2 = offsetof(council_extraction, plan.present),
+	  .sub = &plan_table },
+	ARRAY("members", members, x_member, member_table),
+	ARRAY("meetings", meetings, x_meeting, meeting_table),
+	ARRAY("figures", figures, x_figure, figure_table),
+	ARRAY("measures", measures, x_measure, measure_table),
+	ARRAY("events", events, x_event, event_table),
+	ARRAY("acts", acts, x_act, act_table),
+};
+static const jtable root_table = TABLE(root_fields, check_references);
+
+/* ---- walking the structs ------------------------------------------------- */
+
+static void free_object(const jtable *t, char *base)
+{
+	size_t i, k;
+
+	for (i = 0; i < t->n; i++) {
+		const jfield *f = &t->fields[i];
+		char *p = base + f->off;
+		switch (f->kind) {
+		case J_DOCPATH: case J_TEXT: case J_QUOTE:
+			free(*(char **)p);
+			break;
+		case J_TEXTS:
+			for (k = 0; k < *(size_t *)(base + f->off2); k++)
+				free((*(char ***)p)[k]);
+			free(*(char ***)p);
+			break;
+		case J_SEQS:
+			free(*(int **)p);
+			break;
+		case J_OBJECT: case J_SPAN:
+			free_object(f->sub, p);
+			break;
+		case J_ARRAY:
+			for (k = 0; k < *(size_t *)(base + f->off2); k++)
+				free_object(f->sub, *(char **)p + k * f->elem);
+			free(*(char **)p);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+void council_extraction_free(council_extraction *x)
+{
+	if (!x)
+		return;
+	free(x->path);
+	free(x->errmsg);
+	free_object(&root_table, (char *)x);
+	free(x);
+}
+
+/* Makes the text at *p what the reader accepts for field f: NFC (a quote
+ * bounded too), NULL when empty and optional.
+ * Out of memory, the text stays as it is: valid, only not normalised. */
+static void fit_text(char **p, const jfield *f)
+{
+	char *n = NULL;
+	size_t len;
+
+	if (!*p)
+		return;
+	if (f->kind == J_QUOTE)
+		n = x_quote(*p, strlen(*p));
+	else if (utf8_nfc(&n, *p, strlen(*p)) != 0)
+		return;
+	if (n) {
+		free(*p);
+		*p = n;
+	}
+	len = strlen(*p);
+	if (len == 0 && f->kind == J_TEXT && !f->required) {
+		free(*p);
+		*p = NULL;
+	}
+}
+
+static void fit_object(const jtable *t, char *base)
+{
+	static const jfield item = { .name = "", .kind = J_TEXT, .required = 1 };
+	size_t i, k;
+
+	for (i = 0; i < t->n; i++) {
+		const jfield *f = &t->fields[i];
+		char *p = base + f->off;
+		switch (f->kind) {
+		case J_TEXT: case J_QUOTE:
+			fit_text((char **)p, f);
+			break;
+		case J_TEXTS:
+			for (k = 0; k < *(size_t *)(base + f->off2); k++)
+				fit_text(&(*(char ***)p)[k], &item);
+			break;
+		case J_OBJECT: case J_SPAN:
+			fit_object(f->sub, p);
+			break;
+		case J_ARRAY:
+			for (k = 0; k < *(size_t *)(base + f->off2); k++)
+				fit_object(f->sub, *(char **)p + k * f->elem);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* Measure numbers sorted, with where each stands, so that duplicates and
+ * references are found in n log n however long the lists. */
+typedef struct seq_at {
+	int seq;
+	size_t at;
+} seq_at;
+
+static int seq_at_cmp(const void *a, const void *b)
+{
+	const seq_at *p = a, *q = b;
+
+	if (p->seq != q->seq)
+		return p->seq < q->seq ? -1 : 1;
+	return (p->at > q->at) - (p->at < q->at);
+}
+
+/* NULL when there are no measures or no memory. */
+static seq_at *seq_index(const council_extraction *x)
+{
+	seq_at *ix;
+	size_t i;
+
+	if (!x->n_measures || !(ix = malloc(x->n_measures * sizeof *ix)))
+		return NULL;
+	for (i = 0; i < x->n_measures; i++) {
+		ix[i].seq = x->measures[i].seq;
+		ix[i].at = i;
+	}
+	qsort(ix, x->n_measures, sizeof *ix, seq_at_cmp);
+	return ix;
+}
+
+/* The position in ix of the first entry for seq, or n. */
+static size_t seq_find(const seq_at *ix, size_t n, int seq)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ix[mid].seq < seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && ix[lo].seq == seq ? lo : n;
+}
+
+/* The ranges are the reader's (the tables above).  A value the extractor
+ * read past them is a misreading, a year of an old act or a phone number
+ * taken for a count: better unknown than unreadable.  The same goes for
+ * what the reader checks across members: a plan's years in order, measure
+ * numbers used once (the first stands, as the loader always kept it), an
+ * event's links to measures listed, once each.  Last, every text becomes
+ * NFC, as the reader makes it, and an empty optional text unknown, so the
+ * JSON reads back to the same JSON.  (Lengths are the registry's to check,
+ * on load: a name of 350 characters reads, and fails to store.) */
 void x_fit_ranges(council_extraction *x)
 {
-	size_t i, j, n;
+	size_t i, j, n, *seen;
+	seq_at *ix;
 
 #define X_YEAR_OK(y) ((y) == -1 || ((y) >= 1990 && (y) <= 2100))
 	if (!X_YEAR_OK(x->report_year))
 		x->report_year = -1;
-	if (!X_YEAR_OK(x->plan.year_from) || !X_YEAR_OK(x->plan.year_to))
+	if (!X_YEAR_OK(x->plan.year_from) || !X_YEAR_OK(x->plan.year_to) ||
+	    (x->plan.year_from >= 0 && x->plan.year_to >= 0 && x->plan.year_from > x->plan.year_to))
 		x->plan.year_from = x->plan.year_to = -1;
 	if (x->council.size > 1000)
 		x->council.size = -1;
@@ -111,7 +515,7 @@ void x_fit_ranges(council_extraction *x)
 		if (f->year >= 1990 && f->year <= 2100 && f->value >= 0 && f->value <= 10000000)
 			x->figures[n++] = *f;
 		else
-			free(f->span.quote);
+			free_object(&figure_table, (char *)f);
 	}
 	x->n_figures = n;
 	for (i = 0; i < x->n_events; i++) {
@@ -120,95 +524,55 @@ void x_fit_ranges(council_extraction *x)
 			if (e->groups[j].count >= 0 && e->groups[j].count <= 1000000)
 				e->groups[n++] = e->groups[j];
 			else
-				free(e->groups[j].group_name);
+				free_object(&group_table, (char *)&e->groups[j]);
 		}
 		e->n_groups = n;
 	}
 #undef X_YEAR_OK
-}
-
-void council_extraction_free(council_extraction *x)
-{
-	size_t i, j;
-
-	if (!x)
-		return;
-	free(x->path);
-	free(x->source_path);
-	free(x->errmsg);
-	free(x->doc_number);
-	free(x->council.name);
-	free(x->council.municipality);
-	free(x->council.span.quote);
-	free(x->plan.title);
-	free(x->plan.span.quote);
-	for (i = 0; i < x->n_members; i++) {
-		free(x->members[i].name);
-		free(x->members[i].represents);
-		free(x->members[i].as_written);
-		free(x->members[i].span.quote);
+	if ((ix = seq_index(x)) != NULL) {
+		unsigned char *drop = calloc(x->n_measures, 1);
+		if (drop) {
+			for (i = 1; i < x->n_measures; i++)
+				if (ix[i].seq == ix[i - 1].seq)
+					drop[ix[i].at] = 1;
+			for (i = n = 0; i < x->n_measures; i++) {
+				if (drop[i])
+					free_object(&measure_table, (char *)&x->measures[i]);
+				else
+					x->measures[n++] = x->measures[i];
+			}
+			x->n_measures = n;
+			free(drop);
+		}
+		free(ix);
 	}
-	free(x->members);
-	for (i = 0; i < x->n_meetings; i++) {
-		free(x->meetings[i].platform);
-		free(x->meetings[i].summary);
-		free(x->meetings[i].span.quote);
-	}
-	free(x->meetings);
-	for (i = 0; i < x->n_figures; i++)
-		free(x->figures[i].span.quote);
-	free(x->figures);
-	for (i = 0; i < x->n_measures; i++) {
-		x_measure *m = &x->measures[i];
-		free(m->name);
-		free(m->indicator);
-		for (j = 0; j < m->n_responsible; j++)
-			free(m->responsible[j]);
-		free(m->responsible);
-		free(m->fulfilment);
-		free(m->span.quote);
-	}
-	free(x->measures);
+	ix = seq_index(x);
+	seen = ix ? calloc(x->n_measures, sizeof *seen) : NULL;
 	for (i = 0; i < x->n_events; i++) {
 		x_event *e = &x->events[i];
-		free(e->title);
-		free(e->organiser);
-		free(e->location);
-		free(e->description);
-		for (j = 0; j < e->n_groups; j++)
-			free(e->groups[j].group_name);
-		free(e->groups);
-		free(e->measures);
-		free(e->span.quote);
+		if (!x->n_measures) {
+			e->n_measures = 0;
+			continue;
+		}
+		if (!seen)
+			continue; /* out of memory: left as read */
+		for (j = n = 0; j < e->n_measures; j++) {
+			size_t k = seq_find(ix, x->n_measures, e->measures[j]);
+			if (k == x->n_measures || seen[k] == i + 1)
+				continue;
+			seen[k] = i + 1;
+			e->measures[n++] = e->measures[j];
+		}
+		e->n_measures = n;
 	}
-	free(x->events);
-	for (i = 0; i < x->n_acts; i++) {
-		free(x->acts[i].number);
-		free(x->acts[i].title);
-		free(x->acts[i].span.quote);
-	}
-	free(x->acts);
-	free(x);
+	free(seen);
+	free(ix);
+	fit_object(&root_table, (char *)x);
 }
 
 /* ---- to JSON ------------------------------------------------------------- */
 
-static json_t *jstr(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-static json_t *jint(int64_t v)
-{
-	return v >= 0 ? json_integer(v) : json_null();
-}
-
-static json_t *jdate(const council_date *d)
-{
-	char buf[COUNCIL_DATE_BUFSIZE];
-
-	return d->year ? json_string(council_date_format(buf, d)) : json_null();
-}
+static json_t *write_object(const jtable *t, const char *base, const council_extraction *x);
 
 /* A period as "2024-05-16" or "2024-05-16..2024-05-17". */
 static json_t *jperiod(const council_period *p)
@@ -223,130 +587,102 @@ static json_t *jperiod(const council_period *p)
 	return json_string(both);
 }
 
-static json_t *jenum(council_enum e, int v)
+static json_t *jtext(const char *s)
 {
-	return jstr(council_enum_name(e, v));
+	return s ? json_string(s) : json_null();
 }
 
-static json_t *jspan(const x_span *s)
+static json_t *write_value(const jfield *f, const char *base, const council_extraction *x)
 {
-	if (!s->quote)
-		return json_null();
-	return json_pack("{s:i, s:I, s:I, s:s}", "line", s->line, "start", (json_int_t)s->start,
-	                 "end", (json_int_t)s->end, "text", s->quote);
+	const char *p = base + f->off;
+	char buf[COUNCIL_DATE_BUFSIZE];
+	json_t *arr;
+	size_t k, n;
+
+	switch (f->kind) {
+	case J_FORMAT:
+		return json_string(COUNCIL_EXTRACTION_FORMAT);
+	case J_DOCPATH:
+		return jtext(*(char *const *)p ? *(char *const *)p : x->path);
+	case J_TEXT:
+		return jtext(*(char *const *)p);
+	case J_QUOTE: {
+		/* Bounded here too: the writer never prints a paragraph, whoever
+		 * made the span. */
+		const char *q = *(char *const *)p;
+		char *b = q ? x_quote(q, strlen(q)) : NULL;
+		json_t *v = b ? json_string(b) : q ? NULL : json_null();
+		free(b);
+		return v;
+	}
+	case J_INT:
+		return *(const int *)p < 0 ? json_null() : json_integer(*(const int *)p);
+	case J_I64:
+		return *(const int64_t *)p < 0 ? json_null() : json_integer(*(const int64_t *)p);
+	case J_SIZE:
+		return json_integer((json_int_t)*(const size_t *)p);
+	case J_ENUM:
+		return jtext(council_enum_name(f->e, *(const int *)p));
+	case J_DATE: case J_DAY:
+		return ((const council_date *)p)->year
+			? json_string(council_date_format(buf, (const council_date *)p)) : json_null();
+	case J_PERIOD:
+		return jperiod((const council_period *)p);
+	case J_BOOL3:
+		return *(const int *)p < 0 ? json_null() : json_boolean(*(const int *)p);
+	case J_FLAG:
+		return json_boolean(*(const int *)p);
+	case J_TEXTS: case J_SEQS: case J_ARRAY:
+		if (!(arr = json_array()))
+			return NULL;
+		n = *(const size_t *)(base + f->off2);
+		for (k = 0; k < n; k++) {
+			json_t *v = f->kind == J_TEXTS ? json_string((*(char *const *const *)p)[k])
+			          : f->kind == J_SEQS ? json_integer((*(int *const *)p)[k])
+			          : write_object(f->sub, *(char *const *)p + k * f->elem, x);
+			if (json_array_append_new(arr, v) != 0) {
+				json_decref(arr);
+				return NULL;
+			}
+		}
+		return arr;
+	case J_OBJECT:
+		if (f->off2 != NO_FLAG && !*(const int *)(base + f->off2))
+			return json_null();
+		return write_object(f->sub, p, x);
+	case J_SPAN:
+		if (!((const x_span *)p)->quote)
+			return json_null();
+		return write_object(f->sub, p, x);
+	}
+	return NULL;
+}
+
+/* NULL when memory ran out. */
+static json_t *write_object(const jtable *t, const char *base, const council_extraction *x)
+{
+	json_t *o = json_object();
+	size_t i;
+
+	for (i = 0; o && i < t->n; i++) {
+		json_t *v = write_value(&t->fields[i], base, x);
+		if (!v || json_object_set_new(o, t->fields[i].name, v) != 0) {
+			json_decref(o);
+			o = NULL;
+		}
+	}
+	return o;
 }
 
 int council_extraction_to_json(char **out, const council_extraction *x)
 {
-	json_t *root, *arr;
-	size_t i, j;
+	json_t *root;
 
 	*out = NULL;
 	if (!x)
 		return COUNCIL_EMISUSE;
-	root = json_object();
-	if (!root)
+	if (!(root = write_object(&root_table, (const char *)x, x)))
 		return COUNCIL_ENOMEM;
-	json_object_set_new(root, "format", json_string(COUNCIL_EXTRACTION_FORMAT));
-	json_object_set_new(root, "source", json_pack("{s:s, s:o, s:o, s:o, s:o}",
-		"path", x->source_path ? x->source_path : x->path,
-		"kind", jenum(COUNCIL_ENUM_SOURCE_KIND, (int)x->kind),
-		"report_year", jint(x->report_year),
-		"doc_number", jstr(x->doc_number),
-		"doc_date", jdate(&x->doc_date)));
-	json_object_set_new(root, "council", json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
-		"name", jstr(x->council.name),
-		"municipality", jstr(x->council.municipality),
-		"kind", jenum(COUNCIL_ENUM_KIND, (int)x->council.kind),
-		"size", jint(x->council.size),
-		"seats_municipality", jint(x->council.seats_municipality),
-		"seats_community", jint(x->council.seats_community),
-		"span", jspan(&x->council.span)));
-	if (x->plan.present)
-		json_object_set_new(root, "plan", json_pack("{s:o, s:o, s:o, s:o}",
-			"title", jstr(x->plan.title),
-			"year_from", jint(x->plan.year_from),
-			"year_to", jint(x->plan.year_to),
-			"span", jspan(&x->plan.span)));
-	else
-		json_object_set_new(root, "plan", json_null());
-
-	arr = json_array();
-	for (i = 0; i < x->n_members; i++) {
-		const x_member *m = &x->members[i];
-		json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
-			"name", jstr(m->name), "role", jenum(COUNCIL_ENUM_ROLE, (int)m->role),
-			"represents", jstr(m->represents), "side", jenum(COUNCIL_ENUM_SIDE, (int)m->side),
-			"as_written", jstr(m->as_written), "span", jspan(&m->span)));
-	}
-	json_object_set_new(root, "members", arr);
-
-	arr = json_array();
-	for (i = 0; i < x->n_meetings; i++) {
-		const x_meeting *m = &x->meetings[i];
-		json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o, s:o}",
-			"date", jperiod(&m->date), "format", jenum(COUNCIL_ENUM_FORMAT, (int)m->format),
-			"platform", jstr(m->platform), "summary", jstr(m->summary),
-			"span", jspan(&m->span)));
-	}
-	json_object_set_new(root, "meetings", arr);
-
-	arr = json_array();
-	for (i = 0; i < x->n_figures; i++) {
-		const x_figure *f = &x->figures[i];
-		json_array_append_new(arr, json_pack("{s:i, s:o, s:I, s:o, s:o}",
-			"year", f->year, "metric", jenum(COUNCIL_ENUM_METRIC, (int)f->metric),
-			"value", (json_int_t)f->value,
-			"qualifier", jenum(COUNCIL_ENUM_QUALIFIER, (int)f->qualifier),
-			"span", jspan(&f->span)));
-	}
-	json_object_set_new(root, "figures", arr);
-
-	arr = json_array();
-	for (i = 0; i < x->n_measures; i++) {
-		const x_measure *m = &x->measures[i];
-		json_t *resp = json_array();
-		for (j = 0; j < m->n_responsible; j++)
-			json_array_append_new(resp, json_string(m->responsible[j]));
-		json_array_append_new(arr, json_pack("{s:i, s:o, s:o, s:o, s:o, s:o}",
-			"seq", m->seq, "name", jstr(m->name), "indicator", jstr(m->indicator),
-			"responsible", resp, "fulfilment", jstr(m->fulfilment),
-			"span", jspan(&m->span)));
-	}
-	json_object_set_new(root, "measures", arr);
-
-	arr = json_array();
-	for (i = 0; i < x->n_events; i++) {
-		const x_event *e = &x->events[i];
-		json_t *groups = json_array(), *measures = json_array();
-		for (j = 0; j < e->n_groups; j++)
-			json_array_append_new(groups, json_pack("{s:I, s:o, s:o}",
-				"count", (json_int_t)e->groups[j].count,
-				"qualifier", jenum(COUNCIL_ENUM_QUALIFIER, (int)e->groups[j].qualifier),
-				"group", jstr(e->groups[j].group_name)));
-		for (j = 0; j < e->n_measures; j++)
-			json_array_append_new(measures, json_integer(e->measures[j]));
-		json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:o}",
-			"title", jstr(e->title), "kind", jenum(COUNCIL_ENUM_EVENT_KIND, (int)e->kind),
-			"date", jperiod(&e->date), "organiser", jstr(e->organiser),
-			"location", jstr(e->location),
-			"remote", e->remote < 0 ? json_null() : json_boolean(e->remote),
-			"description", jstr(e->description), "participants", groups,
-			"measures", measures, "year_inferred", e->year_inferred,
-			"span", jspan(&e->span)));
-	}
-	json_object_set_new(root, "events", arr);
-
-	arr = json_array();
-	for (i = 0; i < x->n_acts; i++) {
-		const x_act *a = &x->acts[i];
-		json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o, s:o}",
-			"number", jstr(a->number), "date", jdate(&a->date), "title", jstr(a->title),
-			"effect", jenum(COUNCIL_ENUM_ACT_EFFECT, (int)a->effect),
-			"span", jspan(&a->span)));
-	}
-	json_object_set_new(root, "acts", arr);
-
 	*out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	return *out ? COUNCIL_OK : COUNCIL_ENOMEM;
@@ -354,316 +690,415 @@ int council_extraction_to_json(char **out, const council_extraction *x)
 
 /* ---- from JSON ----------------------------------------------------------- */
 
-/* Reading state: the field path being read, for messages. */
-typedef struct jreader {
+/* Reading state: the JSON path of the value being read, for messages
+ * ("events[3].measures[0]"), and the first failure. */
+struct jreader {
 	council_extraction *x;
-	char where[128];
+	char path[256];
+	size_t len;
 	int rc;
-} jreader;
+};
 
-static int jfail(jreader *r, const char *field, const char *why)
+static size_t path_push(jreader *r, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Appends to the path; returns its length before, for path_pop. */
+static size_t path_push(jreader *r, const char *fmt, ...)
 {
-	if (r->rc == COUNCIL_OK)
-		r->rc = x_fail(r->x, COUNCIL_EPARSE, 0, "%s%s%s: %s", r->where,
-		               r->where[0] && field[0] ? "." : "", field, why);
+	size_t old = r->len;
+	va_list ap;
+	int w;
+
+	va_start(ap, fmt);
+	w = vsnprintf(r->path + r->len, sizeof r->path - r->len, fmt, ap);
+	va_end(ap);
+	if (w > 0)
+		r->len += (size_t)w < sizeof r->path - r->len ? (size_t)w : sizeof r->path - 1 - r->len;
+	return old;
+}
+
+static size_t path_key(jreader *r, const char *key)
+{
+	return path_push(r, "%s%s", r->len ? "." : "", key);
+}
+
+static void path_pop(jreader *r, size_t old)
+{
+	r->len = old;
+	r->path[old] = '\0';
+}
+
+static int jfail(jreader *r, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Refuses the value at the current path: "path: why". */
+static int jfail(jreader *r, const char *fmt, ...)
+{
+	char why[640];
+	va_list ap;
+
+	if (r->rc != COUNCIL_OK)
+		return r->rc;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	r->rc = r->len ? x_fail(r->x, COUNCIL_EPARSE, 0, "%s: %s", r->path, why)
+	               : x_fail(r->x, COUNCIL_EPARSE, 0, "%s", why);
 	return r->rc;
 }
 
-/* Copies an optional string member; NULL when absent or null. */
-static char *get_str(jreader *r, json_t *obj, const char *field, int required)
+static void joom(jreader *r)
 {
-	json_t *v = json_object_get(obj, field);
-	const char *s;
-	char *copy;
+	if (r->rc == COUNCIL_OK)
+		r->rc = x_fail(r->x, COUNCIL_ENOMEM, 0, "out of memory");
+}
 
-	if (!v || json_is_null(v)) {
-		if (required)
-			jfail(r, field, "required");
-		return NULL;
+/* What a JSON value is, for "expected ..., got a number". */
+static const char *jtype(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: return "an object";
+	case JSON_ARRAY: return "an array";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER: case JSON_REAL: return "a number";
+	case JSON_TRUE: case JSON_FALSE: return "a boolean";
+	default: return "null";
 	}
+}
+
+/* "a, b or c": the text forms of enumeration e. */
+static void enum_names(char *buf, size_t size, council_enum e)
+{
+	const char *names[64];
+	size_t n = 0, used = 0, i;
+	int v;
+
+	for (v = 0; v < 64; v++)
+		if ((names[n] = council_enum_name(e, v)) != NULL)
+			n++;
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		int w = snprintf(buf + used, size - used, "%s%s",
+		                 i == 0 ? "" : i + 1 == n ? " or " : ", ", names[i]);
+		if (w < 0 || (size_t)w >= size - used)
+			break;
+		used += (size_t)w;
+	}
+}
+
+static void read_object(jreader *r, json_t *obj, const jtable *t, char *base);
+
+static void read_text(jreader *r, const jfield *f, json_t *v, char **dst)
+{
+	const char *s;
+	size_t n;
+
 	if (!json_is_string(v)) {
-		jfail(r, field, "must be a string");
-		return NULL;
+		jfail(r, "expected a string, got %s", jtype(v));
+		return;
 	}
 	s = json_string_value(v);
-	if (required && !*s) {
-		jfail(r, field, "must not be empty");
-		return NULL;
+	n = json_string_length(v);
+	/* "" is no value: an unknown one is null (the registry refuses ""). */
+	if (n == 0 && f->kind != J_QUOTE) {
+		jfail(r, f->required ? "must not be empty" : "must not be empty (null when unknown)");
+		return;
 	}
-	copy = cdb_strdup(s);
-	if (!copy && r->rc == COUNCIL_OK)
-		r->rc = x_fail(r->x, COUNCIL_ENOMEM, 0, "out of memory");
-	return copy;
+	/* A document path names a file: its bytes are kept as given. */
+	*dst = f->kind == J_DOCPATH ? cdb_strdup(s) : f->kind == J_QUOTE ? x_quote(s, n)
+	     : utf8_nfc_dup(s, n);
+	if (!*dst)
+		joom(r);
 }
 
-/* An optional integer member: -1 when absent or null. */
-static int64_t get_int(jreader *r, json_t *obj, const char *field, int64_t lo, int64_t hi,
-                       int required)
+static int read_int(jreader *r, const jfield *f, json_t *v, int64_t *out)
 {
-	json_t *v = json_object_get(obj, field);
 	int64_t n;
 
-	if (!v || json_is_null(v)) {
-		if (required)
-			jfail(r, field, "required");
-		return -1;
-	}
-	if (!json_is_integer(v)) {
-		jfail(r, field, "must be an integer");
-		return -1;
-	}
+	if (!json_is_integer(v))
+		return jfail(r, "expected an integer, got %s", jtype(v));
 	n = json_integer_value(v);
-	if (n < lo || n > hi) {
-		char why[96];
-		snprintf(why, sizeof why, "%lld is out of range %lld..%lld", (long long)n,
-		         (long long)lo, (long long)hi);
-		jfail(r, field, why);
-		return -1;
-	}
-	return n;
+	if (n < f->lo || n > f->hi)
+		return jfail(r, "%lld is out of range %lld..%lld", (long long)n, (long long)f->lo,
+		             (long long)f->hi);
+	*out = n;
+	return COUNCIL_OK;
 }
 
-static int get_enum(jreader *r, json_t *obj, const char *field, council_enum e, int dflt)
+static void read_enum(jreader *r, const jfield *f, json_t *v, int *dst)
 {
-	json_t *v = json_object_get(obj, field);
-	int out = dflt;
+	char names[200];
 
-	if (!v || json_is_null(v))
-		return dflt;
-	if (!json_is_string(v) || council_enum_parse(&out, e, json_string_value(v)) != COUNCIL_OK) {
-		char why[160];
-		snprintf(why, sizeof why, "\"%s\" is not a valid value",
-		         json_is_string(v) ? json_string_value(v) : "(not a string)");
-		jfail(r, field, why);
-		return dflt;
-	}
-	return out;
+	if (json_is_string(v) && council_enum_parse(dst, f->e, json_string_value(v)) == COUNCIL_OK)
+		return;
+	enum_names(names, sizeof names, f->e);
+	if (json_is_string(v))
+		jfail(r, "\"%.80s\" is not a valid value (expected %s)", json_string_value(v), names);
+	else
+		jfail(r, "expected %s, got %s", names, jtype(v));
 }
 
-static void get_date(jreader *r, json_t *obj, const char *field, council_date *d)
+static void read_date(jreader *r, const jfield *f, json_t *v, char *dst)
 {
-	json_t *v = json_object_get(obj, field);
+	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
 
-	memset(d, 0, sizeof *d);
-	if (!v || json_is_null(v))
+	if (f->kind == J_PERIOD) {
+		if (!s)
+			jfail(r, "expected a date or range (2024-05-16..2024-05-17), got %s", jtype(v));
+		else if (council_period_parse((council_period *)dst, s) != COUNCIL_OK)
+			jfail(r, "\"%.80s\" is not a date or range (2024-05-16..2024-05-17)", s);
 		return;
-	if (!json_is_string(v) || council_date_parse(d, json_string_value(v)) != COUNCIL_OK) {
-		char why[160];
-		snprintf(why, sizeof why, "\"%s\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-		         json_is_string(v) ? json_string_value(v) : "(not a string)");
-		jfail(r, field, why);
 	}
+	if (!s)
+		jfail(r, "expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got %s", jtype(v));
+	else if (council_date_parse((council_date *)dst, s) != COUNCIL_OK)
+		jfail(r, "\"%.80s\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s);
+	else if (f->kind == J_DAY && ((council_date *)dst)->day == 0)
+		jfail(r, "must be a full date (YYYY-MM-DD)");
 }
 
-static void get_period(jreader *r, json_t *obj, const char *field, council_period *p)
+/* An array of strings or measure numbers, into an array and its count. */
+static void read_list(jreader *r, const jfield *f, json_t *v, char *base)
 {
-	json_t *v = json_object_get(obj, field);
+	void **arr = (void **)(base + f->off);
+	size_t *n = (size_t *)(base + f->off2), i, old;
+	json_t *item;
+	int64_t num;
 
-	memset(p, 0, sizeof *p);
-	if (!v || json_is_null(v)) {
-		jfail(r, field, "required");
+	if (!json_is_array(v)) {
+		jfail(r, "expected an array of %s, got %s",
+		      f->kind == J_TEXTS ? "strings" : "measure numbers", jtype(v));
 		return;
 	}
-	if (!json_is_string(v) || council_period_parse(p, json_string_value(v)) != COUNCIL_OK) {
-		char why[200];
-		snprintf(why, sizeof why, "\"%s\" is not a date or range (2024-05-16..2024-05-17)",
-		         json_is_string(v) ? json_string_value(v) : "(not a string)");
-		jfail(r, field, why);
-	}
-}
-
-static void get_span(jreader *r, json_t *obj, x_span *s)
-{
-	json_t *v = json_object_get(obj, "span");
-
-	if (!v || !json_is_object(v))
-		return;
-	int64_t n;
-
-	/* Spans are provenance for a reader: absent or null parts are fine. */
-	n = get_int(r, v, "line", 0, 1000000000, 0);
-	s->line = n < 0 ? 0 : (int)n;
-	n = get_int(r, v, "start", 0, INT64_MAX, 0);
-	s->start = n < 0 ? 0 : (size_t)n;
-	n = get_int(r, v, "end", 0, INT64_MAX, 0);
-	s->end = n < 0 ? 0 : (size_t)n;
-	s->quote = get_str(r, v, "text", 0);
-}
-
-/* Iterates over the array member name of root, calling fn for each object
- * element with r->where set to "name[i]". */
-typedef void (*elem_fn)(jreader *r, json_t *elem, void *dst);
-
-static void each(jreader *r, json_t *root, const char *name, void **array, size_t *n,
-                 size_t size, elem_fn fn)
-{
-	json_t *arr = json_object_get(root, name), *elem;
-	size_t i;
-
-	if (!arr || json_is_null(arr))
-		return;
-	if (!json_is_array(arr)) {
-		jfail(r, name, "must be an array");
-		return;
-	}
-	json_array_foreach(arr, i, elem) {
-		void *dst;
+	json_array_foreach(v, i, item) {
+		old = path_push(r, "[%zu]", i);
+		if (f->kind == J_TEXTS) {
+			char **slot = x_push(arr, n, sizeof *slot);
+			jfield text = { .name = f->name, .kind = J_TEXT, .required = 1 };
+			if (!slot)
+				joom(r);
+			else
+				read_text(r, &text, item, slot);
+		} else if (read_int(r, f, item, &num) == COUNCIL_OK) {
+			int *slot = x_push(arr, n, sizeof *slot);
+			if (!slot)
+				joom(r);
+			else
+				*slot = (int)num;
+		}
+		path_pop(r, old);
 		if (r->rc != COUNCIL_OK)
 			return;
-		snprintf(r->where, sizeof r->where, "%s[%zu]", name, i);
-		if (!json_is_object(elem)) {
-			jfail(r, "", "must be an object");
-			return;
-		}
-		if (!(dst = x_push(array, n, size))) {
-			r->rc = x_fail(r->x, COUNCIL_ENOMEM, 0, "out of memory");
-			return;
-		}
-		fn(r, elem, dst);
 	}
-	r->where[0] = '\0';
 }
 
-static void read_member(jreader *r, json_t *o, void *dst)
+static void read_array(jreader *r, const jfield *f, json_t *v, char *base)
 {
-	x_member *m = dst;
+	size_t i, old;
+	json_t *item;
 
-	m->name = get_str(r, o, "name", 1);
-	m->role = (council_role)get_enum(r, o, "role", COUNCIL_ENUM_ROLE, COUNCIL_ROLE_MEMBER);
-	m->represents = get_str(r, o, "represents", 0);
-	m->side = (council_side)get_enum(r, o, "side", COUNCIL_ENUM_SIDE, COUNCIL_SIDE_UNKNOWN);
-	m->as_written = get_str(r, o, "as_written", 0);
-	get_span(r, o, &m->span);
-}
-
-static void read_meeting(jreader *r, json_t *o, void *dst)
-{
-	x_meeting *m = dst;
-
-	get_period(r, o, "date", &m->date);
-	m->format = (council_format)get_enum(r, o, "format", COUNCIL_ENUM_FORMAT, COUNCIL_FORMAT_UNKNOWN);
-	m->platform = get_str(r, o, "platform", 0);
-	m->summary = get_str(r, o, "summary", 0);
-	get_span(r, o, &m->span);
-}
-
-static void read_figure(jreader *r, json_t *o, void *dst)
-{
-	x_figure *f = dst;
-	json_t *m = json_object_get(o, "metric");
-
-	f->year = (int)get_int(r, o, "year", 1990, 2100, 1);
-	if (!m || json_is_null(m))
-		jfail(r, "metric", "required");
-	f->metric = (council_metric)get_enum(r, o, "metric", COUNCIL_ENUM_METRIC, 0);
-	f->value = get_int(r, o, "value", 0, 10000000, 1);
-	f->qualifier = (council_qualifier)get_enum(r, o, "qualifier", COUNCIL_ENUM_QUALIFIER, 0);
-	get_span(r, o, &f->span);
-}
-
-static void read_measure(jreader *r, json_t *o, void *dst)
-{
-	x_measure *m = dst;
-	json_t *resp = json_object_get(o, "responsible"), *v;
-	size_t i;
-
-	m->seq = (int)get_int(r, o, "seq", 1, 100000, 1);
-	m->name = get_str(r, o, "name", 1);
-	m->indicator = get_str(r, o, "indicator", 0);
-	m->fulfilment = get_str(r, o, "fulfilment", 0);
-	get_span(r, o, &m->span);
-	if (!resp || json_is_null(resp))
-		return;
-	if (!json_is_array(resp)) {
-		jfail(r, "responsible", "must be an array of strings");
+	if (!json_is_array(v)) {
+		jfail(r, "expected an array, got %s", jtype(v));
 		return;
 	}
-	json_array_foreach(resp, i, v) {
-		char **slot;
-		if (!json_is_string(v) || !*json_string_value(v)) {
-			jfail(r, "responsible", "must be an array of non-empty strings");
+	json_array_foreach(v, i, item) {
+		char *elem;
+		old = path_push(r, "[%zu]", i);
+		if (!json_is_object(item))
+			jfail(r, "expected an object, got %s", jtype(item));
+		else if (!(elem = x_push((void **)(base + f->off), (size_t *)(base + f->off2), f->elem)))
+			joom(r);
+		else
+			read_object(r, item, f->sub, elem);
+		path_pop(r, old);
+		if (r->rc != COUNCIL_OK)
 			return;
-		}
-		slot = x_push((void **)&m->responsible, &m->n_responsible, sizeof *slot);
-		if (!slot || !(*slot = cdb_strdup(json_string_value(v)))) {
-			r->rc = x_fail(r->x, COUNCIL_ENOMEM, 0, "out of memory");
-			return;
-		}
 	}
 }
 
-static void read_event(jreader *r, json_t *o, void *dst)
+/* The one checked accessor: reads member f of an object (v NULL when the
+ * member is absent) into the record at base. */
+static void read_value(jreader *r, const jfield *f, json_t *v, char *base)
 {
-	x_event *e = dst;
-	json_t *groups = json_object_get(o, "participants"), *ms = json_object_get(o, "measures");
-	json_t *remote = json_object_get(o, "remote"), *v;
-	size_t i;
+	char *p = base + f->off;
+	int64_t n;
 
-	e->title = get_str(r, o, "title", 1);
-	e->kind = (council_event_kind)get_enum(r, o, "kind", COUNCIL_ENUM_EVENT_KIND, 0);
-	get_period(r, o, "date", &e->date);
-	e->organiser = get_str(r, o, "organiser", 0);
-	e->location = get_str(r, o, "location", 0);
-	e->description = get_str(r, o, "description", 0);
-	e->remote = !remote || json_is_null(remote) ? -1 : json_is_true(remote);
-	if (remote && !json_is_null(remote) && !json_is_boolean(remote))
-		jfail(r, "remote", "must be true, false or null");
-	e->year_inferred = json_is_true(json_object_get(o, "year_inferred"));
-	get_span(r, o, &e->span);
-	if (groups && !json_is_null(groups)) {
-		if (!json_is_array(groups)) {
-			jfail(r, "participants", "must be an array");
+	if (!v || json_is_null(v)) {
+		if (f->required) {
+			jfail(r, "required");
 			return;
 		}
-		json_array_foreach(groups, i, v) {
-			x_group *g;
-			char where[128];
-			if (!json_is_object(v)) {
-				jfail(r, "participants", "must hold objects");
-				return;
-			}
-			if (!(g = x_push((void **)&e->groups, &e->n_groups, sizeof *g))) {
-				r->rc = x_fail(r->x, COUNCIL_ENOMEM, 0, "out of memory");
-				return;
-			}
-			memcpy(where, r->where, sizeof where);
-			snprintf(r->where + strlen(r->where), sizeof r->where - strlen(r->where),
-			         ".participants[%zu]", i);
-			g->count = get_int(r, v, "count", 0, 1000000, 1);
-			g->qualifier = (council_qualifier)get_enum(r, v, "qualifier", COUNCIL_ENUM_QUALIFIER, 0);
-			g->group_name = get_str(r, v, "group", 0);
-			memcpy(r->where, where, sizeof where);
+		switch (f->kind) {
+		case J_INT: case J_ENUM: *(int *)p = (int)f->dflt; break;
+		case J_I64: *(int64_t *)p = f->dflt; break;
+		case J_SIZE: *(size_t *)p = (size_t)f->dflt; break;
+		case J_BOOL3: *(int *)p = -1; break;
+		default: break; /* texts NULL, dates and lists empty, as made */
 		}
+		return;
 	}
-	if (ms && !json_is_null(ms)) {
-		if (!json_is_array(ms)) {
-			jfail(r, "measures", "must be an array of measure numbers");
-			return;
+	switch (f->kind) {
+	case J_FORMAT:
+		break; /* checked before anything else */
+	case J_DOCPATH: case J_TEXT: case J_QUOTE:
+		read_text(r, f, v, (char **)p);
+		break;
+	case J_INT: case J_I64: case J_SIZE:
+		if (read_int(r, f, v, &n) != COUNCIL_OK)
+			break;
+		if (f->kind == J_INT)
+			*(int *)p = (int)n;
+		else if (f->kind == J_I64)
+			*(int64_t *)p = n;
+		else
+			*(size_t *)p = (size_t)n;
+		break;
+	case J_ENUM:
+		read_enum(r, f, v, (int *)p);
+		break;
+	case J_DATE: case J_DAY: case J_PERIOD:
+		read_date(r, f, v, p);
+		break;
+	case J_BOOL3: case J_FLAG:
+		if (!json_is_boolean(v))
+			jfail(r, "expected true, false or null, got %s", jtype(v));
+		else
+			*(int *)p = json_is_true(v);
+		break;
+	case J_TEXTS: case J_SEQS:
+		read_list(r, f, v, base);
+		break;
+	case J_OBJECT: case J_SPAN:
+		if (!json_is_object(v)) {
+			jfail(r, "expected an object, got %s", jtype(v));
+			break;
 		}
-		json_array_foreach(ms, i, v) {
-			int *slot;
-			if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 100000) {
-				jfail(r, "measures", "must be an array of measure numbers");
-				return;
-			}
-			if (!(slot = x_push((void **)&e->measures, &e->n_measures, sizeof *slot))) {
-				r->rc = x_fail(r->x, COUNCIL_ENOMEM, 0, "out of memory");
-				return;
-			}
-			*slot = (int)json_integer_value(v);
-		}
+		if (f->kind == J_OBJECT && f->off2 != NO_FLAG)
+			*(int *)(base + f->off2) = 1;
+		read_object(r, v, f->sub, p);
+		break;
+	case J_ARRAY:
+		read_array(r, f, v, base);
+		break;
 	}
 }
 
-static void read_act(jreader *r, json_t *o, void *dst)
+static void read_object(jreader *r, json_t *obj, const jtable *t, char *base)
 {
-	x_act *a = dst;
+	const char *key;
+	json_t *v;
+	size_t i, old;
 
-	a->number = get_str(r, o, "number", 1);
-	get_date(r, o, "date", &a->date);
-	a->title = get_str(r, o, "title", 0);
-	a->effect = (council_act_effect)get_enum(r, o, "effect", COUNCIL_ENUM_ACT_EFFECT, 0);
-	get_span(r, o, &a->span);
+	/* A member this format does not have is refused rather than skipped:
+	 * a reviewer's misspelt "participnats" would otherwise be a
+	 * correction silently lost. */
+	json_object_foreach(obj, key, v) {
+		char names[300];
+		size_t used = 0;
+		for (i = 0; i < t->n && strcmp(t->fields[i].name, key) != 0; i++)
+			;
+		if (i < t->n)
+			continue;
+		for (i = 0; i < t->n; i++) {
+			int w = snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "",
+			                 t->fields[i].name);
+			used += w > 0 && (size_t)w < sizeof names - used ? (size_t)w : 0;
+		}
+		old = path_key(r, key);
+		jfail(r, "unknown member (this object has: %s)", names);
+		path_pop(r, old);
+		return;
+	}
+	for (i = 0; i < t->n && r->rc == COUNCIL_OK; i++) {
+		old = path_key(r, t->fields[i].name);
+		read_value(r, &t->fields[i], json_object_get(obj, t->fields[i].name), base);
+		path_pop(r, old);
+	}
+	if (r->rc == COUNCIL_OK && t->check)
+		t->check(r, base);
+}
+
+static void check_span(jreader *r, char *rec)
+{
+	const x_span *s = (const x_span *)rec;
+
+	if (s->end < s->start) {
+		size_t old = path_key(r, "end");
+		jfail(r, "%zu is before start %zu", s->end, s->start);
+		path_pop(r, old);
+	}
+}
+
+static void check_plan(jreader *r, char *rec)
+{
+	const council_extraction *x = (const council_extraction *)rec;
+
+	if (x->plan.year_from >= 0 && x->plan.year_to >= 0 && x->plan.year_to < x->plan.year_from) {
+		size_t old = path_key(r, "year_to");
+		jfail(r, "%d is before year_from %d", x->plan.year_to, x->plan.year_from);
+		path_pop(r, old);
+	}
+}
+
+/* Measure numbers are used once, and every event's link names a measure
+ * listed, once: a link the loader cannot resolve would be dropped. */
+static void check_references(jreader *r, char *rec)
+{
+	const council_extraction *x = (const council_extraction *)rec;
+	size_t i, j, k, first = SIZE_MAX, *seen;
+	seq_at *ix;
+
+	if (x->n_measures && !x->plan.present) {
+		jfail(r, "measures: listed without a plan");
+		return;
+	}
+	if (!x->n_measures) {
+		for (i = 0; i < x->n_events; i++)
+			if (x->events[i].n_measures) {
+				path_push(r, "events[%zu].measures[0]", i);
+				jfail(r, "no measure with seq %d", x->events[i].measures[0]);
+				return;
+			}
+		return;
+	}
+	if (!(ix = seq_index(x)) || !(seen = calloc(x->n_measures, sizeof *seen))) {
+		free(ix);
+		joom(r);
+		return;
+	}
+	/* The first repeated number in document order, named with where it
+	 * was first used. */
+	for (k = 1; k < x->n_measures; k++)
+		if (ix[k].seq == ix[k - 1].seq && (first == SIZE_MAX || ix[k].at < ix[first].at))
+			first = k;
+	if (first != SIZE_MAX) {
+		k = seq_find(ix, x->n_measures, ix[first].seq);
+		path_push(r, "measures[%zu].seq", ix[first].at);
+		jfail(r, "%d is used twice (measures[%zu])", ix[first].seq, ix[k].at);
+	}
+	for (i = 0; i < x->n_events && r->rc == COUNCIL_OK; i++) {
+		const x_event *e = &x->events[i];
+		for (j = 0; j < e->n_measures && r->rc == COUNCIL_OK; j++) {
+			k = seq_find(ix, x->n_measures, e->measures[j]);
+			if (k < x->n_measures && seen[k] != i + 1) {
+				seen[k] = i + 1;
+				continue;
+			}
+			path_push(r, "events[%zu].measures[%zu]", i, j);
+			if (k == x->n_measures)
+				jfail(r, "no measure with seq %d", e->measures[j]);
+			else
+				jfail(r, "%d is listed twice", e->measures[j]);
+		}
+	}
+	free(seen);
+	free(ix);
 }
 
 int council_import_parse_json(council_extraction **out, const char *path, const char *data,
@@ -679,73 +1114,32 @@ int council_import_parse_json(council_extraction **out, const char *path, const 
 		return COUNCIL_ENOMEM;
 	if (!data)
 		return x_fail(x, COUNCIL_EMISUSE, 0, "no data");
-	if (len > COUNCIL_IMPORT_MAX_BYTES)
+	if (len > COUNCIL_EXTRACTION_MAX_BYTES)
 		return x_fail(x, COUNCIL_EINVAL, 0, "%zu bytes: larger than an extraction may be (%u)",
-		              len, COUNCIL_IMPORT_MAX_BYTES);
+		              len, COUNCIL_EXTRACTION_MAX_BYTES);
 	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
 	if (!root)
 		return x_fail(x, COUNCIL_EPARSE, err.line, "invalid JSON: %s", err.text);
-	memset(&r, 0, sizeof r);
-	r.x = x;
 	if (!json_is_object(root)) {
 		json_decref(root);
 		return x_fail(x, COUNCIL_EPARSE, 1, "not an extraction: the top level must be an object");
 	}
+	/* The version first: a file of another version is named as such,
+	 * not by the first member this version does not know. */
 	v = json_object_get(root, "format");
 	if (!v || !json_is_string(v)) {
 		json_decref(root);
 		return x_fail(x, COUNCIL_EPARSE, 0, "format: required (\"%s\")", COUNCIL_EXTRACTION_FORMAT);
 	}
 	if (strcmp(json_string_value(v), COUNCIL_EXTRACTION_FORMAT) != 0) {
-		int rc = x_fail(x, COUNCIL_EPARSE, 0, "format: \"%s\" is not supported (this libcouncil reads \"%s\")",
+		int rc = x_fail(x, COUNCIL_EPARSE, 0, "format: \"%.80s\" is not supported (this libcouncil reads \"%s\")",
 		                json_string_value(v), COUNCIL_EXTRACTION_FORMAT);
 		json_decref(root);
 		return rc;
 	}
-
-	v = json_object_get(root, "source");
-	if (v && json_is_object(v)) {
-		snprintf(r.where, sizeof r.where, "source");
-		x->source_path = get_str(&r, v, "path", 0);
-		x->kind = (council_source_kind)get_enum(&r, v, "kind", COUNCIL_ENUM_SOURCE_KIND, 0);
-		x->report_year = (int)get_int(&r, v, "report_year", 1990, 2100, 0);
-		x->doc_number = get_str(&r, v, "doc_number", 0);
-		get_date(&r, v, "doc_date", &x->doc_date);
-		if (x->doc_date.year && x->doc_date.day == 0)
-			jfail(&r, "doc_date", "must be a full date");
-	}
-	v = json_object_get(root, "council");
-	snprintf(r.where, sizeof r.where, "council");
-	if (!v || !json_is_object(v)) {
-		r.where[0] = '\0';
-		jfail(&r, "council", "required");
-	} else {
-		x->council.name = get_str(&r, v, "name", 1);
-		x->council.municipality = get_str(&r, v, "municipality", 0);
-		x->council.kind = (council_kind)get_enum(&r, v, "kind", COUNCIL_ENUM_KIND, 0);
-		x->council.size = (int)get_int(&r, v, "size", 0, 1000, 0);
-		x->council.seats_municipality = (int)get_int(&r, v, "seats_municipality", 0, 1000, 0);
-		x->council.seats_community = (int)get_int(&r, v, "seats_community", 0, 1000, 0);
-		get_span(&r, v, &x->council.span);
-	}
-	v = json_object_get(root, "plan");
-	if (v && json_is_object(v)) {
-		snprintf(r.where, sizeof r.where, "plan");
-		x->plan.present = 1;
-		x->plan.title = get_str(&r, v, "title", 1);
-		x->plan.year_from = (int)get_int(&r, v, "year_from", 1990, 2100, 0);
-		x->plan.year_to = (int)get_int(&r, v, "year_to", 1990, 2100, 0);
-		get_span(&r, v, &x->plan.span);
-	}
-	r.where[0] = '\0';
-	each(&r, root, "members", (void **)&x->members, &x->n_members, sizeof *x->members, read_member);
-	each(&r, root, "meetings", (void **)&x->meetings, &x->n_meetings, sizeof *x->meetings, read_meeting);
-	each(&r, root, "figures", (void **)&x->figures, &x->n_figures, sizeof *x->figures, read_figure);
-	each(&r, root, "measures", (void **)&x->measures, &x->n_measures, sizeof *x->measures, read_measure);
-	each(&r, root, "events", (void **)&x->events, &x->n_events, sizeof *x->events, read_event);
-	each(&r, root, "acts", (void **)&x->acts, &x->n_acts, sizeof *x->acts, read_act);
+	memset(&r, 0, sizeof r);
+	r.x = x;
+	read_object(&r, root, &root_table, (char *)x);
 	json_decref(root);
-	if (r.rc == COUNCIL_OK && x->n_measures && !x->plan.present)
-		r.rc = x_fail(x, COUNCIL_EPARSE, 0, "measures: listed without a plan");
 	return r.rc;
 }

@@ -41,6 +41,8 @@ static int fail(prepared *p, int rc, const char *path, const char *why)
 	return rc;
 }
 
+static int looks_like_json(const char *data, size_t len);
+
 /* Reads a whole regular file into a NUL-terminated buffer. */
 static int read_file(prepared *p, char **out, size_t *len, const char *path)
 {
@@ -62,12 +64,20 @@ static int read_file(prepared *p, char **out, size_t *len, const char *path)
 		return fail(p, COUNCIL_EIO, path, "not a regular file");
 	}
 	/* A document (.docx, .pdf with pictures) may be larger than the text
-	 * it holds, which is held to COUNCIL_IMPORT_MAX_BYTES once read. */
-	if ((uintmax_t)st.st_size > DOC_MAX_FILE) {
-		close(fd);
-		snprintf(why, sizeof why, "%lld bytes: larger than a report may be (%u)",
-		         (long long)st.st_size, DOC_MAX_FILE);
-		return fail(p, COUNCIL_EINVAL, path, why);
+	 * it holds, which is held to COUNCIL_IMPORT_MAX_BYTES once read; a
+	 * reviewed JSON has a limit of its own.  Its first bytes tell which
+	 * this is, before it is read into memory. */
+	if ((uintmax_t)st.st_size > COUNCIL_IMPORT_MAX_BYTES) {
+		char head[4096];
+		ssize_t head_len = pread(fd, head, sizeof head, 0);
+		int json = head_len > 0 && looks_like_json(head, (size_t)head_len);
+		unsigned max = json ? COUNCIL_EXTRACTION_MAX_BYTES : DOC_MAX_FILE;
+		if ((uintmax_t)st.st_size > max) {
+			close(fd);
+			snprintf(why, sizeof why, "%lld bytes: larger than %s may be (%u)",
+			         (long long)st.st_size, json ? "an extraction" : "a report", max);
+			return fail(p, COUNCIL_EINVAL, path, why);
+		}
 	}
 	if (!(buf = malloc((size_t)st.st_size + 1))) {
 		close(fd);
@@ -131,7 +141,8 @@ static int prepare(prepared *p, const char *path)
 	return p->rc;
 }
 
-int council_import_file(council_import_result *res, council_db *db, const char *path)
+int council_import_file_flags(council_import_result *res, council_db *db, const char *path,
+                              unsigned flags)
 {
 	prepared p;
 	int rc;
@@ -140,11 +151,18 @@ int council_import_file(council_import_result *res, council_db *db, const char *
 	res->year = -1;
 	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
 		return rc;
+	cdb_import_notes_free(db->import_notes);
+	db->import_notes = NULL;
 	if (prepare(&p, path) != COUNCIL_OK)
 		return cdb_error(db, p.rc, "%s", p.msg);
-	rc = council_import_load(res, db, p.x, p.sha);
+	rc = council_import_load_flags(res, db, p.x, p.sha, flags);
 	council_extraction_free(p.x);
 	return rc;
+}
+
+int council_import_file(council_import_result *res, council_db *db, const char *path)
+{
+	return council_import_file_flags(res, db, path, 0);
 }
 
 /* ---- many files ----------------------------------------------------------- */
@@ -209,6 +227,8 @@ static void take(pool *p, size_t i, prepared *out)
 typedef struct pending {
 	council_import_report *r;
 	char **msg;              /* owned copies of r[i].errmsg */
+	void **notes;            /* the notes of each stored file, taken from the
+	                            handle (load.c), owned */
 	size_t n;
 } pending;
 
@@ -221,10 +241,21 @@ static int pending_add(pending *b, council_db *db, size_t index, const char *pat
 	r->path = path;
 	r->index = index;
 	r->rc = rc;
-	if (res)
+	b->notes[b->n] = NULL;
+	if (res) {
 		r->result = *res;
-	if (!(b->msg[b->n] = malloc(strlen(msg) + 1)))
+		/* The handle's notes would be the next file's by the time this
+		 * one is reported: the batch keeps them. */
+		b->notes[b->n] = db->import_notes;
+		db->import_notes = NULL;
+		r->notes = council_import_notes_last(db);
+		if (b->notes[b->n])
+			r->notes = b->notes[b->n];
+	}
+	if (!(b->msg[b->n] = malloc(strlen(msg) + 1))) {
+		cdb_import_notes_free(b->notes[b->n]);
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	}
 	strcpy(b->msg[b->n], msg);
 	r->errmsg = b->msg[b->n];
 	b->n++;
@@ -249,9 +280,12 @@ static void pending_flush(pending *b, council_import_cb cb, void *ctx, int faile
 		}
 		if (r->rc != COUNCIL_OK && *first_rc == COUNCIL_OK)
 			*first_rc = r->rc;
+		if (r->rc != COUNCIL_OK)
+			r->notes = NULL;
 		if (cb)
 			cb(ctx, r);
 		free(b->msg[i]);
+		cdb_import_notes_free(b->notes[i]);
 	}
 	b->n = 0;
 }
@@ -273,11 +307,18 @@ static int pragma_get(council_db *db, const char *sql)
 int council_import_files(council_db *db, const char *const *paths, size_t n,
                          const council_import_options *opt, council_import_cb cb, void *ctx)
 {
+	return council_import_files_flags(db, paths, n, opt, 0, cb, ctx);
+}
+
+int council_import_files_flags(council_db *db, const char *const *paths, size_t n,
+                               const council_import_options *opt, unsigned flags,
+                               council_import_cb cb, void *ctx)
+{
 	unsigned jobs = opt ? opt->jobs : 0, workers, started = 0, t;
 	size_t batch = opt && opt->batch ? opt->batch : COUNCIL_IMPORT_BATCH;
 	int rc, first_rc = COUNCIL_OK, own, temp_store, wal_pages;
 	pthread_t threads[64];
-	pending b = { NULL, NULL, 0 };
+	pending b = { NULL, NULL, NULL, 0 };
 	pool p;
 	size_t i;
 
@@ -311,9 +352,10 @@ int council_import_files(council_db *db, const char *const *paths, size_t n,
 	p.window = 2 * (size_t)workers + 2;
 	b.r = calloc(batch, sizeof *b.r);
 	b.msg = calloc(batch, sizeof *b.msg);
+	b.notes = calloc(batch, sizeof *b.notes);
 	p.slots = calloc(p.window, sizeof *p.slots);
 	p.ready = calloc(p.window, 1);
-	if (!b.r || !b.msg || !p.slots || !p.ready) {
+	if (!b.r || !b.msg || !b.notes || !p.slots || !p.ready) {
 		rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		goto out;
 	}
@@ -362,7 +404,7 @@ int council_import_files(council_db *db, const char *const *paths, size_t n,
 		memset(&res, 0, sizeof res);
 		res.year = -1;
 		if (f.rc == COUNCIL_OK) {
-			rc = council_import_load(&res, db, f.x, f.sha);
+			rc = council_import_load_flags(&res, db, f.x, f.sha, flags);
 			council_extraction_free(f.x);
 			rc = pending_add(&b, db, i, paths[i], rc, rc == COUNCIL_OK ? "" : council_errmsg(db),
 			                 rc == COUNCIL_OK ? &res : NULL);
@@ -409,8 +451,10 @@ int council_import_files(council_db *db, const char *const *paths, size_t n,
 				council_extraction_free(p.slots[k].x);
 		if (own && db->in_txn)
 			council_rollback(db);
-		for (k = 0; k < b.n; k++)
+		for (k = 0; k < b.n; k++) {
 			free(b.msg[k]);
+			cdb_import_notes_free(b.notes[k]);
+		}
 	}
 	if (temp_store >= 0 && temp_store != 2) {
 		/* Back to the caller's setting: other queries keep their large
@@ -433,6 +477,7 @@ int council_import_files(council_db *db, const char *const *paths, size_t n,
 out:
 	free(b.r);
 	free(b.msg);
+	free(b.notes);
 	free(p.slots);
 	free(p.ready);
 	return rc;

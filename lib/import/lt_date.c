@@ -8,6 +8,7 @@
 
 #include "lt.h"
 #include "utf8.h"
+#include "lexicon.h"
 
 /* Years a report plausibly names; wider ranges turn distances ("2500 m.")
  * and sums into dates. */
@@ -25,22 +26,9 @@ struct month_row {
 };
 
 static const struct month_row months[] = {
-	{ 1, "saus", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 2, "vasar", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 3, "kov", { "as", "o", "ui", "ą", "u", "e" } },
-	{ 4, "baland", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 4, "balandž", { NULL, "io", "iui", NULL, "iu", NULL } },
-	{ 5, "geguž", { "ė", "ės", "ei", "ę", "e", "ėje" } },
-	{ 6, "biržel", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 7, "liep", { "a", "os", "ai", "ą", NULL, "oje" } },
-	{ 8, "rugpjūt", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 8, "rugpjūč", { NULL, "io", "iui", NULL, "iu", NULL } },
-	{ 9, "rugsėj", { "is", "o", "ui", "į", "u", "yje" } },
-	{ 10, "spal", { "is", "io", "iui", "į", "iu", "yje" } },
-	{ 11, "lapkrit", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 11, "lapkrič", { NULL, "io", "iui", NULL, "iu", NULL } },
-	{ 12, "gruod", { "is", NULL, NULL, "į", NULL, "yje" } },
-	{ 12, "gruodž", { NULL, "io", "iui", NULL, "iu", NULL } },
+#define MONTH_ROW(w, f, month, ...) { month, w, { __VA_ARGS__ } },
+	LEX_MONTH(MONTH_ROW)
+#undef MONTH_ROW
 };
 
 /* An ogonek ending is the only thing that tells an accusative month from
@@ -533,30 +521,32 @@ static int ordinal_number(const char *w, size_t n)
 	return 0;
 }
 
-static size_t quarter_noun(const char *s, size_t len, size_t i)
+/* The end of a noun of the -is class at i ("ketvirtis", "ketvirtį",
+ * "ketvirčio"): its hard stem before -is, -į, -yje, its soft one before
+ * -io, -iui, -iu; 0 if none. */
+static size_t is_noun(const char *s, size_t len, size_t i, const char *hard_stem,
+                      const char *soft_stem)
 {
 	static const char *const hard[] = { "is", "į", "yje", NULL };
 	static const char *const soft[] = { "io", "iui", "iu", NULL };
 	size_t e = lt_word_end(s, len, i);
 
-	if (e == i)
-		return 0;
-	if (lt_word_stem(s + i, e - i, "ketvirt", hard) || lt_word_stem(s + i, e - i, "ketvirč", soft))
+	if (e > i && (lt_word_stem(s + i, e - i, hard_stem, hard) ||
+	              lt_word_stem(s + i, e - i, soft_stem, soft)))
 		return e;
-	return abbrev_is(s, len, i, "ketv");
+	return 0;
+}
+
+static size_t quarter_noun(const char *s, size_t len, size_t i)
+{
+	size_t e = is_noun(s, len, i, "ketvirt", "ketvirč");
+
+	return e ? e : abbrev_is(s, len, i, "ketv");
 }
 
 static size_t half_noun(const char *s, size_t len, size_t i)
 {
-	static const char *const hard[] = { "is", "į", "yje", NULL };
-	static const char *const soft[] = { "io", "iui", "iu", NULL };
-	size_t e = lt_word_end(s, len, i);
-
-	if (e == i)
-		return 0;
-	if (lt_word_stem(s + i, e - i, "pusmet", hard) || lt_word_stem(s + i, e - i, "pusmeč", soft))
-		return e;
-	return 0;
+	return is_noun(s, len, i, "pusmet", "pusmeč");
 }
 
 static void set_months(lt_date_match *m, int y, int from, int to)

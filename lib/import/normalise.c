@@ -2,7 +2,8 @@
  * normalise.c -- the first import stage: from the bytes of a report to the
  * aligned norm/view texts of report.h.  Removes what carries no meaning
  * (BOM, CR, docx "[bookmark: ...]" artefacts, zero-width marks, markdown
- * emphasis) and keeps a map back to the original bytes for provenance.
+ * emphasis), composes letters saved in NFD, and keeps a map back to the
+ * original bytes for provenance.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -320,6 +321,23 @@ static size_t html_at(const char *d, size_t i, size_t len, const char **out, siz
 	return k + 1 - i;
 }
 
+/* The length of the letter at d[i] and the combining diacritical marks
+ * (U+0300..U+036F) after it, when at least one follows; else 0. */
+static size_t nfd_letter(const char *d, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char)d[i];
+	size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, e;
+
+	if (c < 0x41 || (c >= 0x80 && c < 0xC2))
+		return 0; /* no letter: digits, spaces, punctuation, continuation bytes */
+	for (e = i + k; e + 1 < len; e += 2) {
+		unsigned char m0 = (unsigned char)d[e], m1 = (unsigned char)d[e + 1];
+		if (!(m0 == 0xCC || (m0 == 0xCD && m1 < 0xB0)))
+			break;
+	}
+	return e > i + k && e <= len ? e - i : 0;
+}
+
 int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 {
 	builder b = { t, 0 };
@@ -427,6 +445,26 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 			if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
 				goto oom;
 			continue;
+		}
+		if ((skip = nfd_letter(data, i, len)) != 0) {
+			/* Text saved in NFD ("e" + U+0307 for "ė"): composed to NFC,
+			 * so the parsers see the one form their words are written in;
+			 * the anchor keeps offsets pointing at the original bytes. */
+			char *nfc = NULL;
+			size_t n;
+			if (utf8_nfc(&nfc, data + i, skip) != 0)
+				goto oom;
+			n = nfc ? strlen(nfc) : 0;
+			if (nfc && n <= skip) {
+				memcpy(t->norm + o, nfc, n);
+				o += n;
+				i += skip;
+				free(nfc);
+				if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
+					goto oom;
+				continue;
+			}
+			free(nfc); /* already NFC, or longer composed: kept as it is */
 		}
 		t->norm[o++] = data[i++];
 	}

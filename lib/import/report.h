@@ -134,8 +134,23 @@ int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn
 typedef struct x_span {
 	int line;              /* 1-based line in the original, 0 = unknown */
 	size_t start, end;     /* original byte offsets */
-	char *quote;           /* the text, cleaned (owned) */
+	char *quote;           /* the text, cleaned, NFC, at most X_QUOTE_MAX
+	                          characters (owned) */
+	const char *rule;      /* the id of the genre rule that made the record
+	                          (a static string); NULL when read from JSON.
+	                          Not part of the JSON: the rule corpus reads it */
 } x_span;
+
+/* The longest quote a span keeps, in characters, "…" included: enough to
+ * find the place in the document, so that the JSON grows with the report
+ * and not with its records times their paragraphs. */
+#define X_QUOTE_MAX 200
+
+/* A malloc'd NFC copy of s[0..n) of at most X_QUOTE_MAX characters: cut at
+ * a character boundary (never between a letter and its marks) and ended
+ * with "…" when cut.  A quote already made this way is returned as it is.
+ * NULL on OOM. */
+char *x_quote(const char *s, size_t n);
 
 typedef struct x_member {
 	char *name;
@@ -248,13 +263,19 @@ int x_fail(council_extraction *x, int code, int line, const char *fmt, ...)
 /* Grows one of x's arrays by one zeroed element; NULL on OOM. */
 void *x_push(void **array, size_t *n, size_t size);
 
-/* Fills a span from norm offsets [start,end) of t. ENOMEM on failure. */
+/* Fills a span from norm offsets [start,end) of t, its quote bounded by
+ * x_quote (reading only as much of the text as the quote needs).  ENOMEM
+ * on failure. */
 int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end);
 
-/* Drops from an extracted report the values outside the ranges the JSON
- * reader (and the registry) accept, so that its reviewable JSON always
- * reads back: years outside 1990..2100 become unknown, council sizes past
- * 1000 unknown, figures and participant counts out of range go. */
+/* Drops from an extracted report what the JSON reader (and the registry)
+ * would refuse, so that its reviewable JSON always reads back: years
+ * outside 1990..2100 become unknown, council sizes past 1000 unknown,
+ * figures and participant counts out of range go, a plan's years out of
+ * order become unknown, a measure number used again goes (the first
+ * stands), an event's links to measures not listed or listed twice go.
+ * Then every text becomes NFC: the report's bytes are not normalised,
+ * because the spans' offsets point into them; what was read from them is. */
 void x_fit_ranges(council_extraction *x);
 
 /* Runs the extraction stages on t into x.  COUNCIL_EPARSE when the text is

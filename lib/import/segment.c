@@ -9,6 +9,7 @@
 
 #include "report.h"
 #include "utf8.h"
+#include "lexicon.h"
 
 /* ---- lines --------------------------------------------------------------- */
 
@@ -598,13 +599,7 @@ void seg_free(seg_doc *d)
 /* Abbreviations after which a period does not end a sentence. */
 static int abbreviation(const char *s, size_t word_start, size_t dot)
 {
-	static const char *const abbr[] = {
-		"m", "d", "mėn", "nr", "r", "sav", "g", "val", "tel", "kt", "pvz", "t",
-		"y", "proc", "vnt", "min", "ketv", "doc", "prof", "dr", "gim", "str",
-		"p", "pan", "sk", "mln", "tūkst", "nuo", "pr", "a", "aps", "raj", "vyr",
-		"spec", "adm", "skyr", "būt", "sen", "Lt", "plg", "žr", "ir", "iki",
-		"org", /* organizatorius: "(org. Kalvarijos kultūros centras)" */
-	};
+	static const char *const abbr[] = { LEX_ABBREVIATION(LEX_WRITTEN) };
 	size_t n = dot - word_start, i;
 
 	if (n == 0)

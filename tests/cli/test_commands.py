@@ -512,7 +512,9 @@ class TestImport(CouncilTest):
 
     def test_reviewed_extraction_round_trip(self):
         # dry run -> a person corrects the JSON -> load it: the correction
-        # is what the registry holds, and the raw import is replaced.
+        # is what the registry holds, as a review of the raw import (it
+        # replaced the raw import, every record renumbered, before schema
+        # version 4).
         path = self.report()
         r = self.council("import", "--dry-run", "--format", "json", path)
         # nothing stored: the database was not even created
@@ -527,7 +529,7 @@ class TestImport(CouncilTest):
         with open(reviewed, "w", encoding="utf-8") as f:
             json.dump(x, f, ensure_ascii=False)
         rows = self.council("--format", "json", "import", reviewed).json()
-        self.assertEqual(rows[0]["status"], "replaced")
+        self.assertEqual(rows[0]["status"], "reviewed")
         mpy = self.query_json("query", "meetings")
         self.assertEqual([(m["year"], m["meetings"]) for m in mpy], [(2021, 9)])
 
@@ -617,6 +619,180 @@ class TestImport(CouncilTest):
 
 
 FIXTURE_REPORTS = os.path.join(clitest.FIXTURES, "reports")
+
+
+class TestIdentity(CouncilTest):
+    """Issue 10: records keep their ids, corrections a person made survive
+    imports, a document is known by its canonical path, duplicates and
+    contradictions are said."""
+
+    PLAN = "klaipedos-r-2024-plan.txt"
+
+    def copy(self, name, edit=None, src=None):
+        with open(os.path.join(FIXTURE_REPORTS, src or self.PLAN), encoding="utf-8") as f:
+            text = f.read()
+        if edit:
+            text = edit(text)
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def events(self):
+        return {e["event_id"]: e for e in self.query_json("query", "participants")}
+
+    def test_reviewed_correction_survives_reimport(self):
+        # problem 1: a count corrected in the reviewed JSON is not reverted
+        # by importing the document again, and no id changes
+        path = self.copy("x.txt")
+        self.council("import", path)
+        before = self.events()
+        x = json.loads(self.council("import", "--dry-run", "--format", "json", path).out)
+        ev = next(e for e in x["events"] if e.get("participants"))
+        said = sum(p["count"] for p in ev["participants"])
+        ev["participants"] = [{"count": said + 2}]
+        reviewed = os.path.join(self.tmp, "x.json")
+        with open(reviewed, "w", encoding="utf-8") as f:
+            json.dump(x, f, ensure_ascii=False)
+        rows = self.council("--format", "json", "import", reviewed).json()
+        self.assertEqual(rows[0]["status"], "reviewed")
+        after = self.events()
+        self.assertEqual(sorted(after), sorted(before))
+        eid = next(i for i, e in after.items() if e["participants"] == said + 2)
+        # the same bytes: unchanged; edited bytes: replaced, the person's
+        # value kept and the disagreement printed
+        self.assertEqual(self.query_json("import", path)[0]["status"], "unchanged")
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n")
+        r = self.council("--format", "json", "import", path)
+        self.assertEqual(r.json()[0]["status"], "replaced")
+        self.assertEqual(r.json()[0]["kept_reviewed"], 1)
+        self.assertIn("kept reviewed value (event %d participants: %d, the document says %d)"
+                      % (eid, said + 2, said), r.err)
+        self.assertEqual(self.events()[eid]["participants"], said + 2)
+        self.assertEqual(sorted(self.events()), sorted(before))
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n")
+        r = self.council("import", "--overwrite-reviewed", path)
+        self.assertIn("replaced 1 reviewed value (--overwrite-reviewed)", r.err)
+        self.assertEqual(self.events()[eid]["participants"], said)
+
+    def test_hand_edit_survives_reimport(self):
+        path = self.copy("x.txt")
+        self.council("import", path)
+        eid = sorted(self.events())[0]
+        self.council("event", "edit", str(eid), "--location", "Rankinė vieta")
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n")
+        self.council("import", path)
+        self.assertEqual(self.query_json("event", "show", str(eid))[0]["location"], "Rankinė vieta")
+
+    def test_source_remove_keeps_the_copy(self):
+        # problem 2: a corrected copy under another name states the records
+        # too; removing the first keeps them; importing the copy again
+        # restores nothing because nothing was lost
+        v1 = self.copy("v1.txt")
+        v2 = self.copy("v2.txt", lambda t: t + "\n")
+        self.council("import", v1)
+        second = self.query_json("import", v2)[0]
+        self.assertEqual(second["status"], "stored")
+        first = self.query_json("source", "list")[0]
+        self.assertGreater(second["events"], 0)
+        self.assertGreater(second["measures"], 0)
+        events = self.events()
+        self.council("source", "remove", v1)
+        self.assertEqual(sorted(self.events()), sorted(events))
+        self.assertEqual(len(self.query_json("measure", "list")), second["measures"])
+        again = self.query_json("import", v2)[0]
+        self.assertEqual(again["status"], "unchanged")
+        self.assertEqual((again["events"], again["measures"]), (second["events"], second["measures"]))
+        self.assertNotIn(first["path"], [s["path"] for s in self.query_json("source", "list")])
+
+    def test_path_spellings_are_one_document(self):
+        # problem 3: x.txt, ./x.txt and /abs/x.txt are one document; an
+        # edited file under another spelling updates in place; the same
+        # bytes at a second path are another name of it, and said so
+        path = self.copy("x.txt")
+        exe, cwd = clitest.COUNCIL, os.getcwd()
+        clitest.COUNCIL = os.path.abspath(exe)
+        try:
+            os.chdir(self.tmp)
+            self.assertEqual(self.query_json("import", "x.txt")[0]["status"], "stored")
+            events = self.events()
+            self.assertEqual(self.query_json("import", "./x.txt")[0]["status"], "unchanged")
+            self.assertEqual(self.query_json("import", path)[0]["status"], "unchanged")
+            sources = self.query_json("source", "list")
+            self.assertEqual([s["path"] for s in sources], [os.path.realpath(path)])
+            with open(path, "a", encoding="utf-8") as f:
+                f.write("\n")
+            row = self.query_json("import", "./x.txt")[0]
+            self.assertEqual((row["status"], row["new"], row["removed"]), ("replaced", 0, 0))
+            self.assertEqual(sorted(self.events()), sorted(events))
+            stated = self.query_json("sql", "SELECT count(*) AS n FROM reported_figure")[0]["n"]
+            self.assertEqual(stated, row["figures"])
+            with open(path, encoding="utf-8") as f, open("copy.txt", "w", encoding="utf-8") as g:
+                g.write(f.read())
+            r = self.council("--format", "json", "import", "copy.txt")
+            self.assertEqual(r.json()[0]["status"], "unchanged")
+            self.assertIn("the same bytes as %s: recorded as another name of it"
+                          % os.path.realpath(path), r.err)
+            self.assertEqual(self.query_json("source", "show", "copy.txt")[0]["path"],
+                             os.path.realpath(path))
+            self.assertEqual(len(self.query_json("source", "list")), 1)
+        finally:
+            os.chdir(cwd)
+            clitest.COUNCIL = exe
+
+    def test_council_size_against_seats_is_said(self):
+        r = self.council("council", "add", "--name", "Taryba", "--size", "15",
+                         "--seats-municipality", "7", "--seats-community", "7")
+        self.assertIn("council.size: 15 differs from its seats, 7 + 7 = 14", r.err)
+        r = self.council("council", "edit", "Taryba", "--size", "14")
+        self.assertNotIn("differs", r.err)
+
+    def test_duplicates_and_contradictions_are_said(self):
+        # problem 8: warned about on standard error, counted in the summary
+        path = self.copy("x.txt")
+        x = json.loads(self.council("import", "--dry-run", "--format", "json", path).out)
+        del x["source"]
+        x["members"] = [{"name": "Ona Onaitė", "role": "chair"},
+                        {"name": "Ona Onaitė", "role": "member"}]
+        x["meetings"] = [{"date": "2024-03-01"}, {"date": "2024-03-01"}]
+        x["figures"] = [{"year": 2024, "metric": "meetings", "value": 3},
+                        {"year": 2024, "metric": "meetings", "value": 4}]
+        x["acts"] = [{"number": "T-1"}, {"number": "T-1"}]
+        x["council"].update({"size": 15, "seats_municipality": 7, "seats_community": 7})
+        dup = os.path.join(self.tmp, "dup.json")
+        with open(dup, "w", encoding="utf-8") as f:
+            json.dump(x, f, ensure_ascii=False)
+        r = self.council("--format", "json", "import", dup)
+        self.assertEqual(r.json()[0]["warnings"], 5)
+        self.assertEqual((r.json()[0]["members"], r.json()[0]["meetings"], r.json()[0]["acts"]),
+                         (1, 1, 1))
+        for said in ("named twice, as chair and as member", "2024-03-01 stated twice",
+                     "meetings 2024 stated twice, 3 and 4", "T-1: stated twice",
+                     "council.size: 15 differs from its seats, 7 + 7 = 14"):
+            self.assertIn(said, r.err)
+        # another document, another count: both kept and shown
+        x["figures"] = [{"year": 2024, "metric": "meetings", "value": 5}]
+        other = os.path.join(self.tmp, "other.json")
+        with open(other, "w", encoding="utf-8") as f:
+            json.dump(x, f, ensure_ascii=False)
+        r = self.council("import", other)
+        self.assertIn("meetings 2024 is 5 here and 3 in", r.err)
+        self.assertEqual(len(self.query_json("sql", "SELECT * FROM figure_conflicts")), 2)
+        # fulfilment outside the plan's years: refused, naming the field
+        x["plan"]["year_from"], x["plan"]["year_to"] = 2020, 2022
+        x["source"] = {"kind": "plan_report", "report_year": 2024}
+        x["measures"][0]["fulfilment"] = "Įvykdyta."
+        late = os.path.join(self.tmp, "late.json")
+        with open(late, "w", encoding="utf-8") as f:
+            json.dump(x, f, ensure_ascii=False)
+        before = self.query_json("info")
+        r = self.council("import", late, expect=EXIT_PARTIAL)
+        self.assertIn("measures[0].fulfilment: year 2024 is outside the plan's years 2020..2022",
+                      r.err)
+        self.assertEqual(self.query_json("info"), before)
 
 
 class TestUsage(Registry):

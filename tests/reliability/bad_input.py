@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import relutil as R  # noqa: E402
@@ -57,6 +58,13 @@ class Env:
         d = json.loads(json.dumps(self.extraction))
         edit(d)
         return self.write(name, json.dumps(d, ensure_ascii=False))
+
+    def document(self, name, edit):
+        """A JSON extraction that is a document of its own (no source path)."""
+        def both(d):
+            d.pop('source', None)
+            edit(d)
+        return self.json(name, both)
 
     def fresh_db(self, name='case.db'):
         p = self.path(name)
@@ -162,6 +170,32 @@ def imp(*files):
     return ['import'] + list(files)
 
 
+def db_other_plan(env):
+    """The registry and a 2023-2025 plan of the council added by hand, with
+    one measure (its id in env.other_measure)."""
+    p = env.path('plan.db')
+    shutil.copy(env.base, p)
+    plan = R.council(env.exe, p, 'plan', 'add', '--council', 'Rankinė', '--title', 'Planas',
+                     '--year-from', '2023', '--year-to', '2025', check=True).stdout.strip()
+    env.other_measure = R.council(env.exe, p, 'measure', 'add', '--plan', plan, '--seq', '1',
+                                  '--name', 'Mokymai', check=True).stdout.strip()
+    return p
+
+
+def db_with_figure(env):
+    """The registry and a document stating 3 meetings in 2023 for Marijampolė."""
+    p = env.path('figure.db')
+    shutil.copy(env.base, p)
+    R.council(env.exe, p, 'import', env.document('a.json', lambda d: d.update(
+        figures=[{'year': 2023, 'metric': 'meetings', 'value': 3}])), check=True)
+    return p
+
+
+def twice(key, first, second):
+    """An edit listing two records under key."""
+    return lambda d: d.update({key: [first, second]})
+
+
 # One line of 50 MiB: a title, then a phrase the parsers all look at.
 HUGE = (TITLE.replace('\n', ' ') + 'dalyvavo 5 nariai; ' * 2800000).encode()[:50 << 20]
 LONG_NAME = 'Vardenis ' + 'Pavardenis' * 40
@@ -211,6 +245,60 @@ CASES = [
      ['absurd.json', 'participants', '1000000000000'], 'rows'),
     ('JSON: truncated', lambda e: imp(e.write('cut.json', json.dumps(e.extraction)[:700])), 1,
      ['cut.json'], 'rows'),
+    ('JSON: plan of the wrong type', lambda e: imp(e.json('plan42.json', lambda d: d.update(plan=42))), 1,
+     ['plan42.json', 'plan: expected an object, got a number'], 'rows'),
+    ('JSON: source of the wrong type', lambda e: imp(e.json('source.json', lambda d: d.update(source='x'))), 1,
+     ['source.json', 'source: expected an object, got a string'], 'rows'),
+    ('JSON: event linked to a missing measure', lambda e: imp(e.json('link.json', lambda d: d['events'][0].update(
+        measures=[99999]))), 1, ['link.json', 'events[0].measures[0]: no measure with seq 99999'], 'rows'),
+    ('JSON: two measures with one number', lambda e: imp(e.json('seq.json', lambda d: d.update(
+        plan={'title': 'Planas'}, measures=[{'seq': 2, 'name': 'A'}, {'seq': 2, 'name': 'B'}]))), 1,
+     ['seq.json', 'measures[1].seq: 2 is used twice (measures[0])'], 'rows'),
+    ('JSON: a misspelt member', lambda e: imp(e.json('typo.json', lambda d: d['events'][0].update(
+        participnats=[]))), 1, ['typo.json', 'events[0].participnats: unknown member'], 'rows'),
+    ('JSON: larger than 64 MiB', lambda e: imp(e.write('huge.json', '{' + ' ' * (64 << 20))), 1,
+     ['huge.json', '67108865 bytes: larger than an extraction may be (67108864)'], 'rows'),
+    # Duplicates and contradictions (issue 10): refused where they cannot be
+    # true, merged and warned about where one record is meant.
+    ('JSON: fulfilment for a year outside the plan\'s', lambda e: imp(e.json('late.json', lambda d: d.update(
+        plan={'title': 'Planas', 'year_from': 2020, 'year_to': 2022},
+        measures=[{'seq': 1, 'name': 'Mokymai', 'fulfilment': 'Įvykdyta.'}]))), 1,
+     ['late.json', 'measures[0].fulfilment', 'year 2023 is outside the plan\'s years 2020..2022'],
+     'rows'),
+    ('fulfilment for a year outside the plan\'s', (db_other_plan, lambda e: [
+        'measure', 'fulfil', e.other_measure, '--year', '2026', '--text', 'Įvykdyta.']), 4,
+     ['fulfilment.year', '2026', 'outside plan'], 'rows'),
+    ('an event linked to another council\'s measure', (db_other_plan, lambda e: [
+        'event', 'add', '--council', 'kauno', '--title', 'X', '--date', '2024',
+        '--measure', e.other_measure]), 4, ['event.measure_ids[0]', 'council'], 'rows'),
+    ('JSON: the same member twice, roles differ', lambda e: imp(e.document('member2.json', twice(
+        'members', {'name': 'Ona Onaitė', 'role': 'chair'}, {'name': 'Ona Onaitė', 'role': 'member'}))),
+     0, ['named twice, as chair and as member'],
+     ('count', "SELECT count(*) FROM member WHERE name = 'Ona Onaitė' AND role = 'chair'", 1,
+      'one member, the first role')),
+    ('JSON: the same meeting date twice', lambda e: imp(e.document('meeting2.json', twice(
+        'meetings', {'date': '2023-03-01'}, {'date': '2023-03-01', 'format': 'remote'}))),
+     0, ['2023-03-01 stated twice'],
+     ('count', "SELECT count(*) FROM meeting WHERE date_start = '2023-03-01'", 1, 'one meeting')),
+    ('JSON: two values for one figure', lambda e: imp(e.document('figure2.json', twice(
+        'figures', {'year': 2023, 'metric': 'meetings', 'value': 3},
+        {'year': 2023, 'metric': 'meetings', 'value': 4}))),
+     0, ['meetings 2023 stated twice, 3 and 4'],
+     ('count', "SELECT count(*) FROM reported_figure WHERE year = 2023 AND metric = 'meetings'", 1,
+      'one figure, the first')),
+    ('two documents, different figures', (db_with_figure, lambda e: imp(e.document(
+        'b.json', lambda d: d.update(figures=[{'year': 2023, 'metric': 'meetings', 'value': 4}])))),
+     0, ['meetings 2023 is 4 here and 3 in', 'both kept'],
+     ('count', 'SELECT count(*) FROM figure_conflicts', 2,
+      'both kept, each with its source (view figure_conflicts)')),
+    ('JSON: the same act twice', lambda e: imp(e.document('act2.json', twice(
+        'acts', {'number': 'T-9'}, {'number': 'T-9', 'date': '2020-01-01'}))),
+     0, ['T-9: stated twice'],
+     ('count', "SELECT count(*) FROM legal_act WHERE number = 'T-9'", 1, 'one act')),
+    ('JSON: council size against its seats', lambda e: imp(e.document('size.json', lambda d: d[
+        'council'].update(size=15, seats_municipality=7, seats_community=7))),
+     0, ['council.size: 15 differs from its seats, 7 + 7 = 14'],
+     ('count', 'SELECT count(*) FROM council WHERE size = 15', 1, 'stored as stated')),
     ('date 2024-02-30', lambda e: ['meeting', 'add', '--council', 'kauno', '--date', '2024-02-30'], 2,
      ['--date', '2024-02-30'], 'rows'),
     ('date 2024-13-01', lambda e: ['meeting', 'add', '--council', 'kauno', '--date', '2024-13-01'], 2,
@@ -234,6 +322,9 @@ CASES = [
      ['member.name', 'longer than'], 'rows'),
     ('name not UTF-8', lambda e: ['member', 'add', '--council', 'kauno', '--name',
                                   os.fsdecode(b'Jon\xe1s')], 4, ['member.name', 'UTF-8'], 'rows'),
+    ('existing council name typed in NFD', lambda e: ['council', 'add', '--name',
+                                                       unicodedata.normalize('NFD', 'Rankinė taryba')], 4,
+     ['council.name', 'already exists'], 'rows'),
     ('unknown role', lambda e: ['member', 'add', '--council', 'kauno', '--name', 'Jonas', '--role',
                                 'president'], 2, ['--role', 'president', 'chair'], 'rows'),
     ('no such council', lambda e: ['member', 'add', '--council', 'vilniaus', '--name', 'Jonas'], 3,
@@ -320,7 +411,7 @@ def run_case(env, case):
         problems.append('exit %d, documented %d' % (r.returncode, want_rc))
     if 'Sanitizer' in err or 'runtime error' in err:
         problems.append('sanitizer report: ' + err[:400])
-    if want_rc != 0:
+    if want_rc != 0 or fragments:
         if not err.startswith('council: '):
             problems.append('stderr does not start with "council: ": %r' % err[:200])
         for frag in fragments:
@@ -333,6 +424,13 @@ def run_case(env, case):
         unchanged = R.table_dump(db) == before_rows
     elif mode == 'absent':
         unchanged = not os.path.exists(db)
+    elif isinstance(mode, tuple) and mode[0] == 'count':
+        con = sqlite3.connect(db)
+        got = con.execute(mode[1]).fetchone()[0]
+        con.close()
+        unchanged = got == mode[2]
+        if not unchanged:
+            problems.append('%s: %s, expected %s' % (mode[1], got, mode[2]))
     elif isinstance(mode, tuple) and mode[0] == 'absent':
         dump = R.table_dump(db)
         unchanged = not any(mode[1] in row for rows in dump.values() for row in rows)
@@ -377,6 +475,7 @@ def main():
             how = {'rows': 'row for row', 'bytes': 'byte for byte', 'absent': 'not created',
                    'none': '-'}.get(mode) if isinstance(mode, str) else (
                 'the rest stored, not %s' % mode[1] if mode[0] == 'absent'
+                else mode[3] if mode[0] == 'count'
                 else 'one row, stored literally')
             rows.append((case[0], first or '(none: exit 0)', rc,
                          ('yes, ' + how) if unchanged and isinstance(mode, str) and mode != 'none'

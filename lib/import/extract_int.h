@@ -1,0 +1,231 @@
+/*
+ * extract_int.h -- what the files of the extraction stage (extract*.c)
+ * share: the word type, the context every rule reads and writes, and the
+ * functions one subject file offers the others.  Not the public API.
+ */
+#ifndef COUNCIL_EXTRACT_INT_H
+#define COUNCIL_EXTRACT_INT_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lt.h"
+#include "report.h"
+#include "utf8.h"
+
+/* ---- small text helpers -------------------------------------------------- */
+
+typedef struct word {
+	size_t start, end;
+} word;
+
+/* ---- the extraction context ---------------------------------------------- */
+
+typedef struct excl {
+	size_t start, end;
+} excl;
+
+/* context_year's walk through one block, kept between calls so that the
+ * questions a reader asks at later and later offsets of a paragraph cost
+ * the paragraph once, not once per question. */
+typedef struct year_scan {
+	size_t block;          /* the block walked; SIZE_MAX before the first walk */
+	int year;              /* the report year the walk started from */
+	size_t pos;            /* dates ending before pos have been read */
+	size_t next;           /* where the next date search starts */
+	size_t mark_at;        /* view[block, mark_at) scanned for parentheses
+	                          and line breaks ... */
+	char last_mark;        /* ... and the last of '(' ')' '\n' in it, or 0 */
+	int settled;           /* the year that holds whatever comes later */
+	int pending;           /* a year read inside a parenthesis still open,
+	                          an aside if it closes before the question
+	                          (context_year), else 0 */
+	size_t pending_end;    /* the end of the first such date */
+} year_scan;
+
+/* A genre rule: its id (as tests/corpus/ and doc/importer.md name it),
+ * what it recognises, and the function that reads it. */
+typedef struct ctx ctx;
+typedef struct ex_rule {
+	const char *id;
+	const char *what;
+	void (*run)(ctx *c);
+} ex_rule;
+
+/* What carries from one block of the document to the next while they are
+ * read (rule "blocks"). */
+typedef struct blocks_state {
+	int meeting_list;      /* the items that follow list the council's meetings */
+	int list_event;        /* ... list events of this kind, or -1 */
+	size_t agenda_indent;  /* items indented more than this belong to the
+	                          meeting item above them ("1. 2021 01 28.
+	                          Darbotvarkė:"); (size_t)-1 for none */
+	int plans;             /* inside a section headed as plans */
+	int news;              /* under a news page's related links */
+} blocks_state;
+
+struct ctx {
+	council_extraction *x;
+	const lt_text *t;
+	seg_doc doc;
+	int year;              /* report year, or 0 */
+	int in_table;          /* the text being read is a table cell */
+	int measure;           /* seq of the measure whose cell is read, or 0 */
+	int measure_about_meetings; /* that measure is about the council's meetings */
+	int in_meeting_list;   /* reading an item of a list of meetings */
+	int list_event_kind;   /* reading an item of a list of events of this
+	                          kind ("Mokymai:"), or -1 */
+	size_t block_start;    /* where the paragraph or cell being read starts */
+	int label_meetings;    /* the last "label: N" line counted meetings */
+	long last_event;       /* the paragraph's last event, open or not (-1: none) */
+	int question;          /* the last sentence asked about meetings (Q_*) */
+	int refers_to_meetings; /* this sentence tells of the meetings a count named */
+	int member_question;   /* the last sentence asked how many members */
+	int answering_dates;   /* this sentence answers "Nurodykite posėdžių datas" */
+	int para_meetings;     /* the paragraph speaks of meetings ("posėd-") */
+	size_t count_sentence_end; /* end of a sentence stating a meeting count without its
+	                              remote part, 0 when the last sentence did not */
+	int count_year;
+	int64_t count_total;
+	size_t count_block;        /* the paragraph of that sentence */
+	int pub_year;          /* the year the text was written, when known */
+	int heading_month;     /* "### Kovas": the month the items under it are in */
+	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
+	int in_item;           /* the block being read is a list item */
+	int composition_list;  /* items that follow list the council's parts */
+	int carry_event;       /* the open event goes on into the next blocks */
+	excl *excl;            /* spans whose dates are not happenings, sorted by
+	                          start and merged once the document pass has
+	                          found them all (excl_sorted) */
+	size_t n_excl;
+	int excl_sorted;       /* excl is sorted and merged: excluded() bisects */
+	year_scan ys;          /* context_year's walk through the current block */
+	/* An event whose participants may be stated in a later sentence of the
+	 * same paragraph or cell. */
+	long open_event;       /* index into x->events, or -1 */
+	char open_keys[160];   /* event stems seen in its sentences, ';'-joined */
+	const char *rule;      /* the id of the rule reading now: every record
+	                          made carries it (x_span.rule), for the corpus */
+	size_t title_start, title_end; /* the title's bytes (ex_title_range) */
+	int rc;
+};
+
+/* Whether offsets lie inside a „…“ or "…" quotation opened at or after
+ * from.  Callers walking forward word by word ask about later and later
+ * offsets: the scan goes on from where the last question left it instead
+ * of starting again at from (which made such walks quadratic). */
+typedef struct quotes {
+	size_t from, at;       /* view[from, at) scanned */
+	int depth, ascii;      /* „ opened and not closed; inside "..." */
+} quotes;
+
+/* extract_text.c */
+int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w);
+int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w);
+char *ex_fold(const lt_text *t, size_t start, size_t end);
+void ex_free_folded(char *f, const char *buf);
+int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems);
+int ex_is_capitalised(const lt_text *t, const word *w);
+int ex_org_acronym(const lt_text *t, const word *w);
+const char *ex_find_stem(const char *folded, const char *stem);
+int ex_has_any_stem(const char *folded, const char *const *stems);
+int ex_oom(ctx *c);
+char *ex_clean(ctx *c, size_t start, size_t end);
+char *ex_clean_capped(ctx *c, size_t start, size_t end, size_t max);
+void ex_exclude(ctx *c, size_t start, size_t end);
+void ex_excl_finish(ctx *c);
+int ex_excluded(const ctx *c, size_t start, size_t end);
+void ex_quotes_init(quotes *q, size_t from);
+int ex_quoted_at(const lt_text *t, quotes *q, size_t pos);
+int ex_inside_quote(const lt_text *t, size_t from, size_t pos);
+
+/* The rule trace: fn(arg, id) is called, on the thread that set it, each
+ * time rule id makes a record (ex_made, which also stamps the record's
+ * span with the id) or changes one (ex_fired).  For tests only. */
+typedef void (*ex_trace_fn)(void *arg, const char *rule);
+void ex_set_trace(ex_trace_fn fn, void *arg);
+void ex_fired(const ctx *c);
+void ex_made(const ctx *c, x_span *span);
+
+/* Calls fn(arg, id, what) for every genre rule, in the order they run:
+ * the document's rules, the tables', the paragraphs' and the sentences'
+ * (extract.c, extract_sentence.c). */
+typedef void (*ex_rule_fn)(void *arg, const char *id, const char *what);
+void ex_rules_each(ex_rule_fn fn, void *arg);
+void ex_sentence_rules_each(ex_rule_fn fn, void *arg);
+
+/* extract_council.c */
+int ex_municipality_and_council(ctx *c, size_t start, size_t end);
+void ex_title_range(const ctx *c, size_t *start, size_t *end);
+int ex_has_lithuanian_letters(const lt_text *t);
+void ex_report_year_and_plan(ctx *c, size_t ts, size_t te);
+void ex_guess_year(ctx *c);
+void ex_document_number(ctx *c);
+void ex_legal_acts(ctx *c);
+
+/* extract_members.c */
+void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
+void ex_roles(ctx *c);
+void ex_member_lists(ctx *c);
+void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
+void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
+int ex_composition_sentence(void *vc, size_t start, size_t end);
+
+/* extract_events.c */
+int ex_verb_stem(const char *stem);
+int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, const char **stem);
+char *ex_organiser_after(ctx *c, size_t from, size_t s_end);
+int ex_mentions_any(const char *f, const char *const *forms);
+extern const char *const ex_remote_words[];
+extern const char *const ex_in_person_words[];
+extern const char *const ex_hybrid_words[];
+int ex_sentence_remote(const char *f);
+int ex_set_groups(ctx *c, x_event *e, const lt_participants *p);
+void ex_later_participants(ctx *c, size_t s, size_t e);
+void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f, const word *kw, council_event_kind kind, const char *stem);
+void ex_new_list_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f, council_event_kind kind);
+extern const char *const ex_meeting_stems[];
+extern const char *const ex_other_bodies[];
+extern const char *const ex_not_happened[];
+
+/* extract_meetings.c */
+void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value, council_qualifier q, size_t s, size_t e);
+void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t e, const char *own);
+int ex_meeting_word(ctx *c, const word *w, size_t e);
+int ex_other_council(ctx *c, size_t s, const word *t);
+int ex_other_body_subject(ctx *c, size_t s, size_t cs);
+int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de);
+void ex_held_of_convened(ctx *c, size_t s, size_t e, size_t cs, size_t ce, int64_t *total);
+int ex_in_parentheses(const char *v, size_t s, size_t i);
+int ex_earlier_year_count(const char *v, size_t p, size_t e, int ex_this_year, int *year, int64_t *n);
+void ex_elided_year_count(ctx *c, size_t p, size_t e, int first_year);
+void ex_remote_of_previous(ctx *c, size_t s, size_t e);
+void ex_of_which_remote(ctx *c, size_t s, size_t e, const char *f);
+int ex_label_remote(ctx *c, size_t from, size_t e, int64_t total, int64_t *remote);
+void ex_label_counts(ctx *c, size_t s, size_t e, const char *f);
+int ex_field_qualifier(ctx *c, size_t *i, size_t e, council_qualifier *q);
+int ex_field_participants(ctx *c, size_t s, size_t e, lt_participants *p);
+
+/* extract_sentence.c */
+int ex_context_year(ctx *c, size_t block_start, size_t pos);
+void ex_this_year(ctx *c, size_t s, lt_date_match *m);
+int ex_form_field(ctx *c, size_t s, size_t e, const char *const *labels, size_t *vs, size_t *ve);
+int ex_form_event(ctx *c, size_t s, size_t e);
+int ex_month_heading(ctx *c, const seg_block *b);
+void ex_read_text(ctx *c, size_t start, size_t end);
+
+/* extract_tables.c */
+void ex_members_table(ctx *c, const seg_block *b);
+void ex_events_table(ctx *c, const seg_block *b);
+void ex_meetings_table(ctx *c, const seg_block *b);
+void ex_table(ctx *c, const seg_block *b);
+int ex_measure_record(ctx *c, const seg_block *b);
+void ex_merge_events(ctx *c);
+
+/* extract.c */
+int ex_heading_like(const lt_text *t, size_t s, size_t e);
+
+#endif /* COUNCIL_EXTRACT_INT_H */

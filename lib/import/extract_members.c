@@ -1,0 +1,1033 @@
+/*
+ * extract_members.c -- the council's members and roles: role phrases, lists of
+ * members, composition sentences, changes of members, organisations.
+ */
+#include "extract_int.h"
+
+/* ---- members ------------------------------------------------------------- */
+
+/* "Taryboje atstovaujantis Savivaldybės tarybai": whom the person
+ * represents follows the participle, in the dative.  Returns 1 when the
+ * participle is there, with *found that (in the nominative) or NULL. */
+static int represented_after(ctx *c, size_t start, size_t end, char **found)
+{
+	word w;
+	size_t q = start;
+
+	*found = NULL;
+	while (ex_next_word(c->t, q, end, &w)) {
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "atstovaujan", "atstovauja", NULL })) {
+			word last, x1;
+			size_t r = w.end;
+			char *out;
+			last.end = 0;
+			while (ex_next_word(c->t, r, end, &x1) && x1.end - w.end < 120) {
+				last = x1;
+				r = x1.end;
+			}
+			if (!last.end)
+				return 1;
+			out = ex_clean(c, w.end, last.end);
+			if (out) {
+				size_t n = strlen(out);
+				/* dative -> nominative on the head noun */
+				if (n > 3 && !strcmp(out + n - 2, "ai"))
+					out[n - 1] = '\0';
+				else if (n > 3 && !strcmp(out + n - 2, "ei"))
+					memcpy(out + n - 2, "ė", sizeof "ė");
+			}
+			*found = out;
+			return 1;
+		}
+		q = w.end;
+	}
+	return 0;
+}
+
+/* s with its head noun (the word head of the text) turned from the
+ * genitive into the nominative ("Savivaldybės administracijos" ->
+ * "Savivaldybės administracija", "centro" -> "centras"). */
+static char *head_nominative(ctx *c, char *s, word head)
+{
+	char *f;
+
+	f = ex_fold(c->t, head.start, head.end);
+	if (f) {
+		size_t off = 0, hn;
+		char *h = ex_clean(c, head.start, head.end);
+		const char *pos;
+		if (h && (pos = strstr(s, h)) != NULL) {
+			off = (size_t)(pos - s);
+			hn = strlen(h);
+			static const struct { const char *gen, *nom; } ends[] = {
+				{ "ijos", "ija" }, { "os", "a" }, { "ės", "ė" }, { "ies", "is" },
+				{ "io", "ys" }, { "ų", "ai" },
+				/* masculine: "centro" -> "centras", "klubo" -> "klubas",
+				 * "muziejaus" -> "muziejus" */
+				{ "aus", "us" }, { "o", "as" },
+			};
+			for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+				size_t gn = strlen(ends[i].gen), nn = strlen(ends[i].nom);
+				if (hn > gn + 2 && memcmp(s + off + hn - gn, ends[i].gen, gn) == 0 &&
+				    strcmp(ends[i].gen, "ų") != 0 && strcmp(ends[i].gen, "io") != 0 &&
+				    /* "-io" is ambiguous ("nario" of "narys"): left alone */
+				    !(strcmp(ends[i].gen, "o") == 0 && s[off + hn - 2] == 'i')) {
+					if (nn > gn) {
+						/* "centro" -> "centras" grows the text */
+						char *grown = realloc(s, strlen(s) + nn - gn + 1);
+						if (!grown)
+							break;
+						s = grown;
+					}
+					memmove(s + off + hn - gn + nn, s + off + hn, strlen(s + off + hn) + 1);
+					memcpy(s + off + hn - gn, ends[i].nom, nn);
+					break;
+				}
+			}
+		}
+		free(h);
+		free(f);
+	}
+	return s;
+}
+
+/* The organisation a member represents, in the nominative: "asociacijos
+ * „Baltijos žmogus“ pirmininkas" -> "asociacija „Baltijos žmogus“",
+ * "Savivaldybės administracijos vyriausiasis specialistas" ->
+ * "Savivaldybės administracija".  The post after it is dropped and the head
+ * noun (the last word before the post or the quotation) made nominative. */
+static char *organisation(ctx *c, size_t start, size_t end)
+{
+	static const char *const posts[] = {
+		"pirminink", "pavaduotoj", "direktor", "specialist", "vadov", "atstov",
+		"nar", "koordinator", "vedej", "sekretor", "seniun", "virsinink",
+		"darbuotoj", "tarnautoj", "patarej", "vyriausi", "vyresn", "vyr", "l. e. p",
+		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", NULL,
+	};
+	word w, head = { 0, 0 };
+	size_t p = start, cut = end;
+	char *s;
+	int inquote = 0;
+
+	if (represented_after(c, start, end, &s))
+		return s;
+	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
+	 * department in parentheses is not the organisation. */
+	{
+		size_t q;
+		for (q = start; q < end; q++)
+			if (c->t->view[q] == '(') {
+				end = q;
+				cut = q;
+				break;
+			}
+	}
+	while (p < end && ex_next_word(c->t, p, end, &w)) {
+		if (!ex_inside_quote(c->t, start, w.start)) {
+			if (ex_word_has_stem(c->t, &w, posts) && w.start > start &&
+			    /* "seniūnijos seniūnas": the eldership is the organisation */
+			    !ex_word_has_stem(c->t, &w, (const char *const[]){ "seniunij", NULL })) {
+				/* "Kultūros ir turizmo skyriaus vedėjas": a department
+				 * chain belongs to the post, not the organisation; it
+				 * starts at its capitalised first word. */
+				word d;
+				size_t q = w.start;
+				cut = w.start;
+				if (ex_word_has_stem(c->t, &w, (const char *const[]){ "skyriaus", "poskyrio", NULL })) {
+					while (ex_prev_word(c->t, start, q, &d) && d.start > start) {
+						q = d.start;
+						if (ex_is_capitalised(c->t, &d)) {
+							cut = d.start;
+							break;
+						}
+					}
+				}
+				break;
+			}
+			if (!inquote)
+				head = w;
+		} else {
+			inquote = 1;
+		}
+		p = w.end;
+	}
+	while (cut > start && (c->t->view[cut - 1] == ' ' || c->t->view[cut - 1] == ','))
+		cut--;
+	/* The department chain was cut off: the head noun is the last word
+	 * left ("Savivaldybės administracijos"). */
+	if (head.end > cut && !ex_prev_word(c->t, start, cut, &head))
+		return NULL;
+	if (cut <= start || head.end == 0 || head.end > cut)
+		return NULL;
+	s = ex_clean(c, start, cut);
+	if (!s)
+		return NULL;
+	return head_nominative(c, s, head);
+}
+
+/* Whether two written names are one person: equal when folded, or the
+ * same surname with one first name given only as its initial ("R.
+ * Gedvilienė" and "Rūta Gedvilienė"). */
+static int same_person(const char *a, const char *b)
+{
+	char *fa = utf8_fold(a, strlen(a)), *fb = utf8_fold(b, strlen(b));
+	const char *sa, *sb;
+	int same = 0;
+
+	if (!fa || !fb)
+		goto out;
+	if (strcmp(fa, fb) == 0) {
+		same = 1;
+		goto out;
+	}
+	sa = strrchr(fa, ' ');
+	sb = strrchr(fb, ' ');
+	if (!sa || !sb)
+		goto out;
+	if (strcmp(sa, sb) != 0) {
+		/* "Vlado Šimkaus" and "Vladui Šimkui" give "Vladas Šimkus" and
+		 * "Vladas Šimkas": a male surname's ending read back from a
+		 * dative or accusative is a guess.  The same first name and the
+		 * surname's stem (all but "-as", "-us", "-is", "-ys") are one
+		 * person. */
+		size_t la = strlen(sa), lb = strlen(sb);
+		if (sa - fa == sb - fb && strncmp(fa, fb, (size_t)(sa - fa)) == 0 && la == lb &&
+		    la > 4 && strncmp(sa, sb, la - 2) == 0 && sa[la - 1] == 's' && sb[lb - 1] == 's' &&
+		    strchr("auiy", sa[la - 2]) && strchr("auiy", sb[lb - 2]))
+			same = 1;
+		goto out;
+	}
+	/* Same surname: an initial must match the other's first letter. */
+	if ((fa[1] == '.' || fb[1] == '.') && fa[0] == fb[0])
+		same = 1;
+out:
+	free(fa);
+	free(fb);
+	return same;
+}
+
+static x_member *find_member(ctx *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->x->n_members; i++)
+		if (same_person(c->x->members[i].name, name))
+			return &c->x->members[i];
+	return NULL;
+}
+
+void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
+                       size_t name_start, size_t name_end, size_t span_start, size_t span_end)
+{
+	/* "Petras Lukauskas." at a sentence's end: the period is not the
+	 * name's (an initial's is: "J.") */
+	char name[256];
+	size_t nl = strlen(name_in);
+	x_member *m;
+
+	if (nl >= sizeof name)
+		nl = sizeof name - 1;
+	memcpy(name, name_in, nl);
+	name[nl] = '\0';
+	if (nl > 3 && name[nl - 1] == '.' && (unsigned char)name[nl - 2] >= 'a' && name[nl - 3] != ' ' &&
+	    name[nl - 3] != '.') {
+		name[--nl] = '\0';
+		if (name_end > name_start && c->t->view[name_end - 1] == '.')
+			name_end--;
+	}
+	m = find_member(c, name);
+
+	if (m) {
+		/* A role statement and a member list name the same person; keep
+		 * the fuller form of the name. */
+		if (m->name[1] == '.' && name[0] && name[1] != '.') {
+			char *full = cdb_strdup(name);
+			if (full) {
+				free(m->name);
+				m->name = full;
+			}
+		}
+		if (m->role == COUNCIL_ROLE_MEMBER)
+			m->role = role;
+		if (!m->represents)
+			m->represents = represents;
+		else
+			free(represents);
+		return;
+	}
+	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
+	/* A text typed without Lithuanian letters keeps its names so: the
+	 * nominative of "Zukauskiene" is no "Zukauskienė". */
+	if (m && c->no_diacritics) {
+		char *w = ex_clean(c, name_start, name_end);
+		size_t k;
+		int plain = w != NULL;
+		for (k = 0; w && w[k]; k++)
+			plain &= (unsigned char)w[k] < 0x80;
+		for (k = 0; plain && name[k]; k++)
+			if ((unsigned char)name[k] >= 0x80) {
+				m->name = w;
+				w = NULL;
+				break;
+			}
+		free(w);
+		if (m->name)
+			goto named;
+	}
+	if (!m || !(m->name = cdb_strdup(name))) {
+		free(represents);
+		ex_oom(c);
+		return;
+	}
+named:
+	m->role = role;
+	ex_made(c, &m->span);
+	m->represents = represents;
+	m->as_written = ex_clean(c, name_start, name_end);
+	if (represents) {
+		char *f = utf8_fold(represents, strlen(represents));
+		if (f && (strstr(f, "savivaldyb") || strstr(f, "administracij") || strstr(f, "seniunij") ||
+		          strstr(f, "biur") || strstr(f, "bibliotek") || strstr(f, "mokykl")))
+			m->side = COUNCIL_SIDE_MUNICIPALITY;
+		else if (f && (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
+		               strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr")))
+			m->side = COUNCIL_SIDE_COMMUNITY;
+		free(f);
+	}
+	x_span_set(&m->span, c->t, span_start, span_end);
+}
+
+/* "Rimantas Kavaliauskas (Upninkų bendruomenė)": an organisation in
+ * parentheses right after the name.  "(Tarybos narė nėra)" is a remark. */
+static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
+{
+	const char *v = c->t->view;
+	size_t p = name_end, close;
+	char *f, *org;
+
+	char open_c, close_c;
+
+	while (p < limit && v[p] == ' ')
+		p++;
+	/* "(Nidos bendruomenė)", and a form's "[Smeltės bendruomenė]" */
+	if (p >= limit || (v[p] != '(' && v[p] != '['))
+		return NULL;
+	open_c = v[p];
+	close_c = open_c == '(' ? ')' : ']';
+	for (close = p + 1; close < limit && v[close] != close_c && close - p < 160; close++)
+		;
+	if (close >= limit || v[close] != close_c)
+		return NULL;
+	(void)open_c;
+	f = ex_fold(c->t, p + 1, close);
+	if (!f || strstr(f, "nera") || strstr(f, "toliau") || ex_find_stem(f, "nare") ||
+	    ex_find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9')) {
+		free(f);
+		return NULL;
+	}
+	free(f);
+	/* "(pirmininkė, Juodkrantės bendruomenė)": the role is not the org */
+	{
+		size_t comma, o = p + 1;
+		for (comma = o; comma < close && v[comma] != ','; comma++)
+			;
+		if (comma < close) {
+			char *g = ex_fold(c->t, o, comma);
+			if (g && (strstr(g, "pirminink") || strstr(g, "pavaduotoj") || strstr(g, "sekretor")))
+				o = comma + 1;
+			free(g);
+			while (o < close && v[o] == ' ')
+				o++;
+		}
+		org = organisation(c, o, close);
+	}
+	return org;
+}
+
+/* "pirmininku išrinktas Josvainių bendruomenės pirmininkas Saulius
+ * Jankūnas": the organisation before the name, after the role and verb. */
+static char *org_before_name(ctx *c, size_t start, size_t name_start)
+{
+	static const char *const skip[] = {
+		"tarybos", "taryb", "bot", "pirminink", "pavaduotoj", "sekretor", "isrinkt",
+		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina",
+		"vadovauj", "vadovav", "as",   /* "Tarybai vadovauja", "pirmininkauju aš" */
+		"nario", "nariu", "narys", "nare", "nares", NULL   /* "Tarybos nario X" */
+	};
+	word w;
+	size_t p = start, from = 0;
+
+	while (ex_next_word(c->t, p, name_start, &w)) {
+		if (!ex_word_has_stem(c->t, &w, skip) || from) {
+			if (!from)
+				from = w.start;
+		}
+		p = w.end;
+		if (from && ex_word_has_stem(c->t, &w, skip) && w.end >= name_start)
+			break;
+	}
+	if (!from || from >= name_start)
+		return NULL;
+	return organisation(c, from, name_start);
+}
+
+/* "Rasa Bagdonienė iš Troškūnų bendruomenės": "iš" and an organisation in
+ * the genitive right after the name, up to a comma or a period. */
+static char *org_from(ctx *c, size_t name_end)
+{
+	static const char *const org_nouns[] = {
+		"bendruomen", "administracij", "asociacij", "centr", "draugij", "seniunij",
+		"bendrij", "klub", "sajung", "mokykl", "bibliotek", "organizacij", "grup", "skyri",
+		"fond", "savivaldyb", "tarnyb", "muziej", "gimnazij", "parapij", NULL
+	};
+	const char *v = c->t->view;
+	word w, last = { 0, 0 };
+	size_t p, start;
+	int k;
+
+	if (!ex_next_word(c->t, name_end, c->t->len, &w) || w.start > name_end + 2 ||
+	    !lt_word_is(v + w.start, w.end - w.start, "iš"))
+		return NULL;
+	start = p = w.end;
+	for (k = 0; k < 6 && ex_next_word(c->t, p, c->t->len, &w); k++) {
+		size_t g;
+		for (g = p; g < w.start; g++)
+			if (v[g] == ',' || v[g] == '.' || v[g] == ';' || v[g] == '(' || v[g] == ')' ||
+			    v[g] == '\n')
+				goto done;
+		last = w;
+		p = w.end;
+	}
+done:
+	if (!last.end || !ex_word_has_stem(c->t, &last, org_nouns))
+		return NULL;
+	while (start < last.start && v[start] == ' ')
+		start++;
+	return organisation(c, start, last.end);
+}
+
+void ex_roles(ctx *c)
+{
+	lt_role_match r;
+	size_t pos = 0;
+
+	while (c->rc == COUNCIL_OK && lt_role_find(&r, c->t->view, c->t->len, pos)) {
+		char *org = NULL;
+		pos = r.end > pos ? r.end : pos + 1;
+		if (!r.name[0])
+			continue;
+		if (r.org_end > r.org_start)
+			org = organisation(c, r.org_start, r.org_end);
+		if (!org)
+			org = parenthesised_org(c, r.name_end, c->t->len);
+		if (!org && r.name_start > r.start)
+			org = org_before_name(c, r.start, r.name_start);
+		if (!org)
+			org = org_from(c, r.name_end);
+		ex_add_member(c, r.name, r.role, org, r.name_start, r.name_end, r.start, r.end);
+	}
+}
+
+static int role_in(ctx *c, size_t s, size_t e);
+
+static int bare_role(const char *f);
+
+/* One line of a member list: the name (in the nominative) at [s,ne),
+ * then after the comma, dash or parenthesis at open and up to close the
+ * organisation and the office on the council. */
+static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t open, size_t close,
+                        const seg_block *it)
+{
+	const char *v = c->t->view;
+	/* "Name, Alsėdžių bendruomenės pirmininkė - Tarybos
+	 * pirmininkė;": the organisation (made nominative), then
+	 * the office on the council after a dash */
+	int role = COUNCIL_ROLE_MEMBER, r;
+	size_t dash = open + 1, os = open + 1;
+	char *org = NULL;
+	if (v[open] == ',') {
+		while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
+		                             v[dash + 2] == ' '))
+			dash++;
+		if (dash + 2 < close && (r = role_in(c, dash + 2, close)) >= 0) {
+			role = r;
+		} else {
+			dash = close;
+		}
+		while (os < dash && v[os] == ' ')
+			os++;
+		while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
+			dash--;
+		if (dash > os)
+			org = organisation(c, os, dash);
+		if (!org && dash > os)
+			org = ex_clean(c, os, dash);
+	} else if (v[open] == '-') {
+		/* "Name - Ariogalos bendruomenės pirmininkė, Tarybos
+		 * pirmininkė;" or "Name - Tarybos sekretorė, Ylakių
+		 * bendruomenės atstovė;": of the parts between commas,
+		 * one starting with "Tarybos" is the office on this
+		 * council, the other the organisation */
+		size_t ps = open + 1, pe, oe = 0;
+		while (ps < close) {
+			char *rf;
+			pe = ps;
+			while (pe < close && v[pe] != ',')
+				pe++;
+			while (ps < pe && v[ps] == ' ')
+				ps++;
+			oe = pe;
+			while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
+				oe--;
+			rf = ex_fold(c->t, ps, oe);
+			if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
+				if ((r = role_in(c, ps, oe)) >= 0)
+					role = r;
+			} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
+				org = ex_clean(c, ps, oe);
+			}
+			free(rf);
+			ps = pe + 1;
+		}
+	} else if (close > open + 1) {
+		org = ex_clean(c, open + 1, close);
+	}
+	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
+}
+
+/* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
+ * a paragraph introduced by "nariai" / "sudėtis". */
+void ex_member_lists(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		char *f;
+		int intro, intro_long;
+		size_t j;
+
+		/* A short paragraph introduces a list, or a long one whose last
+		 * words do ("... Tarybą sudaro 10 narių:"). */
+		if (b->is_table)
+			continue;
+		intro_long = b->span.end - b->span.start >= 200;
+		if (intro_long) {
+			size_t s = b->span.end - 120;
+			if (c->t->view[b->span.end - 1] != ':')
+				continue;
+			while (((unsigned char)c->t->view[s] & 0xC0) == 0x80)
+				s++;
+			f = ex_fold(c->t, s, b->span.end);
+			intro = f && (strstr(f, "nariu:") || strstr(f, "nariai:") || strstr(f, "sudetis:"));
+			free(f);
+			if (!intro)
+				continue;
+			f = NULL;
+		} else {
+			f = ex_fold(c->t, b->span.start, b->span.end);
+		}
+		intro = intro_long || (f && (strstr(f, "nariai:") || strstr(f, "sudetis:") || strstr(f, "sudeti:") ||
+		         /* "Tarybą sudaro 14 narių – po 7 ... atstovus:" */
+		         (c->t->view[b->span.end - 1] == ':' && (strstr(f, "nariu") || strstr(f, "sudet")) &&
+		          !strstr(f, "dalyv")) ||
+		         strstr(f, "nariu sarasas") ||
+		         /* a heading: "TARYBOS SUDĖTIS (9 nariai)" */
+		         (b->span.end - b->span.start < 80 && !b->is_item &&
+		          c->t->view[b->span.end - 1] != '.' &&
+		          (strstr(f, "sudetis") || ex_find_stem(f, "nariai")))));
+		free(f);
+		if (!intro)
+			continue;
+		for (j = i + 1; j < c->doc.n_blocks; j++) {
+			const seg_block *it = &c->doc.blocks[j];
+			const char *v = c->t->view;
+			size_t s = it->span.start, e = it->span.end, open, close, ne;
+			char name[256];
+			size_t n;
+			word w;
+			if (it->is_table)
+				break;
+			/* Skip a list marker: "4.1.", "-", "*", "1)", "•". */
+			while (s < e && (v[s] == '-' || v[s] == '*' || v[s] == ' ' || v[s] == '.' ||
+			                 v[s] == ')' || (v[s] >= '0' && v[s] <= '9') ||
+			                 (s + 2 < e && (unsigned char)v[s] == 0xE2 &&
+			                  (unsigned char)v[s + 1] == 0x80 && (unsigned char)v[s + 2] == 0xA2)))
+				s += (unsigned char)v[s] == 0xE2 ? 3 : 1;
+			/* "Nedalyvavo: A, B" is a list of its own, not an item */
+			if (memchr(v + s, ':', (e - s) < 40 ? e - s : 40))
+				break;
+			open = s;
+			/* a hyphen inside a name ("Jonaitė-Petrauskienė") is no dash */
+			while (open < e && v[open] != '(' && v[open] != ',' &&
+			       !(v[open] == '-' && open > s && v[open - 1] == ' '))
+				open++;
+			if (open >= e || open - s > 80)
+				break;
+			/* Two or three capitalised words make a name. */
+			n = 0;
+			{
+				size_t p = s;
+				int words = 0;
+				while (ex_next_word(c->t, p, open, &w)) {
+					if (!ex_is_capitalised(c->t, &w))
+						words = 9;
+					words++;
+					p = w.end;
+				}
+				if (words < 2 || words > 4)
+					break;
+			}
+			close = open + 1;
+			while (close < e && v[close] != ')' && v[close] != ';')
+				close++;
+			ne = open;
+			while (ne > s && v[ne - 1] == ' ')
+				ne--;
+			n = lt_name_nominative(name, sizeof name, v + s, ne - s);
+			if (n == 0)
+				break;
+			list_member(c, name, s, ne, open, close, it);
+		}
+	}
+}
+
+/* A folded part that is an office alone: "pirmininkė", "pirmininko
+ * pavaduotoja", "sekretorius". */
+static int bare_role(const char *f)
+{
+	static const char *const ex_roles[] = {
+		"pirmininkas", "pirmininke", "pirmininko pavaduotojas", "pirmininko pavaduotoja",
+		"pirmininkes pavaduotoja", "pirmininkes pavaduotojas", "pavaduotojas", "pavaduotoja",
+		"sekretorius", "sekretore", NULL
+	};
+	size_t k;
+
+	for (k = 0; ex_roles[k]; k++)
+		if (!strcmp(f, ex_roles[k]))
+			return 1;
+	return 0;
+}
+
+/* "... iš Tarybos pasitraukė Ramygalos bendruomenės atstovas Jonas Liutkus,
+ * jį pakeitė Gintaras Urbonas (Krekenavos bendruomenė)", "vietoj Onos
+ * Petraitienės į Tarybą deleguota Rūta Kairė": a sentence about a change
+ * of the council's composition names members (the one who left was a
+ * member during the year too).  Names after an issuer ("mero", "direktoriaus
+ * ... įsakymu") are not members. */
+void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
+{
+	static const char *const change[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
+	static const char *const issuers[] = { "mero", "meres", "direktoriaus", "direktores",
+		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
+	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
+		                              "specialist", NULL };
+	const char *v = c->t->view;
+	word w;
+	size_t p = s;
+
+	if (!ex_has_any_stem(f, change) || !(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
+		return;
+	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
+		size_t ns, ne;
+		word pw;
+		char name[256], *org = NULL;
+		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
+			p = w.end;
+			continue;
+		}
+		p = ne;
+		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
+			continue;
+		if (!lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+			continue;
+		org = parenthesised_org(c, ne, e);
+		if (!org && ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, posts)) {
+			/* "Ramygalos bendruomenės atstovas": genitives before the post */
+			size_t from = pw.start;
+			word g;
+			int k;
+			for (k = 0; k < 8 && ex_prev_word(c->t, s, from, &g); k++) {
+				char *gf = ex_fold(c->t, g.start, g.end);
+				size_t n = gf ? strlen(gf) : 0;
+				int gen = n >= 3 && (!strcmp(gf + n - 2, "os") || !strcmp(gf + n - 2, "es") ||
+				                     !strcmp(gf + n - 2, "io") || gf[n - 1] == 'u' ||
+				                     !strcmp(gf + n - 3, "aus") || !strcmp(gf + n - 2, "mo") ||
+				                     (gf[n - 1] == 'o' && ex_is_capitalised(c->t, &g)));
+				/* a participle ("perėjusios") is no part of the name */
+				if (gen && n >= 5 && (strstr(gf, "usios") || strstr(gf, "usio") || strstr(gf, "usiu")))
+					gen = 0;
+				/* "Strateginio planavimo ir investicijų skyriaus" */
+				if (!strcmp(gf ? gf : "", "ir") || (gf && !strcmp(gf, "bei")))
+					gen = 1;
+				/* a quoted name: "bendruomenės „Versmė“ pirmininkė" */
+				if (!gen && g.end + 3 <= e && memcmp(v + g.end, "“", 3) == 0)
+					gen = 1;
+				free(gf);
+				if (!gen)
+					break;
+				from = g.start;
+			}
+			if (from < pw.start)
+				org = organisation(c, from, ne);
+		}
+		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+	}
+}
+
+/* The role a word names, for member lists: "pirmininkė", "pirmininko
+ * pavaduotojas", "sekretorė"; -1 for none. */
+static int role_in(ctx *c, size_t s, size_t e)
+{
+	char *f = ex_fold(c->t, s, e);
+	int r = -1;
+
+	if (f && strstr(f, "pavaduotoj"))
+		r = COUNCIL_ROLE_DEPUTY;
+	else if (f && strstr(f, "pirminink"))
+		r = COUNCIL_ROLE_CHAIR;
+	else if (f && strstr(f, "sekretor"))
+		r = COUNCIL_ROLE_SECRETARY;
+	free(f);
+	return r;
+}
+
+/* Does [s,p) introduce a list of members, p its colon or dash?
+ * "nariai:", "sudėtis:", "Kiti Tarybos nariai, deleguoti bendruomeninių
+ * organizacijų:", "Kiti NVO atstovai taryboje:" speak of members; a dash
+ * only right after "nariams" / "nariai". */
+static int members_intro(ctx *c, size_t s, size_t p)
+{
+	const char *v = c->t->view;
+	char *intro = ex_fold(c->t, s, p);
+	size_t n = intro ? strlen(intro) : 0;
+	int ok;
+	while (n > 0 && intro[n - 1] == ' ')
+		intro[--n] = '\0';
+	ok = intro && p - s < 160 &&
+	         (v[p] == ':' ? (strstr(intro, "nariai") || strstr(intro, "sudetis") ||
+	                         /* a protocol's absent members */
+	                         !strcmp(intro, "nedalyvavo") ||
+	                         strstr(intro, "nariu:") ||
+	                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
+	                      /* a dash: right after "nariams" / "nariai" */
+	                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
+	                                    !strcmp(intro + n - 6, "nariai"))));
+	free(intro);
+	return ok;
+}
+
+/* "Tarybos nariai: Rūta Šimkienė (pirmininkė, Juodkrantės bendruomenė),
+ * Audronė Jurgaitienė (Nidos bendruomenė), Dalia Butkevičienė ir Eglė
+ * Valentienė (Savivaldybės taryba)": a list of members inside a sentence.
+ * Names sharing one parenthesis share its organisation. */
+void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+	size_t p, pending[16];
+	int n_pending = 0, semis;
+
+	/* The list opens at a colon, or at a dash right after the members
+	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
+	 * (...), ..."). */
+	for (p = s; p < e && v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '); p++)
+		;
+	if (p >= e)
+		return;
+	if (!members_intro(c, s, p))
+		return;
+	(void)f;
+	p++;
+	semis = memchr(v + p, ';', e - p) != NULL;
+	while (p < e && c->rc == COUNCIL_OK) {
+		size_t name_s, name_e, q, close = 0;
+		word w;
+		int words = 0, role = COUNCIL_ROLE_MEMBER, r;
+		char *org = NULL, name[256];
+
+		while (p < e && (v[p] == ' ' || v[p] == ',' || v[p] == ';'))
+			p++;
+		if (p + 3 <= e && !strncmp(v + p, "ir ", 3))
+			p += 3;
+		/* two to four capitalised words (initials allowed) */
+		name_s = name_e = q = p;
+		while (words < 4 && ex_next_word(c->t, q, e, &w) && ex_is_capitalised(c->t, &w) &&
+		       w.start <= q + 1) {
+			name_e = w.end < e && v[w.end] == '.' ? w.end + 1 : w.end;
+			q = name_e;
+			words++;
+		}
+		if (words < 2)
+			return;
+		p = name_e;
+		while (p < e && v[p] == ' ')
+			p++;
+		/* "Giedrė Mockevičienė - pirmininkė (...)" */
+		if (p < e && v[p] == '-') {
+			size_t end = p + 1;
+			while (end < e && v[end] != '(' && v[end] != ',' && v[end] != ';' && v[end] != '.')
+				end++;
+			if ((r = role_in(c, p + 1, end)) >= 0)
+				role = r;
+			p = end;
+			while (p < e && v[p] == ' ')
+				p++;
+		}
+		/* "(pirmininkė, Juodkrantės bendruomenė)" or "(Nidos bendruomenė)" */
+		if (p < e && v[p] == '(') {
+			size_t o = p + 1, comma;
+			for (close = o; close < e && v[close] != ')'; close++)
+				;
+			if (close >= e)
+				return;
+			for (comma = o; comma < close && v[comma] != ','; comma++)
+				;
+			if (comma < close && (r = role_in(c, o, comma)) >= 0) {
+				role = r;
+				o = comma + 1;
+			}
+			while (o < close && v[o] == ' ')
+				o++;
+			if (close > o && !(comma >= close && role_in(c, o, close) >= 0))
+				org = ex_clean(c, o, close);
+			else if (comma >= close && (r = role_in(c, o, close)) >= 0)
+				role = r;
+			p = close + 1;
+		} else if (p < e && v[p] == ',' && semis) {
+			/* "Ona Venckienė, Rumšiškių bendruomenė; Tomas ...": entries
+			 * separated by semicolons, each name then its organisation */
+			size_t o = p + 1, end = o;
+			while (end < e && v[end] != ';' && v[end] != '.')
+				end++;
+			while (o < end && v[o] == ' ')
+				o++;
+			if (end > o)
+				org = organisation(c, o, end);
+			p = end;
+			close = 0;
+		}
+		if (!lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
+			free(org);
+			return;
+		}
+		size_t before = c->x->n_members;
+		ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s, name_e,
+		           name_s, close ? close + 1 : name_e);
+		if (org) {
+			/* earlier names with no parenthesis of their own share it */
+			for (int k = 0; k < n_pending; k++) {
+				x_member *m = &c->x->members[pending[k]];
+				if (!m->represents)
+					m->represents = cdb_strdup(org);
+			}
+			n_pending = 0;
+		} else if (n_pending < 16 && c->x->n_members > before) {
+			pending[n_pending++] = c->x->n_members - 1;
+		}
+		free(org);
+		while (p < e && v[p] == ' ')
+			p++;
+		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
+			return;
+	}
+}
+
+/* "sudaryta iš 22 narių: 11 Savivaldybės ... atstovų ir 11 bendruomeninių
+ * organizacijų atstovų" and "Narių skaičius: 14 (7 - ..., 7 - ...)". */
+/* A form's field for the number of members: folded text starting "nariu -
+ * ", "nariai: ", "tarybos nariu: ", "nariu skaicius - ". */
+static int member_label(const char *f)
+{
+	static const char *const labels[] = { "nariu", "nariai", "tarybos nariu", "tarybos nariai",
+	                                      "nariu skaicius", "tarybos nariu skaicius", NULL };
+	size_t k, n;
+
+	while (*f == ' ')
+		f++;
+	for (k = 0; labels[k]; k++) {
+		n = strlen(labels[k]);
+		const char *r = f + n;
+		if (strncmp(f, labels[k], n) != 0)
+			continue;
+		while (*r == ' ')
+			r++;
+		if (*r == '-' || *r == ':')
+			return 1;
+	}
+	return 0;
+}
+
+/* A count at i (k bytes, value n) in a composition sentence [start,end):
+ * the council's size ("sudaro 12 narių", "Narių skaičius: 14") or one
+ * side's seats ("6 Savivaldybės ... atstovai", "po 6 ... atstovus"). */
+static void composition_count(ctx *c, size_t start, size_t end, size_t i, size_t k, int64_t n,
+                              int *seen)
+{
+	council_extraction *x = c->x;
+	const char *v = c->t->view;
+	int seen_size = *seen;
+	size_t after = i + k;
+	word w, before;
+	size_t p = after;
+	int people = 0, people_now = 0, muni = 0, comm = 0, words, each = 0;
+	char *g = ex_fold(c->t, after, after + 160 < end ? after + 160 : end);
+	/* "po 6 Savivaldybės ... ir bendruomeninių ... atstovus": the
+	 * same number for each side. */
+	each = ex_prev_word(c->t, start, i, &before) && before.end - before.start == 2 &&
+	       ex_word_has_stem(c->t, &before, (const char *const[]){ "po", NULL });
+	for (words = 0; words < 7 && ex_next_word(c->t, p, end, &w); words++) {
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "nari", "atstov", NULL })) {
+			people = 1;
+			if (words < 2)
+				people_now = 1;
+		}
+		p = w.end;
+	}
+	if (g) {
+		/* Only the phrase up to the next count decides its side;
+		 * "7 - Savivaldybės ..." puts a dash before it. */
+		char *cut = g;
+		while (*cut == ' ' || *cut == '-' || *cut == ':')
+			cut++;
+		while (*cut && !(*cut >= '0' && *cut <= '9') &&
+		       (each || strncmp(cut, " ir ", 4) != 0) && *cut != ',' && *cut != ';' &&
+		       *cut != '-' && *cut != ':' && *cut != '(')
+			cut++;
+		*cut = '\0';
+		muni = strstr(g, "savivaldyb") || strstr(g, "institucij") ||
+		       strstr(g, "administracij") || strstr(g, "politik");
+		comm = strstr(g, "bendruomen") || strstr(g, "organizacij") || strstr(g, "nvo");
+		free(g);
+	}
+	/* "Narių skaičius: 14 (7 - ..., 7 - ...)", "Narių - 10 (5 ...,
+	 * 5 ...)": the field's value. */
+	if (!seen_size && !people_now && n > 0 && n <= 200 && i > start + 2 &&
+	    (v[i - 2] == ':' || v[i - 2] == '-' || (v[i - 2] == ' ' && v[i - 3] == '-'))) {
+		char *lab = ex_fold(c->t, start, i);
+		people_now = lab && (strstr(lab, "nariu skaicius") != NULL || member_label(lab));
+		if (people_now)
+			muni = comm = 0;
+		free(lab);
+	}
+	if (!seen_size && people_now && n > 0 && n <= 200 && !each && !(muni || comm)) {
+		x->council.size = (int)n;
+		seen_size = 1;
+	} else if (n > 0 && n <= 200 && (muni || comm) &&
+	           /* "sudaro 10 narių - 5 deleguoja Savivaldybė, 5 ...":
+	            * after the total, a side's share needs no noun */
+	           (people || each || (seen_size && n < x->council.size)) &&
+	           (!seen_size || n <= x->council.size)) {
+		if (each && muni && comm) {
+			x->council.seats_municipality = (int)n;
+			x->council.seats_community = (int)n;
+		} else if (muni && x->council.seats_municipality < 0) {
+			x->council.seats_municipality = (int)n;
+		} else if (comm && x->council.seats_community < 0) {
+			x->council.seats_community = (int)n;
+		}
+	}
+	*seen = seen_size;
+}
+
+int ex_composition_sentence(void *vc, size_t start, size_t end)
+{
+	ctx *c = vc;
+	council_extraction *x = c->x;
+	char *f = ex_fold(c->t, start, end);
+	const char *v = c->t->view;
+	size_t i;
+	int64_t n;
+	int seen_size = 0;
+
+	if (!f)
+		return ex_oom(c);
+	/* A protocol's "Dalyvavo Tarybos nariai (9 iš 12):": twelve members */
+	if (x->council.size < 0 && strstr(f, "dalyvavo") && strstr(f, "nari")) {
+		const char *q = strstr(f, " is ");
+		int64_t present, all;
+		size_t k1, k2;
+		while (q) {
+			const char *a = q;
+			while (a > f && a[-1] >= '0' && a[-1] <= '9')
+				a--;
+			if (a < q && (k1 = lt_number_parse(&present, a, (size_t)(q - a))) != 0 &&
+			    (k2 = lt_number_parse(&all, q + 4, strlen(q + 4))) != 0 && all >= present &&
+			    all > 2 && all <= 200 && q[4 + k2] == ')') {
+				x->council.size = (int)all;
+				break;
+			}
+			q = strstr(q + 1, " is ");
+		}
+	}
+	/* A questionnaire's "Kiek narių sudaro tarybą?" and its answer "- 8 (4
+	 * Savivaldybės ... ir 4 bendruomeninių ... atstovai)": the answer's
+	 * first number is the size. */
+	{
+		int asked = c->member_question;
+		c->member_question = v[end - 1] == '?' && strstr(f, "kiek") && strstr(f, "nari");
+		if (asked && !c->member_question && x->council.size < 0) {
+			size_t p = start;
+			int64_t total;
+			size_t k;
+			while (p < end && (v[p] == ' ' || v[p] == '-'))
+				p++;
+			if ((k = lt_number_parse(&total, v + p, end - p)) != 0 && total > 0 && total <= 200) {
+				x->council.size = (int)total;
+				seen_size = 1;
+				start = p + k;
+			}
+		}
+		if (c->member_question) {
+			free(f);
+			return 0;
+		}
+	}
+	/* "Tarybą sudaro 18 narių:" followed by "- 9 Savivaldybės ...
+	 * atstovai;" items: the items give the parts. */
+	if (seen_size) {
+		/* the answer to the question above */
+	} else if (c->composition_list && c->in_item) {
+		seen_size = 1;
+	} else if (x->council.size >= 0 ||
+	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
+	             strstr(f, "sudeti") || member_label(f) ||
+	             /* "Taryboje - dešimt narių: penki ... ir penki ..." */
+	             (strstr(f, "taryboje") && strstr(f, "nariu")))) {
+		free(f);
+		return 0;
+	}
+	free(f);
+	for (i = start; i < end; i++) {
+		size_t k;
+		if (i > start && ((unsigned char)v[i - 1] >= 0x80 || (v[i - 1] >= 'a' && v[i - 1] <= 'z') ||
+		                  (v[i - 1] >= 'A' && v[i - 1] <= 'Z') || (v[i - 1] >= '0' && v[i - 1] <= '9')))
+			continue;
+		k = lt_number_parse(&n, v + i, end - i);
+		if (!k)
+			continue;
+		if (i + k < end && v[i + k] == '.' && (i + k + 1 >= end || v[i + k + 1] == ' ')) {
+			i += k; /* "2. Taryba ..." numbers a paragraph */
+			continue;
+		}
+		composition_count(c, start, end, i, k, n, &seen_size);
+		i += k - 1;
+	}
+	/* "pusė jų - Savivaldybės ..., pusė - bendruomeninių ...": halves. */
+	if (x->council.size > 0 && x->council.size % 2 == 0 && x->council.seats_municipality < 0) {
+		char *g = ex_fold(c->t, start, end);
+		const char *half = g ? ex_find_stem(g, "puse") : NULL;
+		if (half && ex_find_stem(half + 4, "puse")) {
+			x->council.seats_municipality = x->council.size / 2;
+			x->council.seats_community = x->council.size / 2;
+		}
+		free(g);
+	}
+	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
+		x->council.size = x->council.seats_municipality + x->council.seats_community;
+	if (seen_size && !(c->composition_list && c->in_item) && end > start &&
+	    c->t->view[end - 1] == ':')
+		c->composition_list = 1;
+	if (x->council.seats_municipality >= 0 && x->council.seats_community >= 0)
+		c->composition_list = 0;
+	return 0;
+}

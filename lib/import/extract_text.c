@@ -1,0 +1,325 @@
+/*
+ * extract_text.c -- the genre layer's helpers: words of the view, folding and stems,
+ * the context's memory and failure, excluded spans, quotations.
+ */
+#include "extract_int.h"
+
+/* Letters and digits of any script; quotes, dashes and punctuation are
+ * not part of words. */
+static int is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;
+}
+
+/* Where the run of word (want 1) or other (want 0) code points starting
+ * at i in view[..end) ends.  ASCII bytes are their own code points: no
+ * decoding for them. */
+static size_t skip_class(const lt_text *t, size_t i, size_t end, int want)
+{
+	const unsigned char *u = (const unsigned char *)t->view;
+	uint32_t cp;
+
+	while (i < end) {
+		size_t k = 1;
+		if (u[i] < 0x80)
+			cp = u[i];
+		else
+			k = utf8_decode(&cp, t->view + i, end - i);
+		if (is_word_cp(cp) != want)
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Next word at or after pos in view[..end); 0 when none. */
+int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w)
+{
+	size_t i = skip_class(t, pos, end, 0);
+
+	if (i >= end)
+		return 0;
+	w->start = i;
+	w->end = skip_class(t, i, end, 1);
+	return 1;
+}
+
+/* The word ending at or before pos (skipping non-word bytes); 0 if none
+ * after lo. */
+int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w)
+{
+	size_t i = pos;
+
+	/* Step back over non-word bytes, then over word bytes.  UTF-8
+	 * continuation bytes are part of the letter before them. */
+	while (i > lo) {
+		size_t j = i - 1;
+		uint32_t cp;
+		while (j > lo && ((unsigned char)t->view[j] & 0xC0) == 0x80)
+			j--;
+		utf8_decode(&cp, t->view + j, i - j);
+		if (is_word_cp(cp))
+			break;
+		i = j;
+	}
+	if (i <= lo)
+		return 0;
+	w->end = i;
+	while (i > lo) {
+		size_t j = i - 1;
+		uint32_t cp;
+		while (j > lo && ((unsigned char)t->view[j] & 0xC0) == 0x80)
+			j--;
+		utf8_decode(&cp, t->view + j, i - j);
+		if (!is_word_cp(cp))
+			break;
+		i = j;
+	}
+	w->start = i;
+	return 1;
+}
+
+/* Folded copy of view[start,end) (lower case, no diacritics). */
+char *ex_fold(const lt_text *t, size_t start, size_t end)
+{
+	return utf8_fold(t->view + start, end - start);
+}
+
+/* Frees what fold returned unless it is the caller's stack buffer. */
+void ex_free_folded(char *f, const char *buf)
+{
+	if (f != buf)
+		free(f);
+}
+
+/* Nonzero when the folded word w starts with one of the stems. */
+int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems)
+{
+	char f[96];
+	size_t n = w->end - w->start, i;
+
+	if (n >= sizeof f)
+		return 0;
+	/* Folded on the stack: this runs for most words of a sentence. */
+	utf8_fold_into(f, t->view + w->start, n);
+	for (i = 0; stems[i]; i++)
+		if (f[0] == stems[i][0] && strncmp(f, stems[i], strlen(stems[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int ex_is_capitalised(const lt_text *t, const word *w)
+{
+	uint32_t cp;
+
+	utf8_decode(&cp, t->view + w->start, w->end - w->start);
+	return utf8_lower(cp) != cp;
+}
+
+/* An organisation's acronym: three or more letters, all capitals
+ * ("LVBOS", "NIPC"), other than the council's own BO, BOT, NVO, NVOT. */
+int ex_org_acronym(const lt_text *t, const word *w)
+{
+	static const char *const own[] = { "BOT", "NVO", "NVOT", "BOB", NULL };
+	size_t i, letters = 0;
+	uint32_t cp;
+
+	for (i = w->start; i < w->end;) {
+		size_t k = utf8_decode(&cp, t->view + i, w->end - i);
+		if (utf8_lower(cp) == cp)
+			return 0;
+		letters++;
+		i += k;
+	}
+	if (letters < 3)
+		return 0;
+	for (i = 0; own[i]; i++)
+		if (w->end - w->start == strlen(own[i]) && !memcmp(t->view + w->start, own[i], strlen(own[i])))
+			return 0;
+	return 1;
+}
+
+/* Folded text contains stem at a word start. */
+const char *ex_find_stem(const char *folded, const char *stem)
+{
+	const char *p = folded;
+
+	while ((p = strstr(p, stem)) != NULL) {
+		if (p == folded || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9')))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+int ex_has_any_stem(const char *folded, const char *const *stems)
+{
+	size_t i;
+
+	for (i = 0; stems[i]; i++)
+		if (ex_find_stem(folded, stems[i]))
+			return 1;
+	return 0;
+}
+
+int ex_oom(ctx *c)
+{
+	if (c->rc == COUNCIL_OK)
+		c->rc = x_fail(c->x, COUNCIL_ENOMEM, 0, "out of memory");
+	return c->rc;
+}
+
+char *ex_clean(ctx *c, size_t start, size_t end)
+{
+	char *s = lt_text_clean(c->t, start, end);
+
+	if (!s)
+		ex_oom(c);
+	return s;
+}
+
+/* Cleaned text capped at max bytes (on a character boundary). */
+char *ex_clean_capped(ctx *c, size_t start, size_t end, size_t max)
+{
+	char *s = ex_clean(c, start, end);
+	size_t n;
+
+	if (!s)
+		return NULL;
+	n = strlen(s);
+	if (n > max && max > 8) {
+		n = max - 4; /* room for the 3-byte ellipsis and the NUL */
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+		memcpy(s + n, "…", sizeof "…");
+	}
+	return s;
+}
+
+void ex_exclude(ctx *c, size_t start, size_t end)
+{
+	excl *e = x_push((void **)&c->excl, &c->n_excl, sizeof *e);
+
+	if (!e) {
+		ex_oom(c);
+		return;
+	}
+	e->start = start;
+	e->end = end;
+}
+
+static int excl_cmp(const void *a, const void *b)
+{
+	const excl *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Sorts and merges the excluded spans, once they are all known, so that
+ * excluded() costs a bisection: a report citing thousands of acts would
+ * otherwise cost thousands of comparisons per date. */
+void ex_excl_finish(ctx *c)
+{
+	size_t i, n = 0;
+
+	if (c->n_excl)
+		qsort(c->excl, c->n_excl, sizeof *c->excl, excl_cmp);
+	for (i = 0; i < c->n_excl; i++) {
+		if (n && c->excl[i].start < c->excl[n - 1].end) {
+			if (c->excl[i].end > c->excl[n - 1].end)
+				c->excl[n - 1].end = c->excl[i].end;
+		} else {
+			c->excl[n++] = c->excl[i];
+		}
+	}
+	c->n_excl = n;
+	c->excl_sorted = 1;
+}
+
+int ex_excluded(const ctx *c, size_t start, size_t end)
+{
+	size_t i, lo = 0, hi = c->n_excl;
+
+	if (!c->excl_sorted) {
+		for (i = 0; i < c->n_excl; i++)
+			if (start < c->excl[i].end && end > c->excl[i].start)
+				return 1;
+		return 0;
+	}
+	/* the last span starting before end is the only one that can overlap:
+	 * merged spans do not overlap each other */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->excl[mid].start < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && start < c->excl[lo - 1].end;
+}
+
+void ex_quotes_init(quotes *q, size_t from)
+{
+	q->from = q->at = from;
+	q->depth = q->ascii = 0;
+}
+
+int ex_quoted_at(const lt_text *t, quotes *q, size_t pos)
+{
+	size_t i;
+
+	if (pos < q->at)
+		ex_quotes_init(q, q->from);
+	for (i = q->at; i < pos; i++) {
+		unsigned char b = (unsigned char)t->view[i];
+		if (b == 0xE2 && i + 2 < pos + 3 && (unsigned char)t->view[i + 1] == 0x80) {
+			unsigned char c3 = (unsigned char)t->view[i + 2];
+			if (c3 == 0x9E)        /* „ opens */
+				q->depth++;
+			else if ((c3 == 0x9C || c3 == 0x9D) && q->depth > 0) /* “ ” close */
+				q->depth--;
+		} else if (b == '"') {
+			q->ascii = !q->ascii;
+		}
+	}
+	if (pos > q->at)
+		q->at = pos;
+	return q->depth > 0 || q->ascii;
+}
+
+/* Byte offset inside a „…“ or "…" quotation? */
+int ex_inside_quote(const lt_text *t, size_t from, size_t pos)
+{
+	quotes q;
+
+	ex_quotes_init(&q, from);
+	return ex_quoted_at(t, &q, pos);
+}
+
+/* ---- the rule trace ------------------------------------------------------ */
+
+/* The rule corpus (tests/test_corpus.c) watches which rules change the
+ * extraction; nothing else does.  Per thread, as extraction runs on
+ * worker threads. */
+static _Thread_local ex_trace_fn trace_fn;
+static _Thread_local void *trace_arg;
+
+void ex_set_trace(ex_trace_fn fn, void *arg)
+{
+	trace_fn = fn;
+	trace_arg = arg;
+}
+
+void ex_fired(const ctx *c)
+{
+	if (trace_fn && c->rule)
+		trace_fn(trace_arg, c->rule);
+}
+
+void ex_made(const ctx *c, x_span *span)
+{
+	span->rule = c->rule;
+	ex_fired(c);
+}

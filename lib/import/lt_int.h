@@ -1,0 +1,72 @@
+/*
+ * lt_int.h -- what the phrase readers (lt_tok.c, lt_count.c,
+ * lt_participants.c, lt_meeting_count.c, lt_name.c, lt_role.c, lt_act.c)
+ * share: tokens and the tests on them.  Their contracts are in lt.h.
+ */
+#ifndef COUNCIL_LT_INT_H
+#define COUNCIL_LT_INT_H
+
+#include <string.h>
+
+#include "lt.h"
+#include "utf8.h"
+
+/* ---- tokens ------------------------------------------------------------------ */
+
+typedef struct tok {
+	size_t s, e;
+	int word; /* 0: one punctuation character */
+} tok;
+
+/* ---- qualifiers ------------------------------------------------------------------ */
+
+enum { QUAL_NONE = -1, QUAL_SKIP = -2 };
+
+/* lt_tok.c */
+int lp_is_space(int c);
+int lp_next_tok(const char *s, size_t len, size_t i, tok *t);
+int lp_prev_tok(const char *s, size_t len, size_t lo, size_t i, tok *t);
+int lp_tok_is(const char *s, const tok *t, const char *form);
+int lp_tok_in(const char *s, const tok *t, const char *const *list);
+int lp_tok_starts_any(const char *s, const tok *t, const char *const *list);
+uint32_t lp_tok_cp(const char *s, size_t len, const tok *t);
+int lp_tok_punct(const char *s, const tok *t, char c);
+int lp_is_quote_tok(const char *s, size_t len, const tok *t);
+int lp_is_dash_tok(const char *s, size_t len, const tok *t);
+int lp_has_digit(const char *s, const tok *t);
+
+/* lt_count.c */
+size_t lp_number_at(const char *s, size_t len, size_t i, int64_t *v);
+int lp_is_year(const char *s, size_t len, size_t i, size_t e, int64_t v);
+int lp_unit_follows(const char *s, size_t len, size_t e);
+int lp_id_before(const char *s, size_t len, size_t lo, size_t i);
+int lp_qualifier_before(const char *s, size_t len, size_t lo, size_t i, size_t *qs);
+int lp_qualifier_word(const char *s, const tok *t);
+
+/* lt_participants.c */
+int lp_people_noun(const char *s, const tok *t);
+int lp_after_number(const char *s, size_t len, size_t lo, size_t i);
+size_t lp_indicator_value(const char *s, size_t len, size_t p, int64_t *v, size_t *ns);
+extern const char *const lp_np_stop[];
+
+/* lt_meeting_count.c */
+int lp_is_clause_end(const char *s, size_t len, size_t i);
+
+/* A name's ending: the case and gender it shows (lt_name.c's table). */
+enum ncase { NC_NOM, NC_GEN, NC_DAT, NC_ACC, NC_INS };
+
+enum ngender { NG_UNKNOWN, NG_MALE, NG_FEMALE, NG_EITHER };
+
+struct ending_class {
+	const char *end;
+	enum ncase c;
+	enum ngender g;
+};
+
+/* lt_name.c */
+const struct ending_class *lp_classify_name(const char *w, size_t n);
+int lp_is_upper_cp(uint32_t cp);
+int lp_is_lower_cp(uint32_t cp);
+int lp_all_upper(const char *w, size_t n);
+
+#endif /* COUNCIL_LT_INT_H */

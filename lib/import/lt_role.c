@@ -1,0 +1,598 @@
+/*
+ * lt_role.c -- who was made chair, deputy, secretary or member: lt_role_find.
+ */
+#include "lt_int.h"
+
+/* ---- roles -------------------------------------------------------------------- */
+
+/* Also the present of chairing, "Tarybai pirmininkauja X"; but not the
+ * past "posėdžiui pirmininkavo X", which says who chaired one sitting. */
+static const char *const chair_end[] = { "as", "ė", "o", "ės", "ui", "ei", "ą", "ę", "u", "e",
+                                         "auja", NULL };
+
+static const char *const deputy_end[] = { "as", "a", "o", "os", "ui", "ai", "ą", "u", NULL };
+
+static const char *const secr_m_end[] = { "us", "aus", "ui", "ų", "umi", NULL };
+
+static const char *const secr_f_end[] = { "ė", "ės", "ei", "ę", "e", NULL };
+
+static const char *const member_end[] = { "ys", "io", "iui", "į", "iu", "ė", "ės", "ei", "ę", "e", NULL };
+
+static int role_word(const char *s, const tok *t, council_role *role)
+{
+	const char *w = s + t->s;
+	size_t n = t->e - t->s;
+
+	if (!t->word)
+		return 0;
+	if (lt_word_stem(w, n, "pirminink", chair_end))
+		*role = COUNCIL_ROLE_CHAIR;
+	else if (lt_word_stem(w, n, "pavaduotoj", deputy_end))
+		*role = COUNCIL_ROLE_DEPUTY;
+	else if (lt_word_stem(w, n, "sekretori", secr_m_end) || lt_word_stem(w, n, "sekretor", secr_f_end))
+		*role = COUNCIL_ROLE_SECRETARY;
+	else if (lt_word_stem(w, n, "nar", member_end))
+		*role = COUNCIL_ROLE_MEMBER;
+	else
+		return 0;
+	return 1;
+}
+
+/* Verbs and adverbs of an appointment, which may stand between the role
+ * and the name ("pirmininku išrinktas X", "sekretore vėl paskirta X"). */
+static const char *const appoint_words[] = {
+	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
+	"išrinkti", "perrinkti", "paskirti", /* a protocol's "Nutarta: ... išrinkti X" */
+	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
+	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
+	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
+	"visus", "metus", "visą", "laikotarpį", /* "pareigas visus metus ėjo X" */
+	"antrai", "antrajai", "trečiai", "naujai", "kadencijai", /* "antrai kadencijai perrinkta" */
+	NULL
+};
+
+static const char *const appoint_verbs[] = {
+	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
+	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", NULL
+};
+
+static const char *const former_words[] = {
+	"buvęs", "buvusi", "buvusio", "buvusios", "buvusiam", "buvusiai", "buvusiu", "buvusia",
+	"buvusį", "buvusią", "ankstesnis", "ankstesnė", "ankstesnio", "ankstesnės", "ankstesniam",
+	"ankstesniu", "ex", NULL
+};
+
+/* Words that may stand right before a council role word although they
+ * look like an owner in the genitive: the council itself and verbs. */
+static const char *const council_words[] = {
+	"tarybos", "bot", "bo", "nvo", "buvo", "tapo", "išrinko", "išsirinko", "paskyrė",
+	"patvirtino", "perrinko", "liko", "kaip",
+	/* verbs that look like genitives: "kartu dirbo pirmininko pavaduotoja X" */
+	"dirbo", "dirba", "ėjo", "eina", "darbavosi",
+	/* possessives: "jo pavaduotoja - X" is the chair's deputy */
+	"jo", "jos", "jų", NULL
+};
+
+/* A genitive before a role word names whose post it is ("asociacijos
+ * pirmininkas", "direktoriaus pavaduotojas", "posėdžio pirmininkas",
+ * "garbės pirmininkas"), as does an abbreviation ("VVG pirmininkas"). */
+static int owner_word(const char *s, const tok *t)
+{
+	static const char *const gen[] = { "os", "ės", "o", "ų", "aus", "ies", NULL };
+	const char *w = s + t->s;
+	size_t n = t->e - t->s, k, sl, used;
+	uint32_t cp;
+
+	for (k = 0; gen[k]; k++) {
+		sl = strlen(gen[k]);
+		if (n > sl && lt_match_prefix(&used, w + n - sl, sl, gen[k], 1) && used == sl)
+			return 1;
+	}
+	utf8_decode(&cp, w, n);
+	/* an abbreviation owns the post ("VVG pirmininkas"), but one ending
+	 * in T is a council's ("BOT", "NVOT", "BNOT": ... taryba) */
+	return n > 1 && utf8_lower(cp) != cp && lp_all_upper(w, n) && !(n <= 6 && w[n - 1] == 'T');
+}
+
+static int role_context_ok(const char *s, size_t len, size_t lo, size_t i)
+{
+	tok t, u;
+	int k;
+	size_t j;
+
+	if (!lp_prev_tok(s, len, lo, i, &t))
+		return 1;
+	/* a form field or a heading: "Pirmininko pavaduotoja: ..." */
+	for (j = t.e; j < i; j++)
+		if (s[j] == '\n')
+			return 1;
+	if (!t.word)
+		return !lp_is_quote_tok(s, len, &t);
+	if (lp_tok_in(s, &t, former_words))
+		return 0;
+	if (!lp_tok_in(s, &t, council_words) && owner_word(s, &t))
+		return 0;
+	/* "buvęs tarybos pirmininkas" */
+	for (k = 0; k < 2 && lp_prev_tok(s, len, lo, t.s, &u) && u.word; k++) {
+		if (lp_tok_in(s, &u, former_words))
+			return 0;
+		t = u;
+	}
+	return 1;
+}
+
+/* Capitalised words that start organisations and posts, not names. */
+static const char *const not_name[] = {
+	"savivaldyb", "taryb", "bendruomen", "asociacij", "administracij", "lietuv",
+	"respublik", "ministerij", "kultūr", "skyri", "seniūnij", "rajon", "miest", "sąjung",
+	"draugij", "centr", "įstaig", "mokykl", "gimnazij", "bibliotek", "klub", "fond",
+	"universitet", "kolegij", "agentūr", "departament", "direktor", "pirminink", "pavaduotoj",
+	"sekretor", "specialist", "vyriausi", "vedėj", "atstov", "posėd", "ataskait", "komisij",
+	"grup", "tarnyb", "valdyb", "prezident", "nevyriausybin", "organizacij", "jaunimo",
+	"microsoft", "teams", "zoom", "dėl", "vvg", "viešoji", "uždaroji", "kaimo", "miesto",
+	"socialin", "visuomen", "vietoj", "raudon", "kryž", NULL
+};
+
+/* A name part at i: "Jonas", "Stankevičiūtė-Vilimienė" (*initial 0) or
+ * "I.", "Dž." (*initial 1).  Returns its end or 0. */
+static size_t name_part(const char *s, size_t len, size_t i, int *initial)
+{
+	size_t j, k;
+	uint32_t cp;
+	int lower = 0;
+
+	if (i >= len || !lt_is_word_at(s, len, i))
+		return 0;
+	j = i + utf8_decode(&cp, s + i, len - i);
+	if (!lp_is_upper_cp(cp))
+		return 0;
+	if (j < len && s[j] == '.') {
+		*initial = 1;
+		return j + 1;
+	}
+	k = j;
+	if (k < len) {
+		size_t k2 = k + utf8_decode(&cp, s + k, len - k);
+		if (lp_is_lower_cp(cp) && k2 < len && s[k2] == '.' && k2 - i <= 3 &&
+		    (cp == 0x17E || cp == 'h')) {
+			*initial = 1;
+			return k2 + 1;
+		}
+	}
+	*initial = 0;
+	for (;;) {
+		while (k < len) {
+			size_t d = utf8_decode(&cp, s + k, len - k);
+			if (!lp_is_lower_cp(cp))
+				break;
+			lower++;
+			k += d;
+		}
+		if (!lower)
+			return 0;
+		/* a double surname goes on after a hyphen with a capital */
+		if (k + 1 < len && s[k] == '-') {
+			utf8_decode(&cp, s + k + 1, len - k - 1);
+			if (lp_is_upper_cp(cp)) {
+				k = k + 1 + utf8_decode(&cp, s + k + 1, len - k - 1);
+				lower = 0;
+				continue;
+			}
+		}
+		break;
+	}
+	if (lt_is_word_at(s, len, k))
+		return 0; /* digits or capitals inside: "VšĮ", "BO2" */
+	for (j = 0; not_name[j]; j++)
+		if (lt_word_starts(s + i, k - i, not_name[j]))
+			return 0;
+	if (lt_month_from_word(s + i, k - i))
+		return 0;
+	return k;
+}
+
+/* A name at i: two or three parts, the last one not an initial.  Stops at a
+ * comma, a sentence's period, a parenthesis or a lower-case word. */
+static int name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne)
+{
+	size_t p = i, e, ends[4];
+	int initial, inits[4], n = 0, words = 0;
+	const struct ending_class *prev = NULL, *cl;
+
+	while (n < 4) {
+		if (!(e = name_part(s, len, p, &initial)))
+			break;
+		if (!initial) {
+			cl = lp_classify_name(s + p, e - p);
+			/* a third word in another case is no longer the name:
+			 * "Jonas Marcinkus Kauno ..." */
+			if (words >= 2 && (!cl || !prev || cl->c != prev->c))
+				break;
+			prev = cl;
+			words++;
+		}
+		inits[n] = initial;
+		ends[n++] = e;
+		p = e;
+		if (p < len && s[p] == ' ')
+			p++;
+		else if (!initial)
+			break;
+	}
+	while (n > 0 && inits[n - 1])
+		n--;
+	if (n < 2)
+		return 0;
+	*ns = i;
+	*ne = ends[n - 1];
+	return 1;
+}
+
+int lt_name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne)
+{
+	return name_at(s, len, i, ns, ne);
+}
+
+/* A name that ends right before position i ("Jonas Marcinkus išrinktas"). */
+static int name_before(const char *s, size_t len, size_t lo, size_t i, size_t *ns, size_t *ne)
+{
+	tok t;
+	size_t starts[5], target, a, b;
+	int n = 0, k;
+
+	while (i > lo && lp_is_space((unsigned char)s[i - 1]))
+		i--;
+	target = i;
+	while (n < 5 && lp_prev_tok(s, len, lo, i, &t)) {
+		if (!t.word && !lp_tok_punct(s, &t, '.'))
+			break;
+		if (t.word)
+			starts[n++] = t.s;
+		i = t.s;
+	}
+	for (k = n - 1; k >= 0; k--) {
+		if (name_at(s, len, starts[k], &a, &b) && b == target) {
+			*ns = a;
+			*ne = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A comma inside a department's name: "Kultūros, turizmo ir sporto
+ * skyriaus vedėja" -- "skyriaus" comes within the next four words, before
+ * any other punctuation. */
+static int dept_list_comma(const char *s, size_t len, size_t comma)
+{
+	size_t i = comma + 1;
+	tok t;
+	int k;
+
+	for (k = 0; k < 5 && lp_next_tok(s, len, i, &t); k++) {
+		if (!t.word)
+			return 0;
+		if (lp_tok_starts_any(s, &t, (const char *const[]){ "skyriaus", "poskyrio", NULL }))
+			return 1;
+		i = t.e;
+	}
+	return 0;
+}
+
+static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
+{
+	tok t;
+	size_t p, e;
+	council_role r;
+
+	if (!lp_next_tok(s, len, ne, &t) || !lp_tok_punct(s, &t, ',') || !lp_next_tok(s, len, t.e, &t))
+		return 0;
+	if (role_word(s, &t, &r))
+		return 0; /* the next appointment, not an organisation */
+	/* "..., o vietoj ...", "..., kuri ...": another clause */
+	if (lp_tok_is(s, &t, "o") || lp_tok_is(s, &t, "ir") || lp_tok_is(s, &t, "bet") || lp_tok_is(s, &t, "kuri") ||
+	    lp_tok_is(s, &t, "kuris") || lp_tok_is(s, &t, "kai") || lp_tok_is(s, &t, "tačiau"))
+		return 0;
+	p = t.s;
+	/* "..., Tarybos narė, Mielagėnų bendruomenės atstovė": membership of
+	 * the council is no organisation; the part after it is */
+	if (lp_tok_is(s, &t, "tarybos") || lp_tok_is(s, &t, "bot")) {
+		tok u;
+		if (lp_next_tok(s, len, t.e, &u) && u.word && lt_word_starts(s + u.s, u.e - u.s, "nar") &&
+		    lp_next_tok(s, len, u.e, &u) && lp_tok_punct(s, &u, ',') && lp_next_tok(s, len, u.e, &u) && u.word)
+			p = u.s;
+	}
+	for (e = p; e < len; e++) {
+		char c = s[e];
+		if (c == ',' && dept_list_comma(s, len, e))
+			continue;
+		if (c == ',' || c == ';' || c == '\n' || (c == '.' && lp_is_clause_end(s, len, e)))
+			break;
+	}
+	while (e > p && lp_is_space((unsigned char)s[e - 1]))
+		e--;
+	if (e == p)
+		return 0;
+	*os = p;
+	return e;
+}
+
+/* Nouns of a post that may stand right before a name ("vyriausioji
+ * specialistė Vilma Kriščiūnienė"). */
+static int post_noun(const char *s, const tok *t)
+{
+	static const char *const posts[] = {
+		"pirminink", "specialist", "vedėj", "direktor", "atstov", "nar", "vadov", "koordinator",
+		"darbuotoj", "pavaduotoj", "seniūn", "sekretor", "tarnautoj", "patarėj", "referent",
+		"inspektor", "kuratori", "mokytoj", "vadybinink", "seniūnait", "valdybos", NULL
+	};
+	return lp_tok_starts_any(s, t, posts);
+}
+
+/* After an appointment, the person's own post may come before the name:
+ * "pirmininku išrinktas Josvainių bendruomenės pirmininkas Saulius
+ * Jankūnas".  Finds the name within twelve words after p, right after a
+ * post noun; *de is the end of that post. */
+static int post_before_name(const char *s, size_t len, size_t p, size_t *de, size_t *ns,
+                            size_t *ne)
+{
+	tok n;
+	size_t a;
+	int k;
+
+	for (k = 0; k < 14 && lp_next_tok(s, len, p, &n); k++) {
+		if (!n.word) {
+			/* quotes of a name, and a comma inside a department's
+			 * name ("Švietimo, kultūros ir sporto skyriaus") */
+			if (!lp_is_quote_tok(s, len, &n) &&
+			    !(lp_tok_punct(s, &n, ',') && dept_list_comma(s, len, n.s)))
+				return 0;
+		} else if (post_noun(s, &n)) {
+			for (a = n.e; a < len && s[a] == ' '; a++)
+				;
+			if (name_at(s, len, a, ns, ne)) {
+				*de = n.e;
+				return 1;
+			}
+		}
+		p = n.e;
+	}
+	return 0;
+}
+
+/* "pirmininkauja", "vadovauja": the chair's verbs, after the council in
+ * the dative ("Tarybai", "BOT", "jai"), */
+static const char *const chair_verbs[] = {
+	/* present tense only: "iki naujos sudėties Tarybai pirmininkavo X"
+	 * tells of a former chair */
+	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", NULL
+};
+
+static const char *const council_datives[] = { "tarybai", "bot", "botui", "jai", NULL };
+
+/* "Iki birželio Tarybai pirmininkavo X": a member who chaired before */
+static const char *const past_chair_verbs[] = { "pirmininkavo", "vadovavo", NULL };
+
+/* Does an organisation's name open at p: a capital ("Viečiūnų
+ * bendruomenės"), a quote, or a legal form ("asociacijos „…“")?  Not "o
+ * pirmininke išrinkta ...", another clause. */
+static int org_opens(const char *s, size_t len, size_t p)
+{
+	static const char *const forms[] = { "asociacij", "viešosios", "všį", "labdaros", "bendrij",
+		                              "draugij", NULL };
+	tok n;
+	uint32_t cp;
+
+	if (!lp_next_tok(s, len, p, &n))
+		return 0;
+	if (!n.word)
+		return lp_is_quote_tok(s, len, &n);
+	utf8_decode(&cp, s + n.s, n.e - n.s);
+	return lp_is_upper_cp(cp) || lp_tok_starts_any(s, &n, forms);
+}
+
+static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *t)
+{
+	council_role role, r2;
+	tok rt = *t, n, v;
+	size_t p, ns, ne, start, os, oe, ds, de;
+	int k, after, verb = 0;
+
+	if (!role_word(s, t, &role)) {
+		/* "Tarybai pirmininkauja X", "BOT vadovauja X": the chair told
+		 * by a verb, with the council in the dative before it */
+		int past = lp_tok_in(s, t, past_chair_verbs), k2;
+		if (!past && !lp_tok_in(s, t, chair_verbs))
+			return 0;
+		/* "Jai jau antrus metus vadovauja X": a few words may stand
+		 * between the council and the verb */
+		if (!lp_prev_tok(s, len, lo, t->s, &v))
+			return 0;
+		for (k2 = 0; k2 < 3 && v.word && !lp_tok_in(s, &v, council_datives) &&
+		             (lp_tok_is(s, &v, "jau") || lp_tok_is(s, &v, "antrus") || lp_tok_is(s, &v, "trečius") ||
+		              lp_tok_is(s, &v, "metus") || lp_tok_is(s, &v, "toliau") || lp_tok_is(s, &v, "ir") ||
+		              lp_tok_is(s, &v, "šiuo") || lp_tok_is(s, &v, "metu") || lp_tok_is(s, &v, "nuo"));
+		     k2++)
+			if (!lp_prev_tok(s, len, lo, v.s, &v))
+				return 0;
+		if (!lp_tok_in(s, &v, council_datives))
+			return 0;
+		/* "BOT vadovauja pirmininkas X": the role word speaks for itself */
+		if (lp_next_tok(s, len, t->e, &n) && role_word(s, &n, &r2))
+			return 0;
+		/* "Iki naujos sudėties Tarybai vadovavo X": a council before
+		 * this one's composition, not a member of it */
+		if (past) {
+			size_t q, from = t->s > lo + 60 ? t->s - 60 : lo;
+			for (q = from; q + 6 <= t->s; q++)
+				if (!memcmp(s + q, "sudėt", 6) || !memcmp(s + q, "kadenc", 6))
+					return 0;
+		}
+		role = past ? COUNCIL_ROLE_MEMBER : COUNCIL_ROLE_CHAIR;
+		verb = 1;
+	}
+	/* "pirmininko pavaduotojas": the deputy */
+	if (!verb && role == COUNCIL_ROLE_CHAIR && lp_next_tok(s, len, t->e, &n) &&
+	    role_word(s, &n, &r2) && r2 == COUNCIL_ROLE_DEPUTY) {
+		role = r2;
+		rt.e = n.e;
+	}
+	if (!verb && !role_context_ok(s, len, lo, rt.s))
+		return 0;
+	start = rt.s;
+	/* the name after: appointment words, a dash or a colon, then the name;
+	 * a signature puts it lines below */
+	p = rt.e;
+	/* a form's "Pirmininkas (-ė):", "Pavaduotojas (-a):" */
+	{
+		size_t q = p, z;
+		while (q < len && s[q] == ' ')
+			q++;
+		if (q + 3 < len && s[q] == '(' && s[q + 1] == '-') {
+			for (z = q + 2; z < len && z < q + 8 && s[z] != ')'; z++)
+				;
+			if (z < len && s[z] == ')')
+				p = rt.e = z + 1;
+		} else if (q + 3 < len && s[q] == '(') {
+			/* a template's "Tarybos pirmininkas (vardas, pavardė,
+			 * atstovaujama organizacija): ..." */
+			for (z = q + 1; z < len && z < q + 90 && s[z] != ')' && s[z] != '\n'; z++)
+				;
+			if (z + 1 < len && s[z] == ')' && s[z + 1] == ':')
+				p = rt.e = z + 1;
+		}
+	}
+	for (k = 0; k < 5 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words); k++)
+		p = n.e;
+	if (lp_next_tok(s, len, p, &n) && (lp_is_dash_tok(s, len, &n) || lp_tok_punct(s, &n, ':'))) {
+		p = n.e;
+		k++;
+	}
+	/* "pirmininkauja" is a role word written as a verb */
+	if (!verb && t->e - t->s > 4 &&
+	    (memcmp(s + t->e - 4, "auja", 4) == 0 || memcmp(s + t->e - 4, "auju", 4) == 0))
+		verb = 2;
+	/* "Tarybai pirmininkauju aš, Rasa Bagdonienė" */
+	if (verb && lp_next_tok(s, len, p, &n) && lp_tok_is(s, &n, "aš")) {
+		p = n.e;
+		if (lp_next_tok(s, len, p, &n) && lp_tok_punct(s, &n, ','))
+			p = n.e;
+	}
+	while (p < len && lp_is_space((unsigned char)s[p]))
+		p++;
+	ds = de = 0;
+	after = name_at(s, len, p, &ns, &ne);
+	/* "tarybos pirmininkė, Viečiūnų bendruomenės pirmininkė Ramunė
+	 * Grigienė": the person's own post after a comma, then the name */
+	if (!after && k == 0 && !verb && lp_next_tok(s, len, rt.e, &n) && lp_tok_punct(s, &n, ',') &&
+	    org_opens(s, len, n.e) && post_before_name(s, len, n.e, &de, &ns, &ne)) {
+		ds = n.e;
+		while (ds < de && s[ds] == ' ')
+			ds++;
+		after = 1;
+	}
+	if (!after && (k > 0 || verb) && post_before_name(s, len, p, &de, &ns, &ne)) {
+		tok last;
+		council_role pr;
+		ds = p;
+		after = 1;
+		/* "sekretore išrinkta Tarybos narė Inga Mockienė, Savivaldybės
+		 * administracijos ...": membership of the council is no
+		 * organisation; the one after the name is */
+		if (lp_prev_tok(s, len, ds, de, &last) && role_word(s, &last, &pr) &&
+		    pr == COUNCIL_ROLE_MEMBER)
+			ds = de = 0;
+	}
+	if (!after && verb == 1)
+		return 0;
+	if (after) {
+		/* the phrase starts at an appointment verb just before the role
+		 * ("išrinktas tarybos pirmininku X") */
+		p = rt.s;
+		if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_is(s, &v, "tarybos"))
+			p = v.s;
+		if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_in(s, &v, appoint_verbs))
+			start = v.s;
+		goto found;
+	}
+	/* the name before: "Jonas Marcinkus išrinktas tarybos pirmininku",
+	 * "Jonas Marcinkus - pirmininkas" */
+	p = rt.s;
+	for (k = 0; k < 3 && lp_prev_tok(s, len, lo, p, &v) && v.word &&
+	            (lp_tok_is(s, &v, "tarybos") || lp_tok_is(s, &v, "bo") || lp_tok_is(s, &v, "nvo") ||
+	             lp_tok_is(s, &v, "bot"));
+	     k++)
+		p = v.s;
+	if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_in(s, &v, appoint_verbs)) {
+		p = v.s;
+		if (lp_prev_tok(s, len, lo, p, &v) && (lp_tok_is(s, &v, "buvo") || lp_tok_is(s, &v, "vėl")))
+			p = v.s;
+	} else if (lp_prev_tok(s, len, lo, p, &v) && (lp_is_dash_tok(s, len, &v) || lp_tok_punct(s, &v, '(')) &&
+	           (!lp_next_tok(s, len, rt.e, &n) || !n.word)) {
+		p = v.s;
+	} else {
+		return 0;
+	}
+	if (!name_before(s, len, lo, p, &ns, &ne))
+		return 0;
+	ds = de = 0;
+	start = ns;
+	rt.e = rt.e > ne ? rt.e : ne;
+found:
+	memset(r, 0, sizeof *r);
+	r->role = role;
+	r->start = start;
+	r->end = ne > rt.e ? ne : rt.e;
+	r->name_start = ns;
+	r->name_end = ne;
+	lt_name_nominative(r->name, sizeof r->name, s + ns, ne - ns);
+	r->org_start = r->org_end = ne;
+	if (de > ds) {
+		r->org_start = ds;
+		r->org_end = de;
+	} else if ((oe = org_after(s, len, ne, &os)) != 0) {
+		r->org_start = os;
+		r->org_end = oe;
+	}
+	return 1;
+}
+
+static int role_initials(const char *s, size_t len, size_t i)
+{
+	unsigned char a = (unsigned char)s[i] | 0x20, b;
+
+	if (a != 'p' && a != 's' && a != 'n' && a != 'v')
+		return 0;
+	if (i + 1 >= len || (unsigned char)s[i + 1] >= 0x80)
+		return 1;
+	b = (unsigned char)s[i + 1] | 0x20;
+	return (a == 'p' && (b == 'i' || b == 'a')) || (a == 's' && b == 'e') || (a == 'n' && b == 'a') ||
+	       (a == 'v' && b == 'a');   /* vadovauja */
+}
+
+int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
+{
+	size_t i;
+	tok t;
+
+	if (!r || !s)
+		return 0;
+	for (i = lt_next_word_start(s, len, from); i < len; i = lt_next_word_start(s, len, i + 1)) {
+		/* role_word needs pirminink-, pavaduotoj-, sekretor- or nar-:
+		 * a word starting with other letters is no role (a second
+		 * byte outside ASCII is left to role_word) */
+		if (!role_initials(s, len, i))
+			continue;
+		t.s = i;
+		t.e = lt_word_end(s, len, i);
+		t.word = 1;
+		/* A role written after the name ("Jurgita Saka (tarybos narė)")
+		 * starts at the name; when that lies before from, the caller has
+		 * walked past it already (lt.h: matches start at or after from). */
+		if (role_at(r, s, len, 0, &t) && r->start >= from)
+			return 1;
+		i = t.e - 1;
+	}
+	memset(r, 0, sizeof *r);
+	return 0;
+}

@@ -1,0 +1,156 @@
+/*
+ * lt_tok.c -- the phrase readers' tokens: words and single punctuation marks of
+ * a sentence, and the tests on them (is this word one of a list, a dash,
+ * a quote).  Letters and words themselves are lt_word.c's.
+ */
+#include "lt_int.h"
+
+int lp_is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Bytes of white space at i: ASCII blanks, and NBSP in case the text did
+ * not pass through the normaliser. */
+static size_t space_at(const char *s, size_t len, size_t i)
+{
+	if (i < len && lp_is_space((unsigned char)s[i]))
+		return 1;
+	if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+		return 2;
+	return 0;
+}
+
+static size_t space_before(const char *s, size_t i)
+{
+	if (i >= 1 && lp_is_space((unsigned char)s[i - 1]))
+		return 1;
+	if (i >= 2 && (unsigned char)s[i - 2] == 0xC2 && (unsigned char)s[i - 1] == 0xA0)
+		return 2;
+	return 0;
+}
+
+int lp_next_tok(const char *s, size_t len, size_t i, tok *t)
+{
+	uint32_t cp;
+	size_t k;
+
+	while ((k = space_at(s, len, i)) != 0)
+		i += k;
+	if (i >= len)
+		return 0;
+	t->s = i;
+	if (lt_is_word_at(s, len, i)) {
+		t->e = lt_word_end(s, len, i);
+		t->word = 1;
+	} else {
+		t->e = i + utf8_decode(&cp, s + i, len - i);
+		t->word = 0;
+	}
+	return 1;
+}
+
+/* Start of the character that ends at i (not before lo). */
+static size_t cp_before(const char *s, size_t lo, size_t i)
+{
+	size_t j = i - 1;
+
+	while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	return j;
+}
+
+int lp_prev_tok(const char *s, size_t len, size_t lo, size_t i, tok *t)
+{
+	size_t j, k;
+
+	while (i > lo && (k = space_before(s, i)) != 0 && i - k >= lo)
+		i -= k;
+	if (i <= lo)
+		return 0;
+	j = cp_before(s, lo, i);
+	t->e = i;
+	if (lt_is_word_at(s, len, j)) {
+		k = j;
+		while (k > lo && !lt_at_word_start(s, k))
+			k = cp_before(s, lo, k);
+		t->s = k;
+		t->word = 1;
+	} else {
+		t->s = j;
+		t->word = 0;
+	}
+	return 1;
+}
+
+int lp_tok_is(const char *s, const tok *t, const char *form)
+{
+	return t->word && lt_word_is(s + t->s, t->e - t->s, form);
+}
+
+/* Does word token t match one of list by match (lt_word_is or
+ * lt_word_starts)? */
+static int tok_matches(const char *s, const tok *t, const char *const *list,
+                       int (*match)(const char *w, size_t n, const char *form))
+{
+	size_t k;
+
+	for (k = 0; t->word && list[k]; k++)
+		if (match(s + t->s, t->e - t->s, list[k]))
+			return 1;
+	return 0;
+}
+
+int lp_tok_in(const char *s, const tok *t, const char *const *list)
+{
+	return tok_matches(s, t, list, lt_word_is);
+}
+
+int lp_tok_starts_any(const char *s, const tok *t, const char *const *list)
+{
+	return tok_matches(s, t, list, lt_word_starts);
+}
+
+uint32_t lp_tok_cp(const char *s, size_t len, const tok *t)
+{
+	uint32_t cp;
+
+	utf8_decode(&cp, s + t->s, len - t->s);
+	return cp;
+}
+
+int lp_tok_punct(const char *s, const tok *t, char c)
+{
+	return !t->word && t->e - t->s == 1 && s[t->s] == c;
+}
+
+int lp_is_quote_tok(const char *s, size_t len, const tok *t)
+{
+	uint32_t cp;
+
+	if (t->word)
+		return 0;
+	cp = lp_tok_cp(s, len, t);
+	return cp == '"' || cp == '\'' || cp == 0x201E || cp == 0x201C || cp == 0x201D ||
+	       cp == 0xAB || cp == 0xBB || cp == 0x2018 || cp == 0x2019;
+}
+
+int lp_is_dash_tok(const char *s, size_t len, const tok *t)
+{
+	uint32_t cp;
+
+	if (t->word)
+		return 0;
+	cp = lp_tok_cp(s, len, t);
+	return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212;
+}
+
+int lp_has_digit(const char *s, const tok *t)
+{
+	size_t i;
+
+	for (i = t->s; i < t->e; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}

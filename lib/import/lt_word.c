@@ -1,0 +1,204 @@
+/*
+ * lt_word.c -- letters and words of Lithuanian text, the primitives every
+ * lt_*.c reader shares: where a word starts and ends, and whether it is a
+ * given form, starts with one, or is a stem with one of some endings
+ * (diacritics optional, as text typed without them writes the base letter).
+ */
+#include <string.h>
+
+#include "lt.h"
+#include "utf8.h"
+
+int lt_is_wordbyte(int c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+/* Characters outside ASCII that still end a word: quotes „“, dashes,
+ * NBSP, bullets (also Word's private-use ones), currency and math signs. */
+static int is_punct_cp(uint32_t cp)
+{
+	return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+	       (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	       (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFEFF || cp == 0xFFFD;
+}
+
+static int ascii_alnum(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
+/* Lead bytes 0xC4 and 0xC5 start U+0100..U+017F (ą č ę ė į š ų ū ž and the
+ * rest of Latin Extended-A): letters, never punctuation, and the only
+ * non-ASCII characters most reports contain.  Followed by a continuation
+ * byte they decode validly, so they need no decoding to be told apart. */
+static int latin_ext_a_at(const unsigned char *u, size_t avail)
+{
+	return avail >= 2 && (u[0] == 0xC4 || u[0] == 0xC5) && (u[1] & 0xC0) == 0x80;
+}
+
+int lt_is_word_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	uint32_t cp;
+
+	if (i >= len)
+		return 0;
+	/* ASCII fast path: most bytes of a report are ASCII. */
+	if (u[0] < 0x80)
+		return ascii_alnum(u[0]);
+	if (latin_ext_a_at(u, len - i))
+		return 1;
+	utf8_decode(&cp, s + i, len - i);
+	return !is_punct_cp(cp);
+}
+
+size_t lt_word_end(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t cp;
+
+	while (i < len) {
+		/* ASCII and Lithuanian letters without a call or a decode */
+		if (u[i] < 0x80) {
+			if (!ascii_alnum(u[i]))
+				break;
+			i++;
+		} else if (latin_ext_a_at(u + i, len - i)) {
+			i += 2;
+		} else {
+			size_t k = utf8_decode(&cp, s + i, len - i);
+			if (is_punct_cp(cp))
+				break;
+			i += k;
+		}
+	}
+	return i;
+}
+
+int lt_at_word_start(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j;
+	uint32_t cp;
+
+	if (i == 0)
+		return 1;
+	if (u[i - 1] < 0x80)
+		return !ascii_alnum(u[i - 1]);
+	/* A Lithuanian letter before i: two bytes, lead 0xC4/0xC5. */
+	if (i >= 2 && (u[i - 1] & 0xC0) == 0x80 && (u[i - 2] == 0xC4 || u[i - 2] == 0xC5))
+		return 0;
+	/* back to the lead byte of the previous character */
+	j = i - 1;
+	while (j > 0 && i - j < 4 && (u[j] & 0xC0) == 0x80)
+		j--;
+	if (utf8_decode(&cp, s + j, i - j) != i - j)
+		return 0;
+	return is_punct_cp(cp);
+}
+
+size_t lt_next_word_start(const char *s, size_t len, size_t i)
+{
+	while (i < len) {
+		if (!lt_is_word_at(s, len, i)) {
+			i++;
+			continue;
+		}
+		if (lt_at_word_start(s, i))
+			return i;
+		/* Inside a word no position starts one: skip to its end, which
+		 * is no word character (or len). */
+		i = lt_word_end(s, len, i);
+	}
+	return len;
+}
+
+size_t lt_skip_blank(const char *s, size_t len, size_t i)
+{
+	int newline = 0;
+
+	while (i < len) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			i++;
+		} else if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) {
+			i += 2; /* NBSP, should the text skip the normaliser */
+		} else if (s[i] == '\n' && !newline) {
+			newline = 1;
+			i++;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact)
+{
+	const unsigned char *wu = (const unsigned char *)w, *fu = (const unsigned char *)form;
+	size_t i = 0, j = 0;
+	uint32_t a, b;
+
+	/* Callers try a word against long lists of forms and nearly every try
+	 * fails on the first letter: when both first bytes are ASCII, decide
+	 * that before decoding anything. */
+	if (fu[0] && fu[0] < 0x80 && n && wu[0] < 0x80 &&
+	    fu[0] != (wu[0] >= 'A' && wu[0] <= 'Z' ? wu[0] + 32 : wu[0]))
+		return 0;
+
+	while (fu[j]) {
+		if (i >= n)
+			return 0;
+		/* ASCII fast path: forms are lower case, so an ASCII letter of
+		 * the form matches only its own two cases. */
+		if (fu[j] < 0x80 && wu[i] < 0x80) {
+			if (fu[j] != (wu[i] >= 'A' && wu[i] <= 'Z' ? wu[i] + 32 : wu[i]))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
+		i += utf8_decode(&a, w + i, n - i);
+		/* the form is a valid UTF-8 literal: its characters are whole */
+		j += utf8_decode(&b, form + j, 4);
+		a = utf8_lower(a);
+		if (a == b)
+			continue;
+		/* Text that lost its accents writes the base letter instead. */
+		if (!exact && a < 0x80 && b >= 0x80 && utf8_fold_cp(b) == a)
+			continue;
+		return 0;
+	}
+	*used = i;
+	return 1;
+}
+
+int lt_word_is(const char *w, size_t n, const char *form)
+{
+	size_t used;
+
+	return lt_match_prefix(&used, w, n, form, 0) && used == n;
+}
+
+int lt_word_starts(const char *w, size_t n, const char *prefix)
+{
+	size_t used;
+
+	return lt_match_prefix(&used, w, n, prefix, 0);
+}
+
+int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *endings)
+{
+	size_t used, rest;
+	int k;
+
+	if (!lt_match_prefix(&used, w, n, stem, 0))
+		return 0;
+	for (k = 0; endings[k]; k++) {
+		if (lt_match_prefix(&rest, w + used, n - used, endings[k], 0) &&
+		    used + rest == n)
+			return k + 1;
+	}
+	return 0;
+}
