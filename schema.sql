@@ -218,8 +218,10 @@ CREATE TABLE event (
     CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
     CHECK (date_end >= date_start)
 ) STRICT;
--- Covers participants per council and year (schema version 5; it replaced
--- event_by_council_year(council_id, year, date_start)).
+CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
+-- Covers participants per council and year (schema version 5).  It does not
+-- replace event_by_council_year, which the importer's lookup of an event by
+-- council and day seeks to the day.
 CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
 CREATE INDEX event_by_date ON event(date_start, date_end);
 
@@ -439,7 +441,7 @@ CREATE TABLE write_origin (
 -- Natural keys the importer matches records by, each answered from an
 -- index (council by name, measure by plan and seq and fulfilment by
 -- measure and year have UNIQUE constraints; an event by council, year and
--- date uses event_by_council_year_participants (its council and year), then compares folded titles).
+-- date uses event_by_council_year, then compares folded titles).
 CREATE INDEX member_by_council_name ON member(council_id, name);
 CREATE INDEX meeting_by_council_date ON meeting(council_id, date_start);
 CREATE INDEX legal_act_by_council_number ON legal_act(council_id, number);

@@ -324,7 +324,6 @@ static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
 	"ALTER TABLE event ADD COLUMN participant_groups INTEGER NOT NULL DEFAULT 0;" \
 	SET_TOTALS TOTALS_OF("event.id") \
 	" WHERE id IN (SELECT event_id FROM event_participants);" \
-	"DROP INDEX event_by_council_year;" \
 	"CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);" \
 	"CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN " \
 	"UPDATE event SET participants = coalesce(participants, 0) + NEW.count, " \
