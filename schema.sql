@@ -26,6 +26,9 @@
 --     was a generated column until version 3; SQLite 3.40 cannot answer a
 --     query naming a generated column from an index alone, so the per-council
 --     counts read every row.)  Rows inserted by hand must give it.
+--   * Every insert, update and delete of a record, the library's or anyone
+--     else's, is kept by triggers in `history` and shown by the public view
+--     `changes` (see the section at the end).
 --
 -- Versioning: PRAGMA user_version holds the schema version (see the last
 -- statement); PRAGMA application_id = 0x434F554E ('COUN') marks the file.
@@ -62,7 +65,7 @@ CREATE TABLE council (
     seats_municipality INTEGER CHECK (seats_municipality IS NULL OR seats_municipality BETWEEN 0 AND 1000),
     seats_community    INTEGER CHECK (seats_community IS NULL OR seats_community BETWEEN 0 AND 1000),
     source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
-    -- The name's Lithuanian sort key (schema version 5): a blob whose byte
+    -- The name's Lithuanian sort key (schema version 6): a blob whose byte
     -- order is the `lt` collation's order, so lists sorted by council sort
     -- by memcmp instead of calling the collation for every comparison of
     -- two rows (bench/README.md: participants per event).  The library
@@ -198,7 +201,7 @@ CREATE TABLE event (
     remote      INTEGER CHECK (remote IS NULL OR remote IN (0, 1)),
     description TEXT,
     source_id   INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
-    -- Totals of the event's rows in event_participants (schema version 5),
+    -- Totals of the event's rows in event_participants (schema version 6),
     -- kept by the triggers event_participants_* below on every write path
     -- (the library, the importer, the sqlite3 shell): participants is
     -- their sum (NULL when the event has none), participants_qualifier
@@ -219,7 +222,7 @@ CREATE TABLE event (
     CHECK (date_end >= date_start)
 ) STRICT;
 CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
--- Covers participants per council and year (schema version 5).  It does not
+-- Covers participants per council and year (schema version 6).  It does not
 -- replace event_by_council_year, which the importer's lookup of an event by
 -- council and day seeks to the day.
 CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
@@ -247,13 +250,13 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
--- The event's totals (schema version 5).  A new group adds to them: its
+-- The event's totals (schema version 6).  A new group adds to them: its
 -- count to the sum, and the qualifier weakens as events_overview says (one
 -- group keeps its own; of several, any 'about' makes 'about', else any
 -- inexact one 'at_least').  A deleted or changed group has them recomputed
 -- from the event's remaining groups, as a weakest qualifier cannot be
 -- subtracted; an event has a few groups, read from the covering index
--- above.  The same SQL is in the migration to version 5 (lib/db.c).
+-- above.  The same SQL is in the migration to version 6 (lib/db.c).
 CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
     UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
            participants_qualifier = CASE
@@ -644,7 +647,7 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
 -- group was counted) and qualifier the weakest one: one group's own
 -- qualifier; of several, 'about' if any is about, else 'at_least' if any
 -- is inexact (a sum including an "at least" or "more than" group is at
--- least that sum), else 'exact'.  Since schema version 5 both are read
+-- least that sum), else 'exact'.  Since schema version 6 both are read
 -- from the totals the triggers keep on the event row (same rows as the
 -- correlated subqueries over event_participants it ran before).
 CREATE VIEW events_overview(council, title, date_start, date_end, participants,
@@ -697,4 +700,551 @@ WITH every(table_name, record_id, source_id) AS (
 SELECT e.table_name, e.record_id, e.source_id, s.path
   FROM every e JOIN source_document s ON s.id = e.source_id;
 
-PRAGMA user_version = 5;
+-- >>> history (schema version 5; lib/db.c's migration 4 -> 5 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database: keep it self-contained, and give any later change to
+-- it a migration step of its own.)
+-- ---------------------------------------------------------------------------
+-- History.  Every insert, update and delete of a record, whoever makes it --
+-- an import, a reviewed JSON, the library or the CLI, or a direct sqlite3
+-- edit -- is kept by the triggers below in `history`, so that nothing a
+-- person entered is lost without trace and a record removed by mistake can
+-- be restored (council restore, council_record_restore).  Read it through
+-- the public view `changes`.
+--
+-- Who changed what: the library names the origin of its writes in
+-- change_context, a table of at most one row that it fills inside each of
+-- its write transactions and empties again before that transaction commits.
+-- So the table is empty for every other connection, and a change made with
+-- the sqlite3 shell or another tool reads origin_id NULL: origin 'sql'.  (A
+-- TEMP table would need no emptying, but triggers of the main schema cannot
+-- read TEMP tables.)
+-- ---------------------------------------------------------------------------
+
+-- Where changes came from: kind is 'import' (document = the report's path,
+-- sha256 = its bytes'), 'review' (a reviewed JSON extraction: its path and
+-- SHA-256), 'library' (a program's own calls) or 'cli' (the council tool),
+-- or another label a program chose with council_origin_set.  One row per
+-- distinct origin, shared by all its changes.
+CREATE TABLE change_origin (
+    id       INTEGER PRIMARY KEY,
+    kind     TEXT    NOT NULL CHECK (length(kind) BETWEEN 1 AND 32),
+    document TEXT,
+    sha256   TEXT    CHECK (sha256 IS NULL OR length(sha256) = 64)
+) STRICT;
+CREATE INDEX change_origin_by_kind ON change_origin(kind, document, sha256);
+
+CREATE TABLE change_context (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    origin_id INTEGER NOT NULL        -- change_origin(id)
+) STRICT;
+
+-- What an import inserts is kept compactly: a row per record, with its whole
+-- JSON, nearly doubled the work of storing a report (measured: 1.6 times the
+-- CPU time of importing 1,000 generated reports).  While an import stores,
+-- the library puts a row per table of records here with lo, the lowest id an
+-- insert can take (the highest id plus one; a delete in the import may lower
+-- it); the insert triggers then record nothing, and when the import ends the
+-- library records, per table, the ids from lo to the highest as one history
+-- row (record_id .. record_last).  Every row above lo was inserted by this
+-- import, as none was left above it when it began.  Links without an id
+-- (event_measure, measure_responsible) an import inserts go with their
+-- records unrecorded.  Updates and deletes are recorded in full as always.
+-- Empty outside an import, so every other insert is recorded whole.
+CREATE TABLE change_range (
+    table_name TEXT    PRIMARY KEY,
+    lo         INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- One row per change.  An insert and a delete keep the whole record as a
+-- JSON object (new_value, old_value; numbers stay numbers), so a deleted
+-- record can be rebuilt with its id and every field -- except the inserts
+-- of an import, one row per table and import with new_value NULL (see
+-- change_range): the values are the document's, and changes to them since
+-- are rows of their own; an update keeps one
+-- row per field whose value changed, with the old and the new value as
+-- they were stored (an integer stays an integer).  op is 'insert',
+-- 'update', 'delete', or 'cascade' for a row deleted because a row it
+-- depends on was (an event's participant groups with the event, a
+-- document's records with the document): restore brings those back with
+-- the record whose removal took them.  record_id is the row's id; for the
+-- link tables without one, the owner's (event_measure: the event,
+-- measure_responsible: the measure).  origin_id has no foreign key: an
+-- origin outlives nothing, and checking one on every row would cost the
+-- importer.
+CREATE TABLE history (
+    id         INTEGER PRIMARY KEY,
+    changed_at TEXT    NOT NULL,     -- UTC, '2026-12-07T17:20:01.123Z'
+    origin_id  INTEGER,              -- change_origin(id); NULL: a direct SQL edit
+    table_name TEXT    NOT NULL,
+    record_id  INTEGER NOT NULL,
+    record_last INTEGER,             -- an import's inserts: ids record_id..record_last
+    op         TEXT    NOT NULL,
+    field      TEXT,                 -- update: the column; NULL: the whole record
+    old_value  ANY,
+    new_value  ANY
+) STRICT;
+CREATE INDEX history_by_record ON history(table_name, record_id);
+-- The ranges of an import's inserts, to find the one holding a record.
+CREATE INDEX history_ranges ON history(table_name, record_id) WHERE record_last IS NOT NULL;
+
+-- The triggers: for each table of records, AFTER INSERT (unless an import
+-- is storing: see change_range), UPDATE and DELETE.
+-- A test (tests/test_history.c) checks that every column of every such
+-- table is named in its triggers, so a column added later is not silently
+-- left out of the history.  Except the derived columns of schema version 6,
+-- left out on purpose: event's participant totals (participants,
+-- participants_qualifier, participant_groups), which the triggers
+-- event_participants_* rewrite on every write to a group -- the group's
+-- change is the history, and a restored event's totals are rebuilt as its
+-- groups come back -- and council.name_key, lt_key of the name.  These
+-- triggers stay as version 5 made them (migration 4 -> 5 runs this section
+-- on a database without those columns), so they must not name them.
+CREATE TRIGGER source_document_history_insert AFTER INSERT ON source_document
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'source_document') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'source_document', new.id, 'insert',
+            json_object('id', new.id, 'path', new.path, 'sha256', new.sha256, 'kind', new.kind,
+                        'report_year', new.report_year, 'doc_number', new.doc_number,
+                        'doc_date', new.doc_date, 'imported_at', new.imported_at));
+END;
+CREATE TRIGGER source_document_history_update AFTER UPDATE ON source_document BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'source_document', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'path', old.path, new.path WHERE old.path IS NOT new.path
+          UNION ALL SELECT 'sha256', old.sha256, new.sha256 WHERE old.sha256 IS NOT new.sha256
+          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
+          UNION ALL SELECT 'report_year', old.report_year, new.report_year WHERE old.report_year IS NOT new.report_year
+          UNION ALL SELECT 'doc_number', old.doc_number, new.doc_number WHERE old.doc_number IS NOT new.doc_number
+          UNION ALL SELECT 'doc_date', old.doc_date, new.doc_date WHERE old.doc_date IS NOT new.doc_date
+          UNION ALL SELECT 'imported_at', old.imported_at, new.imported_at WHERE old.imported_at IS NOT new.imported_at) f;
+END;
+CREATE TRIGGER source_document_history_delete AFTER DELETE ON source_document BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'source_document', old.id,
+            'delete',
+            json_object('id', old.id, 'path', old.path, 'sha256', old.sha256, 'kind', old.kind,
+                        'report_year', old.report_year, 'doc_number', old.doc_number,
+                        'doc_date', old.doc_date, 'imported_at', old.imported_at));
+END;
+CREATE TRIGGER council_history_insert AFTER INSERT ON council
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'council') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'council', new.id, 'insert',
+            json_object('id', new.id, 'name', new.name, 'municipality', new.municipality,
+                        'kind', new.kind, 'founding_act', new.founding_act, 'size', new.size,
+                        'seats_municipality', new.seats_municipality,
+                        'seats_community', new.seats_community, 'source_id', new.source_id));
+END;
+CREATE TRIGGER council_history_update AFTER UPDATE ON council BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'council', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'name', old.name, new.name WHERE old.name IS NOT new.name
+          UNION ALL SELECT 'municipality', old.municipality, new.municipality WHERE old.municipality IS NOT new.municipality
+          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
+          UNION ALL SELECT 'founding_act', old.founding_act, new.founding_act WHERE old.founding_act IS NOT new.founding_act
+          UNION ALL SELECT 'size', old.size, new.size WHERE old.size IS NOT new.size
+          UNION ALL SELECT 'seats_municipality', old.seats_municipality, new.seats_municipality WHERE old.seats_municipality IS NOT new.seats_municipality
+          UNION ALL SELECT 'seats_community', old.seats_community, new.seats_community WHERE old.seats_community IS NOT new.seats_community
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER council_history_delete AFTER DELETE ON council BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM council))
+     WHERE table_name = 'council';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'council', old.id,
+            'delete',
+            json_object('id', old.id, 'name', old.name, 'municipality', old.municipality,
+                        'kind', old.kind, 'founding_act', old.founding_act, 'size', old.size,
+                        'seats_municipality', old.seats_municipality,
+                        'seats_community', old.seats_community, 'source_id', old.source_id));
+END;
+CREATE TRIGGER member_history_insert AFTER INSERT ON member
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'member') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'member', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'name', new.name,
+                        'role', new.role, 'represents', new.represents, 'side', new.side,
+                        'delegated_by', new.delegated_by, 'term_start', new.term_start,
+                        'term_end', new.term_end, 'source_id', new.source_id));
+END;
+CREATE TRIGGER member_history_update AFTER UPDATE ON member BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'member', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'name', old.name, new.name WHERE old.name IS NOT new.name
+          UNION ALL SELECT 'role', old.role, new.role WHERE old.role IS NOT new.role
+          UNION ALL SELECT 'represents', old.represents, new.represents WHERE old.represents IS NOT new.represents
+          UNION ALL SELECT 'side', old.side, new.side WHERE old.side IS NOT new.side
+          UNION ALL SELECT 'delegated_by', old.delegated_by, new.delegated_by WHERE old.delegated_by IS NOT new.delegated_by
+          UNION ALL SELECT 'term_start', old.term_start, new.term_start WHERE old.term_start IS NOT new.term_start
+          UNION ALL SELECT 'term_end', old.term_end, new.term_end WHERE old.term_end IS NOT new.term_end
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER member_history_delete AFTER DELETE ON member BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM member))
+     WHERE table_name = 'member';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'member', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'name', old.name,
+                        'role', old.role, 'represents', old.represents, 'side', old.side,
+                        'delegated_by', old.delegated_by, 'term_start', old.term_start,
+                        'term_end', old.term_end, 'source_id', old.source_id));
+END;
+CREATE TRIGGER meeting_history_insert AFTER INSERT ON meeting
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'meeting') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'meeting', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'date_start', new.date_start,
+                        'date_end', new.date_end, 'year', new.year, 'format', new.format,
+                        'platform', new.platform, 'location', new.location,
+                        'summary', new.summary, 'source_id', new.source_id));
+END;
+CREATE TRIGGER meeting_history_update AFTER UPDATE ON meeting BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'meeting', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'date_start', old.date_start, new.date_start WHERE old.date_start IS NOT new.date_start
+          UNION ALL SELECT 'date_end', old.date_end, new.date_end WHERE old.date_end IS NOT new.date_end
+          UNION ALL SELECT 'year', old.year, new.year WHERE old.year IS NOT new.year
+          UNION ALL SELECT 'format', old.format, new.format WHERE old.format IS NOT new.format
+          UNION ALL SELECT 'platform', old.platform, new.platform WHERE old.platform IS NOT new.platform
+          UNION ALL SELECT 'location', old.location, new.location WHERE old.location IS NOT new.location
+          UNION ALL SELECT 'summary', old.summary, new.summary WHERE old.summary IS NOT new.summary
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER meeting_history_delete AFTER DELETE ON meeting BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM meeting))
+     WHERE table_name = 'meeting';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'meeting', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'date_start', old.date_start,
+                        'date_end', old.date_end, 'year', old.year, 'format', old.format,
+                        'platform', old.platform, 'location', old.location,
+                        'summary', old.summary, 'source_id', old.source_id));
+END;
+CREATE TRIGGER reported_figure_history_insert AFTER INSERT ON reported_figure
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'reported_figure') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'reported_figure', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'year', new.year,
+                        'metric', new.metric, 'value', new.value, 'qualifier', new.qualifier,
+                        'source_id', new.source_id));
+END;
+CREATE TRIGGER reported_figure_history_update AFTER UPDATE ON reported_figure BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'reported_figure', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'year', old.year, new.year WHERE old.year IS NOT new.year
+          UNION ALL SELECT 'metric', old.metric, new.metric WHERE old.metric IS NOT new.metric
+          UNION ALL SELECT 'value', old.value, new.value WHERE old.value IS NOT new.value
+          UNION ALL SELECT 'qualifier', old.qualifier, new.qualifier WHERE old.qualifier IS NOT new.qualifier
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER reported_figure_history_delete AFTER DELETE ON reported_figure BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM reported_figure))
+     WHERE table_name = 'reported_figure';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'reported_figure', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'year', old.year,
+                        'metric', old.metric, 'value', old.value, 'qualifier', old.qualifier,
+                        'source_id', old.source_id));
+END;
+CREATE TRIGGER plan_history_insert AFTER INSERT ON plan
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'plan') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'plan', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'title', new.title,
+                        'year_from', new.year_from, 'year_to', new.year_to,
+                        'source_id', new.source_id));
+END;
+CREATE TRIGGER plan_history_update AFTER UPDATE ON plan BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'plan', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'title', old.title, new.title WHERE old.title IS NOT new.title
+          UNION ALL SELECT 'year_from', old.year_from, new.year_from WHERE old.year_from IS NOT new.year_from
+          UNION ALL SELECT 'year_to', old.year_to, new.year_to WHERE old.year_to IS NOT new.year_to
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER plan_history_delete AFTER DELETE ON plan BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM plan))
+     WHERE table_name = 'plan';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'plan', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'title', old.title,
+                        'year_from', old.year_from, 'year_to', old.year_to,
+                        'source_id', old.source_id));
+END;
+CREATE TRIGGER measure_history_insert AFTER INSERT ON measure
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'measure') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'measure', new.id, 'insert',
+            json_object('id', new.id, 'plan_id', new.plan_id, 'seq', new.seq, 'name', new.name,
+                        'indicator', new.indicator, 'source_id', new.source_id));
+END;
+CREATE TRIGGER measure_history_update AFTER UPDATE ON measure BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'measure', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'plan_id', old.plan_id, new.plan_id WHERE old.plan_id IS NOT new.plan_id
+          UNION ALL SELECT 'seq', old.seq, new.seq WHERE old.seq IS NOT new.seq
+          UNION ALL SELECT 'name', old.name, new.name WHERE old.name IS NOT new.name
+          UNION ALL SELECT 'indicator', old.indicator, new.indicator WHERE old.indicator IS NOT new.indicator
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER measure_history_delete AFTER DELETE ON measure BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM measure))
+     WHERE table_name = 'measure';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'measure', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id)) OR (old.plan_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM plan WHERE id = old.plan_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'plan_id', old.plan_id, 'seq', old.seq, 'name', old.name,
+                        'indicator', old.indicator, 'source_id', old.source_id));
+END;
+CREATE TRIGGER measure_responsible_history_insert AFTER INSERT ON measure_responsible
+WHEN NOT EXISTS (SELECT 1 FROM change_range) BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'measure_responsible', new.measure_id, 'insert',
+            json_object('measure_id', new.measure_id, 'pos', new.pos, 'unit', new.unit));
+END;
+CREATE TRIGGER measure_responsible_history_update AFTER UPDATE ON measure_responsible BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'measure_responsible', new.measure_id, 'update', f.*
+      FROM (SELECT 'measure_id', old.measure_id, new.measure_id WHERE old.measure_id IS NOT new.measure_id
+          UNION ALL SELECT 'pos', old.pos, new.pos WHERE old.pos IS NOT new.pos
+          UNION ALL SELECT 'unit', old.unit, new.unit WHERE old.unit IS NOT new.unit) f;
+END;
+CREATE TRIGGER measure_responsible_history_delete AFTER DELETE ON measure_responsible BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'measure_responsible', old.measure_id,
+            CASE WHEN (old.measure_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM measure WHERE id = old.measure_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('measure_id', old.measure_id, 'pos', old.pos, 'unit', old.unit));
+END;
+CREATE TRIGGER measure_fulfilment_history_insert AFTER INSERT ON measure_fulfilment
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'measure_fulfilment') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'measure_fulfilment', new.id, 'insert',
+            json_object('id', new.id, 'measure_id', new.measure_id, 'year', new.year,
+                        'text', new.text, 'source_id', new.source_id));
+END;
+CREATE TRIGGER measure_fulfilment_history_update AFTER UPDATE ON measure_fulfilment BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'measure_fulfilment', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'measure_id', old.measure_id, new.measure_id WHERE old.measure_id IS NOT new.measure_id
+          UNION ALL SELECT 'year', old.year, new.year WHERE old.year IS NOT new.year
+          UNION ALL SELECT 'text', old.text, new.text WHERE old.text IS NOT new.text
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER measure_fulfilment_history_delete AFTER DELETE ON measure_fulfilment BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM measure_fulfilment))
+     WHERE table_name = 'measure_fulfilment';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'measure_fulfilment', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id)) OR (old.measure_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM measure WHERE id = old.measure_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'measure_id', old.measure_id, 'year', old.year,
+                        'text', old.text, 'source_id', old.source_id));
+END;
+CREATE TRIGGER event_history_insert AFTER INSERT ON event
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'event') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'event', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'meeting_id', new.meeting_id,
+                        'title', new.title, 'kind', new.kind, 'organiser', new.organiser,
+                        'date_start', new.date_start, 'date_end', new.date_end, 'year', new.year,
+                        'location', new.location, 'remote', new.remote,
+                        'description', new.description, 'source_id', new.source_id));
+END;
+CREATE TRIGGER event_history_update AFTER UPDATE ON event BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'event', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'meeting_id', old.meeting_id, new.meeting_id WHERE old.meeting_id IS NOT new.meeting_id
+          UNION ALL SELECT 'title', old.title, new.title WHERE old.title IS NOT new.title
+          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
+          UNION ALL SELECT 'organiser', old.organiser, new.organiser WHERE old.organiser IS NOT new.organiser
+          UNION ALL SELECT 'date_start', old.date_start, new.date_start WHERE old.date_start IS NOT new.date_start
+          UNION ALL SELECT 'date_end', old.date_end, new.date_end WHERE old.date_end IS NOT new.date_end
+          UNION ALL SELECT 'year', old.year, new.year WHERE old.year IS NOT new.year
+          UNION ALL SELECT 'location', old.location, new.location WHERE old.location IS NOT new.location
+          UNION ALL SELECT 'remote', old.remote, new.remote WHERE old.remote IS NOT new.remote
+          UNION ALL SELECT 'description', old.description, new.description WHERE old.description IS NOT new.description
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER event_history_delete AFTER DELETE ON event BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM event))
+     WHERE table_name = 'event';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'event', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'meeting_id', old.meeting_id,
+                        'title', old.title, 'kind', old.kind, 'organiser', old.organiser,
+                        'date_start', old.date_start, 'date_end', old.date_end, 'year', old.year,
+                        'location', old.location, 'remote', old.remote,
+                        'description', old.description, 'source_id', old.source_id));
+END;
+CREATE TRIGGER event_measure_history_insert AFTER INSERT ON event_measure
+WHEN NOT EXISTS (SELECT 1 FROM change_range) BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'event_measure', new.event_id, 'insert',
+            json_object('event_id', new.event_id, 'measure_id', new.measure_id));
+END;
+CREATE TRIGGER event_measure_history_update AFTER UPDATE ON event_measure BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'event_measure', new.event_id, 'update', f.*
+      FROM (SELECT 'event_id', old.event_id, new.event_id WHERE old.event_id IS NOT new.event_id
+          UNION ALL SELECT 'measure_id', old.measure_id, new.measure_id WHERE old.measure_id IS NOT new.measure_id) f;
+END;
+CREATE TRIGGER event_measure_history_delete AFTER DELETE ON event_measure BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'event_measure', old.event_id,
+            CASE WHEN (old.measure_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM measure WHERE id = old.measure_id)) OR (old.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event WHERE id = old.event_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('event_id', old.event_id, 'measure_id', old.measure_id));
+END;
+CREATE TRIGGER event_participants_history_insert AFTER INSERT ON event_participants
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'event_participants') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'event_participants', new.id, 'insert',
+            json_object('id', new.id, 'event_id', new.event_id, 'count', new.count,
+                        'qualifier', new.qualifier, 'group_name', new.group_name,
+                        'source_id', new.source_id));
+END;
+CREATE TRIGGER event_participants_history_update AFTER UPDATE ON event_participants BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'event_participants', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'event_id', old.event_id, new.event_id WHERE old.event_id IS NOT new.event_id
+          UNION ALL SELECT 'count', old.count, new.count WHERE old.count IS NOT new.count
+          UNION ALL SELECT 'qualifier', old.qualifier, new.qualifier WHERE old.qualifier IS NOT new.qualifier
+          UNION ALL SELECT 'group_name', old.group_name, new.group_name WHERE old.group_name IS NOT new.group_name
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER event_participants_history_delete AFTER DELETE ON event_participants BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM event_participants))
+     WHERE table_name = 'event_participants';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'event_participants', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id)) OR (old.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event WHERE id = old.event_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'event_id', old.event_id, 'count', old.count,
+                        'qualifier', old.qualifier, 'group_name', old.group_name,
+                        'source_id', old.source_id));
+END;
+CREATE TRIGGER legal_act_history_insert AFTER INSERT ON legal_act
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'legal_act') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'legal_act', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'number', new.number,
+                        'date', new.date, 'title', new.title, 'effect', new.effect,
+                        'source_id', new.source_id));
+END;
+CREATE TRIGGER legal_act_history_update AFTER UPDATE ON legal_act BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'legal_act', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'number', old.number, new.number WHERE old.number IS NOT new.number
+          UNION ALL SELECT 'date', old.date, new.date WHERE old.date IS NOT new.date
+          UNION ALL SELECT 'title', old.title, new.title WHERE old.title IS NOT new.title
+          UNION ALL SELECT 'effect', old.effect, new.effect WHERE old.effect IS NOT new.effect
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER legal_act_history_delete AFTER DELETE ON legal_act BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM legal_act))
+     WHERE table_name = 'legal_act';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'legal_act', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'number', old.number,
+                        'date', old.date, 'title', old.title, 'effect', old.effect,
+                        'source_id', old.source_id));
+END;
+
+-- Public view of the history: one row per change of a record, oldest first
+-- by change_id.  origin is 'import', 'review', 'cli', 'library' (or a
+-- program's own label) or 'sql'; field is NULL for an insert or a delete,
+-- whose new_value or old_value is then the whole record as a JSON object
+-- (NULL for the records an import inserted: they are as their document
+-- says); operation is insert, update, delete or cascade (see history);
+-- document and sha256 name the imported or reviewed file; change_id is the
+-- history row (an import's inserts into one table share one).
+CREATE VIEW changes(table_name, record_id, changed_at, origin, field, old_value, new_value,
+                    operation, document, sha256, change_id) AS
+WITH RECURSIVE imported(change_id, record_id, record_last) AS (
+    SELECT id, record_id, record_last FROM history WHERE record_last IS NOT NULL
+    UNION ALL
+    SELECT change_id, record_id + 1, record_last FROM imported WHERE record_id < record_last
+)
+SELECT h.table_name, h.record_id, h.changed_at, coalesce(o.kind, 'sql'), h.field,
+       h.old_value, h.new_value, h.op, o.document, o.sha256, h.id
+  FROM history h LEFT JOIN change_origin o ON o.id = h.origin_id
+ WHERE h.record_last IS NULL
+UNION ALL
+SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
+       NULL, NULL, h.op, o.document, o.sha256, h.id
+  FROM imported i JOIN history h ON h.id = i.change_id
+  LEFT JOIN change_origin o ON o.id = h.origin_id;
+-- <<< history
+
+PRAGMA user_version = 6;

@@ -508,3 +508,32 @@ int cli_set_range(const cli_ctx *ctx, const cli_args *a, council_filter *f, int 
 	f->range.end = end;
 	return CLI_OK;
 }
+
+int cli_parse_record(const cli_ctx *ctx, const char *text, char *type, size_t size,
+                     council_id *id)
+{
+	/* The words of the record commands; the library knows them too and
+	 * would refuse another, but a word outside a fixed set is a usage
+	 * error here, as everywhere in the tool. */
+	static const char *const types[] = {
+		"council", "member", "meeting", "figure", "plan", "measure", "fulfilment",
+		"event", "participants", "act", "source"
+	};
+	const char *colon = strchr(text, ':');
+	size_t n = colon ? (size_t)(colon - text) : 0, i;
+
+	for (i = 0; colon && i < sizeof types / sizeof types[0]; i++)
+		if (strlen(types[i]) == n && strncmp(types[i], text, n) == 0)
+			break;
+	if (!colon || i == sizeof types / sizeof types[0] || n >= size)
+		return cli_usage(ctx, "\"%s\": a record is TYPE:ID, TYPE one of council, member, "
+		                 "meeting, figure, plan, measure, fulfilment, event, participants, act, "
+		                 "source (e.g. event:12)", text);
+	memcpy(type, text, n);
+	type[n] = '\0';
+	if (cli_parse_id(ctx, "record id", colon + 1, id) != CLI_OK)
+		return CLI_EUSAGE;
+	if (*id <= 0)
+		return cli_usage(ctx, "\"%s\": the id must be positive", text);
+	return CLI_OK;
+}

@@ -241,6 +241,11 @@ int cli_set_enum(const cli_ctx *ctx, const cli_args *a, const char *opt, council
 /* Resolves --council (id or name part) into the field. */
 int cli_set_council(cli_ctx *ctx, const cli_args *a, const char *opt, council_id *field);
 
+/* A record named TYPE:ID (history, restore): TYPE one of the record words
+ * (council, member, ..., source) copied into type, ID into *id. */
+int cli_parse_record(const cli_ctx *ctx, const char *text, char *type, size_t size,
+                     council_id *id);
+
 /* The record id in positional argument i (for show, edit, remove). */
 int cli_pos_id(const cli_ctx *ctx, const cli_args *a, size_t i, const char *what, council_id *out);
 
@@ -272,6 +277,8 @@ int cmd_source(cli_ctx *ctx, int argc, char **argv);
 int cmd_query(cli_ctx *ctx, int argc, char **argv);
 int cmd_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_sql(cli_ctx *ctx, int argc, char **argv);
+int cmd_history(cli_ctx *ctx, int argc, char **argv);
+int cmd_restore(cli_ctx *ctx, int argc, char **argv);
 
 /* What a list callback needs: the writer, and the context for council
  * names. */

@@ -245,6 +245,9 @@ int cli_open(cli_ctx *ctx, int mode)
 		ctx->db = NULL;
 		return code;
 	}
+	/* The history tells edits made with the tool from a program's own. */
+	if ((rc = council_origin_set(ctx->db, "cli")) != COUNCIL_OK)
+		return cli_fail(ctx, rc);
 	return CLI_OK;
 }
 

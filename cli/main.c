@@ -27,6 +27,8 @@ static const struct command {
 	{ "query", cmd_query, "answers: meetings per year, participants, events..." },
 	{ "import", cmd_import, "read reports (text or reviewed JSON) into the registry" },
 	{ "sql", cmd_sql, "run a read-only SQL query on the database" },
+	{ "history", cmd_history, "the changes kept of a record, and by whom" },
+	{ "restore", cmd_restore, "bring a removed record back from the history" },
 };
 
 static const char usage_head[] =

@@ -13,6 +13,7 @@
  * of councils resolve against a small in-memory registry.
  */
 #include <limits.h>
+#include <string.h>
 
 #include "cli.h"
 #include "fuzz_common.h"
@@ -106,8 +107,13 @@ static int fake_run(cli_ctx *ctx, cli_args *a)
 	while ((v = cli_next(a, "measure", &it)))
 		(void)cli_parse_id(ctx, "--measure", v, &id);
 	FUZZ_CHECK(cli_count(a, "measure") <= a->n_given);
-	if (a->n_pos > 0)
+	if (a->n_pos > 0) {
+		char type[32];
 		(void)cli_pos_id(ctx, a, 0, "id", &id);
+		/* history and restore's TYPE:ID */
+		if (cli_parse_record(ctx, a->pos[0], type, sizeof type, &id) == CLI_OK)
+			FUZZ_CHECK(strlen(type) < sizeof type && id > 0);
+	}
 	free(m.name);
 #ifdef FUZZ_CLI_RECORD
 	{
@@ -163,6 +169,8 @@ FAKE(cmd_source, "source", 1)
 FAKE(cmd_query, "query", 1)
 FAKE(cmd_import, "import", 0)
 FAKE(cmd_sql, "sql", 0)
+FAKE(cmd_history, "history", 0)
+FAKE(cmd_restore, "restore", 0)
 
 /* ---- the target ---------------------------------------------------------- */
 

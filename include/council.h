@@ -595,6 +595,95 @@ COUNCIL_API int council_act_delete(council_db *db, council_id id);
 COUNCIL_API int council_act_list(council_db *db, const council_filter *f, council_act_cb cb, void *ctx);
 
 /* ------------------------------------------------------------------------ */
+/* History.  Every insert, update and delete of a record is kept, whoever   */
+/* makes it (an import, a reviewed JSON, these calls, the council tool, a   */
+/* direct sqlite3 edit): the schema's triggers write it, and the public     */
+/* view changes(table_name, record_id, changed_at, origin, field,           */
+/* old_value, new_value, ...) shows it (schema.sql documents every column). */
+/* ------------------------------------------------------------------------ */
+
+/* Names the origin of the hand edits made through db from now on, as the
+ * history records it: "library" until this is called; the council tool
+ * says "cli".  label: 1 to 32 ASCII letters, digits, '-' or '_', other
+ * than "import", "review" and "sql", which the history keeps for imports,
+ * reviewed extractions and direct SQL edits (COUNCIL_EINVAL otherwise).
+ * Imports record their own origin whatever the label. */
+COUNCIL_API int council_origin_set(council_db *db, const char *label);
+
+/* One change, as council_history_list hands it on: borrowed, valid until
+ * the callback returns. */
+typedef struct council_change {
+	int64_t id;              /* its place in the history: later changes have larger ids */
+	const char *table;       /* the table as the schema names it: "event",
+	                            "event_participants", "reported_figure"... */
+	int64_t record_id;       /* the row's id (event_measure: the event's,
+	                            measure_responsible: the measure's) */
+	const char *changed_at;  /* UTC, "2026-12-07T17:20:01.123Z" */
+	const char *operation;   /* "insert", "update", "delete", or "cascade":
+	                            deleted because a row it depends on was */
+	const char *origin;      /* "import", "review", "library", "cli" (or a
+	                            label of council_origin_set), "sql" */
+	const char *document;    /* import, review: the file's path; else NULL */
+	const char *sha256;      /* import, review: its SHA-256; else NULL */
+	const char *field;       /* update: the column; NULL: the whole record */
+	/* JSON text.  An update's values are JSON scalars (42, "text", null);
+	 * an insert's new_value and a delete's old_value are the whole record
+	 * as an object; the other one is NULL. */
+	const char *old_value;
+	const char *new_value;
+	/* The records an import inserted are kept compactly (schema.sql): their
+	 * insert has new_value NULL, and shares its id with the import's other
+	 * inserts into the table. */
+} council_change;
+typedef int (*council_change_cb)(void *ctx, const council_change *c);
+
+/* Which changes council_history_list gives.  Initialise with
+ * council_history_filter_init (everything) and set what you need; as in
+ * council_filter, an id field of 0 is refused (COUNCIL_EINVAL), so an id a
+ * failed call left at 0 never widens the list. */
+typedef struct council_history_filter {
+	/* A record type -- council, member, meeting, figure, plan, measure,
+	 * fulfilment, event, participants, act, source -- or a table name
+	 * (reported_figure, ...); NULL for every table. */
+	const char *type;
+	int64_t record_id;  /* with type: that record only, or COUNCIL_ALL.  An
+	                       event's history includes its measure links, a
+	                       measure's its responsible units. */
+	int64_t source_id;  /* changes made by importing this source document
+	                       (any version of it, matched by its path) or by
+	                       loading a review of it; or COUNCIL_ALL */
+	int64_t limit;      /* at most this many, the latest (0 = no limit) */
+} council_history_filter;
+
+/* Sets *f to select every change. */
+COUNCIL_API void council_history_filter_init(council_history_filter *f);
+
+/* Streams the changes f selects (f may be NULL: all), oldest first.
+ * COUNCIL_EINVAL for an unknown type, an id of 0, or a record_id without a
+ * type; COUNCIL_ENOTFOUND for a source_id that names no source. */
+COUNCIL_API int council_history_list(council_db *db, const council_history_filter *f,
+                                     council_change_cb cb, void *ctx);
+
+/* Brings back record id of type (as council_history_filter.type) from its
+ * latest removal in the history, with its id and every field, and with
+ * the rows removed with it by the same deletion ("cascade": an event's
+ * participant groups and measure links, a measure's units, fulfilment and
+ * links, a plan's measures, a source document's records).  Rows deleted
+ * one by one, even just before, stay deleted: restore them one by one; a
+ * council removed with council_council_delete_cascade comes back alone,
+ * as its rows were deleted one statement at a time.  A link a removal set
+ * to NULL (an event's meeting, a council's source) stays NULL.  The
+ * restore is itself a change, recorded with the handle's origin.  All or
+ * nothing: COUNCIL_EEXISTS when the record (or a row removed with it) has
+ * an id taken again since; COUNCIL_ENOTFOUND when no removal of it is
+ * recorded, or a row it refers to (its council, plan, source...) is gone
+ * -- the message names that row, to restore first; COUNCIL_EINVAL for an
+ * unknown type.  *restored (may be NULL) gets the rows stored, the record
+ * included. */
+COUNCIL_API int council_record_restore(size_t *restored, council_db *db, const char *type,
+                                       council_id id);
+
+/* ------------------------------------------------------------------------ */
 /* Queries.  Rows are borrowed, valid until the callback returns.           */
 /* ------------------------------------------------------------------------ */
 

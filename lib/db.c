@@ -192,22 +192,73 @@ int cdb_prepare(sqlite3_stmt **out, council_db *db, const char *sql)
 	return cdb_error(db, COUNCIL_ERROR, "statement cache full");
 }
 
+/* Keeps the first failure's message over what a rollback may add. */
+static void rollback_keeping_error(council_db *db, const char *sql)
+{
+	int code = db->errcode;
+	char saved[sizeof db->errmsg];
+
+	memcpy(saved, db->errmsg, sizeof saved);
+	sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	db->errcode = code;
+	memcpy(db->errmsg, saved, sizeof saved);
+}
+
 int cdb_exec_stmt(council_db *db, sqlite3_stmt *st, const char *what)
 {
-	int rc = sqlite3_step(st);
+	int rc, own = 0;
 
+	if (!sqlite3_stmt_readonly(st)) {
+		/* The history's triggers read the origin from change_context,
+		 * which must be empty again when the change commits: a write
+		 * outside any transaction gets one of its own around it.
+		 * IMMEDIATE, as a lone write would take the write lock at once
+		 * too, rather than fail on a snapshot another writer moved. */
+		if (sqlite3_get_autocommit(db->sql)) {
+			if ((rc = sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK) {
+				sqlite3_reset(st);
+				return cdb_sqlite_error(db, rc, what);
+			}
+			own = 1;
+		}
+		if ((rc = cdb_origin_sync(db)) != COUNCIL_OK) {
+			sqlite3_reset(st);
+			if (own)
+				rollback_keeping_error(db, "ROLLBACK");
+			return rc;
+		}
+	}
+	rc = sqlite3_step(st);
+	db->changes = sqlite3_changes(db->sql);
 	if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
 		sqlite3_reset(st);
+		if (own) {
+			if ((rc = cdb_origin_clear(db)) == COUNCIL_OK &&
+			    (rc = sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+				rc = cdb_sqlite_error(db, rc, what);
+			if (rc != COUNCIL_OK && !sqlite3_get_autocommit(db->sql))
+				rollback_keeping_error(db, "ROLLBACK");
+			return rc;
+		}
 		return COUNCIL_OK;
 	}
-	rc = sqlite3_reset(st);
-	return cdb_sqlite_error(db, rc, what);
+	rc = cdb_sqlite_error(db, sqlite3_reset(st), what);
+	if (own && !sqlite3_get_autocommit(db->sql))
+		rollback_keeping_error(db, "ROLLBACK");
+	return rc;
 }
 
 int cdb_exec(council_db *db, const char *sql, const char *what)
 {
 	char *msg = NULL;
-	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, &msg);
+	int rc;
+
+	/* The one place text SQL commits (council_commit, the importer's own
+	 * transaction): the history's origin must not be committed with it. */
+	if ((strncmp(sql, "COMMIT", 6) == 0 || strncmp(sql, "END", 3) == 0) &&
+	    (rc = cdb_origin_clear(db)) != COUNCIL_OK)
+		return rc;
+	rc = sqlite3_exec(db->sql, sql, NULL, NULL, &msg);
 
 	if (rc != SQLITE_OK) {
 		int code = cdb_sqlite_error(db, rc, what);
@@ -232,38 +283,40 @@ static int exec_cached(council_db *db, const char *sql, const char *what)
 
 int cdb_atomic_begin(council_db *db)
 {
+	int outside = sqlite3_get_autocommit(db->sql);
 	int rc = exec_cached(db, "SAVEPOINT council_atomic", "starting change");
 
-	if (rc == COUNCIL_OK)
-		db->savepoints++;
+	if (rc == COUNCIL_OK) {
+		if (db->savepoints++ == 0)
+			db->atomic_began_txn = outside;
+	}
 	return rc;
 }
 
 int cdb_atomic_end(council_db *db, int rc)
 {
-	db->savepoints--;
+	/* Releasing the savepoint that began the transaction commits it: the
+	 * history's origin goes first. */
+	int commits = --db->savepoints == 0 && db->atomic_began_txn;
+
+	if (rc == COUNCIL_OK && commits)
+		rc = cdb_origin_clear(db);
 	if (rc == COUNCIL_OK) {
 		rc = exec_cached(db, "RELEASE council_atomic", "committing change");
 		if (rc == COUNCIL_OK)
 			return rc;
 	}
 	/* Keep the first failure's message: the rollback's own status would
-	 * only hide why the change failed. */
-	{
-		int code = db->errcode;
-		char saved[sizeof db->errmsg];
-		memcpy(saved, db->errmsg, sizeof saved);
-		sqlite3_exec(db->sql, "ROLLBACK TO council_atomic; RELEASE council_atomic",
-		             NULL, NULL, NULL);
-		db->errcode = code;
-		memcpy(db->errmsg, saved, sizeof saved);
-	}
+	 * only hide why the change failed.  change_context goes back to what
+	 * it held at the savepoint, which need not be the origin in hand. */
+	rollback_keeping_error(db, "ROLLBACK TO council_atomic; RELEASE council_atomic");
+	db->ctx_valid = 0;
 	return rc;
 }
 
 int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
 {
-	if (sqlite3_changes(db->sql) == 0)
+	if (db->changes == 0)
 		return cdb_error(db, COUNCIL_ENOTFOUND, "%s %lld: no such record", what,
 		                 (long long)id);
 	return COUNCIL_OK;
@@ -577,6 +630,7 @@ static const char *const v4_identity[] = {
 	"  FROM every e JOIN source_document s ON s.id = e.source_id;",
 	NULL
 };
+static const char HISTORY_SECTION[] = "history"; /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -585,16 +639,48 @@ static const char *const migrations[] = {
 	SCHEMA_REBUILD,
 	/* 3 -> 4: identity (see STEP_V4_IDENTITY) */
 	STEP_V4_IDENTITY,
-	/* 4 -> 5 (issue 15, "participant totals and council sort key"): each
+	/* 4 -> 5 (the history, issue 10): change_origin, change_context,
+	 * history, the triggers on every table of records and the view
+	 * changes -- the section of the embedded schema between its markers
+	 * "-- >>> history" and "-- <<< history", run as it is rather than
+	 * copied here, since it is some 450 lines of triggers.  Self-contained:
+	 * it only adds objects, so it can be numbered before or after another
+	 * step.  Rows already in the database get no history (nothing is known
+	 * of how they came). */
+	HISTORY_SECTION,
+	/* 5 -> 6 (issue 15, "participant totals and council sort key"): each
 	 * event's participant totals kept on its row by triggers, an index on
 	 * (council_id, year, participants) covering the per-year sums, and
 	 * council.name_key, the name's Lithuanian sort key (lt_key is
 	 * registered on the library's connection before migrations run).
 	 * Self-contained: the triggers and view are spelled out as schema.sql
-	 * has them at version 5. */
+	 * has them at version 6.  Runs after the history
+	 * step: ALTER TABLE keeps the history triggers on event and council, and
+	 * the totals this step writes are derived, which those triggers (and the
+	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
 	NULL
 };
+
+/* Runs the history section of the embedded schema (see migrations). */
+static int add_history_section(council_db *db)
+{
+	const char *start = strstr(council_schema_sql, "\n-- >>> history");
+	const char *end = start ? strstr(start, "\n-- <<< history") : NULL;
+	char *sql;
+	int rc;
+
+	if (!start || !end)
+		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
+		                 "history section");
+	if (!(sql = malloc((size_t)(end - start) + 1)))
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	memcpy(sql, start, (size_t)(end - start));
+	sql[end - start] = '\0';
+	rc = cdb_exec(db, sql, "migrating schema");
+	free(sql);
+	return rc;
+}
 
 /* Runs the statement fmt once per row of the query list, with the row's
  * first column for each %w/%s of fmt.  The names are collected first, as
@@ -666,16 +752,31 @@ static int schema_rebuild(council_db *db)
 	                        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'",
 	                    "ALTER TABLE \"%w\" RENAME TO \"%w__old\"")) != COUNCIL_OK ||
 	    (rc = cdb_exec(db, council_schema_sql, "migrating schema")) != COUNCIL_OK ||
+	    /* The history's triggers would record every copied row as a new
+	     * insert (and clash with the copied history): they are set aside
+	     * while the rows move, then created again from their own text. */
+	    (rc = cdb_exec(db, "CREATE TEMP TABLE council_rebuild_triggers AS "
+	                       "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'",
+	                   "migrating schema")) != COUNCIL_OK ||
+	    (rc = each_name(db, "SELECT name FROM temp.council_rebuild_triggers",
+	                    "DROP TRIGGER \"%w\"")) != COUNCIL_OK ||
 	    (rc = each_name(db, copy, "%s")) != COUNCIL_OK ||
+	    /* Derived columns the old tables lacked, filled while the
+	     * triggers are aside (the totals triggers included, so the groups'
+	     * copy did not add them up): participant totals from the groups,
+	     * the council sort key with the library's function, which no
+	     * trigger may call. */
+	    (rc = cdb_exec(db, SET_TOTALS TOTALS_OF("event.id")
+	                       " WHERE id IN (SELECT event_id FROM event_participants)",
+	                   "migrating schema")) != COUNCIL_OK ||
+	    (rc = cdb_exec(db, "UPDATE council SET name_key = lt_key(name) WHERE name_key IS NULL",
+	                   "migrating schema")) != COUNCIL_OK ||
+	    (rc = each_name(db, "SELECT sql FROM temp.council_rebuild_triggers", "%s")) != COUNCIL_OK ||
+	    (rc = cdb_exec(db, "DROP TABLE temp.council_rebuild_triggers",
+	                   "migrating schema")) != COUNCIL_OK ||
 	    (rc = each_name(db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
 	                        "AND name LIKE '%!_!_old' ESCAPE '!'",
 	                    "DROP TABLE \"%w\"")) != COUNCIL_OK)
-		return rc;
-	/* Derived columns the old tables lacked: participant totals come in
-	 * through the triggers as the groups are copied; the council sort key
-	 * needs the library's function, which no trigger may call. */
-	if ((rc = cdb_exec(db, "UPDATE council SET name_key = lt_key(name) WHERE name_key IS NULL",
-	                   "migrating schema")) != COUNCIL_OK)
 		return rc;
 	if ((rc = pragma_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &bad)) != COUNCIL_OK)
 		return rc;
@@ -758,6 +859,9 @@ int cdb_schema_apply(council_db *db)
 				for (sql = v4_identity; *sql; sql++)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
+			} else if (step == HISTORY_SECTION) {
+				if ((rc = add_history_section(db)) != COUNCIL_OK)
+					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;
 			}
@@ -800,6 +904,9 @@ int council_open(council_db **out, const char *path, unsigned flags)
 		return COUNCIL_ENOMEM;
 	*out = db;
 	db->flags = flags;
+	/* Hand edits through the library unless the program says otherwise
+	 * (council_origin_set; the council tool says "cli"). */
+	memcpy(db->origin_label, "library", sizeof "library");
 	if (!path || !*path) {
 		db->path = cdb_strdup("");
 		return cdb_error(db, COUNCIL_EINVAL, "database path is empty");
@@ -836,6 +943,7 @@ int council_open(council_db **out, const char *path, unsigned flags)
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, 10000);
+	cdb_origin_hooks(db);
 
 	if ((rc = cdb_exec(db, "PRAGMA foreign_keys = ON", path)) != COUNCIL_OK)
 		goto fail;
@@ -897,6 +1005,7 @@ void council_close(council_db *db)
 	}
 	cdb_import_notes_free(db->import_notes);
 	free(db->path);
+	free(db->import_doc);
 	free(db);
 }
 
@@ -932,7 +1041,7 @@ int council_commit(council_db *db)
 		return rc;
 	if (!db->in_txn)
 		return cdb_error(db, COUNCIL_EMISUSE, "no transaction is open");
-	rc = cdb_exec(db, "COMMIT", "committing transaction");
+	rc = cdb_exec(db, "COMMIT", "committing transaction"); /* empties change_context */
 	if (rc == COUNCIL_OK || sqlite3_get_autocommit(db->sql))
 		db->in_txn = 0;
 	return rc;

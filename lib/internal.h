@@ -28,6 +28,25 @@ struct council_db {
 	int savepoints;      /* depth of internal write savepoints */
 	int errcode;
 	char errmsg[1024];
+	/* Rows the last write statement run by cdb_exec_stmt changed: the
+	 * history's bookkeeping around an autocommit write runs statements of
+	 * its own, so sqlite3_changes() no longer answers by then. */
+	int64_t changes;
+	/* The origin history.c records for this handle's writes: the label of
+	 * hand edits ("library", or council_origin_set's), unless an import
+	 * set one for the document it loads (import_kind "import" or "review",
+	 * its path and SHA-256).  ctx_valid: change_context holds that origin
+	 * in the open transaction; ctx_dirty: it may hold a row the library
+	 * must delete before the transaction commits. */
+	char origin_label[33];
+	char import_kind[8];
+	char *import_doc;
+	char import_sha[65];
+	int ctx_valid;
+	int ctx_dirty;
+	int atomic_began_txn; /* the outermost internal savepoint began the transaction */
+	int history;          /* the schema has the history: -1 not asked yet, 0, 1 */
+	int ranges_open;      /* change_range is noting an import's inserts */
 	void *import_notes;  /* the last import's notes (load.c): a struct whose
 	                        first member is a council_import_notes; or NULL */
 	struct {
@@ -58,11 +77,35 @@ int cdb_enter_write(council_db *db);
 /* Returns the cached statement for sql, reset and with bindings cleared. */
 int cdb_prepare(sqlite3_stmt **out, council_db *db, const char *sql);
 
-/* Steps a statement that returns no rows; maps errors with context. */
+/* Steps a statement that returns no rows; maps errors with context.  A
+ * statement that writes first makes change_context name the handle's
+ * origin (history.c); outside a transaction it runs in one of its own, so
+ * that the origin is gone again when it commits.  Afterwards db->changes
+ * holds sqlite3_changes() of the statement. */
 int cdb_exec_stmt(council_db *db, sqlite3_stmt *st, const char *what);
 
-/* Runs SQL text without parameters (BEGIN, SAVEPOINT, schema). */
+/* Runs SQL text without parameters (BEGIN, SAVEPOINT, schema).  Before a
+ * COMMIT (or END) it empties change_context (history.c). */
 int cdb_exec(council_db *db, const char *sql, const char *what);
+
+/* ---- history (history.c) ------------------------------------------------ */
+
+/* Names the origin of the writes that follow on db: kind "import" or
+ * "review" with the document's path and SHA-256 (either may be NULL), for
+ * the importer's load; kind NULL goes back to the handle's own label
+ * ("library", or what council_origin_set chose).  Takes effect at the next
+ * write, inside the transaction or savepoint that is open.  Returns
+ * COUNCIL_OK or COUNCIL_ENOMEM. */
+int cdb_origin_set(council_db *db, const char *kind, const char *document,
+                   const char *sha256);
+/* Makes change_context hold db's origin; db must be inside a transaction.
+ * Called by cdb_exec_stmt before a write. */
+int cdb_origin_sync(council_db *db);
+/* Empties change_context if this transaction wrote it; before a commit. */
+int cdb_origin_clear(council_db *db);
+/* Installs the commit and rollback hooks that forget the origin state when
+ * a transaction ends, however it ends. */
+void cdb_origin_hooks(council_db *db);
 
 /* Internal atomic section: a savepoint so a multi-statement change applies
  * entirely or not at all, inside or outside an explicit transaction. */

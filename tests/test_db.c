@@ -355,6 +355,12 @@ static void test_migrates_version_2(void **state)
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
 	assert_int_equal(version, council_schema_latest());
+	/* The rebuild sets the history's triggers aside while it copies the
+	 * rows: the copy is no change, and the triggers are back. */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+	                                "AND name LIKE '%!_history!_%' ESCAPE '!'"), 39);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_temp_schema"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%GENERATED%'"
 	                                " OR sql LIKE '%kind IN (%'"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%!_!_old' ESCAPE '!'"), 0);
@@ -394,6 +400,48 @@ static void test_migrates_version_2(void **state)
 		sqlite3_close(s);
 		assert_non_null(strstr(plan, "COVERING INDEX meeting_by_council_year"));
 	}
+}
+
+/* Version 4 -> 5 adds the history (issue 10): the section of the embedded
+ * schema between its markers.  The fixture is tests/fixtures/schema/v3.db
+ * as a version-4 libcouncil left it (upgraded by this one, then the
+ * history's objects dropped and user_version set back to 4, which is what
+ * step 3 -> 4 alone gives).  Every row stays as it was, no history is made
+ * up for them, and changes from then on are recorded. */
+static void test_migrates_version_4(void **state)
+{
+	const char *ref = old_version("schema/v4.db", "v4-ref.db");
+	const char *path = old_version("schema/v4.db", "v4.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	council_event *e = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM change_context"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+	                                "AND name LIKE '%!_history!_%' ESCAPE '!'"), 39);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'changes'"), 1);
+	assert_int_equal(council_event_get(&e, db, 40), COUNCIL_OK);
+	assert_string_equal(e->title, "Rankinis seminaras");
+	assert_int_equal(council_event_delete(db, 40), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM changes WHERE table_name = 'event' "
+	                                "AND record_id = 40 AND operation = 'delete' AND origin = 'library'"), 1);
+	assert_int_equal(council_record_restore(NULL, db, "event", 40), COUNCIL_OK);
+	council_event_free(e);
+	council_close(db);
+
+	/* the restore put back what the delete took: the file's rows are as
+	 * they were (the columns of version 4; step 5 -> 6 adds derived ones) */
+	after = dump_rows_as(path, ref);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
 }
 
 /* A rebuild that finds rows pointing nowhere (written past the library with
@@ -482,17 +530,19 @@ static void test_failed_identity_migration_rolls_back(void **state)
 	council_close(db);
 }
 
-/* Version 4 -> 5 (issue 15) adds the participant totals kept on each event
+/* Version 5 -> 6 (issue 15) adds the participant totals kept on each event
  * by triggers, the index covering per-year sums and the councils' sort
  * keys.  The fixture is the version-2 fixture's rows under the version-4
  * schema, plus councils with Lithuanian initials and events whose groups
- * mix every qualifier: every old column of every table and every view row
- * must come through unchanged, and the new columns must hold what a
- * recomputation from the groups says. */
-static void test_migrates_version_4(void **state)
+ * mix every qualifier, then brought to version 5 by the history's step
+ * (its section of the embedded schema run on it, as migration 4 -> 5
+ * does): every old column of every table and every view row must come
+ * through unchanged, the new columns must hold what a recomputation from
+ * the groups says, and filling them, derived data, records no history. */
+static void test_migrates_version_5(void **state)
 {
-	const char *ref = old_version("schema/v4.db", "v4-ref.db");
-	const char *path = old_version("schema/v4.db", "v4.db");
+	const char *ref = old_version("schema/v5.db", "v5-ref.db");
+	const char *path = old_version("schema/v5.db", "v5.db");
 	char *before = dump_rows(path), *after;
 	council_db *db = NULL;
 	int version = 0;
@@ -501,7 +551,10 @@ static void test_migrates_version_4(void **state)
 	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
-	assert_int_equal(version, 5);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(version, 6);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event e WHERE "
 	                 "(e.participants, e.participants_qualifier, e.participant_groups) IS NOT "
 	                 "(SELECT sum(p.count), CASE WHEN count(*) = 0 THEN NULL "
@@ -524,8 +577,15 @@ static void test_migrates_version_4(void **state)
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = 42"), 5);
 	assert_int_equal(tu_sql_int(db, "SELECT participants_qualifier = 'about' FROM event WHERE id = 42"), 1);
+	/* the group's insert is history; the totals it changed are not, nor
+	 * a person's correction */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = "
+	                                "'event_participants' AND op = 'insert'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
 	council_close(db);
-	raw_sql(path, "DELETE FROM event_participants WHERE event_id = 42 AND count = 5");
+	raw_sql(path, "DELETE FROM event_participants WHERE event_id = 42 AND count = 5; "
+	              "DELETE FROM history");
 
 	after = dump_rows_as(path, ref);
 	assert_true(strlen(before) > 10000);
@@ -823,6 +883,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failed_rebuild_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_3, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_4, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_5, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

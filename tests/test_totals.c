@@ -1,5 +1,5 @@
 /*
- * test_totals.c -- the derived columns of schema version 5 stay right on
+ * test_totals.c -- the derived columns of schema version 6 stay right on
  * every write path: each event's participant totals (schema.sql, kept by
  * triggers) after library writes, imports, re-imports, reviewed JSON and
  * direct SQL on a second sqlite3 connection; and council.name_key, whose
@@ -169,6 +169,53 @@ static void test_library_writes(void **state)
 	assert_totals(db, "delete an event");
 	assert_int_equal(council_participants_delete(db, g3), COUNCIL_ENOTFOUND);
 	assert_int_equal(tu_sql_int(db, "SELECT sum(participants) FROM event"), 5);
+}
+
+/* The totals are derived: the history keeps the groups' changes, not the
+ * event updates they cause, and those updates are no person's correction
+ * (reviewed).  A removed event comes back from the history with its
+ * groups, and its totals are theirs again. */
+static void test_history_and_review_skip_totals(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Alytaus miesto BO taryba");
+	council_id e = add_event(db, c, "2024-03-04");
+	council_id g = add_group(db, e, 12, COUNCIL_QUAL_EXACT);
+	council_participants *p = NULL;
+
+	add_group(db, e, 30, COUNCIL_QUAL_ABOUT);
+	assert_int_equal(council_participants_get(&p, db, g), COUNCIL_OK);
+	p->count = 13;
+	assert_int_equal(council_participants_update(db, p), COUNCIL_OK);
+	council_participants_free(p);
+	assert_int_equal(council_participants_delete(db, g), COUNCIL_OK);
+	assert_totals(db, "group writes");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event' "
+	                                "AND op = 'update'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE field IN "
+	                                "('participants', 'participants_qualifier', "
+	                                "'participant_groups', 'name_key')"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE "
+	                                "table_name = 'event_participants'"), 4);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event'"), 0);
+	/* a person's own change to the event is both */
+	{
+		council_event *ev = NULL;
+		assert_int_equal(council_event_get(&ev, db, e), COUNCIL_OK);
+		ev->location = "Alytuje";
+		assert_int_equal(council_event_update(db, ev), COUNCIL_OK);
+		ev->location = NULL;
+		council_event_free(ev);
+	}
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event' "
+	                                "AND op = 'update' AND field = 'location'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event'"), 1);
+	/* removed and restored: the groups come back, and the totals with them */
+	assert_int_equal(council_event_delete(db, e), COUNCIL_OK);
+	assert_int_equal(council_record_restore(NULL, db, "event", e), COUNCIL_OK);
+	assert_totals(db, "restored event");
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = 1"), 30);
+	assert_int_equal(tu_sql_int(db, "SELECT participant_groups FROM event WHERE id = 1"), 1);
 }
 
 /* A fixture report copied into the test's directory, where a new version
@@ -412,6 +459,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_imports, tu_setup_file, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_direct_sql, tu_setup_file, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_name_keys, tu_setup_file, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_history_and_review_skip_totals, tu_setup_file, tu_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

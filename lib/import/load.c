@@ -1772,6 +1772,12 @@ static int load(loadctx *lc, const char *sha256)
 
 	if (!path)
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+	/* The history records what follows as this document's import (under
+	 * its path as stored), or as a review when it is a reviewed
+	 * extraction naming its document (under the extraction's own path). */
+	if ((rc = cdb_origin_set(lc->db, x->source_path ? "review" : "import",
+	                         x->source_path ? x->path : path, sha256)) != COUNCIL_OK)
+		goto out;
 	/* A reviewed extraction names the document it reviews.  When that is
 	 * not known yet (reviewed before it was ever imported), the extraction
 	 * stands for it, and what it says is still a person's: a later import
@@ -1912,6 +1918,11 @@ int council_import_load_flags(council_import_result *res, council_db *db,
 	rc = own ? cdb_exec(db, "BEGIN IMMEDIATE", x->path) : cdb_atomic_begin(db);
 	if (rc == COUNCIL_OK) {
 		rc = load(&lc, sha256);
+		{
+			/* The history records the import's inserts; hand edits again. */
+			int end = cdb_origin_set(db, NULL, NULL, NULL);
+			rc = rc != COUNCIL_OK ? rc : end;
+		}
 		if (rc != COUNCIL_OK && strncmp(council_errmsg(db), x->path, strlen(x->path)) != 0)
 			cdb_error_wrap(db, rc, "%s", x->path);
 		if (own) {

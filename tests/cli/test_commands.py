@@ -877,7 +877,7 @@ class TestHelp(CouncilTest):
         commands = self.commands()
         self.assertEqual(commands, ["init", "info", "council", "member", "meeting", "figure",
                                     "plan", "measure", "event", "act", "source", "query",
-                                    "import", "sql"])
+                                    "import", "sql", "history", "restore"])
         for cmd in commands:
             subs = self.subcommands(cmd)
             if not subs:

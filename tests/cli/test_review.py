@@ -21,9 +21,11 @@ REPORTS = sorted(p for p in glob.glob(os.path.join(clitest.FIXTURES, "*", "*.txt
 
 def views(db):
     """Every public view's rows, sorted, as JSON text per row."""
+    # Not `changes`, the history: it records how the rows came (times, the
+    # report or the reviewed JSON), which is what differs by design.
     names = [r["name"] for r in run("--format", "json", "sql",
                                     "SELECT name FROM sqlite_master WHERE type = 'view' "
-                                    "ORDER BY name", db=db).json()]
+                                    "AND name <> 'changes' ORDER BY name", db=db).json()]
     out = {}
     for name in names:
         r = run("--format", "json", "sql", "SELECT * FROM %s" % name, db=db)
