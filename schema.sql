@@ -64,7 +64,17 @@ CREATE TABLE council (
     size               INTEGER CHECK (size IS NULL OR size BETWEEN 0 AND 1000),
     seats_municipality INTEGER CHECK (seats_municipality IS NULL OR seats_municipality BETWEEN 0 AND 1000),
     seats_community    INTEGER CHECK (seats_community IS NULL OR seats_community BETWEEN 0 AND 1000),
-    source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL
+    source_id          INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
+    -- The name's Lithuanian sort key (schema version 6): a blob whose byte
+    -- order is the `lt` collation's order, so lists sorted by council sort
+    -- by memcmp instead of calling the collation for every comparison of
+    -- two rows (bench/README.md: participants per event).  The library
+    -- writes it with every name (SQL function lt_key, which the sqlite3
+    -- shell lacks); a name changed without it is set NULL by the trigger
+    -- council_name_key below, and readers sort by
+    -- coalesce(name_key, lt_key(name)), so a missing key costs time, never
+    -- order.  Derived: do not write it by hand.
+    name_key           BLOB
 ) STRICT;
 
 -- A person sitting on a council.  role is the office held; side says whom the
@@ -191,6 +201,18 @@ CREATE TABLE event (
     remote      INTEGER CHECK (remote IS NULL OR remote IN (0, 1)),
     description TEXT,
     source_id   INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    -- Totals of the event's rows in event_participants (schema version 6),
+    -- kept by the triggers event_participants_* below on every write path
+    -- (the library, the importer, the sqlite3 shell): participants is
+    -- their sum (NULL when the event has none), participants_qualifier
+    -- the weakest qualifier as events_overview defines it, participant_groups
+    -- how many there are.  Per-year sums then read the index
+    -- event_by_council_year_participants alone instead of seeking each
+    -- event's groups (bench/README.md).  Derived: a write that disagrees
+    -- with the groups is refused (trigger event_totals_*).
+    participants           INTEGER,
+    participants_qualifier TEXT,
+    participant_groups     INTEGER NOT NULL DEFAULT 0,
     CHECK (date_start GLOB '[0-9][0-9][0-9][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     CHECK (date_end   GLOB '[0-9][0-9][0-9][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' OR date_end   GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     CHECK (length(date_start) <> 10 OR date(julianday(date_start)) IS date_start),
@@ -200,6 +222,10 @@ CREATE TABLE event (
     CHECK (date_end >= date_start)
 ) STRICT;
 CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
+-- Covers participants per council and year (schema version 6).  It does not
+-- replace event_by_council_year, which the importer's lookup of an event by
+-- council and day seeks to the day.
+CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
 CREATE INDEX event_by_date ON event(date_start, date_end);
 
 CREATE TABLE event_measure (
@@ -224,6 +250,85 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
+-- The event's totals (schema version 6).  A new group adds to them: its
+-- count to the sum, and the qualifier weakens as events_overview says (one
+-- group keeps its own; of several, any 'about' makes 'about', else any
+-- inexact one 'at_least').  A deleted or changed group has them recomputed
+-- from the event's remaining groups, as a weakest qualifier cannot be
+-- subtracted; an event has a few groups, read from the covering index
+-- above.  The same SQL is in the migration to version 6 (lib/db.c).
+CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
+    UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
+           participants_qualifier = CASE
+               WHEN participant_groups = 0 THEN NEW.qualifier
+               WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about'
+               WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least'
+               ELSE 'exact' END,
+           participant_groups = participant_groups + 1
+     WHERE id = NEW.event_id;
+END;
+CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 0 THEN NULL
+                     WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p WHERE p.event_id = OLD.event_id)
+     WHERE id = OLD.event_id;
+END;
+-- A group moved to another event changes the totals of both.
+CREATE TRIGGER event_participants_update
+AFTER UPDATE OF event_id, count, qualifier ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 0 THEN NULL
+                     WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p WHERE p.event_id = event.id)
+     WHERE id = NEW.event_id OR id = OLD.event_id;
+END;
+
+-- Totals written into event by hand (the sqlite3 shell) that disagree
+-- with the groups are refused rather than kept or silently replaced: the
+-- groups are the data, the totals only their sum.  Also refused: an id
+-- change that would leave groups behind (possible with foreign keys off,
+-- the sqlite3 shell's default), and a new event whose id finds groups an
+-- earlier deletion with foreign keys off left behind.  The triggers above
+-- write agreeing totals, so they pass; the check costs one index seek.
+CREATE TRIGGER event_totals_insert AFTER INSERT ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+             CASE WHEN count(*) = 0 THEN NULL
+                  WHEN count(*) = 1 THEN max(p.qualifier)
+                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                  ELSE 'exact' END,
+             count(*)
+        FROM event_participants p WHERE p.event_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+CREATE TRIGGER event_totals_update
+BEFORE UPDATE OF id, participants, participants_qualifier, participant_groups ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+             CASE WHEN count(*) = 0 THEN NULL
+                  WHEN count(*) = 1 THEN max(p.qualifier)
+                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                  ELSE 'exact' END,
+             count(*)
+        FROM event_participants p WHERE p.event_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+
 -- A legal act concerning a council: its founding decision, amendments,
 -- approval of its rules.  effect says what the act did to the council.
 CREATE TABLE legal_act (
@@ -237,6 +342,15 @@ CREATE TABLE legal_act (
     source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE
 ) STRICT;
 CREATE INDEX legal_act_by_council ON legal_act(council_id, date);
+
+-- A council renamed without its sort key (the sqlite3 shell, which has no
+-- lt_key) loses the stale key; readers then compute it (see council.name_key).
+-- The library sets name and name_key in one statement, which this leaves alone.
+CREATE TRIGGER council_name_key AFTER UPDATE OF name ON council
+WHEN NEW.name IS NOT OLD.name AND NEW.name_key IS OLD.name_key
+BEGIN
+    UPDATE council SET name_key = NULL WHERE id = NEW.id;
+END;
 
 -- Indexes that let source replacement find a document's rows without scans.
 CREATE INDEX council_by_source ON council(source_id);
@@ -550,8 +664,12 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
   FROM meeting m JOIN council c ON c.id = m.council_id;
 
 -- One row per event; participants is the sum over its groups (NULL when no
--- group was counted) and qualifier the weakest one: a sum including an
--- "at least" group is at least that sum.
+-- group was counted) and qualifier the weakest one: one group's own
+-- qualifier; of several, 'about' if any is about, else 'at_least' if any
+-- is inexact (a sum including an "at least" or "more than" group is at
+-- least that sum), else 'exact'.  Since schema version 6 both are read
+-- from the totals the triggers keep on the event row (same rows as the
+-- correlated subqueries over event_participants it ran before).
 -- Columns:
 --   council       the council's name
 --   title         the event's title
@@ -566,15 +684,7 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
 --   event_id      the event's id
 CREATE VIEW events_overview(council, title, date_start, date_end, participants,
                             qualifier, location, organiser, remote, kind, event_id) AS
-SELECT c.name, e.title, e.date_start, e.date_end,
-       (SELECT sum(p.count) FROM event_participants p WHERE p.event_id = e.id),
-       (SELECT CASE
-                 WHEN count(*) = 0 THEN NULL
-                 WHEN count(*) = 1 THEN max(p.qualifier)
-                 WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                 WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                 ELSE 'exact' END
-          FROM event_participants p WHERE p.event_id = e.id),
+SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
        e.location, e.organiser, e.remote, e.kind, e.id
   FROM event e JOIN council c ON c.id = e.council_id;
 
@@ -745,7 +855,14 @@ CREATE INDEX history_ranges ON history(table_name, record_id) WHERE record_last 
 -- is storing: see change_range), UPDATE and DELETE.
 -- A test (tests/test_history.c) checks that every column of every such
 -- table is named in its triggers, so a column added later is not silently
--- left out of the history.
+-- left out of the history.  Except the derived columns of schema version 6,
+-- left out on purpose: event's participant totals (participants,
+-- participants_qualifier, participant_groups), which the triggers
+-- event_participants_* rewrite on every write to a group -- the group's
+-- change is the history, and a restored event's totals are rebuilt as its
+-- groups come back -- and council.name_key, lt_key of the name.  These
+-- triggers stay as version 5 made them (migration 4 -> 5 runs this section
+-- on a database without those columns), so they must not name them.
 CREATE TRIGGER source_document_history_insert AFTER INSERT ON source_document
 WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'source_document') BEGIN
     INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
@@ -1205,4 +1322,4 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
   LEFT JOIN change_origin o ON o.id = h.origin_id;
 -- <<< history
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

@@ -35,6 +35,7 @@ typedef struct bench_opts {
 	const char *python;
 	const char *gen_script;
 	const char *only;     /* run one section: load, query, import, cli */
+	const char *registry; /* an existing library registry to query instead of loading */
 } bench_opts;
 
 /* ---- timing -------------------------------------------------------------- */
@@ -53,6 +54,12 @@ double bench_median(double *v, int n);  /* sorts v */
  * times, the target, and whether it was met (-1: no target). */
 void bench_row(const char *figure, const char *lib, const char *raw, const char *ratio,
                const char *cpu_ratio, const char *target, int met);
+/* The same with the limit: the time of the fastest SQL an expert would
+ * write for the same answer on the schema as the library maintains it,
+ * and the library's time over it. */
+void bench_row_limit(const char *figure, const char *lib, const char *raw, const char *limit,
+                     const char *ratio, const char *cpu_ratio, const char *limit_ratio,
+                     const char *target, int met);
 void bench_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints the table and notes collected so far. */
 void bench_print_table(void);

@@ -13,6 +13,8 @@
 
 #include "bench.h"
 
+#define MAX_LIMITS 3
+
 enum qkind { Q_MEETINGS, Q_PER_EVENT, Q_PER_YEAR, Q_EVENTS_RANGE, Q_MEMBERS };
 
 typedef struct query_def {
@@ -20,7 +22,104 @@ typedef struct query_def {
 	enum qkind kind;
 	council_filter f;
 	int per_council_group; /* a per-council GROUP BY: must read covering indexes */
+	/* Candidates for the limit (see "the limits" below), NULL-terminated:
+	 * each is timed, and the fastest (median CPU) is the limit. */
+	const char *limit[MAX_LIMITS + 1];
 } query_def;
+
+/* ---- the limits ----------------------------------------------------------
+ * For each question, the fastest SQL we know for the same rows in the same
+ * order, written by hand for the schema as the library maintains it (the
+ * participant totals on the event row and their covering index, the
+ * councils' stored sort keys), with the filter's values bound as the
+ * library binds them.  It returns what the API returns, column for column;
+ * the council name key stands for COLLATE lt (every key is stored in the
+ * benchmark's registry, so no fallback is needed).  Alternatives measured
+ * on the 1M-event registry and slower are named in bench/README.md. */
+
+/* Meetings per council and year, two ways.  (a) The view's own plan:
+ * meetings and stated figures grouped apart, their years united, each
+ * joined back.  (b) Both grouped apart, then as one stream grouped once
+ * more, which needs no join back (a figure row of these metrics always has
+ * a value, so no year is made of NULLs).  Grouping the raw rows as one
+ * stream instead, with no grouping first, sorts 100,000 rows: about six
+ * times slower, measured. */
+#define LIMIT_MEETINGS_VIEW(WHERE_M, WHERE_F, ORDER) \
+	"WITH listed AS (SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS remote " \
+	"FROM meeting " WHERE_M " GROUP BY council_id, year), " \
+	"stated AS (SELECT council_id, year, max(CASE WHEN metric = 'meetings' THEN value END) " \
+	"AS n, max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote " \
+	"FROM reported_figure WHERE metric IN ('meetings', 'meetings_remote') " WHERE_F \
+	" GROUP BY council_id, year), " \
+	"years AS (SELECT council_id, year FROM listed UNION SELECT council_id, year FROM stated) " \
+	"SELECT c.id, c.name, y.year, max(coalesce(l.n, 0), coalesce(s.n, 0)), " \
+	"max(coalesce(l.remote, 0), coalesce(s.remote, 0)), coalesce(l.n, 0), s.n " \
+	"FROM years y JOIN council c ON c.id = y.council_id " \
+	"LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year " \
+	"LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year " ORDER
+#define LIMIT_MEETINGS_UNION(WHERE_M, WHERE_F, ORDER) \
+	"SELECT t.council_id, c.name, t.year, max(coalesce(max(t.n), 0), coalesce(max(t.sn), 0)), " \
+	"max(coalesce(max(t.r), 0), coalesce(max(t.sr), 0)), coalesce(max(t.n), 0), max(t.sn) " \
+	"FROM (SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS r, NULL AS sn, " \
+	"NULL AS sr FROM meeting " WHERE_M " GROUP BY council_id, year UNION ALL " \
+	"SELECT council_id, year, NULL, NULL, max(CASE WHEN metric = 'meetings' THEN value END), " \
+	"max(CASE WHEN metric = 'meetings_remote' THEN value END) FROM reported_figure " \
+	"WHERE metric IN ('meetings', 'meetings_remote') " WHERE_F " GROUP BY council_id, year) t " \
+	"JOIN council c ON c.id = t.council_id GROUP BY t.council_id, t.year " ORDER
+
+static const char limit_meetings_all_view[] =
+	LIMIT_MEETINGS_VIEW("", "", "ORDER BY c.name_key, c.id, y.year");
+static const char limit_meetings_all_union[] =
+	LIMIT_MEETINGS_UNION("", "", "ORDER BY c.name_key, t.council_id, t.year");
+static const char limit_meetings_one_view[] =
+	LIMIT_MEETINGS_VIEW("WHERE council_id = :council", "AND council_id = :council",
+	                    "ORDER BY y.year");
+static const char limit_meetings_one_union[] =
+	LIMIT_MEETINGS_UNION("WHERE council_id = :council", "AND council_id = :council",
+	                     "ORDER BY t.year");
+
+/* The event rows with their stored totals; one council's share one name. */
+static const char limit_per_event_one[] =
+	"SELECT e.id, e.council_id, c.name, e.title, e.date_start, e.date_end, e.location, "
+	"e.participants, e.participants_qualifier, e.participant_groups FROM event e "
+	"JOIN council c ON c.id = e.council_id WHERE e.council_id = :council "
+	"ORDER BY e.date_start, e.date_end, e.id";
+
+/* Sums over the covering index (council_id, year, participants), the
+ * council joined to each event or to each group. */
+static const char limit_per_year_all[] =
+	"SELECT e.council_id, c.name, e.year, count(*), count(e.participants), "
+	"coalesce(sum(e.participants), 0) FROM event e JOIN council c ON c.id = e.council_id "
+	"GROUP BY e.council_id, e.year ORDER BY c.name_key, e.council_id, e.year";
+static const char limit_per_year_all_grouped[] =
+	"SELECT t.council_id, c.name, t.year, t.n, t.k, t.s FROM (SELECT council_id, year, "
+	"count(*) AS n, count(participants) AS k, coalesce(sum(participants), 0) AS s "
+	"FROM event GROUP BY council_id, year) t JOIN council c ON c.id = t.council_id "
+	"ORDER BY c.name_key, t.council_id, t.year";
+static const char limit_per_year_one[] =
+	"SELECT e.council_id, c.name, e.year, count(*), count(e.participants), "
+	"coalesce(sum(e.participants), 0) FROM event e JOIN council c ON c.id = e.council_id "
+	"WHERE e.council_id = :council GROUP BY e.year ORDER BY e.year";
+
+/* Every column of council_event, its measure links in the same statement
+ * rather than one statement per event. */
+static const char limit_events_range[] =
+	"SELECT e.id, e.council_id, e.meeting_id, e.title, e.kind, e.organiser, e.date_start, "
+	"e.date_end, e.location, e.remote, e.description, e.source_id, e.year, "
+	"(SELECT group_concat(measure_id) FROM event_measure m WHERE m.event_id = e.id) "
+	"FROM event e WHERE e.date_start <= :range_hi AND e.date_end || '~' >= :range_lo "
+	"ORDER BY e.council_id, e.date_start, e.date_end, e.id";
+
+/* Members of one role: the role is fixed, so only names order them within
+ * a council (member_by_council_role gives that order up to the collation). */
+static const char limit_members_one[] =
+	"SELECT id, council_id, name, role, represents, side, delegated_by, term_start, "
+	"term_end, source_id FROM member WHERE council_id = :council AND role = :role "
+	"ORDER BY name COLLATE lt, id";
+static const char limit_members_all[] =
+	"SELECT id, council_id, name, role, represents, side, delegated_by, term_start, "
+	"term_end, source_id FROM member WHERE role = :role "
+	"ORDER BY council_id, name COLLATE lt, id";
 
 /* ---- the library's connection -------------------------------------------- */
 
@@ -247,6 +346,28 @@ static double run_raw(sqlite3 *db, const capture *c, const council_filter *f, si
 	return bench_now() - t0;
 }
 
+/* The limit: its one statement prepared, bound, stepped and read. */
+static double run_limit(sqlite3 *db, const char *sql, const council_filter *f, sink *s,
+                        double *cpu)
+{
+	capture c;
+
+	c.sql[0] = (char *)sql;
+	c.n = 1;
+	return run_raw(db, &c, f, s, cpu);
+}
+
+/* lt_key on the raw connection: the library's SQL names it as the fallback
+ * for a council without a stored key, which the benchmark's registry never
+ * has, so it must exist to prepare and must never run. */
+static void lt_key_unused(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)ctx;
+	(void)argc;
+	(void)argv;
+	bench_die("raw: lt_key called: a council has no stored sort key");
+}
+
 /* ---- query plans --------------------------------------------------------- */
 
 /* Whether a plan line reads rows of a table beyond a covering index: a
@@ -344,21 +465,32 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 	memset(qs, 0, sizeof qs);
 	for (i = 0; i < sizeof qs / sizeof qs[0]; i++)
 		council_filter_init(&qs[i].f);
-	qs[nq].name = "meetings per year, all councils", qs[nq++].kind = Q_MEETINGS;
+	qs[nq].name = "meetings per year, all councils", qs[nq].kind = Q_MEETINGS;
+	qs[nq].limit[0] = limit_meetings_all_view;
+	qs[nq++].limit[1] = limit_meetings_all_union;
 	qs[nq].name = "meetings per year, one council", qs[nq].kind = Q_MEETINGS;
+	qs[nq].limit[0] = limit_meetings_one_view;
+	qs[nq].limit[1] = limit_meetings_one_union;
 	qs[nq].f.council_id = one, qs[nq++].per_council_group = 1;
 	qs[nq].name = "participants per event, one council", qs[nq].kind = Q_PER_EVENT;
+	qs[nq].limit[0] = limit_per_event_one;
 	qs[nq++].f.council_id = one;
-	qs[nq].name = "participants per year, all councils", qs[nq++].kind = Q_PER_YEAR;
+	qs[nq].name = "participants per year, all councils", qs[nq].kind = Q_PER_YEAR;
+	qs[nq].limit[0] = limit_per_year_all;
+	qs[nq++].limit[1] = limit_per_year_all_grouped;
 	qs[nq].name = "participants per year, one council", qs[nq].kind = Q_PER_YEAR;
+	qs[nq].limit[0] = limit_per_year_one;
 	qs[nq].f.council_id = one, qs[nq++].per_council_group = 1;
 	qs[nq].name = "events in a month, all councils", qs[nq].kind = Q_EVENTS_RANGE;
+	qs[nq].limit[0] = limit_events_range;
 	qs[nq].f.range.start.year = qs[nq].f.range.end.year = mid;
 	qs[nq].f.range.start.month = qs[nq].f.range.end.month = 5;
 	nq++;
 	qs[nq].name = "members by role, one council", qs[nq].kind = Q_MEMBERS;
+	qs[nq].limit[0] = limit_members_one;
 	qs[nq].f.council_id = one, qs[nq++].f.role = COUNCIL_ROLE_MEMBER;
 	qs[nq].name = "members by role (chairs), all councils", qs[nq].kind = Q_MEMBERS;
+	qs[nq].limit[0] = limit_members_all;
 	qs[nq++].f.role = COUNCIL_ROLE_CHAIR;
 
 	/* void (*)(void) is the type sqlite3_auto_extension takes for any
@@ -371,16 +503,20 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 	if (!last_opened)
 		bench_die("could not see the library's connection");
 	raw = bench_raw_open(path, 0);
-	if (sqlite3_create_collation(raw, "lt", SQLITE_UTF8, NULL, collate_lt) != SQLITE_OK)
+	if (sqlite3_create_collation(raw, "lt", SQLITE_UTF8, NULL, collate_lt) != SQLITE_OK ||
+	    sqlite3_create_function(raw, "lt_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	                            lt_key_unused, NULL, NULL) != SQLITE_OK)
 		bench_die("raw: collation: %s", sqlite3_errmsg(raw));
 
 	for (i = 0; i < nq; i++) {
 		const query_def *q = &qs[i];
 		capture cap = { { NULL }, 0 };
-		sink ls, rs;
-		double tl[64], tr[64], cl[64], cr[64], warm, ml, mr, ratio, cpu_ratio, dummy;
+		sink ls, rs, xs;
+		double tl[64], tr[64], tx[MAX_LIMITS][64], cl[64], cr[64], cx[MAX_LIMITS][64], warm,
+		       ml, mr, mx = 0, mxc = 0, ratio, cpu_ratio, limit_ratio, limit_cpu_ratio, dummy;
+		int nl, best = 0;
 		char plan[2048], bad[512];
-		int k, n, covered;
+		int k, j, n, covered;
 
 		/* The first call is both the warm-up and the capture. */
 		sqlite3_trace_v2(last_opened, SQLITE_TRACE_STMT, trace_stmt, &cap);
@@ -395,6 +531,12 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 		if (rs.rows != ls.rows)
 			bench_die("%s: the library returned %ld rows, the same SQL raw %ld", q->name,
 			          ls.rows, rs.rows);
+		for (nl = 0; nl < MAX_LIMITS && q->limit[nl]; nl++) {
+			run_limit(raw, q->limit[nl], &q->f, &xs, &dummy);
+			if (xs.rows != ls.rows)
+				bench_die("%s: the library returned %ld rows, limit candidate %d %ld",
+				          q->name, ls.rows, nl + 1, xs.rows);
+		}
 		n = median_runs(o, warm);
 		if (n > 64)
 			n = 64;
@@ -402,17 +544,29 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 			/* Interleaved, so drift in the machine affects both alike. */
 			tl[k] = run_lib(db, q, &ls, &cl[k]);
 			tr[k] = run_raw(raw, &cap, &q->f, &rs, &cr[k]);
+			for (j = 0; j < nl; j++)
+				tx[j][k] = run_limit(raw, q->limit[j], &q->f, &xs, &cx[j][k]);
 		}
 		ml = bench_median(tl, n);
 		mr = bench_median(tr, n);
+		for (j = 0; j < nl; j++) {
+			double c = bench_median(cx[j], n);
+			if (j == 0 || c < mxc)
+				best = j, mxc = c, mx = bench_median(tx[j], n);
+		}
 		ratio = ml / mr;
+		limit_ratio = ml / mx;
 		cpu_ratio = bench_median(cl, n) / bench_median(cr, n);
+		limit_cpu_ratio = bench_median(cl, n) / mxc;
 		covered = explain(raw, cap.sql[0], &q->f, plan, sizeof plan, bad, sizeof bad);
-		bench_row(bench_fmt("(2) %s (%ld rows), median of %d", q->name, ls.rows, n),
-		          bench_fmt("%.2f ms", ml * 1e3), bench_fmt("%.2f ms", mr * 1e3),
-		          bench_fmt("%.2f×", ratio), bench_fmt("%.2f×", cpu_ratio), "≤ 1.10× (CPU)",
-		          cpu_ratio <= 1.10);
-		if (cpu_ratio > 1.10)
+		bench_row_limit(bench_fmt("(2) %s (%ld rows), median of %d", q->name, ls.rows, n),
+		                bench_fmt("%.2f ms", ml * 1e3), bench_fmt("%.2f ms", mr * 1e3),
+		                bench_fmt("%.2f ms", mx * 1e3), bench_fmt("%.2f×", ratio),
+		                bench_fmt("%.2f×", cpu_ratio),
+		                bench_fmt("%.2f× (wall %.2f×)", limit_cpu_ratio, limit_ratio),
+		                "≤ 1.10× raw, ≤ 1.50× limit (CPU)",
+		                cpu_ratio <= 1.10 && limit_cpu_ratio <= 1.50);
+		if (cpu_ratio > 1.10 || limit_cpu_ratio > 1.50)
 			all_met = 0;
 		if (q->per_council_group)
 			bench_row(bench_fmt("(2) %s: covering indexes", q->name),
@@ -423,8 +577,18 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 		if (o->plans)
 			bench_note("(2) SQL of \"%s\" (%d statement%s): %s", q->name, cap.n,
 			           cap.n > 1 ? "s, the second once per row" : "", cap.sql[0]);
-		bench_log("query %s: library %.3f ms, raw %.3f ms, %ld rows", q->name, ml * 1e3,
-		          mr * 1e3, ls.rows);
+		if (nl > 1)
+			bench_note("(2) limit of \"%s\": candidate %d of %d was fastest (CPU medians "
+			           "in bench/queries.c order:%s)", q->name, best + 1, nl,
+			           bench_fmt("%s%s%s", bench_fmt(" %.2f ms", bench_median(cx[0], n) * 1e3),
+			                     nl > 1 ? bench_fmt(", %.2f ms", bench_median(cx[1], n) * 1e3) : "",
+			                     nl > 2 ? bench_fmt(", %.2f ms", bench_median(cx[2], n) * 1e3) : ""));
+		if (o->plans) {
+			explain(raw, q->limit[best], &q->f, plan, sizeof plan, bad, sizeof bad);
+			bench_note("(2) plan of the limit of \"%s\": %s", q->name, plan);
+		}
+		bench_log("query %s: library %.3f ms, raw %.3f ms, limit %.3f ms, %ld rows", q->name,
+		          ml * 1e3, mr * 1e3, mx * 1e3, ls.rows);
 		for (k = 0; k < cap.n; k++)
 			free(cap.sql[k]);
 	}
@@ -433,7 +597,10 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 	           "with the same pragmas and the lt collation; events in a range also run the "
 	           "library's per-row measure-link statement.  Ratios are library time over raw "
 	           "time; the target is judged on thread CPU time, which other processes on the "
-	           "machine do not stretch (wall time shown beside it).%s", all_met ? "" : "  A ratio above 1.10 is explained in bench/README.md.");
+	           "machine do not stretch (wall time shown beside it).  The limit is the fastest SQL we "
+	           "know for the same answer on the schema the library maintains (bench/queries.c, "
+	           "\"the limits\"), run the same way in the same interleaved runs.%s",
+	           all_met ? "" : "  A ratio above its target is explained in bench/README.md.");
 	sqlite3_close(raw);
 	council_close(db);
 }

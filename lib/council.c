@@ -76,7 +76,9 @@ static void read_row(sqlite3_stmt *st, council_council *r)
 
 int council_add(council_id *id, council_db *db, const council_council *r)
 {
-	static const char sql[] = "INSERT INTO council(" COLS ") VALUES (?,?,?,?,?,?,?,?)";
+	/* name_key from the bound name: the key of the text as stored (NFC). */
+	static const char sql[] =
+		"INSERT INTO council(" COLS ", name_key) VALUES (?,?,?,?,?,?,?,?,lt_key(?1))";
 	sqlite3_stmt *st;
 	int rc;
 
@@ -142,7 +144,7 @@ int council_get(council_council **out, council_db *db, council_id id)
 int council_update(council_db *db, const council_council *r)
 {
 	static const char sql[] =
-		"UPDATE council SET (" COLS ") = (?,?,?,?,?,?,?,?) WHERE id = ?9";
+		"UPDATE council SET (" COLS ", name_key) = (?,?,?,?,?,?,?,?,lt_key(?1)) WHERE id = ?9";
 	sqlite3_stmt *st;
 	int rc;
 

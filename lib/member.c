@@ -148,9 +148,15 @@ int council_member_list(council_db *db, const council_filter *f, council_member_
 	sqlbuf_add_filters(&q, f, "", SQLBUF_COUNCIL | SQLBUF_SOURCE);
 	if (f && f->role != -1)
 		sqlbuf_add(&q, " AND role = :role");
-	/* Offices first, in the order a council lists them, then names. */
-	sqlbuf_add_order(&q, f, " ORDER BY council_id, CASE role WHEN 'chair' THEN 0 "
-	                        "WHEN 'deputy' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, "
-	                        "name COLLATE lt, id");
+	/* Offices first, in the order a council lists them, then names.  A
+	 * filter that fixes the council or the role leaves it out of the
+	 * order: the sorter would evaluate it for every row to no effect. */
+	if (f && f->role != -1)
+		sqlbuf_add_order(&q, f, f->council_id > 0 ? " ORDER BY name COLLATE lt, id"
+		                                          : " ORDER BY council_id, name COLLATE lt, id");
+	else
+		sqlbuf_add_order(&q, f, " ORDER BY council_id, CASE role WHEN 'chair' THEN 0 "
+		                        "WHEN 'deputy' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, "
+		                        "name COLLATE lt, id");
 	return sqlbuf_stream(db, &q, f, &entity, (cdb_fn)cb, ctx);
 }

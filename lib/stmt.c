@@ -195,9 +195,43 @@ static int collate_lt(void *ctx, int na, const void *a, int nb, const void *b)
 	return utf8_collate_n(a, (size_t)na, b, (size_t)nb);
 }
 
+/* lt_key(text): the text's Lithuanian sort key (utf8_sort_key), so ORDER BY
+ * lt_key(x) equals ORDER BY x COLLATE lt.  NULL stays NULL; other types
+ * are keyed by their text form. */
+static void fn_lt_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *s;
+	unsigned char buf[1024], *out = buf;
+	size_t n, len;
+
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+		return;
+	s = (const char *)sqlite3_value_text(argv[0]);
+	if (!s) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	n = strlen(s);
+	if (UTF8_SORT_KEY_SIZE(n) > sizeof buf && !(out = malloc(UTF8_SORT_KEY_SIZE(n)))) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	len = utf8_sort_key(out, s, n);
+	sqlite3_result_blob(ctx, out, (int)len, SQLITE_TRANSIENT);
+	if (out != buf)
+		free(out);
+}
+
 int cdb_register_functions(sqlite3 *sql)
 {
-	return sqlite3_create_collation(sql, "lt", SQLITE_UTF8, NULL, collate_lt);
+	int rc = sqlite3_create_collation(sql, "lt", SQLITE_UTF8, NULL, collate_lt);
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(sql, "lt_key", 1,
+		                             SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+		                             NULL, fn_lt_key, NULL, NULL);
+	return rc;
 }
 
 /* ---- helpers the entity modules share ------------------------------------ */

@@ -478,6 +478,33 @@ int utf8_collate_n(const char *a, size_t na, const char *b, size_t nb)
 	return (c > 0) - (c < 0);
 }
 
+size_t utf8_sort_key(unsigned char *out, const char *s, size_t n)
+{
+	/* utf8_collate compares the weights of level 1, then 2, then 3, a
+	 * shorter sequence first, then the bytes.  Every weight is nonzero and
+	 * below 2^24, so three big-endian bytes per weight and three zero bytes
+	 * after each level compare under memcmp as the levels do; the bytes
+	 * come last, as strcmp compares them.  n counts the bytes before the
+	 * first NUL, where utf8_collate stops. */
+	size_t o = 0;
+	int level;
+
+	for (level = 1; level <= 3; level++) {
+		size_t i = 0;
+		uint32_t w;
+		while ((w = next_weight(s, n, &i, level)) != 0) {
+			out[o++] = (unsigned char)(w >> 16);
+			out[o++] = (unsigned char)(w >> 8);
+			out[o++] = (unsigned char)w;
+		}
+		out[o++] = 0;
+		out[o++] = 0;
+		out[o++] = 0;
+	}
+	memcpy(out + o, s, n);
+	return o + n;
+}
+
 /* ---- public wrappers ----------------------------------------------------- */
 
 COUNCIL_API int council_text_fold(char **out, const char *text)

@@ -89,4 +89,15 @@ int utf8_collate(const char *a, const char *b);
  * NUL: SQLite hands a collation unterminated buffers. */
 int utf8_collate_n(const char *a, size_t na, const char *b, size_t nb);
 
+/* Room utf8_sort_key needs for n bytes of text: each code point gives at
+ * most one 3-byte weight per level. */
+#define UTF8_SORT_KEY_SIZE(n) (10 * (n) + 9)
+
+/* Writes the sort key of s[0..n) (no NUL inside) to out, which has
+ * UTF8_SORT_KEY_SIZE(n) bytes, and returns its length: memcmp of two keys
+ * (the shorter first on a tie) orders them as utf8_collate orders the
+ * texts, and only equal texts have equal keys.  Stored as council.name_key
+ * so a sort by council name compares bytes, not code points by level. */
+size_t utf8_sort_key(unsigned char *out, const char *s, size_t n);
+
 #endif /* COUNCIL_UTF8_H */

@@ -253,9 +253,37 @@ static void test_failed_migration_rolls_back(void **state)
 	}
 }
 
+/* The query q ("SELECT * FROM t ORDER BY ...") with * replaced by the
+ * columns table t has in the database ref, so a migrated file is compared
+ * on the columns its old version had (new ones are added at the end);
+ * views keep *, as their columns never change. */
+static char *columns_of(sqlite3 *ref, const char *q)
+{
+	const char *from = strstr(q, " FROM ") + 6;
+	int n = (int)strcspn(from, " ");
+	char *sql = sqlite3_mprintf("SELECT group_concat(printf('\"%%w\"', name), ', ') FROM "
+	                            "pragma_table_info('%.*q') WHERE (SELECT type FROM "
+	                            "sqlite_schema WHERE name = '%.*q') = 'table'",
+	                            n, from, n, from);
+	sqlite3_stmt *st = NULL;
+	char *out;
+
+	assert_int_equal(sqlite3_prepare_v2(ref, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+		out = sqlite3_mprintf("%s", q);
+	else
+		out = sqlite3_mprintf("SELECT %s%s", sqlite3_column_text(st, 0), strstr(q, " FROM "));
+	sqlite3_finalize(st);
+	sqlite3_free(sql);
+	return out;
+}
+
 /* Every row of every table and public view of the file, as text, in a
- * fixed order: what a migration must carry over unchanged. */
-static char *dump_rows(const char *path)
+ * fixed order: what a migration must carry over unchanged.  Tables are
+ * read with the columns they have in ref (path itself, or a copy of the
+ * old version). */
+static char *dump_rows_as(const char *path, const char *ref_path)
 {
 	static const char *const queries[] = {
 		"SELECT * FROM source_document ORDER BY id",
@@ -277,16 +305,19 @@ static char *dump_rows(const char *path)
 		"SELECT * FROM members_overview ORDER BY member_id",
 		"SELECT * FROM measures_overview ORDER BY measure_id",
 	};
-	sqlite3 *s = NULL;
+	sqlite3 *s = NULL, *ref = NULL;
 	char *out = sqlite3_mprintf("");
 	size_t q;
 
 	assert_int_equal(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_open_v2(ref_path, &ref, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	for (q = 0; q < sizeof queries / sizeof queries[0]; q++) {
 		sqlite3_stmt *st = NULL;
+		char *sql = columns_of(ref, queries[q]);
 		int c;
-		if (sqlite3_prepare_v2(s, queries[q], -1, &st, NULL) != SQLITE_OK)
-			fail_msg("%s: %s", queries[q], sqlite3_errmsg(s));
+		if (sqlite3_prepare_v2(s, sql, -1, &st, NULL) != SQLITE_OK)
+			fail_msg("%s: %s", sql, sqlite3_errmsg(s));
+		sqlite3_free(sql);
 		out = sqlite3_mprintf("%z\n%s\n", out, queries[q]);
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			for (c = 0; c < sqlite3_column_count(st); c++)
@@ -298,8 +329,14 @@ static char *dump_rows(const char *path)
 		}
 		sqlite3_finalize(st);
 	}
+	sqlite3_close(ref);
 	sqlite3_close(s);
 	return out;
+}
+
+static char *dump_rows(const char *path)
+{
+	return dump_rows_as(path, path);
 }
 
 /* Version 2 -> 3 rebuilds every table (meeting.year and event.year become
@@ -308,6 +345,7 @@ static char *dump_rows(const char *path)
  * hand: every row of every table and view must come through unchanged. */
 static void test_migrates_version_2(void **state)
 {
+	const char *ref = old_version("schema/v2.db", "v2-ref.db");
 	const char *path = old_version("schema/v2.db", "v2.db");
 	char *before = dump_rows(path), *after;
 	council_db *db = NULL;
@@ -343,7 +381,7 @@ static void test_migrates_version_2(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_source"), 0);
 	council_close(db);
 
-	after = dump_rows(path);
+	after = dump_rows_as(path, ref);
 	assert_true(strlen(before) > 10000);
 	assert_string_equal(after, before);
 	sqlite3_free(before);
@@ -372,6 +410,7 @@ static void test_migrates_version_2(void **state)
  * up for them, and changes from then on are recorded. */
 static void test_migrates_version_4(void **state)
 {
+	const char *ref = old_version("schema/v4.db", "v4-ref.db");
 	const char *path = old_version("schema/v4.db", "v4.db");
 	char *before = dump_rows(path), *after;
 	council_db *db = NULL;
@@ -382,7 +421,7 @@ static void test_migrates_version_4(void **state)
 	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
-	assert_int_equal(version, 5);
+	assert_int_equal(version, council_schema_latest());
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM change_context"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
@@ -398,8 +437,8 @@ static void test_migrates_version_4(void **state)
 	council_close(db);
 
 	/* the restore put back what the delete took: the file's rows are as
-	 * they were */
-	after = dump_rows(path);
+	 * they were (the columns of version 4; step 5 -> 6 adds derived ones) */
+	after = dump_rows_as(path, ref);
 	assert_string_equal(after, before);
 	sqlite3_free(before);
 	sqlite3_free(after);
@@ -430,6 +469,7 @@ static void test_failed_rebuild_rolls_back(void **state)
  * hand: every row and view comes through unchanged. */
 static void test_migrates_version_3(void **state)
 {
+	const char *ref = old_version("schema/v3.db", "v3-ref.db");
 	const char *path = old_version("schema/v3.db", "v3.db");
 	char *before = dump_rows(path), *after;
 	council_db *db = NULL;
@@ -464,7 +504,7 @@ static void test_migrates_version_3(void **state)
 	                                "WHERE e.title = 'Rankinis seminaras'"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 	council_close(db);
-	after = dump_rows(path);
+	after = dump_rows_as(path, ref);
 	assert_true(strlen(before) > 10000);
 	assert_string_equal(after, before);
 	sqlite3_free(before);
@@ -488,6 +528,85 @@ static void test_failed_identity_migration_rolls_back(void **state)
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
 	assert_int_equal(version, 3);
 	council_close(db);
+}
+
+/* Version 5 -> 6 (issue 15) adds the participant totals kept on each event
+ * by triggers, the index covering per-year sums and the councils' sort
+ * keys.  The fixture is the version-2 fixture's rows under the version-4
+ * schema, plus councils with Lithuanian initials and events whose groups
+ * mix every qualifier, then brought to version 5 by the history's step
+ * (its section of the embedded schema run on it, as migration 4 -> 5
+ * does): every old column of every table and every view row must come
+ * through unchanged, the new columns must hold what a recomputation from
+ * the groups says, and filling them, derived data, records no history. */
+static void test_migrates_version_5(void **state)
+{
+	const char *ref = old_version("schema/v5.db", "v5-ref.db");
+	const char *path = old_version("schema/v5.db", "v5.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(version, 6);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event e WHERE "
+	                 "(e.participants, e.participants_qualifier, e.participant_groups) IS NOT "
+	                 "(SELECT sum(p.count), CASE WHEN count(*) = 0 THEN NULL "
+	                 "WHEN count(*) = 1 THEN max(p.qualifier) "
+	                 "WHEN sum(p.qualifier = 'about') > 0 THEN 'about' "
+	                 "WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least' ELSE 'exact' END, "
+	                 "count(*) FROM event_participants p WHERE p.event_id = e.id)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event WHERE participant_groups > 1"), 6);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = 41"), 60);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council WHERE name_key IS NOT lt_key(name)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+	                                "name IN ('event_participants_insert', 'event_participants_delete', "
+	                                "'event_participants_update', 'event_totals_insert', "
+	                                "'event_totals_update', 'council_name_key')"), 6);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+	                                "('event_by_council_year', 'event_by_council_year_participants')"), 2);
+	council_close(db);
+	/* the triggers work on the migrated file, from another connection */
+	raw_sql(path, "INSERT INTO event_participants(event_id, count, qualifier) VALUES (42, 5, 'about')");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = 42"), 5);
+	assert_int_equal(tu_sql_int(db, "SELECT participants_qualifier = 'about' FROM event WHERE id = 42"), 1);
+	/* the group's insert is history; the totals it changed are not, nor
+	 * a person's correction */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = "
+	                                "'event_participants' AND op = 'insert'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
+	council_close(db);
+	raw_sql(path, "DELETE FROM event_participants WHERE event_id = 42 AND count = 5; "
+	              "DELETE FROM history");
+
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+	{
+		/* per-year sums read the new index alone */
+		sqlite3 *s = NULL;
+		sqlite3_stmt *st = NULL;
+		char plan[512] = "";
+		assert_int_equal(sqlite3_open(path, &s), SQLITE_OK);
+		assert_int_equal(sqlite3_prepare_v2(s, "EXPLAIN QUERY PLAN SELECT year, count(*), "
+		                 "sum(participants) FROM event WHERE council_id = 1 GROUP BY year",
+		                 -1, &st, NULL), SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW)
+			strncat(plan, (const char *)sqlite3_column_text(st, 3), sizeof plan - strlen(plan) - 1);
+		sqlite3_finalize(st);
+		sqlite3_close(s);
+		assert_non_null(strstr(plan, "COVERING INDEX event_by_council_year_participants"));
+	}
 }
 
 static void test_foreign_and_damaged_files(void **state)
@@ -764,6 +883,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failed_rebuild_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_3, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_4, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_5, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

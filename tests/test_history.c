@@ -685,7 +685,9 @@ static void test_restore_source(void **state)
  * so that a column added to a table is not silently left out.  Not the
  * bookkeeping tables: the history's own and the importer's provenance and
  * review marks (schema.sql), which say how records came, not what they
- * are. */
+ * are; nor the derived columns of schema version 6 (event's participant
+ * totals, kept from event_participants, and council.name_key, lt_key of
+ * the name), which the history leaves out on purpose. */
 static void test_triggers_name_every_column(void **state)
 {
 	council_db *db = *state;
@@ -695,6 +697,9 @@ static void test_triggers_name_every_column(void **state)
 		" WHERE t.type = 'table' AND t.name NOT IN ('history', 'change_origin', 'change_context', 'change_range', "
 		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin')"
 		"   AND t.name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+		"   AND NOT (t.name = 'event' AND c.name IN ('participants', 'participants_qualifier', "
+		"'participant_groups'))"
+		"   AND NOT (t.name = 'council' AND c.name = 'name_key')"
 		"   AND (coalesce((SELECT instr(sql, '''' || c.name || ''', new.' || c.name)"
 		"                    FROM sqlite_schema WHERE name = t.name || '_history_insert'), 0) = 0"
 		"     OR coalesce((SELECT instr(sql, 'old.' || c.name || ' IS NOT new.' || c.name)"

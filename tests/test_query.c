@@ -103,16 +103,40 @@ static void test_meetings_per_year(void **state)
 	/* Alytus 2020: a figure that is not about meetings adds no row. */
 	add_figure(db, aly, 2020, COUNCIL_METRIC_EVENTS, 9);
 	add_meeting(db, aly, "2019", COUNCIL_FORMAT_UNKNOWN);
+	/* Alytus 2021: only a remote count is stated; Telšiai 2024: only a
+	 * count, nothing listed. */
+	add_figure(db, aly, 2021, COUNCIL_METRIC_MEETINGS_REMOTE, 1);
+	add_figure(db, tel, 2024, COUNCIL_METRIC_MEETINGS, 4);
 
 	memset(&y, 0, sizeof y);
 	assert_int_equal(council_query_meetings_per_year(db, NULL, meetings_row, &y), COUNCIL_OK);
 	assert_string_equal(y.text,
 	                    "Alytaus m. BO taryba/2019:1,0,1,-1;"
+	                    "Alytaus m. BO taryba/2021:0,1,0,-1;"
 	                    "Šiaulių r. BO taryba/2021:3,2,1,3;"
 	                    "Šiaulių r. BO taryba/2022:2,1,2,-1;"
-	                    "Telšių r. BO taryba/2023:2,0,2,1;");
+	                    "Telšių r. BO taryba/2023:2,0,2,1;"
+	                    "Telšių r. BO taryba/2024:4,0,0,4;");
 	/* The library reads the public view: sqlite3 users see the same rows. */
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meetings_per_year"), y.rows);
+	/* With a council the library runs its own SQL (lib/query.c): each
+	 * council's rows are the view's rows of that council. */
+	{
+		static const char *const want[] = {
+			"Telšių r. BO taryba/2023:2,0,2,1;Telšių r. BO taryba/2024:4,0,0,4;",
+			"Šiaulių r. BO taryba/2021:3,2,1,3;Šiaulių r. BO taryba/2022:2,1,2,-1;",
+			"Alytaus m. BO taryba/2019:1,0,1,-1;Alytaus m. BO taryba/2021:0,1,0,-1;",
+		};
+		const council_id ids[] = { tel, sia, aly };
+		size_t k;
+		for (k = 0; k < 3; k++) {
+			council_filter_init(&f);
+			f.council_id = ids[k];
+			memset(&y, 0, sizeof y);
+			assert_int_equal(council_query_meetings_per_year(db, &f, meetings_row, &y), COUNCIL_OK);
+			assert_string_equal(y.text, want[k]);
+		}
+	}
 
 	council_filter_init(&f);
 	f.council_id = sia;
@@ -126,6 +150,7 @@ static void test_meetings_per_year(void **state)
 	memset(&y, 0, sizeof y);
 	assert_int_equal(council_query_meetings_per_year(db, &f, meetings_row, &y), COUNCIL_OK);
 	assert_string_equal(y.text, "Alytaus m. BO taryba/2019:1,0,1,-1;"
+	                            "Alytaus m. BO taryba/2021:0,1,0,-1;"
 	                            "Šiaulių r. BO taryba/2021:3,2,1,3;");
 
 	memset(&y, 0, sizeof y);
