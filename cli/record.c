@@ -27,6 +27,19 @@ static int set_role(const cli_ctx *ctx, const cli_args *a, council_filter *f)
 	return cli_parse_enum(ctx, "--role", COUNCIL_ENUM_ROLE, cli_str(a, "role"), &f->role);
 }
 
+/* An id filter given empty ("--council ''", often a shell variable left
+ * unset) is refused: leaving the option out is how to list every row, and
+ * the library refuses an id of 0 rather than read it as "all". */
+static int not_empty(const cli_ctx *ctx, const cli_args *a, const char *opt)
+{
+	const char *v = cli_str(a, opt);
+
+	if (v && !*v)
+		return cli_usage(ctx, "--%s: empty value (leave the option out for every %s)",
+		                 opt, opt);
+	return CLI_OK;
+}
+
 int cli_list_begin(cli_list *l, council_filter *f, cli_ctx *ctx, const cli_args *a,
                    unsigned which, const char *const *cols, size_t ncols)
 {
@@ -35,6 +48,10 @@ int cli_list_begin(cli_list *l, council_filter *f, cli_ctx *ctx, const cli_args 
 	l->ctx = ctx;
 	l->w = NULL;
 	council_filter_init(f);
+	if (((which & CLI_LIST_PLAN) && (rc = not_empty(ctx, a, "plan"))) ||
+	    ((which & CLI_LIST_COUNCIL) && (rc = not_empty(ctx, a, "council"))) ||
+	    ((which & CLI_LIST_SOURCE) && (rc = not_empty(ctx, a, "source"))))
+		return rc;
 	if (((which & CLI_LIST_PLAN) && (rc = cli_set_id(ctx, a, "plan", &f->parent_id))) ||
 	    ((which & CLI_LIST_YEAR) && (rc = set_year(ctx, a, f))) ||
 	    ((which & CLI_LIST_COUNCIL) &&

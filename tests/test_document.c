@@ -349,7 +349,7 @@ static void test_html(void **state)
 		"<header><div class=\"logo\">HEADER_TEXT</div></header>"
 		"<nav><ul><li>MENU_TEXT</li></ul></nav>"
 		"<div class=\"breadcrumbs\">Pradžia &gt; CRUMB_TEXT</div>"
-		"<main><h1>Klaip&#279;dos rajono taryba</h1>"
+		"<main><header><h1>Klaip&#279;dos rajono taryba</h1></header>"
 		"<p>Taryba&nbsp;surengė &bdquo;4&ldquo;\n   posėdžius.<br>Kita eilutė</p>"
 		"<ol><li>Pirmas</li><li>Antras</li></ol><ul><li>Taškas</li></ul>"
 		"<table><thead><tr><th>Data</th><th>Renginys</th><th>Dalyvių sk.</th></tr></thead>"

@@ -22,6 +22,7 @@ typedef struct html_state {
 	int list_depth;
 	int ol_count[16];      /* per open list: its last item's number, -1 bulleted */
 	int pre;               /* inside <pre>: white space kept */
+	int in_article;        /* inside <article> or <main> */
 	int too_deep;
 } html_state;
 
@@ -65,9 +66,11 @@ static int furniture_value(const char *v)
 	return 0;
 }
 
-static int furniture(const xmlNode *n)
+/* Page furniture.  A <header> or <footer> inside an <article> or <main> is
+ * the article's own (its title, its date), not the site's: kept. */
+static int furniture(const html_state *s, const xmlNode *n)
 {
-	static const char *const tags[] = { "script", "style", "nav", "header", "footer", "aside",
+	static const char *const tags[] = { "script", "style", "nav", "aside",
 		                             "form", "noscript", "template", "iframe", "svg", "button",
 		                             "select", "menu", "head", "object", "embed", "canvas",
 		                             "textarea", "dialog", NULL };
@@ -75,6 +78,8 @@ static int furniture(const xmlNode *n)
 	size_t i;
 
 	if (name_in(n, tags))
+		return 1;
+	if ((name_is(n, "header") || name_is(n, "footer")) && !s->in_article)
 		return 1;
 	for (i = 0; attrs[i]; i++) {
 		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
@@ -90,6 +95,7 @@ static int furniture(const xmlNode *n)
 static int block(const xmlNode *n)
 {
 	static const char *const tags[] = { "p", "div", "section", "article", "main", "blockquote",
+		                             "header", "footer",
 		                             "address", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
 		                             "dd", "dt", "dl", "figcaption", "figure", "center", "body",
 		                             "hr", "caption", "legend", "fieldset", "details",
@@ -170,7 +176,7 @@ static void walk(html_state *s, xmlNode *n, int depth)
 			children(s, n, depth);
 		return;
 	}
-	if (furniture(n))
+	if (furniture(s, n))
 		return;
 	if (name_is(n, "br")) {
 		dw_break(s->w);
@@ -204,8 +210,11 @@ static void walk(html_state *s, xmlNode *n, int depth)
 		s->pre--;
 		dw_para_end(s->w);
 	} else if (block(n)) {
+		int article = name_is(n, "article") || name_is(n, "main");
 		dw_para_end(s->w);
+		s->in_article += article;
 		children(s, n, depth);
+		s->in_article -= article;
 		dw_para_end(s->w);
 	} else if (!name_is(n, "img") && !name_is(n, "input") && !name_is(n, "video") &&
 	           !name_is(n, "audio") && !name_is(n, "map")) {

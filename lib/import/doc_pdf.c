@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "lexicon.h"
 #include "utf8.h"
 
 /* ---- lines and their chunks --------------------------------------------------- */
@@ -165,6 +166,44 @@ static int digit_hyphen(const char *s, size_t n, const char *t, size_t tn)
 	       t[0] >= '0' && t[0] <= '9';
 }
 
+/* Do the last word of s[0, n) and the first of t look like two pieces of
+ * one word, rather than two words?  A Lithuanian word ends in a vowel or
+ * "s" (its endings: -as, -ė, -ų, -ai, -ti ...) but for a few short ones
+ * (ir, kad, per ...): a piece ending in another consonant was cut
+ * ("organizavim" / "as"), and so was one followed by nothing but an
+ * ending ("skyriu" / "s", "bendruomeni" / "ų"). */
+static int broken_word(const char *s, size_t n, const char *t, size_t tn)
+{
+#define LEX_WORD(written, folded) written,
+	static const char *const whole[] = { LEX_SHORT_WHOLE_WORD(LEX_WORD) NULL };
+	static const char *const endings[] = { LEX_INFLECTION_END(LEX_WORD) NULL };
+#undef LEX_WORD
+	size_t w = n, k, tw = 0;
+	uint32_t cp;
+
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
+		w--;
+	for (k = 0; whole[k]; k++)
+		if (strlen(whole[k]) == n - w && memcmp(s + w, whole[k], n - w) == 0)
+			return 0;
+	while (tw < tn && t[tw] != ' ')
+		tw++;
+	if (tw > 1 && (t[tw - 1] == ',' || t[tw - 1] == '.'))
+		tw--; /* "s," and "ų." are an ending and the sentence's punctuation */
+	for (k = 0; endings[k]; k++)
+		if (strlen(endings[k]) == tw && memcmp(t, endings[k], tw) == 0)
+			return 1;
+	/* the piece's last letter */
+	k = n - 1;
+	while (k > w && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	utf8_decode(&cp, s + k, n - k);
+	cp = utf8_lower(cp);
+	return !(cp == 'a' || cp == 'e' || cp == 'i' || cp == 'o' || cp == 'u' || cp == 'y' ||
+	         cp == 's' || cp == 0x105 || cp == 0x119 || cp == 0x117 || cp == 0x12F ||
+	         cp == 0x173 || cp == 0x16B);
+}
+
 /* Characters in s[0, n). */
 static int chars(const char *s, size_t n)
 {
@@ -197,7 +236,8 @@ static void cell_add(dbuf *cell, const char *s, size_t n, int glue)
 			cell->len--; /* the hyphen goes; no space */
 		} else if (digit_hyphen(cell->s, cell->len, s, n)) {
 			/* "2024-" "02-08": a date, whole */
-		} else if (glue && lower_letter(s, n) && lower_letter_before(cell->s, cell->len)) {
+		} else if (glue && lower_letter(s, n) && lower_letter_before(cell->s, cell->len) &&
+		           broken_word(cell->s, cell->len, s, n)) {
 			/* nothing between the pieces of the word */
 		} else {
 			dbuf_addc(cell, ' ');

@@ -149,6 +149,7 @@ typedef void (*ex_trace_fn)(void *arg, const char *rule);
 void ex_set_trace(ex_trace_fn fn, void *arg);
 void ex_fired(const ctx *c);
 void ex_made(const ctx *c, x_span *span);
+void *ex_push(ctx *c, void **arr, size_t *n, size_t size);
 
 /* Calls fn(arg, id, what) for every genre rule, in the order they run:
  * the document's rules, the tables', the paragraphs' and the sentences'
@@ -167,6 +168,8 @@ void ex_document_number(ctx *c);
 void ex_legal_acts(ctx *c);
 
 /* extract_members.c */
+extern const char *const ex_office_stems[];
+int ex_role_in(ctx *c, size_t s, size_t e);
 void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
 void ex_roles(ctx *c);
 void ex_member_lists(ctx *c);

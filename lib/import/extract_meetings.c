@@ -25,11 +25,8 @@ void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value,
 			return;
 		}
 	}
-	f = x_push((void **)&c->x->figures, &c->x->n_figures, sizeof *f);
-	if (!f) {
-		ex_oom(c);
+	if (!(f = ex_push(c, (void **)&c->x->figures, &c->x->n_figures, sizeof *f)))
 		return;
-	}
 	f->year = year;
 	ex_made(c, &f->span);
 	f->metric = metric;
@@ -74,11 +71,8 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 			return;
 		}
 	}
-	m = x_push((void **)&c->x->meetings, &c->x->n_meetings, sizeof *m);
-	if (!m) {
-		ex_oom(c);
+	if (!(m = ex_push(c, (void **)&c->x->meetings, &c->x->n_meetings, sizeof *m)))
 		return;
-	}
 	m->date = date;
 	ex_made(c, &m->span);
 	/* In a list of dates, "(nuotolinis)" after one describes that one. */

@@ -3,6 +3,7 @@
  * members, composition sentences, changes of members, organisations.
  */
 #include "extract_int.h"
+#include "lexicon.h"
 
 /* ---- members ------------------------------------------------------------- */
 
@@ -99,8 +100,8 @@ static char *head_nominative(ctx *c, char *s, word head)
 static char *organisation(ctx *c, size_t start, size_t end)
 {
 	static const char *const posts[] = {
-		"pirminink", "pavaduotoj", "direktor", "specialist", "vadov", "atstov",
-		"nar", "koordinator", "vedej", "sekretor", "seniun", "virsinink",
+		LEX_ROLE(LEX_FOLDED) "direktor", "specialist", "vadov", "atstov",
+		"nar", "koordinator", "vedej", "seniun", "virsinink",
 		"darbuotoj", "tarnautoj", "patarej", "vyriausi", "vyresn", "vyr", "l. e. p",
 		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", NULL,
 	};
@@ -333,7 +334,7 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 			;
 		if (comma < close) {
 			char *g = ex_fold(c->t, o, comma);
-			if (g && (strstr(g, "pirminink") || strstr(g, "pavaduotoj") || strstr(g, "sekretor")))
+			if (g && ex_mentions_any(g, ex_office_stems))
 				o = comma + 1;
 			free(g);
 			while (o < close && v[o] == ' ')
@@ -349,7 +350,7 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 static char *org_before_name(ctx *c, size_t start, size_t name_start)
 {
 	static const char *const skip[] = {
-		"tarybos", "taryb", "bot", "pirminink", "pavaduotoj", "sekretor", "isrinkt",
+		LEX_ROLE(LEX_FOLDED) "tarybos", "taryb", "bot", "isrinkt",
 		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina",
 		"vadovauj", "vadovav", "as",   /* "Tarybai vadovauja", "pirmininkauju aš" */
 		"nario", "nariu", "narys", "nare", "nares", NULL   /* "Tarybos nario X" */
@@ -428,8 +429,6 @@ void ex_roles(ctx *c)
 	}
 }
 
-static int role_in(ctx *c, size_t s, size_t e);
-
 static int bare_role(const char *f);
 
 /* One line of a member list: the name (in the nominative) at [s,ne),
@@ -449,7 +448,7 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
 		                             v[dash + 2] == ' '))
 			dash++;
-		if (dash + 2 < close && (r = role_in(c, dash + 2, close)) >= 0) {
+		if (dash + 2 < close && (r = ex_role_in(c, dash + 2, close)) >= 0) {
 			role = r;
 		} else {
 			dash = close;
@@ -481,7 +480,7 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 				oe--;
 			rf = ex_fold(c->t, ps, oe);
 			if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
-				if ((r = role_in(c, ps, oe)) >= 0)
+				if ((r = ex_role_in(c, ps, oe)) >= 0)
 					role = r;
 			} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
 				org = ex_clean(c, ps, oe);
@@ -677,17 +676,23 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 
 /* The role a word names, for member lists: "pirmininkė", "pirmininko
  * pavaduotojas", "sekretorė"; -1 for none. */
-static int role_in(ctx *c, size_t s, size_t e)
+/* The offices' stems, folded. */
+const char *const ex_office_stems[] = { LEX_ROLE(LEX_FOLDED) NULL };
+
+int ex_role_in(ctx *c, size_t s, size_t e)
 {
+	static const struct { const char *stem; council_role role; } offices[] = {
+#define ROLE_ROW(w, f, role, ...) { f, role },
+		LEX_ROLE(ROLE_ROW)
+#undef ROLE_ROW
+	};
 	char *f = ex_fold(c->t, s, e);
 	int r = -1;
+	size_t i;
 
-	if (f && strstr(f, "pavaduotoj"))
-		r = COUNCIL_ROLE_DEPUTY;
-	else if (f && strstr(f, "pirminink"))
-		r = COUNCIL_ROLE_CHAIR;
-	else if (f && strstr(f, "sekretor"))
-		r = COUNCIL_ROLE_SECRETARY;
+	for (i = 0; f && r < 0 && i < sizeof offices / sizeof offices[0]; i++)
+		if (strstr(f, offices[i].stem))
+			r = (int)offices[i].role;
 	free(f);
 	return r;
 }
@@ -767,7 +772,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			size_t end = p + 1;
 			while (end < e && v[end] != '(' && v[end] != ',' && v[end] != ';' && v[end] != '.')
 				end++;
-			if ((r = role_in(c, p + 1, end)) >= 0)
+			if ((r = ex_role_in(c, p + 1, end)) >= 0)
 				role = r;
 			p = end;
 			while (p < e && v[p] == ' ')
@@ -782,15 +787,15 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 				return;
 			for (comma = o; comma < close && v[comma] != ','; comma++)
 				;
-			if (comma < close && (r = role_in(c, o, comma)) >= 0) {
+			if (comma < close && (r = ex_role_in(c, o, comma)) >= 0) {
 				role = r;
 				o = comma + 1;
 			}
 			while (o < close && v[o] == ' ')
 				o++;
-			if (close > o && !(comma >= close && role_in(c, o, close) >= 0))
+			if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0))
 				org = ex_clean(c, o, close);
-			else if (comma >= close && (r = role_in(c, o, close)) >= 0)
+			else if (comma >= close && (r = ex_role_in(c, o, close)) >= 0)
 				role = r;
 			p = close + 1;
 		} else if (p < e && v[p] == ',' && semis) {

@@ -144,18 +144,12 @@ void ex_members_table(ctx *c, const seg_block *b)
 		seg_span org = row_cell(b, row, COL_ORG);
 		council_role rl = COUNCIL_ROLE_MEMBER;
 		char name[256];
-		char *f;
+		int office;
 
 		if (person.end <= person.start)
 			continue;
-		f = role.end > role.start ? ex_fold(c->t, role.start, role.end) : NULL;
-		if (f && strstr(f, "pavaduotoj"))
-			rl = COUNCIL_ROLE_DEPUTY;
-		else if (f && strstr(f, "pirminink"))
-			rl = COUNCIL_ROLE_CHAIR;
-		else if (f && strstr(f, "sekretor"))
-			rl = COUNCIL_ROLE_SECRETARY;
-		free(f);
+		if (role.end > role.start && (office = ex_role_in(c, role.start, role.end)) >= 0)
+			rl = (council_role)office;
 		if (!lt_name_nominative(name, sizeof name, c->t->view + person.start,
 		                        person.end - person.start))
 			continue;
@@ -372,11 +366,8 @@ void ex_table(ctx *c, const seg_block *b)
 			c->x->plan.present = 1;
 			c->x->plan.title = cdb_strdup("Veiklos planas");
 		}
-		m = x_push((void **)&c->x->measures, &c->x->n_measures, sizeof *m);
-		if (!m) {
-			ex_oom(c);
+		if (!(m = ex_push(c, (void **)&c->x->measures, &c->x->n_measures, sizeof *m)))
 			return;
-		}
 		m->seq = seq;
 		ex_made(c, &m->span);
 		m->name = ex_clean(c, name.start, name.end);

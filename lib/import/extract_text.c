@@ -48,36 +48,32 @@ int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w)
 
 /* The word ending at or before pos (skipping non-word bytes); 0 if none
  * after lo. */
-int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w)
+/* Where the run of word (want 1) or other (want 0) code points ending
+ * at i in view[lo..] starts.  UTF-8 continuation bytes are part of the
+ * letter before them. */
+static size_t skip_class_back(const lt_text *t, size_t lo, size_t i, int want)
 {
-	size_t i = pos;
-
-	/* Step back over non-word bytes, then over word bytes.  UTF-8
-	 * continuation bytes are part of the letter before them. */
 	while (i > lo) {
 		size_t j = i - 1;
 		uint32_t cp;
 		while (j > lo && ((unsigned char)t->view[j] & 0xC0) == 0x80)
 			j--;
 		utf8_decode(&cp, t->view + j, i - j);
-		if (is_word_cp(cp))
+		if (is_word_cp(cp) != want)
 			break;
 		i = j;
 	}
+	return i;
+}
+
+int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w)
+{
+	size_t i = skip_class_back(t, lo, pos, 0);
+
 	if (i <= lo)
 		return 0;
 	w->end = i;
-	while (i > lo) {
-		size_t j = i - 1;
-		uint32_t cp;
-		while (j > lo && ((unsigned char)t->view[j] & 0xC0) == 0x80)
-			j--;
-		utf8_decode(&cp, t->view + j, i - j);
-		if (!is_word_cp(cp))
-			break;
-		i = j;
-	}
-	w->start = i;
+	w->start = skip_class_back(t, lo, i, 1);
 	return 1;
 }
 
@@ -296,6 +292,16 @@ int ex_inside_quote(const lt_text *t, size_t from, size_t pos)
 
 	ex_quotes_init(&q, from);
 	return ex_quoted_at(t, &q, pos);
+}
+
+/* x_push, failing the extraction when memory runs out. */
+void *ex_push(ctx *c, void **arr, size_t *n, size_t size)
+{
+	void *p = x_push(arr, n, size);
+
+	if (!p)
+		ex_oom(c);
+	return p;
 }
 
 /* ---- the rule trace ------------------------------------------------------ */

@@ -2,19 +2,20 @@
  * lt_role.c -- who was made chair, deputy, secretary or member: lt_role_find.
  */
 #include "lt_int.h"
+#include "lexicon.h"
 
 /* ---- roles -------------------------------------------------------------------- */
 
-/* Also the present of chairing, "Tarybai pirmininkauja X"; but not the
- * past "posėdžiui pirmininkavo X", which says who chaired one sitting. */
-static const char *const chair_end[] = { "as", "ė", "o", "ės", "ui", "ei", "ą", "ę", "u", "e",
-                                         "auja", NULL };
-
-static const char *const deputy_end[] = { "as", "a", "o", "os", "ui", "ai", "ą", "u", NULL };
-
-static const char *const secr_m_end[] = { "us", "aus", "ui", "ų", "umi", NULL };
-
-static const char *const secr_f_end[] = { "ė", "ės", "ei", "ę", "e", NULL };
+/* The council's offices: a stem, the office, its endings. */
+static const struct office {
+	const char *stem;
+	council_role role;
+	const char *const end[12];
+} offices[] = {
+#define OFFICE_ROW(w, f, role, ...) { w, role, { __VA_ARGS__, NULL } },
+	LEX_ROLE(OFFICE_ROW)
+#undef OFFICE_ROW
+};
 
 static const char *const member_end[] = { "ys", "io", "iui", "į", "iu", "ė", "ės", "ei", "ę", "e", NULL };
 
@@ -25,16 +26,14 @@ static int role_word(const char *s, const tok *t, council_role *role)
 
 	if (!t->word)
 		return 0;
-	if (lt_word_stem(w, n, "pirminink", chair_end))
-		*role = COUNCIL_ROLE_CHAIR;
-	else if (lt_word_stem(w, n, "pavaduotoj", deputy_end))
-		*role = COUNCIL_ROLE_DEPUTY;
-	else if (lt_word_stem(w, n, "sekretori", secr_m_end) || lt_word_stem(w, n, "sekretor", secr_f_end))
-		*role = COUNCIL_ROLE_SECRETARY;
-	else if (lt_word_stem(w, n, "nar", member_end))
-		*role = COUNCIL_ROLE_MEMBER;
-	else
+	for (size_t i = 0; i < sizeof offices / sizeof offices[0]; i++)
+		if (lt_word_stem(w, n, offices[i].stem, offices[i].end)) {
+			*role = offices[i].role;
+			return 1;
+		}
+	if (!lt_word_stem(w, n, "nar", member_end))
 		return 0;
+	*role = COUNCIL_ROLE_MEMBER;
 	return 1;
 }
 
@@ -126,8 +125,8 @@ static const char *const not_name[] = {
 	"savivaldyb", "taryb", "bendruomen", "asociacij", "administracij", "lietuv",
 	"respublik", "ministerij", "kultūr", "skyri", "seniūnij", "rajon", "miest", "sąjung",
 	"draugij", "centr", "įstaig", "mokykl", "gimnazij", "bibliotek", "klub", "fond",
-	"universitet", "kolegij", "agentūr", "departament", "direktor", "pirminink", "pavaduotoj",
-	"sekretor", "specialist", "vyriausi", "vedėj", "atstov", "posėd", "ataskait", "komisij",
+	"universitet", "kolegij", "agentūr", "departament", "direktor", LEX_ROLE(LEX_WRITTEN)
+	"specialist", "vyriausi", "vedėj", "atstov", "posėd", "ataskait", "komisij",
 	"grup", "tarnyb", "valdyb", "prezident", "nevyriausybin", "organizacij", "jaunimo",
 	"microsoft", "teams", "zoom", "dėl", "vvg", "viešoji", "uždaroji", "kaimo", "miesto",
 	"socialin", "visuomen", "vietoj", "raudon", "kryž", NULL
@@ -322,8 +321,8 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 static int post_noun(const char *s, const tok *t)
 {
 	static const char *const posts[] = {
-		"pirminink", "specialist", "vedėj", "direktor", "atstov", "nar", "vadov", "koordinator",
-		"darbuotoj", "pavaduotoj", "seniūn", "sekretor", "tarnautoj", "patarėj", "referent",
+		LEX_ROLE(LEX_WRITTEN) "specialist", "vedėj", "direktor", "atstov", "nar", "vadov",
+		"koordinator", "darbuotoj", "seniūn", "tarnautoj", "patarėj", "referent",
 		"inspektor", "kuratori", "mokytoj", "vadybinink", "seniūnait", "valdybos", NULL
 	};
 	return lp_tok_starts_any(s, t, posts);
