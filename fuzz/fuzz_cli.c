@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_cli.c -- the `council` tool's argument and value parsing.  The input
  * is split at NUL bytes into words.  Each word goes through the library's
@@ -171,6 +172,7 @@ FAKE(cmd_import, "import", 0)
 FAKE(cmd_sql, "sql", 0)
 FAKE(cmd_history, "history", 0)
 FAKE(cmd_restore, "restore", 0)
+FAKE(cmd_export, "export", 0)
 
 /* ---- the target ---------------------------------------------------------- */
 
