@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- libcouncil schema: the registry of Lithuanian municipal community-organisation
 -- councils (BO tarybos, NVO tarybos), their members, meetings, action plans,
 -- events and the source documents every imported row came from.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench.c -- council-bench: measures libcouncil against raw SQLite doing the
  * same work in the same process and run, and the `council` tool against the

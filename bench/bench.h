@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench.h -- what the parts of council-bench share: the run's settings, the
  * generated registry both loaders write, timing, and the result table.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen_reports.py -- renders N distinct council reports for the import benchmark.
 
 Usage: gen_reports.py OUTDIR N [--seed S]

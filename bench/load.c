@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * load.c -- section (1): the generated registry written in one transaction
  * through the public API (council_*_add) and by a raw prepare/bind/step

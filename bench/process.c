@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * process.c -- the sections measured as whole processes: (3) `council
  * import` of a generated corpus, with its throughput and peak RSS, plus an

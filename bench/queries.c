@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * queries.c -- section (2): each question of the API asked through the
  * library and, on a second connection to the same file, as the very SQL the

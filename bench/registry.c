@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * registry.c -- the generated registry of section (1): councils of the 60
  * municipalities, their members, meetings, stated figures and events with

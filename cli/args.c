@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * args.c -- command-line parsing shared by every command: long options
  * (--name VALUE, --name=VALUE), repeatable options, the global options

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cli.h -- what the files of the `council` tool share: exit codes, the
  * run-time context (options, database handle), argument parsing, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_act.c -- `council act add|list|show|edit|remove`: legal acts
  * concerning councils (founding decisions, amendments, approved rules).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_council.c -- `council council add|list|show|edit|remove`: the
  * councils themselves (name, municipality, kind, size and composition).

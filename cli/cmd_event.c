@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_event.c -- `council event add|list|show|edit|remove|participants`:
  * dated happenings other than the council's own meetings (seminars,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_export.c -- `council export --format F [--out PATH] [filters]`: the
  * registry as files other tools read, written by the library's

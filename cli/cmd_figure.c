@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_figure.c -- `council figure add|list|show|edit|remove`: figures a
  * report states for a council and year without listing the rows behind

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_history.c -- `council history [RECORD]`: the changes the registry
  * kept of a record, of an import, or of everything, oldest first.  The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_import.c -- `council import [--dry-run] FILE...`: reports (documents,
  * plain text) or reviewed extractions (JSON) into the registry, each file stored

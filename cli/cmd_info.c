@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_info.c -- `council info`: the database's path, its schema version
  * against the library's, and how many rows each table holds.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_init.c -- `council init`: create the database, or bring an older one
  * up to this library's schema, and say where it is.  Opening does the work

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_measure.c -- `council measure add|list|show|edit|remove|fulfil`: the
  * numbered measures of an action plan, the units responsible for each, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_meeting.c -- `council meeting add|list|show|edit|remove`: a council's
  * own sittings that a document dates.  Counts a report only states

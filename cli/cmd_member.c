@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_member.c -- `council member add|list|show|edit|remove`: the people
  * sitting on councils, their office (role) and whom they represent.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_plan.c -- `council plan add|list|show|edit|remove`: a council's
  * action plans ("2023–2025 m. veiklos planas").  Their numbered measures

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_query.c -- `council query ...`: the questions people ask of the
  * registry, each one library query printed as rows.  The counting and

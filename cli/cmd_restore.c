@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_restore.c -- `council restore RECORD`: a removed record back from
  * the history, with its id, its fields and the rows removed with it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_source.c -- `council source add|list|show|edit|remove`: the documents
  * records were taken from.  `council import` creates them itself; these

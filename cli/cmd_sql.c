@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * cmd_sql.c -- `council sql QUERY`: one read-only SQL statement of the
  * user's own, its rows printed in the chosen format.  The database is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * context.c -- the tool's run-time context: which database to use and how
  * to open it, the mapping from library status codes to exit codes, error

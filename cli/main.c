@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * main.c -- the `council` tool's entry point: the global options, the one
  * table of commands, and the top-level help.  Each command lives in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * output.c -- every byte the tool prints on standard output goes through
  * here: rows of cells as an aligned table, RFC 4180 CSV, a JSON array or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * record.c -- what the record commands (council, member, meeting, ...) and
  * the queries share: options into a list's filter, and add, list, show, edit

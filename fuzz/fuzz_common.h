@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_common.h -- what every libFuzzer target of libcouncil shares: a
  * private NUL-terminated copy of the input (for the calls that take C

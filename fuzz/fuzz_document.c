@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_document.c -- the document stage on arbitrary bytes: format
  * detection, the ZIP containers with their XML (.docx, .odt), HTML, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_encoding.c -- telling text encodings apart (doc_encoding.c) on
  * arbitrary bytes: whatever is accepted comes out as valid UTF-8 without

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_import.c -- the whole report pipeline from raw bytes: extract
  * (council_import_parse), write the reviewable JSON, read it back

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_json.c -- the reviewed-extraction JSON format as a person may have
  * edited it: council_import_parse_json on raw bytes; what it accepts must

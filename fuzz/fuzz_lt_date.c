@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_lt_date.c -- the Lithuanian date parser (lt_date_find) and the
  * month-word lookup it uses (lt_month_from_word), on raw bytes.  Every

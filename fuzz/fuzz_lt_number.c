@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_lt_number.c -- counts in digits and Lithuanian number words
  * (lt_number_parse), tried at the start of the input and at every word

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_lt_phrase.c -- the phrase parsers of lt_phrase.c on raw bytes as
  * one sentence: participant counts (lt_participants_find), meeting counts

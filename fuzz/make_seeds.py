@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes fuzz/dict/*.dict and the hand-made and fixture-derived seeds under
 fuzz/corpus/<target>/.  Run from anywhere; pass the built `council` tool to
 also write the JSON seeds (the dry-run extraction of every fixture report).

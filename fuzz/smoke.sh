@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets and fuzzes each one for a while over its
 # committed corpus, two targets at a time (CI and the developers' machines
 # have two cores).  Prints per target the executions, seconds and

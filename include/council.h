@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * council.h -- the public contract of libcouncil, an embedded SQLite-backed
  * registry of Lithuanian municipal community-organisation councils.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * act.c -- legal acts concerning a council (its founding decision,
  * amendments, approval of its rules), identified by their number and

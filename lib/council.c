@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * council.c -- councils: create, read, update, delete (refused while other
  * rows depend on the council, unless cascading), list, and finding a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * date.c -- partial dates: a year, a month or a day, and periods between
  * two of them.  Parsing of Lithuanian written dates is in import/lt_date.c;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * db.c -- the database handle: open and close, schema creation and forward
  * migration, explicit transactions, and the error model every module uses.

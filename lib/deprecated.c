@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * deprecated.c -- the public names renamed in 0.2 (NEWS.md), kept for one
  * release so programs built against 0.1 still link and run: each calls its

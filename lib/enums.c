@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * enums.c -- the text forms of the enumerations, which are also the values
  * the schema's CHECK constraints allow.  Keep both in step: a test compares

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * event.c -- dated happenings other than the council's own meetings
  * (seminars, visits, discussions...), the plan measures each served (kept

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * export.c -- council_export: the registry in forms other tools read.  Here:
  * the public calls, the read snapshot every export runs in, files written

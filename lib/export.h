@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * export.h -- what the export formats share: a buffered writer over the
  * caller's council_write_cb (filters use sqlbuf's named parameters), and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * export_ical.c -- COUNCIL_EXPORT_ICAL: the councils' meetings and events as
  * an RFC 5545 calendar.  Here: the query, how a partial date becomes an

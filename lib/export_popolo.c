@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * export_popolo.c -- COUNCIL_EXPORT_POPOLO: the registry as one Popolo JSON
  * document (organizations, persons, memberships, events), every object

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * figure.c -- figures a report states for a council and year ("įvyko 3
  * posėdžiai": meetings = 3) apart from the rows it lists, each with how

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * history.c -- the library's side of the history (schema.sql's triggers
  * write it): the origin the library names in change_context around its own

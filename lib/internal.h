@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * internal.h -- what the library's modules share and nobody else sees: the
  * database handle's layout, the error-setting helpers, and the prepared

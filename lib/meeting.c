@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * meeting.c -- a council's own dated sittings: when (a day, a month or just
  * a year, or a span), in what format and where.  Counts a report merely

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * member.c -- the people sitting on a council: their office (role), whose
  * seat they hold (side), whom they represent, and their term.  Listing by

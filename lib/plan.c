@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * plan.c -- action plans, their numbered measures with the units
  * responsible for each (kept in order in measure_responsible), and what a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * query.c -- the questions people ask of the registry (meetings and
  * participants per year, participants per event, fulfilment of a plan),

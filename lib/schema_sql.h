@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* schema_sql.h -- schema.sql as embedded by the build (tools/embed_sql.py). */
 #ifndef COUNCIL_SCHEMA_SQL_H
 #define COUNCIL_SCHEMA_SQL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * sha256.c -- SHA-256 (FIPS 180-4), to identify a source document by its
  * bytes.  Small enough to carry rather than depend on a crypto library.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * source.c -- the documents the registry was filled from, identified by
  * their canonical path (and other names, source_alias) and by the SHA-256

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * sqlbuf.c -- list queries assembled from literal fragments, with the
  * filter's values always bound.  Partial dates compare as text: a start

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * sqlbuf.h -- building a list query from fixed SQL fragments chosen by which
  * filter fields are set.  Only literals are ever appended; every value from

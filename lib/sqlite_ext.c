@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * sqlite_ext.c -- libcouncil_sqlite, a loadable SQLite extension giving the
  * sqlite3 shell, Datasette and any other SQLite client the Lithuanian text

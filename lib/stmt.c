@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * stmt.c -- binding and reading columns the same way in every entity module
  * (unknown values are SQL NULL), and the field checks that turn bad input

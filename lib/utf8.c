@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * utf8.c -- strict UTF-8 decoding and the Lithuanian-aware text operations
  * built on it: case mapping, diacritic folding, display width, NFC,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * utf8.h -- UTF-8 decoding and the Lithuanian-aware text operations the
  * library needs: case folding with diacritics removed (for search),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_act.c -- legal acts: round trips with and without a council,
  * validation naming the field, missing councils, updates, deletes, list

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_api.c -- the API changes of 0.2 (NEWS.md) as a program sees them:
  * records filled from string literals (this file builds with

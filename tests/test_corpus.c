@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_corpus.c -- the genre rules' corpus (the .txt files of tests/corpus/): every rule
  * of the extraction (ex_rules_each) has examples that must produce given

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_council.c -- councils (lib/council.c): round trips, validation,
  * unique names, deletes refused while rows depend on a council and the

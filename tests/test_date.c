@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_date.c -- partial dates and periods (lib/date.c): parsing the ISO
  * forms and rejecting everything else, validity, formatting, ordering.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_db.c -- the handle (lib/db.c): opening in-memory and on-disk
  * databases with each flag, refusing newer, foreign and damaged files

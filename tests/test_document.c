@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_document.c -- the document stage (lib/import/document.c, doc_*.c):
  * each format found from its bytes under a misleading name, each text

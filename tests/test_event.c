@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_event.c -- events with their linked measures and the meeting they
  * were held at, and their participant groups: round trips, validation,

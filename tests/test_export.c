@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_export.c -- council_export and council_export_write: the CSV bundle's
  * files and their bytes, datapackage.json's descriptions, the filter, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_extract.c -- the extraction stage on small reports written for one
  * rule each: which council and year, what is a meeting, an event, a count,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_extraction.c -- the reviewable JSON format: a round trip keeps every
  * field, and each kind of bad input is refused with a message naming the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_figure.c -- reported figures: round trips, the year and value
  * ranges the schema allows, enumerations, missing councils, updates,

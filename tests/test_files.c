@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_files.c -- importing files: council_import_file's errors and JSON
  * reviews, and council_import_files: the same rows whatever the threads

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_gold.c -- every fact of the two seed gold annotations stored through
  * the public API alone, then read back through the public views: what a

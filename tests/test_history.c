@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_history.c -- the history (schema.sql's triggers, lib/history.c):
  * every insert, update and delete recorded with its origin and values,

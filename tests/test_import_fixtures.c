@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_import_fixtures.c -- the importer judged against gold annotations:
  * every report in tests/fixtures/reports is imported into a fresh database

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_load.c -- storing extractions: provenance, the same bytes twice,
  * a new version replacing the old rows, all-or-nothing on failure, reuse

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_lt_date.c -- month words in every case and letter case
  * (lt_month_from_word) and every written date form lt_date_find knows,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_lt_number.c -- counts in digits and Lithuanian number words
  * (lt_number_parse) and the shared word primitives of lt_number.c.

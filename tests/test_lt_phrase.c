@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_lt_phrase.c -- participant counts, meeting counts, roles with names
  * (and names put back in the nominative), and legal act references: the

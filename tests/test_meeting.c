@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_meeting.c -- meetings: partial dates and spans, validation naming
  * the field, missing councils, updates, deletes that unlink events, list

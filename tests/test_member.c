@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_member.c -- council members: round trips, validation naming the
  * field, missing councils and sources, updates, deletes, list order

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_normalise.c -- the first import stage: what is removed, what is
  * rewritten in the parse view, and that offsets map back to the original.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_plan.c -- action plans, their measures with ordered responsible
  * units, and measure fulfilment: round trips, validation, duplicates,

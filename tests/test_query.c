@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_query.c -- the aggregate queries (meetings and participants per
  * year, participants per event, plan fulfilment), the list aliases, the

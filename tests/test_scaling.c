@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_scaling.c -- the importer's time and memory grow linearly with the
  * report (issue 10, problem 6).  Each test builds one pathological shape

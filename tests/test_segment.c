@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_segment.c -- paragraphs, docx and pipe tables, column roles from
  * headings, and sentence splitting around Lithuanian abbreviations.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_source.c -- source documents: round trips, digest and date checks,
  * duplicate paths, lookup by path, updates that keep imported_at, and

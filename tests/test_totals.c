@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_totals.c -- the derived columns of schema version 6 stay right on
  * every write path: each event's participant totals (schema.sql, kept by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_utf8.c -- UTF-8 decoding and encoding, Lithuanian case mapping,
  * folding, display width and collation (lib/utf8.c), and the public

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_walk.c -- walking an extraction without JSON (lib/import/walk.c):
  * exact values on a known reviewed extraction, and on every fixture report

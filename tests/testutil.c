@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * testutil.c -- shared fixtures for the cmocka tests (see testutil.h).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * testutil.h -- fixtures shared by the cmocka tests: a fresh in-memory or
  * temporary on-disk database, reading fixture files, and a seeded council.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Compares the ABI of the built libcouncil.so with the one recorded in
 # abi/libcouncil.abi (doc/abi.md), with abidiff from abigail-tools.
 #   tools/abi-check.sh [BUILD_DIR]           check (default BUILD_DIR: build)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The main job: build council, load the bundled example reports into the
 # embedded default database, and answer the two questions the registry is
 # for: meetings per year and participants per event.

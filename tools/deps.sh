@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs what libcouncil needs to build and test on Debian 12, only if it
 # is missing, so running it twice is harmless.  Uses sudo when not root.
 set -eu

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Turns schema.sql into a C source file holding it as one string, so the
 library carries exactly the schema a person reads (never pasted by hand)."""
 import sys

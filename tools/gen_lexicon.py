@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen_lexicon.py -- turns lib/import/lexicon.def, the Lithuanian word classes
 the importer reads (each written once, with its diacritics), into what the
 code and the fuzzers use, so no list is ever pasted twice by hand.

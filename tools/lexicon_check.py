@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """lexicon_check.py -- each word class is defined in exactly one place.
 
 Reads lib/import/lexicon.def (through gen_lexicon.py) and every C source of

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the installed libcouncil.a from the internal archive: one partial
 # link (ld -r) of all its objects, then objcopy --localize-hidden, so every
 # symbol compiled hidden (all but the COUNCIL_API functions) becomes local

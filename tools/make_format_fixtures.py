@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Make document "twins" (.docx, .odt, .html, .pdf) of text fixture reports, and the refusal samples.
 
     /usr/bin/python3 tools/make_format_fixtures.py [--twins] [--bad] [--check]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes the small binary documents tests/test_document.c and
 tests/cli/test_documents.py read, under tests/fixtures/formats/unit/:
 a report as .pdf (through pandoc and LibreOffice), the same PDF encrypted

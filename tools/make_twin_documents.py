@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Makes document twins of the fixture reports for measuring the document
 readers, outside the tree: OUT/<set> links to tests/fixtures/<set>, and
 OUT/formats/<set>/NAME.docx and .html are written from NAME.txt (python-docx:

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the Debian packages (debian/) from a copy of the tree, out of the
 # source directory (dpkg-buildpackage writes into the parent directory),
 # runs lintian on them, extracts them into a clean root (dpkg -x: nothing is

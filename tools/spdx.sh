@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Puts the licence identifier at the top of every source file that lacks
 # it (after a #! line, which must stay first), in the file's own comment
 # syntax; running it again changes nothing.

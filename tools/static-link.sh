@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Links a C program statically, as far as the system allows, and prints
 # how: "static" (cc -static, every library from its archive) or, when some
 # library has no static archive (Debian's libzip-dev ships none), "mixed:

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The whole test suite, every stage counted from meson test:
 #   1. a -Werror build (hardened, as released) running every test;
 #   2. an AddressSanitizer + UndefinedBehaviorSanitizer build running them again;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_docx.c -- Word .docx: word/document.xml read with libxml2's streaming
  * reader into the structure writer (document.h), with the list numbering of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_encoding.c -- which encoding a text is in, and its conversion to
  * UTF-8 through iconv (glibc): UTF-8 with or without a BOM, UTF-16 with a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_html.c -- web pages: parsed by libxml2's HTML parser (which decodes
  * every named and numeric entity and repairs the usual broken markup) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_odt.c -- OpenDocument .odt: content.xml read with libxml2's streaming
  * reader into the structure writer (document.h), list numbering from the

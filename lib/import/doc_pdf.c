@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_pdf.c -- documents read through converter programs: PDF through
  * poppler-utils' pdftotext (its -layout text, whose tables are rebuilt

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_spawn.c -- running a converter program (pdftotext, antiword) on a
  * document's bytes: no shell, the bytes on its standard input through an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_zip.c -- documents that are ZIP archives of XML: which one it is
  * (.docx, .odt, or a spreadsheet, an e-book, an encrypted document, refused

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * doc_zip.h -- what the ZIP-and-XML readers share (doc_zip.c): reading an
  * archive entry under the zip-bomb limits, opening XML safely, and the

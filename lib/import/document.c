@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * document.c -- what a file is, found from its bytes, and the writer that
  * renders a document's paragraphs, lists and tables in the text forms the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * document.h -- the stage before normalise: from a file's bytes, in any
  * format the importer reads, to the UTF-8 text the later stages read.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract.c -- the extraction stage: from segmented, normalised text to the
  * records of a council_extraction.  It decides what a phrase means in the

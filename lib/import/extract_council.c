@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_council.c -- which council and year a report is about: its municipality,
  * title, report year, plan period, the document's own number, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_events.c -- what a happening is: event nouns and their kinds, an event's
  * title, organiser, place, remote or not, participants, and the

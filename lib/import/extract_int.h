@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_int.h -- what the files of the extraction stage (extract*.c)
  * share: the word type, the context every rule reads and writes, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_meetings.c -- the council's own meetings and stated figures: meeting dates,
  * counts and their remote parts, "label: value" forms, other bodies'

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_members.c -- the council's members and roles: role phrases, lists of
  * members, composition sentences, changes of members, organisations.

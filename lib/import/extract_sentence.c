@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_sentence.c -- reading prose: the year a date takes, what did not happen, and
  * the sentence reader that hands each date to the meeting or event rules.

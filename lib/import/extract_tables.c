@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_tables.c -- tables (plans, events, members, meetings) and the final
  * de-duplication of events.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extract_text.c -- the genre layer's helpers: words of the view, folding and stems,
  * the context's memory and failure, excluded spans, quotations.

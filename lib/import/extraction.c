@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * extraction.c -- the extraction as a value: creating and freeing it, and
  * its reviewable JSON form (format "libcouncil-extraction/1", documented in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * files.c -- importing report files: reading, hashing and extracting one
  * file (which needs no database and so runs on worker threads), and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * load.c -- the last import stage: storing an extraction in one
  * transaction.  Records keep their ids for life: each record the document

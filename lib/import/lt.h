@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt.h -- small parsers for the Lithuanian phrases council reports use:
  * dates in all their written forms, numbers in digits and words, participant

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_act.c -- legal act references with their dates: lt_act_find.
  */

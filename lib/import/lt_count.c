@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_count.c -- a count in running text and the qualifier before it ("daugiau
  * nei 50", "apie 40", "ne mažiau kaip 25"), and what is no count (a year,

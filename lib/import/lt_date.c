@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_date.c -- finds dates as Lithuanian reports write them: month words in
  * every case, "2024 m. sausio 30 d." and its variants, numeric dates, day

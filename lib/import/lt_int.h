@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_int.h -- what the phrase readers (lt_tok.c, lt_count.c,
  * lt_participants.c, lt_meeting_count.c, lt_name.c, lt_role.c, lt_act.c)

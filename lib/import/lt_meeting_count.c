@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_meeting_count.c -- how many council meetings took place, and how many of them
  * remotely: lt_meeting_count_find.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_name.c -- personal names: where one stands (lt_name_at) and its nominative
  * (lt_name_nominative).

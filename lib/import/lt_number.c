@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_number.c -- counts written in digits or in Lithuanian number words (any
  * case and gender, compounds up to the thousands).  The words it reads

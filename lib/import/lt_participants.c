@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_participants.c -- how many people took part: lt_participants_find and the
  * people nouns and groups it reads.

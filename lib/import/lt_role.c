@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_role.c -- who was made chair, deputy, secretary or member: lt_role_find.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_tok.c -- the phrase readers' tokens: words and single punctuation marks of
  * a sentence, and the tests on them (is this word one of a list, a dash,

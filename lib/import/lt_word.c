@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * lt_word.c -- letters and words of Lithuanian text, the primitives every
  * lt_*.c reader shares: where a word starts and ends, and whether it is a

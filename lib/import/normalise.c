@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * normalise.c -- the first import stage: from the bytes of a report to the
  * aligned norm/view texts of report.h.  Removes what carries no meaning

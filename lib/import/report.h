@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * report.h -- the in-memory form of one extracted report (the opaque
  * council_extraction of council.h), the text it was read from, and the

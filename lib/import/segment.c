@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * segment.c -- the second import stage: paragraphs, tables and sentences.
  * Reports come as prose, as tables dumped from .docx (one tab-indented cell

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * walk.c -- reading an extraction record by record through council.h's
  * record structs (council_extraction_count, council_extraction_<kind>), for

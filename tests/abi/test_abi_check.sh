@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # tools/abi-check.sh judges what it should: on a small library built here
 # in versions, a function added passes, one removed fails, one removed with
 # the soname's major bumped passes, a new dependency passes, and a struct

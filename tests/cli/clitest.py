@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Shared helpers of the black-box tests of the `council` tool.
 
 Every test runs the built binary as a process on a temporary database;

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Every command of `council`, run as a process on a temporary database:
 records (add, list, show, edit, remove) of every kind, the queries, import,
 sql, init and info, the database chosen by option or environment, council

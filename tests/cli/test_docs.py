@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The documentation against the code: council(1) names every command,
 subcommand, option and exit code the tool has; the exit codes in cli/cli.h,
 `council --help` and the man page agree; the bash completion offers every

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Documents through the tool: a .docx made here (Python's zipfile), the
 committed PDF and an HTML page imported into a database and read back
 through the public views; --dry-run --show-text; refusals exit non-zero,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """`council export --format csv`: one CSV per public view read back with
 Python's csv module (RFC 4180 quoting, UTF-8, CRLF, a header row) and
 compared with the view itself; datapackage.json checked against the

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """`council export --format ical`, read by a real parser (python3-icalendar):
 one VEVENT per meeting and event with the properties RFC 5545 requires;
 lines of at most 75 octets, CRLF, folded between UTF-8 characters; TEXT

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """`council export --format popolo` validated against the Popolo JSON
 schemas (tests/popolo/, minimal copies of Popolo's own) with
 python3-jsonschema, plus what schemas cannot say: ids unique and every

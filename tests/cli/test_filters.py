@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Filters say "all" only by being left out: `--council ''` (an unset shell
 variable, or an id a failed step left empty) is refused, never read as
 every council, in lists and queries alike; a council given by name or id

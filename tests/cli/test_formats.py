@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The output formats of `council`: the same rows as table, CSV, JSON and
 NDJSON, each parsed back here; RFC 4180 quoting; JSON escaping, numbers and
 nulls; partial dates; and table columns aligned by display width, so that a

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Acceptance test: everything in the gold files (tests/fixtures/gold/) is
 entered with `council` commands alone, then read back with the query
 commands and through the public views with the sqlite3 shell, and all

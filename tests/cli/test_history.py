@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """`council history` and `council restore`, and the public view `changes`
 through `council sql`, run as processes on a temporary database: changes by
 import, by the tool and by a direct sqlite3 edit, each with its origin and

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The review round trip of `council import` (issue 10, problems 4 and 5):
 `import --dry-run --format json r.txt > r.json; import r.json` stores what
 `import r.txt` stores, for every fixture report outside the blind set, as

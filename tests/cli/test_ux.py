@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The tool where people meet it: the nearest command, subcommand or option
 suggested for a typo (and nothing suggested for a word that is no typo)."""
 import os

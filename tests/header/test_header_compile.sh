@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # council.h compiles alone, pedantically, as C (c99, c11, c17) and as C++
 # (c++11, c++17), and a program filling records from string literals
 # compiles cleanly in both: C++ refuses a literal for a char * field, so

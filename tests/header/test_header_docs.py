@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """council.h is the contract: every function, type, enumeration value and
 macro it declares is documented in the header itself (a comment on its
 line, or one in the run of declarations just above it) and named in

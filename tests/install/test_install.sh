@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs the build into a scratch directory and builds a ten-line program
 # against it with nothing but pkg-config, as a user of the library would;
 # also compiles the public header on its own, pedantically.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Links a program statically, as `cc -static demo.c $(pkg-config --static
 # --libs libcouncil)` would after installing, and runs it: libcouncil.a with
 # the archives of SQLite, jansson and the rest (tools/static-link.sh: a

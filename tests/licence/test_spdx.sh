@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every source file carries its SPDX licence identifier (tools/spdx.sh
 # says which files are sources and adds what is missing).
 #   usage: test_spdx.sh [--list-missing] SOURCE_DIR

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Static analysis of lib/ and cli/: cppcheck (warning, portability and
 # performance checks) and clang-tidy (bugprone-*, cert-*,
 # clang-analyzer-security*).  Prints each finding that is not justified

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Bad input, nothing lost: a table of bad inputs to the `council` tool.
 For each: the exit status is the documented one (council --help: 1 a file
 of an import failed, 2 usage, 3 not found, 4 invalid data, 5 database or

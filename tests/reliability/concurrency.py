@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Concurrency: two writer processes and four readers work on one database
 file for a bounded time (20 s by default), each step a separate `council`
 process as a person or a script would run it.  Writers add members to a

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Crash safety: `council import` of 54 reports (the fixtures and variants
 of them, each naming its own council) is killed with SIGKILL at a random
 moment, again and again.  After every kill the database must pass PRAGMA

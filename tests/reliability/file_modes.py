@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """New database files respect the user's umask and are never
 world-writable, whatever the umask: `council init` (and a first write that
 creates the database) under umasks 000, 002, 022, 027 and 077, both at a

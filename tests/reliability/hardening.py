@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The hardening of an optimised build is really there (meson.build adds it
 to release and debugoptimized builds without sanitizers): the tool is a
 position-independent executable, both it and the library are linked with

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The unit suite and the reliability regressions under valgrind memcheck:
 # any invalid access, use of uninitialised memory or definite/indirect
 # leak fails the test it happens in.  Then the bad-input table with the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Helpers shared by the reliability tests (tests/reliability/*.py): report
 files made from the fixtures, running the `council` tool, and reading a
 database with Python's own sqlite3 (never through the library under test).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_regressions.c -- one test per bug the reliability work (fuzzing,
  * the bad-input table) found in the library, so each stays fixed.  What

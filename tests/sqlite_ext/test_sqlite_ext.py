@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """libcouncil_sqlite from the real sqlite3 shell: `.load` finds its entry
 point by the file name alone; ORDER BY ... COLLATE lt gives Lithuanian order
 (the same order `council council list` gives, which the library sorts

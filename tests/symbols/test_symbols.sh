@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The libraries export nothing but the API: every global symbol either
 # library defines must start with council_.  An internal name left global
 # collides in a static program that links another library using the same
