@@ -498,6 +498,42 @@ static void test_pdf_table_rebuilt(void **state)
 	free(pdf);
 }
 
+/* The rebuilt text of pdftotext -layout text (doc_pdf_layout), owned by r. */
+static const char *pdf_layout(doc_result *r, const char *layout)
+{
+	memset(r, 0, sizeof *r);
+	assert_int_equal(doc_pdf_layout(r, layout, strlen(layout)), COUNCIL_OK);
+	assert_non_null(r->text);
+	return r->text;
+}
+
+static void test_pdf_layout_section_rows(void **state)
+{
+	/* a section line between a table's header and its rows, numbered
+	 * "1.1.", is a row of the table: the header's columns stay the
+	 * rows' columns */
+	static const char layout[] =
+		"Eil.     Veiksmas         Laikotarpis    Atsakingas\n"
+		"Nr.                       laikotarpis\n"
+		"1 kryptis. Bendruomenių balso stiprinimas Savivaldybėje\n"
+		"1.1.     Reguliarių       2024 m.        BOT\n"
+		"         posėdžių                        pirmininkas\n"
+		"1.2.     Susitikimas      Kasmet         Skyrius\n"
+		"\n"
+		"Po lentelės.\n";
+	doc_result r;
+	const char *t;
+
+	(void)state;
+	t = pdf_layout(&r, layout);
+	assert_non_null(strstr(t, "\tEil. Nr.\n\tVeiksmas\n\tLaikotarpis laikotarpis\n\tAtsakingas\n\n"
+	                          "\t1 kryptis. Bendruomenių balso stiprinimas Savivaldybėje\n\t\n\t\n\t\n\n"
+	                          "\t1.1.\n\tReguliarių posėdžių\n\t2024 m.\n\tBOT pirmininkas\n\n"
+	                          "\t1.2.\n\tSusitikimas\n\tKasmet\n\tSkyrius\n\n"));
+	assert_non_null(strstr(t, "Po lentelės."));
+	doc_result_free(&r);
+}
+
 static void test_word97(void **state)
 {
 	doc_result r;
@@ -689,6 +725,7 @@ int main(void)
 		cmocka_unit_test(test_encoding_refusals),
 		cmocka_unit_test(test_detection_ignores_names),
 		cmocka_unit_test(test_pdf_table_rebuilt),
+		cmocka_unit_test(test_pdf_layout_section_rows),
 		cmocka_unit_test(test_word97),
 		cmocka_unit_test(test_missing_programs),
 		cmocka_unit_test(test_refusals),

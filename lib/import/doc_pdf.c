@@ -68,15 +68,28 @@ static void split_chunks(const char *d, pline *l)
 	}
 }
 
-/* A first-column cell that numbers its row: "1", "12.", "3)". */
+/* A first-column cell that numbers its row: "1", "12.", "3)", and the
+ * numbers of a row under a section: "1.2.", "2.3.1". */
 static int is_number_cell(const char *d, const chunk *c)
 {
-	size_t i = c->s;
+	size_t i = c->s, part;
+	int parts = 0;
 
-	while (i < c->e && d[i] >= '0' && d[i] <= '9')
-		i++;
-	return i > c->s && i - c->s <= 4 && (i == c->e || (d[i] == '.' && i + 1 == c->e) ||
-	                                     (d[i] == ')' && i + 1 == c->e));
+	for (;;) {
+		part = i;
+		while (i < c->e && d[i] >= '0' && d[i] <= '9')
+			i++;
+		if (i == part || i - part > 4 || ++parts > 4)
+			return 0;
+		if (i == c->e)
+			return 1;
+		if (d[i] == ')' && i + 1 == c->e)
+			return 1;
+		if (d[i] != '.')
+			return 0;
+		if (++i == c->e)
+			return 1;
+	}
 }
 
 /* ---- tables from the layout --------------------------------------------------- */
@@ -263,6 +276,31 @@ static int table_line(const pline *L, size_t j, size_t n, int first_col_end)
 	return 0;
 }
 
+/* Is line j a table's section row ("1 kryptis. Bendruomenių balso
+ * stiprinimas"): one line of one chunk at the left margin, with the
+ * table's rows going on right after it (past blank lines)?  It is a row
+ * of the table, as wide as the table, rather than the table's end. */
+static int section_line(const char *d, const pline *L, size_t j, size_t n)
+{
+	size_t k = j + 1;
+
+	if (L[j].n != 1 || L[j].c[0].col > 2 || d[L[j].c[0].e - 1] == ':')
+		return 0;
+	while (k < n && L[k].n == 0)
+		k++;
+	return k < n && L[k].n >= 2 && is_number_cell(d, &L[k].c[0]);
+}
+
+/* Is line l one chunk in the first column running past the second
+ * column's start: a row across the table, not a cell's line? */
+static int spanning(const char *d, const pline *l, const columns *cols)
+{
+	const chunk *c = &l->c[0];
+
+	return l->n == 1 && cols->n >= 2 && column_of(cols, c->col) == 0 &&
+	       c->col + chars(d + c->s, c->e - c->s) > cols->start[1] + 1;
+}
+
 /* Renders lines [a, b) as a table through a writer appended to out. */
 static void render_table(const char *d, const pline *L, size_t a, size_t b, const columns *cols,
                          dbuf *out)
@@ -293,6 +331,7 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 	/* A first column of numbers ("1.", "2.") marks where rows start. */
 	for (j = a; j < b; j++)
 		if (L[j].n && L[j].c[0].col <= cols->start[0] + 2 && cols->n > 1 &&
+		    !spanning(d, &L[j], cols) &&
 		    (L[j].n == 1 ? 1 : L[j].c[1].col + 1 >= cols->start[1])) {
 			col0++;
 			numbered += is_number_cell(d, &L[j].c[0]);
@@ -302,11 +341,15 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 		blanks += L[j].n == 0;
 	dw_table_begin(w);
 	for (j = a; j <= b; j++) {
-		int row_start = 0;
+		int row_start = 0, span = 0;
 		if (j < b && L[j].n) {
 			const chunk *c0 = &L[j].c[0];
 			int in_first = column_of(cols, c0->col) == 0;
-			if (numbered * 2 >= col0 && numbered >= 2)
+			if (spanning(d, &L[j], cols))
+				row_start = span = 1;
+			else if (j > a && spanning(d, &L[j - 1], cols))
+				row_start = 1;
+			else if (numbered * 2 >= col0 && numbered >= 2)
 				row_start = in_first && is_number_cell(d, c0);
 			else if (blanks)
 				row_start = j > a && L[j - 1].n == 0 && in_first;
@@ -332,6 +375,15 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 			}
 			if (j == b)
 				break;
+		}
+		if (span) {
+			/* a section row: its one cell */
+			dw_row_begin(w);
+			dw_cell_begin(w, 1, 1);
+			dw_text(w, d + L[j].c[0].s, L[j].c[0].e - L[j].c[0].s);
+			dw_cell_end(w);
+			dw_row_end(w);
+			continue;
 		}
 		for (k = 0; k < L[j].n; k++) {
 			const chunk *ch = &L[j].c[k];
@@ -531,6 +583,10 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 				k = j;
 				while (k < n && L[k].n == 0)
 					k++;
+				if (k < n && section_line(d, L, k, n)) {
+					j = k + 1;
+					continue;
+				}
 				if (k == j || k >= n || L[k].n < 2)
 					break;
 				j = k;
