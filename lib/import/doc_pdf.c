@@ -525,6 +525,81 @@ static int page_mark(const pline *l, dbuf *out, size_t **pages, size_t *n_pages)
 	return COUNCIL_OK;
 }
 
+/* Are lines a and b the same but for their numbers ("Puslapis 1 iš 2",
+ * "Puslapis 2 iš 2") and spacing? */
+static int same_but_numbers(const char *d, const pline *a, const pline *b)
+{
+	size_t i = a->s, j = b->s;
+
+	for (;;) {
+		while (i < a->e && d[i] == ' ')
+			i++;
+		while (j < b->e && d[j] == ' ')
+			j++;
+		if (i >= a->e || j >= b->e)
+			return i >= a->e && j >= b->e;
+		if (d[i] >= '0' && d[i] <= '9' && d[j] >= '0' && d[j] <= '9') {
+			while (i < a->e && d[i] >= '0' && d[i] <= '9')
+				i++;
+			while (j < b->e && d[j] >= '0' && d[j] <= '9')
+				j++;
+			continue;
+		}
+		if (d[i] != d[j])
+			return 0;
+		i++, j++;
+	}
+}
+
+/* A page's running header and footer: its first (last) line, when every
+ * page of two or more starts (ends) with the same line but for its
+ * numbers -- the municipality's name over each page, "Puslapis 2 iš 3"
+ * under it.  They are no part of the text and would split a table
+ * going on over the page break: they become blank lines.  Two lines
+ * deep at each end. */
+static void drop_running_lines(const char *d, pline *L, size_t n)
+{
+	size_t first[512], last[512], pages = 0, i, p;
+	int end, depth;
+
+	for (i = 0; i < n; i++)
+		if (L[i].page || i == 0) {
+			if (pages == 512)
+				return;
+			first[pages++] = i;
+		}
+	if (pages < 2)
+		return;
+	for (p = 0; p < pages; p++)
+		last[p] = p + 1 < pages ? first[p + 1] : n;
+	for (depth = 0; depth < 2; depth++)
+		for (end = 0; end < 2; end++) {
+			size_t at[512];
+			for (p = 0; p < pages; p++) {
+				size_t k;
+				if (!end) {
+					for (k = first[p]; k < last[p] && L[k].n == 0; k++)
+						;
+					if (k >= last[p])
+						return;
+				} else {
+					for (k = last[p]; k > first[p] && L[k - 1].n == 0; k--)
+						;
+					if (k == first[p])
+						return;
+					k--;
+				}
+				at[p] = k;
+				if (p && !same_but_numbers(d, &L[at[0]], &L[k]))
+					break;
+			}
+			if (p < pages)
+				continue;
+			for (p = 0; p < pages; p++)
+				L[at[p]].n = 0;
+		}
+}
+
 /* The whole -layout text into out, its pages one after another: a table
  * goes on over a page break (a heading row left at the foot of a page,
  * rows on the next), which reads like a blank line.  pages: where each
@@ -561,6 +636,7 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 		n++;
 		i = k + 1;
 	}
+	drop_running_lines(d, L, n);
 	/* the right margin: where the page's widest line of one chunk ends */
 	for (i = 0; i < n; i++)
 		if (L[i].n == 1 && line_end(d, &L[i]) > width)
