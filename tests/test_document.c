@@ -534,6 +534,55 @@ static void test_pdf_layout_section_rows(void **state)
 	doc_result_free(&r);
 }
 
+static void test_pdf_layout_titles(void **state)
+{
+	/* a title in capitals set over two lines is one line; the line
+	 * under it (the date and number) a paragraph of its own */
+	static const char layout[] =
+		"TARYBOS 2019 METŲ\n"
+		"VEIKLOS ATASKAITA\n"
+		"2020 m. sausio 28 d. Nr. BT-3\n"
+		"Šiauliai\n"
+		"Taryba sudaryta Šiaulių rajono savivaldybės tarybos sprendimu.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout), "TARYBOS 2019 METŲ VEIKLOS ATASKAITA\n\n"
+	                                            "2020 m. sausio 28 d. Nr. BT-3\nŠiauliai\n"
+	                                            "Taryba sudaryta Šiaulių rajono savivaldybės "
+	                                            "tarybos sprendimu.\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_running_lines(void **state)
+{
+	/* the line over every page and "Puslapis N iš M" under it go; the
+	 * table goes on over the page break */
+	static const char layout[] =
+		"Rajono savivaldybė · Taryba\n"
+		"\n"
+		"Nr.    Priemonė        Atsakingi\n"
+		"1.     Mokymai         Skyrius\n"
+		"2.     Išvyka          Taryba\n"
+		"\n"
+		"Puslapis 1 iš 2\f"
+		"Rajono savivaldybė · Taryba\n"
+		"\n"
+		"3.     Forumas         Seniūnijos\n"
+		"\n"
+		"Puslapis 2 iš 2\n";
+	doc_result r;
+	const char *t;
+
+	(void)state;
+	t = pdf_layout(&r, layout);
+	assert_null(strstr(t, "Puslapis"));
+	assert_null(strstr(t, "Rajono savivaldybė"));
+	assert_non_null(strstr(t, "\t2.\n\tIšvyka\n\tTaryba\n\n\t3.\n\tForumas\n\tSeniūnijos\n"));
+	assert_int_equal(r.n_pages, 2);
+	doc_result_free(&r);
+}
+
 static void test_word97(void **state)
 {
 	doc_result r;
@@ -726,6 +775,8 @@ int main(void)
 		cmocka_unit_test(test_detection_ignores_names),
 		cmocka_unit_test(test_pdf_table_rebuilt),
 		cmocka_unit_test(test_pdf_layout_section_rows),
+		cmocka_unit_test(test_pdf_layout_titles),
+		cmocka_unit_test(test_pdf_layout_running_lines),
 		cmocka_unit_test(test_word97),
 		cmocka_unit_test(test_missing_programs),
 		cmocka_unit_test(test_refusals),

@@ -510,6 +510,28 @@ static size_t page_overflow(const char *d, pline *L, size_t j, size_t n, const c
 	return m > k ? m : j;
 }
 
+/* Is line l in capitals: three letters at least, none lower-case (a
+ * title, "BENDRUOMENINIŲ ORGANIZACIJŲ TARYBOS 2019 METŲ")? */
+static int capitals_line(const char *d, const pline *l)
+{
+	size_t i = l->s;
+	int letters = 0;
+
+	if (l->n == 0)
+		return 0;
+	while (i < l->e) {
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, d + i, l->e - i);
+		if (!k)
+			k = 1;
+		if (cp != 0xFFFD && utf8_upper(cp) != cp)
+			return 0;
+		letters += cp != 0xFFFD && utf8_lower(cp) != cp;
+		i += k;
+	}
+	return letters >= 3;
+}
+
 /* Records where the page that line l starts begins in out. */
 static int page_mark(const pline *l, dbuf *out, size_t **pages, size_t *n_pages)
 {
@@ -691,7 +713,16 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 		} else {
 			prose_line(d, &L[i], out);
 			blank_run = 0;
-			if (!wrapped(d, L, i, n, width)) {
+			if (capitals_line(d, &L[i]) && i + 1 < n && L[i].n == 1 && L[i + 1].n == 1 &&
+			    !L[i + 1].page && capitals_line(d, &L[i + 1])) {
+				/* a title in capitals over two lines: one */
+				dbuf_addc(out, ' ');
+			} else if (capitals_line(d, &L[i]) && i + 1 < n && L[i + 1].n) {
+				/* a title ends its paragraph: the line under it
+				 * (its date and number) is one of its own */
+				dbuf_add(out, "\n\n", 2);
+				blank_run = 1;
+			} else if (!wrapped(d, L, i, n, width)) {
 				dbuf_addc(out, '\n');
 			} else if (out->len >= 2 && out->s[out->len - 1] == '-' &&
 			           lower_letter_before(out->s, out->len - 1) &&
