@@ -583,6 +583,28 @@ static void test_pdf_layout_running_lines(void **state)
 	doc_result_free(&r);
 }
 
+static void test_pdf_layout_bullets(void **state)
+{
+	/* a bullet glyph (the Symbol font's U+F0B7) apart from its text is a
+	 * list item, not a table's first column; its wrapped lines join it */
+	static const char layout[] =
+		"Taryba surengė penkis posėdžius, kuriuose aptarti šie klausimai:\n"
+		"     \xEF\x82\xB7    2025-02-13 posėdis, Savivaldybės salė. Darbotvarkė: plano\n"
+		"          tvirtinimas.\n"
+		"     \xEF\x82\xB7    2025-04-10 posėdis (nuotolinis).\n"
+		"\xE2\x80\xA2 2025-06-19 posėdis.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Taryba surengė penkis posėdžius, kuriuose aptarti šie klausimai:\n"
+	                    "- 2025-02-13 posėdis, Savivaldybės salė. Darbotvarkė: plano "
+	                    "tvirtinimas.\n"
+	                    "- 2025-04-10 posėdis (nuotolinis).\n"
+	                    "- 2025-06-19 posėdis.\n");
+	doc_result_free(&r);
+}
+
 static void test_word97(void **state)
 {
 	doc_result r;
@@ -777,6 +799,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_layout_section_rows),
 		cmocka_unit_test(test_pdf_layout_titles),
 		cmocka_unit_test(test_pdf_layout_running_lines),
+		cmocka_unit_test(test_pdf_layout_bullets),
 		cmocka_unit_test(test_word97),
 		cmocka_unit_test(test_missing_programs),
 		cmocka_unit_test(test_refusals),

@@ -31,6 +31,7 @@ typedef struct pline {
 	int page;              /* the first line of a page (after a form feed) */
 	chunk c[MAX_CHUNKS];
 	int n;                 /* chunks; 0 for a blank line */
+	int bullet;            /* a list item whose bullet glyph was taken off */
 } pline;
 
 static void split_chunks(const char *d, pline *l)
@@ -65,6 +66,55 @@ static void split_chunks(const char *d, pline *l)
 		} else {
 			l->c[MAX_CHUNKS - 1].e = end;
 		}
+	}
+}
+
+/* The bytes of a bullet glyph starting s[0, n), or 0: "•", "●", "▪", "◦",
+ * the Symbol and Wingdings fonts' bullets pdftotext gives in the private
+ * use area (U+F0B7, U+F0A7 ...), a dash. */
+static size_t bullet_glyph(const char *s, size_t n)
+{
+	static const uint32_t glyphs[] = { 0x2022, 0x2023, 0x2043, 0x25CF, 0x25AA, 0x25A0,
+		                           0x25E6, 0x25CB, 0x2013, 0xF0B7, 0xF0A7, 0xF076,
+		                           0xF0D8, 0xF0FC, 0xF02D, '-', '*' };
+	uint32_t cp;
+	size_t k, i;
+
+	if (!n)
+		return 0;
+	k = utf8_decode(&cp, s, n);
+	for (i = 0; i < sizeof glyphs / sizeof glyphs[0]; i++)
+		if (cp == glyphs[i])
+			return k;
+	return 0;
+}
+
+/* A line starting with a bullet glyph alone, its text after a gap
+ * ("   2025-02-13 posėdis"), or after a blank ("• posėdis"): a list
+ * item; the glyph goes (prose_line writes "- " for it), so that the gap
+ * after it does not read as a table's columns. */
+static void take_bullet(const char *d, pline *l)
+{
+	size_t k;
+	int dash;
+
+	if (!l->n || !(k = bullet_glyph(d + l->c[0].s, l->c[0].e - l->c[0].s)))
+		return;
+	/* a dash before several chunks may be a table's empty cell */
+	dash = d[l->c[0].s] == '-' || d[l->c[0].s] == '*' ||
+	       (k == 3 && memcmp(d + l->c[0].s, "\xE2\x80\x93", 3) == 0);
+	if (l->c[0].s + k == l->c[0].e && (l->n == 2 || (l->n > 2 && !dash))) {
+		memmove(&l->c[0], &l->c[1], (size_t)(l->n - 1) * sizeof l->c[0]);
+		l->n--;
+		l->bullet = 1;
+	} else if (l->c[0].s + k < l->c[0].e && d[l->c[0].s + k] == ' ' &&
+	           (d[l->c[0].s] & 0x80)) {
+		/* "• text": a glyph, not an ASCII dash ("- text" is read
+		 * as it is) */
+		l->c[0].s += k;
+		while (l->c[0].s < l->c[0].e && d[l->c[0].s] == ' ')
+			l->c[0].s++, l->c[0].col++;
+		l->bullet = 1;
 	}
 }
 
@@ -423,6 +473,8 @@ static void prose_line(const char *d, const pline *l, dbuf *out)
 {
 	int k;
 
+	if (l->bullet)
+		dbuf_add(out, "- ", 2);
 	for (k = 0; k < l->n; k++) {
 		if (k)
 			dbuf_addc(out, ' ');
@@ -444,6 +496,8 @@ static int item_line(const char *d, const pline *l)
 	const char *s = d + l->c[0].s;
 	size_t n = l->c[0].e - l->c[0].s, k = 0;
 
+	if (l->bullet)
+		return 1;
 	if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
 		return 1;
 	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
@@ -652,6 +706,8 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 		L[n].e = k;
 		L[n].page = page;
 		split_chunks(d, &L[n]);
+		L[n].bullet = 0;
+		take_bullet(d, &L[n]);
 		page = k < e && d[k] == '\f';
 		/* a page ends with a form feed, which ends its last line too:
 		 * the next page's first line starts after it */
