@@ -605,6 +605,32 @@ static void test_pdf_layout_bullets(void **state)
 	doc_result_free(&r);
 }
 
+static void test_pdf_layout_table_over_pages(void **state)
+{
+	/* a table's heading again at the top of the next page is not a row:
+	 * the last row's lines under it stay in that row; and the next
+	 * page's columns, set a few characters apart, are the first page's */
+	static const char layout[] =
+		"Nr.    Priemonė          Atsakingi      Įvykdymas\n"
+		"       pavadinimas\n"
+		"1.     Mokymai           Skyrius        Surengti mokymai\n"
+		"2.     Išvyka            Taryba         Surengta išvyka į\n"
+		"\f"
+		"Nr.  Priemonė        Atsakingi    Įvykdymas\n"
+		"     pavadinimas\n"
+		"                                  rajono bendruomenes\n"
+		"3.   Forumas         Seniūnijos   Įvyko forumas\n";
+	doc_result r;
+	const char *t;
+
+	(void)state;
+	t = pdf_layout(&r, layout);
+	assert_non_null(strstr(t, "\t2.\n\tIšvyka\n\tTaryba\n\tSurengta išvyka į rajono "
+	                          "bendruomenes\n\n\t3.\n\tForumas\n\tSeniūnijos\n\tĮvyko forumas\n"));
+	assert_null(strstr(strstr(t, "Nr.") + 1, "Nr."));
+	doc_result_free(&r);
+}
+
 static void test_word97(void **state)
 {
 	doc_result r;
@@ -800,6 +826,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_layout_titles),
 		cmocka_unit_test(test_pdf_layout_running_lines),
 		cmocka_unit_test(test_pdf_layout_bullets),
+		cmocka_unit_test(test_pdf_layout_table_over_pages),
 		cmocka_unit_test(test_word97),
 		cmocka_unit_test(test_missing_programs),
 		cmocka_unit_test(test_refusals),

@@ -632,7 +632,8 @@ static int same_but_numbers(const char *d, const pline *a, const pline *b)
  * numbers -- the municipality's name over each page, "Puslapis 2 iš 3"
  * under it.  They are no part of the text and would split a table
  * going on over the page break: they become blank lines.  Two lines
- * deep at each end. */
+ * deep at each end; a line of one chunk (a table's heading repeated on
+ * every page is not the page's: drop_repeated_header). */
 static void drop_running_lines(const char *d, pline *L, size_t n)
 {
 	size_t first[512], last[512], pages = 0, i, p;
@@ -666,7 +667,7 @@ static void drop_running_lines(const char *d, pline *L, size_t n)
 					k--;
 				}
 				at[p] = k;
-				if (p && !same_but_numbers(d, &L[at[0]], &L[k]))
+				if (L[k].n != 1 || (p && !same_but_numbers(d, &L[at[0]], &L[k])))
 					break;
 			}
 			if (p < pages)
@@ -674,6 +675,65 @@ static void drop_running_lines(const char *d, pline *L, size_t n)
 			for (p = 0; p < pages; p++)
 				L[at[p]].n = 0;
 		}
+}
+
+/* pdftotext sets each page's columns apart: a table going on over a
+ * page break has its columns a few characters to the left or right on
+ * the next page, and as one table it would have a column too many.  The
+ * columns of each page's part of the table [a, b) are found on their
+ * own; when a part has as many as the first part has, its chunks are
+ * moved to the first part's columns. */
+static void align_pages(const char *d, pline *L, size_t a, size_t b)
+{
+	columns first, part;
+	size_t s = a, e, k;
+	int q, c;
+
+	(void)d;
+	for (e = a + 1; e < b && !L[e].page; e++)
+		;
+	if (e >= b)
+		return; /* on one page */
+	find_columns(L, a, e, &first);
+	while (e < b) {
+		s = e;
+		for (e = s + 1; e < b && !L[e].page; e++)
+			;
+		find_columns(L, s, e, &part);
+		if (part.n != first.n || first.n < 2)
+			continue;
+		for (k = s; k < e; k++)
+			for (q = 0; q < L[k].n; q++) {
+				c = column_of(&part, L[k].c[q].col);
+				L[k].c[q].col += first.start[c] - part.start[c];
+				if (L[k].c[q].col < 0)
+					L[k].c[q].col = 0;
+			}
+	}
+}
+
+/* A table's heading repeated at the top of each page it goes on over:
+ * the lines after a page break that are its first lines again (but for
+ * spacing) are not rows -- they would take the last row's lines that
+ * go on under them.  They become blank lines.  The table is [a, b). */
+static void drop_repeated_header(const char *d, pline *L, size_t a, size_t b)
+{
+	size_t k, q;
+
+	if (is_number_cell(d, &L[a].c[0]))
+		return; /* no heading: the table starts with its rows */
+	for (k = a + 1; k < b; k++) {
+		if (!L[k].page)
+			continue;
+		while (k < b && L[k].n == 0)
+			k++;
+		for (q = 0; k + q < b && a + q < k && L[a + q].n && L[k + q].n &&
+		            same_but_numbers(d, &L[a + q], &L[k + q]); q++)
+			;
+		/* the heading's lines: up to the table's first row */
+		while (q-- > 0)
+			L[k + q].n = 0;
+	}
 }
 
 /* The whole -layout text into out, its pages one after another: a table
@@ -746,6 +806,8 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 				j = k;
 			}
 			if (multi >= 2) {
+				align_pages(d, L, i, j);
+				drop_repeated_header(d, L, i, j);
 				find_columns(L, i, j, &cols);
 				if (cols.n >= 2)
 					j = page_overflow(d, L, j, n, &cols);
