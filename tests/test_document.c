@@ -548,9 +548,30 @@ static void test_pdf_layout_titles(void **state)
 
 	(void)state;
 	assert_string_equal(pdf_layout(&r, layout), "TARYBOS 2019 METŲ VEIKLOS ATASKAITA\n\n"
-	                                            "2020 m. sausio 28 d. Nr. BT-3\nŠiauliai\n"
+	                                            "2020 m. sausio 28 d. Nr. BT-3\n\nŠiauliai\n\n"
 	                                            "Taryba sudaryta Šiaulių rajono savivaldybės "
 	                                            "tarybos sprendimu.\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_short_lines(void **state)
+{
+	/* a line ending short of the margin ends its paragraph, but for one
+	 * the next line goes on in lower case (a title in a large type) */
+	static const char layout[] =
+		"Kretingos rajono savivaldybės tarybos\n"
+		"veiklos ataskaita už 2024 metus\n"
+		"Kretinga, 2025-02-10, Nr. BOT-4\n"
+		"Taryba sudaryta rajono savivaldybės tarybos 2023 m. birželio 29 d. sprendimu\n"
+		"Nr. T2-150.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Kretingos rajono savivaldybės tarybos veiklos ataskaita už 2024 metus\n\n"
+	                    "Kretinga, 2025-02-10, Nr. BOT-4\n\n"
+	                    "Taryba sudaryta rajono savivaldybės tarybos 2023 m. birželio 29 d. "
+	                    "sprendimu Nr. T2-150.\n");
 	doc_result_free(&r);
 }
 
@@ -824,6 +845,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_table_rebuilt),
 		cmocka_unit_test(test_pdf_layout_section_rows),
 		cmocka_unit_test(test_pdf_layout_titles),
+		cmocka_unit_test(test_pdf_layout_short_lines),
 		cmocka_unit_test(test_pdf_layout_running_lines),
 		cmocka_unit_test(test_pdf_layout_bullets),
 		cmocka_unit_test(test_pdf_layout_table_over_pages),

@@ -523,7 +523,13 @@ static int wrapped(const char *d, const pline *L, size_t i, size_t n, int width)
 	last = &L[i].c[L[i].n - 1];
 	if (last->e > last->s && d[last->e - 1] == ':')
 		return 0;
-	return line_end(d, &L[i]) * 5 >= width * 4;
+	if (line_end(d, &L[i]) * 5 >= width * 4)
+		return 1;
+	/* a shorter line goes on when the next starts in lower case and it
+	 * did not end a sentence (a title set over two lines in a large
+	 * type) */
+	return !strchr(".:;!?", d[last->e - 1]) &&
+	       lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s);
 }
 
 /* A table whose last row goes on over a page break: pdftotext sets the
@@ -842,6 +848,13 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 				blank_run = 1;
 			} else if (!wrapped(d, L, i, n, width)) {
 				dbuf_addc(out, '\n');
+				/* a line ending short of the margin ends its
+				 * paragraph (but for a list's items) */
+				if (i + 1 < n && L[i + 1].n == 1 && !item_line(d, &L[i]) &&
+				    !item_line(d, &L[i + 1])) {
+					dbuf_addc(out, '\n');
+					blank_run = 1;
+				}
 			} else if (out->len >= 2 && out->s[out->len - 1] == '-' &&
 			           lower_letter_before(out->s, out->len - 1) &&
 			           lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s)) {
