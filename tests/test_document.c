@@ -575,6 +575,23 @@ static void test_pdf_layout_short_lines(void **state)
 	doc_result_free(&r);
 }
 
+static void test_pdf_layout_number_at_hyphen(void **state)
+{
+	/* a document's number broken at its hyphen is whole, though its
+	 * second half looks like an item "187. ..." */
+	static const char layout[] =
+		"Taryba veikia pagal nuostatus, patvirtintus tarybos 2019 m. spalio 24 d. sprendimu Nr. T-\n"
+		"187. Dabartinė Tarybos sudėtis patvirtinta 2023 m. rugpjūčio 31 d. sprendimu.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Taryba veikia pagal nuostatus, patvirtintus tarybos 2019 m. spalio 24 d. "
+	                    "sprendimu Nr. T-187. Dabartinė Tarybos sudėtis patvirtinta 2023 m. "
+	                    "rugpjūčio 31 d. sprendimu.\n");
+	doc_result_free(&r);
+}
+
 static void test_pdf_layout_running_lines(void **state)
 {
 	/* the line over every page and "Puslapis N iš M" under it go; the
@@ -846,6 +863,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_layout_section_rows),
 		cmocka_unit_test(test_pdf_layout_titles),
 		cmocka_unit_test(test_pdf_layout_short_lines),
+		cmocka_unit_test(test_pdf_layout_number_at_hyphen),
 		cmocka_unit_test(test_pdf_layout_running_lines),
 		cmocka_unit_test(test_pdf_layout_bullets),
 		cmocka_unit_test(test_pdf_layout_table_over_pages),

@@ -221,12 +221,14 @@ static int lower_letter_before(const char *s, size_t n)
 	return lower_letter(s + b, n - b);
 }
 
-/* Does text ending a line at s[0, n) with a digit and a hyphen go on with
- * a digit at t ("2024-" and "02-08": a date broken at its hyphen)? */
+/* Does text ending a line at s[0, n) with a digit or a capital and a
+ * hyphen go on with a digit at t ("2024-" and "02-08": a date broken at
+ * its hyphen; "Nr. T-" and "187": a document's number)? */
 static int digit_hyphen(const char *s, size_t n, const char *t, size_t tn)
 {
-	return n >= 2 && s[n - 1] == '-' && s[n - 2] >= '0' && s[n - 2] <= '9' && tn &&
-	       t[0] >= '0' && t[0] <= '9';
+	return n >= 2 && s[n - 1] == '-' &&
+	       ((s[n - 2] >= '0' && s[n - 2] <= '9') || (s[n - 2] >= 'A' && s[n - 2] <= 'Z')) &&
+	       tn && t[0] >= '0' && t[0] <= '9';
 }
 
 /* Do the last word of s[0, n) and the first of t look like two pieces of
@@ -518,9 +520,16 @@ static int wrapped(const char *d, const pline *L, size_t i, size_t n, int width)
 {
 	const chunk *last;
 
-	if (i + 1 >= n || L[i + 1].n != 1 || item_line(d, &L[i + 1]))
+	if (i + 1 >= n || L[i + 1].n != 1)
 		return 0;
 	last = &L[i].c[L[i].n - 1];
+	/* "Nr. T-" / "187. Dabartinė": a number broken at its hyphen, not
+	 * an item numbered 187 */
+	if (item_line(d, &L[i + 1]) &&
+	    !(line_end(d, &L[i]) * 5 >= width * 4 &&
+	      digit_hyphen(d + last->s, last->e - last->s, d + L[i + 1].c[0].s,
+	                   L[i + 1].c[0].e - L[i + 1].c[0].s)))
+		return 0;
 	if (last->e > last->s && d[last->e - 1] == ':')
 		return 0;
 	if (line_end(d, &L[i]) * 5 >= width * 4)
