@@ -592,6 +592,25 @@ static void test_pdf_layout_number_at_hyphen(void **state)
 	doc_result_free(&r);
 }
 
+static void test_pdf_layout_colon_at_margin(void **state)
+{
+	/* a line ending with ":" at the right margin goes on when no list
+	 * follows; a short one is a label, and a list's items stay apart */
+	static const char layout[] =
+		"Taryba sudaryta 2019 m. gegužės 14 d. sprendimu. Taryba sudaryta iš 22 narių:\n"
+		"11 Savivaldybės ir 11 bendruomenių atstovų.\n"
+		"Tarybos nariai:\n"
+		"1. Jonas Marcinkus;\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Taryba sudaryta 2019 m. gegužės 14 d. sprendimu. Taryba sudaryta iš 22 "
+	                    "narių: 11 Savivaldybės ir 11 bendruomenių atstovų.\n\n"
+	                    "Tarybos nariai:\n1. Jonas Marcinkus;\n");
+	doc_result_free(&r);
+}
+
 static void test_pdf_layout_running_lines(void **state)
 {
 	/* the line over every page and "Puslapis N iš M" under it go; the
@@ -864,6 +883,7 @@ int main(void)
 		cmocka_unit_test(test_pdf_layout_titles),
 		cmocka_unit_test(test_pdf_layout_short_lines),
 		cmocka_unit_test(test_pdf_layout_number_at_hyphen),
+		cmocka_unit_test(test_pdf_layout_colon_at_margin),
 		cmocka_unit_test(test_pdf_layout_running_lines),
 		cmocka_unit_test(test_pdf_layout_bullets),
 		cmocka_unit_test(test_pdf_layout_table_over_pages),

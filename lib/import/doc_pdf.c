@@ -531,7 +531,10 @@ static int wrapped(const char *d, const pline *L, size_t i, size_t n, int width)
 	                   L[i + 1].c[0].e - L[i + 1].c[0].s)))
 		return 0;
 	if (last->e > last->s && d[last->e - 1] == ':')
-		return 0;
+		/* a label, unless the line filled the width and what follows
+		 * is no list (a sentence going on: "sudaryta iš 22 narių:" /
+		 * "11 Savivaldybės ...") */
+		return line_end(d, &L[i]) * 10 >= width * 9 && !item_line(d, &L[i + 1]);
 	if (line_end(d, &L[i]) * 5 >= width * 4)
 		return 1;
 	/* a shorter line goes on when the next starts in lower case and it
