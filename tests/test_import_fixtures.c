@@ -581,7 +581,7 @@ static const char *const twin_sets[] = { "reports", "heldout", "dev2", "dev3", "
 static const struct { const char *ext; double max_loss; } twin_formats[] = {
 	/* PDF's goal was 0.05; its layout reading is within 0.02 of the text
 	 * (doc/formats.md): this bound keeps it there. */
-	{ "txt", 0.0 }, { "docx", 0.02 }, { "odt", 0.02 }, { "html", 0.02 }, { "pdf", 0.025 },
+	{ "txt", 0.0 }, { "docx", 0.02 }, { "odt", 0.02 }, { "html", 0.02 }, { "pdf", 0.02 },
 };
 #define N_TWIN_FORMATS (sizeof twin_formats / sizeof twin_formats[0])
 
