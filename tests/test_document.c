@@ -499,6 +499,196 @@ static void test_pdf_table_rebuilt(void **state)
 	free(pdf);
 }
 
+/* The rebuilt text of pdftotext -layout text (doc_pdf_layout), owned by r. */
+static const char *pdf_layout(doc_result *r, const char *layout)
+{
+	memset(r, 0, sizeof *r);
+	assert_int_equal(doc_pdf_layout(r, layout, strlen(layout)), COUNCIL_OK);
+	assert_non_null(r->text);
+	return r->text;
+}
+
+static void test_pdf_layout_section_rows(void **state)
+{
+	/* a section line between a table's header and its rows, numbered
+	 * "1.1.", is a row of the table: the header's columns stay the
+	 * rows' columns */
+	static const char layout[] =
+		"Eil.     Veiksmas         Laikotarpis    Atsakingas\n"
+		"Nr.                       laikotarpis\n"
+		"1 kryptis. Bendruomenių balso stiprinimas Savivaldybėje\n"
+		"1.1.     Reguliarių       2024 m.        BOT\n"
+		"         posėdžių                        pirmininkas\n"
+		"1.2.     Susitikimas      Kasmet         Skyrius\n"
+		"\n"
+		"Po lentelės.\n";
+	doc_result r;
+	const char *t;
+
+	(void)state;
+	t = pdf_layout(&r, layout);
+	assert_non_null(strstr(t, "\tEil. Nr.\n\tVeiksmas\n\tLaikotarpis laikotarpis\n\tAtsakingas\n\n"
+	                          "\t1 kryptis. Bendruomenių balso stiprinimas Savivaldybėje\n\t\n\t\n\t\n\n"
+	                          "\t1.1.\n\tReguliarių posėdžių\n\t2024 m.\n\tBOT pirmininkas\n\n"
+	                          "\t1.2.\n\tSusitikimas\n\tKasmet\n\tSkyrius\n\n"));
+	assert_non_null(strstr(t, "Po lentelės."));
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_titles(void **state)
+{
+	/* a title in capitals set over two lines is one line; the line
+	 * under it (the date and number) a paragraph of its own */
+	static const char layout[] =
+		"TARYBOS 2019 METŲ\n"
+		"VEIKLOS ATASKAITA\n"
+		"2020 m. sausio 28 d. Nr. BT-3\n"
+		"Šiauliai\n"
+		"Taryba sudaryta Šiaulių rajono savivaldybės tarybos sprendimu.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout), "TARYBOS 2019 METŲ VEIKLOS ATASKAITA\n\n"
+	                                            "2020 m. sausio 28 d. Nr. BT-3\n\nŠiauliai\n\n"
+	                                            "Taryba sudaryta Šiaulių rajono savivaldybės "
+	                                            "tarybos sprendimu.\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_short_lines(void **state)
+{
+	/* a line ending short of the margin ends its paragraph, but for one
+	 * the next line goes on in lower case (a title in a large type) */
+	static const char layout[] =
+		"Kretingos rajono savivaldybės tarybos\n"
+		"veiklos ataskaita už 2024 metus\n"
+		"Kretinga, 2025-02-10, Nr. BOT-4\n"
+		"Taryba sudaryta rajono savivaldybės tarybos 2023 m. birželio 29 d. sprendimu\n"
+		"Nr. T2-150.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Kretingos rajono savivaldybės tarybos veiklos ataskaita už 2024 metus\n\n"
+	                    "Kretinga, 2025-02-10, Nr. BOT-4\n\n"
+	                    "Taryba sudaryta rajono savivaldybės tarybos 2023 m. birželio 29 d. "
+	                    "sprendimu Nr. T2-150.\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_number_at_hyphen(void **state)
+{
+	/* a document's number broken at its hyphen is whole, though its
+	 * second half looks like an item "187. ..." */
+	static const char layout[] =
+		"Taryba veikia pagal nuostatus, patvirtintus tarybos 2019 m. spalio 24 d. sprendimu Nr. T-\n"
+		"187. Dabartinė Tarybos sudėtis patvirtinta 2023 m. rugpjūčio 31 d. sprendimu.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Taryba veikia pagal nuostatus, patvirtintus tarybos 2019 m. spalio 24 d. "
+	                    "sprendimu Nr. T-187. Dabartinė Tarybos sudėtis patvirtinta 2023 m. "
+	                    "rugpjūčio 31 d. sprendimu.\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_colon_at_margin(void **state)
+{
+	/* a line ending with ":" at the right margin goes on when no list
+	 * follows; a short one is a label, and a list's items stay apart */
+	static const char layout[] =
+		"Taryba sudaryta 2019 m. gegužės 14 d. sprendimu. Taryba sudaryta iš 22 narių:\n"
+		"11 Savivaldybės ir 11 bendruomenių atstovų.\n"
+		"Tarybos nariai:\n"
+		"1. Jonas Marcinkus;\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Taryba sudaryta 2019 m. gegužės 14 d. sprendimu. Taryba sudaryta iš 22 "
+	                    "narių: 11 Savivaldybės ir 11 bendruomenių atstovų.\n\n"
+	                    "Tarybos nariai:\n1. Jonas Marcinkus;\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_running_lines(void **state)
+{
+	/* the line over every page and "Puslapis N iš M" under it go; the
+	 * table goes on over the page break */
+	static const char layout[] =
+		"Rajono savivaldybė · Taryba\n"
+		"\n"
+		"Nr.    Priemonė        Atsakingi\n"
+		"1.     Mokymai         Skyrius\n"
+		"2.     Išvyka          Taryba\n"
+		"\n"
+		"Puslapis 1 iš 2\f"
+		"Rajono savivaldybė · Taryba\n"
+		"\n"
+		"3.     Forumas         Seniūnijos\n"
+		"\n"
+		"Puslapis 2 iš 2\n";
+	doc_result r;
+	const char *t;
+
+	(void)state;
+	t = pdf_layout(&r, layout);
+	assert_null(strstr(t, "Puslapis"));
+	assert_null(strstr(t, "Rajono savivaldybė"));
+	assert_non_null(strstr(t, "\t2.\n\tIšvyka\n\tTaryba\n\n\t3.\n\tForumas\n\tSeniūnijos\n"));
+	assert_int_equal(r.n_pages, 2);
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_bullets(void **state)
+{
+	/* a bullet glyph (the Symbol font's U+F0B7) apart from its text is a
+	 * list item, not a table's first column; its wrapped lines join it */
+	static const char layout[] =
+		"Taryba surengė penkis posėdžius, kuriuose aptarti šie klausimai:\n"
+		"     \xEF\x82\xB7    2025-02-13 posėdis, Savivaldybės salė. Darbotvarkė: plano\n"
+		"          tvirtinimas.\n"
+		"     \xEF\x82\xB7    2025-04-10 posėdis (nuotolinis).\n"
+		"\xE2\x80\xA2 2025-06-19 posėdis.\n";
+	doc_result r;
+
+	(void)state;
+	assert_string_equal(pdf_layout(&r, layout),
+	                    "Taryba surengė penkis posėdžius, kuriuose aptarti šie klausimai:\n"
+	                    "- 2025-02-13 posėdis, Savivaldybės salė. Darbotvarkė: plano "
+	                    "tvirtinimas.\n"
+	                    "- 2025-04-10 posėdis (nuotolinis).\n"
+	                    "- 2025-06-19 posėdis.\n");
+	doc_result_free(&r);
+}
+
+static void test_pdf_layout_table_over_pages(void **state)
+{
+	/* a table's heading again at the top of the next page is not a row:
+	 * the last row's lines under it stay in that row; and the next
+	 * page's columns, set a few characters apart, are the first page's */
+	static const char layout[] =
+		"Nr.    Priemonė          Atsakingi      Įvykdymas\n"
+		"       pavadinimas\n"
+		"1.     Mokymai           Skyrius        Surengti mokymai\n"
+		"2.     Išvyka            Taryba         Surengta išvyka į\n"
+		"\f"
+		"Nr.  Priemonė        Atsakingi    Įvykdymas\n"
+		"     pavadinimas\n"
+		"                                  rajono bendruomenes\n"
+		"3.   Forumas         Seniūnijos   Įvyko forumas\n";
+	doc_result r;
+	const char *t;
+
+	(void)state;
+	t = pdf_layout(&r, layout);
+	assert_non_null(strstr(t, "\t2.\n\tIšvyka\n\tTaryba\n\tSurengta išvyka į rajono "
+	                          "bendruomenes\n\n\t3.\n\tForumas\n\tSeniūnijos\n\tĮvyko forumas\n"));
+	assert_null(strstr(strstr(t, "Nr.") + 1, "Nr."));
+	doc_result_free(&r);
+}
+
 static void test_word97(void **state)
 {
 	doc_result r;
@@ -690,6 +880,14 @@ int main(void)
 		cmocka_unit_test(test_encoding_refusals),
 		cmocka_unit_test(test_detection_ignores_names),
 		cmocka_unit_test(test_pdf_table_rebuilt),
+		cmocka_unit_test(test_pdf_layout_section_rows),
+		cmocka_unit_test(test_pdf_layout_titles),
+		cmocka_unit_test(test_pdf_layout_short_lines),
+		cmocka_unit_test(test_pdf_layout_number_at_hyphen),
+		cmocka_unit_test(test_pdf_layout_colon_at_margin),
+		cmocka_unit_test(test_pdf_layout_running_lines),
+		cmocka_unit_test(test_pdf_layout_bullets),
+		cmocka_unit_test(test_pdf_layout_table_over_pages),
 		cmocka_unit_test(test_word97),
 		cmocka_unit_test(test_missing_programs),
 		cmocka_unit_test(test_refusals),

@@ -32,6 +32,7 @@ typedef struct pline {
 	int page;              /* the first line of a page (after a form feed) */
 	chunk c[MAX_CHUNKS];
 	int n;                 /* chunks; 0 for a blank line */
+	int bullet;            /* a list item whose bullet glyph was taken off */
 } pline;
 
 static void split_chunks(const char *d, pline *l)
@@ -69,15 +70,77 @@ static void split_chunks(const char *d, pline *l)
 	}
 }
 
-/* A first-column cell that numbers its row: "1", "12.", "3)". */
+/* The bytes of a bullet glyph starting s[0, n), or 0: "•", "●", "▪", "◦",
+ * the Symbol and Wingdings fonts' bullets pdftotext gives in the private
+ * use area (U+F0B7, U+F0A7 ...), a dash. */
+static size_t bullet_glyph(const char *s, size_t n)
+{
+	static const uint32_t glyphs[] = { 0x2022, 0x2023, 0x2043, 0x25CF, 0x25AA, 0x25A0,
+		                           0x25E6, 0x25CB, 0x2013, 0xF0B7, 0xF0A7, 0xF076,
+		                           0xF0D8, 0xF0FC, 0xF02D, '-', '*' };
+	uint32_t cp;
+	size_t k, i;
+
+	if (!n)
+		return 0;
+	k = utf8_decode(&cp, s, n);
+	for (i = 0; i < sizeof glyphs / sizeof glyphs[0]; i++)
+		if (cp == glyphs[i])
+			return k;
+	return 0;
+}
+
+/* A line starting with a bullet glyph alone, its text after a gap
+ * ("   2025-02-13 posėdis"), or after a blank ("• posėdis"): a list
+ * item; the glyph goes (prose_line writes "- " for it), so that the gap
+ * after it does not read as a table's columns. */
+static void take_bullet(const char *d, pline *l)
+{
+	size_t k;
+	int dash;
+
+	if (!l->n || !(k = bullet_glyph(d + l->c[0].s, l->c[0].e - l->c[0].s)))
+		return;
+	/* a dash before several chunks may be a table's empty cell */
+	dash = d[l->c[0].s] == '-' || d[l->c[0].s] == '*' ||
+	       (k == 3 && memcmp(d + l->c[0].s, "\xE2\x80\x93", 3) == 0);
+	if (l->c[0].s + k == l->c[0].e && (l->n == 2 || (l->n > 2 && !dash))) {
+		memmove(&l->c[0], &l->c[1], (size_t)(l->n - 1) * sizeof l->c[0]);
+		l->n--;
+		l->bullet = 1;
+	} else if (l->c[0].s + k < l->c[0].e && d[l->c[0].s + k] == ' ' &&
+	           (d[l->c[0].s] & 0x80)) {
+		/* "• text": a glyph, not an ASCII dash ("- text" is read
+		 * as it is) */
+		l->c[0].s += k;
+		while (l->c[0].s < l->c[0].e && d[l->c[0].s] == ' ')
+			l->c[0].s++, l->c[0].col++;
+		l->bullet = 1;
+	}
+}
+
+/* A first-column cell that numbers its row: "1", "12.", "3)", and the
+ * numbers of a row under a section: "1.2.", "2.3.1". */
 static int is_number_cell(const char *d, const chunk *c)
 {
-	size_t i = c->s;
+	size_t i = c->s, part;
+	int parts = 0;
 
-	while (i < c->e && d[i] >= '0' && d[i] <= '9')
-		i++;
-	return i > c->s && i - c->s <= 4 && (i == c->e || (d[i] == '.' && i + 1 == c->e) ||
-	                                     (d[i] == ')' && i + 1 == c->e));
+	for (;;) {
+		part = i;
+		while (i < c->e && d[i] >= '0' && d[i] <= '9')
+			i++;
+		if (i == part || i - part > 4 || ++parts > 4)
+			return 0;
+		if (i == c->e)
+			return 1;
+		if (d[i] == ')' && i + 1 == c->e)
+			return 1;
+		if (d[i] != '.')
+			return 0;
+		if (++i == c->e)
+			return 1;
+	}
 }
 
 /* ---- tables from the layout --------------------------------------------------- */
@@ -159,12 +222,14 @@ static int lower_letter_before(const char *s, size_t n)
 	return lower_letter(s + b, n - b);
 }
 
-/* Does text ending a line at s[0, n) with a digit and a hyphen go on with
- * a digit at t ("2024-" and "02-08": a date broken at its hyphen)? */
+/* Does text ending a line at s[0, n) with a digit or a capital and a
+ * hyphen go on with a digit at t ("2024-" and "02-08": a date broken at
+ * its hyphen; "Nr. T-" and "187": a document's number)? */
 static int digit_hyphen(const char *s, size_t n, const char *t, size_t tn)
 {
-	return n >= 2 && s[n - 1] == '-' && s[n - 2] >= '0' && s[n - 2] <= '9' && tn &&
-	       t[0] >= '0' && t[0] <= '9';
+	return n >= 2 && s[n - 1] == '-' &&
+	       ((s[n - 2] >= '0' && s[n - 2] <= '9') || (s[n - 2] >= 'A' && s[n - 2] <= 'Z')) &&
+	       tn && t[0] >= '0' && t[0] <= '9';
 }
 
 /* Do the last word of s[0, n) and the first of t look like two pieces of
@@ -264,6 +329,31 @@ static int table_line(const pline *L, size_t j, size_t n, int first_col_end)
 	return 0;
 }
 
+/* Is line j a table's section row ("1 kryptis. Bendruomenių balso
+ * stiprinimas"): one line of one chunk at the left margin, with the
+ * table's rows going on right after it (past blank lines)?  It is a row
+ * of the table, as wide as the table, rather than the table's end. */
+static int section_line(const char *d, const pline *L, size_t j, size_t n)
+{
+	size_t k = j + 1;
+
+	if (L[j].n != 1 || L[j].c[0].col > 2 || d[L[j].c[0].e - 1] == ':')
+		return 0;
+	while (k < n && L[k].n == 0)
+		k++;
+	return k < n && L[k].n >= 2 && is_number_cell(d, &L[k].c[0]);
+}
+
+/* Is line l one chunk in the first column running past the second
+ * column's start: a row across the table, not a cell's line? */
+static int spanning(const char *d, const pline *l, const columns *cols)
+{
+	const chunk *c = &l->c[0];
+
+	return l->n == 1 && cols->n >= 2 && column_of(cols, c->col) == 0 &&
+	       c->col + chars(d + c->s, c->e - c->s) > cols->start[1] + 1;
+}
+
 /* Renders lines [a, b) as a table through a writer appended to out. */
 static void render_table(const char *d, const pline *L, size_t a, size_t b, const columns *cols,
                          dbuf *out)
@@ -294,6 +384,7 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 	/* A first column of numbers ("1.", "2.") marks where rows start. */
 	for (j = a; j < b; j++)
 		if (L[j].n && L[j].c[0].col <= cols->start[0] + 2 && cols->n > 1 &&
+		    !spanning(d, &L[j], cols) &&
 		    (L[j].n == 1 ? 1 : L[j].c[1].col + 1 >= cols->start[1])) {
 			col0++;
 			numbered += is_number_cell(d, &L[j].c[0]);
@@ -303,11 +394,15 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 		blanks += L[j].n == 0;
 	dw_table_begin(w);
 	for (j = a; j <= b; j++) {
-		int row_start = 0;
+		int row_start = 0, span = 0;
 		if (j < b && L[j].n) {
 			const chunk *c0 = &L[j].c[0];
 			int in_first = column_of(cols, c0->col) == 0;
-			if (numbered * 2 >= col0 && numbered >= 2)
+			if (spanning(d, &L[j], cols))
+				row_start = span = 1;
+			else if (j > a && spanning(d, &L[j - 1], cols))
+				row_start = 1;
+			else if (numbered * 2 >= col0 && numbered >= 2)
 				row_start = in_first && is_number_cell(d, c0);
 			else if (blanks)
 				row_start = j > a && L[j - 1].n == 0 && in_first;
@@ -333,6 +428,15 @@ static void render_table(const char *d, const pline *L, size_t a, size_t b, cons
 			}
 			if (j == b)
 				break;
+		}
+		if (span) {
+			/* a section row: its one cell */
+			dw_row_begin(w);
+			dw_cell_begin(w, 1, 1);
+			dw_text(w, d + L[j].c[0].s, L[j].c[0].e - L[j].c[0].s);
+			dw_cell_end(w);
+			dw_row_end(w);
+			continue;
 		}
 		for (k = 0; k < L[j].n; k++) {
 			const chunk *ch = &L[j].c[k];
@@ -372,6 +476,8 @@ static void prose_line(const char *d, const pline *l, dbuf *out)
 {
 	int k;
 
+	if (l->bullet)
+		dbuf_add(out, "- ", 2);
 	for (k = 0; k < l->n; k++) {
 		if (k)
 			dbuf_addc(out, ' ');
@@ -393,6 +499,8 @@ static int item_line(const char *d, const pline *l)
 	const char *s = d + l->c[0].s;
 	size_t n = l->c[0].e - l->c[0].s, k = 0;
 
+	if (l->bullet)
+		return 1;
 	if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
 		return 1;
 	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
@@ -413,12 +521,28 @@ static int wrapped(const char *d, const pline *L, size_t i, size_t n, int width)
 {
 	const chunk *last;
 
-	if (i + 1 >= n || L[i + 1].n != 1 || item_line(d, &L[i + 1]))
+	if (i + 1 >= n || L[i + 1].n != 1)
 		return 0;
 	last = &L[i].c[L[i].n - 1];
-	if (last->e > last->s && d[last->e - 1] == ':')
+	/* "Nr. T-" / "187. Dabartinė": a number broken at its hyphen, not
+	 * an item numbered 187 */
+	if (item_line(d, &L[i + 1]) &&
+	    !(line_end(d, &L[i]) * 5 >= width * 4 &&
+	      digit_hyphen(d + last->s, last->e - last->s, d + L[i + 1].c[0].s,
+	                   L[i + 1].c[0].e - L[i + 1].c[0].s)))
 		return 0;
-	return line_end(d, &L[i]) * 5 >= width * 4;
+	if (last->e > last->s && d[last->e - 1] == ':')
+		/* a label, unless the line filled the width and what follows
+		 * is no list (a sentence going on: "sudaryta iš 22 narių:" /
+		 * "11 Savivaldybės ...") */
+		return line_end(d, &L[i]) * 10 >= width * 9 && !item_line(d, &L[i + 1]);
+	if (line_end(d, &L[i]) * 5 >= width * 4)
+		return 1;
+	/* a shorter line goes on when the next starts in lower case and it
+	 * did not end a sentence (a title set over two lines in a large
+	 * type) */
+	return !strchr(".:;!?", d[last->e - 1]) &&
+	       lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s);
 }
 
 /* A table whose last row goes on over a page break: pdftotext sets the
@@ -459,6 +583,28 @@ static size_t page_overflow(const char *d, pline *L, size_t j, size_t n, const c
 	return m > k ? m : j;
 }
 
+/* Is line l in capitals: three letters at least, none lower-case (a
+ * title, "BENDRUOMENINIŲ ORGANIZACIJŲ TARYBOS 2019 METŲ")? */
+static int capitals_line(const char *d, const pline *l)
+{
+	size_t i = l->s;
+	int letters = 0;
+
+	if (l->n == 0)
+		return 0;
+	while (i < l->e) {
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, d + i, l->e - i);
+		if (!k)
+			k = 1;
+		if (cp != 0xFFFD && utf8_upper(cp) != cp)
+			return 0;
+		letters += cp != 0xFFFD && utf8_lower(cp) != cp;
+		i += k;
+	}
+	return letters >= 3;
+}
+
 /* Records where the page that line l starts begins in out. */
 static int page_mark(const pline *l, dbuf *out, size_t **pages, size_t *n_pages)
 {
@@ -472,6 +618,141 @@ static int page_mark(const pline *l, dbuf *out, size_t **pages, size_t *n_pages)
 	}
 	(*pages)[(*n_pages)++] = out->len;
 	return COUNCIL_OK;
+}
+
+/* Are lines a and b the same but for their numbers ("Puslapis 1 iš 2",
+ * "Puslapis 2 iš 2") and spacing? */
+static int same_but_numbers(const char *d, const pline *a, const pline *b)
+{
+	size_t i = a->s, j = b->s;
+
+	for (;;) {
+		while (i < a->e && d[i] == ' ')
+			i++;
+		while (j < b->e && d[j] == ' ')
+			j++;
+		if (i >= a->e || j >= b->e)
+			return i >= a->e && j >= b->e;
+		if (d[i] >= '0' && d[i] <= '9' && d[j] >= '0' && d[j] <= '9') {
+			while (i < a->e && d[i] >= '0' && d[i] <= '9')
+				i++;
+			while (j < b->e && d[j] >= '0' && d[j] <= '9')
+				j++;
+			continue;
+		}
+		if (d[i] != d[j])
+			return 0;
+		i++, j++;
+	}
+}
+
+/* A page's running header and footer: its first (last) line, when every
+ * page of two or more starts (ends) with the same line but for its
+ * numbers -- the municipality's name over each page, "Puslapis 2 iš 3"
+ * under it.  They are no part of the text and would split a table
+ * going on over the page break: they become blank lines.  Two lines
+ * deep at each end; a line of one chunk (a table's heading repeated on
+ * every page is not the page's: drop_repeated_header). */
+static void drop_running_lines(const char *d, pline *L, size_t n)
+{
+	size_t first[512], last[512], pages = 0, i, p;
+	int end, depth;
+
+	for (i = 0; i < n; i++)
+		if (L[i].page || i == 0) {
+			if (pages == 512)
+				return;
+			first[pages++] = i;
+		}
+	if (pages < 2)
+		return;
+	for (p = 0; p < pages; p++)
+		last[p] = p + 1 < pages ? first[p + 1] : n;
+	for (depth = 0; depth < 2; depth++)
+		for (end = 0; end < 2; end++) {
+			size_t at[512];
+			for (p = 0; p < pages; p++) {
+				size_t k;
+				if (!end) {
+					for (k = first[p]; k < last[p] && L[k].n == 0; k++)
+						;
+					if (k >= last[p])
+						return;
+				} else {
+					for (k = last[p]; k > first[p] && L[k - 1].n == 0; k--)
+						;
+					if (k == first[p])
+						return;
+					k--;
+				}
+				at[p] = k;
+				if (L[k].n != 1 || (p && !same_but_numbers(d, &L[at[0]], &L[k])))
+					break;
+			}
+			if (p < pages)
+				continue;
+			for (p = 0; p < pages; p++)
+				L[at[p]].n = 0;
+		}
+}
+
+/* pdftotext sets each page's columns apart: a table going on over a
+ * page break has its columns a few characters to the left or right on
+ * the next page, and as one table it would have a column too many.  The
+ * columns of each page's part of the table [a, b) are found on their
+ * own; when a part has as many as the first part has, its chunks are
+ * moved to the first part's columns. */
+static void align_pages(const char *d, pline *L, size_t a, size_t b)
+{
+	columns first, part;
+	size_t s = a, e, k;
+	int q, c;
+
+	(void)d;
+	for (e = a + 1; e < b && !L[e].page; e++)
+		;
+	if (e >= b)
+		return; /* on one page */
+	find_columns(L, a, e, &first);
+	while (e < b) {
+		s = e;
+		for (e = s + 1; e < b && !L[e].page; e++)
+			;
+		find_columns(L, s, e, &part);
+		if (part.n != first.n || first.n < 2)
+			continue;
+		for (k = s; k < e; k++)
+			for (q = 0; q < L[k].n; q++) {
+				c = column_of(&part, L[k].c[q].col);
+				L[k].c[q].col += first.start[c] - part.start[c];
+				if (L[k].c[q].col < 0)
+					L[k].c[q].col = 0;
+			}
+	}
+}
+
+/* A table's heading repeated at the top of each page it goes on over:
+ * the lines after a page break that are its first lines again (but for
+ * spacing) are not rows -- they would take the last row's lines that
+ * go on under them.  They become blank lines.  The table is [a, b). */
+static void drop_repeated_header(const char *d, pline *L, size_t a, size_t b)
+{
+	size_t k, q;
+
+	if (is_number_cell(d, &L[a].c[0]))
+		return; /* no heading: the table starts with its rows */
+	for (k = a + 1; k < b; k++) {
+		if (!L[k].page)
+			continue;
+		while (k < b && L[k].n == 0)
+			k++;
+		for (q = 0; k + q < b && a + q < k && L[a + q].n && L[k + q].n &&
+		            same_but_numbers(d, &L[a + q], &L[k + q]); q++)
+			;
+		/* the heading's lines: up to the table's first row */
+		while (q-- > 0)
+			L[k + q].n = 0;
+	}
 }
 
 /* The whole -layout text into out, its pages one after another: a table
@@ -504,12 +785,15 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 		L[n].e = k;
 		L[n].page = page;
 		split_chunks(d, &L[n]);
+		L[n].bullet = 0;
+		take_bullet(d, &L[n]);
 		page = k < e && d[k] == '\f';
 		/* a page ends with a form feed, which ends its last line too:
 		 * the next page's first line starts after it */
 		n++;
 		i = k + 1;
 	}
+	drop_running_lines(d, L, n);
 	/* the right margin: where the page's widest line of one chunk ends */
 	for (i = 0; i < n; i++)
 		if (L[i].n == 1 && line_end(d, &L[i]) > width)
@@ -532,11 +816,17 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 				k = j;
 				while (k < n && L[k].n == 0)
 					k++;
+				if (k < n && section_line(d, L, k, n)) {
+					j = k + 1;
+					continue;
+				}
 				if (k == j || k >= n || L[k].n < 2)
 					break;
 				j = k;
 			}
 			if (multi >= 2) {
+				align_pages(d, L, i, j);
+				drop_repeated_header(d, L, i, j);
 				find_columns(L, i, j, &cols);
 				if (cols.n >= 2)
 					j = page_overflow(d, L, j, n, &cols);
@@ -560,8 +850,24 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 		} else {
 			prose_line(d, &L[i], out);
 			blank_run = 0;
-			if (!wrapped(d, L, i, n, width)) {
+			if (capitals_line(d, &L[i]) && i + 1 < n && L[i].n == 1 && L[i + 1].n == 1 &&
+			    !L[i + 1].page && capitals_line(d, &L[i + 1])) {
+				/* a title in capitals over two lines: one */
+				dbuf_addc(out, ' ');
+			} else if (capitals_line(d, &L[i]) && i + 1 < n && L[i + 1].n) {
+				/* a title ends its paragraph: the line under it
+				 * (its date and number) is one of its own */
+				dbuf_add(out, "\n\n", 2);
+				blank_run = 1;
+			} else if (!wrapped(d, L, i, n, width)) {
 				dbuf_addc(out, '\n');
+				/* a line ending short of the margin ends its
+				 * paragraph (but for a list's items) */
+				if (i + 1 < n && L[i + 1].n == 1 && !item_line(d, &L[i]) &&
+				    !item_line(d, &L[i + 1])) {
+					dbuf_addc(out, '\n');
+					blank_run = 1;
+				}
 			} else if (out->len >= 2 && out->s[out->len - 1] == '-' &&
 			           lower_letter_before(out->s, out->len - 1) &&
 			           lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s)) {
