@@ -689,17 +689,8 @@ SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants
        e.location, e.organiser, e.remote, e.kind, e.id
   FROM event e JOIN council c ON c.id = e.council_id;
 
--- One row per member of a council.
--- Columns:
---   council     the council's name
---   name        the member's name
---   role        chair, deputy, secretary or member
---   represents  the organisation or institution the member comes from
---   side        municipality or community: whose seat it is; empty when unknown
---   member_id   the member's id
-CREATE VIEW members_overview(council, name, role, represents, side, member_id) AS
-SELECT c.name, m.name, m.role, m.represents, m.side, m.id
-  FROM member m JOIN council c ON c.id = m.council_id;
+-- members_overview, one row per member of a council, is in the people
+-- section at the end (schema version 7 gave it the members' terms).
 
 -- One row per measure of a council's action plan.
 -- Columns:
@@ -1323,4 +1314,196 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
   LEFT JOIN change_origin o ON o.id = h.origin_id;
 -- <<< history
 
-PRAGMA user_version = 6;
+-- >>> people (schema version 7; lib/db.c's migration 6 -> 7 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database, then settles who is who (lib/people.c) for the rows
+-- already there: keep it self-contained, and give any later change to it a
+-- migration step of its own.)
+--
+-- People and memberships (issue 14).  A member row is a membership: one
+-- person holding one office (role) in one council, stated by the documents
+-- record_sources lists for it.  The person is a record of its own, shared
+-- by the name variants of one person ("K. Urbonas", "Karolio Urbono",
+-- "Karolis Urbonas") and, where the full name matches and nothing
+-- contradicts, by memberships of several councils.  lib/people.c decides
+-- who is who (doc/importer.md, "People"); what it could not decide is in
+-- person_ambiguity.  A membership's term is read from its documents by the
+-- views below, never stored: a hand-set term_start/term_end wins, else a
+-- report for year Y says the membership held in Y, a dated document
+-- (a decision, a protocol, a page) that it held on its date; it starts at
+-- the earliest and, once a later document lists the council without it,
+-- ends at the latest such date.  Derived, so removing a document can never
+-- leave a stale term behind.
+-- ---------------------------------------------------------------------------
+
+-- A person named in the documents.  name is the fullest spelling known
+-- ("Karolis Urbonas" rather than "K. Urbonas").
+-- key is the name's folded nominative ("karolis urbonas"), which finds the
+-- same full name in other councils from an index.
+CREATE TABLE person (
+    id   INTEGER PRIMARY KEY,
+    name TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+    key  TEXT    NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX person_by_key ON person(key);
+
+-- The person a membership is of.  Written by the library (the importer,
+-- council_member_add and _update, the migration); NULL only for a row
+-- written in the sqlite3 shell until the library next touches its council.
+-- Derived, like council.name_key: no history, no review mark.
+ALTER TABLE member ADD COLUMN person_id INTEGER REFERENCES person(id) ON DELETE SET NULL;
+CREATE INDEX member_by_person ON member(person_id, council_id);
+
+-- A name that could be more than one person: member_id's name fits the
+-- person candidate as well as another one, so the library kept it apart
+-- (a person of its own, or the one it was given before the second
+-- candidate appeared).  reason: initial ("K. Urbonas" with a Karolis and a
+-- Kęstutis Urbonas in the council), married (a surname that is part of two
+-- people's double surnames), other_council (the same full name in two other
+-- councils, held by two people).  Recomputed for a council
+-- whenever its members change.
+CREATE TABLE person_ambiguity (
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    candidate INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    reason    TEXT    NOT NULL CHECK (reason = 'initial' OR reason = 'married' OR reason = 'other_council'),
+    PRIMARY KEY (member_id, candidate)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_ambiguity_by_candidate ON person_ambiguity(candidate);
+
+-- What each document says of when a membership held (internal to the views
+-- below, not public): stated is the report's year ('2024') for a yearly or
+-- plan report, else the document's date; lo and hi are the first and last
+-- day stated covers.  A document with neither says nothing of time.
+CREATE VIEW member_evidence(member_id, council_id, person_id, role, source_id, stated, lo, hi) AS
+SELECT m.id, m.council_id, m.person_id, m.role, d.id, d.stated,
+       CASE length(d.stated) WHEN 4 THEN d.stated || '-01-01' ELSE d.stated END,
+       CASE length(d.stated) WHEN 4 THEN d.stated || '-12-31' ELSE d.stated END
+  FROM (SELECT id AS member_id, source_id FROM member WHERE source_id IS NOT NULL
+        UNION ALL
+        SELECT record_id, source_id FROM record_source WHERE table_name = 'member') r
+  JOIN member m ON m.id = r.member_id
+  JOIN (SELECT id,
+               CASE WHEN (kind = 'annual_report' OR kind = 'plan_report') AND report_year IS NOT NULL
+                    THEN printf('%04d', report_year)
+                    WHEN doc_date IS NOT NULL THEN doc_date
+                    WHEN report_year IS NOT NULL THEN printf('%04d', report_year)
+               END AS stated
+          FROM source_document) d ON d.id = r.source_id
+ WHERE d.stated IS NOT NULL;
+
+-- Each membership's term (internal, not public).  last_stated is the latest date
+-- its documents say it held.  It ended there when a later document lists
+-- the council's composition -- three members or more -- without this
+-- person in this office, or names someone else to this office (a chair,
+-- deputy or secretary is one at a time).
+CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated) AS
+SELECT t.id, coalesce(t.term_start, t.first_stated),
+       coalesce(t.term_end,
+                CASE WHEN EXISTS (
+                    SELECT 1 FROM member_evidence l
+                     WHERE l.council_id = t.council_id AND l.lo > t.last_hi
+                       AND NOT EXISTS (SELECT 1 FROM member_evidence k
+                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id
+                                          AND k.role = t.role
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id))
+                       AND (l.role = t.role AND t.role <> 'member'
+                            OR (SELECT count(*) FROM member_evidence n
+                                 WHERE n.source_id = l.source_id AND n.council_id = t.council_id) >= 3))
+                THEN t.last_stated END),
+       t.first_stated, t.last_stated
+  FROM (SELECT m.id, m.council_id, m.person_id, m.role, m.term_start, m.term_end,
+               (SELECT min(e.stated) FROM member_evidence e WHERE e.member_id = m.id) AS first_stated,
+               (SELECT e.stated FROM member_evidence e WHERE e.member_id = m.id
+                 ORDER BY e.hi DESC, e.stated LIMIT 1) AS last_stated,
+               (SELECT max(e.hi) FROM member_evidence e WHERE e.member_id = m.id) AS last_hi
+          FROM member m) t;
+
+DROP VIEW IF EXISTS members_overview;
+-- One row per member of a council.
+-- Columns:
+--   council     the council's name
+--   name        the member's name
+--   role        chair, deputy, secretary or member
+--   represents  the organisation or institution the member comes from
+--   side        municipality or community: whose seat it is; empty when unknown
+--   member_id   the member's id
+--   date_from   when the membership began, as precisely as known ('2024' or '2024-03-05'):
+--     the term set by hand, else the earliest its documents state; empty when unknown
+--   date_to     when it ended: the term set by hand, else the latest date known to hold
+--     when a later document lists the council without it; empty while it lasts
+CREATE VIEW members_overview(council, name, role, represents, side, member_id, date_from, date_to) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_to
+  FROM member m JOIN council c ON c.id = m.council_id
+  JOIN member_term t ON t.member_id = m.id;
+
+-- One row per membership: a person in an office of a council, with its term
+-- and the documents that state it.
+-- Columns:
+--   council     the council's name
+--   person      the person's name (its fullest spelling)
+--   role        chair, deputy, secretary or member
+--   represents  the organisation or institution the person comes from
+--   side        municipality or community: whose seat it is; empty when unknown
+--   date_from   when the membership began ('2024' or '2024-03-05'); empty when unknown
+--   date_to     when it ended; empty while it lasts
+--   documents   the paths of the documents stating it, by the time they speak of, separated by "; "
+--   member_id   the membership's id (the member row)
+--   person_id   the person's id
+CREATE VIEW memberships_overview(council, person, role, represents, side, date_from, date_to,
+                                 documents, member_id, person_id) AS
+SELECT c.name, coalesce(p.name, m.name), m.role, m.represents, m.side, t.date_from, t.date_to,
+       (SELECT group_concat(path, '; ')
+          FROM (SELECT s.path FROM record_sources s
+                  LEFT JOIN member_evidence e ON e.member_id = m.id AND e.source_id = s.source_id
+                 WHERE s.table_name = 'member' AND s.record_id = m.id
+                 ORDER BY e.lo, s.path)),
+       m.id, m.person_id
+  FROM member m JOIN council c ON c.id = m.council_id
+  JOIN member_term t ON t.member_id = m.id
+  LEFT JOIN person p ON p.id = m.person_id;
+
+-- One row per person.
+-- Columns:
+--   person      the person's name (its fullest spelling)
+--   councils    the councils the person sat on, separated by "; "
+--   first_seen  the earliest date a document states the person a member ('2021' or '2021-03-05')
+--   last_seen   the latest such date
+--   person_id   the person's id
+CREATE VIEW people_overview(person, councils, first_seen, last_seen, person_id) AS
+SELECT p.name,
+       (SELECT group_concat(name, '; ')
+          FROM (SELECT DISTINCT c.name FROM member m JOIN council c ON c.id = m.council_id
+                 WHERE m.person_id = p.id ORDER BY coalesce(c.name_key, c.name))),
+       (SELECT min(t.first_stated) FROM member m JOIN member_term t ON t.member_id = m.id
+         WHERE m.person_id = p.id),
+       (SELECT t.last_stated FROM member m JOIN member_term t ON t.member_id = m.id
+         WHERE m.person_id = p.id AND t.last_stated IS NOT NULL
+         ORDER BY CASE length(t.last_stated) WHEN 4 THEN t.last_stated || '-12-31' ELSE t.last_stated END DESC LIMIT 1),
+       p.id
+  FROM person p
+ WHERE EXISTS (SELECT 1 FROM member m WHERE m.person_id = p.id);
+
+-- Names the library could not settle as one person or two, for `council
+-- check`: each member whose name fits more than one person.
+-- Columns:
+--   council         the council's name
+--   name            the member's name as stored
+--   person          the person the member is kept as
+--   candidate       another person the name fits
+--   reason          initial (an initial fits several full names), married (a surname fits
+--     several double surnames) or other_council (the full name is held by several people of
+--     other councils)
+--   member_id       the member's id
+--   person_id       the person's id
+--   candidate_id    the candidate's id
+CREATE VIEW person_ambiguities(council, name, person, candidate, reason, member_id, person_id,
+                               candidate_id) AS
+SELECT c.name, m.name, p.name, q.name, a.reason, m.id, m.person_id, q.id
+  FROM person_ambiguity a
+  JOIN member m ON m.id = a.member_id
+  JOIN council c ON c.id = m.council_id
+  LEFT JOIN person p ON p.id = m.person_id
+  JOIN person q ON q.id = a.candidate;
+-- <<< people
+
+PRAGMA user_version = 7;

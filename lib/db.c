@@ -632,6 +632,7 @@ static const char *const v4_identity[] = {
 	NULL
 };
 static const char HISTORY_SECTION[] = "history"; /* compared by address */
+static const char PEOPLE_SECTION[] = "people";   /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -660,20 +661,36 @@ static const char *const migrations[] = {
 	 * the totals this step writes are derived, which those triggers (and the
 	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
+	/* 6 -> 7 (issue 14, "people and memberships"): person, member.person_id,
+	 * person_ambiguity and the views of memberships and their terms -- the
+	 * section of the embedded schema between "-- >>> people" and "-- <<<
+	 * people", run as it is; then every member row already there gets its
+	 * person (people.c; cdb_schema_apply does it once the steps are done,
+	 * as a rebuild from an older version needs it too).  Self-contained:
+	 * it adds a column with ALTER TABLE (which keeps the history triggers,
+	 * and person_id is derived, which they do not name) and replaces the
+	 * view members_overview with itself plus two columns at the end; no
+	 * row of any table is changed but for person_id. */
+	PEOPLE_SECTION,
 	NULL
 };
 
-/* Runs the history section of the embedded schema (see migrations). */
-static int add_history_section(council_db *db)
+/* Runs a marked section of the embedded schema: "history", "people" (see
+ * migrations). */
+static int add_section(council_db *db, const char *name)
 {
-	const char *start = strstr(council_schema_sql, "\n-- >>> history");
-	const char *end = start ? strstr(start, "\n-- <<< history") : NULL;
+	char open[32], close[32];
+	const char *start, *end;
 	char *sql;
 	int rc;
 
+	snprintf(open, sizeof open, "\n-- >>> %s", name);
+	snprintf(close, sizeof close, "\n-- <<< %s", name);
+	start = strstr(council_schema_sql, open);
+	end = start ? strstr(start, close) : NULL;
 	if (!start || !end)
 		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
-		                 "history section");
+		                 "%s section", name);
 	if (!(sql = malloc((size_t)(end - start) + 1)))
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	memcpy(sql, start, (size_t)(end - start));
@@ -860,8 +877,8 @@ int cdb_schema_apply(council_db *db)
 				for (sql = v4_identity; *sql; sql++)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
-			} else if (step == HISTORY_SECTION) {
-				if ((rc = add_history_section(db)) != COUNCIL_OK)
+			} else if (step == HISTORY_SECTION || step == PEOPLE_SECTION) {
+				if ((rc = add_section(db, step)) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;
@@ -870,6 +887,10 @@ int cdb_schema_apply(council_db *db)
 			if ((rc = cdb_exec(db, buf, "migrating schema")) != COUNCIL_OK)
 				goto fail;
 		}
+		/* Rows from before version 7 (by its step or a rebuild) get their
+		 * persons. */
+		if ((rc = cdb_people_settle(db, COUNCIL_ALL)) != COUNCIL_OK)
+			goto fail;
 	}
 	if ((rc = cdb_exec(db, "COMMIT", name)) == COUNCIL_OK)
 		goto restore;

@@ -161,6 +161,20 @@ int cdb_register_functions(sqlite3 *sql);
 /* Called from council_open after the connection is configured. */
 int cdb_schema_apply(council_db *db);
 
+/* ---- people (people.c) --------------------------------------------------- */
+
+/* Gives every member of council (COUNCIL_ALL: of every council, and then
+ * drops persons no member is of) without a person its person, and lists
+ * the council's names that fit several people (person_ambiguity). */
+int cdb_people_settle(council_db *db, council_id council);
+/* After member's name changed: forgets its person when the name no longer
+ * fits the person's other names (a settle decides again), else keeps it
+ * (renamed when the member is its only one). */
+int cdb_people_recheck(council_db *db, council_id member);
+/* The person of the council that name is (a same name, or the one person
+ * it fits by initial or married surname); 0 when none.  Writes nothing. */
+int cdb_people_find(council_id *person, council_db *db, council_id council, const char *name);
+
 /* ---- shared by the entity modules (stmt.c) ------------------------------ */
 
 /* A number that is -1 when unknown: COUNCIL_OK for -1 unless required,

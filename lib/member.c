@@ -98,9 +98,28 @@ static const size_t strings[] = {
 	offsetof(council_member, delegated_by),
 };
 
+/* Every add and update also settles the person the row is of (people.c),
+ * in the same atomic change: the "items" hook is that second write. */
+static size_t always(const void *rec)
+{
+	(void)rec;
+	return 1;
+}
+
+static int settle(council_db *db, council_id id, const void *rec, int update)
+{
+	const council_member *r = rec;
+	int rc = COUNCIL_OK;
+
+	/* a name edited may be someone else: decided again */
+	if (update)
+		rc = cdb_people_recheck(db, id);
+	return rc == COUNCIL_OK ? cdb_people_settle(db, r->council_id) : rc;
+}
+
 static const cdb_entity entity = {
 	"member", sizeof(council_member), strings, sizeof strings / sizeof strings[0],
-	read_row, emit, check, bind, 9, failed, NULL, NULL,
+	read_row, emit, check, bind, 9, failed, always, settle,
 };
 
 void council_member_free(council_member *r)

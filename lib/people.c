@@ -1,0 +1,532 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * people.c -- who is who: the person each member row (a membership) is of.
+ * Name variants of one person within a council are one person; across
+ * councils only the same full name with nothing against it.  What cannot
+ * be decided stays apart and is listed in person_ambiguity.  Terms are not
+ * here: schema.sql's views read them from the documents.
+ *
+ * The rule, on names read through the importer's nominative reader
+ * (lt_name_nominative) and folded (lower case, no diacritics), word by word
+ * in order and with the same number of words:
+ *   same     every word equal: "Karolio Urbono", "Karolis Urbonas" and
+ *            "Karolis Urbonas" typed as "Karolis Urbonas" are one name;
+ *   initial  some words are initials of the other's ("K. Urbonas");
+ *   married  first names equal, one surname a part of the other's
+ *            double surname ("Rasa Vilimienė", "Rasa Stankevičiūtė-Vilimienė").
+ * A name joins the council's person with a same name; else the one person
+ * all of whose names it fits by initial or married surname (two such: the
+ * name stays a person of its own, listed); else, with no initial, the one
+ * person of other councils with the same full name (two: listed); else a
+ * new person.  Two different nominatives ("Jonas", "Jonė") never meet.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "utf8.h"
+#include "import/lt.h"
+
+#define MAX_WORDS 8
+
+/* A name read for comparison: its folded nominative words. */
+typedef struct pname {
+	char buf[640];              /* the folded nominative, words NUL-separated */
+	const char *w[MAX_WORDS];   /* the words, an initial without its dot */
+	int initial[MAX_WORDS];     /* w[i] is an initial */
+	size_t n;                   /* words */
+	int any_initial;            /* some word is an initial */
+} pname;
+
+/* One member row as resolution sees it. */
+typedef struct prow {
+	council_id id, council, person;
+	pname nm;
+} prow;
+
+enum rel { REL_NONE, REL_INITIAL, REL_MARRIED, REL_SAME };
+
+static void pname_read(pname *p, const char *name)
+{
+	char nom[640];
+	size_t n = strlen(name), k, i, start;
+
+	memset(p, 0, sizeof *p);
+	if (n >= sizeof nom)
+		n = sizeof nom - 1;
+	k = lt_name_nominative(nom, sizeof nom, name, n);
+	if (!k) {
+		memcpy(nom, name, n);
+		k = n;
+	}
+	nom[k] = '\0';
+	k = utf8_fold_into(p->buf, nom, k);
+	p->buf[k] = '\0';
+	/* words end at a space or after an initial's dot ("R.Stankevičiūtė") */
+	for (i = 0, start = 0; i <= k && p->n < MAX_WORDS; i++) {
+		int end = i == k || p->buf[i] == ' ' || p->buf[i] == '.';
+		if (!end)
+			continue;
+		if (i > start) {
+			p->initial[p->n] = p->buf[i] == '.' || i - start == 1;
+			p->any_initial |= p->initial[p->n];
+			p->w[p->n++] = p->buf + start;
+		}
+		if (i < k)
+			p->buf[i] = '\0';
+		start = i + 1;
+	}
+}
+
+/* Whether s is one of the hyphen parts of d ("vilimiene" of
+ * "stankeviciute-vilimiene"). */
+static int hyphen_part(const char *s, const char *d)
+{
+	size_t n = strlen(s);
+	const char *p = d;
+
+	if (!strchr(d, '-'))
+		return 0;
+	while (p) {
+		const char *e = strchr(p, '-');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && memcmp(p, s, n) == 0)
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+static enum rel relate(const pname *a, const pname *b)
+{
+	int init = 0, married = 0;
+	size_t i;
+
+	if (a->n != b->n || a->n == 0)
+		return REL_NONE;
+	for (i = 0; i < a->n; i++) {
+		if (strcmp(a->w[i], b->w[i]) == 0)
+			continue;
+		if (a->initial[i] != b->initial[i]) {
+			if (a->w[i][0] != b->w[i][0])
+				return REL_NONE;
+			init = 1;
+		} else if (i == a->n - 1 && a->n > 1 && !a->initial[i] &&
+		           (hyphen_part(a->w[i], b->w[i]) || hyphen_part(b->w[i], a->w[i]))) {
+			married = 1;
+		} else {
+			return REL_NONE;
+		}
+	}
+	/* an initial and a second surname at once is too little to go on */
+	if (init && married)
+		return REL_NONE;
+	return married ? REL_MARRIED : init ? REL_INITIAL : REL_SAME;
+}
+
+/* ---- reading the rows ---------------------------------------------------- */
+
+typedef struct prows {
+	prow *r;
+	size_t n, cap;
+} prows;
+
+static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	if (a)
+		sqlite3_bind_int64(st, 1, a);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		prow *r;
+		if (out->n == out->cap) {
+			prow *more = realloc(out->r, (out->cap = out->cap ? out->cap * 2 : 16) * sizeof *more);
+			if (!more) {
+				sqlite3_reset(st);
+				free(out->r);
+				out->r = NULL;
+				return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+			}
+			out->r = more;
+		}
+		r = &out->r[out->n++];
+		r->id = sqlite3_column_int64(st, 0);
+		r->council = sqlite3_column_int64(st, 1);
+		r->person = sqlite3_column_int64(st, 3);
+		pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
+	}
+	if (rc != SQLITE_DONE) {
+		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
+		free(out->r);
+		out->r = NULL;
+		return rc;
+	}
+	sqlite3_reset(st);
+	return COUNCIL_OK;
+}
+
+/* How name fits person p among rows (other than the row skip): REL_SAME
+ * when one of p's names is the same, else the weakest relation over all of
+ * p's names (REL_NONE when one does not fit). */
+static enum rel fit(const prows *rows, council_id p, const pname *name, council_id skip)
+{
+	enum rel worst = REL_SAME;
+	size_t i;
+	int seen = 0;
+
+	for (i = 0; i < rows->n; i++) {
+		enum rel r;
+		if (rows->r[i].person != p || rows->r[i].id == skip)
+			continue;
+		r = relate(name, &rows->r[i].nm);
+		if (r == REL_SAME)
+			return REL_SAME;
+		if (r < worst)
+			worst = r;
+		seen = 1;
+	}
+	return seen ? worst : REL_NONE;
+}
+
+/* Whether person p was already counted among the first i rows. */
+static int seen_before(const prows *rows, size_t i, council_id p)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (rows->r[j].person == p)
+			return 1;
+	return 0;
+}
+
+/* The person of name in council rows (the member skip left out): *person
+ * 0 when none; *cands the number of persons it fits short of the same name
+ * (two or more: it stays apart). */
+static council_id in_council(const prows *rows, const pname *name, council_id skip, int *cands)
+{
+	council_id one = 0;
+	size_t i;
+
+	*cands = 0;
+	for (i = 0; i < rows->n; i++) {
+		council_id p = rows->r[i].person;
+		if (!p || rows->r[i].id == skip || seen_before(rows, i, p))
+			continue;
+		switch (fit(rows, p, name, skip)) {
+		case REL_SAME:
+			*cands = 0;
+			return p;
+		case REL_INITIAL:
+		case REL_MARRIED:
+			if (!(*cands)++)
+				one = p;
+			break;
+		default:
+			break;
+		}
+	}
+	return *cands == 1 ? one : 0;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+static int exec_ii(council_db *db, const char *sql, council_id a, council_id b)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = cdb_prepare(&st, db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, a);
+	sqlite3_bind_int64(st, 2, b);
+	return cdb_exec_stmt(db, st, "people");
+}
+
+static int ambiguity_add(council_db *db, council_id member, council_id cand, const char *reason)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = cdb_prepare(&st, db, "INSERT OR IGNORE INTO person_ambiguity(member_id, candidate, "
+	                      "reason) VALUES (?, ?, ?)")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	sqlite3_bind_int64(st, 2, cand);
+	sqlite3_bind_text(st, 3, reason, -1, SQLITE_STATIC);
+	return cdb_exec_stmt(db, st, "people");
+}
+
+/* The name's key: its folded nominative words, space-separated
+ * ("karolis urbonas"); person.key holds its name's. */
+static void pname_key(char *out, size_t size, const pname *p)
+{
+	size_t i, o = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < p->n; i++) {
+		size_t k = strlen(p->w[i]);
+		if (o + k + 2 > size)
+			break;
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, p->w[i], k);
+		o += k;
+		out[o] = '\0';
+	}
+}
+
+/* The persons of other councils with exactly this full name (by
+ * person.key, an index lookup): *one when there is one, *n how many (up to
+ * 3), their ids in ids. */
+static int elsewhere(council_id ids[3], int *n, council_db *db, council_id council,
+                     const pname *name)
+{
+	sqlite3_stmt *st;
+	char key[640];
+	int rc;
+
+	*n = 0;
+	if (name->any_initial)
+		return COUNCIL_OK;
+	pname_key(key, sizeof key, name);
+	if ((rc = cdb_prepare(&st, db, "SELECT id FROM person p WHERE key = ?1 AND NOT EXISTS "
+	                      "(SELECT 1 FROM member m WHERE m.person_id = p.id AND m.council_id = ?2) "
+	                      "ORDER BY id LIMIT 3")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, council);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		ids[(*n)++] = sqlite3_column_int64(st, 0);
+	if (rc != SQLITE_DONE)
+		return cdb_sqlite_error(db, sqlite3_reset(st), "people");
+	sqlite3_reset(st);
+	return COUNCIL_OK;
+}
+
+/* A new person named as member is. */
+static int person_new(council_id *out, council_db *db, council_id member, const pname *nm)
+{
+	sqlite3_stmt *st;
+	char key[640];
+	int rc;
+
+	pname_key(key, sizeof key, nm);
+	if ((rc = cdb_prepare(&st, db, "INSERT INTO person(name, key) "
+	                      "SELECT name, ?2 FROM member WHERE id = ?1")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
+	if ((rc = cdb_exec_stmt(db, st, "people")) != COUNCIL_OK)
+		return rc;
+	*out = sqlite3_last_insert_rowid(db->sql);
+	return COUNCIL_OK;
+}
+
+/* The fullest spelling names the person: one without initials replaces one
+ * with them. */
+static int name_person(council_db *db, council_id person, const pname *nm, council_id member)
+{
+	sqlite3_stmt *st;
+	char key[640];
+	int rc;
+
+	if (nm->any_initial)
+		return COUNCIL_OK;
+	pname_key(key, sizeof key, nm);
+	if ((rc = cdb_prepare(&st, db, "UPDATE person SET name = (SELECT name FROM member WHERE id = ?1), "
+	                      "key = ?3 WHERE id = ?2 AND (name GLOB '*.*' OR name NOT GLOB '* *')"))
+	    != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	sqlite3_bind_int64(st, 2, person);
+	sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+	return cdb_exec_stmt(db, st, "people");
+}
+
+/* Initials that fit several full names of the council are listed. */
+static int list_initials(council_db *db, const prows *rows)
+{
+	size_t i, j;
+	int rc;
+
+	for (i = 0; i < rows->n; i++) {
+		const prow *r = &rows->r[i];
+		int fits = 0;
+		if (!r->nm.any_initial)
+			continue;
+		for (j = 0; j < rows->n; j++)
+			if (!rows->r[j].nm.any_initial && rows->r[j].person &&
+			    !seen_before(rows, j, rows->r[j].person) &&
+			    relate(&r->nm, &rows->r[j].nm) == REL_INITIAL)
+				fits++;
+		if (fits < 2)
+			continue;
+		for (j = 0; j < rows->n; j++)
+			if (!rows->r[j].nm.any_initial && rows->r[j].person &&
+			    rows->r[j].person != r->person &&
+			    relate(&r->nm, &rows->r[j].nm) == REL_INITIAL &&
+			    (rc = ambiguity_add(db, r->id, rows->r[j].person, "initial")) != COUNCIL_OK)
+				return rc;
+	}
+	return COUNCIL_OK;
+}
+
+/* Resolves every member of council without a person, in id order, then
+ * lists the council's ambiguous initials afresh. */
+static int settle_council(council_db *db, council_id council)
+{
+	prows rows;
+	size_t i;
+	int rc;
+
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id FROM member "
+	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+		return rc;
+	for (i = 0; i < rows.n && rc == COUNCIL_OK; i++) {
+		prow *r = &rows.r[i];
+		council_id p, ids[3];
+		int cands = 0, n_else = 0, k;
+		if (r->person)
+			continue;
+		if (!(p = in_council(&rows, &r->nm, r->id, &cands)) && !cands) {
+			rc = elsewhere(ids, &n_else, db, council, &r->nm);
+			if (n_else == 1)
+				p = ids[0];
+			for (k = 0; n_else > 1 && k < n_else && rc == COUNCIL_OK; k++)
+				rc = ambiguity_add(db, r->id, ids[k], "other_council");
+		}
+		if (rc != COUNCIL_OK)
+			break;
+		if (!p) {
+			if ((rc = person_new(&p, db, r->id, &r->nm)) != COUNCIL_OK)
+				break;
+			if (cands > 1) {
+				/* it fits several: initials are listed by
+				 * list_initials, married surnames here */
+				size_t j;
+				for (j = 0; j < rows.n && rc == COUNCIL_OK; j++)
+					if (rows.r[j].person && rows.r[j].id != r->id &&
+					    !seen_before(&rows, j, rows.r[j].person) &&
+					    fit(&rows, rows.r[j].person, &r->nm, r->id) == REL_MARRIED)
+						rc = ambiguity_add(db, r->id, rows.r[j].person, "married");
+			}
+		} else {
+			rc = name_person(db, p, &r->nm, r->id);
+		}
+		if (rc == COUNCIL_OK)
+			rc = exec_ii(db, "UPDATE member SET person_id = ?2 WHERE id = ?1", r->id, p);
+		r->person = p;
+	}
+	if (rc == COUNCIL_OK)
+		rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND member_id IN "
+		             "(SELECT id FROM member WHERE council_id = ?1 AND ?2 = ?2)", council, 0);
+	if (rc == COUNCIL_OK)
+		rc = list_initials(db, &rows);
+	free(rows.r);
+	return rc;
+}
+
+int cdb_people_settle(council_db *db, council_id council)
+{
+	sqlite3_stmt *st;
+	council_id *ids = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc;
+
+	if (council > 0)
+		rc = settle_council(db, council);
+	else {
+		/* every council with members, read first: settling writes */
+		if ((rc = cdb_prepare(&st, db, "SELECT DISTINCT council_id FROM member ORDER BY council_id"))
+		    != COUNCIL_OK)
+			return rc;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if (n == cap) {
+				council_id *more = realloc(ids, (cap = cap ? cap * 2 : 16) * sizeof *more);
+				if (!more) {
+					sqlite3_reset(st);
+					free(ids);
+					return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+				}
+				ids = more;
+			}
+			ids[n++] = sqlite3_column_int64(st, 0);
+		}
+		rc = rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "people");
+		sqlite3_reset(st);
+		for (i = 0; i < n && rc == COUNCIL_OK; i++)
+			rc = settle_council(db, ids[i]);
+		free(ids);
+	}
+	/* persons whose rows are gone (deleted, or renamed into another) */
+	if (rc == COUNCIL_OK && council <= 0)
+		rc = cdb_exec(db, "DELETE FROM person WHERE NOT EXISTS "
+		              "(SELECT 1 FROM member m WHERE m.person_id = person.id)", "people");
+	return rc;
+}
+
+int cdb_people_recheck(council_db *db, council_id member)
+{
+	prows rows;
+	const prow *self = NULL;
+	size_t i;
+	int rc, others = 0, keep = 1;
+
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id FROM member "
+	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1) "
+	                    "ORDER BY id", member)) != COUNCIL_OK)
+		return rc;
+	for (i = 0; i < rows.n; i++)
+		if (rows.r[i].id == member)
+			self = &rows.r[i];
+	/* its person's other names must still fit it: the same name in
+	 * another council, any fitting variant in its own */
+	for (i = 0; self && i < rows.n; i++) {
+		const prow *o = &rows.r[i];
+		enum rel r;
+		if (o == self)
+			continue;
+		others = 1;
+		r = relate(&self->nm, &o->nm);
+		if (r == REL_NONE || (o->council != self->council && r != REL_SAME))
+			keep = 0;
+	}
+	if (self && !keep)
+		rc = exec_ii(db, "UPDATE member SET person_id = NULL WHERE id = ?1 AND ?2 = ?2", member, 0);
+	else if (self && !others) {
+		/* a person of one name follows it */
+		char key[640];
+		sqlite3_stmt *st;
+		pname_key(key, sizeof key, &self->nm);
+		if ((rc = cdb_prepare(&st, db, "UPDATE person SET name = (SELECT name FROM member "
+		                      "WHERE id = ?1), key = ?2 WHERE id = ?3")) == COUNCIL_OK) {
+			sqlite3_bind_int64(st, 1, member);
+			sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int64(st, 3, self->person);
+			rc = cdb_exec_stmt(db, st, "people");
+		}
+	}
+	free(rows.r);
+	return rc;
+}
+
+int cdb_people_find(council_id *person, council_db *db, council_id council, const char *name)
+{
+	prows rows;
+	pname nm;
+	int cands, rc;
+
+	*person = 0;
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id FROM member "
+	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
+	    != COUNCIL_OK)
+		return rc;
+	pname_read(&nm, name);
+	*person = in_council(&rows, &nm, 0, &cands);
+	free(rows.r);
+	return COUNCIL_OK;
+}
