@@ -84,15 +84,25 @@ static const char fulfilment_help[] =
 
 static const char members_help[] =
 	"Usage: council query members [--council COUNCIL] [--role ROLE]\n"
+	"                             [--on DATE | --year YEAR]\n"
 	"\n"
-	"Members by council and office (chair, deputy, secretary, then members).\n"
+	"Memberships by council and office (chair, deputy, secretary, then\n"
+	"members): each person in each office, with the term its documents\n"
+	"state (date_from, date_to; empty when unknown or still holding).  A report\n"
+	"for a year says a membership held that year; a later document listing\n"
+	"the council without the person ends it.  The same as the view\n"
+	"memberships_overview.\n"
 	"\n"
 	"Options:\n"
 	"  --council COUNCIL   only this council's members\n"
 	"  --role ROLE         only chair, deputy, secretary or member\n"
+	"  --on DATE           only those holding the office on DATE (2024-06-01;\n"
+	"                      2024-06 or 2024 mean any day of it)\n"
+	"  --year YEAR         only those holding it at some time in YEAR\n"
 	"\n"
-	"Example:\n"
-	"  council query members --role chair\n";
+	"Examples:\n"
+	"  council query members --role chair\n"
+	"  council query members --council Akmenės --on 2024-06-01\n";
 
 #define NCOLS(cols) (sizeof (cols) / sizeof *(cols))
 
@@ -107,7 +117,8 @@ static const cli_opt fulfilment_opts[] = {
 	{ "plan", CLI_VALUE | CLI_REQUIRED }, { "year", CLI_VALUE }, { NULL, 0 }
 };
 static const cli_opt members_opts[] = {
-	{ "council", CLI_VALUE }, { "role", CLI_VALUE }, { NULL, 0 }
+	{ "council", CLI_VALUE }, { "role", CLI_VALUE }, { "on", CLI_VALUE }, { "year", CLI_VALUE },
+	{ NULL, 0 }
 };
 
 /* ---- meetings per year ----------------------------------------------------- */
@@ -287,10 +298,11 @@ static int run_fulfilment(cli_ctx *ctx, cli_args *a)
 /* ---- members by role -------------------------------------------------------- */
 
 static const char *const members_cols[] = {
-	"council", "name", "role", "represents", "side", "member_id", "council_id"
+	"council", "name", "role", "represents", "side", "member_id", "council_id",
+	"person", "date_from", "date_to", "person_id"
 };
 
-static int members_cb(void *vl, const council_member *r)
+static int members_cb(void *vl, const council_membership *r)
 {
 	cli_list *l = vl;
 
@@ -301,6 +313,10 @@ static int members_cb(void *vl, const council_member *r)
 	out_enum(l->w, COUNCIL_ENUM_SIDE, (int)r->side);
 	out_int(l->w, r->id);
 	out_int(l->w, r->council_id);
+	out_text(l->w, r->person);
+	out_date(l->w, &r->date_from);
+	out_date(l->w, &r->date_to);
+	out_id(l->w, r->person_id);
 	out_row_end(l->w);
 	return 0;
 }
@@ -308,17 +324,21 @@ static int members_cb(void *vl, const council_member *r)
 static int run_members(cli_ctx *ctx, cli_args *a)
 {
 	council_filter f;
+	council_date on = { 0, 0, 0 };
 	cli_list l;
 	int rc;
 
-	if ((rc = cli_list_begin(&l, &f, ctx, a, CLI_LIST_COUNCIL | CLI_LIST_ROLE | CLI_LIST_NAMES,
+	if (cli_has(a, "on") && cli_has(a, "year"))
+		return cli_usage(ctx, "--on and --year: give one of them");
+	if (cli_has(a, "on") &&
+	    (rc = cli_parse_date(ctx, "--on", cli_str(a, "on"), &on)) != CLI_OK)
+		return rc;
+	if ((rc = cli_list_begin(&l, &f, ctx, a,
+	                         CLI_LIST_COUNCIL | CLI_LIST_ROLE | CLI_LIST_YEAR | CLI_LIST_NAMES,
 	                         members_cols, NCOLS(members_cols))) != CLI_OK)
 		return rc;
-	/* The by-role query wants a role; without --role, every member, in the
-	 * same order (council, office, name). */
-	return cli_list_end(&l, f.role >= 0
-	                        ? council_query_members_by_role(ctx->db, &f, members_cb, &l)
-	                        : council_member_list(ctx->db, &f, members_cb, &l));
+	f.range.start = f.range.end = on;
+	return cli_list_end(&l, council_query_memberships(ctx->db, &f, members_cb, &l));
 }
 
 static const cli_cmd subs[] = {

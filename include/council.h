@@ -767,6 +767,37 @@ COUNCIL_API int council_query_fulfilment(council_db *db, const council_filter *f
 COUNCIL_API int council_query_members_by_role(council_db *db, const council_filter *f,
                                               council_member_cb cb, void *ctx);
 
+/* A membership: a member row (one person in one office of one council)
+ * with its person and its term, as the view memberships_overview shows it.
+ * The term is read from the documents stating the row (schema.sql, the
+ * people section): a hand-set term_start/term_end wins, else a report for
+ * year Y says it held in Y and a dated document on its date; it starts at
+ * the earliest and ends at the latest once a later document lists the
+ * council without it.  Strings borrowed: valid during the callback. */
+typedef struct council_membership {
+	int64_t id;             /* the member row's id */
+	int64_t council_id;
+	int64_t person_id;      /* 0 for a row written outside the library
+	                           and not yet settled */
+	const char *name;       /* the name as the row has it */
+	const char *person;     /* the person's fullest spelling */
+	council_role role;
+	const char *represents;
+	council_side side;
+	council_date date_from; /* year 0: unknown */
+	council_date date_to;   /* year 0: it still holds (as far as known) */
+} council_membership;
+typedef int (*council_membership_cb)(void *ctx, const council_membership *r);
+
+/* Memberships, by council, office (chair, deputy, secretary, member) and
+ * person.  Honours: council_id, role, year_from and year_to (memberships
+ * whose term overlaps those years: `council query members --year 2024`),
+ * range (memberships whose term overlaps the period; a start alone is one
+ * day or month or year: `--on 2024-06-01`), limit.  A term of unknown start
+ * or end is open on that side. */
+COUNCIL_API int council_query_memberships(council_db *db, const council_filter *f,
+                                          council_membership_cb cb, void *ctx);
+
 /* Runs one read-only SQL statement (no outside data is bound: the text is
  * the user's own query) and streams its rows: cb gets the column count,
  * the column names and the values as text (NULL for SQL NULL; a BLOB is

@@ -685,6 +685,59 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 
 /* ---- members, meetings, figures, acts ------------------------------------ */
 
+/* A member row is a membership: one person in one office.  The document's
+ * member is the row of the same name and office; else of the same person
+ * (a variant of the name: people.c) and office; else, in a new version of
+ * the same document, the row of the same name it stated before (its office
+ * corrected, in place).  A person in another office than a document before
+ * is another membership: the chair of 2022 who is a member in 2023 has
+ * two, each with its own documents and term. */
+static int find_member(council_id *id, loadctx *lc, const x_member *xm)
+{
+	const char *role = council_enum_name(COUNCIL_ENUM_ROLE, (int)xm->role);
+	council_id person = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	*id = 0;
+	if ((rc = load_lookup_id(id, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND "
+	                         "name = ? AND role = ?", lc->council, xm->name, role)) != COUNCIL_OK ||
+	    *id)
+		return rc;
+	if ((rc = cdb_people_find(&person, lc->db, lc->council, xm->name)) != COUNCIL_OK)
+		return rc;
+	if (person) {
+		if ((rc = cdb_prepare(&st, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND "
+		                      "person_id = ? AND role = ?")) != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_int64(st, 1, lc->council);
+		sqlite3_bind_int64(st, 2, person);
+		sqlite3_bind_text(st, 3, role, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			*id = sqlite3_column_int64(st, 0);
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK
+		                                           : cdb_sqlite_error(lc->db, rc, "import");
+		sqlite3_reset(st);
+		if (rc != COUNCIL_OK || *id)
+			return rc;
+	}
+	if (!lc->replacing)
+		return COUNCIL_OK;
+	if ((rc = cdb_prepare(&st, lc->db, "SELECT min(m.id) FROM member m WHERE m.council_id = ?1 "
+	                      "AND m.name = ?2 AND (m.source_id = ?3 OR EXISTS (SELECT 1 FROM "
+	                      "record_source r WHERE r.table_name = 'member' AND r.record_id = m.id "
+	                      "AND r.source_id = ?3))")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, lc->council);
+	cdb_bind_text(st, 2, xm->name);
+	sqlite3_bind_int64(st, 3, lc->src);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(lc->db, rc, "import");
+	sqlite3_reset(st);
+	return rc;
+}
+
 int load_store_member(loadctx *lc, size_t i)
 {
 	const x_member *xm = &lc->x->members[i];
@@ -693,8 +746,7 @@ int load_store_member(loadctx *lc, size_t i)
 	rec r;
 	int rc;
 
-	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND name = ?",
-	                         lc->council, xm->name, NULL)) != COUNCIL_OK)
+	if ((rc = find_member(&id, lc, xm)) != COUNCIL_OK)
 		return rc;
 	if (!id) {
 		council_member_init(&m);
