@@ -1374,6 +1374,15 @@ CREATE INDEX person_ambiguity_by_candidate ON person_ambiguity(candidate);
 -- below, not public): stated is the report's year ('2024') for a yearly or
 -- plan report, else the document's date; lo and hi are the first and last
 -- day stated covers.  A document with neither says nothing of time.
+-- Columns:
+--   member_id   the member row
+--   council_id  its council
+--   person_id   its person
+--   role        its office
+--   source_id   a document stating it
+--   stated      the time the document speaks of: '2024' or '2024-03-05'
+--   lo          the first day stated covers
+--   hi          the last day stated covers
 CREATE VIEW member_evidence(member_id, council_id, person_id, role, source_id, stated, lo, hi) AS
 SELECT m.id, m.council_id, m.person_id, m.role, d.id, d.stated,
        CASE length(d.stated) WHEN 4 THEN d.stated || '-01-01' ELSE d.stated END,
@@ -1396,6 +1405,13 @@ SELECT m.id, m.council_id, m.person_id, m.role, d.id, d.stated,
 -- the council's composition -- three members or more -- without this
 -- person in this office, or names someone else to this office (a chair,
 -- deputy or secretary is one at a time).
+-- Columns:
+--   member_id     the member row
+--   date_from     when the membership began: the hand-set term_start, else first_stated
+--   date_to       when it ended: the hand-set term_end, else last_stated once a later
+--     document lists the council without it; empty while it lasts
+--   first_stated  the earliest time its documents speak of
+--   last_stated   the latest
 CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated) AS
 SELECT t.id, coalesce(t.term_start, t.first_stated),
        coalesce(t.term_end,

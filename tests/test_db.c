@@ -264,7 +264,7 @@ static char *columns_of(sqlite3 *ref, const char *q)
 	int n = (int)strcspn(from, " ");
 	char *sql = sqlite3_mprintf("SELECT group_concat(printf('\"%%w\"', name), ', ') FROM "
 	                            "pragma_table_info('%.*q') WHERE (SELECT type FROM "
-	                            "sqlite_schema WHERE name = '%.*q') = 'table'",
+	                            "sqlite_schema WHERE name = '%.*q') IN ('table', 'view')",
 	                            n, from, n, from);
 	sqlite3_stmt *st = NULL;
 	char *out;
@@ -553,7 +553,7 @@ static void test_migrates_version_5(void **state)
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
 	assert_int_equal(version, council_schema_latest());
-	assert_int_equal(version, 6);
+	assert_int_equal(version, 7);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event e WHERE "
@@ -608,6 +608,58 @@ static void test_migrates_version_5(void **state)
 		sqlite3_close(s);
 		assert_non_null(strstr(plan, "COVERING INDEX event_by_council_year_participants"));
 	}
+}
+
+
+/* Version 6 -> 7 (issue 14) adds person, member.person_id, person_ambiguity
+ * and the views of memberships.  The fixture is v5.db brought to version 6
+ * by that version's library, plus a second report for two councils whose
+ * members are name variants (an initial, no diacritics, a genitive), a
+ * member entered by hand with a term, and a name in two councils: every old
+ * column of every table and view comes through unchanged, no member row is
+ * lost, and each row gets the person the rules give. */
+static void test_migrates_version_6(void **state)
+{
+	const char *ref = old_version("schema/v6.db", "v6-ref.db");
+	const char *path = old_version("schema/v6.db", "v6.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, 7);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 41);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member WHERE person_id IS NULL"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
+	/* "I. Žilinskienė" (2022) and "Irena Žilinskienė" (2023): one person */
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT person_id) FROM member WHERE id IN (13, 100)"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person WHERE name = 'Irena Žilinskienė'"), 1);
+	/* "E. Gudaitė" and "Egle Gudaite": one; "A. Vasiliauskas" is no Vytautas */
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT person_id) FROM member WHERE id IN (15, 101)"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT person_id) FROM member WHERE id IN (14, 102)"), 2);
+	/* "Dalios Kazlauskienės" is Dalia Kazlauskienė */
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT person_id) FROM member WHERE id IN (9, 103)"), 1);
+	/* the same full name in two councils, nothing against it: one person */
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT person_id) FROM member WHERE id IN (1, 104)"), 1);
+	/* terms: the 2022 chair ends in 2022 when the 2023 report names
+	 * another; the hand-set start is kept */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE member_id = 13 "
+	                                "AND date_from = '2022' AND date_to = '2022'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE member_id = 15 "
+	                                "AND date_from = '2022' AND date_to IS NULL"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE member_id = 105 "
+	                                "AND date_from = '2021-03-01'"), 1);
+	council_close(db);
+
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
 }
 
 static void test_foreign_and_damaged_files(void **state)
@@ -885,6 +937,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_version_3, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_4, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_5, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_6, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
