@@ -348,29 +348,31 @@ static int name_person(council_db *db, council_id person, const pname *nm, counc
 	return cdb_exec_stmt(db, st, "people");
 }
 
-/* Initials that fit several full names of the council are listed. */
+/* Initials that fit several full names of the council, held by different
+ * persons, are listed (each person once: up to 16 are looked at). */
 static int list_initials(council_db *db, const prows *rows)
 {
-	size_t i, j;
+	size_t i, j, k;
 	int rc;
 
 	for (i = 0; i < rows->n; i++) {
 		const prow *r = &rows->r[i];
-		int fits = 0;
+		council_id fits[16];
+		size_t n = 0;
 		if (!r->nm.any_initial)
 			continue;
-		for (j = 0; j < rows->n; j++)
-			if (!rows->r[j].nm.any_initial && rows->r[j].person &&
-			    !seen_before(rows, j, rows->r[j].person) &&
-			    relate(&r->nm, &rows->r[j].nm) == REL_INITIAL)
-				fits++;
-		if (fits < 2)
-			continue;
-		for (j = 0; j < rows->n; j++)
-			if (!rows->r[j].nm.any_initial && rows->r[j].person &&
-			    rows->r[j].person != r->person &&
-			    relate(&r->nm, &rows->r[j].nm) == REL_INITIAL &&
-			    (rc = ambiguity_add(db, r->id, rows->r[j].person, "initial")) != COUNCIL_OK)
+		for (j = 0; j < rows->n && n < 16; j++) {
+			const prow *o = &rows->r[j];
+			if (o->nm.any_initial || !o->person || relate(&r->nm, &o->nm) != REL_INITIAL)
+				continue;
+			for (k = 0; k < n && fits[k] != o->person; k++)
+				;
+			if (k == n)
+				fits[n++] = o->person;
+		}
+		for (k = 0; n >= 2 && k < n; k++)
+			if (fits[k] != r->person &&
+			    (rc = ambiguity_add(db, r->id, fits[k], "initial")) != COUNCIL_OK)
 				return rc;
 	}
 	return COUNCIL_OK;

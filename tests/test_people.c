@@ -1,0 +1,317 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * test_people.c -- who is who (lib/people.c) and memberships over time:
+ * name variants of one person within a council (inflected, initials,
+ * typed without Lithuanian letters, a married double surname), one person
+ * across councils only on the same full name, ambiguities kept apart and
+ * listed, terms read from the documents (views and
+ * council_query_memberships with years and a date).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+/* A yearly report for year (a source with its report_year). */
+static council_id report(council_db *db, const char *path, int year)
+{
+	council_id id = tu_add_source(db, path);
+	char sql[160];
+
+	snprintf(sql, sizeof sql, "UPDATE source_document SET kind = 'annual_report', "
+	         "report_year = %d WHERE id = %lld", year, (long long)id);
+	tu_exec(db, sql);
+	return id;
+}
+
+static council_id add(council_db *db, council_id council, const char *name, council_role role,
+                      council_id source)
+{
+	council_member m;
+	council_id id = 0;
+
+	council_member_init(&m);
+	m.council_id = council;
+	m.name = name;
+	m.role = role;
+	m.source_id = source;
+	assert_int_equal(council_member_add(&id, db, &m), COUNCIL_OK);
+	return id;
+}
+
+/* source also states member (as the importer records a second document). */
+static void also(council_db *db, council_id member, council_id source)
+{
+	char sql[160];
+
+	snprintf(sql, sizeof sql, "INSERT INTO record_source VALUES ('member', %lld, %lld)",
+	         (long long)member, (long long)source);
+	tu_exec(db, sql);
+}
+
+static int64_t person_of(council_db *db, council_id member)
+{
+	char sql[96];
+
+	snprintf(sql, sizeof sql, "SELECT person_id FROM member WHERE id = %lld", (long long)member);
+	return tu_sql_int(db, sql);
+}
+
+static void test_variants_in_one_council(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Kauno BO taryba"), s = report(db, "a.txt", 2023);
+	council_id full = add(db, c, "Karolis Urbonas", COUNCIL_ROLE_MEMBER, s);
+	council_id gen = add(db, c, "Karolio Urbono", COUNCIL_ROLE_CHAIR, s);
+	council_id ini = add(db, c, "K. Urbonas", COUNCIL_ROLE_DEPUTY, s);
+	council_id lt = add(db, c, "Rūta Žemaitienė", COUNCIL_ROLE_MEMBER, s);
+	council_id ascii = add(db, c, "Ruta Zemaitiene", COUNCIL_ROLE_CHAIR, s);
+	council_id dbl = add(db, c, "Rasa Stankevičiūtė-Vilimienė", COUNCIL_ROLE_MEMBER, s);
+	council_id married = add(db, c, "Rasa Vilimienė", COUNCIL_ROLE_SECRETARY, s);
+	council_id jonas = add(db, c, "Jonas Petraitis", COUNCIL_ROLE_MEMBER, s);
+	council_id jone = add(db, c, "Jonė Petraitytė", COUNCIL_ROLE_MEMBER, s);
+
+	assert_true(person_of(db, full) > 0);
+	assert_int_equal(person_of(db, gen), person_of(db, full));
+	assert_int_equal(person_of(db, ini), person_of(db, full));
+	assert_int_equal(person_of(db, ascii), person_of(db, lt));
+	assert_int_equal(person_of(db, married), person_of(db, dbl));
+	assert_true(person_of(db, jone) != person_of(db, jonas));
+	assert_true(person_of(db, lt) != person_of(db, full));
+	/* the person is named by its fullest spelling */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM people_overview WHERE person = 'Karolis Urbonas'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM people_overview"), 5);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities"), 0);
+}
+
+static void test_initial_first_then_full_name(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Kauno BO taryba"), s = report(db, "a.txt", 2023);
+	council_id ini = add(db, c, "K. Urbonas", COUNCIL_ROLE_MEMBER, s);
+	council_id full = add(db, c, "Karolis Urbonas", COUNCIL_ROLE_CHAIR, s);
+
+	assert_int_equal(person_of(db, full), person_of(db, ini));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person WHERE name = 'Karolis Urbonas'"), 1);
+	/* a second K. Urbonas makes the initial ambiguous: listed, kept apart */
+	assert_true(person_of(db, add(db, c, "Kęstutis Urbonas", COUNCIL_ROLE_MEMBER, s)) !=
+	            person_of(db, full));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities WHERE reason = 'initial'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities WHERE name = 'K. Urbonas' "
+	                                "AND candidate = 'Kęstutis Urbonas'"), 1);
+	/* a new K. Urbonas now fits two people: a person of its own */
+	{
+		council_id c2 = tu_add_council(db, "Jonavos BO taryba");
+		council_id a = add(db, c2, "Kęstutis Jankus", COUNCIL_ROLE_MEMBER, s);
+		council_id b = add(db, c2, "Karolis Jankus", COUNCIL_ROLE_MEMBER, s);
+		council_id k = add(db, c2, "K. Jankus", COUNCIL_ROLE_CHAIR, s);
+		assert_true(person_of(db, k) != person_of(db, a));
+		assert_true(person_of(db, k) != person_of(db, b));
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities WHERE name = 'K. Jankus'"), 2);
+	}
+}
+
+static void test_across_councils(void **state)
+{
+	council_db *db = *state;
+	council_id a = tu_add_council(db, "A taryba"), b = tu_add_council(db, "B taryba");
+	council_id c = tu_add_council(db, "C taryba"), d = tu_add_council(db, "D taryba");
+	council_id s = report(db, "a.txt", 2023);
+	council_id x = add(db, a, "Ona Kairienė", COUNCIL_ROLE_MEMBER, s);
+	council_id y = add(db, b, "Ona Kairienė", COUNCIL_ROLE_CHAIR, s);
+	council_id ini = add(db, c, "O. Kairienė", COUNCIL_ROLE_MEMBER, s);
+
+	/* the same full name, nothing against it: one person */
+	assert_int_equal(person_of(db, y), person_of(db, x));
+	/* an initial never joins across councils */
+	assert_true(person_of(db, ini) != person_of(db, x));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM people_overview WHERE person = 'Ona Kairienė' "
+	                                "AND councils = 'A taryba; B taryba'"), 1);
+	/* two people of that name elsewhere (C's "Ona Kairienė" is not the
+	 * initial's person, which stays the one of C): a name in D fits both */
+	tu_exec(db, "UPDATE member SET person_id = NULL WHERE council_id = 3");
+	tu_exec(db, "DELETE FROM person WHERE id NOT IN (SELECT person_id FROM member WHERE person_id IS NOT NULL)");
+	{
+		council_id other = add(db, c, "Ona Kairienė", COUNCIL_ROLE_CHAIR, s);
+		council_id z;
+		assert_true(person_of(db, other) > 0);
+		/* C's own members settle among themselves */
+		assert_int_equal(person_of(db, ini), person_of(db, other));
+		tu_exec(db, "UPDATE person SET key = 'ona kairiene' WHERE id = (SELECT person_id FROM member "
+		            "WHERE council_id = 3 LIMIT 1)");
+		z = add(db, d, "Ona Kairienė", COUNCIL_ROLE_MEMBER, s);
+		(void)z;
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities WHERE council = 'D taryba' "
+		                                "AND reason = 'other_council'"), 2);
+	}
+}
+
+static void test_edit_name(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Kauno BO taryba"), s = report(db, "a.txt", 2023);
+	council_id a = add(db, c, "Karolis Urbonas", COUNCIL_ROLE_MEMBER, s);
+	council_id b = add(db, c, "Karolis Urbonas", COUNCIL_ROLE_CHAIR, s);
+	council_member *m = NULL;
+
+	assert_int_equal(person_of(db, a), person_of(db, b));
+	assert_int_equal(council_member_get(&m, db, b), COUNCIL_OK);
+	m->name = "Ona Kairienė";
+	assert_int_equal(council_member_update(db, m), COUNCIL_OK);
+	m->name = NULL;
+	council_member_free(m);
+	assert_true(person_of(db, b) != person_of(db, a));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities"), 0);
+	/* the edit is a person's, the person is not */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE field = 'person_id'"), 0);
+}
+
+/* ---- terms ---------------------------------------------------------------- */
+
+typedef struct seen {
+	char rows[16][96];
+	size_t n;
+} seen;
+
+static int collect(void *ctx, const council_membership *r)
+{
+	seen *s = ctx;
+	char from[16] = "", to[16] = "";
+
+	if (r->date_from.year)
+		council_date_format(from, &r->date_from);
+	if (r->date_to.year)
+		council_date_format(to, &r->date_to);
+	if (s->n < 16)
+		snprintf(s->rows[s->n++], sizeof s->rows[0], "%s %s %s..%s", r->person,
+		         council_enum_name(COUNCIL_ENUM_ROLE, (int)r->role), from, to);
+	return 0;
+}
+
+/* A 2022 report: chair Ona, members Jonas, Petras, Rasa.  A 2023 report:
+ * chair Rasa (she was a member), members Jonas ("Jono Kairio"), Petras,
+ * Vida; Ona is gone. */
+static council_id series(council_db *db)
+{
+	council_id c = tu_add_council(db, "Kauno BO taryba");
+	council_id r22 = report(db, "2022.txt", 2022), r23 = report(db, "2023.txt", 2023);
+	council_id jonas;
+
+	add(db, c, "Ona Petraitienė", COUNCIL_ROLE_CHAIR, r22);
+	jonas = add(db, c, "Jonas Kairys", COUNCIL_ROLE_MEMBER, r22);
+	also(db, add(db, c, "Petras Rimkus", COUNCIL_ROLE_MEMBER, r22), r23);
+	add(db, c, "Rasa Balčiūnienė", COUNCIL_ROLE_MEMBER, r22);
+	add(db, c, "Rasa Balčiūnienė", COUNCIL_ROLE_CHAIR, r23);
+	/* a variant in the 2023 report states the same membership */
+	also(db, jonas, r23);
+	add(db, c, "Vida Mockienė", COUNCIL_ROLE_MEMBER, r23);
+	return c;
+}
+
+static void test_terms_from_reports(void **state)
+{
+	council_db *db = *state;
+	council_id c = series(db);
+	council_filter f;
+	seen s;
+
+	(void)c;
+	/* the chair of 2022 ends there; the member who became chair has two
+	 * memberships, one after the other */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Ona Petraitienė' AND date_from = '2022' AND date_to = '2022'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Rasa Balčiūnienė' AND role = 'member' AND date_to = '2022'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Rasa Balčiūnienė' AND role = 'chair' AND date_from = '2023' "
+	                                "AND date_to IS NULL"), 1);
+	/* stated by both reports: 2022 on, open */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Jonas Kairys' AND date_from = '2022' AND date_to IS NULL "
+	                                "AND documents = '2022.txt; 2023.txt'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE date_to = '2022'"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM people_overview WHERE person = "
+	                                "'Rasa Balčiūnienė' AND first_seen = '2022' AND last_seen = '2023'"), 1);
+
+	council_filter_init(&f);
+	f.role = COUNCIL_ROLE_CHAIR;
+	f.range.start = f.range.end = tu_date("2022-06-01");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.rows[0], "Ona Petraitienė chair 2022..2022");
+	f.range.start = f.range.end = tu_date("2023-06-01");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.rows[0], "Rasa Balčiūnienė chair 2023..");
+
+	council_filter_init(&f);
+	f.year_from = f.year_to = 2023;
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 4);
+	assert_string_equal(s.rows[0], "Rasa Balčiūnienė chair 2023..");
+	f.year_from = f.year_to = 2022;
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 4);
+	assert_string_equal(s.rows[0], "Ona Petraitienė chair 2022..2022");
+}
+
+static void test_terms_dated_and_by_hand(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Kauno BO taryba");
+	council_id d = tu_add_source(db, "decision.txt");
+	council_member m;
+	council_id id = 0;
+
+	/* a decision dated D: its members from D */
+	tu_exec(db, "UPDATE source_document SET kind = 'other', doc_date = '2024-03-05' WHERE path = 'decision.txt'");
+	add(db, c, "Ona Petraitienė", COUNCIL_ROLE_CHAIR, d);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE date_from = '2024-03-05'"), 1);
+	/* a term a person set wins */
+	council_member_init(&m);
+	m.council_id = c;
+	m.name = "Jonas Kairys";
+	m.term_start = tu_date("2021-01");
+	m.term_end = tu_date("2023-12-31");
+	assert_int_equal(council_member_add(&id, db, &m), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = 'Jonas Kairys' "
+	                                "AND date_from = '2021-01' AND date_to = '2023-12-31' AND documents IS NULL"), 1);
+}
+
+static void test_query_refuses(void **state)
+{
+	council_db *db = *state;
+	council_filter f;
+	seen s;
+
+	council_filter_init(&f);
+	f.role = 42;
+	tu_assert_error(db, council_query_memberships(db, &f, collect, &s), COUNCIL_EINVAL, "filter.role");
+	council_filter_init(&f);
+	f.council_id = 0;
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_EINVAL);
+	council_filter_init(&f);
+	f.range.start = tu_date("2024-05-01");
+	f.range.end = tu_date("2024-04-01");
+	tu_assert_error(db, council_query_memberships(db, &f, collect, &s), COUNCIL_EINVAL, "filter.range");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		TU_BOTH(test_variants_in_one_council),
+		TU_BOTH(test_initial_first_then_full_name),
+		TU_BOTH(test_across_councils),
+		TU_BOTH(test_edit_name),
+		TU_BOTH(test_terms_from_reports),
+		TU_BOTH(test_terms_dated_and_by_hand),
+		TU_BOTH(test_query_refuses),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
