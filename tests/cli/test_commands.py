@@ -456,6 +456,97 @@ class TestQueries(Registry):
         self.council("query", "fulfilment", expect=EXIT_USAGE)
 
 
+AKMENE = "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba"
+AKMENE_2023 = """Akmenės rajono savivaldybės bendruomeninių organizacijų tarybos veiklos 2023 metais ataskaita
+
+Akmenės rajono savivaldybės bendruomeninių organizacijų taryba (toliau – Taryba) veikia pagal nuostatus. Tarybą sudaro 6 nariai.
+
+Tarybos sudėtis:
+Karolis Urbonas – Tarybos pirmininkas, Naujosios Akmenės bendruomenė
+Ona Petraitienė – Tarybos narė, Savivaldybės administracija
+Jonas Kairys – Tarybos narys, Ventos bendruomenė
+Vida Mockienė – Tarybos narė, Papilės bendruomenė
+
+2023 m. kovo 5 d. vyko Tarybos posėdis.
+"""
+# The next year: the chair changed, the former chair named by an initial,
+# one member gone and one new.
+AKMENE_2024 = """Akmenės rajono savivaldybės bendruomeninių organizacijų tarybos veiklos 2024 metais ataskaita
+
+Akmenės rajono savivaldybės bendruomeninių organizacijų taryba (toliau – Taryba) veikia pagal nuostatus. Tarybą sudaro 6 nariai.
+
+Tarybos sudėtis:
+Ona Petraitienė – Tarybos pirmininkė, Savivaldybės administracija
+K. Urbonas – Tarybos narys, Naujosios Akmenės bendruomenė
+Jonas Kairys – Tarybos narys, Ventos bendruomenė
+Rūta Balčiūnienė – Tarybos narė, Kruopių bendruomenė
+
+2024 m. kovo 7 d. vyko Tarybos posėdis.
+"""
+
+
+class TestMemberships(CouncilTest):
+    """Two yearly reports of one council: people, memberships and terms."""
+
+    def imported(self, *order):
+        paths = []
+        for name, text in order:
+            path = os.path.join(self.tmp, name)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            paths.append(path)
+        self.council("import", *paths)
+
+    def terms(self, *args):
+        return sorted((r["name"], r["role"], r["person"], r["date_from"], r["date_to"])
+                      for r in self.query_json("query", "members", *args))
+
+    def test_terms_across_reports(self):
+        self.imported(("a2023.txt", AKMENE_2023), ("a2024.txt", AKMENE_2024))
+        self.assertEqual(self.terms(), [
+            ("Jonas Kairys", "member", "Jonas Kairys", "2023", None),
+            ("K. Urbonas", "member", "Karolis Urbonas", "2024", None),
+            ("Karolis Urbonas", "chair", "Karolis Urbonas", "2023", "2023"),
+            ("Ona Petraitienė", "chair", "Ona Petraitienė", "2024", None),
+            ("Ona Petraitienė", "member", "Ona Petraitienė", "2023", "2023"),
+            ("Rūta Balčiūnienė", "member", "Rūta Balčiūnienė", "2024", None),
+            ("Vida Mockienė", "member", "Vida Mockienė", "2023", "2023"),
+        ])
+        chairs = lambda *a: [r["person"] for r in self.query_json("query", "members", "--role",
+                                                                   "chair", *a)]
+        self.assertEqual(chairs("--on", "2023-06-01"), ["Karolis Urbonas"])
+        self.assertEqual(chairs("--on", "2024-06-01"), ["Ona Petraitienė"])
+        self.assertEqual(chairs("--year", "2024"), ["Ona Petraitienė"])
+        self.assertEqual(len(self.query_json("query", "members", "--year", "2023")), 4)
+        self.assertEqual(len(self.query_json("query", "members", "--on", "2025")), 4)
+        # the views say the same
+        view = lambda sql: [tuple(r.values()) for r in clitest.view_rows(self.db, sql)]
+        rows = view("SELECT person, councils, first_seen, last_seen "
+                    "FROM people_overview WHERE person = 'Karolis Urbonas'")
+        self.assertEqual(rows, [("Karolis Urbonas", AKMENE, "2023", "2024")])
+        rows = view("SELECT person, role, date_from, date_to, documents "
+                    "FROM memberships_overview WHERE person = 'Jonas Kairys'")
+        self.assertEqual(rows[0][:4], ("Jonas Kairys", "member", "2023", None))
+        self.assertEqual([os.path.basename(p) for p in rows[0][4].split("; ")],
+                         ["a2023.txt", "a2024.txt"])
+        rows = view("SELECT name, date_from, date_to FROM members_overview "
+                    "WHERE role = 'chair' ORDER BY date_from")
+        self.assertEqual(rows, [("Karolis Urbonas", "2023", "2023"), ("Ona Petraitienė", "2024", None)])
+
+    def test_order_of_import_does_not_matter(self):
+        self.imported(("a2024.txt", AKMENE_2024), ("a2023.txt", AKMENE_2023))
+        once = self.terms()
+        self.assertIn(("Karolis Urbonas", "chair", "Karolis Urbonas", "2023", "2023"), once)
+        self.assertIn(("K. Urbonas", "member", "Karolis Urbonas", "2024", None), once)
+        self.assertEqual(len(once), 7)
+
+    def test_on_and_year_refused(self):
+        self.council("init")
+        self.council("query", "members", "--on", "2024-02-30", expect=EXIT_USAGE)
+        self.council("query", "members", "--year", "20x4", expect=EXIT_USAGE)
+        self.council("query", "members", "--on", "2024", "--year", "2024", expect=EXIT_USAGE)
+
+
 class TestSql(Registry):
     def test_select_through_views(self):
         self.add("figure", "add", "--council", "kauno", "--year", "2021",
