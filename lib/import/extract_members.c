@@ -675,6 +675,94 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 	}
 }
 
+/* Where the members the extraction holds are named in [s,e): by the text
+ * each was read from (as_written), first occurrence. */
+typedef struct named {
+	size_t member;          /* index in x->members */
+	size_t at;              /* where its name starts in the view */
+} named;
+
+static size_t named_in(ctx *c, size_t s, size_t e, named *out, size_t max)
+{
+	const char *v = c->t->view;
+	size_t i, n = 0, k, j;
+
+	for (i = 0; i < c->x->n_members && n < max; i++) {
+		const char *w = c->x->members[i].as_written;
+		size_t len = w ? strlen(w) : 0;
+		if (!len || len > e - s)
+			continue;
+		for (k = s; k + len <= e; k++)
+			if (v[k] == w[0] && memcmp(v + k, w, len) == 0)
+				break;
+		if (k + len > e)
+			continue;
+		/* in order of position */
+		for (j = n; j > 0 && out[j - 1].at > k; j--)
+			out[j] = out[j - 1];
+		out[j].member = i;
+		out[j].at = k;
+		n++;
+	}
+	return n;
+}
+
+/* "member.term": a sentence telling that members left or joined the
+ * council -- "2024 m. birželio 10 d. pirmininkas Karolis Urbonas
+ * atsistatydino, pirmininke išrinkta Ona Petraitienė", "Vietoj Vidos
+ * Mockienės deleguota Rūta Balčiūnienė" -- marks the members the other
+ * rules read from it: who left (after member_instead; else the nearest
+ * name before a member_left verb, or after it when none is before) and who
+ * joined (the others, when a member_joined verb or a change is there), with
+ * the sentence's first date as when.  "Perrinkta" (re-elected) is no
+ * change: the membership goes on.  Words: lexicon.def. */
+void ex_member_terms(ctx *c, size_t s, size_t e, const char *f)
+{
+	static const char *const left[] = { LEX_MEMBER_LEFT(LEX_FOLDED) NULL };
+	static const char *const instead[] = { LEX_MEMBER_INSTEAD(LEX_FOLDED) NULL };
+	static const char *const joined[] = { LEX_MEMBER_JOINED(LEX_FOLDED) NULL };
+	named nm[32];
+	int gone[32] = { 0 };
+	size_t n, i, p = s;
+	int any_left = 0, any_join = ex_has_any_stem(f, joined);
+	council_date when = { 0, 0, 0 };
+	lt_date_match dm;
+	word w, pw;
+
+	if (!ex_has_any_stem(f, left) && !ex_has_any_stem(f, instead) && !any_join)
+		return;
+	if (!(n = named_in(c, s, e, nm, 32)))
+		return;
+	for (i = 0; i < n; i++)
+		if (ex_prev_word(c->t, s, nm[i].at, &pw) && ex_word_has_stem(c->t, &pw, instead))
+			gone[i] = any_left = 1;
+	while (ex_next_word(c->t, p, e, &w)) {
+		p = w.end;
+		if (!ex_word_has_stem(c->t, &w, left))
+			continue;
+		/* the verb's subject: the last name before it, else the first after */
+		for (i = n; i > 0 && nm[i - 1].at > w.start; i--)
+			;
+		if (i > 0)
+			gone[i - 1] = any_left = 1;
+		else if (n > 0)
+			gone[0] = any_left = 1;
+	}
+	if (lt_date_find(&dm, c->t->view, e, s, c->year) && dm.start < e)
+		when = dm.period.start;
+	for (i = 0; i < n; i++) {
+		x_member *m = &c->x->members[nm[i].member];
+		const char *what = gone[i] ? "left" : (any_join || any_left) ? "joined" : NULL;
+		if (!what || m->change)
+			continue;
+		if (!(m->change = cdb_strdup(what))) {
+			ex_oom(c);
+			return;
+		}
+		m->since = when;
+	}
+}
+
 /* The role a word names, for member lists: "pirmininkė", "pirmininko
  * pavaduotojas", "sekretorė"; -1 for none. */
 /* The offices' stems, folded. */

@@ -609,6 +609,12 @@ static void rule_member_change(ctx *c, sentence_st *st)
 	ex_member_changes(c, st->s, st->e, st->f);
 }
 
+/* "member.term": members a sentence says left or joined, and when. */
+static void rule_member_term(ctx *c, sentence_st *st)
+{
+	ex_member_terms(c, st->s, st->e, st->f);
+}
+
 /* "meeting.months_format": the months whose meetings were remote. */
 static void rule_months_format(ctx *c, sentence_st *st)
 {
@@ -757,6 +763,7 @@ static const struct sentence_rule {
 	{ "meeting.label", "\"Label: N\" fields counting meetings", rule_label },
 	{ "member.inline", "a composition listed in one sentence", rule_inline_members },
 	{ "member.change", "members who joined or replaced others", rule_member_change },
+	{ "member.term", "members a sentence says left or joined, and when", rule_member_term },
 	{ "meeting.months_format", "the months whose meetings were remote", rule_months_format },
 	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", rule_of_which_remote },
 	{ "meeting.none_remote", "none of the year's meetings was remote", rule_none_remote },

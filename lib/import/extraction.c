@@ -210,6 +210,7 @@ _Static_assert(sizeof(council_role) == sizeof(int) && sizeof(council_kind) == si
 
 static void check_span(jreader *r, char *rec);
 static void check_plan(jreader *r, char *rec);
+static void check_member(jreader *r, char *rec);
 static void check_references(jreader *r, char *rec);
 
 static const jfield span_fields[] = {
@@ -255,8 +256,10 @@ static const jfield member_fields[] = {
 	ENUM(x_member, side, "side", 0, COUNCIL_ENUM_SIDE, COUNCIL_SIDE_UNKNOWN),
 	TEXT(x_member, as_written, "as_written", 0),
 	SPAN(x_member, span),
+	TEXT(x_member, change, "change", 0),
+	{ .name = "since", .kind = J_DATE, .off = offsetof(x_member, since) },
 };
-static const jtable member_table = TABLE(member_fields, NULL);
+static const jtable member_table = TABLE(member_fields, check_member);
 
 static const jfield meeting_fields[] = {
 	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_meeting, date) },
@@ -1043,6 +1046,18 @@ static void check_plan(jreader *r, char *rec)
 	if (x->plan.year_from >= 0 && x->plan.year_to >= 0 && x->plan.year_to < x->plan.year_from) {
 		size_t old = path_key(r, "year_to");
 		jfail(r, "%d is before year_from %d", x->plan.year_to, x->plan.year_from);
+		path_pop(r, old);
+	}
+}
+
+/* A membership's change is one of two words. */
+static void check_member(jreader *r, char *rec)
+{
+	const x_member *m = (const x_member *)rec;
+
+	if (m->change && strcmp(m->change, "left") != 0 && strcmp(m->change, "joined") != 0) {
+		size_t old = path_key(r, "change");
+		jfail(r, "\"%s\": expected left, joined or null", m->change);
 		path_pop(r, old);
 	}
 }

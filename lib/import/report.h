@@ -160,6 +160,9 @@ typedef struct x_member {
 	council_side side;
 	char *as_written;      /* the name as the text has it, before nominative */
 	x_span span;
+	char *change;          /* "left" or "joined" when the sentence says the
+	                          membership ended or began (member.term), else NULL */
+	council_date since;    /* when, as that sentence dates it; year 0 unknown */
 } x_member;
 
 typedef struct x_meeting {
