@@ -1370,10 +1370,23 @@ CREATE TABLE person_ambiguity (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX person_ambiguity_by_candidate ON person_ambiguity(candidate);
 
+-- What a document says happened to a membership: it ended ('left': "X
+-- atsistatydino", "vietoj X paskirta Y") or began ('joined'), on date when
+-- the sentence dates it.  Written by the importer (member.term).
+CREATE TABLE member_change (
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
+    change    TEXT    NOT NULL CHECK (change IN ('left', 'joined')),
+    date      TEXT    CHECK (date IS NULL OR (date GLOB '[0-9][0-9][0-9][0-9]*' AND (length(date) = 4 OR length(date) = 7 OR length(date) = 10))),
+    PRIMARY KEY (member_id, source_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX member_change_by_source ON member_change(source_id);
+
 -- What each document says of when a membership held (internal to the views
--- below, not public): stated is the report's year ('2024') for a yearly or
--- plan report, else the document's date; lo and hi are the first and last
--- day stated covers.  A document with neither says nothing of time.
+-- below, not public): stated is the date of the change the document states
+-- (member_change), else the report's year ('2024') for a yearly or plan
+-- report, else the document's date; lo and hi are the first and last day
+-- stated covers.  A document with none says nothing of time.
 -- Columns:
 --   member_id   the member row
 --   council_id  its council
@@ -1383,26 +1396,36 @@ CREATE INDEX person_ambiguity_by_candidate ON person_ambiguity(candidate);
 --   stated      the time the document speaks of: '2024' or '2024-03-05'
 --   lo          the first day stated covers
 --   hi          the last day stated covers
-CREATE VIEW member_evidence(member_id, council_id, person_id, role, source_id, stated, lo, hi) AS
-SELECT m.id, m.council_id, m.person_id, m.role, d.id, d.stated,
-       CASE length(d.stated) WHEN 4 THEN d.stated || '-01-01' ELSE d.stated END,
-       CASE length(d.stated) WHEN 4 THEN d.stated || '-12-31' ELSE d.stated END
-  FROM (SELECT id AS member_id, source_id FROM member WHERE source_id IS NOT NULL
-        UNION ALL
-        SELECT record_id, source_id FROM record_source WHERE table_name = 'member') r
-  JOIN member m ON m.id = r.member_id
-  JOIN (SELECT id,
-               CASE WHEN (kind = 'annual_report' OR kind = 'plan_report') AND report_year IS NOT NULL
-                    THEN printf('%04d', report_year)
-                    WHEN doc_date IS NOT NULL THEN doc_date
-                    WHEN report_year IS NOT NULL THEN printf('%04d', report_year)
-               END AS stated
-          FROM source_document) d ON d.id = r.source_id
- WHERE d.stated IS NOT NULL;
+--   change      left or joined when the document says the membership ended or began there
+CREATE VIEW member_evidence(member_id, council_id, person_id, role, source_id, stated, lo, hi,
+                            change) AS
+SELECT x.member_id, x.council_id, x.person_id, x.role, x.source_id, x.stated,
+       CASE length(x.stated) WHEN 4 THEN x.stated || '-01-01'
+                             WHEN 7 THEN x.stated || '-01' ELSE x.stated END,
+       CASE length(x.stated) WHEN 4 THEN x.stated || '-12-31'
+                             WHEN 7 THEN x.stated || '-31' ELSE x.stated END,
+       x.change
+  FROM (SELECT m.id AS member_id, m.council_id, m.person_id, m.role, d.id AS source_id,
+               coalesce(ch.date, d.stated) AS stated, ch.change
+          FROM (SELECT id AS member_id, source_id FROM member WHERE source_id IS NOT NULL
+                UNION ALL
+                SELECT record_id, source_id FROM record_source WHERE table_name = 'member') r
+          JOIN member m ON m.id = r.member_id
+          JOIN (SELECT id,
+                       CASE WHEN (kind = 'annual_report' OR kind = 'plan_report') AND report_year IS NOT NULL
+                            THEN printf('%04d', report_year)
+                            WHEN doc_date IS NOT NULL THEN doc_date
+                            WHEN report_year IS NOT NULL THEN printf('%04d', report_year)
+                       END AS stated
+                  FROM source_document) d ON d.id = r.source_id
+          LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id) x
+ WHERE x.stated IS NOT NULL;
 
 -- Each membership's term (internal, not public).  last_stated is the latest date
--- its documents say it held.  It ended there when a later document lists
--- the council's composition -- three members or more -- without this
+-- its documents say it held.  It ended there when a document says so at
+-- that time (member_change 'left'), or a later document lists the council's
+-- composition -- three members or more, not counting those it says joined
+-- or left (a sentence about changes is no composition) -- without this
 -- person in this office, or names someone else to this office (a chair,
 -- deputy or secretary is one at a time).
 -- Columns:
@@ -1416,6 +1439,9 @@ CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated
 SELECT t.id, coalesce(t.term_start, t.first_stated),
        coalesce(t.term_end,
                 CASE WHEN EXISTS (
+                    SELECT 1 FROM member_evidence g
+                     WHERE g.member_id = t.id AND g.change = 'left' AND g.hi >= t.last_hi)
+                  OR EXISTS (
                     SELECT 1 FROM member_evidence l
                      WHERE l.council_id = t.council_id AND l.lo > t.last_hi
                        AND NOT EXISTS (SELECT 1 FROM member_evidence k
@@ -1424,7 +1450,8 @@ SELECT t.id, coalesce(t.term_start, t.first_stated),
                                           AND (k.member_id = t.id OR k.person_id = t.person_id))
                        AND (l.role = t.role AND t.role <> 'member'
                             OR (SELECT count(*) FROM member_evidence n
-                                 WHERE n.source_id = l.source_id AND n.council_id = t.council_id) >= 3))
+                                 WHERE n.source_id = l.source_id AND n.council_id = t.council_id
+                                   AND n.change IS NULL) >= 3))
                 THEN t.last_stated END),
        t.first_stated, t.last_stated
   FROM (SELECT m.id, m.council_id, m.person_id, m.role, m.term_start, m.term_end,

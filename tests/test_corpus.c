@@ -124,10 +124,20 @@ static void records_of(records *rs, const council_extraction *x)
 		put(rs, NULL, "doc_number %s", x->doc_number);
 	if (x->doc_date.year)
 		put(rs, NULL, "doc_date %s", council_date_format(d, &x->doc_date));
-	for (i = 0; i < x->n_members; i++)
-		put(rs, x->members[i].span.rule, "member %s %s %s", x->members[i].name,
-		    council_enum_name(COUNCIL_ENUM_ROLE, (int)x->members[i].role),
-		    nz(x->members[i].represents));
+	for (i = 0; i < x->n_members; i++) {
+		const x_member *m = &x->members[i];
+		char since[COUNCIL_DATE_BUFSIZE] = "-";
+		if (m->since.year)
+			council_date_format(since, &m->since);
+		/* a change (member.term) after the organisation: "left 2024-06-10" */
+		if (m->change)
+			put(rs, m->span.rule, "member %s %s %s %s %s", m->name,
+			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),
+			    m->change, since);
+		else
+			put(rs, m->span.rule, "member %s %s %s", m->name,
+			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents));
+	}
 	for (i = 0; i < x->n_meetings; i++)
 		put(rs, x->meetings[i].span.rule, "meeting %s %s", period(d, &x->meetings[i].date),
 		    nz(council_enum_name(COUNCIL_ENUM_FORMAT, (int)x->meetings[i].format)));

@@ -760,6 +760,7 @@ void ex_member_terms(ctx *c, size_t s, size_t e, const char *f)
 			return;
 		}
 		m->since = when;
+		ex_fired(c);
 	}
 }
 

@@ -106,6 +106,10 @@ static int store_records(loadctx *lc)
 
 	if ((rc = load_find_all_dups(&d, lc)) != COUNCIL_OK)
 		return rc;
+	/* the changes of members a new version states are its own */
+	if (lc->replacing && (rc = load_run(lc->db, "DELETE FROM member_change WHERE source_id = ?",
+	                                    "i", (int64_t)lc->src)) != COUNCIL_OK)
+		goto out;
 	if ((rc = load_store_council(lc)) != COUNCIL_OK)
 		goto out;
 	lc->res->council_id = lc->council;

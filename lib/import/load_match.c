@@ -738,6 +738,28 @@ static int find_member(council_id *id, loadctx *lc, const x_member *xm)
 	return rc;
 }
 
+/* What the document says happened to the membership (member.term): a row
+ * of member_change.  A new version of the document states its changes
+ * afresh (load.c removes the old ones first). */
+static int store_change(loadctx *lc, council_id id, const x_member *xm)
+{
+	char date[COUNCIL_DATE_BUFSIZE];
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!xm->change)
+		return COUNCIL_OK;
+	if ((rc = cdb_prepare(&st, lc->db, "INSERT OR REPLACE INTO member_change(member_id, source_id, "
+	                      "change, date) VALUES (?, ?, ?, ?)")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, lc->src);
+	cdb_bind_text(st, 3, xm->change);
+	if (xm->since.year)
+		cdb_bind_text(st, 4, council_date_format(date, &xm->since));
+	return cdb_exec_stmt(lc->db, st, "import");
+}
+
 int load_store_member(loadctx *lc, size_t i)
 {
 	const x_member *xm = &lc->x->members[i];
@@ -758,6 +780,8 @@ int load_store_member(loadctx *lc, size_t i)
 		m.source_id = lc->src;
 		if ((rc = council_member_add(&id, lc->db, &m)) != COUNCIL_OK)
 			return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
+		if ((rc = store_change(lc, id, xm)) != COUNCIL_OK)
+			return rc;
 		return load_inserted(lc, "member", id);
 	}
 	if ((rc = load_rec_open(&r, lc, "member", "member", id)) != COUNCIL_OK ||
@@ -771,6 +795,8 @@ int load_store_member(loadctx *lc, size_t i)
 	council_member_free(old);
 	if (rc != COUNCIL_OK)
 		return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
+	if ((rc = store_change(lc, id, xm)) != COUNCIL_OK)
+		return rc;
 	return load_merged(&r);
 }
 
