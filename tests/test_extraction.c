@@ -118,6 +118,8 @@ static void test_refusals(void **state)
 		  "\"acts\": {}", "acts: expected an array, got an object" },
 		{ "\"kind\": \"BO\"", "\"kind\": 1",
 		  "council.kind: expected BO, NVO or other, got a number" },
+		{ "\"role\": \"chair\"", "\"role\": \"chair\", \"change\": \"gone\"",
+		  "members[0].change: \"gone\": expected left, joined or null" },
 		{ "\"represents\": \"asociacija\"", "\"represents\": \"\"",
 		  "members[0].represents: must not be empty (null when unknown)" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", \"\"]",

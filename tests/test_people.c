@@ -283,6 +283,83 @@ static void test_terms_dated_and_by_hand(void **state)
 	                                "AND date_from = '2021-01' AND date_to = '2023-12-31' AND documents IS NULL"), 1);
 }
 
+
+/* ---- terms from what the documents say happened ---------------------------- */
+
+static const char R2023[] =
+	"Akmenės rajono savivaldybės bendruomeninių organizacijų tarybos veiklos 2023 metais ataskaita\n\n"
+	"Tarybos sudėtis:\n"
+	"Karolis Urbonas – Tarybos pirmininkas, Naujosios Akmenės bendruomenė\n"
+	"Ona Petraitienė – Tarybos narė, Savivaldybės administracija\n"
+	"Jonas Kairys – Tarybos narys, Ventos bendruomenė\n"
+	"Vida Mockienė – Tarybos narė, Papilės bendruomenė\n";
+/* The next year's report tells only of changes: no composition. */
+static const char R2024[] =
+	"Akmenės rajono savivaldybės bendruomeninių organizacijų tarybos veiklos 2024 metais ataskaita\n\n"
+	"2024 m. birželio 10 d. Tarybos pirmininkas Karolis Urbonas atsistatydino, "
+	"Tarybos pirmininke išrinkta Ona Petraitienė.\n\n"
+	"Vietoj Vidos Mockienės į Tarybos sudėtį deleguota Rūta Balčiūnienė (Kruopių bendruomenė).\n";
+
+static void load_text(council_db *db, const char *path, const char *text, char hex)
+{
+	council_extraction *x = NULL;
+	council_import_result res;
+	char sha[65];
+
+	memset(sha, hex, 64);
+	sha[64] = '\0';
+	assert_int_equal(council_import_parse(&x, path, text, strlen(text)), COUNCIL_OK);
+	assert_int_equal(council_import_load(&res, db, x, sha), COUNCIL_OK);
+	council_extraction_free(x);
+}
+
+static void test_terms_from_changes(void **state)
+{
+	council_db *db = *state;
+	council_filter f;
+	seen s;
+
+	load_text(db, "/tmp/akmene-2023.txt", R2023, 'a');
+	load_text(db, "/tmp/akmene-2024.txt", R2024, 'b');
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member_change"), 4);
+	/* a chair replaced mid-year: two chair memberships, one after the other */
+	council_filter_init(&f);
+	f.role = COUNCIL_ROLE_CHAIR;
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.rows[0], "Karolis Urbonas chair 2023..2024-06-10");
+	assert_string_equal(s.rows[1], "Ona Petraitienė chair 2024-06-10..");
+	f.range.start = f.range.end = tu_date("2024-06-01");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.rows[0], "Karolis Urbonas chair 2023..2024-06-10");
+	f.range.start = f.range.end = tu_date("2024-07-01");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(council_query_memberships(db, &f, collect, &s), COUNCIL_OK);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.rows[0], "Ona Petraitienė chair 2024-06-10..");
+	/* "vietoj": the member replaced ends in the report's year, her
+	 * successor starts; one who is not named goes on (a report of changes
+	 * lists no composition) */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Vida Mockienė' AND date_from = '2023' AND date_to = '2024'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Rūta Balčiūnienė' AND date_from = '2024' AND date_to IS NULL"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Jonas Kairys' AND date_to IS NULL"), 1);
+	/* a new version of the 2024 report without the resignation: its
+	 * changes go with it, and the chair's term is open again */
+	load_text(db, "/tmp/akmene-2024.txt",
+	          "Akmenės rajono savivaldybės bendruomeninių organizacijų tarybos veiklos 2024 metais "
+	          "ataskaita\n\nTarybos pirmininkas Karolis Urbonas.\n", 'c');
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member_change"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Karolis Urbonas' AND role = 'chair' AND date_from = '2023' "
+	                                "AND date_to IS NULL"), 1);
+}
+
 static void test_query_refuses(void **state)
 {
 	council_db *db = *state;
@@ -310,6 +387,7 @@ int main(void)
 		TU_BOTH(test_edit_name),
 		TU_BOTH(test_terms_from_reports),
 		TU_BOTH(test_terms_dated_and_by_hand),
+		TU_BOTH(test_terms_from_changes),
 		TU_BOTH(test_query_refuses),
 	};
 
