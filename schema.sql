@@ -1384,9 +1384,13 @@ CREATE INDEX member_change_by_source ON member_change(source_id);
 
 -- What each document says of when a membership held (internal to the views
 -- below, not public): stated is the date of the change the document states
--- (member_change), else the report's year ('2024') for a yearly or plan
--- report, else the document's date; lo and hi are the first and last day
--- stated covers.  A document with none says nothing of time.
+-- (member_change); else the document's date when it speaks of its own time
+-- -- a decision, a protocol, a page, or any document dated in the year it is
+-- about (the importer gives a decision its date's year) -- so a
+-- composition decision dated D starts terms at D; else the year a report is
+-- about ('2024', a yearly report being written the year after); lo and hi
+-- are the first and last day stated covers.  A document with neither date
+-- nor year says nothing of time.
 -- Columns:
 --   member_id   the member row
 --   council_id  its council
@@ -1412,9 +1416,10 @@ SELECT x.member_id, x.council_id, x.person_id, x.role, x.source_id, x.stated,
                 SELECT record_id, source_id FROM record_source WHERE table_name = 'member') r
           JOIN member m ON m.id = r.member_id
           JOIN (SELECT id,
-                       CASE WHEN (kind = 'annual_report' OR kind = 'plan_report') AND report_year IS NOT NULL
-                            THEN printf('%04d', report_year)
-                            WHEN doc_date IS NOT NULL THEN doc_date
+                       CASE WHEN doc_date IS NOT NULL AND
+                                 (report_year IS NULL OR report_year = CAST(substr(doc_date, 1, 4) AS INTEGER)
+                                  OR (kind <> 'annual_report' AND kind <> 'plan_report'))
+                            THEN doc_date
                             WHEN report_year IS NOT NULL THEN printf('%04d', report_year)
                        END AS stated
                   FROM source_document) d ON d.id = r.source_id

@@ -272,6 +272,21 @@ static void test_terms_dated_and_by_hand(void **state)
 	tu_exec(db, "UPDATE source_document SET kind = 'other', doc_date = '2024-03-05' WHERE path = 'decision.txt'");
 	add(db, c, "Ona Petraitienė", COUNCIL_ROLE_CHAIR, d);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE date_from = '2024-03-05'"), 1);
+	/* a decision the importer took for a report of its date's year: the
+	 * same; a yearly report dated the year after speaks of its year */
+	{
+		council_id y = tu_add_source(db, "decision2.txt"), r = tu_add_source(db, "report.txt");
+		tu_exec(db, "UPDATE source_document SET kind = 'annual_report', report_year = 2025, "
+		            "doc_date = '2025-04-01' WHERE path = 'decision2.txt'");
+		tu_exec(db, "UPDATE source_document SET kind = 'annual_report', report_year = 2024, "
+		            "doc_date = '2025-02-01' WHERE path = 'report.txt'");
+		add(db, c, "Rasa Balčiūnienė", COUNCIL_ROLE_MEMBER, y);
+		add(db, c, "Vida Mockienė", COUNCIL_ROLE_MEMBER, r);
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE "
+		                                "name = 'Rasa Balčiūnienė' AND date_from = '2025-04-01'"), 1);
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE "
+		                                "name = 'Vida Mockienė' AND date_from = '2024'"), 1);
+	}
 	/* a term a person set wins */
 	council_member_init(&m);
 	m.council_id = c;
