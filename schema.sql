@@ -1382,15 +1382,16 @@ CREATE TABLE member_change (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX member_change_by_source ON member_change(source_id);
 
--- What each document says of when a membership held (internal to the views
--- below, not public): stated is the date of the change the document states
--- (member_change); else the document's date when it speaks of its own time
--- -- a decision, a protocol, a page, or any document dated in the year it is
--- about (the importer gives a decision its date's year) -- so a
--- composition decision dated D starts terms at D; else the year a report is
--- about ('2024', a yearly report being written the year after); lo and hi
--- are the first and last day stated covers.  A document with neither date
--- nor year says nothing of time.
+-- What each document says of when a membership held: a row per document
+-- and membership (the views below read it; public like them).  stated is
+-- the date of the change the document states (member_change); else the
+-- document's date when it speaks of its own time -- a decision, a
+-- protocol, a page, or any document dated in the year it is about (the
+-- importer gives a decision its date's year) -- so a composition decision
+-- dated D starts terms at D; else the year a report is about ('2024', a
+-- yearly report being written the year after).  lo and hi are the first and
+-- last day stated covers.  A document with neither date nor year says
+-- nothing of time.
 -- Columns:
 --   member_id   the member row
 --   council_id  its council
@@ -1426,13 +1427,13 @@ SELECT x.member_id, x.council_id, x.person_id, x.role, x.source_id, x.stated,
           LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id) x
  WHERE x.stated IS NOT NULL;
 
--- Each membership's term (internal, not public).  last_stated is the latest date
--- its documents say it held.  It ended there when a document says so at
--- that time (member_change 'left'), or a later document lists the council's
--- composition -- three members or more, not counting those it says joined
--- or left (a sentence about changes is no composition) -- without this
--- person in this office, or names someone else to this office (a chair,
--- deputy or secretary is one at a time).
+-- Each membership's term (the views below read it; public like them).
+-- last_stated is the latest date its documents say it held.  It ended there
+-- when a document says so at that time (member_change 'left'), or a later
+-- document lists the council's composition -- three members or more, not
+-- counting those it says joined or left (a sentence about changes is no
+-- composition) -- without this person in this office, or names someone
+-- else to this office (a chair, deputy or secretary is one at a time).
 -- Columns:
 --   member_id     the member row
 --   date_from     when the membership began: the hand-set term_start, else first_stated
