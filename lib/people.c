@@ -29,11 +29,15 @@
 #include "sqlbuf.h"
 
 #define MAX_WORDS 8
+/* Word i of pname p. */
+#define WORD(p, i) ((p)->buf + (p)->w[i])
 
 /* A name read for comparison: its folded nominative words. */
 typedef struct pname {
 	char buf[640];              /* the folded nominative, words NUL-separated */
-	const char *w[MAX_WORDS];   /* the words, an initial without its dot */
+	size_t w[MAX_WORDS];        /* where each word starts in buf (offsets, not
+	                               pointers: rows are moved by realloc), an
+	                               initial without its dot */
 	int initial[MAX_WORDS];     /* w[i] is an initial */
 	size_t n;                   /* words */
 	int any_initial;            /* some word is an initial */
@@ -71,7 +75,7 @@ static void pname_read(pname *p, const char *name)
 		if (i > start) {
 			p->initial[p->n] = p->buf[i] == '.' || i - start == 1;
 			p->any_initial |= p->initial[p->n];
-			p->w[p->n++] = p->buf + start;
+			p->w[p->n++] = start;
 		}
 		if (i < k)
 			p->buf[i] = '\0';
@@ -106,14 +110,14 @@ static enum rel relate(const pname *a, const pname *b)
 	if (a->n != b->n || a->n == 0)
 		return REL_NONE;
 	for (i = 0; i < a->n; i++) {
-		if (strcmp(a->w[i], b->w[i]) == 0)
+		if (strcmp(WORD(a, i), WORD(b, i)) == 0)
 			continue;
 		if (a->initial[i] != b->initial[i]) {
-			if (a->w[i][0] != b->w[i][0])
+			if (WORD(a, i)[0] != WORD(b, i)[0])
 				return REL_NONE;
 			init = 1;
 		} else if (i == a->n - 1 && a->n > 1 && !a->initial[i] &&
-		           (hyphen_part(a->w[i], b->w[i]) || hyphen_part(b->w[i], a->w[i]))) {
+		           (hyphen_part(WORD(a, i), WORD(b, i)) || hyphen_part(WORD(b, i), WORD(a, i)))) {
 			married = 1;
 		} else {
 			return REL_NONE;
@@ -269,12 +273,12 @@ static void pname_key(char *out, size_t size, const pname *p)
 
 	out[0] = '\0';
 	for (i = 0; i < p->n; i++) {
-		size_t k = strlen(p->w[i]);
+		size_t k = strlen(WORD(p, i));
 		if (o + k + 2 > size)
 			break;
 		if (o)
 			out[o++] = ' ';
-		memcpy(out + o, p->w[i], k);
+		memcpy(out + o, WORD(p, i), k);
 		o += k;
 		out[o] = '\0';
 	}

@@ -154,12 +154,14 @@ static void test_edit_name(void **state)
 	council_id a = add(db, c, "Karolis Urbonas", COUNCIL_ROLE_MEMBER, s);
 	council_id b = add(db, c, "Karolis Urbonas", COUNCIL_ROLE_CHAIR, s);
 	council_member *m = NULL;
+	const char *was;
 
 	assert_int_equal(person_of(db, a), person_of(db, b));
 	assert_int_equal(council_member_get(&m, db, b), COUNCIL_OK);
+	was = m->name;
 	m->name = "Ona Kairienė";
 	assert_int_equal(council_member_update(db, m), COUNCIL_OK);
-	m->name = NULL;
+	m->name = was;
 	council_member_free(m);
 	assert_true(person_of(db, b) != person_of(db, a));
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities"), 0);
