@@ -1404,28 +1404,41 @@ CREATE INDEX member_change_by_source ON member_change(source_id);
 --   change      left or joined when the document says the membership ended or began there
 CREATE VIEW member_evidence(member_id, council_id, person_id, role, source_id, stated, lo, hi,
                             change) AS
-SELECT x.member_id, x.council_id, x.person_id, x.role, x.source_id, x.stated,
-       CASE length(x.stated) WHEN 4 THEN x.stated || '-01-01'
-                             WHEN 7 THEN x.stated || '-01' ELSE x.stated END,
-       CASE length(x.stated) WHEN 4 THEN x.stated || '-12-31'
-                             WHEN 7 THEN x.stated || '-31' ELSE x.stated END,
-       x.change
+SELECT e.member_id, e.council_id, e.person_id, e.role, e.source_id, e.stated,
+       CASE length(e.stated) WHEN 4 THEN e.stated || '-01-01'
+                             WHEN 7 THEN e.stated || '-01' ELSE e.stated END,
+       CASE length(e.stated) WHEN 4 THEN e.stated || '-12-31'
+                             WHEN 7 THEN e.stated || '-31' ELSE e.stated END,
+       e.change
   FROM (SELECT m.id AS member_id, m.council_id, m.person_id, m.role, d.id AS source_id,
-               coalesce(ch.date, d.stated) AS stated, ch.change
-          FROM (SELECT id AS member_id, source_id FROM member WHERE source_id IS NOT NULL
-                UNION ALL
-                SELECT record_id, source_id FROM record_source WHERE table_name = 'member') r
-          JOIN member m ON m.id = r.member_id
-          JOIN (SELECT id,
-                       CASE WHEN doc_date IS NOT NULL AND
-                                 (report_year IS NULL OR report_year = CAST(substr(doc_date, 1, 4) AS INTEGER)
-                                  OR (kind <> 'annual_report' AND kind <> 'plan_report'))
-                            THEN doc_date
-                            WHEN report_year IS NOT NULL THEN printf('%04d', report_year)
-                       END AS stated
-                  FROM source_document) d ON d.id = r.source_id
-          LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id) x
- WHERE x.stated IS NOT NULL;
+               coalesce(ch.date,
+                CASE WHEN d.doc_date IS NOT NULL AND
+                          (d.report_year IS NULL OR d.report_year = CAST(substr(d.doc_date, 1, 4) AS INTEGER)
+                           OR (d.kind <> 'annual_report' AND d.kind <> 'plan_report'))
+                     THEN d.doc_date
+                     WHEN d.report_year IS NOT NULL THEN printf('%04d', d.report_year) END) AS stated, ch.change
+          FROM member m JOIN source_document d ON d.id = m.source_id
+          LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id) e
+ WHERE e.stated IS NOT NULL
+UNION ALL
+SELECT e.member_id, e.council_id, e.person_id, e.role, e.source_id, e.stated,
+       CASE length(e.stated) WHEN 4 THEN e.stated || '-01-01'
+                             WHEN 7 THEN e.stated || '-01' ELSE e.stated END,
+       CASE length(e.stated) WHEN 4 THEN e.stated || '-12-31'
+                             WHEN 7 THEN e.stated || '-31' ELSE e.stated END,
+       e.change
+  FROM (SELECT m.id AS member_id, m.council_id, m.person_id, m.role, d.id AS source_id,
+               coalesce(ch.date,
+                CASE WHEN d.doc_date IS NOT NULL AND
+                          (d.report_year IS NULL OR d.report_year = CAST(substr(d.doc_date, 1, 4) AS INTEGER)
+                           OR (d.kind <> 'annual_report' AND d.kind <> 'plan_report'))
+                     THEN d.doc_date
+                     WHEN d.report_year IS NOT NULL THEN printf('%04d', d.report_year) END) AS stated, ch.change
+          FROM record_source r JOIN member m ON m.id = r.record_id
+          JOIN source_document d ON d.id = r.source_id
+          LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id
+         WHERE r.table_name = 'member') e
+ WHERE e.stated IS NOT NULL;
 
 -- Each membership's term (the views below read it; public like them).
 -- last_stated is the latest date its documents say it held.  It ended there
@@ -1442,22 +1455,29 @@ SELECT x.member_id, x.council_id, x.person_id, x.role, x.source_id, x.stated,
 --   first_stated  the earliest time its documents speak of
 --   last_stated   the latest
 CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated) AS
+WITH composition(council_id, source_id, lo) AS (
+    -- documents listing a council's composition, grouped once per query
+    SELECT council_id, source_id, min(lo) FROM member_evidence
+     GROUP BY council_id, source_id HAVING sum(change IS NULL) >= 3)
 SELECT t.id, coalesce(t.term_start, t.first_stated),
        coalesce(t.term_end,
                 CASE WHEN EXISTS (
                     SELECT 1 FROM member_evidence g
                      WHERE g.member_id = t.id AND g.change = 'left' AND g.hi >= t.last_hi)
                   OR EXISTS (
-                    SELECT 1 FROM member_evidence l
+                    SELECT 1 FROM composition l
                      WHERE l.council_id = t.council_id AND l.lo > t.last_hi
                        AND NOT EXISTS (SELECT 1 FROM member_evidence k
                                         WHERE k.source_id = l.source_id AND k.council_id = t.council_id
                                           AND k.role = t.role
-                                          AND (k.member_id = t.id OR k.person_id = t.person_id))
-                       AND (l.role = t.role AND t.role <> 'member'
-                            OR (SELECT count(*) FROM member_evidence n
-                                 WHERE n.source_id = l.source_id AND n.council_id = t.council_id
-                                   AND n.change IS NULL) >= 3))
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id)))
+                  OR (t.role <> 'member' AND EXISTS (
+                    SELECT 1 FROM member_evidence l
+                     WHERE l.council_id = t.council_id AND l.role = t.role AND l.lo > t.last_hi
+                       AND NOT EXISTS (SELECT 1 FROM member_evidence k
+                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id
+                                          AND k.role = t.role
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id))))
                 THEN t.last_stated END),
        t.first_stated, t.last_stated
   FROM (SELECT m.id, m.council_id, m.person_id, m.role, m.term_start, m.term_end,
