@@ -745,5 +745,10 @@ int council_record_restore(size_t *restored, council_db *db, const char *type, c
 		                 t->type, (long long)id);
 	if ((rc = cdb_atomic_begin(db)) != COUNCIL_OK)
 		return rc;
-	return cdb_atomic_end(db, restore(restored, db, t, id));
+	rc = restore(restored, db, t, id);
+	/* members back from the history get their persons (people.c): the
+	 * history keeps no person_id, which is derived */
+	if (rc == COUNCIL_OK)
+		rc = cdb_people_settle(db, COUNCIL_ALL);
+	return cdb_atomic_end(db, rc);
 }

@@ -163,9 +163,10 @@ int cdb_schema_apply(council_db *db);
 
 /* ---- people (people.c) --------------------------------------------------- */
 
-/* Gives every member of council (COUNCIL_ALL: of every council, and then
- * drops persons no member is of) without a person its person, and lists
- * the council's names that fit several people (person_ambiguity). */
+/* Gives every member of council (COUNCIL_ALL: of every council with such
+ * members, and then drops persons no member is of) without a person its
+ * person, and lists the council's names that fit several people
+ * (person_ambiguity). */
 int cdb_people_settle(council_db *db, council_id council);
 /* After member's name changed: forgets its person when the name no longer
  * fits the person's other names (a settle decides again), else keeps it

@@ -447,9 +447,11 @@ int cdb_people_settle(council_db *db, council_id council)
 	if (council > 0)
 		rc = settle_council(db, council);
 	else {
-		/* every council with members, read first: settling writes */
-		if ((rc = cdb_prepare(&st, db, "SELECT DISTINCT council_id FROM member ORDER BY council_id"))
-		    != COUNCIL_OK)
+		/* every council with members no person is given to yet (their
+		 * councils' lists of ambiguities change with nothing else), read
+		 * first: settling writes */
+		if ((rc = cdb_prepare(&st, db, "SELECT DISTINCT council_id FROM member "
+		                      "WHERE person_id IS NULL ORDER BY council_id")) != COUNCIL_OK)
 			return rc;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			if (n == cap) {

@@ -167,6 +167,11 @@ static void test_edit_name(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities"), 0);
 	/* the edit is a person's, the person is not */
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE field = 'person_id'"), 0);
+	/* removed and restored from the history: its person again */
+	assert_int_equal(council_member_delete(db, a), COUNCIL_OK);
+	assert_int_equal(council_record_restore(NULL, db, "member", a), COUNCIL_OK);
+	assert_true(person_of(db, a) > 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM people_overview WHERE person = 'Karolis Urbonas'"), 1);
 }
 
 /* ---- terms ---------------------------------------------------------------- */
