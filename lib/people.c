@@ -3,14 +3,15 @@
  * people.c -- who is who: the person each member row (a membership) is of.
  * Name variants of one person within a council are one person; across
  * councils only the same full name with nothing against it.  What cannot
- * be decided stays apart and is listed in person_ambiguity.  Terms are not
- * here: schema.sql's views read them from the documents.
+ * be decided stays apart and is listed in person_ambiguity.  Also
+ * council_query_memberships; the terms it lists are not computed here:
+ * schema.sql's views read them from the documents.
  *
  * The rule, on names read through the importer's nominative reader
  * (lt_name_nominative) and folded (lower case, no diacritics), word by word
  * in order and with the same number of words:
- *   same     every word equal: "Karolio Urbono", "Karolis Urbonas" and
- *            "Karolis Urbonas" typed as "Karolis Urbonas" are one name;
+ *   same     every word equal: "Karolio Urbono" and "Karolis Urbonas" are
+ *            one name, "Ruta Zemaitiene" and "Rūta Žemaitienė" too;
  *   initial  some words are initials of the other's ("K. Urbonas");
  *   married  first names equal, one surname a part of the other's
  *            double surname ("Rasa Vilimienė", "Rasa Stankevičiūtė-Vilimienė").
@@ -285,8 +286,8 @@ static void pname_key(char *out, size_t size, const pname *p)
 }
 
 /* The persons of other councils with exactly this full name (by
- * person.key, an index lookup): *one when there is one, *n how many (up to
- * 3), their ids in ids. */
+ * person.key, an index lookup): their ids in ids, *n how many (up to 3;
+ * more than one and the name stays apart). */
 static int elsewhere(council_id ids[3], int *n, council_db *db, council_id council,
                      const pname *name)
 {
