@@ -75,6 +75,7 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 	if (!(m = ex_push(c, (void **)&c->x->meetings, &c->x->n_meetings, sizeof *m)))
 		return;
 	m->date = date;
+	m->participants = -1;
 	ex_made(c, &m->span);
 	/* In a list of dates, "(nuotolinis)" after one describes that one. */
 	if (own)

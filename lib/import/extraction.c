@@ -263,6 +263,7 @@ static const jfield meeting_fields[] = {
 	ENUM(x_meeting, format, "format", 0, COUNCIL_ENUM_FORMAT, COUNCIL_FORMAT_UNKNOWN),
 	TEXT(x_meeting, platform, "platform", 0),
 	TEXT(x_meeting, summary, "summary", 0),
+	INT(x_meeting, participants, "participants", 0, 0, 1000),
 	SPAN(x_meeting, span),
 };
 static const jtable meeting_table = TABLE(meeting_fields, NULL);
@@ -322,6 +323,15 @@ static const jfield act_fields[] = {
 };
 static const jtable act_table = TABLE(act_fields, NULL);
 
+static const jfield attendance_fields[] = {
+	{ .name = "date", .kind = J_DAY, .required = 1, .off = offsetof(x_attendance, date) },
+	TEXT(x_attendance, name, "name", 1),
+	{ .name = "present", .kind = J_BOOL3, .required = 1, .off = offsetof(x_attendance, present) },
+	TEXT(x_attendance, reason, "reason", 0),
+	SPAN(x_attendance, span),
+};
+static const jtable attendance_table = TABLE(attendance_fields, NULL);
+
 /* The top level: source, council and plan keep their members in the
  * extraction itself, hence offset 0. */
 static const jfield root_fields[] = {
@@ -336,6 +346,7 @@ static const jfield root_fields[] = {
 	ARRAY("measures", measures, x_measure, measure_table),
 	ARRAY("events", events, x_event, event_table),
 	ARRAY("acts", acts, x_act, act_table),
+	ARRAY("attendance", attendance, x_attendance, attendance_table),
 };
 static const jtable root_table = TABLE(root_fields, check_references);
 
@@ -519,6 +530,9 @@ void x_fit_ranges(council_extraction *x)
 			free_object(&figure_table, (char *)f);
 	}
 	x->n_figures = n;
+	for (i = 0; i < x->n_meetings; i++)
+		if (x->meetings[i].participants > 1000)
+			x->meetings[i].participants = -1;
 	for (i = 0; i < x->n_events; i++) {
 		x_event *e = &x->events[i];
 		for (j = n = 0; j < e->n_groups; j++) {

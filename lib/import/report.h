@@ -167,8 +167,20 @@ typedef struct x_meeting {
 	council_format format;
 	char *platform;
 	char *summary;
+	int participants;      /* members present ("dalyvavo 9 iš 12 narių"),
+	                          -1 unknown */
 	x_span span;
 } x_meeting;
+
+/* One member's attendance at one meeting, from a protocol's "Dalyvavo:" and
+ * "Nedalyvavo:" lists. */
+typedef struct x_attendance {
+	council_date date;     /* the meeting's day */
+	char *name;            /* the member's name, nominative */
+	int present;           /* 1: listed under "Dalyvavo", 0: "Nedalyvavo" */
+	char *reason;          /* why absent ("dėl ligos"), or NULL */
+	x_span span;
+} x_attendance;
 
 typedef struct x_figure {
 	int year;
@@ -249,6 +261,7 @@ struct council_extraction {
 	x_measure *measures; size_t n_measures;
 	x_event *events;     size_t n_events;
 	x_act *acts;         size_t n_acts;
+	x_attendance *attendance; size_t n_attendance;
 };
 
 /* A new empty extraction for path (NULL on OOM). */
