@@ -632,6 +632,7 @@ static const char *const v4_identity[] = {
 	NULL
 };
 static const char HISTORY_SECTION[] = "history"; /* compared by address */
+static const char ATTENDANCE_SECTION[] = "attendance"; /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -660,20 +661,34 @@ static const char *const migrations[] = {
 	 * the totals this step writes are derived, which those triggers (and the
 	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
+	/* 6 -> 7 (issue 13, protocols): who attended a meeting -- the tables
+	 * attendance and meeting_quorum, their history triggers and the view
+	 * meeting_attendance: the section of the embedded schema between
+	 * "-- >>> attendance" and "-- <<< attendance", run as it is.
+	 * Self-contained: it only adds objects (after the history's step,
+	 * whose tables its triggers write), so it can be renumbered after
+	 * another 6 -> 7 step.  Nothing is copied: no older database knows
+	 * who attended. */
+	ATTENDANCE_SECTION,
 	NULL
 };
 
-/* Runs the history section of the embedded schema (see migrations). */
-static int add_history_section(council_db *db)
+/* Runs the section name of the embedded schema, between "-- >>> name"
+ * and "-- <<< name" (see migrations). */
+static int add_section(council_db *db, const char *name)
 {
-	const char *start = strstr(council_schema_sql, "\n-- >>> history");
-	const char *end = start ? strstr(start, "\n-- <<< history") : NULL;
+	char open[64], close[64];
+	const char *start, *end;
 	char *sql;
 	int rc;
 
+	snprintf(open, sizeof open, "\n-- >>> %s", name);
+	snprintf(close, sizeof close, "\n-- <<< %s", name);
+	start = strstr(council_schema_sql, open);
+	end = start ? strstr(start, close) : NULL;
 	if (!start || !end)
 		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
-		                 "history section");
+		                 "%s section", name);
 	if (!(sql = malloc((size_t)(end - start) + 1)))
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	memcpy(sql, start, (size_t)(end - start));
@@ -860,8 +875,8 @@ int cdb_schema_apply(council_db *db)
 				for (sql = v4_identity; *sql; sql++)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
-			} else if (step == HISTORY_SECTION) {
-				if ((rc = add_history_section(db)) != COUNCIL_OK)
+			} else if (step == HISTORY_SECTION || step == ATTENDANCE_SECTION) {
+				if ((rc = add_section(db, step)) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;

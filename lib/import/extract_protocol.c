@@ -57,6 +57,7 @@ static int line_opens(ctx *c, size_t p, size_t e, const char *stem)
 	char buf[64];
 	size_t n;
 
+	e = line_end(c->t->view, p, e);
 	if (!ex_next_word(c->t, skip_marker(c->t->view, p, e), e, &w) || w.end - w.start >= sizeof buf)
 		return 0;
 	n = utf8_fold_into(buf, c->t->view + w.start, w.end - w.start);
@@ -287,9 +288,20 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 	if (re > rs && !present) {
 		char *why = ex_clean(c, rs, re);
 		lt_quorum q;
+		size_t i;
 		if (why && lt_quorum_find(&q, why, strlen(why))) {
 			free(why);
 			why = NULL;
+		}
+		/* nor is a reason ("komandiruotė") the member's organisation, as
+		 * an inline list of members reads a parenthesis */
+		for (i = 0; why && i < c->x->n_members; i++) {
+			x_member *m = &c->x->members[i];
+			if (m->represents && !strcmp(m->represents, why) && ex_same_person(m->name, name)) {
+				free(m->represents);
+				m->represents = NULL;
+				m->side = COUNCIL_SIDE_UNKNOWN;
+			}
 		}
 		a->reason = why;
 	}

@@ -9,8 +9,8 @@
 #include "lexicon.h"
 
 /* Words of the sentence that make "N iš M narių" an attendance: someone
- * took part, joined, gathered, or the quorum is spoken of. */
-static const char *const attendance_cues[] = { LEX_ATTENDANCE_CUE(LEX_WRITTEN) NULL };
+ * took part, joined, gathered (or the quorum is spoken of: "kvorumas"). */
+static const char *const attendance_cues[] = { LEX_PARTICIPATION_CUE(LEX_WRITTEN) "kvorum", NULL };
 
 /* "iš", or "is" in a text typed without Lithuanian letters. */
 static int of_word(const char *s, const tok *t)
