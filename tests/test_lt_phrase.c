@@ -558,6 +558,13 @@ static void test_roles(void **state)
 		  "pirmininko pavaduotoja – Rūta Jonaitytė", "VšĮ „Kaimas“ vadovė" },
 		{ "Sekretoriumi paskirtas Tomas Petraitis.", COUNCIL_ROLE_SECRETARY, "Tomas Petraitis",
 		  "Tomas Petraitis", "Sekretoriumi paskirtas Tomas Petraitis", "" },
+		/* other words in lower case before the appointment */
+		{ "Tarybos pirmininke slaptu balsavimu išrinkta Dovilė Ramanauskaitė.", COUNCIL_ROLE_CHAIR,
+		  "Dovilė Ramanauskaitė", "Dovilė Ramanauskaitė",
+		  "pirmininke slaptu balsavimu išrinkta Dovilė Ramanauskaitė", "" },
+		{ "Pirmininko pavaduotoju ir toliau lieka Petras Kuliešius.", COUNCIL_ROLE_DEPUTY,
+		  "Petras Kuliešius", "Petras Kuliešius",
+		  "Pirmininko pavaduotoju ir toliau lieka Petras Kuliešius", "" },
 		{ "Tarybos sekretorė Eglė Jonaitienė.", COUNCIL_ROLE_SECRETARY, "Eglė Jonaitienė",
 		  "Eglė Jonaitienė", "sekretorė Eglė Jonaitienė", "" },
 		{ "Pirmame posėdyje KMS BOT pirmininkas Jonas Marcinkus pristatė planą.",
