@@ -182,10 +182,13 @@ static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
 		}
 		if (ex_event_keyword(c->t, &w, &kind, &stem))
 			return -1;
-		/* a council's name and a meeting room ("posėdžių salėje") are
-		 * no distance; other capitalised words only at first */
+		/* a council's name, a meeting room ("posėdžių salėje") and
+		 * that it took place ("įvyko pirmasis naujos sudėties ...
+		 * tarybos posėdis") are no distance; other capitalised words
+		 * only at first */
 		if (!ex_word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldybes",
-		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje", NULL }) &&
+		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje",
+		                   "ivyko", "vyko", "naujos", "sudeties", NULL }) &&
 		    (k >= 2 || !ex_is_capitalised(c->t, &w)))
 			k++;
 		p = w.end;
