@@ -345,6 +345,7 @@ static const ex_rule document_rules[] = {
 	{ "protocol.agenda", "a protocol's agenda: topics, whose dates are no happenings", ex_protocol_agenda },
 	{ "act.cited", "legal acts cited: number, date, effect, title", rule_acts },
 	{ "council.title", "the council and municipality the title names", rule_council },
+	{ "council.named", "the council the text names in full, where the title named only a section", ex_council_named },
 	{ "year.title", "the report year and a plan's period", rule_year },
 	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
 	{ "member.list", "lists of members under a heading", ex_member_lists },

@@ -243,6 +243,10 @@ void ex_protocol_meeting(ctx *c);
 void ex_protocol_attendance(ctx *c);
 void ex_quorum(ctx *c);
 
+/* extract_news.c */
+void ex_council_named(ctx *c);
+void ex_running_members(ctx *c);
+
 /* extract.c */
 int ex_heading_like(const lt_text *t, size_t s, size_t e);
 
