@@ -45,7 +45,7 @@ static const char *const appoint_words[] = {
 	"išrinkti", "perrinkti", "paskirti", /* a protocol's "Nutarta: ... išrinkti X" */
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
 	"lieka", "išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
-	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
+	"pareigas", "darbą", "atlieka", "eina", "eis", "ėjo", "vykdo", "laikinai",
 	"visus", "metus", "visą", "laikotarpį", /* "pareigas visus metus ėjo X" */
 	"antrai", "antrajai", "trečiai", "naujai", "kadencijai", /* "antrai kadencijai perrinkta" */
 	NULL
@@ -528,8 +528,22 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 		 * administracijos ...": membership of the council is no
 		 * organisation; the one after the name is */
 		if (lp_prev_tok(s, len, ds, de, &last) && role_word(s, &last, &pr) &&
-		    pr == COUNCIL_ROLE_MEMBER)
-			ds = de = 0;
+		    pr == COUNCIL_ROLE_MEMBER) {
+			/* ... but another body's membership is: "lieka
+			 * Savivaldybės tarybos narys X" represents the
+			 * Savivaldybės taryba */
+			tok first;
+			if (lp_next_tok(s, len, ds, &first) && first.e < last.s && first.word &&
+			    lp_is_upper_cp(lp_tok_cp(s, len, &first)) && !lp_tok_is(s, &first, "tarybos") &&
+			    !lp_tok_is(s, &first, "bo") && !lp_tok_is(s, &first, "bot") &&
+			    !lp_tok_is(s, &first, "nvo")) {
+				de = last.s;
+				while (de > ds && s[de - 1] == ' ')
+					de--;
+			} else {
+				ds = de = 0;
+			}
+		}
 	}
 	if (!after && verb == 1)
 		return 0;
