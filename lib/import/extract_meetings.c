@@ -335,6 +335,15 @@ found:
 			return -1;
 		if (ex_other_council(c, s, &prev1))
 			return -1;
+		/* "kitą posėdį sušaukti kovo 12 d.": the next sitting, the
+		 * object of a plan, is none held yet */
+		{
+			const char *pv = c->t->view + prev1.start, *wv = c->t->view + w.start;
+			size_t pn = prev1.end - prev1.start, wn = w.end - w.start;
+			if ((lt_word_is(pv, pn, "kitą") || lt_word_is(pv, pn, "kita")) &&
+			    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
+				return 0;
+		}
 		/* "organizacijų atstovų susirinkime": an assembly, not a sitting */
 		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
 		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju", NULL }))
