@@ -129,9 +129,12 @@ static void records_of(records *rs, const council_extraction *x)
 		    council_enum_name(COUNCIL_ENUM_ROLE, (int)x->members[i].role),
 		    nz(x->members[i].represents));
 	for (i = 0; i < x->n_meetings; i++) {
-		char attended[32] = "";
+		char attended[96] = "";
 		if (x->meetings[i].participants >= 0)
 			snprintf(attended, sizeof attended, " participants %d", x->meetings[i].participants);
+		if (x->meetings[i].location)
+			snprintf(attended + strlen(attended), sizeof attended - strlen(attended), " in %.40s",
+			         x->meetings[i].location);
 		put(rs, x->meetings[i].span.rule, "meeting %s %s%s", period(d, &x->meetings[i].date),
 		    nz(council_enum_name(COUNCIL_ENUM_FORMAT, (int)x->meetings[i].format)), attended);
 	}

@@ -23,7 +23,7 @@ static const char *good =
 	" \"plan\": {\"title\": \"2023–2025 m. veiklos planas\", \"year_from\": 2023, \"year_to\": 2025},"
 	" \"members\": [{\"name\": \"Jonas Marcinkus\", \"role\": \"chair\", \"represents\": \"asociacija\"}],"
 	" \"meetings\": [{\"date\": \"2021-03-01\", \"format\": \"remote\", \"platform\": \"Zoom\","
-	"                \"participants\": 9}],"
+	"                \"location\": \"Kaunas\", \"participants\": 9}],"
 	" \"figures\": [{\"year\": 2021, \"metric\": \"meetings\", \"value\": 3, \"qualifier\": \"exact\"}],"
 	" \"measures\": [{\"seq\": 1, \"name\": \"Analizė\", \"responsible\": [\"A skyrius\", \"B skyrius\"],"
 	"                 \"fulfilment\": \"Atlikta.\"}],"
@@ -53,6 +53,7 @@ static void test_round_trip(void **state)
 	assert_non_null(strstr(j1, "\"path\": \"reports/x.txt\""));
 	assert_non_null(strstr(j1, "„Ž“"));
 	assert_non_null(strstr(j1, "\"participants\": 9"));
+	assert_non_null(strstr(j1, "\"location\": \"Kaunas\""));
 	assert_non_null(strstr(j1, "\"present\": false"));
 	assert_non_null(strstr(j1, "\"reason\": \"dėl ligos\""));
 	assert_int_equal(council_import_parse_json(&y, "again.json", j1, strlen(j1)), COUNCIL_OK);

@@ -177,26 +177,80 @@ void ex_protocol_officers(ctx *c)
 	free(seen);
 }
 
+/* One to three capitalised words at [s,e), no digits, no colon: a place
+ * ("Varniai", "Kazlų Rūda").  Returns it cleaned, or NULL. */
+static char *place_at(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	size_t p = s;
+	word w;
+	int words = 0;
+
+	while (s < e && (v[s] == ' ' || v[s] == ','))
+		s++;
+	while (e > s && (v[e - 1] == ' ' || v[e - 1] == '.'))
+		e--;
+	if (e <= s || e - s > 60)
+		return NULL;
+	for (p = s; p < e; p++)
+		if ((v[p] >= '0' && v[p] <= '9') || v[p] == ':' || v[p] == ',')
+			return NULL;
+	for (p = s; ex_next_word(c->t, p, e, &w); p = w.end)
+		if (++words > 3 || !ex_is_capitalised(c->t, &w) || lt_month_from_word(v + w.start, w.end - w.start))
+			return NULL;
+	return words ? ex_clean(c, s, e) : NULL;
+}
+
+/* Where the sitting was: the place a protocol names with its date, after
+ * it on the line ("2025-02-06, Druskininkai") or on the next line alone
+ * ("2024.06.27 Nr. BOT-PR-3" / "Varniai"). */
+static char *sitting_place(ctx *c, size_t date_end)
+{
+	const char *v = c->t->view;
+	size_t le = line_end(v, date_end, c->t->len), p;
+	char *place = NULL;
+
+	if (date_end < le && v[date_end] == ',')
+		place = place_at(c, date_end + 1, le);
+	for (p = line_after(v, date_end, c->t->len); !place && p < c->head_end;
+	     p = line_after(v, p, c->t->len)) {
+		size_t pe = line_end(v, p, c->t->len);
+		if (pe == lt_skip_blank(v, pe, p))
+			continue; /* a blank line */
+		place = place_at(c, p, pe);
+		break;
+	}
+	return place;
+}
+
 /* "protocol.meeting": the sitting the protocol records, on the day under
  * its title (the protocol's own date), remote when its head says so. */
 void ex_protocol_meeting(ctx *c)
 {
 	council_period day;
-	size_t s = c->title_start, e;
+	size_t s = c->title_start, e, place_end = 0, n;
 	char *f;
 
 	if (!ex_is_protocol(c))
 		return;
 	e = c->head_end;
-	if (c->x->doc_date.year && c->x->doc_date.day) {
-		c->sitting = c->x->doc_date;
-	} else {
+	{
+		/* the day under the title: the protocol's own date, else the
+		 * first whole day there */
 		lt_date_match m;
-		size_t lim = e < c->title_end + 400 ? e : c->title_end + 400;
-		if (!lt_date_find(&m, c->t->view, lim, c->title_start, 0) || !m.period.start.day ||
-		    council_date_cmp(&m.period.start, &m.period.end) != 0)
+		size_t lim = e < c->title_end + 400 ? e : c->title_end + 400, from = c->title_start;
+		while (lt_date_find(&m, c->t->view, lim, from, 0)) {
+			from = m.end;
+			if (!m.period.start.day || council_date_cmp(&m.period.start, &m.period.end) != 0)
+				continue;
+			if (c->x->doc_date.day && council_date_cmp(&m.period.start, &c->x->doc_date) != 0)
+				continue;
+			c->sitting = m.period.start;
+			place_end = m.end;
+			break;
+		}
+		if (!c->sitting.year)
 			return;
-		c->sitting = m.period.start;
 	}
 	memset(&day, 0, sizeof day);
 	day.start = day.end = c->sitting;
@@ -205,9 +259,13 @@ void ex_protocol_meeting(ctx *c)
 		return;
 	}
 	ex_add_meeting(c, day, f, s, line_end(c->t->view, c->title_end, c->t->len), NULL);
+	free(f);
+	for (n = 0; n < c->x->n_meetings; n++)
+		if (!council_date_cmp(&c->x->meetings[n].date.start, &c->sitting) &&
+		    !c->x->meetings[n].location)
+			c->x->meetings[n].location = sitting_place(c, place_end);
 	if (c->x->kind == COUNCIL_SOURCE_OTHER)
 		c->x->kind = COUNCIL_SOURCE_PROTOCOL;
-	free(f);
 }
 
 /* ---- who attended -------------------------------------------------------- */

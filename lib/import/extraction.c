@@ -262,6 +262,7 @@ static const jfield meeting_fields[] = {
 	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_meeting, date) },
 	ENUM(x_meeting, format, "format", 0, COUNCIL_ENUM_FORMAT, COUNCIL_FORMAT_UNKNOWN),
 	TEXT(x_meeting, platform, "platform", 0),
+	TEXT(x_meeting, location, "location", 0),
 	TEXT(x_meeting, summary, "summary", 0),
 	INT(x_meeting, participants, "participants", 0, 0, 1000),
 	SPAN(x_meeting, span),

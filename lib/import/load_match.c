@@ -743,6 +743,7 @@ int load_store_meeting(loadctx *lc, size_t i)
 		m.date.end = end;
 		m.format = xm->format;
 		m.platform = xm->platform;
+		m.location = xm->location;
 		m.summary = xm->summary;
 		m.source_id = lc->src;
 		if ((rc = council_meeting_add(&id, lc->db, &m)) != COUNCIL_OK)
@@ -757,6 +758,7 @@ int load_store_meeting(loadctx *lc, size_t i)
 	load_take_int(&r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
 	              COUNCIL_ENUM_FORMAT);
 	load_take_text(&r, "platform", &m.platform, xm->platform);
+	load_take_text(&r, "location", &m.location, xm->location);
 	load_take_text(&r, "summary", &m.summary, xm->summary);
 	rc = r.changed ? council_meeting_update(lc->db, &m) : COUNCIL_OK;
 	council_meeting_free(old);

@@ -166,6 +166,7 @@ typedef struct x_meeting {
 	council_period date;
 	council_format format;
 	char *platform;
+	char *location;        /* where it sat, as the protocol names the place */
 	char *summary;
 	int participants;      /* members present ("dalyvavo 9 iš 12 narių"),
 	                          -1 unknown */
