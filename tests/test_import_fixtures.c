@@ -565,10 +565,13 @@ static const fixture_set sets[] = {
 	{ "dev10", 0.99, 0.97, 0 },
 	{ "blind3", 0.90, 0.80, 1 },
 	/* Session 4's genre sets (issue 13), each floor a little under its
-	 * first, blind measurement: they are for developing the genres. */
+	 * first, blind measurement: they are for developing the genres.
+	 * Protocols and news have since been developed against (first 0.920 /
+	 * 0.504 and 0.955 / 0.762): their floors sit just under their
+	 * figures now (protocol attendance scored since). */
 	{ "genre-composition", 0.92, 0.69, 0 },
-	{ "genre-protocol", 0.89, 0.47, 0 },
-	{ "genre-news", 0.93, 0.73, 0 },
+	{ "genre-protocol", 0.99, 0.98, 0 },
+	{ "genre-news", 0.97, 0.95, 0 },
 	{ "genre-calls", 0.92, 0.72, 0 },
 	{ "genre-combined", 0.67, 0.70, 0 },
 };
