@@ -116,6 +116,7 @@ struct ctx {
 	size_t head_end;       /* where its agenda or first item starts: the
 	                          part before it says who attended */
 	council_date sitting;  /* the sitting's day; year 0 while unknown */
+	size_t agenda_end;     /* its agenda is [head_end, agenda_end); 0: none */
 	int rc;
 };
 

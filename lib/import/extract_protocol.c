@@ -125,6 +125,7 @@ void ex_protocol_agenda(ctx *c)
 	}
 	end = end > line_end(v, c->head_end, e) ? end : line_end(v, c->head_end, e);
 	ex_exclude(c, c->head_end, end);
+	c->agenda_end = end;
 	ex_fired(c);
 }
 
@@ -260,10 +261,21 @@ void ex_protocol_meeting(ctx *c)
 	}
 	ex_add_meeting(c, day, f, s, line_end(c->t->view, c->title_end, c->t->len), NULL);
 	free(f);
-	for (n = 0; n < c->x->n_meetings; n++)
-		if (!council_date_cmp(&c->x->meetings[n].date.start, &c->sitting) &&
-		    !c->x->meetings[n].location)
-			c->x->meetings[n].location = sitting_place(c, place_end);
+	for (n = 0; n < c->x->n_meetings; n++) {
+		x_meeting *m = &c->x->meetings[n];
+		if (council_date_cmp(&m->date.start, &c->sitting) != 0)
+			continue;
+		if (!m->location)
+			m->location = sitting_place(c, place_end);
+		/* what the sitting discussed: its agenda ("DARBOTVARKĖ: 1. ...") */
+		if (c->agenda_end > c->head_end) {
+			char *agenda = ex_clean_capped(c, c->head_end, c->agenda_end, 600);
+			if (agenda) {
+				free(m->summary);
+				m->summary = agenda;
+			}
+		}
+	}
 	if (c->x->kind == COUNCIL_SOURCE_OTHER)
 		c->x->kind = COUNCIL_SOURCE_PROTOCOL;
 }
