@@ -296,6 +296,17 @@ static int list_kind(ctx *c, size_t p, size_t e)
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if (line_opens(c, p, e, heads[i].stem))
 			return heads[i].present;
+	/* "Posėdyje dalyvavo tarybos nariai: A, B" lists members present;
+	 * "Posėdyje (taip pat) dalyvavo: C" guests */
+	if (line_opens(c, p, e, "posedyje")) {
+		const char *colon = memchr(c->t->view + p, ':', e - p);
+		char *f = colon ? ex_fold(c->t, p, (size_t)(colon - c->t->view)) : NULL;
+		int k = -2;
+		if (f && strstr(f, "dalyvavo"))
+			k = strstr(f, "nari") && !strstr(f, "taip pat") ? 1 : -1;
+		free(f);
+		return k;
+	}
 	return -2;
 }
 
