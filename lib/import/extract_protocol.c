@@ -540,14 +540,10 @@ void ex_protocol_attendance(ctx *c)
 			int listed = 0;
 			for (k = rl.first_attendance; k < c->x->n_attendance && !listed; k++)
 				listed = ex_same_person(c->x->attendance[k].name, m->name);
-			if (listed || !c->sitting.year) {
+			if (listed || !c->sitting.year)
 				c->x->members[n++] = *m;
-			} else {
-				free(m->name);
-				free(m->represents);
-				free(m->as_written);
-				free(m->span.quote);
-			}
+			else
+				x_member_clear(m);
 		}
 		c->x->n_members = n;
 	}

@@ -506,6 +506,12 @@ static size_t seq_find(const seq_at *ix, size_t n, int seq)
  * NFC, as the reader makes it, and an empty optional text unknown, so the
  * JSON reads back to the same JSON.  (Lengths are the registry's to check,
  * on load: a name of 350 characters reads, and fails to store.) */
+void x_member_clear(x_member *m)
+{
+	free_object(&member_table, (char *)m);
+	memset(m, 0, sizeof *m);
+}
+
 void x_fit_ranges(council_extraction *x)
 {
 	size_t i, j, n, *seen;

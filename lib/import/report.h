@@ -275,6 +275,10 @@ int x_fail(council_extraction *x, int code, int line, const char *fmt, ...)
 #endif
 	;
 
+/* Frees what member m owns (not m itself), whatever members the format
+ * gives it: for a rule that drops a member it made. */
+void x_member_clear(x_member *m);
+
 /* Grows one of x's arrays by one zeroed element; NULL on OOM. */
 void *x_push(void **array, size_t *n, size_t size);
 
