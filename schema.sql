@@ -1575,4 +1575,120 @@ SELECT c.name, m.name, p.name, q.name, a.reason, m.id, m.person_id, q.id
   JOIN person q ON q.id = a.candidate;
 -- <<< people
 
-PRAGMA user_version = 7;
+-- >>> attendance (schema version 8; lib/db.c's migration 7 -> 8 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database: keep it self-contained.)
+-- ---------------------------------------------------------------------------
+-- Who attended a sitting, as its protocol lists them ("Dalyvavo: A, B",
+-- "Nedalyvavo: C (dėl ligos)") and how many of how many ("dalyvavo 9 iš 12
+-- tarybos narių").  Read them through the public view meeting_attendance.
+-- ---------------------------------------------------------------------------
+
+-- One person listed as present or absent at one meeting.  name is the
+-- nominative as the member list keeps it; member_id the member of that
+-- name, when known.  reason: why absent ("dėl ligos"), as written.
+CREATE TABLE attendance (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    member_id  INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    name       TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    present    INTEGER NOT NULL CHECK (present = 0 OR present = 1),
+    reason     TEXT,
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE,
+    UNIQUE (meeting_id, name)
+) STRICT;
+CREATE INDEX attendance_by_member ON attendance(member_id);
+CREATE INDEX attendance_by_source ON attendance(source_id);
+
+-- How many members attended a meeting (present) of how many the council
+-- had then (members, NULL when not stated).
+CREATE TABLE meeting_quorum (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id) ON DELETE CASCADE,
+    present    INTEGER NOT NULL CHECK (present BETWEEN 0 AND 1000),
+    members    INTEGER CHECK (members IS NULL OR (members BETWEEN 1 AND 1000 AND members >= present)),
+    source_id  INTEGER REFERENCES source_document(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX meeting_quorum_by_source ON meeting_quorum(source_id);
+
+-- Their history, as every other table of records keeps it.
+CREATE TRIGGER attendance_history_insert AFTER INSERT ON attendance
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'attendance') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'attendance', new.id, 'insert',
+            json_object('id', new.id, 'meeting_id', new.meeting_id, 'member_id', new.member_id,
+                        'name', new.name, 'present', new.present, 'reason', new.reason,
+                        'source_id', new.source_id));
+END;
+CREATE TRIGGER attendance_history_update AFTER UPDATE ON attendance BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'attendance', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'meeting_id', old.meeting_id, new.meeting_id WHERE old.meeting_id IS NOT new.meeting_id
+          UNION ALL SELECT 'member_id', old.member_id, new.member_id WHERE old.member_id IS NOT new.member_id
+          UNION ALL SELECT 'name', old.name, new.name WHERE old.name IS NOT new.name
+          UNION ALL SELECT 'present', old.present, new.present WHERE old.present IS NOT new.present
+          UNION ALL SELECT 'reason', old.reason, new.reason WHERE old.reason IS NOT new.reason
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER attendance_history_delete AFTER DELETE ON attendance BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM attendance))
+     WHERE table_name = 'attendance';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'attendance', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                   OR NOT EXISTS (SELECT 1 FROM meeting WHERE id = old.meeting_id)
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'meeting_id', old.meeting_id, 'member_id', old.member_id,
+                        'name', old.name, 'present', old.present, 'reason', old.reason,
+                        'source_id', old.source_id));
+END;
+CREATE TRIGGER meeting_quorum_history_insert AFTER INSERT ON meeting_quorum
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'meeting_quorum') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'meeting_quorum', new.id, 'insert',
+            json_object('id', new.id, 'meeting_id', new.meeting_id, 'present', new.present,
+                        'members', new.members, 'source_id', new.source_id));
+END;
+CREATE TRIGGER meeting_quorum_history_update AFTER UPDATE ON meeting_quorum BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'meeting_quorum', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'meeting_id', old.meeting_id, new.meeting_id WHERE old.meeting_id IS NOT new.meeting_id
+          UNION ALL SELECT 'present', old.present, new.present WHERE old.present IS NOT new.present
+          UNION ALL SELECT 'members', old.members, new.members WHERE old.members IS NOT new.members
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+CREATE TRIGGER meeting_quorum_history_delete AFTER DELETE ON meeting_quorum BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM meeting_quorum))
+     WHERE table_name = 'meeting_quorum';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'meeting_quorum', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                   OR NOT EXISTS (SELECT 1 FROM meeting WHERE id = old.meeting_id)
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'meeting_id', old.meeting_id, 'present', old.present,
+                        'members', old.members, 'source_id', old.source_id));
+END;
+
+-- One row per person listed at a meeting, ordered as listed.
+-- Columns:
+--   council   the council's name
+--   date      the meeting's first day (YYYY-MM-DD, or as known)
+--   name      the person, nominative
+--   present   1 listed as present ("Dalyvavo"), 0 as absent ("Nedalyvavo")
+CREATE VIEW meeting_attendance(council, date, name, present) AS
+SELECT c.name, m.date_start, a.name, a.present
+  FROM attendance a
+  JOIN meeting m ON m.id = a.meeting_id
+  JOIN council c ON c.id = m.council_id
+ ORDER BY c.name, m.date_start, a.id;
+-- <<< attendance
+
+PRAGMA user_version = 8;

@@ -622,7 +622,7 @@ int cli_parse_record(const cli_ctx *ctx, const char *text, char *type, size_t si
 	 * error here, as everywhere in the tool. */
 	static const char *const types[] = {
 		"council", "member", "meeting", "figure", "plan", "measure", "fulfilment",
-		"event", "participants", "act", "source"
+		"event", "participants", "act", "source", "attendance", "quorum"
 	};
 	const char *colon = strchr(text, ':');
 	size_t n = colon ? (size_t)(colon - text) : 0, i;
@@ -633,7 +633,7 @@ int cli_parse_record(const cli_ctx *ctx, const char *text, char *type, size_t si
 	if (!colon || i == sizeof types / sizeof types[0] || n >= size)
 		return cli_usage(ctx, "\"%s\": a record is TYPE:ID, TYPE one of council, member, "
 		                 "meeting, figure, plan, measure, fulfilment, event, participants, act, "
-		                 "source (e.g. event:12)", text);
+		                 "source, attendance, quorum (e.g. event:12)", text);
 	memcpy(type, text, n);
 	type[n] = '\0';
 	if (cli_parse_id(ctx, "record id", colon + 1, id) != CLI_OK)

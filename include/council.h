@@ -644,7 +644,8 @@ typedef int (*council_change_cb)(void *ctx, const council_change *c);
  * failed call left at 0 never widens the list. */
 typedef struct council_history_filter {
 	/* A record type -- council, member, meeting, figure, plan, measure,
-	 * fulfilment, event, participants, act, source -- or a table name
+	 * fulfilment, event, participants, act, source, attendance, quorum --
+	 * or a table name
 	 * (reported_figure, ...); NULL for every table. */
 	const char *type;
 	int64_t record_id;  /* with type: that record only, or COUNCIL_ALL.  An
@@ -669,7 +670,8 @@ COUNCIL_API int council_history_list(council_db *db, const council_history_filte
  * latest removal in the history, with its id and every field, and with
  * the rows removed with it by the same deletion ("cascade": an event's
  * participant groups and measure links, a measure's units, fulfilment and
- * links, a plan's measures, a source document's records).  Rows deleted
+ * links, a plan's measures, a meeting's attendance and quorum, a source
+ * document's records).  Rows deleted
  * one by one, even just before, stay deleted: restore them one by one; a
  * council removed with council_council_delete_cascade comes back alone,
  * as its rows were deleted one statement at a time.  A link a removal set

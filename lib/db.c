@@ -633,6 +633,7 @@ static const char *const v4_identity[] = {
 };
 static const char HISTORY_SECTION[] = "history"; /* compared by address */
 static const char PEOPLE_SECTION[] = "people";   /* compared by address */
+static const char ATTENDANCE_SECTION[] = "attendance"; /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -672,14 +673,39 @@ static const char *const migrations[] = {
 	 * view members_overview with itself plus two columns at the end; no
 	 * row of any table is changed but for person_id. */
 	PEOPLE_SECTION,
+	/* 7 -> 8 (issue 13, protocols): who attended a meeting -- the tables
+	 * attendance and meeting_quorum, their history triggers and the view
+	 * meeting_attendance: the section of the embedded schema between
+	 * "-- >>> attendance" and "-- <<< attendance", run as it is.
+	 * Self-contained: it only adds objects (after the history's step,
+	 * whose tables its triggers write), so it can be renumbered after
+	 * another 6 -> 7 step.  Nothing is copied: no older database knows
+	 * who attended. */
+	ATTENDANCE_SECTION,
 	NULL
 };
 
-/* Runs a marked section of the embedded schema: "history", "people" (see
- * migrations). */
+/* The steps of migrations[] that run a marked section of the embedded
+ * schema rather than SQL of their own (compared by address). */
+static const char *const section_steps[] = {
+	HISTORY_SECTION, PEOPLE_SECTION, ATTENDANCE_SECTION,
+};
+
+static int is_section(const char *step)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof section_steps / sizeof section_steps[0]; i++)
+		if (step == section_steps[i])
+			return 1;
+	return 0;
+}
+
+/* Runs the section name of the embedded schema, between "-- >>> name"
+ * and "-- <<< name" (see migrations). */
 static int add_section(council_db *db, const char *name)
 {
-	char open[32], close[32];
+	char open[64], close[64];
 	const char *start, *end;
 	char *sql;
 	int rc;
@@ -877,7 +903,7 @@ int cdb_schema_apply(council_db *db)
 				for (sql = v4_identity; *sql; sql++)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
-			} else if (step == HISTORY_SECTION || step == PEOPLE_SECTION) {
+			} else if (is_section(step)) {
 				if ((rc = add_section(db, step)) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {

@@ -33,6 +33,8 @@ static const struct record_type {
 	{ "participants", "event_participants", NULL, 1 },
 	{ "act", "legal_act", NULL, 1 },
 	{ "source", "source_document", NULL, 1 },
+	{ "attendance", "attendance", NULL, 1 },
+	{ "quorum", "meeting_quorum", NULL, 1 },
 	{ "event_measure", "event_measure", NULL, 0 },
 	{ "measure_responsible", "measure_responsible", NULL, 0 },
 };
@@ -51,8 +53,8 @@ static const struct record_type *find_type(const char *name)
 static int bad_type(council_db *db, const char *name)
 {
 	return cdb_error(db, COUNCIL_EINVAL, "record type \"%s\": expected council, member, "
-	                 "meeting, figure, plan, measure, fulfilment, event, participants, act or "
-	                 "source", name ? name : "");
+	                 "meeting, figure, plan, measure, fulfilment, event, participants, act, "
+	                 "source, attendance or quorum", name ? name : "");
 }
 
 /* ---- origin -------------------------------------------------------------- */

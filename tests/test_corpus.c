@@ -138,9 +138,21 @@ static void records_of(records *rs, const council_extraction *x)
 			put(rs, m->span.rule, "member %s %s %s", m->name,
 			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents));
 	}
-	for (i = 0; i < x->n_meetings; i++)
-		put(rs, x->meetings[i].span.rule, "meeting %s %s", period(d, &x->meetings[i].date),
-		    nz(council_enum_name(COUNCIL_ENUM_FORMAT, (int)x->meetings[i].format)));
+	for (i = 0; i < x->n_meetings; i++) {
+		char attended[96] = "";
+		if (x->meetings[i].participants >= 0)
+			snprintf(attended, sizeof attended, " participants %d", x->meetings[i].participants);
+		if (x->meetings[i].location)
+			snprintf(attended + strlen(attended), sizeof attended - strlen(attended), " in %.40s",
+			         x->meetings[i].location);
+		put(rs, x->meetings[i].span.rule, "meeting %s %s%s", period(d, &x->meetings[i].date),
+		    nz(council_enum_name(COUNCIL_ENUM_FORMAT, (int)x->meetings[i].format)), attended);
+	}
+	for (i = 0; i < x->n_attendance; i++)
+		put(rs, x->attendance[i].span.rule, "attendance %s %s %s%s%s",
+		    council_date_format(d, &x->attendance[i].date), x->attendance[i].name,
+		    x->attendance[i].present ? "present" : "absent",
+		    x->attendance[i].reason ? " " : "", x->attendance[i].reason ? x->attendance[i].reason : "");
 	for (i = 0; i < x->n_figures; i++)
 		put(rs, x->figures[i].span.rule, "figure %s %d %lld %s",
 		    council_enum_name(COUNCIL_ENUM_METRIC, (int)x->figures[i].metric), x->figures[i].year,

@@ -295,6 +295,57 @@ static void test_meeting_items_with_agendas(void **state)
 
 /* Organisers written as an acronym before the event noun or after "org.",
  * and a district abbreviation kept whole in a place. */
+/* A sitting's protocol (extract_protocol.c): the sitting on the date
+ * under the title, at the town under it, remote as its head says, its
+ * agenda as its summary, who attended (a reason kept, never the member's
+ * organisation), the quorum's total as the council's size, a guest no
+ * member and a signature's bare role no office. */
+static void test_protocol_sitting(void **state)
+{
+	json_t *j = extract(
+		"ŠILUTĖS RAJONO SAVIVALDYBĖS BENDRUOMENINIŲ ORGANIZACIJŲ TARYBOS POSĖDŽIO PROTOKOLAS\n\n"
+		"2023-11-08 Nr. BOT-5\n"
+		"Šilutė\n\n"
+		"Posėdis vyko nuotoliniu būdu „Zoom“ platformoje.\n\n"
+		"Dalyvavo tarybos nariai:\n"
+		"Ričardas Stonys\n"
+		"Vaida Urbonienė\n\n"
+		"Nedalyvavo: Albertas Šneideris (komandiruotė).\n"
+		"Kvorumas: prisijungė 2 iš 3 tarybos narių.\n"
+		"Posėdyje taip pat dalyvavo specialistė Eglė Jucienė.\n\n"
+		"DARBOTVARKĖ:\n"
+		"1. Dėl 2024 m. II pusmečio renginių.\n\n"
+		"1. SVARSTYTA. Renginiai.\n\n"
+		"Pirmininkas Ričardas Stonys\n");
+	json_t *m = item(j, "meetings", 0), *a;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(count(j, "meetings"), 1);
+	assert_string_equal(str(m, "date", NULL), "2023-11-08");
+	assert_string_equal(str(m, "format", NULL), "remote");
+	assert_string_equal(str(m, "location", NULL), "Šilutė");
+	assert_string_equal(str(m, "summary", NULL), "DARBOTVARKĖ: 1. Dėl 2024 m. II pusmečio renginių.");
+	assert_int_equal(json_integer_value(json_object_get(m, "participants")), 2);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "council"), "size")), 3);
+	assert_string_equal(str(j, "source", "kind"), "protocol");
+	assert_int_equal(count(j, "events"), 0); /* the agenda's half-year is a topic */
+	assert_int_equal(count(j, "members"), 3);
+	for (i = 0; i < 3; i++) {
+		json_t *mem = item(j, "members", i);
+		assert_string_equal(str(mem, "role", NULL), "member");
+		assert_null(str(mem, "represents", NULL));
+		assert_string_not_equal(str(mem, "name", NULL), "Eglė Jucienė");
+	}
+	assert_int_equal(count(j, "attendance"), 3);
+	a = item(j, "attendance", 2);
+	assert_string_equal(str(a, "name", NULL), "Albertas Šneideris");
+	assert_true(json_is_false(json_object_get(a, "present")));
+	assert_string_equal(str(a, "reason", NULL), "komandiruotė");
+	assert_true(json_is_true(json_object_get(item(j, "attendance", 0), "present")));
+	json_decref(j);
+}
+
 static void test_organiser_forms(void **state)
 {
 	json_t *j = extract(TITLE
@@ -1530,6 +1581,7 @@ int main(void)
 		cmocka_unit_test(test_questionnaire_answers),
 		cmocka_unit_test(test_one_person_two_cases),
 		cmocka_unit_test(test_organiser_forms),
+		cmocka_unit_test(test_protocol_sitting),
 		cmocka_unit_test(test_spans_point_into_the_original),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

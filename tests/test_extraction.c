@@ -22,7 +22,8 @@ static const char *good =
 	"               \"seats_municipality\": 11, \"seats_community\": 11},"
 	" \"plan\": {\"title\": \"2023–2025 m. veiklos planas\", \"year_from\": 2023, \"year_to\": 2025},"
 	" \"members\": [{\"name\": \"Jonas Marcinkus\", \"role\": \"chair\", \"represents\": \"asociacija\"}],"
-	" \"meetings\": [{\"date\": \"2021-03-01\", \"format\": \"remote\", \"platform\": \"Zoom\"}],"
+	" \"meetings\": [{\"date\": \"2021-03-01\", \"format\": \"remote\", \"platform\": \"Zoom\","
+	"                \"location\": \"Kaunas\", \"participants\": 9}],"
 	" \"figures\": [{\"year\": 2021, \"metric\": \"meetings\", \"value\": 3, \"qualifier\": \"exact\"}],"
 	" \"measures\": [{\"seq\": 1, \"name\": \"Analizė\", \"responsible\": [\"A skyrius\", \"B skyrius\"],"
 	"                 \"fulfilment\": \"Atlikta.\"}],"
@@ -31,7 +32,10 @@ static const char *good =
 	"               \"participants\": [{\"count\": 11, \"qualifier\": \"exact\", \"group\": \"BO tarybos nariai\"},"
 	"                                  {\"count\": 3, \"qualifier\": \"more_than\", \"group\": null}],"
 	"               \"span\": {\"line\": 7, \"start\": 100, \"end\": 180, \"text\": \"...\"}}],"
-	" \"acts\": [{\"number\": \"T-55\", \"date\": \"2019-02-26\", \"effect\": \"approves_rules\"}]}";
+	" \"acts\": [{\"number\": \"T-55\", \"date\": \"2019-02-26\", \"effect\": \"approves_rules\"}],"
+	" \"attendance\": [{\"date\": \"2021-03-01\", \"name\": \"Jonas Marcinkus\", \"present\": true},"
+	"                  {\"date\": \"2021-03-01\", \"name\": \"Ona Onaitė\", \"present\": false,"
+	"                   \"reason\": \"dėl ligos\"}]}";
 
 static void test_round_trip(void **state)
 {
@@ -48,6 +52,10 @@ static void test_round_trip(void **state)
 	assert_non_null(strstr(j1, "\"remote\": true"));
 	assert_non_null(strstr(j1, "\"path\": \"reports/x.txt\""));
 	assert_non_null(strstr(j1, "„Ž“"));
+	assert_non_null(strstr(j1, "\"participants\": 9"));
+	assert_non_null(strstr(j1, "\"location\": \"Kaunas\""));
+	assert_non_null(strstr(j1, "\"present\": false"));
+	assert_non_null(strstr(j1, "\"reason\": \"dėl ligos\""));
 	assert_int_equal(council_import_parse_json(&y, "again.json", j1, strlen(j1)), COUNCIL_OK);
 	assert_int_equal(council_extraction_to_json(&j2, y), COUNCIL_OK);
 	assert_string_equal(j1, j2);
@@ -86,6 +94,13 @@ static void test_refusals(void **state)
 		  "\"name\": \"\"", "council.name: must not be empty" },
 		{ "\"2021-03-01\"", "\"2021-02-30\"",
 		  "meetings[0].date: \"2021-02-30\" is not a date or range (2024-05-16..2024-05-17)" },
+		/* attendance: a day, a name and present or not, all required */
+		{ "\"present\": true", "\"present\": null", "attendance[0].present: required" },
+		{ "\"name\": \"Ona Onaitė\", ", "", "attendance[1].name: required" },
+		{ "\"date\": \"2021-03-01\", \"name\": \"Jonas", "\"date\": \"2021-03\", \"name\": \"Jonas",
+		  "attendance[0].date: must be a full date (YYYY-MM-DD)" },
+		{ "\"participants\": 9", "\"participants\": 1001",
+		  "meetings[0].participants: 1001 is out of range 0..1000" },
 		{ "\"role\": \"chair\"", "\"role\": \"boss\"",
 		  "members[0].role: \"boss\" is not a valid value (expected member, chair, deputy or secretary)" },
 		{ "\"count\": 11", "\"count\": -4",
@@ -145,7 +160,7 @@ static void test_refusals(void **state)
 		  "seats_municipality, seats_community, span)" },
 		{ "\"acts\": [", "\"act\": [], \"acts\": [",
 		  "act: unknown member (this object has: format, source, council, plan, members, "
-		  "meetings, figures, measures, events, acts)" },
+		  "meetings, figures, measures, events, acts, attendance)" },
 		{ "\"group\": null", "\"group\": null, \"note\": \"x\"",
 		  "events[0].participants[1].note: unknown member (this object has: count, qualifier, group)" },
 		{ "\"text\": \"...\"", "\"text\": \"...\", \"page\": 2",

@@ -584,6 +584,39 @@ static void test_restore_only_what_went_with_it(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 12);
 }
 
+/* A meeting removed takes who attended it (attendance, meeting_quorum:
+ * schema version 7) with it, and brings them back when restored; a person
+ * listed can be restored alone. */
+static void test_restore_meeting_attendance(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Utenos taryba"), m, a;
+	council_meeting mt;
+	size_t n = 0;
+
+	council_meeting_init(&mt);
+	mt.council_id = c;
+	assert_int_equal(council_date_parse(&mt.date.start, "2024-03-14"), COUNCIL_OK);
+	mt.date.end = mt.date.start;
+	assert_int_equal(council_meeting_add(&m, db, &mt), COUNCIL_OK);
+	tu_exec(db, "INSERT INTO attendance(meeting_id, name, present) SELECT id, 'Ona Onaitė', 1 FROM meeting");
+	tu_exec(db, "INSERT INTO attendance(meeting_id, name, present, reason) "
+	            "SELECT id, 'Jonas Jonaitis', 0, 'dėl ligos' FROM meeting");
+	tu_exec(db, "INSERT INTO meeting_quorum(meeting_id, present, members) SELECT id, 1, 2 FROM meeting");
+	a = tu_sql_int(db, "SELECT id FROM attendance WHERE name = 'Jonas Jonaitis'");
+	assert_int_equal(council_meeting_delete(db, m), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_attendance"), 0);
+	assert_int_equal(council_record_restore(&n, db, "meeting", m), COUNCIL_OK);
+	assert_int_equal(n, 4);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_attendance WHERE date = '2024-03-14'"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT present * 10 + members FROM meeting_quorum"), 12);
+	/* one person, deleted and brought back alone */
+	tu_exec(db, "DELETE FROM attendance WHERE name = 'Jonas Jonaitis'");
+	assert_int_equal(council_record_restore(&n, db, "attendance", a), COUNCIL_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM attendance WHERE reason = 'dėl ligos'"), 1);
+}
+
 /* The id was taken again by a new event: refused, nothing changes. */
 static void test_restore_refused_id_taken(void **state)
 {
@@ -735,6 +768,7 @@ int main(void)
 		TU_BOTH(test_history_by_source),
 		TU_BOTH(test_restore_event),
 		TU_BOTH(test_restore_only_what_went_with_it),
+		TU_BOTH(test_restore_meeting_attendance),
 		TU_BOTH(test_restore_refused_id_taken),
 		TU_BOTH(test_restore_refused_child_id_taken),
 		TU_BOTH(test_restore_refused_parent_gone),

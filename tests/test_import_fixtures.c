@@ -363,8 +363,11 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 			continue;
 		row *r = &rs.r[found];
 		json_t *p = json_object_get(e, "participants");
-		check(&s, streq(r->v[1], jstr(e, "date_end")), "event %s end %s (got %s)", ds,
-		      jstr(e, "date_end"), r->v[1]);
+		/* A one-day event's end: the genre sets' writer left it null
+		 * where the others repeat the start; either is the same day. */
+		check(&s, jstr(e, "date_end") ? streq(r->v[1], jstr(e, "date_end"))
+		                              : !r->v[1] || streq(r->v[1], ds),
+		      "event %s end %s (got %s)", ds, jstr(e, "date_end"), r->v[1]);
 		if (json_is_integer(p)) {
 			check(&s, r->v[4] && atoll(r->v[4]) == json_integer_value(p),
 			      "event %s participants %lld (got %s)", ds, (long long)json_integer_value(p),
@@ -417,6 +420,32 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 		}
 	}
 	rows_free(&rs);
+
+	/* Attendance, where the gold lists it: each person listed at a meeting
+	 * (by date, name and present or not); anything else listed is
+	 * invented. */
+	if (json_is_array(v = json_object_get(gold, "attendance"))) {
+		rs = query(db, "SELECT date, name, present FROM meeting_attendance");
+		json_array_foreach(v, i, e) {
+			int ok = 0;
+			for (j = 0; j < rs.n && !ok; j++)
+				if (rs.r[j].v[1] && streq(rs.r[j].v[0], jstr(e, "date")) &&
+				    contains(rs.r[j].v[1], jstr(e, "name")) && contains(jstr(e, "name"), rs.r[j].v[1]) &&
+				    atoi(rs.r[j].v[2]) == json_is_true(json_object_get(e, "present"))) {
+					ok = 1;
+					free(rs.r[j].v[1]);
+					rs.r[j].v[1] = NULL;
+				}
+			check(&s, ok, "attendance %s %s %s", jstr(e, "date"), jstr(e, "name"),
+			      json_is_true(json_object_get(e, "present")) ? "present" : "absent");
+		}
+		for (j = 0; j < rs.n; j++)
+			if (rs.r[j].v[1]) {
+				s.fp++;
+				miss(&s, "  invented attendance: %s %s %s", rs.r[j].v[0], rs.r[j].v[1], rs.r[j].v[2]);
+			}
+		rows_free(&rs);
+	}
 
 	/* Legal acts. */
 	rs = query(db, "SELECT number, date FROM legal_act");
@@ -536,10 +565,13 @@ static const fixture_set sets[] = {
 	{ "dev10", 0.99, 0.97, 0 },
 	{ "blind3", 0.90, 0.80, 1 },
 	/* Session 4's genre sets (issue 13), each floor a little under its
-	 * first, blind measurement: they are for developing the genres. */
+	 * first, blind measurement: they are for developing the genres.
+	 * Protocols and news have since been developed against (first 0.920 /
+	 * 0.504 and 0.955 / 0.762): their floors sit just under their
+	 * figures now (protocol attendance scored since). */
 	{ "genre-composition", 0.92, 0.69, 0 },
-	{ "genre-protocol", 0.89, 0.47, 0 },
-	{ "genre-news", 0.93, 0.73, 0 },
+	{ "genre-protocol", 0.99, 0.98, 0 },
+	{ "genre-news", 0.98, 0.95, 0 },
 	{ "genre-calls", 0.92, 0.72, 0 },
 	{ "genre-combined", 0.67, 0.70, 0 },
 };

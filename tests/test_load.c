@@ -103,6 +103,56 @@ static void test_new_version_replaces(void **state)
 	free(v2);
 }
 
+/* A protocol's attendance: the meeting's quorum and who was listed, read
+ * through meeting_attendance; a new version of the document states them
+ * afresh (a name dropped from its lists goes), while a row a person added
+ * by hand stays. */
+static void test_attendance_stored_and_replaced(void **state)
+{
+	static const char *proto =
+		"{\"format\": \"libcouncil-extraction/1\","
+		" \"source\": {\"path\": \"p/1.txt\", \"kind\": \"protocol\", \"report_year\": 2024},"
+		" \"council\": {\"name\": \"Biržų rajono savivaldybės bendruomeninių organizacijų taryba\","
+		"               \"kind\": \"BO\", \"size\": 3},"
+		" \"members\": [{\"name\": \"Ona Onaitė\"}, {\"name\": \"Jonas Jonaitis\"}, {\"name\": \"Rūta Rūtaitė\"}],"
+		" \"meetings\": [{\"date\": \"2024-03-14\", \"participants\": 2}],"
+		" \"attendance\": [{\"date\": \"2024-03-14\", \"name\": \"Ona Onaitė\", \"present\": true},"
+		"                  {\"date\": \"2024-03-14\", \"name\": \"Jonas Jonaitis\", \"present\": true},"
+		"                  {\"date\": \"2024-03-14\", \"name\": \"Rūta Rūtaitė\", \"present\": false,"
+		"                   \"reason\": \"dėl ligos\"}]}";
+	council_db *db = *state;
+	council_extraction *x = parse(proto), *y;
+	council_import_result r;
+	char *v2 = strdup(proto), *p;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_attendance WHERE date = '2024-03-14' "
+	                                "AND council LIKE 'Biržų%'"), 3);
+	assert_int_equal(tu_sql_int(db, "SELECT present FROM meeting_attendance WHERE name = 'Rūta Rūtaitė'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM attendance WHERE member_id IS NULL "
+	                                "OR source_id IS NULL"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT present * 10 + members FROM meeting_quorum"), 23);
+	/* a person adds one listed elsewhere */
+	tu_exec(db, "INSERT INTO attendance(meeting_id, name, present) "
+	            "SELECT id, 'Petras Petraitis', 1 FROM meeting");
+	/* the new version lists Jonas Jonaitis no more */
+	p = strstr(v2, "{\"date\": \"2024-03-14\", \"name\": \"Jonas Jonaitis\"");
+	assert_non_null(p);
+	{
+		const char *end = strstr(p, "},") + 2;
+		memmove(p, end, strlen(end) + 1);
+	}
+	y = parse(v2);
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_attendance WHERE name = 'Jonas Jonaitis'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_attendance WHERE name = 'Petras Petraitis'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_attendance"), 3);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting_quorum"), 1);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	free(v2);
+}
+
 static void test_failure_leaves_database_unchanged(void **state)
 {
 	council_db *db = *state;
@@ -556,6 +606,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_duplicates_in_one_document, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_conflicting_figures_kept_and_shown, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_refused_contradictions, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_attendance_stored_and_replaced, tu_setup_memory, tu_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

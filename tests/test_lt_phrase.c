@@ -380,6 +380,63 @@ static void test_meeting_negative(void **state)
 
 /* ---- names ---------------------------------------------------------------------- */
 
+/* ---- quorum (lt_quorum_find) ---------------------------------------------- */
+
+static void test_quorum(void **state)
+{
+	static const struct { const char *s; int64_t present, total; const char *phrase; } c[] = {
+		{ "Posėdyje dalyvavo 9 iš 12 tarybos narių, kvorumas yra.", 9, 12, "9 iš 12 tarybos narių" },
+		{ "Kvorumas: prisijungė 7 iš 10 tarybos narių.", 7, 10, "7 iš 10 tarybos narių" },
+		/* typed without Lithuanian letters */
+		{ "Kvorumas yra - dalyvavo 8 is 10 nariu.", 8, 10, "8 is 10 nariu" },
+		/* the noun before "iš" */
+		{ "Dalyvavo: 9 tarybos nariai iš 11 (dalyvių sąrašas pridedamas).", 9, 11, "9 tarybos nariai iš 11" },
+		/* in parentheses after a list of names: no verb needed */
+		{ "A. Markevičienė, D. Černiauskienė (6 iš 8 narių).", 6, 8, "6 iš 8 narių" },
+		{ "Dalyvavo 11 iš 12 tarybos narių (sprendimas Nr. TS-17):", 11, 12, "11 iš 12 tarybos narių" },
+		{ "Dalyvavo (10 iš 13 narių):", 10, 13, "10 iš 13 narių" },
+		{ "Posėdyje dalyvavo devyni iš vienuolikos BO tarybos narių.", 9, 11,
+		  "devyni iš vienuolikos BO tarybos narių" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		lt_quorum q;
+		if (!lt_quorum_find(&q, c[i].s, strlen(c[i].s)))
+			fail_msg("no quorum in \"%s\"", c[i].s);
+		if (q.present != c[i].present || q.total != c[i].total)
+			fail_msg("\"%s\": %lld of %lld, want %lld of %lld", c[i].s, (long long)q.present,
+			         (long long)q.total, (long long)c[i].present, (long long)c[i].total);
+		if (strlen(c[i].phrase) != q.end - q.start || strncmp(c[i].s + q.start, c[i].phrase, q.end - q.start))
+			fail_msg("\"%s\": phrase \"%.*s\", want \"%s\"", c[i].s, (int)(q.end - q.start),
+			         c[i].s + q.start, c[i].phrase);
+	}
+}
+
+static void test_quorum_negative(void **state)
+{
+	static const char *const c[] = {
+		/* others than members, or no attendance said */
+		"Iš 42 išvykos dalyvių 8 buvo tarybos nariai.",
+		"Dalyvavo 35 iš 40 užsiregistravusių dalyvių.",
+		"Taryba sudaryta iš 12 narių.",
+		"Projektų vertinime 9 iš 12 tarybos narių balsavo už.",
+		/* more present than members, a year, too many */
+		"Dalyvavo 14 iš 12 tarybos narių.",
+		"Dalyvavo 2024 iš 3000 narių.",
+		"BALSUOTA: už - 9, prieš - 0, susilaikė - 1.",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		lt_quorum q;
+		if (lt_quorum_find(&q, c[i], strlen(c[i])))
+			fail_msg("\"%s\": quorum %lld of %lld found", c[i], (long long)q.present, (long long)q.total);
+	}
+}
+
 static void test_name_nominative(void **state)
 {
 	static const char *const cases[][2] = {
@@ -501,6 +558,23 @@ static void test_roles(void **state)
 		  "pirmininko pavaduotoja – Rūta Jonaitytė", "VšĮ „Kaimas“ vadovė" },
 		{ "Sekretoriumi paskirtas Tomas Petraitis.", COUNCIL_ROLE_SECRETARY, "Tomas Petraitis",
 		  "Tomas Petraitis", "Sekretoriumi paskirtas Tomas Petraitis", "" },
+		/* other words in lower case before the appointment */
+		{ "Tarybos pirmininke slaptu balsavimu išrinkta Dovilė Ramanauskaitė.", COUNCIL_ROLE_CHAIR,
+		  "Dovilė Ramanauskaitė", "Dovilė Ramanauskaitė",
+		  "pirmininke slaptu balsavimu išrinkta Dovilė Ramanauskaitė", "" },
+		{ "Pirmininko pavaduotoju ir toliau lieka Petras Kuliešius.", COUNCIL_ROLE_DEPUTY,
+		  "Petras Kuliešius", "Petras Kuliešius",
+		  "Pirmininko pavaduotoju ir toliau lieka Petras Kuliešius", "" },
+		/* another body's membership before the name is the organisation,
+		 * the council's own ("Tarybos narė") none */
+		{ "Pirmininko pavaduotoju lieka Savivaldybės tarybos narys Petras Kuliešius.",
+		  COUNCIL_ROLE_DEPUTY, "Petras Kuliešius", "Petras Kuliešius",
+		  "Pirmininko pavaduotoju lieka Savivaldybės tarybos narys Petras Kuliešius",
+		  "Savivaldybės tarybos" },
+		{ "Sekretore išrinkta Tarybos narė Inga Mockienė.", COUNCIL_ROLE_SECRETARY,
+		  "Inga Mockienė", "Inga Mockienė", "Sekretore išrinkta Tarybos narė Inga Mockienė", "" },
+		{ "Tarybos sekretoriaus pareigas eis Tautvydas Grinius.", COUNCIL_ROLE_SECRETARY,
+		  "Tautvydas Grinius", "Tautvydas Grinius", "sekretoriaus pareigas eis Tautvydas Grinius", "" },
 		{ "Tarybos sekretorė Eglė Jonaitienė.", COUNCIL_ROLE_SECRETARY, "Eglė Jonaitienė",
 		  "Eglė Jonaitienė", "sekretorė Eglė Jonaitienė", "" },
 		{ "Pirmame posėdyje KMS BOT pirmininkas Jonas Marcinkus pristatė planą.",
@@ -786,6 +860,8 @@ int main(void)
 		cmocka_unit_test(test_participants_negative),
 		cmocka_unit_test(test_meeting_counts),
 		cmocka_unit_test(test_meeting_negative),
+		cmocka_unit_test(test_quorum),
+		cmocka_unit_test(test_quorum_negative),
 		cmocka_unit_test(test_name_nominative),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_roles_sequence),

@@ -342,12 +342,19 @@ static void rule_blocks(ctx *c)
  * records inside the blocks are listed in ex_rule_ids. */
 static const ex_rule document_rules[] = {
 	{ "doc.number", "the report's own number and date under its title", rule_doc_number },
+	{ "protocol.agenda", "a protocol's agenda: topics, whose dates are no happenings", ex_protocol_agenda },
 	{ "act.cited", "legal acts cited: number, date, effect, title", rule_acts },
 	{ "council.title", "the council and municipality the title names", rule_council },
+	{ "council.named", "the council the text names in full, where the title named only a section", ex_council_named },
 	{ "year.title", "the report year and a plan's period", rule_year },
 	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
 	{ "member.list", "lists of members under a heading", ex_member_lists },
+	{ "protocol.officers", "a protocol's signing officers are the council's only where it says so", ex_protocol_officers },
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
+	{ "member.running", "members named in running text: \"tarybos nariai A, B ir C\"", ex_running_members },
+	{ "protocol.meeting", "the sitting a protocol records, on its own date", ex_protocol_meeting },
+	{ "protocol.quorum", "\"dalyvavo 9 iš 12 tarybos narių\": the council's size, the sitting's attendance", ex_quorum },
+	{ "protocol.attendance", "a protocol's \"Dalyvavo:\" and \"Nedalyvavo:\" lists: members and who attended", ex_protocol_attendance },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
 };
 
@@ -387,6 +394,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	c.open_event = c.last_event = -1;
 	c.list_event_kind = -1;
 	c.ys.block = SIZE_MAX;
+	c.protocol = -1;
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
 	c.no_diacritics = !ex_has_lithuanian_letters(t);

@@ -111,6 +111,12 @@ struct ctx {
 	const char *rule;      /* the id of the rule reading now: every record
 	                          made carries it (x_span.rule), for the corpus */
 	size_t title_start, title_end; /* the title's bytes (ex_title_range) */
+	/* One sitting's protocol (extract_protocol.c, ex_is_protocol): */
+	int protocol;          /* 1 a protocol, 0 not, -1 not asked yet */
+	size_t head_end;       /* where its agenda or first item starts: the
+	                          part before it says who attended */
+	council_date sitting;  /* the sitting's day; year 0 while unknown */
+	size_t agenda_end;     /* its agenda is [head_end, agenda_end); 0: none */
 	int rc;
 };
 
@@ -170,6 +176,7 @@ void ex_legal_acts(ctx *c);
 
 /* extract_members.c */
 extern const char *const ex_office_stems[];
+int ex_same_person(const char *a, const char *b);
 int ex_role_in(ctx *c, size_t s, size_t e);
 void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
 void ex_roles(ctx *c);
@@ -229,6 +236,18 @@ void ex_meetings_table(ctx *c, const seg_block *b);
 void ex_table(ctx *c, const seg_block *b);
 int ex_measure_record(ctx *c, const seg_block *b);
 void ex_merge_events(ctx *c);
+
+/* extract_protocol.c */
+int ex_is_protocol(ctx *c);
+void ex_protocol_agenda(ctx *c);
+void ex_protocol_officers(ctx *c);
+void ex_protocol_meeting(ctx *c);
+void ex_protocol_attendance(ctx *c);
+void ex_quorum(ctx *c);
+
+/* extract_news.c */
+void ex_council_named(ctx *c);
+void ex_running_members(ctx *c);
 
 /* extract.c */
 int ex_heading_like(const lt_text *t, size_t s, size_t e);

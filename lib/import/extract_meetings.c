@@ -75,6 +75,7 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 	if (!(m = ex_push(c, (void **)&c->x->meetings, &c->x->n_meetings, sizeof *m)))
 		return;
 	m->date = date;
+	m->participants = -1;
 	ex_made(c, &m->span);
 	/* In a list of dates, "(nuotolinis)" after one describes that one. */
 	if (own)
@@ -181,10 +182,13 @@ static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
 		}
 		if (ex_event_keyword(c->t, &w, &kind, &stem))
 			return -1;
-		/* a council's name and a meeting room ("posėdžių salėje") are
-		 * no distance; other capitalised words only at first */
+		/* a council's name, a meeting room ("posėdžių salėje") and
+		 * that it took place ("įvyko pirmasis naujos sudėties ...
+		 * tarybos posėdis") are no distance; other capitalised words
+		 * only at first */
 		if (!ex_word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldybes",
-		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje", NULL }) &&
+		                   "bendruomenin", "nevyriausybin", "organizacij", "posedziu", "saleje",
+		                   "ivyko", "vyko", "naujos", "sudeties", NULL }) &&
 		    (k >= 2 || !ex_is_capitalised(c->t, &w)))
 			k++;
 		p = w.end;
@@ -331,6 +335,15 @@ found:
 			return -1;
 		if (ex_other_council(c, s, &prev1))
 			return -1;
+		/* "kitą posėdį sušaukti kovo 12 d.": the next sitting, the
+		 * object of a plan, is none held yet */
+		{
+			const char *pv = c->t->view + prev1.start, *wv = c->t->view + w.start;
+			size_t pn = prev1.end - prev1.start, wn = w.end - w.start;
+			if ((lt_word_is(pv, pn, "kitą") || lt_word_is(pv, pn, "kita")) &&
+			    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
+				return 0;
+		}
 		/* "organizacijų atstovų susirinkime": an assembly, not a sitting */
 		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
 		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju", NULL }))

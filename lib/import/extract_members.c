@@ -170,7 +170,7 @@ static char *organisation(ctx *c, size_t start, size_t end)
 /* Whether two written names are one person: equal when folded, or the
  * same surname with one first name given only as its initial ("R.
  * Gedvilienė" and "Rūta Gedvilienė"). */
-static int same_person(const char *a, const char *b)
+int ex_same_person(const char *a, const char *b)
 {
 	char *fa = utf8_fold(a, strlen(a)), *fb = utf8_fold(b, strlen(b));
 	const char *sa, *sb;
@@ -213,7 +213,7 @@ static x_member *find_member(ctx *c, const char *name)
 	size_t i;
 
 	for (i = 0; i < c->x->n_members; i++)
-		if (same_person(c->x->members[i].name, name))
+		if (ex_same_person(c->x->members[i].name, name))
 			return &c->x->members[i];
 	return NULL;
 }

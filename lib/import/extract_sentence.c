@@ -96,6 +96,26 @@ static int plans_to(const char *f)
 	return 0;
 }
 
+/* "taryba planuoja susitikimą su seniūnais": the plan's object is the
+ * event itself (the present "planuoja" says nothing alone: "kaip planuoja
+ * ir organizuoja savo darbą"). */
+static int plans_event(ctx *c, size_t a, size_t b)
+{
+	word w, n;
+	size_t p = a;
+
+	while (ex_next_word(c->t, p, b, &w)) {
+		council_event_kind kind;
+		const char *stem;
+		p = w.end;
+		if (lt_word_is(c->t->view + w.start, w.end - w.start, "planuoja") &&
+		    ex_next_word(c->t, w.end, b, &n) && ex_event_keyword(c->t, &n, &kind, &stem) &&
+		    !ex_verb_stem(stem))
+			return 1;
+	}
+	return 0;
+}
+
 /* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
  * place?  Only its own clause counts: "dalijosi, kaip planuoja darbą"
  * elsewhere in the sentence says nothing about the event. */
@@ -142,7 +162,8 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	f = ex_fold(c->t, a, b);
 	if (!f)
 		return 0;
-	r = ex_has_any_stem(f, ex_not_happened) || ex_find_stem(f, "bus ") != NULL || plans_to(f);
+	r = ex_has_any_stem(f, ex_not_happened) || ex_find_stem(f, "bus ") != NULL || plans_to(f) ||
+	    plans_event(c, a, b);
 	free(f);
 	return r;
 }

@@ -265,7 +265,9 @@ static const jfield meeting_fields[] = {
 	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_meeting, date) },
 	ENUM(x_meeting, format, "format", 0, COUNCIL_ENUM_FORMAT, COUNCIL_FORMAT_UNKNOWN),
 	TEXT(x_meeting, platform, "platform", 0),
+	TEXT(x_meeting, location, "location", 0),
 	TEXT(x_meeting, summary, "summary", 0),
+	INT(x_meeting, participants, "participants", 0, 0, 1000),
 	SPAN(x_meeting, span),
 };
 static const jtable meeting_table = TABLE(meeting_fields, NULL);
@@ -325,6 +327,15 @@ static const jfield act_fields[] = {
 };
 static const jtable act_table = TABLE(act_fields, NULL);
 
+static const jfield attendance_fields[] = {
+	{ .name = "date", .kind = J_DAY, .required = 1, .off = offsetof(x_attendance, date) },
+	TEXT(x_attendance, name, "name", 1),
+	{ .name = "present", .kind = J_BOOL3, .required = 1, .off = offsetof(x_attendance, present) },
+	TEXT(x_attendance, reason, "reason", 0),
+	SPAN(x_attendance, span),
+};
+static const jtable attendance_table = TABLE(attendance_fields, NULL);
+
 /* The top level: source, council and plan keep their members in the
  * extraction itself, hence offset 0. */
 static const jfield root_fields[] = {
@@ -339,6 +350,7 @@ static const jfield root_fields[] = {
 	ARRAY("measures", measures, x_measure, measure_table),
 	ARRAY("events", events, x_event, event_table),
 	ARRAY("acts", acts, x_act, act_table),
+	ARRAY("attendance", attendance, x_attendance, attendance_table),
 };
 static const jtable root_table = TABLE(root_fields, check_references);
 
@@ -497,6 +509,12 @@ static size_t seq_find(const seq_at *ix, size_t n, int seq)
  * NFC, as the reader makes it, and an empty optional text unknown, so the
  * JSON reads back to the same JSON.  (Lengths are the registry's to check,
  * on load: a name of 350 characters reads, and fails to store.) */
+void x_member_clear(x_member *m)
+{
+	free_object(&member_table, (char *)m);
+	memset(m, 0, sizeof *m);
+}
+
 void x_fit_ranges(council_extraction *x)
 {
 	size_t i, j, n, *seen;
@@ -522,6 +540,9 @@ void x_fit_ranges(council_extraction *x)
 			free_object(&figure_table, (char *)f);
 	}
 	x->n_figures = n;
+	for (i = 0; i < x->n_meetings; i++)
+		if (x->meetings[i].participants > 1000)
+			x->meetings[i].participants = -1;
 	for (i = 0; i < x->n_events; i++) {
 		x_event *e = &x->events[i];
 		for (j = n = 0; j < e->n_groups; j++) {

@@ -150,6 +150,8 @@ static int store_records(loadctx *lc)
 			goto out;
 		lc->res->meetings++;
 	}
+	if ((rc = load_store_attendance(lc)) != COUNCIL_OK)
+		goto out;
 	for (i = 0; i < x->n_figures; i++) {
 		if (d.figures[i] != i)
 			continue;

@@ -117,6 +117,7 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 int load_store_member(loadctx *lc, size_t i);
 /* Matches or inserts meeting i by date. */
 int load_store_meeting(loadctx *lc, size_t i);
+int load_store_attendance(loadctx *lc);
 /* Matches or inserts figure i by year and metric. */
 int load_store_figure(loadctx *lc, size_t i);
 /* Matches or inserts act i by number. */

@@ -821,6 +821,7 @@ int load_store_meeting(loadctx *lc, size_t i)
 		m.date.end = end;
 		m.format = xm->format;
 		m.platform = xm->platform;
+		m.location = xm->location;
 		m.summary = xm->summary;
 		m.source_id = lc->src;
 		if ((rc = council_meeting_add(&id, lc->db, &m)) != COUNCIL_OK)
@@ -835,12 +836,63 @@ int load_store_meeting(loadctx *lc, size_t i)
 	load_take_int(&r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
 	              COUNCIL_ENUM_FORMAT);
 	load_take_text(&r, "platform", &m.platform, xm->platform);
+	load_take_text(&r, "location", &m.location, xm->location);
 	load_take_text(&r, "summary", &m.summary, xm->summary);
 	rc = r.changed ? council_meeting_update(lc->db, &m) : COUNCIL_OK;
 	council_meeting_free(old);
 	if (rc != COUNCIL_OK)
 		return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
 	return load_merged(&r);
+}
+
+/* Who attended the meetings this document records (a protocol's lists
+ * and quorum).  They are the document's alone: a new version of it states
+ * them afresh, so its old rows go first; a row a person added (no source)
+ * or another document stated for the same meeting and name stays. */
+int load_store_attendance(loadctx *lc)
+{
+	const council_extraction *x = lc->x;
+	char date[COUNCIL_DATE_BUFSIZE];
+	council_id meeting, member;
+	size_t i;
+	int rc;
+
+	if (lc->replacing &&
+	    ((rc = load_run(lc->db, "DELETE FROM attendance WHERE source_id = ?", "i", (int64_t)lc->src)) != COUNCIL_OK ||
+	     (rc = load_run(lc->db, "DELETE FROM meeting_quorum WHERE source_id = ?", "i", (int64_t)lc->src)) != COUNCIL_OK))
+		return rc;
+	for (i = 0; i < x->n_meetings; i++) {
+		const x_meeting *xm = &x->meetings[i];
+		int64_t members = x->council.size >= xm->participants ? x->council.size : 0;
+		if (xm->participants < 0)
+			continue;
+		council_date_format(date, &xm->date.start);
+		if ((rc = load_lookup_id(&meeting, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? "
+		                         "AND date_start = ?", lc->council, date, NULL)) != COUNCIL_OK)
+			return rc;
+		if (meeting && (rc = load_run(lc->db, "INSERT OR IGNORE INTO meeting_quorum(meeting_id, present, "
+		                              "members, source_id) VALUES (?, ?, nullif(?, 0), ?)", "iiii",
+		                              (int64_t)meeting, (int64_t)xm->participants, members,
+		                              (int64_t)lc->src)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
+	}
+	for (i = 0; i < x->n_attendance; i++) {
+		const x_attendance *a = &x->attendance[i];
+		council_date_format(date, &a->date);
+		if ((rc = load_lookup_id(&meeting, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? "
+		                         "AND date_start = ?", lc->council, date, NULL)) != COUNCIL_OK ||
+		    (rc = load_lookup_id(&member, lc->db, "SELECT min(id) FROM member WHERE council_id = ? "
+		                         "AND name = ?", lc->council, a->name, NULL)) != COUNCIL_OK)
+			return rc;
+		if (!meeting)
+			continue; /* no meeting of that day stored: a reviewed extraction dropped it */
+		if ((rc = load_run(lc->db, "INSERT OR IGNORE INTO attendance(meeting_id, member_id, name, present, "
+		                   "reason, source_id) VALUES (?, nullif(?, 0), ?, ?, ?, ?)", "iititi",
+		                   (int64_t)meeting, (int64_t)member, a->name, (int64_t)(a->present == 1),
+		                   a->reason, (int64_t)lc->src)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "attendance[%zu] %s %s", i, date, a->name);
+	}
+	return COUNCIL_OK;
 }
 
 /* A figure is what one document states: documents that agree share the

@@ -191,6 +191,26 @@ int lt_participants_find(lt_participants *p, const char *s, size_t len);
  * "Dalyvių skaičius" cell): groups need no word saying people took part. */
 int lt_participants_find_counted(lt_participants *p, const char *s, size_t len);
 
+typedef struct lt_quorum {
+	int64_t present;        /* members who attended */
+	int64_t total;          /* of how many: the council's size */
+	size_t start, end;      /* the phrase, from the first number */
+} lt_quorum;
+
+/* Finds how many of the council's members attended a sitting in s[0..len)
+ * (one sentence or line): "dalyvavo 9 iš 12 tarybos narių" (9 of 12),
+ * "prisijungė 7 iš 10 tarybos narių", "Kvorumas yra - dalyvavo 8 is 10
+ * nariu", "Dalyvavo: 9 tarybos nariai iš 11", "(6 iš 8 narių)".  Returns 1
+ * and fills *q, or 0.
+ * Details:
+ *   - The noun is a member's (narių, nariai, narės), after at most three
+ *     words ("tarybos", "BO tarybos"); "iš 42 dalyvių" is no quorum.
+ *   - The sentence must say members attended (dalyvavo, prisijungė,
+ *     susirinko, kvorumas), unless the phrase is in parentheses after a
+ *     list of names ("..., D. Černiauskienė (6 iš 8 narių).").
+ *   - present <= total, total 2..200; a year is no count. */
+int lt_quorum_find(lt_quorum *q, const char *s, size_t len);
+
 typedef struct lt_meeting_count {
 	int64_t total;          /* -1 if the sentence states no total */
 	int64_t remote;         /* -1 if not stated */

@@ -81,13 +81,7 @@ const char *const lp_np_stop[] = { LEX_NOUN_PHRASE_END(LEX_WRITTEN) NULL };
 /* Where the first participation word starts; (size_t)-1 if none. */
 static size_t participation_cue_at(const char *s, size_t len)
 {
-	static const char *const cues[] = {
-		"dalyvav", "dalyvau", "sudalyvav", "susirink", "prisijung", "sulauk", "apsilank",
-		"atvyk", "pritrauk", "subūr", "suburt", "išklaus", "lankės", "baig",
-		"aplank", /* "šventę aplankė per 400 miestiečių" */
-		"važiav", "keliav", /* a trip: "Važiavo 25 bendruomenių lyderiai" */
-		NULL
-	};
+	static const char *const cues[] = { LEX_PARTICIPATION_CUE(LEX_WRITTEN) NULL };
 	size_t i = 0;
 	tok t;
 

@@ -44,8 +44,8 @@ static const char *const appoint_words[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
 	"išrinkti", "perrinkti", "paskirti", /* a protocol's "Nutarta: ... išrinkti X" */
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", "buvo", "yra", "liko",
-	"išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
-	"pareigas", "darbą", "atlieka", "eina", "ėjo", "vykdo", "laikinai",
+	"lieka", "išrinko", "paskyrė", "vėl", "naujai", "vienbalsiai", "pakartotinai", "funkcijas",
+	"pareigas", "darbą", "atlieka", "eina", "eis", "ėjo", "vykdo", "laikinai",
 	"visus", "metus", "visą", "laikotarpį", /* "pareigas visus metus ėjo X" */
 	"antrai", "antrajai", "trečiai", "naujai", "kadencijai", /* "antrai kadencijai perrinkta" */
 	NULL
@@ -55,6 +55,25 @@ static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
 	"patvirtintas", "patvirtinta", "deleguotas", "deleguota", "tapo", NULL
 };
+
+/* After the role, one or two other words in lower case before an
+ * appointment ("pirmininke slaptu balsavimu išrinkta X", "pavaduotoju ir
+ * toliau lieka X"): returns the end of that appointment word, or 0. */
+static size_t appointment_after_words(const char *s, size_t len, size_t p)
+{
+	static const char *const stays[] = { "liko", "lieka", NULL };
+	tok t;
+	int k;
+
+	for (k = 0; k < 3 && lp_next_tok(s, len, p, &t) && t.word; k++) {
+		if (lp_tok_in(s, &t, appoint_verbs) || lp_tok_in(s, &t, stays))
+			return k > 0 ? t.e : 0;
+		if (!lp_is_lower_cp(lp_tok_cp(s, len, &t)) || lp_has_digit(s, &t))
+			return 0;
+		p = t.e;
+	}
+	return 0;
+}
 
 static const char *const former_words[] = {
 	"buvęs", "buvusi", "buvusio", "buvusios", "buvusiam", "buvusiai", "buvusiu", "buvusia",
@@ -464,6 +483,15 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 	}
 	for (k = 0; k < 5 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words); k++)
 		p = n.e;
+	{
+		size_t ap = appointment_after_words(s, len, p);
+		if (ap) {
+			p = ap;
+			k++;
+			while (k < 6 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words))
+				p = n.e, k++;
+		}
+	}
 	if (lp_next_tok(s, len, p, &n) && (lp_is_dash_tok(s, len, &n) || lp_tok_punct(s, &n, ':'))) {
 		p = n.e;
 		k++;
@@ -500,8 +528,22 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 		 * administracijos ...": membership of the council is no
 		 * organisation; the one after the name is */
 		if (lp_prev_tok(s, len, ds, de, &last) && role_word(s, &last, &pr) &&
-		    pr == COUNCIL_ROLE_MEMBER)
-			ds = de = 0;
+		    pr == COUNCIL_ROLE_MEMBER) {
+			/* ... but another body's membership is: "lieka
+			 * Savivaldybės tarybos narys X" represents the
+			 * Savivaldybės taryba */
+			tok first;
+			if (lp_next_tok(s, len, ds, &first) && first.e < last.s && first.word &&
+			    lp_is_upper_cp(lp_tok_cp(s, len, &first)) && !lp_tok_is(s, &first, "tarybos") &&
+			    !lp_tok_is(s, &first, "bo") && !lp_tok_is(s, &first, "bot") &&
+			    !lp_tok_is(s, &first, "nvo")) {
+				de = last.s;
+				while (de > ds && s[de - 1] == ' ')
+					de--;
+			} else {
+				ds = de = 0;
+			}
+		}
 	}
 	if (!after && verb == 1)
 		return 0;

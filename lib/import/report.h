@@ -169,9 +169,22 @@ typedef struct x_meeting {
 	council_period date;
 	council_format format;
 	char *platform;
+	char *location;        /* where it sat, as the protocol names the place */
 	char *summary;
+	int participants;      /* members present ("dalyvavo 9 iš 12 narių"),
+	                          -1 unknown */
 	x_span span;
 } x_meeting;
+
+/* One member's attendance at one meeting, from a protocol's "Dalyvavo:" and
+ * "Nedalyvavo:" lists. */
+typedef struct x_attendance {
+	council_date date;     /* the meeting's day */
+	char *name;            /* the member's name, nominative */
+	int present;           /* 1: listed under "Dalyvavo", 0: "Nedalyvavo" */
+	char *reason;          /* why absent ("dėl ligos"), or NULL */
+	x_span span;
+} x_attendance;
 
 typedef struct x_figure {
 	int year;
@@ -252,6 +265,7 @@ struct council_extraction {
 	x_measure *measures; size_t n_measures;
 	x_event *events;     size_t n_events;
 	x_act *acts;         size_t n_acts;
+	x_attendance *attendance; size_t n_attendance;
 };
 
 /* A new empty extraction for path (NULL on OOM). */
@@ -263,6 +277,10 @@ int x_fail(council_extraction *x, int code, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)))
 #endif
 	;
+
+/* Frees what member m owns (not m itself), whatever members the format
+ * gives it: for a rule that drops a member it made. */
+void x_member_clear(x_member *m);
 
 /* Grows one of x's arrays by one zeroed element; NULL on OOM. */
 void *x_push(void **array, size_t *n, size_t size);

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * extract_news.c -- what a news page about a council says in its own way:
+ * the council named in full in the story while the page's header and
+ * breadcrumb only name a section ("Bendruomenės ir NVO"), and members
+ * named in running text ("moderavo tarybos nariai A, B ir C").  The
+ * page's dates, meetings and events are read as any prose is
+ * (extract_sentence.c).
+ */
+#include "extract_int.h"
+
+/* ---- the council --------------------------------------------------------- */
+
+/* How often the folded, space-collapsed text f names the council of the
+ * municipality whose name before "savivaldybė" is muni, of the kind whose
+ * adjective is adj ("bendruomeniniu", "nevyriausybiniu"), in full. */
+static int full_names(const char *f, const char *muni, const char *adj)
+{
+	char want[256];
+	const char *p = f;
+	int n = 0;
+
+	if (snprintf(want, sizeof want, "%.128ssavivaldybes %.20s organizaciju taryb", muni, adj) < 0)
+		return 0;
+	while ((p = strstr(p, want)) != NULL) {
+		n++;
+		p += strlen(want);
+	}
+	return n;
+}
+
+/* "council.named": the council's kind comes from the words after its
+ * municipality in the title, where a news page's header may only name a
+ * section ("KRETINGOS RAJONO SAVIVALDYBĖ / Naujienos › Bendruomenės ir
+ * NVO / ... BO tarybos seminaras").  When the title names no council of
+ * that kind itself ("NVO taryba") and the text names only the other kind's
+ * council in full ("Kretingos rajono savivaldybės bendruomeninių
+ * organizacijų taryba surengė ..."), that is the page's council. */
+void ex_council_named(ctx *c)
+{
+	council_extraction *x = c->x;
+	char *clean, *f = NULL, *title = NULL, muni[128], buf[256];
+	const char *sav;
+	int bo, nvo, to_kind;
+	size_t n;
+
+	if (!x->council.municipality || !(sav = strstr(x->council.municipality, "savivaldybė")))
+		return;
+	n = (size_t)(sav - x->council.municipality);
+	if (n >= sizeof muni)
+		return;
+	utf8_fold_into(muni, x->council.municipality, n);
+	if (!(clean = ex_clean(c, 0, c->t->len)) || !(f = utf8_fold(clean, strlen(clean))))
+		goto out;
+	bo = full_names(f, muni, "bendruomeniniu");
+	nvo = full_names(f, muni, "nevyriausybiniu");
+	to_kind = x->council.kind == COUNCIL_KIND_NVO && bo && !nvo ? COUNCIL_KIND_BO
+	        : x->council.kind == COUNCIL_KIND_BO && nvo && !bo ? COUNCIL_KIND_NVO : -1;
+	if (to_kind < 0)
+		goto out;
+	free(clean);
+	if (!(clean = ex_clean(c, c->title_start, c->title_end)) ||
+	    !(title = utf8_fold(clean, strlen(clean))))
+		goto out;
+	/* the title's own council of the kind read from it */
+	if (to_kind == COUNCIL_KIND_BO ? strstr(title, "nvo taryb") || strstr(title, "nevyriausybiniu organizaciju taryb")
+	                               : strstr(title, "bo taryb") || strstr(title, "bendruomeniniu organizaciju taryb"))
+		goto out;
+	snprintf(buf, sizeof buf, "%.*ssavivaldybės %s organizacijų taryba", (int)n, x->council.municipality,
+	         to_kind == COUNCIL_KIND_NVO ? "nevyriausybinių" : "bendruomeninių");
+	free(x->council.name);
+	if (!(x->council.name = cdb_strdup(buf))) {
+		ex_oom(c);
+		goto out;
+	}
+	x->council.kind = (council_kind)to_kind;
+	ex_fired(c);
+out:
+	if (!clean || (!f && c->rc == COUNCIL_OK))
+		ex_oom(c);
+	free(clean);
+	free(f);
+	free(title);
+}
+
+/* ---- members in running text --------------------------------------------- */
+
+/* Folded w is one of forms. */
+static int word_is_any(ctx *c, const word *w, const char *const *forms)
+{
+	char buf[32];
+	size_t k;
+
+	if (w->end - w->start >= sizeof buf)
+		return 0;
+	utf8_fold_into(buf, c->t->view + w->start, w->end - w->start);
+	for (k = 0; forms[k]; k++)
+		if (!strcmp(buf, forms[k]))
+			return 1;
+	return 0;
+}
+
+/* "kurias moderavo tarybos nariai Tadas Krivickas, Jurgita Paulikienė ir
+ * Edmundas Kvedaras": the names right after "tarybos nariai" (or
+ * "narės"), parted by commas and "ir", are members.  They are in the
+ * nominative as the noun is: "Tarybos nariai Kėdainių Mikalojaus Daukšos
+ * bibliotekoje" names a place.  Not another council's ("Savivaldybės
+ * tarybos nariai"), nor former ones ("buvę tarybos nariai"). */
+static void running_members(ctx *c, size_t from, size_t e)
+{
+	static const char *const plural[] = { "nariai", "nares", NULL };
+	static const char *const council_word[] = { "tarybos", NULL };
+	static const char *const not_ours[] = { "buve", "buvusieji", "buvusios", "ne", NULL };
+	const char *v = c->t->view;
+	word w, n, p;
+
+	while (c->rc == COUNCIL_OK && ex_next_word(c->t, from, e, &w)) {
+		size_t q, ns, ne;
+		from = w.end;
+		if (!word_is_any(c, &w, council_word) || !ex_next_word(c->t, w.end, e, &n) ||
+		    !word_is_any(c, &n, plural))
+			continue;
+		/* the council's: nothing before "tarybos" but BO/NVO or a word
+		 * in lower case that is no former nor negation */
+		if (ex_prev_word(c->t, 0, w.start, &p) && w.start - p.end <= 2 &&
+		    (word_is_any(c, &p, not_ours) ||
+		     (ex_is_capitalised(c->t, &p) && !ex_org_acronym(c->t, &p)) ||
+		     ex_word_has_stem(c->t, &p, (const char *const[]){ "savivaldyb", "jaunimo", "seniun",
+		                                                     "regiono", "miesto", "rajono", NULL })))
+			continue;
+		for (q = n.end; q < e;) {
+			char name[256];
+			size_t r = q;
+			while (r < e && v[r] == ' ')
+				r++;
+			if (!lt_name_at(v, e, r, &ns, &ne) || ns != r ||
+			    lt_name_nominative(name, sizeof name, v + ns, ne - ns) != ne - ns ||
+			    memcmp(name, v + ns, ne - ns) != 0)
+				break;
+			ex_add_member(c, name, COUNCIL_ROLE_MEMBER, NULL, ns, ne, w.start, ne);
+			q = ne;
+			while (q < e && v[q] == ' ')
+				q++;
+			if (q < e && v[q] == ',')
+				q++;
+			else if (q + 3 <= e && !memcmp(v + q, "ir ", 3))
+				q += 3;
+			else
+				break;
+		}
+		from = q > from ? q : from;
+	}
+}
+
+/* "member.running": members named in a story's sentences. */
+void ex_running_members(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		if (!b->is_table)
+			running_members(c, b->span.start, b->span.end);
+	}
+}
