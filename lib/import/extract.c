@@ -347,7 +347,9 @@ static const ex_rule document_rules[] = {
 	{ "year.title", "the report year and a plan's period", rule_year },
 	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
 	{ "member.list", "lists of members under a heading", ex_member_lists },
+	{ "member.roster", "a composition written a line at a time", ex_roster },
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
+	{ "member.count", "the size of a composition listed whole", ex_count_listed },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
 };
 

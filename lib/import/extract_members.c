@@ -98,7 +98,7 @@ static char *head_nominative(ctx *c, char *s, word head)
  * "Savivaldybės administracijos vyriausiasis specialistas" ->
  * "Savivaldybės administracija".  The post after it is dropped and the head
  * noun (the last word before the post or the quotation) made nominative. */
-static char *organisation(ctx *c, size_t start, size_t end)
+char *ex_organisation(ctx *c, size_t start, size_t end)
 {
 	static const char *const posts[] = {
 		LEX_ROLE(LEX_FOLDED) "direktor", "specialist", "vadov", "atstov",
@@ -341,7 +341,7 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 			while (o < close && v[o] == ' ')
 				o++;
 		}
-		org = organisation(c, o, close);
+		org = ex_organisation(c, o, close);
 	}
 	return org;
 }
@@ -370,7 +370,7 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 	}
 	if (!from || from >= name_start)
 		return NULL;
-	return organisation(c, from, name_start);
+	return ex_organisation(c, from, name_start);
 }
 
 /* "Rasa Bagdonienė iš Troškūnų bendruomenės": "iš" and an organisation in
@@ -405,7 +405,7 @@ done:
 		return NULL;
 	while (start < last.start && v[start] == ' ')
 		start++;
-	return organisation(c, start, last.end);
+	return ex_organisation(c, start, last.end);
 }
 
 void ex_roles(ctx *c)
@@ -419,7 +419,7 @@ void ex_roles(ctx *c)
 		if (!r.name[0])
 			continue;
 		if (r.org_end > r.org_start)
-			org = organisation(c, r.org_start, r.org_end);
+			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
 			org = parenthesised_org(c, r.name_end, c->t->len);
 		if (!org && r.name_start > r.start)
@@ -429,8 +429,6 @@ void ex_roles(ctx *c)
 		ex_add_member(c, r.name, r.role, org, r.name_start, r.name_end, r.start, r.end);
 	}
 }
-
-static int bare_role(const char *f);
 
 /* One line of a member list: the name (in the nominative) at [s,ne),
  * then after the comma, dash or parenthesis at open and up to close the
@@ -459,7 +457,7 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
 			dash--;
 		if (dash > os)
-			org = organisation(c, os, dash);
+			org = ex_organisation(c, os, dash);
 		if (!org && dash > os)
 			org = ex_clean(c, os, dash);
 	} else if (v[open] == '-') {
@@ -480,10 +478,10 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 			while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
 				oe--;
 			rf = ex_fold(c->t, ps, oe);
-			if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
+			if (rf && (strncmp(rf, "taryb", 5) == 0 || ex_bare_role(rf))) {
 				if ((r = ex_role_in(c, ps, oe)) >= 0)
 					role = r;
-			} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
+			} else if (oe > ps && !org && !(org = ex_organisation(c, ps, oe))) {
 				org = ex_clean(c, ps, oe);
 			}
 			free(rf);
@@ -493,6 +491,7 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		org = ex_clean(c, open + 1, close);
 	}
 	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
+	c->listed_members++;
 }
 
 /* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
@@ -594,7 +593,7 @@ void ex_member_lists(ctx *c)
 
 /* A folded part that is an office alone: "pirmininkė", "pirmininko
  * pavaduotoja", "sekretorius". */
-static int bare_role(const char *f)
+int ex_bare_role(const char *f)
 {
 	static const char *const ex_roles[] = {
 		"pirmininkas", "pirmininke", "pirmininko pavaduotojas", "pirmininko pavaduotoja",
@@ -669,7 +668,7 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 				from = g.start;
 			}
 			if (from < pw.start)
-				org = organisation(c, from, ne);
+				org = ex_organisation(c, from, ne);
 		}
 		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
 	}
@@ -808,7 +807,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			while (o < end && v[o] == ' ')
 				o++;
 			if (end > o)
-				org = organisation(c, o, end);
+				org = ex_organisation(c, o, end);
 			p = end;
 			close = 0;
 		}
@@ -817,6 +816,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			return;
 		}
 		size_t before = c->x->n_members;
+		c->listed_members++;
 		ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s, name_e,
 		           name_s, close ? close + 1 : name_e);
 		if (org) {

@@ -154,6 +154,7 @@ void ex_members_table(ctx *c, const seg_block *b)
 		if (!lt_name_nominative(name, sizeof name, c->t->view + person.start,
 		                        person.end - person.start))
 			continue;
+		c->listed_members++;
 		ex_add_member(c, name, rl, org.end > org.start ? ex_clean(c, org.start, org.end) : NULL,
 		           person.start, person.end, row->cells[0].start,
 		           row->cells[row->n_cells - 1].end);
