@@ -97,9 +97,12 @@ struct ctx {
 	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
-	int listed_members;    /* members named by a list of the composition
-	                          (member.roster, member.list, member.inline,
-	                          table.members): ex_count_listed's evidence */
+	council_side side_heading; /* the side a heading gave the members listed
+	                          under it, or COUNCIL_SIDE_UNKNOWN */
+	int listing;           /* the reader adding members reads a list of the
+	                          composition (member.roster, member.list,
+	                          member.inline, table.members): ex_add_member
+	                          marks them x_member.listed */
 	int carry_event;       /* the open event goes on into the next blocks */
 	excl *excl;            /* spans whose dates are not happenings, sorted by
 	                          start and merged once the document pass has
@@ -181,6 +184,7 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);
 int ex_bare_role(const char *f);
+council_side ex_side_heading(ctx *c, size_t s, size_t e);
 char *ex_organisation(ctx *c, size_t start, size_t end);
 
 /* extract_roster.c */

@@ -208,6 +208,21 @@ out:
 	return same;
 }
 
+/* The side an organisation's or a heading's folded words name: the
+ * municipality's institutions or community organisations. */
+static council_side side_of(const char *f)
+{
+	if (strstr(f, "savivaldyb") || strstr(f, "administracij") || strstr(f, "seniunij") ||
+	    strstr(f, "institucij") || strstr(f, "biur") || strstr(f, "bibliotek") ||
+	    strstr(f, "mokykl"))
+		return COUNCIL_SIDE_MUNICIPALITY;
+	if (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
+	    strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr") || strstr(f, "organizacij") ||
+	    strstr(f, "nvo"))
+		return COUNCIL_SIDE_COMMUNITY;
+	return COUNCIL_SIDE_UNKNOWN;
+}
+
 static x_member *find_member(ctx *c, const char *name)
 {
 	size_t i;
@@ -240,6 +255,7 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 	m = find_member(c, name);
 
 	if (m) {
+		m->listed |= c->listing;
 		/* A role statement and a member list name the same person; keep
 		 * the fuller form of the name. */
 		if (m->name[1] == '.' && name[0] && name[1] != '.') {
@@ -283,20 +299,38 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 	}
 named:
 	m->role = role;
+	m->listed = c->listing;
 	ex_made(c, &m->span);
 	m->represents = represents;
 	m->as_written = ex_clean(c, name_start, name_end);
 	if (represents) {
 		char *f = utf8_fold(represents, strlen(represents));
-		if (f && (strstr(f, "savivaldyb") || strstr(f, "administracij") || strstr(f, "seniunij") ||
-		          strstr(f, "biur") || strstr(f, "bibliotek") || strstr(f, "mokykl")))
-			m->side = COUNCIL_SIDE_MUNICIPALITY;
-		else if (f && (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
-		               strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr")))
-			m->side = COUNCIL_SIDE_COMMUNITY;
+		if (f)
+			m->side = side_of(f);
 		free(f);
 	}
+	if (c->side_heading != COUNCIL_SIDE_UNKNOWN)
+		m->side = c->side_heading;
 	x_span_set(&m->span, c->t, span_start, span_end);
+}
+
+/* "Savivaldybės institucijų ir įstaigų atstovai", "Bendruomeninių
+ * organizacijų deleguoti nariai": a heading naming a side's members, in a
+ * table's row or a line of its own.  Returns the side, or
+ * COUNCIL_SIDE_UNKNOWN when [s,e) is no such heading. */
+council_side ex_side_heading(ctx *c, size_t s, size_t e)
+{
+	char *f;
+	council_side side = COUNCIL_SIDE_UNKNOWN;
+	size_t ns, ne;
+
+	if (e <= s || e - s > 120 || (lt_name_at(c->t->view, e, s, &ns, &ne) && ns == s))
+		return side;
+	f = ex_fold(c->t, s, e);
+	if (f && (ex_find_stem(f, "atstov") || ex_find_stem(f, "deleguot") || ex_find_stem(f, "nariai")))
+		side = side_of(f);
+	free(f);
+	return side;
 }
 
 /* "Rimantas Kavaliauskas (Upninkų bendruomenė)": an organisation in
@@ -490,8 +524,9 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 	} else if (close > open + 1) {
 		org = ex_clean(c, open + 1, close);
 	}
+	c->listing = 1;
 	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
-	c->listed_members++;
+	c->listing = 0;
 }
 
 /* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
@@ -816,9 +851,10 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			return;
 		}
 		size_t before = c->x->n_members;
-		c->listed_members++;
+		c->listing = 1;
 		ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s, name_e,
 		           name_s, close ? close + 1 : name_e);
+		c->listing = 0;
 		if (org) {
 			/* earlier names with no parenthesis of their own share it */
 			for (int k = 0; k < n_pending; k++) {

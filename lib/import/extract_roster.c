@@ -191,7 +191,9 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 		org = description(c, ds, de, &role);
 	if (r->heading_role >= 0)
 		role = r->heading_role;
+	c->listing = 1;
 	ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end);
+	c->listing = 0;
 	r->added++;
 }
 
@@ -261,6 +263,14 @@ void ex_roster(ctx *c)
 		}
 		if (contact_line(c, l))
 			continue;
+		if (!(r.pending && !r.described)) {
+			council_side sd = ex_side_heading(c, l.s, l.e);
+			if (sd != COUNCIL_SIDE_UNKNOWN) {
+				finish_pending(c, &r);
+				c->side_heading = sd;
+				continue;
+			}
+		}
 		if (whole_name(c, l.s, l.e)) {
 			finish_pending(c, &r);
 			r.pending = 1;
@@ -285,15 +295,16 @@ void ex_roster(ctx *c)
 		finish_pending(c, &r);
 		total += r.added;
 		r.active = 0;
+		c->side_heading = COUNCIL_SIDE_UNKNOWN;
 		r.added = 0;
 		if (roster_heading(c, l))
 			r.active = 1, r.heading_role = -1;
 	}
 	finish_pending(c, &r);
+	c->side_heading = COUNCIL_SIDE_UNKNOWN;
 	total += r.added;
 	if (total)
 		ex_fired(c);
-	c->listed_members += total;
 }
 
 /* "member.count": a composition listed whole and no size stated: the size
@@ -301,8 +312,14 @@ void ex_roster(ctx *c)
  * a report naming its officers alone states no size. */
 void ex_count_listed(ctx *c)
 {
-	if (c->x->council.size >= 0 || c->listed_members < 3 || c->x->n_members > 200)
+	size_t i, n = 0;
+
+	if (c->x->council.size >= 0)
 		return;
-	c->x->council.size = (int)c->x->n_members;
+	for (i = 0; i < c->x->n_members; i++)
+		n += c->x->members[i].listed != 0;
+	if (n < 3 || n > 200)
+		return;
+	c->x->council.size = (int)n;
 	ex_fired(c);
 }

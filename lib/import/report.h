@@ -159,6 +159,8 @@ typedef struct x_member {
 	char *represents;
 	council_side side;
 	char *as_written;      /* the name as the text has it, before nominative */
+	int listed;            /* named in a list of the composition (extraction
+	                          only, not in the JSON: member.count's evidence) */
 	x_span span;
 } x_member;
 
