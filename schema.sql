@@ -689,17 +689,25 @@ SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants
        e.location, e.organiser, e.remote, e.kind, e.id
   FROM event e JOIN council c ON c.id = e.council_id;
 
+-- >>> members_overview (schema version 7; lib/db.c's migration 6 -> 7 runs
+-- this section of the embedded schema, from this marker to the closing one,
+-- on an older database: it replaces the view, so keep it self-contained.)
+DROP VIEW IF EXISTS members_overview;
+
 -- One row per member of a council.
 -- Columns:
---   council     the council's name
---   name        the member's name
---   role        chair, deputy, secretary or member
---   represents  the organisation or institution the member comes from
---   side        municipality or community: whose seat it is; empty when unknown
---   member_id   the member's id
-CREATE VIEW members_overview(council, name, role, represents, side, member_id) AS
-SELECT c.name, m.name, m.role, m.represents, m.side, m.id
+--   council       the council's name
+--   name          the member's name
+--   role          chair, deputy, secretary or member
+--   represents    the organisation or institution the member comes from
+--   side          municipality or community: whose seat it is; empty when unknown
+--   member_id     the member's id
+--   delegated_by  the body that delegated the member to the council, where
+--                 stated ("Savivaldybės taryba", a union of communities)
+CREATE VIEW members_overview(council, name, role, represents, side, member_id, delegated_by) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id, m.delegated_by
   FROM member m JOIN council c ON c.id = m.council_id;
+-- <<< members_overview
 
 -- One row per measure of a council's action plan.
 -- Columns:
@@ -1323,4 +1331,4 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
   LEFT JOIN change_origin o ON o.id = h.origin_id;
 -- <<< history
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

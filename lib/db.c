@@ -632,6 +632,7 @@ static const char *const v4_identity[] = {
 	NULL
 };
 static const char HISTORY_SECTION[] = "history"; /* compared by address */
+static const char MEMBERS_SECTION[] = "members_overview"; /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -660,20 +661,33 @@ static const char *const migrations[] = {
 	 * the totals this step writes are derived, which those triggers (and the
 	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
+	/* 6 -> 7 (issue 13, members' side and delegating body): the view
+	 * members_overview gains the column delegated_by at its end -- the
+	 * section of the embedded schema between "-- >>> members_overview"
+	 * and "-- <<< members_overview", which drops the view and creates it
+	 * again.  The member table has had side and delegated_by since
+	 * version 1.  Self-contained: it touches that view alone, so it can
+	 * be numbered before or after another step. */
+	MEMBERS_SECTION,
 	NULL
 };
 
-/* Runs the history section of the embedded schema (see migrations). */
-static int add_history_section(council_db *db)
+/* Runs the section of the embedded schema between "-- >>> name" and
+ * "-- <<< name" (see migrations). */
+static int add_section(council_db *db, const char *name)
 {
-	const char *start = strstr(council_schema_sql, "\n-- >>> history");
-	const char *end = start ? strstr(start, "\n-- <<< history") : NULL;
+	char open_mark[64], close_mark[64];
+	const char *start, *end;
 	char *sql;
 	int rc;
 
+	snprintf(open_mark, sizeof open_mark, "\n-- >>> %s", name);
+	snprintf(close_mark, sizeof close_mark, "\n-- <<< %s", name);
+	start = strstr(council_schema_sql, open_mark);
+	end = start ? strstr(start, close_mark) : NULL;
 	if (!start || !end)
 		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
-		                 "history section");
+		                 "%s section", name);
 	if (!(sql = malloc((size_t)(end - start) + 1)))
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	memcpy(sql, start, (size_t)(end - start));
@@ -860,8 +874,8 @@ int cdb_schema_apply(council_db *db)
 				for (sql = v4_identity; *sql; sql++)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
-			} else if (step == HISTORY_SECTION) {
-				if ((rc = add_history_section(db)) != COUNCIL_OK)
+			} else if (step == HISTORY_SECTION || step == MEMBERS_SECTION) {
+				if ((rc = add_section(db, step)) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;

@@ -125,9 +125,11 @@ static void records_of(records *rs, const council_extraction *x)
 	if (x->doc_date.year)
 		put(rs, NULL, "doc_date %s", council_date_format(d, &x->doc_date));
 	for (i = 0; i < x->n_members; i++)
-		put(rs, x->members[i].span.rule, "member %s %s %s", x->members[i].name,
-		    council_enum_name(COUNCIL_ENUM_ROLE, (int)x->members[i].role),
-		    nz(x->members[i].represents));
+		put(rs, x->members[i].span.rule, "member %s %s %s; side %s; delegated by %s",
+		    x->members[i].name, council_enum_name(COUNCIL_ENUM_ROLE, (int)x->members[i].role),
+		    nz(x->members[i].represents),
+		    nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)x->members[i].side)),
+		    nz(x->members[i].delegated_by));
 	for (i = 0; i < x->n_meetings; i++)
 		put(rs, x->meetings[i].span.rule, "meeting %s %s", period(d, &x->meetings[i].date),
 		    nz(council_enum_name(COUNCIL_ENUM_FORMAT, (int)x->meetings[i].format)));

@@ -255,17 +255,15 @@ static void test_failed_migration_rolls_back(void **state)
 }
 
 /* The query q ("SELECT * FROM t ORDER BY ...") with * replaced by the
- * columns table t has in the database ref, so a migrated file is compared
- * on the columns its old version had (new ones are added at the end);
- * views keep *, as their columns never change. */
+ * columns table or view t has in the database ref, so a migrated file is
+ * compared on the columns its old version had (new ones are added at the
+ * end: tables since version 3, the view members_overview at version 7). */
 static char *columns_of(sqlite3 *ref, const char *q)
 {
 	const char *from = strstr(q, " FROM ") + 6;
 	int n = (int)strcspn(from, " ");
 	char *sql = sqlite3_mprintf("SELECT group_concat(printf('\"%%w\"', name), ', ') FROM "
-	                            "pragma_table_info('%.*q') WHERE (SELECT type FROM "
-	                            "sqlite_schema WHERE name = '%.*q') = 'table'",
-	                            n, from, n, from);
+	                            "pragma_table_info('%.*q')", n, from);
 	sqlite3_stmt *st = NULL;
 	char *out;
 
@@ -553,7 +551,7 @@ static void test_migrates_version_5(void **state)
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
 	assert_int_equal(version, council_schema_latest());
-	assert_int_equal(version, 6);
+	assert_int_equal(version, 7); /* 5 -> 6, then 6 -> 7 */
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event e WHERE "
@@ -608,6 +606,44 @@ static void test_migrates_version_5(void **state)
 		sqlite3_close(s);
 		assert_non_null(strstr(plan, "COVERING INDEX event_by_council_year_participants"));
 	}
+}
+
+/* Version 6 -> 7 (issue 13) adds the column delegated_by at the end of the
+ * view members_overview (the member table has had it since version 1).
+ * The fixture is v5.db brought to version 6 by libcouncil 0.2.0's step
+ * (council init), then three members given a delegating body by hand
+ * (their history cleared, so the file holds rows only).  Every row of
+ * every table and every old column of every view comes through; the view
+ * shows the body; the step made no history. */
+static void test_migrates_version_6(void **state)
+{
+	const char *ref = old_version("schema/v6.db", "v6-ref.db");
+	const char *path = old_version("schema/v6.db", "v6.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(version, 7);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview "
+	                                "WHERE delegated_by IS NOT NULL"), 3);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview o JOIN member m "
+	                                "ON m.id = o.member_id WHERE o.delegated_by IS m.delegated_by"),
+	                 tu_sql_int(db, "SELECT count(*) FROM member"));
+	/* the new column is the view's last */
+	assert_int_equal(tu_sql_int(db, "SELECT cid FROM pragma_table_info('members_overview') "
+	                                "WHERE name = 'delegated_by'"), 6);
+	council_close(db);
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
 }
 
 static void test_foreign_and_damaged_files(void **state)
@@ -885,6 +921,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_version_3, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_4, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_5, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_version_6, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

@@ -21,7 +21,8 @@ static const char *good =
 	"               \"municipality\": \"Kauno miesto savivaldybė\", \"kind\": \"BO\", \"size\": 22,"
 	"               \"seats_municipality\": 11, \"seats_community\": 11},"
 	" \"plan\": {\"title\": \"2023–2025 m. veiklos planas\", \"year_from\": 2023, \"year_to\": 2025},"
-	" \"members\": [{\"name\": \"Jonas Marcinkus\", \"role\": \"chair\", \"represents\": \"asociacija\"}],"
+	" \"members\": [{\"name\": \"Jonas Marcinkus\", \"role\": \"chair\", \"represents\": \"asociacija\","
+	"               \"side\": \"community\", \"delegated_by\": \"Rajono bendruomenių sąjunga\"}],"
 	" \"meetings\": [{\"date\": \"2021-03-01\", \"format\": \"remote\", \"platform\": \"Zoom\"}],"
 	" \"figures\": [{\"year\": 2021, \"metric\": \"meetings\", \"value\": 3, \"qualifier\": \"exact\"}],"
 	" \"measures\": [{\"seq\": 1, \"name\": \"Analizė\", \"responsible\": [\"A skyrius\", \"B skyrius\"],"
@@ -48,6 +49,7 @@ static void test_round_trip(void **state)
 	assert_non_null(strstr(j1, "\"remote\": true"));
 	assert_non_null(strstr(j1, "\"path\": \"reports/x.txt\""));
 	assert_non_null(strstr(j1, "„Ž“"));
+	assert_non_null(strstr(j1, "\"delegated_by\": \"Rajono bendruomenių sąjunga\""));
 	assert_int_equal(council_import_parse_json(&y, "again.json", j1, strlen(j1)), COUNCIL_OK);
 	assert_int_equal(council_extraction_to_json(&j2, y), COUNCIL_OK);
 	assert_string_equal(j1, j2);
@@ -120,6 +122,10 @@ static void test_refusals(void **state)
 		  "council.kind: expected BO, NVO or other, got a number" },
 		{ "\"represents\": \"asociacija\"", "\"represents\": \"\"",
 		  "members[0].represents: must not be empty (null when unknown)" },
+		{ "\"delegated_by\": \"Rajono bendruomenių sąjunga\"", "\"delegated_by\": 3",
+		  "members[0].delegated_by: expected a string, got a number" },
+		{ "\"delegated_by\": \"Rajono bendruomenių sąjunga\"", "\"delegated_by\": \"\"",
+		  "members[0].delegated_by: must not be empty (null when unknown)" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", \"\"]",
 		  "measures[0].responsible[1]: must not be empty" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", 7]",

@@ -230,7 +230,7 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 	}
 
 	/* Members. */
-	rs = query(db, "SELECT name, role, represents FROM members_overview");
+	rs = query(db, "SELECT name, role, represents, side, delegated_by FROM members_overview");
 	v = json_object_get(gold, "members");
 	json_array_foreach(v, i, e) {
 		int found = 0;
@@ -243,6 +243,18 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 					      contains(jstr(e, "represents"), rs.r[j].v[2]),
 					      "member %s represents %s (got %s)", jstr(e, "name"),
 					      jstr(e, "represents"), rs.r[j].v[2] ? rs.r[j].v[2] : "null");
+				/* side and delegating body: scored where the gold
+				 * states them (the genre sets, issue 13).  The body is
+				 * found when either names the other ("Savivaldybės
+				 * taryba" in "Molėtų rajono savivaldybės taryba"). */
+				if (jstr(e, "side"))
+					check(&s, streq(rs.r[j].v[3], jstr(e, "side")), "member %s side %s (got %s)",
+					      jstr(e, "name"), jstr(e, "side"), rs.r[j].v[3] ? rs.r[j].v[3] : "null");
+				if (jstr(e, "delegated_by"))
+					check(&s, rs.r[j].v[4] && (contains(rs.r[j].v[4], jstr(e, "delegated_by")) ||
+					                           contains(jstr(e, "delegated_by"), rs.r[j].v[4])),
+					      "member %s delegated by %s (got %s)", jstr(e, "name"),
+					      jstr(e, "delegated_by"), rs.r[j].v[4] ? rs.r[j].v[4] : "null");
 				free(rs.r[j].v[0]);
 				rs.r[j].v[0] = NULL; /* matched once */
 				break;

@@ -350,6 +350,7 @@ static const ex_rule document_rules[] = {
 	{ "member.roster", "a composition written a line at a time", ex_roster },
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
 	{ "member.count", "the size of a composition listed whole", ex_count_listed },
+	{ "member.delegated", "the body a composition says delegates a side's members", ex_side_delegated },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
 };
 
@@ -401,6 +402,8 @@ int x_extract(council_extraction *x, const lt_text *t)
 		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
 	seg_free(&c.doc);
 	free(c.excl);
+	for (i = 0; i < sizeof c.side_body / sizeof c.side_body[0]; i++)
+		free(c.side_body[i]);
 	return c.rc;
 }
 

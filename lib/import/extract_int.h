@@ -97,6 +97,8 @@ struct ctx {
 	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
+	char *side_body[3];    /* the body a composition says delegates each
+	                          side's members, by council_side (owned) */
 	council_side side_heading; /* the side a heading gave the members listed
 	                          under it, or COUNCIL_SIDE_UNKNOWN */
 	int listing;           /* the reader adding members reads a list of the
@@ -177,7 +179,9 @@ void ex_legal_acts(ctx *c);
 /* extract_members.c */
 extern const char *const ex_office_stems[];
 int ex_role_in(ctx *c, size_t s, size_t e);
-void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
+/* Adds the member (or completes the one of that name already read) and
+ * returns it, or NULL when memory ran out; takes represents. */
+x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
 void ex_roles(ctx *c);
 void ex_member_lists(ctx *c);
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
@@ -186,10 +190,12 @@ int ex_composition_sentence(void *vc, size_t start, size_t end);
 int ex_bare_role(const char *f);
 council_side ex_side_heading(ctx *c, size_t s, size_t e);
 char *ex_organisation(ctx *c, size_t start, size_t end);
+char *ex_delegating_body(ctx *c, size_t s, size_t e);
 
 /* extract_roster.c */
 void ex_roster(ctx *c);
 void ex_count_listed(ctx *c);
+void ex_side_delegated(ctx *c);
 
 /* extract_events.c */
 int ex_verb_stem(const char *stem);

@@ -93,6 +93,51 @@ static char *head_nominative(ctx *c, char *s, word head)
 	return s;
 }
 
+/* The body that delegated a member, in the nominative, from [s,e):
+ * "Savivaldybės tarybos deleguoti atstovai" -> "Savivaldybės taryba",
+ * "Savivaldybės administracijos direktoriaus deleguota atstovė" ->
+ * "Savivaldybės administracijos direktorius" (the agent's genitives before
+ * the participle, the last made nominative), "atstovai, kuriuos delegavo
+ * Jonavos rajono bendruomenių asociacija" (the subject after the verb, as
+ * written).  NULL when [s,e) names none. */
+char *ex_delegating_body(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	word w, head;
+	size_t p = s;
+
+	while (ex_next_word(c->t, p, e, &w)) {
+		char *f = ex_fold(c->t, w.start, w.end);
+		int participle = f && strncmp(f, "deleguot", 8) == 0;
+		int verb = f && (strncmp(f, "delegav", 7) == 0 || strncmp(f, "deleguoj", 8) == 0);
+		free(f);
+		if (participle) {
+			size_t from = w.start;
+			char *body;
+			while (from > s && !strchr("(,;:\n", v[from - 1]))
+				from--;
+			while (from < w.start && v[from] == ' ')
+				from++;
+			if (from >= w.start || !ex_prev_word(c->t, from, w.start, &head))
+				return NULL;
+			body = ex_clean(c, from, head.end);
+			return body ? head_nominative(c, body, head) : NULL;
+		}
+		if (verb) {
+			size_t from = w.end, to;
+			while (from < e && v[from] == ' ')
+				from++;
+			for (to = from; to < e && !strchr(",.;)\n", v[to]); to++)
+				;
+			while (to > from && v[to - 1] == ' ')
+				to--;
+			return to > from ? ex_clean(c, from, to) : NULL;
+		}
+		p = w.end;
+	}
+	return NULL;
+}
+
 /* The organisation a member represents, in the nominative: "asociacijos
  * „Baltijos žmogus“ pirmininkas" -> "asociacija „Baltijos žmogus“",
  * "Savivaldybės administracijos vyriausiasis specialistas" ->
@@ -104,7 +149,7 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 		LEX_ROLE(LEX_FOLDED) "direktor", "specialist", "vadov", "atstov",
 		"nar", "koordinator", "vedej", "seniun", "virsinink",
 		"darbuotoj", "tarnautoj", "patarej", "vyriausi", "vyresn", "vyr", "l. e. p",
-		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", NULL,
+		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", "deleguot", NULL,
 	};
 	word w, head = { 0, 0 };
 	size_t p = start, cut = end;
@@ -233,8 +278,8 @@ static x_member *find_member(ctx *c, const char *name)
 	return NULL;
 }
 
-void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
-                       size_t name_start, size_t name_end, size_t span_start, size_t span_end)
+x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
+                        size_t name_start, size_t name_end, size_t span_start, size_t span_end)
 {
 	/* "Petras Lukauskas." at a sentence's end: the period is not the
 	 * name's (an initial's is: "J.") */
@@ -267,11 +312,20 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 		}
 		if (m->role == COUNCIL_ROLE_MEMBER)
 			m->role = role;
-		if (!m->represents)
+		if (!m->represents) {
 			m->represents = represents;
-		else
+			if (represents && m->side == COUNCIL_SIDE_UNKNOWN) {
+				char *f = utf8_fold(represents, strlen(represents));
+				if (f)
+					m->side = side_of(f);
+				free(f);
+			}
+		} else {
 			free(represents);
-		return;
+		}
+		if (c->side_heading != COUNCIL_SIDE_UNKNOWN)
+			m->side = c->side_heading;
+		return m;
 	}
 	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
 	/* A text typed without Lithuanian letters keeps its names so: the
@@ -295,7 +349,7 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 	if (!m || !(m->name = cdb_strdup(name))) {
 		free(represents);
 		ex_oom(c);
-		return;
+		return NULL;
 	}
 named:
 	m->role = role;
@@ -312,6 +366,7 @@ named:
 	if (c->side_heading != COUNCIL_SIDE_UNKNOWN)
 		m->side = c->side_heading;
 	x_span_set(&m->span, c->t, span_start, span_end);
+	return m;
 }
 
 /* "Savivaldybės institucijų ir įstaigų atstovai", "Bendruomeninių
@@ -739,9 +794,18 @@ int ex_role_in(ctx *c, size_t s, size_t e)
 static int members_intro(ctx *c, size_t s, size_t p)
 {
 	const char *v = c->t->view;
-	char *intro = ex_fold(c->t, s, p);
-	size_t n = intro ? strlen(intro) : 0;
+	char *intro;
+	size_t n, q;
 	int ok;
+
+	/* "Tarybos pirmininkė A (org),\n... sekretorė B (org),\nnariai: C
+	 * (org), ...": the last clause before the colon introduces the list */
+	for (q = p; q > s && v[q - 1] != ',' && v[q - 1] != '\n' && v[q - 1] != ';'; q--)
+		;
+	if (q > s && p - q < 60 && members_intro(c, q, p))
+		return 1;
+	intro = ex_fold(c->t, s, p);
+	n = intro ? strlen(intro) : 0;
 	while (n > 0 && intro[n - 1] == ' ')
 		intro[--n] = '\0';
 	ok = intro && p - s < 160 &&
@@ -749,6 +813,9 @@ static int members_intro(ctx *c, size_t s, size_t p)
 	                         /* a protocol's absent members */
 	                         !strcmp(intro, "nedalyvavo") ||
 	                         strstr(intro, "nariu:") ||
+	                         /* a decision's "Patvirtinti tokios sudėties ...
+	                          * tarybą 2023–2027 m. kadencijai:" */
+	                         (strstr(intro, "sudeties") && strstr(intro, "taryb")) ||
 	                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
 	                      /* a dash: right after "nariams" / "nariai" */
 	                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
@@ -770,11 +837,17 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 	/* The list opens at a colon, or at a dash right after the members
 	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
 	 * (...), ..."). */
-	for (p = s; p < e && v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '); p++)
-		;
+	for (p = s; p < e; p++) {
+		if (v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '))
+			continue;
+		if (members_intro(c, s, p))
+			break;
+		/* a dash of a period ("2023 - 2027 m. kadencijai:") goes on
+		 * to the colon */
+		if (v[p] == ':')
+			return;
+	}
 	if (p >= e)
-		return;
-	if (!members_intro(c, s, p))
 		return;
 	(void)f;
 	p++;
@@ -783,7 +856,8 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		size_t name_s, name_e, q, close = 0;
 		word w;
 		int words = 0, role = COUNCIL_ROLE_MEMBER, r;
-		char *org = NULL, name[256];
+		char *org = NULL, *delegated = NULL, name[256];
+		x_member *added;
 
 		while (p < e && (v[p] == ' ' || v[p] == ',' || v[p] == ';'))
 			p++;
@@ -828,8 +902,14 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			}
 			while (o < close && v[o] == ' ')
 				o++;
-			if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0))
-				org = ex_clean(c, o, close);
+			if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0)) {
+				/* "(Savivaldybės tarybos deleguoti atstovai)": the
+				 * body that delegated them, which they represent */
+				if ((delegated = ex_delegating_body(c, o, close)) != NULL)
+					org = ex_organisation(c, o, close);
+				if (!org)
+					org = ex_clean(c, o, close);
+			}
 			else if (comma >= close && (r = ex_role_in(c, o, close)) >= 0)
 				role = r;
 			p = close + 1;
@@ -848,25 +928,34 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		}
 		if (!lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
 			free(org);
+			free(delegated);
 			return;
 		}
 		size_t before = c->x->n_members;
 		c->listing = 1;
-		ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s, name_e,
-		           name_s, close ? close + 1 : name_e);
+		added = ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s,
+		                      name_e, name_s, close ? close + 1 : name_e);
 		c->listing = 0;
+		if (added && delegated && !added->delegated_by)
+			added->delegated_by = cdb_strdup(delegated);
 		if (org) {
 			/* earlier names with no parenthesis of their own share it */
 			for (int k = 0; k < n_pending; k++) {
 				x_member *m = &c->x->members[pending[k]];
-				if (!m->represents)
+				if (!m->represents) {
 					m->represents = cdb_strdup(org);
+					if (added && m->side == COUNCIL_SIDE_UNKNOWN)
+						m->side = added->side;
+				}
+				if (delegated && !m->delegated_by)
+					m->delegated_by = cdb_strdup(delegated);
 			}
 			n_pending = 0;
 		} else if (n_pending < 16 && c->x->n_members > before) {
 			pending[n_pending++] = c->x->n_members - 1;
 		}
 		free(org);
+		free(delegated);
 		while (p < e && v[p] == ' ')
 			p++;
 		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
@@ -971,6 +1060,38 @@ static void composition_count(ctx *c, size_t start, size_t end, size_t i, size_t
 	*seen = seen_size;
 }
 
+/* "5 bendruomeninių organizacijų atstovai, kuriuos delegavo Jonavos
+ * rajono bendruomenių asociacija": the body that delegates one side's
+ * members, kept for member.delegated.  The side is named between the
+ * count before the verb and the verb. */
+static void side_delegation(ctx *c, size_t start, size_t end)
+{
+	const char *v = c->t->view;
+	word w;
+	size_t p = start;
+
+	while (ex_next_word(c->t, p, end, &w)) {
+		char *f = ex_fold(c->t, w.start, w.end);
+		int verb = f && (strncmp(f, "delegav", 7) == 0 || strncmp(f, "deleguoj", 8) == 0);
+		free(f);
+		if (verb) {
+			size_t q = w.start;
+			council_side side = COUNCIL_SIDE_UNKNOWN;
+			char *g;
+			while (q > start && !(v[q - 1] >= '0' && v[q - 1] <= '9'))
+				q--;
+			if (q > start && (g = ex_fold(c->t, q, w.start)) != NULL) {
+				side = side_of(g);
+				free(g);
+			}
+			if (side != COUNCIL_SIDE_UNKNOWN && !c->side_body[side])
+				c->side_body[side] = ex_delegating_body(c, w.start, end);
+			return;
+		}
+		p = w.end;
+	}
+}
+
 int ex_composition_sentence(void *vc, size_t start, size_t end)
 {
 	ctx *c = vc;
@@ -1066,6 +1187,7 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	}
 	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
 		x->council.size = x->council.seats_municipality + x->council.seats_community;
+	side_delegation(c, start, end);
 	if (seen_size && !(c->composition_list && c->in_item) && end > start &&
 	    c->t->view[end - 1] == ':')
 		c->composition_list = 1;

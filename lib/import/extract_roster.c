@@ -323,3 +323,26 @@ void ex_count_listed(ctx *c)
 	c->x->council.size = (int)n;
 	ex_fired(c);
 }
+
+/* "member.delegated": the members of a side whose delegating body a
+ * composition sentence named ("5 bendruomeninių organizacijų atstovai,
+ * kuriuos delegavo X") and no line of their own did. */
+void ex_side_delegated(ctx *c)
+{
+	size_t i;
+	int fired = 0;
+
+	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
+		x_member *m = &c->x->members[i];
+		const char *body = c->side_body[m->side];
+		if (m->delegated_by || m->side == COUNCIL_SIDE_UNKNOWN || !body)
+			continue;
+		if (!(m->delegated_by = cdb_strdup(body))) {
+			ex_oom(c);
+			return;
+		}
+		fired = 1;
+	}
+	if (fired)
+		ex_fired(c);
+}

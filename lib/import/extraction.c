@@ -253,6 +253,7 @@ static const jfield member_fields[] = {
 	ENUM(x_member, role, "role", 0, COUNCIL_ENUM_ROLE, COUNCIL_ROLE_MEMBER),
 	TEXT(x_member, represents, "represents", 0),
 	ENUM(x_member, side, "side", 0, COUNCIL_ENUM_SIDE, COUNCIL_SIDE_UNKNOWN),
+	TEXT(x_member, delegated_by, "delegated_by", 0),
 	TEXT(x_member, as_written, "as_written", 0),
 	SPAN(x_member, span),
 };

@@ -703,6 +703,7 @@ int load_store_member(loadctx *lc, size_t i)
 		m.role = xm->role;
 		m.represents = xm->represents;
 		m.side = xm->side;
+		m.delegated_by = xm->delegated_by;
 		m.source_id = lc->src;
 		if ((rc = council_member_add(&id, lc->db, &m)) != COUNCIL_OK)
 			return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
@@ -715,6 +716,7 @@ int load_store_member(loadctx *lc, size_t i)
 	load_take_int(&r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
 	load_take_text(&r, "represents", &m.represents, xm->represents);
 	load_take_int(&r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
+	load_take_text(&r, "delegated_by", &m.delegated_by, xm->delegated_by);
 	rc = r.changed ? council_member_update(lc->db, &m) : COUNCIL_OK;
 	council_member_free(old);
 	if (rc != COUNCIL_OK)

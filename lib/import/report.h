@@ -158,6 +158,8 @@ typedef struct x_member {
 	council_role role;
 	char *represents;
 	council_side side;
+	char *delegated_by;    /* the body that delegated the member, nominative
+	                          ("Molėtų krašto bendruomenių sąjunga"), or NULL */
 	char *as_written;      /* the name as the text has it, before nominative */
 	int listed;            /* named in a list of the composition (extraction
 	                          only, not in the JSON: member.count's evidence) */
