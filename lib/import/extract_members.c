@@ -711,15 +711,20 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
 	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
 		                              "specialist", NULL };
+	static const char *const decide[] = { LEX_DECISION_VERB(LEX_FOLDED) NULL };
 	const char *v = c->t->view;
 	word w;
 	size_t p = s;
+	int decision;
 
 	if (!ex_has_any_stem(f, change) || !(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
 		return;
+	/* "vietoj Tado Karaliaus ... į Tarybą įrašyti Gediminą Vilką": a
+	 * decision replacing a member; the one replaced is no longer one */
+	decision = ex_has_any_stem(f, decide);
 	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
 		size_t ns, ne;
-		word pw;
+		word pw, first;
 		char name[256], *org = NULL;
 		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
 			p = w.end;
@@ -727,6 +732,12 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		}
 		p = ne;
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
+			continue;
+		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
+		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))
+			continue;
+		if (decision && ex_prev_word(c->t, s, ns, &pw) &&
+		    ex_word_has_stem(c->t, &pw, (const char *const[]){ "vietoj", NULL }))
 			continue;
 		if (!lt_name_nominative(name, sizeof name, v + ns, ne - ns))
 			continue;
@@ -832,7 +843,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *v = c->t->view;
 	size_t p, pending[16];
-	int n_pending = 0, semis;
+	int n_pending = 0, semis, attendance;
 
 	/* The list opens at a colon, or at a dash right after the members
 	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
@@ -849,6 +860,11 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 	}
 	if (p >= e)
 		return;
+	{
+		char *g = ex_fold(c->t, s, p);
+		attendance = g && ex_find_stem(g, "nedalyvavo") != NULL;
+		free(g);
+	}
 	(void)f;
 	p++;
 	semis = memchr(v + p, ';', e - p) != NULL;
@@ -932,7 +948,8 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			return;
 		}
 		size_t before = c->x->n_members;
-		c->listing = 1;
+		/* a protocol's absent members are no composition listed whole */
+		c->listing = !attendance;
 		added = ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s,
 		                      name_e, name_s, close ? close + 1 : name_e);
 		c->listing = 0;
