@@ -253,6 +253,15 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 		size_t wn = w.end - w.start;
 		if (ex_meeting_word(c, &w, e))
 			goto found;
+		/* "... surengė 17 posėdžių, o 2024 m. lapkričio 28 d. ...
+		 * surengė renginį": ", o" / ", bet" open another clause */
+		if (lt_word_is(wv, wn, "o") || lt_word_is(wv, wn, "bet")) {
+			size_t q = w.start;
+			while (q > s && c->t->view[q - 1] == ' ')
+				q--;
+			if (q > s && c->t->view[q - 1] == ',')
+				break;
+		}
 		if (!(wv[0] >= '0' && wv[0] <= '9') && !lt_month_from_word(wv, wn) &&
 		    !lt_word_is(wv, wn, "d") && !lt_word_is(wv, wn, "m") && !lt_word_is(wv, wn, "ir") &&
 		    !lt_word_is(wv, wn, "nuotolinis") && !lt_word_is(wv, wn, "nuotoliniu") &&
@@ -331,9 +340,11 @@ found:
 			return -1;
 		if (ex_other_council(c, s, &prev1))
 			return -1;
-		/* "organizacijų atstovų susirinkime": an assembly, not a sitting */
+		/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": an
+	 * assembly, not a sitting */
 		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
-		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju", NULL }))
+		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju",
+		                                                           "rinkimin", NULL }))
 			return -1;
 	}
 	return 1;

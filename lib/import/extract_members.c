@@ -1077,6 +1077,20 @@ static void composition_count(ctx *c, size_t start, size_t end, size_t i, size_t
 	*seen = seen_size;
 }
 
+/* Whether the folded word w in f is followed by a dash ("taryba – 8
+ * nariai"; the view spaces a dash out, so blanks may be doubled). */
+static int dash_after(const char *f, const char *w)
+{
+	const char *p = ex_find_stem(f, w);
+
+	if (!p)
+		return 0;
+	p += strlen(w);
+	while (*p == ' ')
+		p++;
+	return *p == '-';
+}
+
 /* "5 bendruomeninių organizacijų atstovai, kuriuos delegavo Jonavos
  * rajono bendruomenių asociacija": the body that delegates one side's
  * members, kept for member.delegated.  The side is named between the
@@ -1169,7 +1183,10 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	} else if (c->composition_list && c->in_item) {
 		seen_size = 1;
 	} else if (x->council.size >= 0 ||
-	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
+	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "sudarys") ||
+	             strstr(f, "nariu skaicius") ||
+	             /* a notice's "Taryba – 8 nariai (4+4)" */
+	             (dash_after(f, "taryba") && ex_find_stem(f, "nariai")) ||
 	             strstr(f, "sudeti") || member_label(f) ||
 	             /* "Taryboje - dešimt narių: penki ... ir penki ..." */
 	             (strstr(f, "taryboje") && strstr(f, "nariu")))) {
