@@ -800,6 +800,28 @@ static void test_composition_forms(void **state)
 	}
 }
 
+/* A page about several councils (issue 13): officers of another
+ * municipality's council, of the other kind's council in a box under its
+ * own heading, and of another body are no members of this one. */
+static void test_other_councils_members(void **state)
+{
+	json_t *j = extract("Tauragės rajono savivaldybės bendruomeninių organizacijų taryba\n\n"
+		"Forumą atidarė tarybos pirmininkė Ingrida Vaitkienė. Pranešimus skaitė Kalvarijos "
+		"savivaldybės BO tarybos pirmininkė Inga Pečiulienė ir Šakių rajono savivaldybės BO "
+		"tarybos narė Lijana Adomaitienė. Rietavo tarybai atstovavo pirmininkė Daiva Bružienė, "
+		"Pagėgių – pirmininko pavaduotojas Egidijus Lukšas.\n\n"
+		"Taip pat žr.:\n\nNEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA\n"
+		"Pirmininkas – Darius Mockevičius (VšĮ „Jaunimo centras“)\n\n"
+		"Jaunimo reikalų taryba\nPirmininkė – Austėja Kalinauskaitė.\n\n"
+		"BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA\nSekretorė – Simona Lukšienė, Savivaldybės administracija\n");
+	(void)state;
+	assert_int_equal(count(j, "members"), 2);
+	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Ingrida Vaitkienė");
+	assert_string_equal(str(item(j, "members", 1), "name", NULL), "Simona Lukšienė");
+	assert_string_equal(str(item(j, "members", 1), "role", NULL), "secretary");
+	json_decref(j);
+}
+
 /* A members list under a heading, "Name, organisation – office;" items. */
 static void test_member_list_under_heading(void **state)
 {
@@ -1649,6 +1671,7 @@ int main(void)
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),
 		cmocka_unit_test(test_composition_forms),
+		cmocka_unit_test(test_other_councils_members),
 		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_member_list_after_composition),
 		cmocka_unit_test(test_template_rows),

@@ -345,6 +345,7 @@ static const ex_rule document_rules[] = {
 	{ "act.cited", "legal acts cited: number, date, effect, title", rule_acts },
 	{ "council.title", "the council and municipality the title names", rule_council },
 	{ "year.title", "the report year and a plan's period", rule_year },
+	{ "council.others", "parts of a page under a heading naming another council", ex_other_councils },
 	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
 	{ "member.list", "lists of members under a heading", ex_member_lists },
 	{ "member.roster", "a composition written a line at a time", ex_roster },
@@ -402,6 +403,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
 	seg_free(&c.doc);
 	free(c.excl);
+	free(c.others);
 	for (i = 0; i < sizeof c.side_body / sizeof c.side_body[0]; i++)
 		free(c.side_body[i]);
 	return c.rc;

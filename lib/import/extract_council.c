@@ -53,6 +53,74 @@ static int find_municipality(const char *f, size_t *at, size_t *end)
 	return found;
 }
 
+/* Whether the clause before pos speaks of another municipality's council:
+ * "Kalvarijos savivaldybės BO tarybos pirmininkė" (a municipality other
+ * than the council's, "taryb-" within four words after it) or the same
+ * clause cut short, "Pagėgių – pirmininko pavaduotojas", "Biržų – 12
+ * (pirmininkė – ...)" (the municipality and a dash).  The clause is read
+ * back to a period, comma, semicolon, colon or line end, at most eight
+ * words.  "Birštono bendruomenės pirmininkė" names a community, no
+ * council. */
+int ex_other_municipality_before(ctx *c, size_t s, size_t pos)
+{
+	const char *v = c->t->view;
+	const char *own = c->x->council.municipality;
+	size_t from = pos;
+	int words = 0;
+	word w;
+	char *f;
+	int other = 0;
+	size_t i;
+
+	if (!own)
+		return 0;
+	while (from > s && words < 8 && ex_prev_word(c->t, s, from, &w)) {
+		size_t q;
+		int stop = 0;
+		for (q = w.end; q < from; q++)
+			if (strchr(".,;:\n", v[q]))
+				stop = 1;
+		if (stop)
+			break;
+		from = w.start;
+		words++;
+	}
+	if (from >= pos || !(f = ex_fold(c->t, from, pos)))
+		return 0;
+	for (i = 0; i < sizeof munis / sizeof munis[0] && !other; i++) {
+		const char *p = f;
+		size_t kn = strlen(munis[i].key);
+		if (strncmp(own, munis[i].genitive, strlen(munis[i].genitive)) == 0)
+			continue;
+		while (!other && (p = ex_find_stem(p, munis[i].key)) != NULL) {
+			const char *after = p + kn, *t;
+			int k;
+			/* a whole word, capitalised in the text (no common noun) */
+			if (*after && *after != ' ') {
+				p = after;
+				continue;
+			}
+			while (*after == ' ')
+				after++;
+			if (*after == '-') {
+				other = 1;
+				break;
+			}
+			for (k = 0, t = after; k < 4 && *t; k++) {
+				if (strncmp(t, "taryb", 5) == 0)
+					other = 1;
+				while (*t && *t != ' ')
+					t++;
+				while (*t == ' ')
+					t++;
+			}
+			p = after;
+		}
+	}
+	free(f);
+	return other;
+}
+
 int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 {
 	council_extraction *x = c->x;
@@ -506,4 +574,113 @@ void ex_legal_acts(ctx *c)
 		x_span_set(&act->span, c->t, a.start, a.end);
 	}
 	free(set.slot);
+}
+
+/* Whether the folded text f holds w as a whole word. */
+static int find_word(const char *f, const char *w)
+{
+	const char *p = f;
+	size_t n = strlen(w);
+
+	while ((p = ex_find_stem(p, w)) != NULL) {
+		if (p[n] == '\0' || p[n] == ' ' || p[n] == ',' || p[n] == '.' || p[n] == ')')
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* What a heading line naming a council says of it: 1 this council, -1
+ * another (the other kind, another municipality's, or another body's:
+ * "Jaunimo reikalų taryba"), 0 no council or the municipality's own
+ * ("SAVIVALDYBĖS TARYBA", the issuer of a decision). */
+static int heading_council(ctx *c, size_t s, size_t e)
+{
+	char *f;
+	int r = 0, bo, nvo, other;
+
+	if (e - s > 80 || c->t->view[e - 1] == '.' || !(f = ex_fold(c->t, s, e)))
+		return 0;
+	if (!ex_find_stem(f, "taryb") || strstr(f, "savivaldybes taryb") || strstr(f, "sav. taryb")) {
+		free(f);
+		return 0;
+	}
+	bo = ex_find_stem(f, "bendruomenin") || find_word(f, "bo") || find_word(f, "bot");
+	nvo = ex_find_stem(f, "nevyriausybin") || find_word(f, "nvo") || find_word(f, "nvot");
+	/* another body's name ends in "taryba": "Jaunimo reikalų taryba";
+	 * "Tarybos sudėtis" is this council's */
+	{
+		size_t n = strlen(f), k;
+		other = n > 7 && !strcmp(f + n - 7, " taryba") && !strchr(f, ',') && !strchr(f, '\t');
+		/* the word before it a genitive: "reikalu", "sveikatos" */
+		for (k = n - 7; other && k > 0 && f[k - 1] == ' '; k--)
+			;
+		other = other && k >= 2 &&
+		        (f[k - 1] == 'u' || (f[k - 1] == 's' && (f[k - 2] == 'o' || f[k - 2] == 'e')) ||
+		         (f[k - 1] == 'o' && f[k - 2] == 'i'));
+	}
+	free(f);
+	if (ex_other_municipality_before(c, s, e))
+		r = -1;
+	else if (bo || nvo)
+		r = (c->x->council.kind == COUNCIL_KIND_NVO ? nvo && !bo : bo && !nvo) ? 1 : -1;
+	else if (other)
+		r = -1;
+	return r;
+}
+
+/* "council.others": the parts of a page under a heading naming another
+ * council ("Taip pat žr.: / NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA", "Jaunimo
+ * reikalų taryba"), up to a heading naming this council again: who holds
+ * an office there is no member here (ex_add_member asks
+ * ex_in_other_council). */
+void ex_other_councils(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t pos = c->title_end, open = 0;
+	int in_other = 0;
+
+	while (pos < c->t->len && c->rc == COUNCIL_OK) {
+		size_t s = pos, e;
+		int h;
+		while (s < c->t->len && (v[s] == ' ' || v[s] == '\t'))
+			s++;
+		for (e = s; e < c->t->len && v[e] != '\n'; e++)
+			;
+		pos = e + 1;
+		while (e > s && (v[e - 1] == ' ' || v[e - 1] == ':'))
+			e--;
+		if (e <= s || (h = heading_council(c, s, e)) == 0)
+			continue;
+		if (h < 0 && !in_other) {
+			in_other = 1;
+			open = s;
+		} else if (h > 0 && in_other) {
+			excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
+			if (!x)
+				return;
+			x->start = open;
+			x->end = s;
+			in_other = 0;
+		}
+	}
+	if (in_other) {
+		excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
+		if (!x)
+			return;
+		x->start = open;
+		x->end = c->t->len;
+	}
+	if (c->n_others)
+		ex_fired(c);
+}
+
+int ex_in_other_council(const ctx *c, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < c->n_others; i++)
+		if (pos >= c->others[i].start && pos < c->others[i].end)
+			return 1;
+	return 0;
 }

@@ -97,6 +97,9 @@ struct ctx {
 	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
+	excl *others;          /* parts under a heading naming another council
+	                          (council.others), in document order */
+	size_t n_others;
 	char *side_body[3];    /* the body a composition says delegates each
 	                          side's members, by council_side (owned) */
 	council_side side_heading; /* the side a heading gave the members listed
@@ -169,6 +172,9 @@ void ex_sentence_rules_each(ex_rule_fn fn, void *arg);
 
 /* extract_council.c */
 int ex_municipality_and_council(ctx *c, size_t start, size_t end);
+int ex_other_municipality_before(ctx *c, size_t s, size_t pos);
+void ex_other_councils(ctx *c);
+int ex_in_other_council(const ctx *c, size_t pos);
 void ex_title_range(const ctx *c, size_t *start, size_t *end);
 int ex_has_lithuanian_letters(const lt_text *t);
 void ex_report_year_and_plan(ctx *c, size_t ts, size_t te);
