@@ -71,12 +71,16 @@ typedef enum seg_col {
 	COL_PERSON,        /* "Vardas, pavardė" */
 	COL_ROLE,          /* "Pareigos Taryboje" */
 	COL_ORG,           /* "Atstovaujama organizacija" */
-	COL_AGENDA         /* "Darbotvarkė", "Svarstyti klausimai" */
+	COL_AGENDA,        /* "Darbotvarkė", "Svarstyti klausimai" */
+	COL_MUNICIPALITY   /* "Savivaldybė" alone: a row per municipality */
 } seg_col;
 
 /* What a table lists, from its columns. */
 typedef enum seg_table_kind {
-	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS, TABLE_MEETINGS
+	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS, TABLE_MEETINGS,
+	TABLE_COUNCILS     /* a row per municipality's council (a summary of
+	                      several councils): no rule reads it as this
+	                      council's */
 } seg_table_kind;
 
 typedef struct seg_span {
