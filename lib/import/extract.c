@@ -345,6 +345,7 @@ static const ex_rule document_rules[] = {
 	{ "act.cited", "legal acts cited: number, date, effect, title", rule_acts },
 	{ "council.title", "the council and municipality the title names", rule_council },
 	{ "year.title", "the report year and a plan's period", rule_year },
+	{ "act.own", "a decision's own number and date: an act about the council", ex_own_act },
 	{ "council.others", "parts of a page under a heading naming another council", ex_other_councils },
 	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
 	{ "member.list", "lists of members under a heading", ex_member_lists },

@@ -684,3 +684,54 @@ int ex_in_other_council(const ctx *c, size_t pos)
 			return 1;
 	return 0;
 }
+
+/* "act.own": a document that is itself a decision or an order
+ * ("SPRENDIMAS" or "ĮSAKYMAS" on a line of its own under the issuer, then
+ * "DĖL ... SUDĖTIES PATVIRTINIMO" and its own date and number) is a legal
+ * act about the council: its number and date, and what its title says it
+ * does. */
+void ex_own_act(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t pos = c->title_start, s, e;
+	int decision = 0;
+	council_act_effect effect = COUNCIL_ACT_OTHER;
+	char *f;
+	x_act *act;
+	size_t i;
+
+	if (!c->x->doc_number || !c->x->doc_date.year)
+		return;
+	for (i = 0; i < c->x->n_acts; i++)
+		if (!strcmp(c->x->acts[i].number, c->x->doc_number))
+			return;
+	while (pos < c->title_end && !decision) {
+		for (s = pos; s < c->title_end && v[s] == ' '; s++)
+			;
+		for (e = s; e < c->title_end && v[e] != '\n'; e++)
+			;
+		pos = e + 1;
+		while (e > s && v[e - 1] == ' ')
+			e--;
+		if ((f = ex_fold(c->t, s, e)) != NULL) {
+			decision = !strcmp(f, "sprendimas") || !strcmp(f, "isakymas") || !strcmp(f, "nutarimas");
+			free(f);
+		}
+	}
+	if (!decision || !(f = ex_fold(c->t, c->title_start, c->title_end)))
+		return;
+	effect = strstr(f, "pakeitim") ? COUNCIL_ACT_AMENDS
+	       : ex_find_stem(f, "sudeties") ? COUNCIL_ACT_APPOINTS
+	       : strstr(f, "nuostat") ? COUNCIL_ACT_APPROVES_RULES
+	       : strstr(f, "sudarym") ? COUNCIL_ACT_ESTABLISHES : COUNCIL_ACT_OTHER;
+	free(f);
+	act = x_push((void **)&c->x->acts, &c->x->n_acts, sizeof *act);
+	if (!act || !(act->number = cdb_strdup(c->x->doc_number))) {
+		ex_oom(c);
+		return;
+	}
+	act->date = c->x->doc_date;
+	act->effect = effect;
+	ex_made(c, &act->span);
+	x_span_set(&act->span, c->t, c->title_start, c->title_end);
+}

@@ -181,6 +181,7 @@ void ex_report_year_and_plan(ctx *c, size_t ts, size_t te);
 void ex_guess_year(ctx *c);
 void ex_document_number(ctx *c);
 void ex_legal_acts(ctx *c);
+void ex_own_act(ctx *c);
 
 /* extract_members.c */
 extern const char *const ex_office_stems[];
