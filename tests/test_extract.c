@@ -811,14 +811,30 @@ static void test_other_councils_members(void **state)
 		"tarybos narė Lijana Adomaitienė. Rietavo tarybai atstovavo pirmininkė Daiva Bružienė, "
 		"Pagėgių – pirmininko pavaduotojas Egidijus Lukšas.\n\n"
 		"Taip pat žr.:\n\nNEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA\n"
-		"Pirmininkas – Darius Mockevičius (VšĮ „Jaunimo centras“)\n\n"
-		"Jaunimo reikalų taryba\nPirmininkė – Austėja Kalinauskaitė.\n\n"
+		"Pirmininkas – Darius Mockevičius (VšĮ „Jaunimo centras“)\n"
+		"NVO tarybos posėdžių protokolai >>\n\n"
 		"BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA\nSekretorė – Simona Lukšienė, Savivaldybės administracija\n");
 	(void)state;
 	assert_int_equal(count(j, "members"), 2);
 	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Ingrida Vaitkienė");
 	assert_string_equal(str(item(j, "members", 1), "name", NULL), "Simona Lukšienė");
 	assert_string_equal(str(item(j, "members", 1), "role", NULL), "secretary");
+	json_decref(j);
+
+	/* A page of several councils, none its subject: an overview of a
+	 * municipality's advisory bodies, and a ministry's summary whose title
+	 * names no council.  Nobody on them is the picked council's member. */
+	j = extract("Širvintų rajono savivaldybė\n\nPATARIAMOSIOS INSTITUCIJOS\n\n"
+		"Bendruomeninių organizacijų taryba\nPirmininkė – Giedrė Kazakevičienė (Gelvonų bendruomenė).\n\n"
+		"Nevyriausybinių organizacijų taryba\nPirmininkas – Paulius Vaitkevičius.\n\n"
+		"Jaunimo reikalų taryba\nPirmininkė – Austėja Kalinauskaitė.\n");
+	assert_int_equal(count(j, "members"), 0);
+	json_decref(j);
+	j = extract("MINISTERIJA\n\nTARYBŲ VEIKLOS SAVIVALDYBĖSE APŽVALGA\n\n"
+		"Anykščių BO tarybą sudaro 14 narių (pirmininkas – Rimvydas Šinkūnas), Biržų – 12 "
+		"(pirmininkė – Jovita Karosienė). Mažeikių rajono savivaldybės BO taryba posėdžiavo 3 kartus, "
+		"Akmenės BO taryba – 2 kartus.\n");
+	assert_int_equal(count(j, "members"), 0);
 	json_decref(j);
 }
 

@@ -61,6 +61,8 @@ static int find_municipality(const char *f, size_t *at, size_t *end)
  * back to a period, comma, semicolon, colon or line end, at most eight
  * words.  "Birštono bendruomenės pirmininkė" names a community, no
  * council. */
+static int other_councils_in(ctx *c, const char *f, unsigned char *seen);
+
 int ex_other_municipality_before(ctx *c, size_t s, size_t pos)
 {
 	const char *v = c->t->view;
@@ -70,7 +72,6 @@ int ex_other_municipality_before(ctx *c, size_t s, size_t pos)
 	word w;
 	char *f;
 	int other = 0;
-	size_t i;
 
 	if (!own)
 		return 0;
@@ -87,28 +88,41 @@ int ex_other_municipality_before(ctx *c, size_t s, size_t pos)
 	}
 	if (from >= pos || !(f = ex_fold(c->t, from, pos)))
 		return 0;
-	for (i = 0; i < sizeof munis / sizeof munis[0] && !other; i++) {
+	other = other_councils_in(c, f, NULL) > 0;
+	free(f);
+	return other;
+}
+
+/* The councils of municipalities other than this council's that folded
+ * text f names: a municipality with "taryb-" within four words after it,
+ * or with a dash (the same phrase cut short).  Marks seen[i] for each when
+ * seen is given; returns how many f names. */
+static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
+{
+	const char *own = c->x->council.municipality;
+	size_t i;
+	int n = 0;
+
+	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
 		const char *p = f;
 		size_t kn = strlen(munis[i].key);
-		if (strncmp(own, munis[i].genitive, strlen(munis[i].genitive)) == 0)
+		int named = 0;
+		if (own && strncmp(own, munis[i].genitive, strlen(munis[i].genitive)) == 0)
 			continue;
-		while (!other && (p = ex_find_stem(p, munis[i].key)) != NULL) {
+		while (!named && (p = ex_find_stem(p, munis[i].key)) != NULL) {
 			const char *after = p + kn, *t;
 			int k;
-			/* a whole word, capitalised in the text (no common noun) */
 			if (*after && *after != ' ') {
 				p = after;
 				continue;
 			}
 			while (*after == ' ')
 				after++;
-			if (*after == '-') {
-				other = 1;
-				break;
-			}
-			for (k = 0, t = after; k < 4 && *t; k++) {
+			if (*after == '-')
+				named = 1;
+			for (k = 0, t = after; k < 4 && *t && !named; k++) {
 				if (strncmp(t, "taryb", 5) == 0)
-					other = 1;
+					named = 1;
 				while (*t && *t != ' ')
 					t++;
 				while (*t == ' ')
@@ -116,9 +130,13 @@ int ex_other_municipality_before(ctx *c, size_t s, size_t pos)
 			}
 			p = after;
 		}
+		if (named) {
+			n++;
+			if (seen)
+				seen[i] = 1;
+		}
 	}
-	free(f);
-	return other;
+	return n;
 }
 
 int ex_municipality_and_council(ctx *c, size_t start, size_t end)
@@ -601,9 +619,19 @@ static int heading_council(ctx *c, size_t s, size_t e)
 
 	if (e - s > 80 || c->t->view[e - 1] == '.' || !(f = ex_fold(c->t, s, e)))
 		return 0;
-	if (!ex_find_stem(f, "taryb") || strstr(f, "savivaldybes taryb") || strstr(f, "sav. taryb")) {
-		free(f);
-		return 0;
+	/* a council's name: its last word "taryba" ("NVO tarybos posėdžių
+	 * protokolai" is a link, "Tarybos sudėtis" a part of this page) */
+	{
+		size_t n = strlen(f);
+		while (n > 0 && (f[n - 1] == ' ' || f[n - 1] == '>' || f[n - 1] == ':'))
+			f[--n] = '\0';
+		while (n > 0 && f[n - 1] != ' ')
+			n--;
+		if (strncmp(f + n, "taryb", 5) != 0 || strstr(f, "savivaldybes taryb") ||
+		    strstr(f, "sav. taryb")) {
+			free(f);
+			return 0;
+		}
 	}
 	bo = ex_find_stem(f, "bendruomenin") || find_word(f, "bo") || find_word(f, "bot");
 	nvo = ex_find_stem(f, "nevyriausybin") || find_word(f, "nvo") || find_word(f, "nvot");
@@ -629,6 +657,55 @@ static int heading_council(ctx *c, size_t s, size_t e)
 	return r;
 }
 
+/* A page about several councils, none its subject: a list of councils
+ * under headings of their own, two or more of them others' (an
+ * overview of a municipality's advisory bodies), or a text whose title
+ * names no council that names the councils of three or more other
+ * municipalities (a ministry's summary).  Nobody it names is a member of
+ * the council the importer had to pick (ex_add_member asks). */
+static void several_councils(ctx *c, int other_headings, size_t first)
+{
+	unsigned char seen[sizeof munis / sizeof munis[0]];
+	const char *v = c->t->view;
+	size_t pos = 0;
+	int n = 0;
+	size_t i;
+
+	if (other_headings >= 2 && first != SIZE_MAX) {
+		c->several_councils = 1;
+		return;
+	}
+	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
+		/* the title names the council: the page is that council's */
+		char *t = ex_fold(c->t, c->title_start, c->title_end);
+		int named = t && (ex_find_stem(t, "taryb") || ex_find_stem(t, "savivaldyb"));
+		size_t k;
+		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++)
+			if (ex_find_stem(t, munis[k].key) &&
+			    !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
+			             munis[k].genitive, strlen(munis[k].genitive))) {
+				free(t);
+				return;
+			}
+		free(t);
+	}
+	memset(seen, 0, sizeof seen);
+	while (pos < c->t->len) {
+		size_t e = pos;
+		char *f;
+		while (e < c->t->len && v[e] != '\n')
+			e++;
+		if (e > pos && (f = ex_fold(c->t, pos, e)) != NULL) {
+			other_councils_in(c, f, seen);
+			free(f);
+		}
+		pos = e + 1;
+	}
+	for (i = 0; i < sizeof seen; i++)
+		n += seen[i];
+	c->several_councils = n >= 3;
+}
+
 /* "council.others": the parts of a page under a heading naming another
  * council ("Taip pat žr.: / NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA", "Jaunimo
  * reikalų taryba"), up to a heading naming this council again: who holds
@@ -637,8 +714,8 @@ static int heading_council(ctx *c, size_t s, size_t e)
 void ex_other_councils(ctx *c)
 {
 	const char *v = c->t->view;
-	size_t pos = c->title_end, open = 0;
-	int in_other = 0;
+	size_t pos = c->title_end, open = 0, first = SIZE_MAX;
+	int in_other = 0, other_headings = 0;
 
 	while (pos < c->t->len && c->rc == COUNCIL_OK) {
 		size_t s = pos, e;
@@ -652,6 +729,9 @@ void ex_other_councils(ctx *c)
 			e--;
 		if (e <= s || (h = heading_council(c, s, e)) == 0)
 			continue;
+		if (first == SIZE_MAX)
+			first = s;
+		other_headings += h < 0;
 		if (h < 0 && !in_other) {
 			in_other = 1;
 			open = s;
@@ -671,7 +751,8 @@ void ex_other_councils(ctx *c)
 		x->start = open;
 		x->end = c->t->len;
 	}
-	if (c->n_others)
+	several_councils(c, other_headings, first);
+	if (c->n_others || c->several_councils)
 		ex_fired(c);
 }
 

@@ -97,6 +97,8 @@ struct ctx {
 	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
+	int several_councils;  /* the page is about several councils, none its
+	                          subject (council.others): no member stored */
 	excl *others;          /* parts under a heading naming another council
 	                          (council.others), in document order */
 	size_t n_others;

@@ -299,7 +299,8 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	}
 	/* "Kalvarijos savivaldybės BO tarybos pirmininkė Inga Pečiulienė" on
 	 * a page of several councils is another council's member */
-	if (ex_other_municipality_before(c, 0, name_start) || ex_in_other_council(c, name_start)) {
+	if (c->several_councils || ex_other_municipality_before(c, 0, name_start) ||
+	    ex_in_other_council(c, name_start)) {
 		free(represents);
 		return NULL;
 	}
