@@ -816,3 +816,17 @@ void ex_own_act(ctx *c)
 	ex_made(c, &act->span);
 	x_span_set(&act->span, c->t, c->title_start, c->title_end);
 }
+
+/* Whether w is a municipality's name as it stands before "savivaldybė"
+ * ("Šilalės", "Rietavo"; "Kazlų" of "Kazlų Rūdos"). */
+int ex_municipality_word(ctx *c, const word *w)
+{
+	char *f = ex_fold(c->t, w->start, w->end);
+	size_t i, n = f ? strlen(f) : 0;
+	int yes = 0;
+
+	for (i = 0; f && !yes && i < sizeof munis / sizeof munis[0]; i++)
+		yes = strncmp(munis[i].key, f, n) == 0 && (munis[i].key[n] == '\0' || munis[i].key[n] == ' ');
+	free(f);
+	return yes;
+}

@@ -164,10 +164,44 @@ int ex_other_council(ctx *c, size_t s, const word *t)
 
 /* A meeting word within five words after a date ending at p: 1, with
  * the word in *w; an event's noun first: -1; neither: 0. */
+/* "Gegužės 14 d. Šilalės rajono savivaldybėje vyko bendras Šilalės
+ * rajono, Rietavo ir Pagėgių savivaldybių bendruomeninių organizacijų
+ * tarybų posėdis": a joint sitting of several councils ("tarybų posėdis")
+ * names them all between the date and its noun; their names are no
+ * distance, at most four other words are. */
+static int joint_sitting_after(ctx *c, size_t p, size_t e, word *found)
+{
+	word w, prev = { 0, 0 };
+	int k;
+
+	for (k = 0; k < 4 && ex_next_word(c->t, p, e, &w); ) {
+		council_event_kind kind;
+		const char *stem;
+		if (ex_word_has_stem(c->t, &w, ex_meeting_stems)) {
+			if (prev.end && ex_word_has_stem(c->t, &prev, (const char *const[]){ "tarybu", NULL }) &&
+			    ex_meeting_word(c, &w, e)) {
+				*found = w;
+				return 1;
+			}
+			return 0;
+		}
+		if (ex_event_keyword(c->t, &w, &kind, &stem))
+			return 0;
+		if (!ex_word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldyb",
+		                   "bendruomenin", "nevyriausybin", "organizacij", "tarybu", "bo", NULL }) &&
+		    !ex_municipality_word(c, &w) && !lt_word_is(c->t->view + w.start, w.end - w.start, "ir"))
+			k++;
+		prev = w;
+		p = w.end;
+	}
+	return 0;
+}
+
 static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
 {
 	word w;
 	int k;
+	size_t start = p;
 
 	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis",
 	 * "įvykusiame Palangos miesto savivaldybės bendruomeninių organizacijų
@@ -189,7 +223,7 @@ static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
 			k++;
 		p = w.end;
 	}
-	return 0;
+	return joint_sitting_after(c, start, e, found);
 }
 
 /* Is the subject before a meeting count [s,cs) another body: "VVG
