@@ -385,6 +385,16 @@ void ex_document_number(ctx *c)
 
 		if (b->is_table || len > 120)
 			continue;
+		/* "PATVIRTINTA / Savivaldybės tarybos / 2023 m. gegužės 25 d.
+		 * sprendimu Nr. T-145": the stamp names the act that approved
+		 * the document (act.cited's), not the document's own number */
+		{
+			char *sf = ex_fold(c->t, b->span.start, b->span.end);
+			int stamp = sf && !strncmp(sf, "patvirtint", 10);
+			free(sf);
+			if (stamp)
+				continue;
+		}
 		nr = NULL;
 		for (size_t q = b->span.start; q + 3 <= b->span.end; q++)
 			if (strncmp(v + q, "Nr.", 3) == 0) {
