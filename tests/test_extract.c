@@ -819,6 +819,7 @@ static void test_other_councils_members(void **state)
 	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Ingrida Vaitkienė");
 	assert_string_equal(str(item(j, "members", 1), "name", NULL), "Simona Lukšienė");
 	assert_string_equal(str(item(j, "members", 1), "role", NULL), "secretary");
+	assert_true(json_is_false(json_object_get(json_object_get(j, "council"), "several_councils")));
 	json_decref(j);
 
 	/* A page of several councils, none its subject: an overview of a
@@ -829,12 +830,14 @@ static void test_other_councils_members(void **state)
 		"Nevyriausybinių organizacijų taryba\nPirmininkas – Paulius Vaitkevičius.\n\n"
 		"Jaunimo reikalų taryba\nPirmininkė – Austėja Kalinauskaitė.\n");
 	assert_int_equal(count(j, "members"), 0);
+	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
 	json_decref(j);
 	j = extract("MINISTERIJA\n\nTARYBŲ VEIKLOS SAVIVALDYBĖSE APŽVALGA\n\n"
 		"Anykščių BO tarybą sudaro 14 narių (pirmininkas – Rimvydas Šinkūnas), Biržų – 12 "
 		"(pirmininkė – Jovita Karosienė). Mažeikių rajono savivaldybės BO taryba posėdžiavo 3 kartus, "
 		"Akmenės BO taryba – 2 kartus.\n");
 	assert_int_equal(count(j, "members"), 0);
+	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
 	json_decref(j);
 }
 

@@ -146,7 +146,7 @@ static void test_refusals(void **state)
 		/* a member the format does not have: a typo is not dropped */
 		{ "\"name\": \"Kauno", "\"nam\": \"Kauno",
 		  "council.nam: unknown member (this object has: name, municipality, kind, size, "
-		  "seats_municipality, seats_community, span)" },
+		  "seats_municipality, seats_community, several_councils, span)" },
 		{ "\"acts\": [", "\"act\": [], \"acts\": [",
 		  "act: unknown member (this object has: format, source, council, plan, members, "
 		  "meetings, figures, measures, events, acts)" },

@@ -682,7 +682,7 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 	size_t i;
 
 	if (other_headings >= 2 && first != SIZE_MAX) {
-		c->several_councils = 1;
+		c->several_councils = c->x->council.several = 1;
 		return;
 	}
 	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
@@ -713,7 +713,7 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 	}
 	for (i = 0; i < sizeof seen; i++)
 		n += seen[i];
-	c->several_councils = n >= 3;
+	c->several_councils = c->x->council.several = n >= 3;
 }
 
 /* "council.others": the parts of a page under a heading naming another

@@ -236,6 +236,7 @@ static const jfield council_fields[] = {
 	INT(council_extraction, council.size, "size", 0, 0, 1000),
 	INT(council_extraction, council.seats_municipality, "seats_municipality", 0, 0, 1000),
 	INT(council_extraction, council.seats_community, "seats_community", 0, 0, 1000),
+	{ .name = "several_councils", .kind = J_FLAG, .off = offsetof(council_extraction, council.several) },
 	SPAN(council_extraction, council.span),
 };
 static const jtable council_table = TABLE(council_fields, NULL);

@@ -131,6 +131,12 @@ int load_store_council(loadctx *lc)
 	rec r;
 	int rc;
 
+	/* say so: the council stored is only the first the text names */
+	if (x->council.several) {
+		lc->n->pub.warnings++;
+		load_note(lc->n, "council: the text is about several councils, none its subject; "
+		          "stored as \"%s\", the first it names, with no members", x->council.name);
+	}
 	if (x->council.size >= 0 && x->council.seats_municipality >= 0 &&
 	    x->council.seats_community >= 0 &&
 	    x->council.size != x->council.seats_municipality + x->council.seats_community) {

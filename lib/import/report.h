@@ -241,6 +241,9 @@ struct council_extraction {
 		char *municipality;
 		council_kind kind;
 		int size, seats_municipality, seats_community; /* -1 unknown */
+		int several;   /* the text is about several councils, none its
+		                  subject: this one is the first it names, and
+		                  no members were read */
 		x_span span;
 	} council;
 
