@@ -1691,4 +1691,30 @@ SELECT c.name, m.date_start, a.name, a.present
  ORDER BY c.name, m.date_start, a.id;
 -- <<< attendance
 
-PRAGMA user_version = 8;
+-- >>> members_overview (schema version 9; lib/db.c's migration 8 -> 9 runs
+-- this section of the embedded schema, from this marker to the closing one,
+-- on an older database: it replaces the view, so keep it self-contained.)
+DROP VIEW IF EXISTS members_overview;
+
+-- One row per member of a council.
+-- Columns:
+--   council       the council's name
+--   name          the member's name
+--   role          chair, deputy, secretary or member
+--   represents    the organisation or institution the member comes from
+--   side          municipality or community: whose seat it is; empty when unknown
+--   member_id     the member's id
+--   date_from     when the membership began, as precisely as known ('2024' or '2024-03-05'):
+--     the term set by hand, else the earliest its documents state; empty when unknown
+--   date_to       when it ended: the term set by hand, else the latest date known to hold
+--     when a later document lists the council without it; empty while it lasts
+--   delegated_by  the body that delegated the member to the council, where
+--                 stated ("Savivaldybės taryba", a union of communities)
+CREATE VIEW members_overview(council, name, role, represents, side, member_id, date_from, date_to,
+                             delegated_by) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_to, m.delegated_by
+  FROM member m JOIN council c ON c.id = m.council_id
+  JOIN member_term t ON t.member_id = m.id;
+-- <<< members_overview
+
+PRAGMA user_version = 9;

@@ -634,6 +634,7 @@ static const char *const v4_identity[] = {
 static const char HISTORY_SECTION[] = "history"; /* compared by address */
 static const char PEOPLE_SECTION[] = "people";   /* compared by address */
 static const char ATTENDANCE_SECTION[] = "attendance"; /* compared by address */
+static const char MEMBERS_SECTION[] = "members_overview"; /* compared by address */
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -682,13 +683,21 @@ static const char *const migrations[] = {
 	 * another 6 -> 7 step.  Nothing is copied: no older database knows
 	 * who attended. */
 	ATTENDANCE_SECTION,
+	/* 8 -> 9 (issue 13, members' side and delegating body): the view
+	 * members_overview gains the column delegated_by at its end -- the
+	 * section of the embedded schema between "-- >>> members_overview"
+	 * and "-- <<< members_overview", which drops the view and creates it
+	 * again.  The member table has had side and delegated_by since
+	 * version 1.  Self-contained: it touches that view alone, so it can
+	 * be numbered before or after another step. */
+	MEMBERS_SECTION,
 	NULL
 };
 
 /* The steps of migrations[] that run a marked section of the embedded
  * schema rather than SQL of their own (compared by address). */
 static const char *const section_steps[] = {
-	HISTORY_SECTION, PEOPLE_SECTION, ATTENDANCE_SECTION,
+	HISTORY_SECTION, PEOPLE_SECTION, ATTENDANCE_SECTION, MEMBERS_SECTION,
 };
 
 static int is_section(const char *step)

@@ -158,7 +158,8 @@ static int append_text(json_t *obj, const char *key, const char *s, size_t n)
 	return rc;
 }
 
-/* The comment block right above "CREATE VIEW <view>" in schema.sql, as
+/* The comment block right above the last "CREATE VIEW <view>" in schema.sql
+ * (the definition in effect: a migration's section may replace a view), as
  * {"": view description, "<column>": column description}.  The block's
  * lines after one reading "Columns:" are "  <column>  <text>"; a line
  * indented further continues the column before.  A view without a comment
@@ -176,10 +177,8 @@ static json_t *view_doc(const char *view)
 		return NULL;
 	for (p = sql; p < end; p = memchr(p, '\n', (size_t)(end - p)), p = p ? p + 1 : end) {
 		if ((size_t)(end - p) > 12 + vn && memcmp(p, "CREATE VIEW ", 12) == 0 &&
-		    memcmp(p + 12, view, vn) == 0 && (p[12 + vn] == '(' || p[12 + vn] == ' ')) {
-			at = p;
-			break;
-		}
+		    memcmp(p + 12, view, vn) == 0 && (p[12 + vn] == '(' || p[12 + vn] == ' '))
+			at = p; /* the last: a later section may define the view again */
 	}
 	if (!at)
 		return doc;

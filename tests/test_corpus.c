@@ -129,14 +129,16 @@ static void records_of(records *rs, const council_extraction *x)
 		char since[COUNCIL_DATE_BUFSIZE] = "-";
 		if (m->since.year)
 			council_date_format(since, &m->since);
-		/* a change (member.term) after the organisation: "left 2024-06-10" */
+		/* a change (member.term) last: "...; left 2024-06-10" */
 		if (m->change)
-			put(rs, m->span.rule, "member %s %s %s %s %s", m->name,
+			put(rs, m->span.rule, "member %s %s %s; side %s; delegated by %s; %s %s", m->name,
 			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),
+			    nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)m->side)), nz(m->delegated_by),
 			    m->change, since);
 		else
-			put(rs, m->span.rule, "member %s %s %s", m->name,
-			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents));
+			put(rs, m->span.rule, "member %s %s %s; side %s; delegated by %s", m->name,
+			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),
+			    nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)m->side)), nz(m->delegated_by));
 	}
 	for (i = 0; i < x->n_meetings; i++) {
 		char attended[96] = "";

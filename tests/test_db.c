@@ -255,9 +255,9 @@ static void test_failed_migration_rolls_back(void **state)
 }
 
 /* The query q ("SELECT * FROM t ORDER BY ...") with * replaced by the
- * columns table t has in the database ref, so a migrated file is compared
- * on the columns its old version had (new ones are added at the end);
- * views keep *, as their columns never change. */
+ * columns table or view t has in the database ref, so a migrated file is
+ * compared on the columns its old version had (new ones are added at the
+ * end: tables since version 3, the view members_overview at version 7). */
 static char *columns_of(sqlite3 *ref, const char *q)
 {
 	const char *from = strstr(q, " FROM ") + 6;
@@ -701,6 +701,13 @@ static void test_migrates_version_6(void **state)
 	                                "AND date_from = '2022' AND date_to IS NULL"), 1);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE member_id = 105 "
 	                                "AND date_from = '2021-03-01'"), 1);
+	/* 8 -> 9 (issue 13): delegated_by, the view's last column, is the member's */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview o JOIN member m "
+	                                "ON m.id = o.member_id WHERE o.delegated_by IS m.delegated_by"),
+	                 tu_sql_int(db, "SELECT count(*) FROM member"));
+	assert_int_equal(tu_sql_int(db, "SELECT max(cid) FROM pragma_table_info('members_overview')"),
+	                 tu_sql_int(db, "SELECT cid FROM pragma_table_info('members_overview') "
+	                                "WHERE name = 'delegated_by'"));
 	council_close(db);
 
 	after = dump_rows_as(path, ref);

@@ -722,6 +722,176 @@ static void test_member_list_forms(void **state)
 	}
 }
 
+/* The composition in every form a composition page or decision writes it
+ * (issue 13): each case names its members, one member's role,
+ * organisation, side and delegating body, a person it names who is no
+ * member, and the size the list gives when none is stated (0: none). */
+static void test_composition_forms(void **state)
+{
+	static const struct {
+		const char *form, *text;
+		size_t n;
+		const char *name, *role, *org, *side, *body, *not_member;
+		int size;
+	} cases[] = {
+		{ "a name a line, organisation and office next, contacts between",
+		  "Tarybos sudėtis (2024–2027 m. kadencija)\n\n"
+		  "Vida Giedraitienė\nRajono savivaldybės tarybos narė, tarybos pirmininkė\n"
+		  "el. p. vida@example.lt\ntel. 8 459 35 112\n\n"
+		  "Raimondas Jasiūnas\nNoriūnų kaimo bendruomenė, tarybos pirmininko pavaduotojas\n"
+		  "tel. +370 612 45 877\n\n"
+		  "Antanas Vaičiūnas\nŠimonių seniūnijos seniūnas\n\n"
+		  "Tarybos sudėtis patvirtinta tarybos 2024 m. vasario 22 d. sprendimu Nr. TS-41.\n",
+		  3, "Raimondas Jasiūnas", "deputy", "Noriūnų kaimo bendruomenė", "community", NULL,
+		  NULL, 3 },
+		{ "an inline list whose parentheses apply to the names before them",
+		  "1. Patvirtinti tokios sudėties tarybą 2023–2027 m. kadencijai: Gintaras Vaitkus, "
+		  "Eglė Stankūnienė (Savivaldybės tarybos deleguoti atstovai), Ramunė Žukauskienė "
+		  "(Savivaldybės administracijos direktoriaus deleguota atstovė), Irena Sakalauskienė, "
+		  "Tomas Blažys (Krašto bendruomenių sąjungos deleguoti atstovai).\n\n"
+		  "Savivaldybės meras                 Arvydas Kazlauskas\n",
+		  5, "Gintaras Vaitkus", "member", "Savivaldybės taryba", "municipality",
+		  "Savivaldybės taryba", "Arvydas Kazlauskas", 5 },
+		{ "the same: a body in the genitive before its post",
+		  "Patvirtinti tokios sudėties tarybą: Ramunė Žukauskienė (Savivaldybės administracijos "
+		  "direktoriaus deleguota atstovė), Ona Budrienė (Joniškio bendruomenė), Tomas Blažys "
+		  "(Krašto bendruomenių sąjungos deleguotas atstovas).\n",
+		  3, "Ramunė Žukauskienė", "member", "Savivaldybės administracija", "municipality",
+		  "Savivaldybės administracijos direktorius", NULL, 3 },
+		{ "a tab-separated table with a heading row for each side",
+		  "Eil. Nr.\tVardas, pavardė\tAtstovaujama organizacija\tPareigos taryboje\n"
+		  "\tSavivaldybės institucijų ir įstaigų atstovai\t\t\n"
+		  "1.\tAudrius Mockus\tSavivaldybės taryba\tPirmininkas\n"
+		  "2.\tRamutė Budreckienė\tPlungės kultūros centras\tNarė\n"
+		  "\tBendruomeninių organizacijų atstovai\t\t\n"
+		  "3.\tJurgita Šliužienė\tAlsėdžių bendruomenė\tPirmininko pavaduotoja\n"
+		  "4.\tLukas Stonkus\tPlatelių kaimo bendruomenė\tNarys\n",
+		  4, "Ramutė Budreckienė", "member", "Plungės kultūros centras", "municipality", NULL,
+		  "Bendruomeninių organizacijų atstovai", 4 },
+		{ "a numbered list 'N. Name – organisation, office;'",
+		  "Tarybos nariai:\n\n"
+		  "1. Mindaugas Zaleckas – Savivaldybės tarybos narys, tarybos pirmininkas;\n"
+		  "2. Jūratė Mažeikienė – Birštono bendruomenė „Versmė“, pirmininko pavaduotoja;\n"
+		  "3. Lina Grigaitė – Nemajūnų bendruomenė.\n",
+		  3, "Jūratė Mažeikienė", "deputy", "Birštono bendruomenė „Versmė“", "community", NULL,
+		  NULL, 3 },
+		{ "a decision's 'Tarybos sudėtis:' with headings of offices, a member replaced",
+		  "1. Pakeisti sprendimo 1 punktą: vietoj Tado Karaliaus, Kamajų bendruomenės atstovo, "
+		  "į Tarybą įrašyti Gediminą Vilką, Juodupės bendruomenės atstovą, ir 1 punktą išdėstyti taip:\n"
+		  "„1. Patvirtinti bendruomeninių organizacijų tarybą.\n"
+		  "Tarybos sudėtis:\n"
+		  "Pirmininkas:\n"
+		  "Vaidas Kirstukas – Rajono bendruomenių sąjungos pirmininkas.\n"
+		  "Sekretorė:\n"
+		  "Jolita Navickienė – Savivaldybės administracijos vyriausioji specialistė.\n"
+		  "Nariai:\n"
+		  "Gediminas Vilkas – Juodupės bendruomenė;\n"
+		  "Aurelija Stasiūnienė – Obelių bendruomenė „Obeliai“;\n"
+		  "Saulius Dagys – Pandėlio seniūnijos seniūnas.“\n\n"
+		  "Savivaldybės meras                 Valdemaras Juška\n",
+		  5, "Vaidas Kirstukas", "chair", "Rajono bendruomenių sąjunga", "community", NULL,
+		  "Tadas Karalius", 5 },
+		{ "'Nariai:' lines 'Name, organisation' after officers",
+		  "Pirmininkė – Ingrida Vaitkienė, Lauksargio bendruomenė\n\n"
+		  "Nariai:\n"
+		  "Arvydas Petkus, Skaudvilės seniūnija\n"
+		  "Ligita Kazlauskienė, Batakių bendruomenė\n\n"
+		  "Kontaktinis asmuo – koordinatorė Indrė Paškevičiūtė, tel. 8 349 50 217.\n",
+		  /* two listed: too few to be a whole composition, no size */
+		  3, "Arvydas Petkus", "member", "Skaudvilės seniūnija", "municipality", NULL,
+		  "Indrė Paškevičiūtė", 0 },
+		{ "a pipe table under a composition naming who delegates a side",
+		  "Tarybą sudaro 4 nariai: 2 Savivaldybės institucijų atstovai ir 2 bendruomeninių "
+		  "organizacijų atstovai, kuriuos delegavo Rajono bendruomenių asociacija.\n\n"
+		  "| Vardas, pavardė | Atstovauja | Pareigos |\n|---|---|---|\n"
+		  "| Rūta Vaitkevičienė | Ruklos bendruomenė | pirmininkė |\n"
+		  "| Egidijus Pocius | Savivaldybės taryba | pirmininko pavaduotojas |\n"
+		  "| Rita Čiapienė | Bukonių bendruomenė | narė |\n"
+		  "| Neringa Petkevičienė | Savivaldybės administracija | narė |\n",
+		  4, "Rita Čiapienė", "member", "Bukonių bendruomenė", "community",
+		  "Rajono bendruomenių asociacija", NULL, 4 },
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[4096];
+		json_t *j, *m = NULL;
+		snprintf(text, sizeof text, TITLE "%s", cases[i].text);
+		j = extract(text);
+		if (count(j, "members") != cases[i].n)
+			fail_msg("%s: %zu members, not %zu", cases[i].form, count(j, "members"), cases[i].n);
+		for (k = 0; k < count(j, "members"); k++) {
+			json_t *o = item(j, "members", k);
+			if (!strcmp(str(o, "name", NULL), cases[i].name))
+				m = o;
+			if (cases[i].not_member && !strcmp(str(o, "name", NULL), cases[i].not_member))
+				fail_msg("%s: %s is no member", cases[i].form, cases[i].not_member);
+		}
+		if (!m)
+			fail_msg("%s: %s not found", cases[i].form, cases[i].name);
+#define SAME(field, want)                                                                     \
+	do {                                                                                  \
+		const char *got_ = str(m, field, NULL);                                       \
+		if ((want) ? !got_ || strcmp(got_, (want)) != 0 : got_ != NULL)               \
+			fail_msg("%s: %s %s, not %s", cases[i].form, field, got_ ? got_ : "null", \
+			         (want) ? (want) : "null");                                       \
+	} while (0)
+		SAME("role", cases[i].role);
+		SAME("represents", cases[i].org);
+		SAME("side", cases[i].side);
+		SAME("delegated_by", cases[i].body);
+#undef SAME
+		if (json_integer_value(json_object_get(json_object_get(j, "council"), "size")) !=
+		    cases[i].size)
+			fail_msg("%s: size %lld, not %d", cases[i].form,
+			         (long long)json_integer_value(json_object_get(json_object_get(j, "council"),
+			                                                       "size")), cases[i].size);
+		json_decref(j);
+	}
+}
+
+/* A page about several councils (issue 13): officers of another
+ * municipality's council, of the other kind's council in a box under its
+ * own heading, and of another body are no members of this one. */
+static void test_other_councils_members(void **state)
+{
+	json_t *j = extract("Tauragės rajono savivaldybės bendruomeninių organizacijų taryba\n\n"
+		"Forumą atidarė tarybos pirmininkė Ingrida Vaitkienė. Pranešimus skaitė Kalvarijos "
+		"savivaldybės BO tarybos pirmininkė Inga Pečiulienė ir Šakių rajono savivaldybės BO "
+		"tarybos narė Lijana Adomaitienė. Rietavo tarybai atstovavo pirmininkė Daiva Bružienė, "
+		"Pagėgių – pirmininko pavaduotojas Egidijus Lukšas.\n\n"
+		"Taip pat žr.:\n\nNEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA\n"
+		"Pirmininkas – Darius Mockevičius (VšĮ „Jaunimo centras“)\n"
+		"NVO tarybos posėdžių protokolai >>\n\n"
+		"BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA\nSekretorė – Simona Lukšienė, Savivaldybės administracija\n");
+	(void)state;
+	assert_int_equal(count(j, "members"), 2);
+	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Ingrida Vaitkienė");
+	assert_string_equal(str(item(j, "members", 1), "name", NULL), "Simona Lukšienė");
+	assert_string_equal(str(item(j, "members", 1), "role", NULL), "secretary");
+	assert_true(json_is_false(json_object_get(json_object_get(j, "council"), "several_councils")));
+	json_decref(j);
+
+	/* A page of several councils, none its subject: an overview of a
+	 * municipality's advisory bodies, and a ministry's summary whose title
+	 * names no council.  Nobody on them is the picked council's member. */
+	j = extract("Širvintų rajono savivaldybė\n\nPATARIAMOSIOS INSTITUCIJOS\n\n"
+		"Bendruomeninių organizacijų taryba\nPirmininkė – Giedrė Kazakevičienė (Gelvonų bendruomenė).\n\n"
+		"Nevyriausybinių organizacijų taryba\nPirmininkas – Paulius Vaitkevičius.\n\n"
+		"Jaunimo reikalų taryba\nPirmininkė – Austėja Kalinauskaitė.\n");
+	assert_int_equal(count(j, "members"), 0);
+	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
+	json_decref(j);
+	j = extract("MINISTERIJA\n\nTARYBŲ VEIKLOS SAVIVALDYBĖSE APŽVALGA\n\n"
+		"Anykščių BO tarybą sudaro 14 narių (pirmininkas – Rimvydas Šinkūnas), Biržų – 12 "
+		"(pirmininkė – Jovita Karosienė). Mažeikių rajono savivaldybės BO taryba posėdžiavo 3 kartus, "
+		"Akmenės BO taryba – 2 kartus.\n");
+	assert_int_equal(count(j, "members"), 0);
+	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
+	json_decref(j);
+}
+
 /* A members list under a heading, "Name, organisation – office;" items. */
 static void test_member_list_under_heading(void **state)
 {
@@ -1570,6 +1740,8 @@ int main(void)
 		cmocka_unit_test(test_member_list_forms),
 		cmocka_unit_test(test_member_list_under_heading),
 		cmocka_unit_test(test_member_list_dash_items),
+		cmocka_unit_test(test_composition_forms),
+		cmocka_unit_test(test_other_councils_members),
 		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_member_list_after_composition),
 		cmocka_unit_test(test_template_rows),

@@ -21,7 +21,8 @@ static const char *good =
 	"               \"municipality\": \"Kauno miesto savivaldybė\", \"kind\": \"BO\", \"size\": 22,"
 	"               \"seats_municipality\": 11, \"seats_community\": 11},"
 	" \"plan\": {\"title\": \"2023–2025 m. veiklos planas\", \"year_from\": 2023, \"year_to\": 2025},"
-	" \"members\": [{\"name\": \"Jonas Marcinkus\", \"role\": \"chair\", \"represents\": \"asociacija\"}],"
+	" \"members\": [{\"name\": \"Jonas Marcinkus\", \"role\": \"chair\", \"represents\": \"asociacija\","
+	"               \"side\": \"community\", \"delegated_by\": \"Rajono bendruomenių sąjunga\"}],"
 	" \"meetings\": [{\"date\": \"2021-03-01\", \"format\": \"remote\", \"platform\": \"Zoom\","
 	"                \"location\": \"Kaunas\", \"participants\": 9}],"
 	" \"figures\": [{\"year\": 2021, \"metric\": \"meetings\", \"value\": 3, \"qualifier\": \"exact\"}],"
@@ -56,6 +57,7 @@ static void test_round_trip(void **state)
 	assert_non_null(strstr(j1, "\"location\": \"Kaunas\""));
 	assert_non_null(strstr(j1, "\"present\": false"));
 	assert_non_null(strstr(j1, "\"reason\": \"dėl ligos\""));
+	assert_non_null(strstr(j1, "\"delegated_by\": \"Rajono bendruomenių sąjunga\""));
 	assert_int_equal(council_import_parse_json(&y, "again.json", j1, strlen(j1)), COUNCIL_OK);
 	assert_int_equal(council_extraction_to_json(&j2, y), COUNCIL_OK);
 	assert_string_equal(j1, j2);
@@ -137,6 +139,10 @@ static void test_refusals(void **state)
 		  "members[0].change: \"gone\": expected left, joined or null" },
 		{ "\"represents\": \"asociacija\"", "\"represents\": \"\"",
 		  "members[0].represents: must not be empty (null when unknown)" },
+		{ "\"delegated_by\": \"Rajono bendruomenių sąjunga\"", "\"delegated_by\": 3",
+		  "members[0].delegated_by: expected a string, got a number" },
+		{ "\"delegated_by\": \"Rajono bendruomenių sąjunga\"", "\"delegated_by\": \"\"",
+		  "members[0].delegated_by: must not be empty (null when unknown)" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", \"\"]",
 		  "measures[0].responsible[1]: must not be empty" },
 		{ "[\"A skyrius\", \"B skyrius\"]", "[\"A skyrius\", 7]",
@@ -157,7 +163,7 @@ static void test_refusals(void **state)
 		/* a member the format does not have: a typo is not dropped */
 		{ "\"name\": \"Kauno", "\"nam\": \"Kauno",
 		  "council.nam: unknown member (this object has: name, municipality, kind, size, "
-		  "seats_municipality, seats_community, span)" },
+		  "seats_municipality, seats_community, several_councils, span)" },
 		{ "\"acts\": [", "\"act\": [], \"acts\": [",
 		  "act: unknown member (this object has: format, source, council, plan, members, "
 		  "meetings, figures, measures, events, acts, attendance)" },

@@ -460,6 +460,27 @@ static void test_new_version_updates_in_place(void **state)
 
 /* Issue 10, problem 8: duplicates inside one document are one record and a
  * warning; a council whose size is not the sum of its seats is warned. */
+/* Issue 13: an extraction of a text about several councils says so, and
+ * loading it says so to the person importing it. */
+static void test_several_councils_noted(void **state)
+{
+	council_db *db = *state;
+	char *a = edit(doc, "\"kind\": \"BO\"}", "\"kind\": \"BO\", \"several_councils\": true}");
+	council_extraction *x = parse_as("r/several.txt", a);
+	council_import_result r;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	assert_int_equal(council_import_notes_last(db)->warnings, 1);
+	assert_true(has_message(db, "council: the text is about several councils, none its subject"));
+	council_extraction_free(x);
+	free(a);
+	/* without the flag, no such note */
+	x = parse_as("r/one.txt", doc);
+	assert_int_equal(council_import_load(&r, db, x, sha('b')), COUNCIL_OK);
+	assert_false(has_message(db, "several councils"));
+	council_extraction_free(x);
+}
+
 static void test_duplicates_in_one_document(void **state)
 {
 	council_db *db = *state;
@@ -604,6 +625,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_remove_keeps_what_another_document_states, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates_in_one_document, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_several_councils_noted, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_conflicting_figures_kept_and_shown, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_refused_contradictions, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_attendance_stored_and_replaced, tu_setup_memory, tu_teardown),

@@ -86,6 +86,11 @@ static void test_participants_exact(void **state)
 		{ "Mokymuose dalyvavo 16 dalyvių iš skirtingų NVO ir bendruomeninių organizacijų.", 16, EX, 1, 0, "16 dalyvių", "dalyvių" },
 		{ "Tarptautiniuose mokymuose dalyvavo 31 asmuo.", 31, EX, 1, 0, "31 asmuo", "asmuo" },
 		{ "Į susitikimą susirinko 27 bendruomenių atstovai.", 27, EX, 1, 0, "27 bendruomenių atstovai", "bendruomenių atstovai" },
+		/* a number word after the count, an aside between dashes (the
+		 * view's " - " for every dash; issue 13) */
+		{ "Į forumą susirinko 27 keturių tarybų - Kalvarijos ir Šakių savivaldybių - atstovai.", 27, EX, 1, 0,
+		  "27 keturių tarybų - Kalvarijos ir Šakių savivaldybių - atstovai",
+		  "keturių tarybų - Kalvarijos ir Šakių savivaldybių - atstovai" },
 		{ "Prie diskusijos prisijungė 7 nariai.", 7, EX, 1, 0, "7 nariai", "nariai" },
 		{ "Renginiui sulaukta 45 dalyvių.", 45, EX, 1, 0, "45 dalyvių", "dalyvių" },
 		{ "Dalyvavo dvidešimt bendruomenių atstovų.", 20, EX, 1, 0, "dvidešimt bendruomenių atstovų", "bendruomenių atstovų" },

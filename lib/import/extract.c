@@ -347,14 +347,19 @@ static const ex_rule document_rules[] = {
 	{ "council.title", "the council and municipality the title names", rule_council },
 	{ "council.named", "the council the text names in full, where the title named only a section", ex_council_named },
 	{ "year.title", "the report year and a plan's period", rule_year },
+	{ "act.own", "a decision's own number and date: an act about the council", ex_own_act },
+	{ "council.others", "parts of a page under a heading naming another council", ex_other_councils },
 	{ "member.role", "role phrases: chair, deputy, secretary and their names", ex_roles },
 	{ "member.list", "lists of members under a heading", ex_member_lists },
+	{ "member.roster", "a composition written a line at a time", ex_roster },
 	{ "protocol.officers", "a protocol's signing officers are the council's only where it says so", ex_protocol_officers },
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
 	{ "member.running", "members named in running text: \"tarybos nariai A, B ir C\"", ex_running_members },
 	{ "protocol.meeting", "the sitting a protocol records, on its own date", ex_protocol_meeting },
 	{ "protocol.quorum", "\"dalyvavo 9 iš 12 tarybos narių\": the council's size, the sitting's attendance", ex_quorum },
 	{ "protocol.attendance", "a protocol's \"Dalyvavo:\" and \"Nedalyvavo:\" lists: members and who attended", ex_protocol_attendance },
+	{ "member.count", "the size of a composition listed whole", ex_count_listed },
+	{ "member.delegated", "the body a composition says delegates a side's members", ex_side_delegated },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
 };
 
@@ -407,6 +412,9 @@ int x_extract(council_extraction *x, const lt_text *t)
 		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
 	seg_free(&c.doc);
 	free(c.excl);
+	free(c.others);
+	for (i = 0; i < sizeof c.side_body / sizeof c.side_body[0]; i++)
+		free(c.side_body[i]);
 	return c.rc;
 }
 

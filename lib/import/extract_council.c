@@ -53,6 +53,92 @@ static int find_municipality(const char *f, size_t *at, size_t *end)
 	return found;
 }
 
+/* Whether the clause before pos speaks of another municipality's council:
+ * "Kalvarijos savivaldybės BO tarybos pirmininkė" (a municipality other
+ * than the council's, "taryb-" within four words after it) or the same
+ * clause cut short, "Pagėgių – pirmininko pavaduotojas", "Biržų – 12
+ * (pirmininkė – ...)" (the municipality and a dash).  The clause is read
+ * back to a period, comma, semicolon, colon or line end, at most eight
+ * words.  "Birštono bendruomenės pirmininkė" names a community, no
+ * council. */
+static int other_councils_in(ctx *c, const char *f, unsigned char *seen);
+
+int ex_other_municipality_before(ctx *c, size_t s, size_t pos)
+{
+	const char *v = c->t->view;
+	const char *own = c->x->council.municipality;
+	size_t from = pos;
+	int words = 0;
+	word w;
+	char *f;
+	int other = 0;
+
+	if (!own)
+		return 0;
+	while (from > s && words < 8 && ex_prev_word(c->t, s, from, &w)) {
+		size_t q;
+		int stop = 0;
+		for (q = w.end; q < from; q++)
+			if (strchr(".,;:\n", v[q]))
+				stop = 1;
+		if (stop)
+			break;
+		from = w.start;
+		words++;
+	}
+	if (from >= pos || !(f = ex_fold(c->t, from, pos)))
+		return 0;
+	other = other_councils_in(c, f, NULL) > 0;
+	free(f);
+	return other;
+}
+
+/* The councils of municipalities other than this council's that folded
+ * text f names: a municipality with "taryb-" within four words after it,
+ * or with a dash (the same phrase cut short).  Marks seen[i] for each when
+ * seen is given; returns how many f names. */
+static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
+{
+	const char *own = c->x->council.municipality;
+	size_t i;
+	int n = 0;
+
+	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
+		const char *p = f;
+		size_t kn = strlen(munis[i].key);
+		int named = 0;
+		if (own && strncmp(own, munis[i].genitive, strlen(munis[i].genitive)) == 0)
+			continue;
+		while (!named && (p = ex_find_stem(p, munis[i].key)) != NULL) {
+			const char *after = p + kn, *t;
+			int k;
+			if (*after && *after != ' ') {
+				p = after;
+				continue;
+			}
+			while (*after == ' ')
+				after++;
+			if (*after == '-')
+				named = 1;
+			for (k = 0, t = after; k < 4 && *t && !named; k++) {
+				if (strncmp(t, "taryb", 5) == 0)
+					named = 1;
+				while (*t && *t != ' ')
+					t++;
+				while (*t == ' ')
+					t++;
+			}
+			p = after;
+		}
+		if (named) {
+			n++;
+			if (seen)
+				seen[i] = 1;
+		}
+	}
+	return n;
+}
+
 int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 {
 	council_extraction *x = c->x;
@@ -299,6 +385,16 @@ void ex_document_number(ctx *c)
 
 		if (b->is_table || len > 120)
 			continue;
+		/* "PATVIRTINTA / Savivaldybės tarybos / 2023 m. gegužės 25 d.
+		 * sprendimu Nr. T-145": the stamp names the act that approved
+		 * the document (act.cited's), not the document's own number */
+		{
+			char *sf = ex_fold(c->t, b->span.start, b->span.end);
+			int stamp = sf && !strncmp(sf, "patvirtint", 10);
+			free(sf);
+			if (stamp)
+				continue;
+		}
 		nr = NULL;
 		for (size_t q = b->span.start; q + 3 <= b->span.end; q++)
 			if (strncmp(v + q, "Nr.", 3) == 0) {
@@ -506,4 +602,241 @@ void ex_legal_acts(ctx *c)
 		x_span_set(&act->span, c->t, a.start, a.end);
 	}
 	free(set.slot);
+}
+
+/* Whether the folded text f holds w as a whole word. */
+static int find_word(const char *f, const char *w)
+{
+	const char *p = f;
+	size_t n = strlen(w);
+
+	while ((p = ex_find_stem(p, w)) != NULL) {
+		if (p[n] == '\0' || p[n] == ' ' || p[n] == ',' || p[n] == '.' || p[n] == ')')
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* What a heading line naming a council says of it: 1 this council, -1
+ * another (the other kind, another municipality's, or another body's:
+ * "Jaunimo reikalų taryba"), 0 no council or the municipality's own
+ * ("SAVIVALDYBĖS TARYBA", the issuer of a decision). */
+static int heading_council(ctx *c, size_t s, size_t e)
+{
+	char *f;
+	int r = 0, bo, nvo, other;
+
+	if (e - s > 80 || c->t->view[e - 1] == '.' || !(f = ex_fold(c->t, s, e)))
+		return 0;
+	/* a council's name: its last word "taryba" ("NVO tarybos posėdžių
+	 * protokolai" is a link, "Tarybos sudėtis" a part of this page) */
+	{
+		size_t n = strlen(f);
+		while (n > 0 && (f[n - 1] == ' ' || f[n - 1] == '>' || f[n - 1] == ':'))
+			f[--n] = '\0';
+		while (n > 0 && f[n - 1] != ' ')
+			n--;
+		if (strncmp(f + n, "taryb", 5) != 0 || strstr(f, "savivaldybes taryb") ||
+		    strstr(f, "sav. taryb")) {
+			free(f);
+			return 0;
+		}
+	}
+	bo = ex_find_stem(f, "bendruomenin") || find_word(f, "bo") || find_word(f, "bot");
+	nvo = ex_find_stem(f, "nevyriausybin") || find_word(f, "nvo") || find_word(f, "nvot");
+	/* another body's name ends in "taryba": "Jaunimo reikalų taryba";
+	 * "Tarybos sudėtis" is this council's */
+	{
+		size_t n = strlen(f), k;
+		other = n > 7 && !strcmp(f + n - 7, " taryba") && !strchr(f, ',') && !strchr(f, '\t');
+		/* the word before it a genitive: "reikalu", "sveikatos" */
+		for (k = n - 7; other && k > 0 && f[k - 1] == ' '; k--)
+			;
+		other = other && k >= 2 &&
+		        (f[k - 1] == 'u' || (f[k - 1] == 's' && (f[k - 2] == 'o' || f[k - 2] == 'e')) ||
+		         (f[k - 1] == 'o' && f[k - 2] == 'i'));
+	}
+	free(f);
+	if (ex_other_municipality_before(c, s, e))
+		r = -1;
+	else if (bo || nvo)
+		r = (c->x->council.kind == COUNCIL_KIND_NVO ? nvo && !bo : bo && !nvo) ? 1 : -1;
+	else if (other)
+		r = -1;
+	return r;
+}
+
+/* A page about several councils, none its subject: a list of councils
+ * under headings of their own, two or more of them others' (an
+ * overview of a municipality's advisory bodies), or a text whose title
+ * names no council that names the councils of three or more other
+ * municipalities (a ministry's summary).  Nobody it names is a member of
+ * the council the importer had to pick (ex_add_member asks). */
+static void several_councils(ctx *c, int other_headings, size_t first)
+{
+	unsigned char seen[sizeof munis / sizeof munis[0]];
+	const char *v = c->t->view;
+	size_t pos = 0;
+	int n = 0;
+	size_t i;
+
+	if (other_headings >= 2 && first != SIZE_MAX) {
+		c->several_councils = c->x->council.several = 1;
+		return;
+	}
+	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
+		/* the title names the council: the page is that council's */
+		char *t = ex_fold(c->t, c->title_start, c->title_end);
+		int named = t && (ex_find_stem(t, "taryb") || ex_find_stem(t, "savivaldyb"));
+		size_t k;
+		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++)
+			if (ex_find_stem(t, munis[k].key) &&
+			    !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
+			             munis[k].genitive, strlen(munis[k].genitive))) {
+				free(t);
+				return;
+			}
+		free(t);
+	}
+	memset(seen, 0, sizeof seen);
+	while (pos < c->t->len) {
+		size_t e = pos;
+		char *f;
+		while (e < c->t->len && v[e] != '\n')
+			e++;
+		if (e > pos && (f = ex_fold(c->t, pos, e)) != NULL) {
+			other_councils_in(c, f, seen);
+			free(f);
+		}
+		pos = e + 1;
+	}
+	for (i = 0; i < sizeof seen; i++)
+		n += seen[i];
+	c->several_councils = c->x->council.several = n >= 3;
+}
+
+/* "council.others": the parts of a page under a heading naming another
+ * council ("Taip pat žr.: / NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA", "Jaunimo
+ * reikalų taryba"), up to a heading naming this council again: who holds
+ * an office there is no member here (ex_add_member asks
+ * ex_in_other_council). */
+void ex_other_councils(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t pos = c->title_end, open = 0, first = SIZE_MAX;
+	int in_other = 0, other_headings = 0;
+
+	while (pos < c->t->len && c->rc == COUNCIL_OK) {
+		size_t s = pos, e;
+		int h;
+		while (s < c->t->len && (v[s] == ' ' || v[s] == '\t'))
+			s++;
+		for (e = s; e < c->t->len && v[e] != '\n'; e++)
+			;
+		pos = e + 1;
+		while (e > s && (v[e - 1] == ' ' || v[e - 1] == ':'))
+			e--;
+		if (e <= s || (h = heading_council(c, s, e)) == 0)
+			continue;
+		if (first == SIZE_MAX)
+			first = s;
+		other_headings += h < 0;
+		if (h < 0 && !in_other) {
+			in_other = 1;
+			open = s;
+		} else if (h > 0 && in_other) {
+			excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
+			if (!x)
+				return;
+			x->start = open;
+			x->end = s;
+			in_other = 0;
+		}
+	}
+	if (in_other) {
+		excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
+		if (!x)
+			return;
+		x->start = open;
+		x->end = c->t->len;
+	}
+	several_councils(c, other_headings, first);
+	if (c->n_others || c->several_councils)
+		ex_fired(c);
+}
+
+int ex_in_other_council(const ctx *c, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < c->n_others; i++)
+		if (pos >= c->others[i].start && pos < c->others[i].end)
+			return 1;
+	return 0;
+}
+
+/* "act.own": a document that is itself a decision or an order
+ * ("SPRENDIMAS" or "ĮSAKYMAS" on a line of its own under the issuer, then
+ * "DĖL ... SUDĖTIES PATVIRTINIMO" and its own date and number) is a legal
+ * act about the council: its number and date, and what its title says it
+ * does. */
+void ex_own_act(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t pos = c->title_start, s, e;
+	int decision = 0;
+	council_act_effect effect = COUNCIL_ACT_OTHER;
+	char *f;
+	x_act *act;
+	size_t i;
+
+	if (!c->x->doc_number || !c->x->doc_date.year)
+		return;
+	for (i = 0; i < c->x->n_acts; i++)
+		if (!strcmp(c->x->acts[i].number, c->x->doc_number))
+			return;
+	while (pos < c->title_end && !decision) {
+		for (s = pos; s < c->title_end && v[s] == ' '; s++)
+			;
+		for (e = s; e < c->title_end && v[e] != '\n'; e++)
+			;
+		pos = e + 1;
+		while (e > s && v[e - 1] == ' ')
+			e--;
+		if ((f = ex_fold(c->t, s, e)) != NULL) {
+			decision = !strcmp(f, "sprendimas") || !strcmp(f, "isakymas") || !strcmp(f, "nutarimas");
+			free(f);
+		}
+	}
+	if (!decision || !(f = ex_fold(c->t, c->title_start, c->title_end)))
+		return;
+	effect = strstr(f, "pakeitim") ? COUNCIL_ACT_AMENDS
+	       : ex_find_stem(f, "sudeties") ? COUNCIL_ACT_APPOINTS
+	       : strstr(f, "nuostat") ? COUNCIL_ACT_APPROVES_RULES
+	       : strstr(f, "sudarym") ? COUNCIL_ACT_ESTABLISHES : COUNCIL_ACT_OTHER;
+	free(f);
+	act = x_push((void **)&c->x->acts, &c->x->n_acts, sizeof *act);
+	if (!act || !(act->number = cdb_strdup(c->x->doc_number))) {
+		ex_oom(c);
+		return;
+	}
+	act->date = c->x->doc_date;
+	act->effect = effect;
+	ex_made(c, &act->span);
+	x_span_set(&act->span, c->t, c->title_start, c->title_end);
+}
+
+/* Whether w is a municipality's name as it stands before "savivaldybė"
+ * ("Šilalės", "Rietavo"; "Kazlų" of "Kazlų Rūdos"). */
+int ex_municipality_word(ctx *c, const word *w)
+{
+	char *f = ex_fold(c->t, w->start, w->end);
+	size_t i, n = f ? strlen(f) : 0;
+	int yes = 0;
+
+	for (i = 0; f && !yes && i < sizeof munis / sizeof munis[0]; i++)
+		yes = strncmp(munis[i].key, f, n) == 0 && (munis[i].key[n] == '\0' || munis[i].key[n] == ' ');
+	free(f);
+	return yes;
 }

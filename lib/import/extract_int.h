@@ -97,6 +97,19 @@ struct ctx {
 	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
 	int in_item;           /* the block being read is a list item */
 	int composition_list;  /* items that follow list the council's parts */
+	int several_councils;  /* the page is about several councils, none its
+	                          subject (council.others): no member stored */
+	excl *others;          /* parts under a heading naming another council
+	                          (council.others), in document order */
+	size_t n_others;
+	char *side_body[3];    /* the body a composition says delegates each
+	                          side's members, by council_side (owned) */
+	council_side side_heading; /* the side a heading gave the members listed
+	                          under it, or COUNCIL_SIDE_UNKNOWN */
+	int listing;           /* the reader adding members reads a list of the
+	                          composition (member.roster, member.list,
+	                          member.inline, table.members): ex_add_member
+	                          marks them x_member.listed */
 	int carry_event;       /* the open event goes on into the next blocks */
 	excl *excl;            /* spans whose dates are not happenings, sorted by
 	                          start and merged once the document pass has
@@ -167,24 +180,40 @@ void ex_sentence_rules_each(ex_rule_fn fn, void *arg);
 
 /* extract_council.c */
 int ex_municipality_and_council(ctx *c, size_t start, size_t end);
+int ex_other_municipality_before(ctx *c, size_t s, size_t pos);
+void ex_other_councils(ctx *c);
+int ex_municipality_word(ctx *c, const word *w);
+int ex_in_other_council(const ctx *c, size_t pos);
 void ex_title_range(const ctx *c, size_t *start, size_t *end);
 int ex_has_lithuanian_letters(const lt_text *t);
 void ex_report_year_and_plan(ctx *c, size_t ts, size_t te);
 void ex_guess_year(ctx *c);
 void ex_document_number(ctx *c);
 void ex_legal_acts(ctx *c);
+void ex_own_act(ctx *c);
 
 /* extract_members.c */
 extern const char *const ex_office_stems[];
 int ex_same_person(const char *a, const char *b);
 int ex_role_in(ctx *c, size_t s, size_t e);
-void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
+/* Adds the member (or completes the one of that name already read) and
+ * returns it, or NULL when memory ran out; takes represents. */
+x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents, size_t name_start, size_t name_end, size_t span_start, size_t span_end);
 void ex_roles(ctx *c);
 void ex_member_lists(ctx *c);
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
 void ex_member_terms(ctx *c, size_t s, size_t e, const char *f);
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);
+int ex_bare_role(const char *f);
+council_side ex_side_heading(ctx *c, size_t s, size_t e);
+char *ex_organisation(ctx *c, size_t start, size_t end);
+char *ex_delegating_body(ctx *c, size_t s, size_t e);
+
+/* extract_roster.c */
+void ex_roster(ctx *c);
+void ex_count_listed(ctx *c);
+void ex_side_delegated(ctx *c);
 
 /* extract_events.c */
 int ex_verb_stem(const char *stem);

@@ -165,10 +165,44 @@ int ex_other_council(ctx *c, size_t s, const word *t)
 
 /* A meeting word within five words after a date ending at p: 1, with
  * the word in *w; an event's noun first: -1; neither: 0. */
+/* "Gegužės 14 d. Šilalės rajono savivaldybėje vyko bendras Šilalės
+ * rajono, Rietavo ir Pagėgių savivaldybių bendruomeninių organizacijų
+ * tarybų posėdis": a joint sitting of several councils ("tarybų posėdis")
+ * names them all between the date and its noun; their names are no
+ * distance, at most four other words are. */
+static int joint_sitting_after(ctx *c, size_t p, size_t e, word *found)
+{
+	word w, prev = { 0, 0 };
+	int k;
+
+	for (k = 0; k < 4 && ex_next_word(c->t, p, e, &w); ) {
+		council_event_kind kind;
+		const char *stem;
+		if (ex_word_has_stem(c->t, &w, ex_meeting_stems)) {
+			if (prev.end && ex_word_has_stem(c->t, &prev, (const char *const[]){ "tarybu", NULL }) &&
+			    ex_meeting_word(c, &w, e)) {
+				*found = w;
+				return 1;
+			}
+			return 0;
+		}
+		if (ex_event_keyword(c->t, &w, &kind, &stem))
+			return 0;
+		if (!ex_word_has_stem(c->t, &w, (const char *const[]){ "miesto", "rajono", "savivaldyb",
+		                   "bendruomenin", "nevyriausybin", "organizacij", "tarybu", "bo", NULL }) &&
+		    !ex_municipality_word(c, &w) && !lt_word_is(c->t->view + w.start, w.end - w.start, "ir"))
+			k++;
+		prev = w;
+		p = w.end;
+	}
+	return 0;
+}
+
 static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
 {
 	word w;
 	int k;
+	size_t start = p;
 
 	/* After the date: "vykusiame posėdyje", "d. posėdis", "- posėdis",
 	 * "įvykusiame Palangos miesto savivaldybės bendruomeninių organizacijų
@@ -193,7 +227,7 @@ static int meeting_word_after(ctx *c, size_t p, size_t e, word *found)
 			k++;
 		p = w.end;
 	}
-	return 0;
+	return joint_sitting_after(c, start, e, found);
 }
 
 /* Is the subject before a meeting count [s,cs) another body: "VVG
@@ -257,6 +291,15 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 		size_t wn = w.end - w.start;
 		if (ex_meeting_word(c, &w, e))
 			goto found;
+		/* "... surengė 17 posėdžių, o 2024 m. lapkričio 28 d. ...
+		 * surengė renginį": ", o" / ", bet" open another clause */
+		if (lt_word_is(wv, wn, "o") || lt_word_is(wv, wn, "bet")) {
+			size_t q = w.start;
+			while (q > s && c->t->view[q - 1] == ' ')
+				q--;
+			if (q > s && c->t->view[q - 1] == ',')
+				break;
+		}
 		if (!(wv[0] >= '0' && wv[0] <= '9') && !lt_month_from_word(wv, wn) &&
 		    !lt_word_is(wv, wn, "d") && !lt_word_is(wv, wn, "m") && !lt_word_is(wv, wn, "ir") &&
 		    !lt_word_is(wv, wn, "nuotolinis") && !lt_word_is(wv, wn, "nuotoliniu") &&
@@ -344,9 +387,11 @@ found:
 			    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
 				return 0;
 		}
-		/* "organizacijų atstovų susirinkime": an assembly, not a sitting */
+		/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": an
+		 * assembly, not a sitting */
 		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
-		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju", NULL }))
+		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju",
+		                                                           "rinkimin", NULL }))
 			return -1;
 	}
 	return 1;

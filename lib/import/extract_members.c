@@ -93,18 +93,63 @@ static char *head_nominative(ctx *c, char *s, word head)
 	return s;
 }
 
+/* The body that delegated a member, in the nominative, from [s,e):
+ * "Savivaldybės tarybos deleguoti atstovai" -> "Savivaldybės taryba",
+ * "Savivaldybės administracijos direktoriaus deleguota atstovė" ->
+ * "Savivaldybės administracijos direktorius" (the agent's genitives before
+ * the participle, the last made nominative), "atstovai, kuriuos delegavo
+ * Jonavos rajono bendruomenių asociacija" (the subject after the verb, as
+ * written).  NULL when [s,e) names none. */
+char *ex_delegating_body(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	word w, head;
+	size_t p = s;
+
+	while (ex_next_word(c->t, p, e, &w)) {
+		char *f = ex_fold(c->t, w.start, w.end);
+		int participle = f && strncmp(f, "deleguot", 8) == 0;
+		int verb = f && (strncmp(f, "delegav", 7) == 0 || strncmp(f, "deleguoj", 8) == 0);
+		free(f);
+		if (participle) {
+			size_t from = w.start;
+			char *body;
+			while (from > s && !strchr("(,;:\n", v[from - 1]))
+				from--;
+			while (from < w.start && v[from] == ' ')
+				from++;
+			if (from >= w.start || !ex_prev_word(c->t, from, w.start, &head))
+				return NULL;
+			body = ex_clean(c, from, head.end);
+			return body ? head_nominative(c, body, head) : NULL;
+		}
+		if (verb) {
+			size_t from = w.end, to;
+			while (from < e && v[from] == ' ')
+				from++;
+			for (to = from; to < e && !strchr(",.;)\n", v[to]); to++)
+				;
+			while (to > from && v[to - 1] == ' ')
+				to--;
+			return to > from ? ex_clean(c, from, to) : NULL;
+		}
+		p = w.end;
+	}
+	return NULL;
+}
+
 /* The organisation a member represents, in the nominative: "asociacijos
  * „Baltijos žmogus“ pirmininkas" -> "asociacija „Baltijos žmogus“",
  * "Savivaldybės administracijos vyriausiasis specialistas" ->
  * "Savivaldybės administracija".  The post after it is dropped and the head
  * noun (the last word before the post or the quotation) made nominative. */
-static char *organisation(ctx *c, size_t start, size_t end)
+char *ex_organisation(ctx *c, size_t start, size_t end)
 {
 	static const char *const posts[] = {
 		LEX_ROLE(LEX_FOLDED) "direktor", "specialist", "vadov", "atstov",
 		"nar", "koordinator", "vedej", "seniun", "virsinink",
 		"darbuotoj", "tarnautoj", "patarej", "vyriausi", "vyresn", "vyr", "l. e. p",
-		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", NULL,
+		"valdybos", "savanor", "ikurej", "buhalter", "skyriaus", "poskyrio", "deleguot", NULL,
 	};
 	word w, head = { 0, 0 };
 	size_t p = start, cut = end;
@@ -208,6 +253,21 @@ out:
 	return same;
 }
 
+/* The side an organisation's or a heading's folded words name: the
+ * municipality's institutions or community organisations. */
+static council_side side_of(const char *f)
+{
+	if (strstr(f, "savivaldyb") || strstr(f, "administracij") || strstr(f, "seniunij") ||
+	    strstr(f, "institucij") || strstr(f, "biur") || strstr(f, "bibliotek") ||
+	    strstr(f, "mokykl"))
+		return COUNCIL_SIDE_MUNICIPALITY;
+	if (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
+	    strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr") || strstr(f, "organizacij") ||
+	    strstr(f, "nvo"))
+		return COUNCIL_SIDE_COMMUNITY;
+	return COUNCIL_SIDE_UNKNOWN;
+}
+
 static x_member *find_member(ctx *c, const char *name)
 {
 	size_t i;
@@ -218,8 +278,8 @@ static x_member *find_member(ctx *c, const char *name)
 	return NULL;
 }
 
-void ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
-                       size_t name_start, size_t name_end, size_t span_start, size_t span_end)
+x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
+                        size_t name_start, size_t name_end, size_t span_start, size_t span_end)
 {
 	/* "Petras Lukauskas." at a sentence's end: the period is not the
 	 * name's (an initial's is: "J.") */
@@ -237,9 +297,17 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 		if (name_end > name_start && c->t->view[name_end - 1] == '.')
 			name_end--;
 	}
+	/* "Kalvarijos savivaldybės BO tarybos pirmininkė Inga Pečiulienė" on
+	 * a page of several councils is another council's member */
+	if (c->several_councils || ex_other_municipality_before(c, 0, name_start) ||
+	    ex_in_other_council(c, name_start)) {
+		free(represents);
+		return NULL;
+	}
 	m = find_member(c, name);
 
 	if (m) {
+		m->listed |= c->listing;
 		/* A role statement and a member list name the same person; keep
 		 * the fuller form of the name. */
 		if (m->name[1] == '.' && name[0] && name[1] != '.') {
@@ -251,11 +319,20 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 		}
 		if (m->role == COUNCIL_ROLE_MEMBER)
 			m->role = role;
-		if (!m->represents)
+		if (!m->represents) {
 			m->represents = represents;
-		else
+			if (represents && m->side == COUNCIL_SIDE_UNKNOWN) {
+				char *f = utf8_fold(represents, strlen(represents));
+				if (f)
+					m->side = side_of(f);
+				free(f);
+			}
+		} else {
 			free(represents);
-		return;
+		}
+		if (c->side_heading != COUNCIL_SIDE_UNKNOWN)
+			m->side = c->side_heading;
+		return m;
 	}
 	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
 	/* A text typed without Lithuanian letters keeps its names so: the
@@ -279,24 +356,43 @@ void ex_add_member(ctx *c, const char *name_in, council_role role, char *represe
 	if (!m || !(m->name = cdb_strdup(name))) {
 		free(represents);
 		ex_oom(c);
-		return;
+		return NULL;
 	}
 named:
 	m->role = role;
+	m->listed = c->listing;
 	ex_made(c, &m->span);
 	m->represents = represents;
 	m->as_written = ex_clean(c, name_start, name_end);
 	if (represents) {
 		char *f = utf8_fold(represents, strlen(represents));
-		if (f && (strstr(f, "savivaldyb") || strstr(f, "administracij") || strstr(f, "seniunij") ||
-		          strstr(f, "biur") || strstr(f, "bibliotek") || strstr(f, "mokykl")))
-			m->side = COUNCIL_SIDE_MUNICIPALITY;
-		else if (f && (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
-		               strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr")))
-			m->side = COUNCIL_SIDE_COMMUNITY;
+		if (f)
+			m->side = side_of(f);
 		free(f);
 	}
+	if (c->side_heading != COUNCIL_SIDE_UNKNOWN)
+		m->side = c->side_heading;
 	x_span_set(&m->span, c->t, span_start, span_end);
+	return m;
+}
+
+/* "Savivaldybės institucijų ir įstaigų atstovai", "Bendruomeninių
+ * organizacijų deleguoti nariai": a heading naming a side's members, in a
+ * table's row or a line of its own.  Returns the side, or
+ * COUNCIL_SIDE_UNKNOWN when [s,e) is no such heading. */
+council_side ex_side_heading(ctx *c, size_t s, size_t e)
+{
+	char *f;
+	council_side side = COUNCIL_SIDE_UNKNOWN;
+	size_t ns, ne;
+
+	if (e <= s || e - s > 120 || (lt_name_at(c->t->view, e, s, &ns, &ne) && ns == s))
+		return side;
+	f = ex_fold(c->t, s, e);
+	if (f && (ex_find_stem(f, "atstov") || ex_find_stem(f, "deleguot") || ex_find_stem(f, "nariai")))
+		side = side_of(f);
+	free(f);
+	return side;
 }
 
 /* "Rimantas Kavaliauskas (Upninkų bendruomenė)": an organisation in
@@ -341,7 +437,7 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 			while (o < close && v[o] == ' ')
 				o++;
 		}
-		org = organisation(c, o, close);
+		org = ex_organisation(c, o, close);
 	}
 	return org;
 }
@@ -370,7 +466,7 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 	}
 	if (!from || from >= name_start)
 		return NULL;
-	return organisation(c, from, name_start);
+	return ex_organisation(c, from, name_start);
 }
 
 /* "Rasa Bagdonienė iš Troškūnų bendruomenės": "iš" and an organisation in
@@ -405,7 +501,7 @@ done:
 		return NULL;
 	while (start < last.start && v[start] == ' ')
 		start++;
-	return organisation(c, start, last.end);
+	return ex_organisation(c, start, last.end);
 }
 
 void ex_roles(ctx *c)
@@ -419,7 +515,7 @@ void ex_roles(ctx *c)
 		if (!r.name[0])
 			continue;
 		if (r.org_end > r.org_start)
-			org = organisation(c, r.org_start, r.org_end);
+			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
 			org = parenthesised_org(c, r.name_end, c->t->len);
 		if (!org && r.name_start > r.start)
@@ -429,8 +525,6 @@ void ex_roles(ctx *c)
 		ex_add_member(c, r.name, r.role, org, r.name_start, r.name_end, r.start, r.end);
 	}
 }
-
-static int bare_role(const char *f);
 
 /* One line of a member list: the name (in the nominative) at [s,ne),
  * then after the comma, dash or parenthesis at open and up to close the
@@ -459,7 +553,7 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
 			dash--;
 		if (dash > os)
-			org = organisation(c, os, dash);
+			org = ex_organisation(c, os, dash);
 		if (!org && dash > os)
 			org = ex_clean(c, os, dash);
 	} else if (v[open] == '-') {
@@ -480,10 +574,10 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 			while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' ' || v[oe - 1] == ';'))
 				oe--;
 			rf = ex_fold(c->t, ps, oe);
-			if (rf && (strncmp(rf, "taryb", 5) == 0 || bare_role(rf))) {
+			if (rf && (strncmp(rf, "taryb", 5) == 0 || ex_bare_role(rf))) {
 				if ((r = ex_role_in(c, ps, oe)) >= 0)
 					role = r;
-			} else if (oe > ps && !org && !(org = organisation(c, ps, oe))) {
+			} else if (oe > ps && !org && !(org = ex_organisation(c, ps, oe))) {
 				org = ex_clean(c, ps, oe);
 			}
 			free(rf);
@@ -492,7 +586,9 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 	} else if (close > open + 1) {
 		org = ex_clean(c, open + 1, close);
 	}
+	c->listing = 1;
 	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
+	c->listing = 0;
 }
 
 /* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
@@ -594,7 +690,7 @@ void ex_member_lists(ctx *c)
 
 /* A folded part that is an office alone: "pirmininkė", "pirmininko
  * pavaduotoja", "sekretorius". */
-static int bare_role(const char *f)
+int ex_bare_role(const char *f)
 {
 	static const char *const ex_roles[] = {
 		"pirmininkas", "pirmininke", "pirmininko pavaduotojas", "pirmininko pavaduotoja",
@@ -622,15 +718,20 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
 	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
 		                              "specialist", NULL };
+	static const char *const decide[] = { LEX_DECISION_VERB(LEX_FOLDED) NULL };
 	const char *v = c->t->view;
 	word w;
 	size_t p = s;
+	int decision;
 
 	if (!ex_has_any_stem(f, change) || !(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
 		return;
+	/* "vietoj Tado Karaliaus ... į Tarybą įrašyti Gediminą Vilką": a
+	 * decision replacing a member; the one replaced is no longer one */
+	decision = ex_has_any_stem(f, decide);
 	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
 		size_t ns, ne;
-		word pw;
+		word pw, first;
 		char name[256], *org = NULL;
 		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
 			p = w.end;
@@ -638,6 +739,12 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		}
 		p = ne;
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
+			continue;
+		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
+		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))
+			continue;
+		if (decision && ex_prev_word(c->t, s, ns, &pw) &&
+		    ex_word_has_stem(c->t, &pw, (const char *const[]){ "vietoj", NULL }))
 			continue;
 		if (!lt_name_nominative(name, sizeof name, v + ns, ne - ns))
 			continue;
@@ -669,7 +776,7 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 				from = g.start;
 			}
 			if (from < pw.start)
-				org = organisation(c, from, ne);
+				org = ex_organisation(c, from, ne);
 		}
 		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
 	}
@@ -794,9 +901,18 @@ int ex_role_in(ctx *c, size_t s, size_t e)
 static int members_intro(ctx *c, size_t s, size_t p)
 {
 	const char *v = c->t->view;
-	char *intro = ex_fold(c->t, s, p);
-	size_t n = intro ? strlen(intro) : 0;
+	char *intro;
+	size_t n, q;
 	int ok;
+
+	/* "Tarybos pirmininkė A (org),\n... sekretorė B (org),\nnariai: C
+	 * (org), ...": the last clause before the colon introduces the list */
+	for (q = p; q > s && v[q - 1] != ',' && v[q - 1] != '\n' && v[q - 1] != ';'; q--)
+		;
+	if (q > s && p - q < 60 && members_intro(c, q, p))
+		return 1;
+	intro = ex_fold(c->t, s, p);
+	n = intro ? strlen(intro) : 0;
 	while (n > 0 && intro[n - 1] == ' ')
 		intro[--n] = '\0';
 	ok = intro && p - s < 160 &&
@@ -804,6 +920,9 @@ static int members_intro(ctx *c, size_t s, size_t p)
 	                         /* a protocol's absent members */
 	                         !strcmp(intro, "nedalyvavo") ||
 	                         strstr(intro, "nariu:") ||
+	                         /* a decision's "Patvirtinti tokios sudėties ...
+	                          * tarybą 2023–2027 m. kadencijai:" */
+	                         (strstr(intro, "sudeties") && strstr(intro, "taryb")) ||
 	                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
 	                      /* a dash: right after "nariams" / "nariai" */
 	                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
@@ -820,17 +939,28 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *v = c->t->view;
 	size_t p, pending[16];
-	int n_pending = 0, semis;
+	int n_pending = 0, semis, attendance;
 
 	/* The list opens at a colon, or at a dash right after the members
 	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
 	 * (...), ..."). */
-	for (p = s; p < e && v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '); p++)
-		;
+	for (p = s; p < e; p++) {
+		if (v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '))
+			continue;
+		if (members_intro(c, s, p))
+			break;
+		/* a dash of a period ("2023 - 2027 m. kadencijai:") goes on
+		 * to the colon */
+		if (v[p] == ':')
+			return;
+	}
 	if (p >= e)
 		return;
-	if (!members_intro(c, s, p))
-		return;
+	{
+		char *g = ex_fold(c->t, s, p);
+		attendance = g && ex_find_stem(g, "nedalyvavo") != NULL;
+		free(g);
+	}
 	(void)f;
 	p++;
 	semis = memchr(v + p, ';', e - p) != NULL;
@@ -838,7 +968,8 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		size_t name_s, name_e, q, close = 0;
 		word w;
 		int words = 0, role = COUNCIL_ROLE_MEMBER, r;
-		char *org = NULL, name[256];
+		char *org = NULL, *delegated = NULL, name[256];
+		x_member *added;
 
 		while (p < e && (v[p] == ' ' || v[p] == ',' || v[p] == ';'))
 			p++;
@@ -883,8 +1014,14 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			}
 			while (o < close && v[o] == ' ')
 				o++;
-			if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0))
-				org = ex_clean(c, o, close);
+			if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0)) {
+				/* "(Savivaldybės tarybos deleguoti atstovai)": the
+				 * body that delegated them, which they represent */
+				if ((delegated = ex_delegating_body(c, o, close)) != NULL)
+					org = ex_organisation(c, o, close);
+				if (!org)
+					org = ex_clean(c, o, close);
+			}
 			else if (comma >= close && (r = ex_role_in(c, o, close)) >= 0)
 				role = r;
 			p = close + 1;
@@ -897,29 +1034,41 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			while (o < end && v[o] == ' ')
 				o++;
 			if (end > o)
-				org = organisation(c, o, end);
+				org = ex_organisation(c, o, end);
 			p = end;
 			close = 0;
 		}
 		if (!lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
 			free(org);
+			free(delegated);
 			return;
 		}
 		size_t before = c->x->n_members;
-		ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s, name_e,
-		           name_s, close ? close + 1 : name_e);
+		/* a protocol's absent members are no composition listed whole */
+		c->listing = !attendance;
+		added = ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s,
+		                      name_e, name_s, close ? close + 1 : name_e);
+		c->listing = 0;
+		if (added && delegated && !added->delegated_by)
+			added->delegated_by = cdb_strdup(delegated);
 		if (org) {
 			/* earlier names with no parenthesis of their own share it */
 			for (int k = 0; k < n_pending; k++) {
 				x_member *m = &c->x->members[pending[k]];
-				if (!m->represents)
+				if (!m->represents) {
 					m->represents = cdb_strdup(org);
+					if (added && m->side == COUNCIL_SIDE_UNKNOWN)
+						m->side = added->side;
+				}
+				if (delegated && !m->delegated_by)
+					m->delegated_by = cdb_strdup(delegated);
 			}
 			n_pending = 0;
 		} else if (n_pending < 16 && c->x->n_members > before) {
 			pending[n_pending++] = c->x->n_members - 1;
 		}
 		free(org);
+		free(delegated);
 		while (p < e && v[p] == ' ')
 			p++;
 		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
@@ -1024,6 +1173,52 @@ static void composition_count(ctx *c, size_t start, size_t end, size_t i, size_t
 	*seen = seen_size;
 }
 
+/* Whether the folded word w in f is followed by a dash ("taryba – 8
+ * nariai"; the view spaces a dash out, so blanks may be doubled). */
+static int dash_after(const char *f, const char *w)
+{
+	const char *p = ex_find_stem(f, w);
+
+	if (!p)
+		return 0;
+	p += strlen(w);
+	while (*p == ' ')
+		p++;
+	return *p == '-';
+}
+
+/* "5 bendruomeninių organizacijų atstovai, kuriuos delegavo Jonavos
+ * rajono bendruomenių asociacija": the body that delegates one side's
+ * members, kept for member.delegated.  The side is named between the
+ * count before the verb and the verb. */
+static void side_delegation(ctx *c, size_t start, size_t end)
+{
+	const char *v = c->t->view;
+	word w;
+	size_t p = start;
+
+	while (ex_next_word(c->t, p, end, &w)) {
+		char *f = ex_fold(c->t, w.start, w.end);
+		int verb = f && (strncmp(f, "delegav", 7) == 0 || strncmp(f, "deleguoj", 8) == 0);
+		free(f);
+		if (verb) {
+			size_t q = w.start;
+			council_side side = COUNCIL_SIDE_UNKNOWN;
+			char *g;
+			while (q > start && !(v[q - 1] >= '0' && v[q - 1] <= '9'))
+				q--;
+			if (q > start && (g = ex_fold(c->t, q, w.start)) != NULL) {
+				side = side_of(g);
+				free(g);
+			}
+			if (side != COUNCIL_SIDE_UNKNOWN && !c->side_body[side])
+				c->side_body[side] = ex_delegating_body(c, w.start, end);
+			return;
+		}
+		p = w.end;
+	}
+}
+
 int ex_composition_sentence(void *vc, size_t start, size_t end)
 {
 	ctx *c = vc;
@@ -1084,7 +1279,10 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	} else if (c->composition_list && c->in_item) {
 		seen_size = 1;
 	} else if (x->council.size >= 0 ||
-	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "nariu skaicius") ||
+	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "sudarys") ||
+	             strstr(f, "nariu skaicius") ||
+	             /* a notice's "Taryba – 8 nariai (4+4)" */
+	             (dash_after(f, "taryba") && ex_find_stem(f, "nariai")) ||
 	             strstr(f, "sudeti") || member_label(f) ||
 	             /* "Taryboje - dešimt narių: penki ... ir penki ..." */
 	             (strstr(f, "taryboje") && strstr(f, "nariu")))) {
@@ -1119,6 +1317,7 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	}
 	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
 		x->council.size = x->council.seats_municipality + x->council.seats_community;
+	side_delegation(c, start, end);
 	if (seen_size && !(c->composition_list && c->in_item) && end > start &&
 	    c->t->view[end - 1] == ':')
 		c->composition_list = 1;

@@ -144,20 +144,31 @@ void ex_members_table(ctx *c, const seg_block *b)
 		seg_span person = row_cell(b, row, COL_PERSON), role = row_cell(b, row, COL_ROLE);
 		seg_span org = row_cell(b, row, COL_ORG);
 		council_role rl = COUNCIL_ROLE_MEMBER;
+		council_side side;
 		char name[256];
 		int office;
 
 		if (person.end <= person.start)
 			continue;
+		/* "| Bendruomeninių organizacijų atstovai | | |": the side of
+		 * the rows under it */
+		if (org.end <= org.start && role.end <= role.start &&
+		    (side = ex_side_heading(c, person.start, person.end)) != COUNCIL_SIDE_UNKNOWN) {
+			c->side_heading = side;
+			continue;
+		}
 		if (role.end > role.start && (office = ex_role_in(c, role.start, role.end)) >= 0)
 			rl = (council_role)office;
 		if (!lt_name_nominative(name, sizeof name, c->t->view + person.start,
 		                        person.end - person.start))
 			continue;
+		c->listing = 1;
 		ex_add_member(c, name, rl, org.end > org.start ? ex_clean(c, org.start, org.end) : NULL,
 		           person.start, person.end, row->cells[0].start,
 		           row->cells[row->n_cells - 1].end);
+		c->listing = 0;
 	}
+	c->side_heading = COUNCIL_SIDE_UNKNOWN;
 }
 
 /* "Data | Renginys | Vieta | Dalyvių sk." rows: one event each. */

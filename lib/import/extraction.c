@@ -237,6 +237,7 @@ static const jfield council_fields[] = {
 	INT(council_extraction, council.size, "size", 0, 0, 1000),
 	INT(council_extraction, council.seats_municipality, "seats_municipality", 0, 0, 1000),
 	INT(council_extraction, council.seats_community, "seats_community", 0, 0, 1000),
+	{ .name = "several_councils", .kind = J_FLAG, .off = offsetof(council_extraction, council.several) },
 	SPAN(council_extraction, council.span),
 };
 static const jtable council_table = TABLE(council_fields, NULL);
@@ -254,6 +255,7 @@ static const jfield member_fields[] = {
 	ENUM(x_member, role, "role", 0, COUNCIL_ENUM_ROLE, COUNCIL_ROLE_MEMBER),
 	TEXT(x_member, represents, "represents", 0),
 	ENUM(x_member, side, "side", 0, COUNCIL_ENUM_SIDE, COUNCIL_SIDE_UNKNOWN),
+	TEXT(x_member, delegated_by, "delegated_by", 0),
 	TEXT(x_member, as_written, "as_written", 0),
 	SPAN(x_member, span),
 	TEXT(x_member, change, "change", 0),

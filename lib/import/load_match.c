@@ -131,6 +131,12 @@ int load_store_council(loadctx *lc)
 	rec r;
 	int rc;
 
+	/* say so: the council stored is only the first the text names */
+	if (x->council.several) {
+		lc->n->pub.warnings++;
+		load_note(lc->n, "council: the text is about several councils, none its subject; "
+		          "stored as \"%s\", the first it names, with no members", x->council.name);
+	}
 	if (x->council.size >= 0 && x->council.seats_municipality >= 0 &&
 	    x->council.seats_community >= 0 &&
 	    x->council.size != x->council.seats_municipality + x->council.seats_community) {
@@ -777,6 +783,7 @@ int load_store_member(loadctx *lc, size_t i)
 		m.role = xm->role;
 		m.represents = xm->represents;
 		m.side = xm->side;
+		m.delegated_by = xm->delegated_by;
 		m.source_id = lc->src;
 		if ((rc = council_member_add(&id, lc->db, &m)) != COUNCIL_OK)
 			return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
@@ -791,6 +798,7 @@ int load_store_member(loadctx *lc, size_t i)
 	load_take_int(&r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
 	load_take_text(&r, "represents", &m.represents, xm->represents);
 	load_take_int(&r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
+	load_take_text(&r, "delegated_by", &m.delegated_by, xm->delegated_by);
 	rc = r.changed ? council_member_update(lc->db, &m) : COUNCIL_OK;
 	council_member_free(old);
 	if (rc != COUNCIL_OK)

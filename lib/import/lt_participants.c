@@ -113,9 +113,25 @@ static int people_np(const char *s, size_t len, size_t p, tok *head, size_t *np)
 				p = t.e;
 				continue;
 			}
+			/* "27 keturių tarybų – Marijampolės, Kalvarijos ir Šakių
+			 * savivaldybių – atstovai": an aside between dashes after
+			 * the modifiers is see-through */
+			if (lp_tok_punct(s, &t, '-') && words > 0) {
+				size_t q;
+				for (q = t.e; q < len && q < t.e + 160 && s[q] != '.' && s[q] != ';' &&
+				              !(s[q] == '-' && s[q - 1] == ' ');
+				     q++)
+					;
+				if (q < len && s[q] == '-' && q < t.e + 160) {
+					p = q + 1;
+					continue;
+				}
+			}
 			return 0;
 		}
-		if (lp_number_at(s, len, t.s, &v))
+		/* "27 keturių tarybų atstovai": a number word right after the
+		 * count counts what the people come from, not them */
+		if (lp_number_at(s, len, t.s, &v) && (words > 0 || lp_has_digit(s, &t)))
 			return 0;
 		if ((kind = lp_people_noun(s, &t)) != 0) {
 			*head = t;

@@ -71,12 +71,16 @@ typedef enum seg_col {
 	COL_PERSON,        /* "Vardas, pavardė" */
 	COL_ROLE,          /* "Pareigos Taryboje" */
 	COL_ORG,           /* "Atstovaujama organizacija" */
-	COL_AGENDA         /* "Darbotvarkė", "Svarstyti klausimai" */
+	COL_AGENDA,        /* "Darbotvarkė", "Svarstyti klausimai" */
+	COL_MUNICIPALITY   /* "Savivaldybė" alone: a row per municipality */
 } seg_col;
 
 /* What a table lists, from its columns. */
 typedef enum seg_table_kind {
-	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS, TABLE_MEETINGS
+	TABLE_PLAN = 0, TABLE_EVENTS, TABLE_MEMBERS, TABLE_MEETINGS,
+	TABLE_COUNCILS     /* a row per municipality's council (a summary of
+	                      several councils): no rule reads it as this
+	                      council's */
 } seg_table_kind;
 
 typedef struct seg_span {
@@ -158,7 +162,11 @@ typedef struct x_member {
 	council_role role;
 	char *represents;
 	council_side side;
+	char *delegated_by;    /* the body that delegated the member, nominative
+	                          ("Molėtų krašto bendruomenių sąjunga"), or NULL */
 	char *as_written;      /* the name as the text has it, before nominative */
+	int listed;            /* named in a list of the composition (extraction
+	                          only, not in the JSON: member.count's evidence) */
 	x_span span;
 	char *change;          /* "left" or "joined" when the sentence says the
 	                          membership ended or began (member.term), else NULL */
@@ -249,6 +257,9 @@ struct council_extraction {
 		char *municipality;
 		council_kind kind;
 		int size, seats_municipality, seats_community; /* -1 unknown */
+		int several;   /* the text is about several councils, none its
+		                  subject: this one is the first it names, and
+		                  no members were read */
 		x_span span;
 	} council;
 

@@ -137,8 +137,17 @@ seg_col seg_column_role(const char *heading, size_t n)
 		static const char *const done[] = { "ivykdymas", "ivykdyta", "igyvendinimas", "rezultat",
 			                             "atlikta", "nuveikta", NULL };
 		const char *g = f;
+		size_t gn;
 		while (*g == ' ')
 			g++;
+		gn = strlen(g);
+		while (gn > 0 && (g[gn - 1] == ' ' || g[gn - 1] == ':'))
+			gn--;
+		if ((gn == 11 && !strncmp(g, "savivaldybe", 11)) ||
+		    (gn == 12 && !strncmp(g, "savivaldybes", 12))) {
+			free(f);
+			return COL_MUNICIPALITY;
+		}
 		for (i = 0; done[i]; i++)
 			if (strncmp(g, done[i], strlen(done[i])) == 0) {
 				free(f);
@@ -178,6 +187,12 @@ static seg_row *push_row(seg_block *b)
 static void table_kind(seg_block *b)
 {
 	int i, person = 0, event = 0, date = 0, people = 0, name = 0, agenda = 0, plan = 0;
+
+	/* "Savivaldybė | Narių sk. | Posėdžių sk.": councils compared */
+	if (b->n_cols > 0 && b->cols[0] == COL_MUNICIPALITY) {
+		b->kind = TABLE_COUNCILS;
+		return;
+	}
 
 	for (i = 0; i < b->n_cols; i++) {
 		person += b->cols[i] == COL_PERSON;
@@ -230,7 +245,9 @@ static void assign_columns(seg_block *b, const lt_text *t, const seg_block *prev
 		if (cols[i] != COL_OTHER)
 			known++;
 	}
-	if (known >= 2) {
+	/* a first column "Savivaldybė" heads a comparison of councils
+	 * whatever the other columns count */
+	if (known >= 2 || (b->rows[0].n_cells > 1 && cols[0] == COL_MUNICIPALITY)) {
 		b->n_cols = b->rows[0].n_cells;
 		memcpy(b->cols, cols, sizeof(seg_col) * (size_t)b->n_cols);
 		table_kind(b);

@@ -112,6 +112,7 @@ int council_extraction_member(council_member *out, council_span *span,
 	out->role = m->role;
 	out->represents = m->represents;
 	out->side = m->side;
+	out->delegated_by = m->delegated_by;
 	span_view(span, &m->span);
 	return COUNCIL_OK;
 }

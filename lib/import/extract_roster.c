@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * extract_roster.c -- a composition written a line at a time (rule
+ * "member.roster"): a name on its own line with its organisation and office
+ * on the next, contacts between; "Name – organisation;" or "Name,
+ * organisation" lines; headings "Pirmininkas:", "Nariai:" giving the office
+ * of the lines under them.  Sentences and tables are extract_members.c's
+ * and extract_tables.c's.
+ */
+#include "extract_int.h"
+#include "lexicon.h"
+
+/* The byte range of one line, blanks and a list marker ("1.", "-", "•")
+ * trimmed. */
+typedef struct line {
+	size_t s, e;
+	int colon;           /* the line ended with ":" (not in [s,e)) */
+	int stop;            /* ... or with "." */
+} line;
+
+static line trim_line(const char *v, size_t s, size_t e)
+{
+	line l;
+
+	while (s < e && (v[s] == ' ' || v[s] == '\t'))
+		s++;
+	/* a list marker: digits and a period or parenthesis, or a dash or bullet */
+	{
+		size_t p = s;
+		while (p < e && v[p] >= '0' && v[p] <= '9')
+			p++;
+		if (p > s && p < e && (v[p] == '.' || v[p] == ')') && p + 1 < e && v[p + 1] == ' ')
+			s = p + 2;
+		else if (p == s && s + 1 < e && (v[s] == '-' || v[s] == '*') && v[s + 1] == ' ')
+			s += 2;
+		else if (p == s && s + 3 < e && (unsigned char)v[s] == 0xE2 &&
+		         (unsigned char)v[s + 1] == 0x80 && (unsigned char)v[s + 2] == 0xA2)
+			s += 3;
+	}
+	while (s < e && v[s] == ' ')
+		s++;
+	while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\t' || v[e - 1] == '\r'))
+		e--;
+	l.colon = e > s && v[e - 1] == ':';
+	l.stop = e > s && v[e - 1] == '.';
+	while (e > s && (v[e - 1] == ' ' || v[e - 1] == ';' || v[e - 1] == ',' || v[e - 1] == '.' ||
+	                 v[e - 1] == ':'))
+		e--;
+	l.s = s;
+	l.e = e;
+	return l;
+}
+
+/* A line of contacts: "el. p. ...", "tel. 8 459 ...", an e-mail address,
+ * a web address. */
+static int contact_line(ctx *c, line l)
+{
+	static const char *const labels[] = {
+#define CONTACT_ROW(w, f) f,
+		LEX_CONTACT_LABEL(CONTACT_ROW)
+#undef CONTACT_ROW
+		NULL
+	};
+	char *f = ex_fold(c->t, l.s, l.e);
+	int yes = 0;
+	size_t k;
+
+	if (!f)
+		return 0;
+	for (k = 0; labels[k] && !yes; k++)
+		yes = strncmp(f, labels[k], strlen(labels[k])) == 0;
+	yes = yes || memchr(c->t->view + l.s, '@', l.e - l.s) != NULL || strncmp(f, "http", 4) == 0 ||
+	      strncmp(f, "www.", 4) == 0 || (f[0] == '+' || (f[0] >= '0' && f[0] <= '9'));
+	free(f);
+	return yes;
+}
+
+/* A heading naming an office alone, with its colon: "Pirmininkas:",
+ * "Pirmininko pavaduotoja:", "Sekretorė:", "Nariai:".  Returns the role,
+ * or -1. */
+static int office_heading(ctx *c, line l)
+{
+	char *f;
+	int r = -1;
+
+	if (!l.colon || l.e - l.s > 40)
+		return -1;
+	f = ex_fold(c->t, l.s, l.e);
+	if (f && ex_bare_role(f))
+		r = ex_role_in(c, l.s, l.e);
+	else if (f && (!strcmp(f, "nariai") || !strcmp(f, "tarybos nariai") || !strcmp(f, "kiti nariai")))
+		r = COUNCIL_ROLE_MEMBER;
+	free(f);
+	return r;
+}
+
+/* A line that opens a composition: "Tarybos sudėtis (2024–2027 m.
+ * kadencija)", "Tarybos nariai:", "Narių sąrašas".  A short line, no
+ * sentence. */
+static int roster_heading(ctx *c, line l)
+{
+	char *f;
+	int yes;
+
+	const char *at;
+
+	if (l.e - l.s > 100 || l.stop)
+		return 0;
+	f = ex_fold(c->t, l.s, l.e);
+	/* a heading, not a sentence about the composition: at most three
+	 * words after it, besides a parenthesis ("(2024–2027 m. kadencija)") */
+	if (f && (at = ex_find_stem(f, "sudetis")) != NULL) {
+		int words = 0, depth = 0;
+		for (at += 7; *at; at++) {
+			depth += *at == '(' ? 1 : *at == ')' ? -1 : 0;
+			words += !depth && at[0] == ' ' && at[1] && at[1] != ' ' && at[1] != '(';
+		}
+		free(f);
+		return words <= 3;
+	}
+	yes = f && (strstr(f, "nariu sarasas") ||
+	            (l.colon && ex_find_stem(f, "nariai") &&
+	             !strstr(f, "dalyv")));
+	free(f);
+	return yes;
+}
+
+/* The whole of [s,e) is a name: two to four capitalised words that
+ * lt_name_at reads as one. */
+static int whole_name(ctx *c, size_t s, size_t e)
+{
+	size_t ns, ne;
+
+	return e > s && lt_name_at(c->t->view, e, s, &ns, &ne) && ns == s && ne == e;
+}
+
+/* "organisation, office" or "office, organisation" after a name: the
+ * part that names an office on the council ("tarybos pirmininkė",
+ * "pirmininko pavaduotoja") gives *role, the first other part is the
+ * organisation (NULL when none). */
+static char *description(ctx *c, size_t s, size_t e, int *role)
+{
+	const char *v = c->t->view;
+	char *org = NULL;
+	size_t ps = s;
+
+	while (ps < e) {
+		size_t pe = ps, oe;
+		char *f;
+		int r;
+		while (pe < e && v[pe] != ',' && v[pe] != ';')
+			pe++;
+		while (ps < pe && v[ps] == ' ')
+			ps++;
+		oe = pe;
+		while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' '))
+			oe--;
+		f = ex_fold(c->t, ps, oe);
+		if (f && (ex_bare_role(f) || (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
+			if ((r = ex_role_in(c, ps, oe)) >= 0)
+				*role = r;
+		} else if (oe > ps && !org) {
+			org = ex_organisation(c, ps, oe);
+			if (!org)
+				org = ex_clean(c, ps, oe);
+		}
+		free(f);
+		ps = pe + 1;
+	}
+	return org;
+}
+
+typedef struct roster {
+	int active;          /* inside a composition */
+	int heading_role;    /* the office a heading gave the lines under it, or -1 */
+	int pending;         /* a name line waits for its description */
+	size_t ns, ne;       /* ... its bytes */
+	int described;       /* ... and its description was read */
+	int added;           /* members this composition named */
+} roster;
+
+static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, size_t span_end)
+{
+	char name[256];
+	int role = COUNCIL_ROLE_MEMBER;
+	char *org = NULL;
+
+	if (!lt_name_nominative(name, sizeof name, c->t->view + ns, ne - ns))
+		return;
+	if (de > ds)
+		org = description(c, ds, de, &role);
+	if (r->heading_role >= 0)
+		role = r->heading_role;
+	c->listing = 1;
+	ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end);
+	c->listing = 0;
+	r->added++;
+}
+
+/* A line "Name – description", "Name, description" or "Name
+ * (description)": 1 when it was one (and its member added). */
+static int name_and_description(ctx *c, roster *r, line l)
+{
+	const char *v = c->t->view;
+	size_t ns, ne, p, ds, de = l.e;
+
+	if (!lt_name_at(v, l.e, l.s, &ns, &ne) || ns != l.s)
+		return 0;
+	p = ne;
+	while (p < l.e && v[p] == ' ')
+		p++;
+	if (p >= l.e || !(v[p] == ',' || v[p] == '(' || (v[p] == '-' && p > ne)))
+		return 0;
+	ds = p + 1;
+	if (v[p] == '(') {
+		for (de = ds; de < l.e && v[de] != ')'; de++)
+			;
+	}
+	while (ds < de && v[ds] == ' ')
+		ds++;
+	add(c, r, ns, ne, ds, de, l.e);
+	return 1;
+}
+
+static void finish_pending(ctx *c, roster *r)
+{
+	if (r->pending && !r->described)
+		add(c, r, r->ns, r->ne, 0, 0, r->ne);
+	r->pending = 0;
+}
+
+/* "member.roster" */
+void ex_roster(ctx *c)
+{
+	const char *v = c->t->view;
+	roster r = { 0, -1, 0, 0, 0, 0, 0 };
+	size_t pos = 0;
+	int total = 0;
+
+	while (pos < c->t->len && c->rc == COUNCIL_OK) {
+		size_t eol = pos;
+		line l;
+		int h;
+		while (eol < c->t->len && v[eol] != '\n')
+			eol++;
+		l = trim_line(v, pos, eol);
+		pos = eol + 1;
+		if (l.e <= l.s) {
+			finish_pending(c, &r);
+			continue;
+		}
+		if (!r.active) {
+			if (roster_heading(c, l)) {
+				r.active = 1;
+				r.heading_role = -1;
+			}
+			continue;
+		}
+		if ((h = office_heading(c, l)) >= 0) {
+			finish_pending(c, &r);
+			r.heading_role = h;
+			continue;
+		}
+		if (contact_line(c, l))
+			continue;
+		if (!(r.pending && !r.described)) {
+			council_side sd = ex_side_heading(c, l.s, l.e);
+			if (sd != COUNCIL_SIDE_UNKNOWN) {
+				finish_pending(c, &r);
+				c->side_heading = sd;
+				continue;
+			}
+		}
+		if (whole_name(c, l.s, l.e)) {
+			finish_pending(c, &r);
+			r.pending = 1;
+			r.described = 0;
+			r.ns = l.s;
+			r.ne = l.e;
+			continue;
+		}
+		if (name_and_description(c, &r, l)) {
+			finish_pending(c, &r);
+			continue;
+		}
+		if (r.pending && !r.described) {
+			add(c, &r, r.ns, r.ne, l.s, l.e, l.e);
+			r.described = 1;
+			continue;
+		}
+		if (r.pending && r.described)
+			continue; /* a second line of the description */
+		/* Prose or another heading: the composition has ended, though
+		 * a heading may open another. */
+		finish_pending(c, &r);
+		total += r.added;
+		r.active = 0;
+		c->side_heading = COUNCIL_SIDE_UNKNOWN;
+		r.added = 0;
+		if (roster_heading(c, l))
+			r.active = 1, r.heading_role = -1;
+	}
+	finish_pending(c, &r);
+	c->side_heading = COUNCIL_SIDE_UNKNOWN;
+	total += r.added;
+	if (total)
+		ex_fired(c);
+}
+
+/* "member.count": a composition listed whole and no size stated: the size
+ * is the number of members named.  Needs a list of three or more, so that
+ * a report naming its officers alone states no size. */
+void ex_count_listed(ctx *c)
+{
+	size_t i, n = 0;
+
+	if (c->x->council.size >= 0)
+		return;
+	for (i = 0; i < c->x->n_members; i++)
+		n += c->x->members[i].listed != 0;
+	if (n < 3 || n > 200)
+		return;
+	c->x->council.size = (int)n;
+	ex_fired(c);
+}
+
+/* "member.delegated": the members of a side whose delegating body a
+ * composition sentence named ("5 bendruomeninių organizacijų atstovai,
+ * kuriuos delegavo X") and no line of their own did. */
+void ex_side_delegated(ctx *c)
+{
+	size_t i;
+	int fired = 0;
+
+	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
+		x_member *m = &c->x->members[i];
+		const char *body = c->side_body[m->side];
+		if (m->delegated_by || m->side == COUNCIL_SIDE_UNKNOWN || !body)
+			continue;
+		if (!(m->delegated_by = cdb_strdup(body))) {
+			ex_oom(c);
+			return;
+		}
+		fired = 1;
+	}
+	if (fired)
+		ex_fired(c);
+}
