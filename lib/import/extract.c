@@ -349,6 +349,7 @@ static const ex_rule document_rules[] = {
 	{ "member.list", "lists of members under a heading", ex_member_lists },
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
+	{ "forms.dictionary", "titles, places and names in their dictionary form", ex_dictionary_forms },
 };
 
 /* The rules a paragraph is read by (read_block) and the records a

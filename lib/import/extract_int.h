@@ -229,6 +229,9 @@ void ex_table(ctx *c, const seg_block *b);
 int ex_measure_record(ctx *c, const seg_block *b);
 void ex_merge_events(ctx *c);
 
+/* extract_forms.c */
+void ex_dictionary_forms(ctx *c);
+
 /* extract.c */
 int ex_heading_like(const lt_text *t, size_t s, size_t e);
 
