@@ -284,6 +284,8 @@ static void test_dictionary(void **state)
 	/* the dictionary knows place and first names the lists do not */
 	expect(lt_lemma_place, "Lentvaryje", "Lentvaris");
 	expect_name("Jurgiui Petraičiui", NULL, "Jurgis Petraitis");
+	/* a surname the dictionary has as a common noun ("kairys") */
+	expect_name("Vidmantui Kairiui", NULL, "Vidmantas Kairys");
 	/* and never overrides a reading no paradigm allows */
 	expect(lt_lemma_title, "seminare", "seminaras");
 }

@@ -68,6 +68,22 @@ static int convert(iconv_t cd, char *out, size_t outsz, const char *s, size_t n)
 	return 1;
 }
 
+/* Is a (NUL-terminated) b[0..bl) but for letter case?  A surname is often
+ * a common noun of the dictionary ("Kairiui" stems to "kairys"). */
+static int same_but_case(const char *a, const char *b, size_t bl)
+{
+	size_t i = 0, j = 0, al = strlen(a);
+	uint32_t x, y;
+
+	while (i < al && j < bl) {
+		i += utf8_decode(&x, a + i, al - i);
+		j += utf8_decode(&y, b + j, bl - j);
+		if (utf8_lower(x) != utf8_lower(y))
+			return 0;
+	}
+	return i == al && j == bl;
+}
+
 int lt_dict_available(void)
 {
 	pthread_once(&once, load);
@@ -95,7 +111,7 @@ int lt_dict_has_stem(const char *w, size_t n, const char *nom, size_t nl)
 		count = Hunspell_stem(dict, &list, word);
 		for (k = 0; k < count && !found; k++)
 			found = convert(from_dict, stem, sizeof stem, list[k], strlen(list[k])) &&
-			        strlen(stem) == nl && memcmp(stem, nom, nl) == 0;
+			        same_but_case(stem, nom, nl);
 		if (list)
 			Hunspell_free_list(dict, &list, count);
 	}
