@@ -177,15 +177,28 @@ struct reading {
 static int noun_reading(struct reading *rd, const char *w, size_t n, unsigned mask, known_fn known,
                         int need_known, int ascii)
 {
-	int have = 0;
+	size_t longest[NC_LOC + 1] = { 0 };
+	int have = 0, count = 0;
 	size_t k, j, sl;
 	char cand[WMAX];
 
 	if (n >= WMAX / 2)
 		return 0;
+	/* a case's longest ending is its reading: "Lentvaryje" is -yje, not
+	 * -e; "sąskrydžio" -džio, not -io */
 	for (k = 0; k < N_NOUN; k++) {
 		const struct erow *r = &noun_rows[k];
-		if (!(mask & (1u << r->c)) || !(sl = row_ends(r, w, n, ascii)) || n - sl < 2)
+		if ((mask & (1u << r->c)) && (sl = row_ends(r, w, n, ascii)) && n - sl >= 2 &&
+		    sl > longest[r->c])
+			longest[r->c] = sl;
+	}
+	for (k = 0; k < N_NOUN; k++)
+		if (longest[noun_rows[k].c] && row_ends(&noun_rows[k], w, n, ascii) == longest[noun_rows[k].c])
+			for (j = 0; j < 3 && noun_rows[k].nom[j]; j++)
+				count++;
+	for (k = 0; k < N_NOUN; k++) {
+		const struct erow *r = &noun_rows[k];
+		if (!longest[r->c] || (sl = row_ends(r, w, n, ascii)) != longest[r->c])
 			continue;
 		for (j = 0; j < 3 && r->nom[j]; j++) {
 			size_t cl = make(cand, sizeof cand, w, n - sl, r->nom[j], ascii);
@@ -193,8 +206,10 @@ static int noun_reading(struct reading *rd, const char *w, size_t n, unsigned ma
 			if (!cl)
 				continue;
 			/* a list that must know the word (a title's head) is not
-			 * widened by the dictionary, which knows every noun */
-			kn = (known && known(cand, cl)) || (!need_known && lt_dict_has_stem(w, n, cand, cl));
+			 * widened by the dictionary, which knows every noun; nor is
+			 * the dictionary asked where the endings leave one reading */
+			kn = (known && known(cand, cl)) ||
+			     (!need_known && count > 1 && lt_dict_has_stem(w, n, cand, cl));
 			if (kn || (!have && !need_known)) {
 				rd->row = r;
 				memcpy(rd->nom, cand, cl + 1);
