@@ -237,11 +237,15 @@ static void expect_name(const char *in, const char *ctx, const char *want)
 
 static void test_name_cases(void **state)
 {
+	const char *plain = "Tarybos pirmininke isrinkta Ausra Zukauskiene.";
+
 	(void)state;
 	expect_name("Antanui Šlapikui", NULL, "Antanas Šlapikas");
 	expect_name("Antano Šlapiko", NULL, "Antanas Šlapikas");
 	expect_name("Antaną Šlapiką", NULL, "Antanas Šlapikas");
 	expect_name("Antanu Šlapiku", NULL, "Antanas Šlapikas");
+	expect(lt_lemma_title, "seminaru", "seminaras");
+	expect(lt_lemma_title, "švente", "šventė");
 	expect_name("Steputę Račkauskienę", NULL, "Steputė Račkauskienė");
 	expect_name("Steputės Račkauskienės", NULL, "Steputė Račkauskienė");
 	expect_name("Steputei Račkauskienei", NULL, "Steputė Račkauskienė");
@@ -262,6 +266,19 @@ static void test_name_cases(void **state)
 	expect_name("J. Marcinkus", NULL, "J. Marcinkus");
 	expect_name("Anatolij Ševčenko", NULL, "Anatolij Ševčenko");
 	expect_name("Olga Sidorenko", NULL, "Olga Sidorenko");
+	/* typed without Lithuanian letters: folded endings, folded forms */
+	expect_name("Rutos Kazlauskaites", plain, "Ruta Kazlauskaite");
+	expect_name("Rutai Jonaitytei", plain, "Ruta Jonaityte");
+	expect_name("Antanui Slapikui", plain, "Antanas Slapikas");
+	expect_name("Jono Petraicio", plain, "Jonas Petraitis");
+	expect_name("J. Marcinkaus", plain, "J. Marcinkus");
+	expect_name("Ausra Zukauskiene", plain, "Ausra Zukauskiene");
+	expect_name("Tomas Kazlauskas", plain, "Tomas Kazlauskas");
+	expect_name("Anatolij Sevcenko", plain, "Anatolij Sevcenko");
+	expect_name("Jonu Marcinkumi", plain, "Jonas Marcinkus");
+	/* in a text with Lithuanian letters a name without them is read as
+	 * written: "Jonu" is no folded "Jonų" */
+	expect_name("Jonu Marcinkumi", "Jonas Marcinkus pirmininkavo.", "Jonas Marcinkus");
 }
 
 static void test_name_context(void **state)

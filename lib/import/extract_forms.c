@@ -100,10 +100,11 @@ static void member_name(ctx *c, x_member *m)
 	if (!m->as_written || !m->name)
 		return;
 	n = strlen(m->as_written);
-	/* only a name its rule made nominative the plain way: a rule that
-	 * wrote it otherwise (kept its ASCII letters, say) knew better */
+	/* only a name its rule made nominative the plain way, or kept as
+	 * written (a text typed without Lithuanian letters): a rule that
+	 * wrote it otherwise knew better */
 	lt_name_nominative(nom, sizeof nom, m->as_written, n);
-	if (strcmp(nom, m->name) != 0)
+	if (strcmp(nom, m->name) != 0 && strcmp(m->as_written, m->name) != 0)
 		return;
 	from = m->span.start > NAME_CONTEXT ? m->span.start - NAME_CONTEXT : 0;
 	to = m->span.end + NAME_CONTEXT < c->t->orig_len ? m->span.end + NAME_CONTEXT : c->t->orig_len;

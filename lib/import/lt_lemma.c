@@ -675,6 +675,110 @@ static int word_in(const char *doc, size_t len, const char *w, size_t n)
 	return 0;
 }
 
+/* The singular nominative of a name's part w[0..n) typed without
+ * Lithuanian letters, read in case c by the folded endings; gender g
+ * (NG_UNKNOWN: any) picks among a case's nominatives ("-a": -as or -a). */
+static int plain_part(char *out, size_t outsz, const char *w, size_t n, enum ncase c, enum ngender g)
+{
+	size_t k, j, sl, best = 0;
+
+	for (k = 0; k < N_NOUN; k++)
+		if (noun_rows[k].c == c && noun_rows[k].number == 1 &&
+		    (sl = row_ends(&noun_rows[k], w, n, 1)) > best && n - sl >= 2)
+			best = sl;
+	if (!best)
+		return 0;
+	for (k = 0; k < N_NOUN; k++) {
+		const struct erow *r = &noun_rows[k];
+		if (r->c != c || r->number != 1 || row_ends(r, w, n, 1) != best)
+			continue;
+		for (j = 0; j < 3 && r->nom[j]; j++)
+			if (g == NG_UNKNOWN || nom_gender(r->nom[j]) == g)
+				return make(out, outsz, w, n - best, r->nom[j], 1) != 0;
+	}
+	return 0;
+}
+
+/* The longest singular ending of case c that w[0..n) shows, folded. */
+static size_t plain_len(const char *w, size_t n, enum ncase c)
+{
+	size_t k, sl, best = 0;
+
+	for (k = 0; k < N_NOUN; k++)
+		if (noun_rows[k].c == c && noun_rows[k].number == 1 &&
+		    (sl = row_ends(&noun_rows[k], w, n, 1)) > best && n - sl >= 2)
+			best = sl;
+	return best;
+}
+
+static int initial_at(const struct phrase *p, const char *s, size_t n, int w)
+{
+	return p->e[w] - p->s[w] <= 2 && p->e[w] < n && s[p->e[w]] == '.';
+}
+
+/* A name typed without Lithuanian letters ("Rutos Kazlauskaites", "Jonui
+ * Petraiciui"): the first case in which every part reads, the nominative
+ * first, so a name that may be one stays as it is; the surname's gender
+ * chooses between nominatives.  A part that reads in no common case
+ * ("Anatolij Sevcenko") keeps the whole name as written. */
+static size_t plain_nominative(char *out, size_t outsz, const char *name, size_t n)
+{
+	static const enum ncase order[] = { NC_NOM, NC_GEN, NC_DAT, NC_ACC, NC_INS };
+#define N_ORDER (sizeof order / sizeof order[0])
+	enum ncase ord[N_ORDER];
+	size_t len[N_ORDER];
+	struct phrase p;
+	char buf[WMAX];
+	size_t i, o;
+	int w, last = -1;
+
+	split(&p, name, n, 0);
+	for (w = 0; w < p.n; w++)
+		if (!initial_at(&p, name, n, w))
+			last = w;
+	if (last < 0)
+		return copy_as_is(out, outsz, name, n);
+	/* the case whose ending on the surname is longest comes first:
+	 * "Marcinkaus" is -aus (genitive) before -us (nominative); ties keep
+	 * the order above */
+	for (i = 0; i < N_ORDER; i++) {
+		enum ncase c = order[i];
+		size_t l = plain_len(name + p.s[last], p.e[last] - p.s[last], c), k = i;
+		while (k > 0 && len[k - 1] < l) {
+			ord[k] = ord[k - 1];
+			len[k] = len[k - 1];
+			k--;
+		}
+		ord[k] = c;
+		len[k] = l;
+	}
+	for (i = 0; i < N_ORDER; i++) {
+		enum ngender g;
+		int all = 1;
+		if (!plain_part(buf, sizeof buf, name + p.s[last], p.e[last] - p.s[last], ord[i],
+		                NG_UNKNOWN))
+			continue;
+		g = nom_gender(buf);
+		for (w = 0; w < p.n && all; w++)
+			all = initial_at(&p, name, n, w) ||
+			      plain_part(buf, sizeof buf, name + p.s[w], p.e[w] - p.s[w], ord[i], g) ||
+			      plain_part(buf, sizeof buf, name + p.s[w], p.e[w] - p.s[w], ord[i], NG_UNKNOWN);
+		if (!all)
+			continue;
+		if (ord[i] == NC_NOM)
+			break;
+		for (w = 0; w < p.n; w++)
+			if (!initial_at(&p, name, n, w) &&
+			    (plain_part(buf, sizeof buf, name + p.s[w], p.e[w] - p.s[w], ord[i], g) ||
+			     plain_part(buf, sizeof buf, name + p.s[w], p.e[w] - p.s[w], ord[i], NG_UNKNOWN)))
+				p.rep[w] = strdup(buf);
+		o = emit(out, outsz, &p, name, n);
+		phrase_free(&p);
+		return o;
+	}
+	return copy_as_is(out, outsz, name, n);
+}
+
 size_t lt_lemma_name(char *out, size_t outsz, const char *name, size_t n, const char *ctx,
                      size_t ctxlen)
 {
@@ -685,7 +789,12 @@ size_t lt_lemma_name(char *out, size_t outsz, const char *name, size_t n, const 
 
 	if (!out || outsz == 0)
 		return 0;
-	len = lt_name_nominative(nom, sizeof nom, name, n);
+	/* a name without Lithuanian letters in a text that has them is no
+	 * folded name ("Jonu Marcinkumi") */
+	if (is_plain(name, n) && ctx && is_plain(ctx, ctxlen))
+		len = plain_nominative(nom, sizeof nom, name, n);
+	else
+		len = lt_name_nominative(nom, sizeof nom, name, n);
 	split(&wo, nom, len, 0);
 	split(&wn, name, n, 0);
 	if (wo.n != wn.n) /* "R.Pavardė" got its space: word for word no more */
