@@ -260,6 +260,15 @@ static void test_name_cases(void **state)
 	expect_name("Kęstučio Mikalausko", NULL, "Kęstutis Mikalauskas");
 	expect_name("R. Stankevičiūtės-Vilimienės", NULL, "R. Stankevičiūtė-Vilimienė");
 	expect_name("J. Marcinkaus", NULL, "J. Marcinkus");
+	/* a man's surname in -a: the first name says the gender, the
+	 * surname's ending only the case */
+	expect_name("Jono Garšvos", NULL, "Jonas Garšva");
+	expect_name("Jonui Garšvai", NULL, "Jonas Garšva");
+	expect_name("Petro Skučo", NULL, "Petras Skučas");
+	expect_name("Dariui Jonaičiui", NULL, "Darius Jonaitis");
+	expect_name("Linai Paulauskienei", NULL, "Lina Paulauskienė");
+	expect_name("Gintarei Vaitkutei", NULL, "Gintarė Vaitkutė");
+	expect_name("Onos Garšvos", NULL, "Ona Garšva");
 	/* nominatives and foreign names stay */
 	expect_name("Antanas Šlapikas", NULL, "Antanas Šlapikas");
 	expect_name("Steputė Račkauskienė", NULL, "Steputė Račkauskienė");

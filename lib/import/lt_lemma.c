@@ -779,6 +779,51 @@ static size_t plain_nominative(char *out, size_t outsz, const char *name, size_t
 	return copy_as_is(out, outsz, name, n);
 }
 
+/* All parts of a name stand in one case, each with its own gender:
+ * lt_name_nominative reads the case and gender off the surname, so in
+ * "Jono Garšvos" (a man's surname in -a) it leaves "Jono".  A part it kept
+ * while it declined another goes to its nominative in that case.  nom
+ * holds nl bytes of lt_name_nominative's answer; returns the new length. */
+static size_t agree_parts(char *nom, size_t nomsz, const char *name, size_t n, size_t nl)
+{
+	struct phrase wn, wo;
+	const struct ending_class *sc;
+	struct reading rd;
+	char buf[256];
+	int w, changed = 0, last = -1;
+	size_t o;
+
+	split(&wn, name, n, 0);
+	split(&wo, nom, nl, 0);
+	if (wn.n != wo.n || wn.n < 2)
+		return nl;
+	for (w = 0; w < wn.n; w++) {
+		size_t a = wn.e[w] - wn.s[w], b = wo.e[w] - wo.s[w];
+		if (a != b || memcmp(name + wn.s[w], nom + wo.s[w], a) != 0)
+			changed = 1;
+		if (!initial_at(&wn, name, n, w))
+			last = w;
+	}
+	if (!changed || last < 0 ||
+	    !(sc = lp_classify_name(name + wn.s[last], wn.e[last] - wn.s[last])) || sc->c == NC_NOM)
+		return nl;
+	for (w = 0; w < wn.n; w++) {
+		const char *ws = name + wn.s[w];
+		size_t a = wn.e[w] - wn.s[w];
+		if (initial_at(&wn, name, n, w) || a != wo.e[w] - wo.s[w] ||
+		    memcmp(ws, nom + wo.s[w], a) != 0 || lp_classify_name(ws, a) == NULL)
+			continue;
+		if (noun_reading(&rd, ws, a, 1u << sc->c, NULL, 0, 0) && rd.row->number == 1)
+			wo.rep[w] = strdup(rd.nom);
+	}
+	o = emit(buf, sizeof buf, &wo, nom, nl);
+	phrase_free(&wo);
+	if (o >= nomsz)
+		return nl;
+	memcpy(nom, buf, o + 1);
+	return o;
+}
+
 size_t lt_lemma_name(char *out, size_t outsz, const char *name, size_t n, const char *ctx,
                      size_t ctxlen)
 {
@@ -794,7 +839,7 @@ size_t lt_lemma_name(char *out, size_t outsz, const char *name, size_t n, const 
 	if (is_plain(name, n) && ctx && is_plain(ctx, ctxlen))
 		len = plain_nominative(nom, sizeof nom, name, n);
 	else
-		len = lt_name_nominative(nom, sizeof nom, name, n);
+		len = agree_parts(nom, sizeof nom, name, n, lt_name_nominative(nom, sizeof nom, name, n));
 	split(&wo, nom, len, 0);
 	split(&wn, name, n, 0);
 	if (wo.n != wn.n) /* "R.Pavardė" got its space: word for word no more */
