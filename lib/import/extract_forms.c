@@ -90,38 +90,41 @@ static void merge_members(council_extraction *x)
 	}
 }
 
-static void member_name(ctx *c, x_member *m)
+void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, size_t end)
 {
 	char nom[256], buf[256];
 	size_t n, from, to;
 	const char *o = c->t->orig;
 	char *d;
 
-	if (!m->as_written || !m->name)
+	if (!as_written || !*name)
 		return;
-	n = strlen(m->as_written);
+	n = strlen(as_written);
 	/* only a name its rule made nominative the plain way, or kept as
 	 * written (a text typed without Lithuanian letters): a rule that
 	 * wrote it otherwise knew better */
-	lt_name_nominative(nom, sizeof nom, m->as_written, n);
-	if (strcmp(nom, m->name) != 0 && strcmp(m->as_written, m->name) != 0)
+	lt_name_nominative(nom, sizeof nom, as_written, n);
+	if (strcmp(nom, *name) != 0 && strcmp(as_written, *name) != 0)
 		return;
-	from = m->span.start > NAME_CONTEXT ? m->span.start - NAME_CONTEXT : 0;
-	to = m->span.end + NAME_CONTEXT < c->t->orig_len ? m->span.end + NAME_CONTEXT : c->t->orig_len;
+	from = start > NAME_CONTEXT ? start - NAME_CONTEXT : 0;
+	to = end + NAME_CONTEXT < c->t->orig_len ? end + NAME_CONTEXT : c->t->orig_len;
 	if (from > to)
 		from = to;
-	lt_lemma_name(buf, sizeof buf, m->as_written, n, o + from, to - from);
-	if (strcmp(buf, m->name) == 0)
+	lt_lemma_name(buf, sizeof buf, as_written, n, o + from, to - from);
+	if (strcmp(buf, *name) == 0)
 		return;
 	if (!(d = cdb_strdup(buf))) {
 		ex_oom(c);
 		return;
 	}
-	free(m->name);
-	m->name = d;
+	free(*name);
+	*name = d;
 	ex_fired(c);
 }
 
+/* Every kind of record that holds a title, a place or a person's name is
+ * listed here, once: a new kind (a meeting's attendance, say) adds its
+ * line. */
 void ex_dictionary_forms(ctx *c)
 {
 	council_extraction *x = c->x;
@@ -133,6 +136,7 @@ void ex_dictionary_forms(ctx *c)
 	}
 	to_form(c, &x->plan.title, lt_lemma_title);
 	for (i = 0; i < x->n_members && c->rc == COUNCIL_OK; i++)
-		member_name(c, &x->members[i]);
+		ex_form_name(c, &x->members[i].name, x->members[i].as_written, x->members[i].span.start,
+		             x->members[i].span.end);
 	merge_members(x);
 }

@@ -229,8 +229,12 @@ void ex_table(ctx *c, const seg_block *b);
 int ex_measure_record(ctx *c, const seg_block *b);
 void ex_merge_events(ctx *c);
 
-/* extract_forms.c */
+/* extract_forms.c: rule forms.dictionary, and a person's name to its
+ * dictionary form: *name (the rule's nominative of as_written, owned) is
+ * replaced when lt_lemma_name, reading the original text around
+ * [start, end) (original byte offsets, as in x_span), says otherwise. */
 void ex_dictionary_forms(ctx *c);
+void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, size_t end);
 
 /* extract.c */
 int ex_heading_like(const lt_text *t, size_t s, size_t e);
