@@ -145,6 +145,9 @@ static void test_title_agreement(void **state)
 	 * modifier, not its head */
 	expect(lt_lemma_title, "Bendruomenių dienos šventėje", "Bendruomenių dienos šventė");
 	expect(lt_lemma_title, "Bendruomenių dienos", "Bendruomenių diena");
+	expect(lt_lemma_title, "renginio „Bendruomenių vakaras“ pristatyme", "renginio „Bendruomenių vakaras“ pristatymas");
+	/* the head may follow its quoted name */
+	expect(lt_lemma_title, "„Bendruomenių vakaro“ renginyje", "„Bendruomenių vakaro“ renginys");
 }
 
 static void test_title_kept(void **state)

@@ -322,6 +322,7 @@ static int adjective_reading(struct reading *rd, const char *w, size_t n, enum n
 struct phrase {
 	size_t s[MAXW], e[MAXW];  /* each word's letters (punctuation outside) */
 	char *rep[MAXW];          /* its replacement, or NULL */
+	unsigned char quoted[MAXW]; /* inside quotation marks */
 	int n;
 	int cut;                  /* words from here on are a name or an aside */
 	int plain;                /* typed without Lithuanian letters */
@@ -333,36 +334,43 @@ static int word_byte(unsigned char c)
 	       (c >= '0' && c <= '9');
 }
 
-/* Splits s[0..n) into words; a parenthesis starts the part no rule
- * declines (an aside), and so do, in a title (quotes), a quotation mark (a
- * quoted name), a colon and a dash between spaces. */
-static void split(struct phrase *p, const char *s, size_t n, int quotes)
+/* Splits s[0..n) into words, each marked when it stands inside quotation
+ * marks (a quoted name, never declined); a parenthesis starts the part no
+ * rule reads (an aside), and so do, in a title (cuts), a colon and a dash
+ * between spaces outside quotes. */
+static void split(struct phrase *p, const char *s, size_t n, int cuts)
 {
 	size_t i = 0, j;
 	uint32_t cp;
+	int inq = 0;
 
 	memset(p, 0, sizeof *p);
 	p->cut = -1;
 	while (i < n && p->n < MAXW) {
 		size_t k = utf8_decode(&cp, s + i, n - i);
-		if (cp == '(' ||
-		    (quotes && (cp == 0x201E || cp == 0x201C || cp == 0x201D || cp == '"' || cp == ':' ||
-		                cp == 0xAB || cp == 0x2013 || cp == 0x2014 ||
-		                (cp == '-' && i > 0 && s[i - 1] == ' ')))) {
+		/* „…“ as Lithuanian writes it, “…” and "…" as others do */
+		if (cp == 0x201E || cp == 0xAB) {
+			inq = 1;
+		} else if (cp == 0x201C) {
+			inq = !inq;
+		} else if (cp == 0x201D || cp == 0xBB) {
+			inq = 0;
+		} else if (cp == '"') {
+			inq = !inq;
+		} else if (!inq && (cp == '(' || (cuts && (cp == ':' || cp == 0x2013 || cp == 0x2014 ||
+		                                           (cp == '-' && i > 0 && s[i - 1] == ' '))))) {
 			if (p->cut < 0)
 				p->cut = p->n;
-			i += k;
-			continue;
 		}
 		if (!word_byte((unsigned char)s[i]) || cp == 0x2013 || cp == 0x2014 || cp == 0x201E ||
-		    cp == 0x201C || cp == 0x201D) {
+		    cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == 0x2026) {
 			i += k;
 			continue;
 		}
 		for (j = i; j < n && word_byte((unsigned char)s[j]); ) {
 			size_t kk = utf8_decode(&cp, s + j, n - j);
 			if (cp == 0x2013 || cp == 0x2014 || cp == 0x201E || cp == 0x201C || cp == 0x201D ||
-			    cp == 0xAB || cp == 0xBB)
+			    cp == 0xAB || cp == 0xBB || cp == 0x2026)
 				break;
 			j += kk;
 		}
@@ -374,6 +382,7 @@ static void split(struct phrase *p, const char *s, size_t n, int quotes)
 		}
 		p->s[p->n] = i;
 		p->e[p->n] = j;
+		p->quoted[p->n] = (unsigned char)inq;
 		p->n++;
 		i = j;
 	}
@@ -448,7 +457,7 @@ static void decline_head(struct phrase *p, const char *s, int from, int h, const
 	if (rd->row->c == NC_NOM)
 		return;
 	p->rep[h] = strdup(rd->nom);
-	for (w = h - 1; w >= from; w--) {
+	for (w = h - 1; w >= from && !p->quoted[w]; w--) {
 		struct reading a;
 		const char *ws = s + p->s[w];
 		size_t wn = p->e[w] - p->s[w];
@@ -483,14 +492,17 @@ size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n)
 	if (!s)
 		return copy_as_is(out, outsz, "", 0);
 	split(&p, s, n, 1);
-	/* the head: the first title noun before the quoted name, unless it is
-	 * a genitive another title noun follows ("Bendruomenių dienos šventė") */
+	/* the head: the first title noun outside quotes, unless it is a
+	 * genitive another title noun follows ("Bendruomenių dienos šventė",
+	 * "renginio „…“ pristatymas") */
 	for (w = 0; w < p.cut && h < 0; w++) {
 		int v, later = 0;
-		if (!noun_reading(&rd, s + p.s[w], p.e[w] - p.s[w], ~0u, known_title_noun, 1, p.plain))
+		if (p.quoted[w] ||
+		    !noun_reading(&rd, s + p.s[w], p.e[w] - p.s[w], ~0u, known_title_noun, 1, p.plain))
 			continue;
 		for (v = w + 1; rd.row->c == NC_GEN && v < p.cut && !later; v++)
-			later = noun_reading(&next, s + p.s[v], p.e[v] - p.s[v], ~0u, known_title_noun, 1, p.plain);
+			later = !p.quoted[v] &&
+			        noun_reading(&next, s + p.s[v], p.e[v] - p.s[v], ~0u, known_title_noun, 1, p.plain);
 		if (!later)
 			h = w;
 	}
