@@ -88,6 +88,13 @@ static void test_title_cases(void **state)
 	expect(lt_lemma_title, "kūrybinėms dirbtuvėms", "kūrybinės dirbtuvės");
 	expect(lt_lemma_title, "kūrybines dirbtuves", "kūrybinės dirbtuvės");
 	expect(lt_lemma_title, "mokymams", "mokymai");
+	/* a plural stays plural */
+	expect(lt_lemma_title, "renginių", "renginiai");
+	expect(lt_lemma_title, "renginiuose", "renginiai");
+	expect(lt_lemma_title, "seminaruose", "seminarai");
+	expect(lt_lemma_title, "konferencijose", "konferencijos");
+	expect(lt_lemma_title, "šventėse", "šventės");
+	expect(lt_lemma_title, "renginiai", "renginiai");
 	expect(lt_lemma_title, "mokymais", "mokymai");
 	expect(lt_lemma_title, "nuotoliniams mokymams", "nuotoliniai mokymai");
 	expect(lt_lemma_title, "kursuose", "kursai");
@@ -165,6 +172,17 @@ static void test_title_kept(void **state)
 	/* the quoted name is never declined, even when it holds a title noun */
 	expect(lt_lemma_title, "„Seminare“", "„Seminare“");
 	expect(lt_lemma_title, "„Bendruomenių šventėje“ dalyvavo", "„Bendruomenių šventėje“ dalyvavo");
+	/* a clause is no name: declined it would not be Lithuanian */
+	expect(lt_lemma_title, "organizavo išvykstamąjį informacinį seminarą", "organizavo išvykstamąjį informacinį seminarą");
+	expect(lt_lemma_title, "prisijungė prie LVBOS nuotolinio seminaro", "prisijungė prie LVBOS nuotolinio seminaro");
+	expect(lt_lemma_title, "konsultavo bendruomenes dėl renginių", "konsultavo bendruomenes dėl renginių");
+	expect(lt_lemma_title, "BNOT inicijavo diskusiją „Kas toliau?“", "BNOT inicijavo diskusiją „Kas toliau?“");
+	expect(lt_lemma_title, "Juodis pristatė idėją forumą", "Juodis pristatė idėją forumą");
+	/* what may stand before a name: numbers, abbreviations, acronyms, genitives */
+	expect(lt_lemma_title, "LVBOS konferenciją", "LVBOS konferencija");
+	expect(lt_lemma_title, "2024 m. Bendruomenių dienos šventėje", "2024 m. Bendruomenių dienos šventė");
+	/* two accusatives side by side are two nouns */
+	expect(lt_lemma_title, "idėją forumą", "idėją forumą");
 	/* no title noun: nothing to decline */
 	expect(lt_lemma_title, "Bendruomenių ateities", "Bendruomenių ateities");
 	expect(lt_lemma_title, "", "");
@@ -261,6 +279,8 @@ static void test_place_kept(void **state)
 	/* typed without Lithuanian letters: folded endings, folded forms */
 	expect(lt_lemma_place, "Sventojoje", "Sventoji");
 	expect(lt_lemma_place, "Anyksciuose", "Anyksciai");
+	expect(lt_lemma_place, "Sventoji", "Sventoji");
+	expect(lt_lemma_place, "Latvija", "Latvija");
 }
 
 /* ---- names --------------------------------------------------------------- */
@@ -283,7 +303,7 @@ static void test_name_cases(void **state)
 	expect_name("Antano Šlapiko", NULL, "Antanas Šlapikas");
 	expect_name("Antaną Šlapiką", NULL, "Antanas Šlapikas");
 	expect_name("Antanu Šlapiku", NULL, "Antanas Šlapikas");
-	expect(lt_lemma_title, "seminaru", "seminaras");
+	expect(lt_lemma_title, "seminaru „Ąžuolynas“", "seminaras „Ąžuolynas“");
 	expect(lt_lemma_title, "švente", "šventė");
 	expect_name("Steputę Račkauskienę", NULL, "Steputė Račkauskienė");
 	expect_name("Steputės Račkauskienės", NULL, "Steputė Račkauskienė");

@@ -24,18 +24,25 @@ struct erow {
 	enum ncase c;
 	int number;              /* 1 singular, 2 plural */
 	enum ngender g;
+	const char *plural;      /* a singular nominative's plural ending, or NULL */
 };
 
-#define EROW(w, f, a, b, c3, cs, num, g) { w, f, { a, b, c3 }, cs, num, g },
-static const struct erow noun_rows[] = { LEX_NOUN_ENDING(EROW) };
-static const struct erow adj_rows[] = { LEX_ADJECTIVE_ENDING(EROW) };
-#undef EROW
+#define NROW(w, f, a, b, c3, cs, num, g, pl) { w, f, { a, b, c3 }, cs, num, g, pl },
+#define AROW(w, f, a, b, c3, cs, num, g) { w, f, { a, b, c3 }, cs, num, g, NULL },
+static const struct erow noun_rows[] = { LEX_NOUN_ENDING(NROW) };
+static const struct erow adj_rows[] = { LEX_ADJECTIVE_ENDING(AROW) };
+#undef NROW
+#undef AROW
 
 #define N_NOUN (sizeof noun_rows / sizeof noun_rows[0])
 #define N_ADJ (sizeof adj_rows / sizeof adj_rows[0])
 
 static const char *const stem_ends[] = { LEX_ADJECTIVE_STEM_END(LEX_WRITTEN) NULL };
+static const char *const verb_ends[] = { LEX_VERB_PAST_END(LEX_WRITTEN) NULL };
 static const char *const title_nouns[] = { LEX_TITLE_NOUN(LEX_FOLDED) NULL };
+#define TN_SINGULAR(w, f, one) one,
+static const int title_singular_only[] = { LEX_TITLE_NOUN(TN_SINGULAR) 0 };
+#undef TN_SINGULAR
 static const char *const places[] = { LEX_PLACE_NOMINATIVE(LEX_FOLDED) NULL };
 
 /* The longest a word is worked on; a longer one is left as it is. */
@@ -155,9 +162,37 @@ static int known_place(const char *w, size_t n)
 
 typedef int (*known_fn)(const char *w, size_t n);
 
+/* A title noun, or the plural of one ("renginiai" of "renginys"; its
+ * plural from the singular nominative rows' plural endings). */
 static int known_title_noun(const char *w, size_t n)
 {
-	return in_list(title_nouns, w, n);
+	char f[WMAX], pl[WMAX], pe[16];
+	size_t k, r, fl, tl, el, pel;
+
+	if (in_list(title_nouns, w, n))
+		return 1;
+	if (n >= sizeof f)
+		return 0;
+	fl = utf8_fold_into(f, w, n);
+	for (k = 0; title_nouns[k]; k++) {
+		if (title_singular_only[k])
+			continue;
+		tl = strlen(title_nouns[k]);
+		for (r = 0; r < N_NOUN; r++) {
+			const struct erow *row = &noun_rows[r];
+			if (!row->plural || (el = strlen(row->fend)) >= tl ||
+			    memcmp(title_nouns[k] + tl - el, row->fend, el) != 0)
+				continue;
+			pel = utf8_fold_into(pe, row->plural, strlen(row->plural));
+			if (tl - el + pel != fl)
+				continue;
+			memcpy(pl, title_nouns[k], tl - el);
+			memcpy(pl + tl - el, pe, pel);
+			if (memcmp(pl, f, fl) == 0)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /* One reading of a word: the row and the nominative chosen. */
@@ -266,9 +301,9 @@ unsigned lt_lemma_noun_cases(const char *w, size_t n, int title_noun, int ascii)
 /* Is the word before a noun in case c, number num and gender g an
  * adjective or participle agreeing with it ("išvykstamajame
  * informaciniame seminare")?  Writes its nominative into *rd.  A definite
- * form (-asis, -oji ...) is one by its ending; an indefinite genitive
- * needs an adjective's stem ("regionin-", "organizuot-"), since "rajono"
- * and "krašto" end like adjectives too. */
+ * form (-asis, -oji ...) is one by its ending; an indefinite one outside
+ * the locative needs an adjective's stem ("regionin-", "organizuot-"),
+ * since "rajono", "krašto" and "idėją" end like adjectives too. */
 static int adjective_reading(struct reading *rd, const char *w, size_t n, enum ncase c, int num,
                              enum ngender g, int ascii)
 {
@@ -286,10 +321,11 @@ static int adjective_reading(struct reading *rd, const char *w, size_t n, enum n
 			size_t nl = strlen(nom);
 			int definite = nl >= 3 && (strcmp(nom + nl - 3, "sis") == 0 ||
 			                           strcmp(nom + nl - 2, "ji") == 0 || strcmp(nom, "osios") == 0);
-			/* only a genitive reads like a noun before its noun
-			 * ("rajono seminaro"); in the other cases a word that
-			 * agrees is the adjective ("daugiakultūriame centre") */
-			int stem_ok = definite || c != NC_GEN;
+			/* two nouns in one case stand side by side ("rajono
+			 * seminaro", "pristatė idėją forumą"), but hardly two
+			 * locatives: there a word that agrees is the adjective
+			 * ("daugiakultūriame centre") */
+			int stem_ok = definite || c == NC_LOC;
 			if (nom_gender(nom) != g)
 				continue;
 			if (!stem_ok) {
@@ -439,8 +475,18 @@ static void phrase_free(struct phrase *p)
  * bendruomenių konferencijoje"). */
 static int genitive_like(const char *w, size_t n, int ascii)
 {
-	size_t k;
+	size_t v, k;
 
+	for (v = 0; verb_ends[v]; v++) {
+		char fe[16];
+		const char *e = verb_ends[v];
+		if (ascii) {
+			utf8_fold_into(fe, e, strlen(e));
+			e = fe;
+		}
+		if (ends(w, n, e) && n > strlen(e) + 2)
+			return 0; /* "organizavo" is no genitive */
+	}
 	for (k = 0; k < N_NOUN; k++)
 		if (noun_rows[k].c == NC_GEN && row_ends(&noun_rows[k], w, n, ascii))
 			return 1;
@@ -449,13 +495,13 @@ static int genitive_like(const char *w, size_t n, int ascii)
 
 /* The head noun at word h read as rd: it and the adjectives agreeing with
  * it before it go to the nominative. */
-static void decline_head(struct phrase *p, const char *s, int from, int h, const struct reading *rd)
+static int decline_head(struct phrase *p, const char *s, int from, int h, const struct reading *rd)
 {
 	enum ngender g = nom_gender(rd->nom);
 	int w;
 
 	if (rd->row->c == NC_NOM)
-		return;
+		return h;
 	p->rep[h] = strdup(rd->nom);
 	for (w = h - 1; w >= from && !p->quoted[w]; w--) {
 		struct reading a;
@@ -469,6 +515,27 @@ static void decline_head(struct phrase *p, const char *s, int from, int h, const
 			continue;
 		break;
 	}
+	return w;
+}
+
+static const char *const abbreviations[] = { LEX_ABBREVIATION(LEX_WRITTEN) NULL };
+
+/* May a word stand before a title's noun phrase, the title still a name?
+ * A number, an abbreviation ("2023−2025 m."), an acronym ("LVBOS") or a
+ * genitive ("veiklos"); a verb or a preposition ("organizavo",
+ * "prie", "dėl") makes the title a clause, which stays as written. */
+static int title_prefix(const struct phrase *p, const char *s, int w)
+{
+	const char *ws = s + p->s[w];
+	size_t wn = p->e[w] - p->s[w], k;
+
+	for (k = 0; k < wn; k++)
+		if (ws[k] >= '0' && ws[k] <= '9')
+			return 1;
+	for (k = 0; abbreviations[k]; k++)
+		if (lt_word_is(ws, wn, abbreviations[k]))
+			return 1;
+	return (wn >= 2 && lp_all_upper(ws, wn)) || genitive_like(ws, wn, p->plain);
 }
 
 static size_t copy_as_is(char *out, size_t outsz, const char *s, size_t n)
@@ -510,7 +577,14 @@ size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n)
 		h = -1;
 	if (h < 0)
 		return copy_as_is(out, outsz, s, n);
-	decline_head(&p, s, 0, h, &rd);
+	for (w = decline_head(&p, s, 0, h, &rd); w >= 0; w--)
+		if (!p.quoted[w] && !title_prefix(&p, s, w)) {
+			/* "organizavo išvykstamąjį seminarą", "prisijungė prie
+			 * LVBOS seminaro": a clause, not a name; declined it
+			 * would read "organizavo išvykstamasis seminaras" */
+			phrase_free(&p);
+			return copy_as_is(out, outsz, s, n);
+		}
 	o = emit(out, outsz, &p, s, n);
 	phrase_free(&p);
 	return o;
@@ -534,8 +608,9 @@ static void place_part(struct phrase *p, const char *s, int from, int to)
 	cs = lt_lemma_noun_cases(s + p->s[h], p->e[h] - p->s[h], 0, p->plain);
 	/* a trip's destination ("į Latviją", "į Biržų kraštą") is in the
 	 * accusative: read so only where no other case fits ("Biržų" may be
-	 * a genitive) */
-	if ((cs & (1u << NC_ACC)) &&
+	 * a genitive), and not without Lithuanian letters ("Sventoji" is no
+	 * folded accusative) */
+	if ((cs & (1u << NC_ACC)) && !p->plain &&
 	    !(cs & ((1u << NC_NOM) | (1u << NC_GEN) | (1u << NC_LOC) | (1u << NC_DAT))) &&
 	    noun_reading(&rd, s + p->s[h], p->e[h] - p->s[h], 1u << NC_ACC, place_known, 0, p->plain)) {
 		decline_head(p, s, from, h, &rd);
