@@ -575,6 +575,11 @@ size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n)
 	}
 	if (h >= 0 && !noun_reading(&rd, s + p.s[h], p.e[h] - p.s[h], ~0u, known_title_noun, 1, p.plain))
 		h = -1;
+	/* "konsultacijos", "šventės": a genitive singular or a plural
+	 * nominative; a word that may be a nominative stays as written */
+	if (h >= 0 && rd.row->c != NC_NOM &&
+	    (lt_lemma_noun_cases(s + p.s[h], p.e[h] - p.s[h], 1, p.plain) & (1u << NC_NOM)))
+		h = -1;
 	if (h < 0)
 		return copy_as_is(out, outsz, s, n);
 	for (w = decline_head(&p, s, 0, h, &rd); w >= 0; w--)
