@@ -291,7 +291,12 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
  * ("išvykstamajame informaciniame seminare" -> "išvykstamasis informacinis
  * seminaras", "konferencijoje „…“" -> "konferencija „…“", "2023−2025 m.
  * veiklos plano" -> "2023−2025 m. veiklos planas").  Genitives between
- * them stay.  A title with no title noun is kept. */
+ * them stay; a plural stays plural ("renginių" -> "renginiai").  Kept as
+ * written: a title with no title noun, a head that may be a plural
+ * nominative ("konsultacijos"), and a clause, whose noun phrase something
+ * other than numbers, abbreviations, acronyms and genitives precedes
+ * ("organizavo išvykstamąjį seminarą").  Applied to its own result it
+ * changes nothing. */
 size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n);
 
 /* A place: the last word of each place of a list ("Molėtuose ir
