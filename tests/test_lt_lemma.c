@@ -529,6 +529,35 @@ static void test_all_fixtures(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* The record holds the dictionary form, its span the text as written. */
+static void test_provenance_kept(void **state)
+{
+	static const char text[] =
+		"Birštono savivaldybės bendruomeninių organizacijų tarybos 2023 metų veiklos ataskaita\n\n"
+		"2023 m. gegužės 12 d. Drevernoje vykusioje konferencijoje „Bendruomenių ateitis“ "
+		"dalyvavo 40 asmenų.\n";
+	council_extraction *x = NULL;
+	size_t i;
+	int seen = 0;
+
+	(void)state;
+	assert_int_equal(council_import_parse(&x, "t.txt", text, sizeof text - 1), COUNCIL_OK);
+	for (i = 0; i < x->n_events; i++) {
+		const x_event *e = &x->events[i];
+		if (!e->title || !strstr(e->title, "Bendruomenių ateitis"))
+			continue;
+		seen = 1;
+		assert_string_equal(e->title, "konferencija „Bendruomenių ateitis“");
+		assert_non_null(e->span.quote);
+		assert_non_null(strstr(e->span.quote, "konferencijoje „Bendruomenių ateitis“"));
+		assert_non_null(e->location);
+		assert_string_equal(e->location, "Dreverna");
+		assert_non_null(strstr(e->span.quote, "Drevernoje"));
+	}
+	assert_true(seen);
+	council_extraction_free(x);
+}
+
 /* The same check holds itself to account: it would see these. */
 static void test_all_fixtures_check(void **state)
 {
@@ -557,6 +586,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_name_context, setup_paradigms, teardown_dict),
 		cmocka_unit_test(test_dictionary),
 		cmocka_unit_test(test_noun_cases),
+		cmocka_unit_test(test_provenance_kept),
 		cmocka_unit_test(test_all_fixtures_check),
 		cmocka_unit_test(test_all_fixtures),
 	};
