@@ -361,6 +361,7 @@ static const ex_rule document_rules[] = {
 	{ "member.count", "the size of a composition listed whole", ex_count_listed },
 	{ "member.delegated", "the body a composition says delegates a side's members", ex_side_delegated },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
+	{ "forms.dictionary", "titles, places and names in their dictionary form", ex_dictionary_forms },
 };
 
 /* The rules a paragraph is read by (read_block) and the records a

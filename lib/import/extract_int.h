@@ -278,6 +278,13 @@ void ex_quorum(ctx *c);
 void ex_council_named(ctx *c);
 void ex_running_members(ctx *c);
 
+/* extract_forms.c: rule forms.dictionary, and a person's name to its
+ * dictionary form: *name (the rule's nominative of as_written, owned) is
+ * replaced when lt_lemma_name, reading the original text around
+ * [start, end) (original byte offsets, as in x_span), says otherwise. */
+void ex_dictionary_forms(ctx *c);
+void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, size_t end);
+
 /* extract.c */
 int ex_heading_like(const lt_text *t, size_t s, size_t e);
 

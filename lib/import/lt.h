@@ -296,6 +296,60 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
  * stay in capitals.  Returns the length written. */
 size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
 
+/* ---- dictionary forms (lt_lemma.c, lt_dict.c) ----------------------------
+ * Each writes into out (size outsz, NUL-terminated, cut at a character's
+ * start when full) the dictionary form of s[0..n) and returns its length.
+ * The endings are lexicon.def's noun_ending and adjective_ending; a word
+ * already in the nominative, a quoted name and anything after a quotation
+ * mark, parenthesis, colon or dash are kept as written.  In a text typed
+ * without Lithuanian letters the endings are read and written folded. */
+
+/* An event's or a plan's title: its head, the first title_noun of the
+ * lexicon in any case (a genitive one another title noun follows is not
+ * the head: "Bendruomenių dienos šventė"), to the nominative of its
+ * number, and the adjectives and participles before it that agree with it
+ * ("išvykstamajame informaciniame seminare" -> "išvykstamasis informacinis
+ * seminaras", "konferencijoje „…“" -> "konferencija „…“", "2023−2025 m.
+ * veiklos plano" -> "2023−2025 m. veiklos planas").  Genitives between
+ * them stay; a plural stays plural ("renginių" -> "renginiai").  Kept as
+ * written: a title with no title noun, a head that may be a plural
+ * nominative ("konsultacijos"), and a clause, whose noun phrase something
+ * other than numbers, abbreviations, acronyms and genitives precedes
+ * ("organizavo išvykstamąjį seminarą").  Applied to its own result it
+ * changes nothing. */
+size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n);
+
+/* A place: the last word of each place of a list ("Molėtuose ir
+ * Utenoje") from the locative, with what agrees with it ("Drevernoje" ->
+ * "Dreverna", "Anykščiuose" -> "Anykščiai", "Naujojoje Akmenėje" ->
+ * "Naujoji Akmenė", "Anykščių kultūros centre" -> "Anykščių kultūros
+ * centras").  Where an ending fits several nominatives (-yje: -is or -ys)
+ * the lexicon's place_nominative, then the dictionary, then the table's
+ * first guess decide. */
+size_t lt_lemma_place(char *out, size_t outsz, const char *s, size_t n);
+
+/* A person's name: lt_name_nominative's, but a part whose nominative the
+ * endings only guessed ("Marcinkui": Marcinkas or Marcinkus?) takes the
+ * one ctx[0..ctxlen) (the text around the name; may be NULL) writes as a
+ * word, or the one the dictionary stems it to ("Jurgiui" -> "Jurgis"). */
+size_t lt_lemma_name(char *out, size_t outsz, const char *name, size_t n, const char *ctx,
+                     size_t ctxlen);
+
+/* The cases (bits 1 << NC_NOM ... NC_LOC of lt_int.h) in which w[0..n) can
+ * be read as a noun by the lexicon's endings; title_noun: only readings
+ * whose nominative is a title_noun ("konferencijoje": locative); plain:
+ * the text is typed without Lithuanian letters (endings read folded). */
+unsigned lt_lemma_noun_cases(const char *w, size_t n, int title_noun, int plain);
+
+/* The morphology dictionary (hunspell-lt through libhunspell; none when
+ * built without it or when its files are missing).  lt_dict_has_stem: is
+ * nom[0..nl) among the dictionary words w[0..n) stems to?  lt_dict_use
+ * turns the dictionary off or on (for tests) and returns the old state.
+ * Thread-safe. */
+int lt_dict_available(void);
+int lt_dict_has_stem(const char *w, size_t n, const char *nom, size_t nl);
+int lt_dict_use(int on);
+
 /* A person's name starting at i in s[0..len): two or three capitalised
  * words or initials ("Jonas Liutkus", "I. Kvedaravičienė", "Joną Liutkų"),
  * not words that start organisations or posts ("Savivaldybės", "Tarybos")

@@ -54,7 +54,7 @@ extern const char *const lp_np_stop[];
 int lp_is_clause_end(const char *s, size_t len, size_t i);
 
 /* A name's ending: the case and gender it shows (lt_name.c's table). */
-enum ncase { NC_NOM, NC_GEN, NC_DAT, NC_ACC, NC_INS };
+enum ncase { NC_NOM, NC_GEN, NC_DAT, NC_ACC, NC_INS, NC_LOC };
 
 enum ngender { NG_UNKNOWN, NG_MALE, NG_FEMALE, NG_EITHER };
 
