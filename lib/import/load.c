@@ -283,14 +283,20 @@ static int load(loadctx *lc, const char *sha256)
 	/* The history records what follows as this document's import (under
 	 * its path as stored), or as a review when it is a reviewed
 	 * extraction naming its document (under the extraction's own path). */
-	if ((rc = cdb_origin_set(lc->db, x->source_path ? "review" : "import",
-	                         x->source_path ? x->path : path, sha256)) != COUNCIL_OK)
-		goto out;
 	/* A reviewed extraction names the document it reviews.  When that is
 	 * not known yet (reviewed before it was ever imported), the extraction
 	 * stands for it, and what it says is still a person's: a later import
 	 * of the document keeps it. */
 	lc->review = x->source_path != NULL;
+	if (lc->review && !(json = cdb_canonical_path(x->path))) {
+		rc = cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+		goto out;
+	}
+	/* The review triggers read the same origin (schema.sql, section
+	 * "origin"): a review's changes are marked 'review JSON SHA256'. */
+	if ((rc = cdb_origin_set(lc->db, lc->review ? "review" : "import", lc->review ? json : path,
+	                         sha256)) != COUNCIL_OK)
+		goto out;
 	if ((rc = load_lookup_id(&same, lc->db, "SELECT id FROM source_document WHERE sha256 = ?", 0,
 	                         sha256, NULL)) != COUNCIL_OK)
 		goto out;
@@ -305,8 +311,7 @@ static int load(loadctx *lc, const char *sha256)
 	if ((rc = find_source(&known, lc, path, typed)) != COUNCIL_OK)
 		goto out;
 	if (lc->review) {
-		if (!(json = cdb_canonical_path(x->path)) ||
-		    !(lc->origin = load_str_printf("review %s %s", json, sha256))) {
+		if (!(lc->origin = load_str_printf("review %s %s", json, sha256))) {
 			rc = cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 			goto out;
 		}
@@ -370,13 +375,9 @@ static int load(loadctx *lc, const char *sha256)
 			lc->any_reviewed = sqlite3_column_int(st, 0);
 		sqlite3_reset(st);
 	}
-	if ((rc = load_run(lc->db, "INSERT INTO write_origin(origin) VALUES (?)", "t", lc->origin)) != COUNCIL_OK)
-		goto out;
 	rc = store_records(lc);
 	if (rc == COUNCIL_OK && lc->replacing)
 		rc = load_remove_unstated(lc);
-	if (rc == COUNCIL_OK)
-		rc = load_run(lc->db, "DELETE FROM write_origin", "");
 out:
 	free(path);
 	free(json);

@@ -53,7 +53,8 @@ typedef struct loadctx {
 	                           is a person's */
 	int overwrite;          /* COUNCIL_IMPORT_OVERWRITE_REVIEWED */
 	int any_reviewed;       /* the reviewed table has rows: look marks up */
-	char *origin;           /* write_origin's row and the marks' origin */
+	char *origin;           /* the reviewed marks' origin: 'import', or
+	                           'review PATH SHA256' (schema.sql, person_origin) */
 	evmap events;           /* the council's events by date and title key */
 } loadctx;
 
