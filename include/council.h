@@ -1075,7 +1075,11 @@ enum {
 	 * them.  Without it such values are kept and each disagreement is
 	 * noted.  A reviewed extraction sets the values it holds over those
 	 * an import or another review set (it is a person's word), and keeps,
-	 * noting them, only values set by hand, which it was not made from. */
+	 * noting them, only values set by hand, which it was not made from.
+	 * Records a person removed (a *_delete call, or a reviewed
+	 * extraction leaving out a record of its document) are kept out of
+	 * later imports, each noted and counted in kept_reviewed; with this
+	 * flag they are stored again and counted in overwritten_reviewed. */
 	COUNCIL_IMPORT_OVERWRITE_REVIEWED = 1 << 0
 };
 

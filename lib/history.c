@@ -760,8 +760,10 @@ static int restore(size_t *restored, council_db *db, const struct record_type *t
 				               set.v[i].type->type, (long long)set.v[i].id);
 				break;
 			}
-			if ((rc = check_parents(db, &set.v[i], &set, i, &set.v[0])) == COUNCIL_OK)
-				rc = insert_row(db, &set.v[i], &set.v[0]);
+			if ((rc = check_parents(db, &set.v[i], &set, i, &set.v[0])) == COUNCIL_OK &&
+			    (rc = insert_row(db, &set.v[i], &set.v[0])) == COUNCIL_OK)
+				/* back: no longer kept out of imports */
+				rc = cdb_removed_forget(db, set.v[i].type->table, set.v[i].id);
 		}
 	}
 	if (rc == COUNCIL_OK && restored)

@@ -299,6 +299,16 @@ int cdb_record_promote(council_db *db, const cdb_record_table *t, council_id id)
 int cdb_record_set_source(council_db *db, const cdb_record_table *t, council_id id,
                           council_id src);
 
+/* Remembers that a person removes record id of kind (an entity's name or
+ * its table), when a document states it: its natural key goes into the
+ * table removed with origin ('hand', or 'review PATH SHA256'), so that an
+ * import stating it again keeps it out (lib/import/load_removed.c).  Call
+ * before the delete, in its transaction.  Kinds without such keys, and
+ * databases without the table, are no error. */
+int cdb_removed_note(council_db *db, const char *kind, council_id id, const char *origin);
+/* Forgets the removal of record id of table (restored from the history). */
+int cdb_removed_forget(council_db *db, const char *table, council_id id);
+
 /* Frees what council_db.import_notes points at; NULL-safe. */
 void cdb_import_notes_free(void *notes);
 

@@ -450,7 +450,12 @@ int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, coun
 {
 	int rc = cdb_enter_write(db);
 
-	return rc != COUNCIL_OK ? rc : cdb_exec_id(db, sql, id, e->name);
+	if (rc != COUNCIL_OK || (rc = cdb_atomic_begin(db)) != COUNCIL_OK)
+		return rc;
+	/* A person removes it: a document stating it again keeps it out. */
+	if ((rc = cdb_removed_note(db, e->name, id, "hand")) == COUNCIL_OK)
+		rc = cdb_exec_id(db, sql, id, e->name);
+	return cdb_atomic_end(db, rc);
 }
 
 /* ---- child lists (a measure's units, an event's measures) ---------------- */

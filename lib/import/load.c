@@ -120,7 +120,9 @@ static int store_records(loadctx *lc)
 			if (pass == 0 ? d.events[i] != i : d.events[i] != x->n_events)
 				continue;
 			if ((rc = load_store_event(lc, i, measure_ids, d.event_keys[i], pass,
-			                           &skipped)) != COUNCIL_OK)
+			                           &skipped)) == LOAD_KEPT_OUT)
+				continue;
+			if (rc != COUNCIL_OK)
 				goto out;
 			if (skipped) {
 				d.events[i] = x->n_events;
@@ -135,35 +137,43 @@ static int store_records(loadctx *lc)
 	for (i = 0; i < x->n_members; i++) {
 		if (d.members[i] != i)
 			continue;
-		if ((rc = load_store_member(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_member(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->members++;
 	}
 	for (i = 0; i < x->n_meetings; i++) {
 		if (d.meetings[i] != i)
 			continue;
-		if ((rc = load_store_meeting(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_meeting(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->meetings++;
 	}
 	for (i = 0; i < x->n_figures; i++) {
 		if (d.figures[i] != i)
 			continue;
-		if ((rc = load_store_figure(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_figure(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->figures++;
 	}
 	for (i = 0; i < x->n_acts; i++) {
 		if (d.acts[i] != i)
 			continue;
-		if ((rc = load_store_act(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_act(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->acts++;
 	}
 out:
 	free(measure_ids);
 	load_dups_free(&d);
-	return rc;
+	return rc == LOAD_KEPT_OUT ? COUNCIL_OK : rc;
 }
 
 /* ---- the document -------------------------------------------------------- */
@@ -419,6 +429,7 @@ int council_import_load_flags(council_import_result *res, council_db *db,
 	lc.res = res;
 	lc.n = n;
 	lc.overwrite = (flags & COUNCIL_IMPORT_OVERWRITE_REVIEWED) != 0;
+	lc.removals = -1;
 
 	/* The caller's transaction holds the whole batch; otherwise this file
 	 * is its own.  IMMEDIATE takes the write lock before reading, so a

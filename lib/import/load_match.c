@@ -279,6 +279,10 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 	                         plan, seq, NULL)) != COUNCIL_OK)
 		return rc;
 	if (!*mid) {
+		char key[48];
+		snprintf(key, sizeof key, "%lld %d", (long long)plan, xm->seq);
+		if ((rc = load_kept_out(lc, "measure", key, "measures[%zu] %d", i, xm->seq)) != COUNCIL_OK)
+			return rc;
 		council_measure_init(&m);
 		m.plan_id = plan;
 		m.seq = xm->seq;
@@ -331,6 +335,11 @@ static int store_fulfilment(loadctx *lc, council_id mid, size_t i, const council
 	                         mid, year, NULL)) != COUNCIL_OK)
 		return rc;
 	if (!fid) {
+		char key[48];
+		snprintf(key, sizeof key, "%lld %d", (long long)mid, y);
+		if ((rc = load_kept_out(lc, "measure_fulfilment", key, "measures[%zu].fulfilment %d", i,
+		                        y)) != COUNCIL_OK)
+			return rc;
 		council_fulfilment_init(&f);
 		f.measure_id = mid;
 		f.year = y;
@@ -368,11 +377,16 @@ int load_store_plan(loadctx *lc, council_id **measure_ids)
 	if (x->n_measures && !(*measure_ids = calloc(x->n_measures, sizeof **measure_ids)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 	for (i = 0; i < x->n_measures; i++) {
-		if ((rc = store_measure(&(*measure_ids)[i], lc, plan, i)) != COUNCIL_OK)
+		if ((rc = store_measure(&(*measure_ids)[i], lc, plan, i)) == LOAD_KEPT_OUT) {
+			(*measure_ids)[i] = 0; /* its events link to nothing */
+			continue;
+		}
+		if (rc != COUNCIL_OK)
 			return rc;
 		lc->res->measures++;
 		if (x->measures[i].fulfilment && x->report_year > 0 &&
-		    (rc = store_fulfilment(lc, (*measure_ids)[i], i, &years)) != COUNCIL_OK)
+		    (rc = store_fulfilment(lc, (*measure_ids)[i], i, &years)) != COUNCIL_OK &&
+		    rc != LOAD_KEPT_OUT)
 			return rc;
 	}
 	return COUNCIL_OK;
@@ -586,7 +600,7 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 	council_date_format(date, &xe->date.start);
 	for (j = 0; j < xe->n_measures && n < 64; j++)
 		for (m = 0; m < x->n_measures; m++)
-			if (x->measures[m].seq == xe->measures[j] && measure_ids) {
+			if (x->measures[m].seq == xe->measures[j] && measure_ids && measure_ids[m]) {
 				size_t d;
 				for (d = 0; d < n && doc_ids[d] != measure_ids[m]; d++)
 					;
@@ -610,6 +624,11 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 			free(key);
 			return rc;
 		}
+	}
+	if (!eid && (rc = load_kept_out(lc, "event", key, "events[%zu] \"%s\" %s", i, xe->title,
+	                                date)) != COUNCIL_OK) {
+		free(key);
+		return rc;
 	}
 	if (!eid) {
 		council_event_init(&e);
@@ -696,6 +715,9 @@ int load_store_member(loadctx *lc, size_t i)
 	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND name = ?",
 	                         lc->council, xm->name, NULL)) != COUNCIL_OK)
 		return rc;
+	if (!id && (rc = load_kept_out(lc, "member", xm->name, "members[%zu] \"%s\"", i,
+	                               xm->name)) != COUNCIL_OK)
+		return rc;
 	if (!id) {
 		council_member_init(&m);
 		m.council_id = lc->council;
@@ -735,6 +757,8 @@ int load_store_meeting(loadctx *lc, size_t i)
 	council_date_format(date, &xm->date.start);
 	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? AND date_start = ?",
 	                         lc->council, date, NULL)) != COUNCIL_OK)
+		return rc;
+	if (!id && (rc = load_kept_out(lc, "meeting", date, "meetings[%zu] %s", i, date)) != COUNCIL_OK)
 		return rc;
 	if (!id) {
 		council_meeting_init(&m);
@@ -859,6 +883,11 @@ int load_store_figure(loadctx *lc, size_t i)
 		rc = load_merged(&r);
 	} else {
 		council_figure f;
+		char key[96];
+		snprintf(key, sizeof key, "%d %s %lld", xf->year, metric, (long long)xf->value);
+		if ((rc = load_kept_out(lc, "reported_figure", key, "figures[%zu] %s %d = %lld", i, metric,
+		                        xf->year, (long long)xf->value)) != COUNCIL_OK)
+			return rc;
 		council_figure_init(&f);
 		f.council_id = lc->council;
 		f.year = xf->year;
@@ -903,6 +932,9 @@ int load_store_act(loadctx *lc, size_t i)
 
 	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM legal_act WHERE council_id = ? AND number = ?",
 	                         lc->council, xa->number, NULL)) != COUNCIL_OK)
+		return rc;
+	if (!id && (rc = load_kept_out(lc, "legal_act", xa->number, "acts[%zu] %s", i,
+	                               xa->number)) != COUNCIL_OK)
 		return rc;
 	if (!id) {
 		council_act_init(&a);
