@@ -805,6 +805,8 @@ void council_close(council_db *db)
 		return;
 	for (i = 0; i < CDB_STMT_CACHE; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	for (i = 0; i < CDB_FLUSH_TABLES; i++)
+		sqlite3_finalize(db->flush[i].stmt);
 	if (db->sql) {
 		if (!sqlite3_get_autocommit(db->sql))
 			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);

@@ -170,13 +170,15 @@ int cdb_origin_sync(council_db *db)
 	return COUNCIL_OK;
 }
 
-/* Writes one table's inserts of the import ending, ids lo and up, to the
- * history: a row per record, as it is when the import is done, with the
- * JSON object its insert trigger would have written: the columns that
- * trigger names (not the derived ones, schema.sql says why), read from it
- * rather than listed again here.  table is a name change_range holds,
- * from the library's own list. */
-static int flush_table(council_db *db, const char *table, int64_t lo)
+/* The statement writing one table's inserts of the import ending, ids ?1
+ * and up, to the history: a row per record, as it is when the import is
+ * done, with the JSON object its insert trigger would have written -- the
+ * columns that trigger names (not the derived ones, schema.sql says why),
+ * read from it rather than listed again here.  table is a name
+ * change_range holds, from the library's own list.  Built once per handle
+ * and table: preparing ten statements per imported file cost more than
+ * the inserts they record. */
+static int flush_stmt(sqlite3_stmt **out, council_db *db, const char *table)
 {
 	static const char cols[] =
 		"SELECT group_concat(printf('%Q, \"%w\"', c.name, c.name), ', ')"
@@ -185,8 +187,18 @@ static int flush_table(council_db *db, const char *table, int64_t lo)
 		"   AND instr(t.sql, '''' || c.name || ''', new.' || c.name) > 0";
 	sqlite3_stmt *st;
 	char *sql;
+	size_t i;
 	int rc;
 
+	for (i = 0; i < CDB_FLUSH_TABLES && db->flush[i].stmt; i++)
+		if (strcmp(db->flush[i].table, table) == 0) {
+			*out = db->flush[i].stmt;
+			sqlite3_reset(*out);
+			return COUNCIL_OK;
+		}
+	if (i == CDB_FLUSH_TABLES || strlen(table) >= sizeof db->flush[i].table)
+		return cdb_error(db, COUNCIL_ERROR, "recording an import's inserts: table %s unknown",
+		                 table);
 	if ((rc = cdb_prepare(&st, db, cols)) != COUNCIL_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
@@ -203,14 +215,13 @@ static int flush_table(council_db *db, const char *table, int64_t lo)
 	sqlite3_reset(st);
 	if (!sql)
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
-	rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
+	rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->flush[i].stmt, NULL);
 	sqlite3_free(sql);
 	if (rc != SQLITE_OK)
 		return cdb_sqlite_error(db, rc, "recording an import's inserts");
-	sqlite3_bind_int64(st, 1, lo);
-	rc = step_done(db, st);
-	sqlite3_finalize(st);
-	return rc;
+	snprintf(db->flush[i].table, sizeof db->flush[i].table, "%s", table);
+	*out = db->flush[i].stmt;
+	return COUNCIL_OK;
 }
 
 /* Turns what an import inserted into history rows, under the import's
@@ -232,9 +243,13 @@ static int flush_ranges(council_db *db)
 	if ((rc = cdb_prepare(&st, db, ranges)) != COUNCIL_OK)
 		return rc;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		char table[64];
-		snprintf(table, sizeof table, "%s", (const char *)sqlite3_column_text(st, 0));
-		if ((rc = flush_table(db, table, sqlite3_column_int64(st, 1))) != COUNCIL_OK) {
+		sqlite3_stmt *ins = NULL;
+		if ((rc = flush_stmt(&ins, db, (const char *)sqlite3_column_text(st, 0))) != COUNCIL_OK) {
+			sqlite3_reset(st);
+			return rc;
+		}
+		sqlite3_bind_int64(ins, 1, sqlite3_column_int64(st, 1));
+		if ((rc = step_done(db, ins)) != COUNCIL_OK) {
 			sqlite3_reset(st);
 			return rc;
 		}

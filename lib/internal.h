@@ -20,6 +20,8 @@
 /* Prepared statements are cached per handle, keyed by the address of their
  * SQL text (always a string literal), so a hot insert is prepared once. */
 #define CDB_STMT_CACHE 256
+/* Tables of records an import inserts into (change_range's rows). */
+#define CDB_FLUSH_TABLES 16
 
 struct council_db {
 	sqlite3 *sql;
@@ -54,6 +56,13 @@ struct council_db {
 		const char *key;
 		sqlite3_stmt *stmt;
 	} cache[CDB_STMT_CACHE];
+	/* The statements writing an import's inserts to the history, one per
+	 * table, built from the schema (history.c) and so not in the cache,
+	 * which is keyed by literals. */
+	struct {
+		char table[32];
+		sqlite3_stmt *stmt;
+	} flush[CDB_FLUSH_TABLES];
 };
 
 /* Records code and a formatted message on db; returns code. */
