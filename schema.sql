@@ -1405,6 +1405,33 @@ CREATE TABLE removed (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX removed_by_record ON removed(table_name, record_id);
 
+-- Other natural keys a record is known by: the key its document gives it,
+-- when a reviewed extraction naming the record by its id corrected that
+-- key (an event's date or title, a member's name, a meeting's date, an
+-- act's number; keys as in the table removed).  The document's next raw
+-- import finds the corrected record by the old key, rather than storing it
+-- again beside the correction.  Rows of a deleted record go with it.
+CREATE TABLE record_key (
+    table_name TEXT    NOT NULL,
+    council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,
+    key        TEXT    NOT NULL,
+    record_id  INTEGER NOT NULL,
+    PRIMARY KEY (table_name, council_id, key)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX record_key_by_record ON record_key(table_name, record_id);
+CREATE TRIGGER event_forget_keys AFTER DELETE ON event BEGIN
+    DELETE FROM record_key WHERE table_name = 'event' AND record_id = OLD.id;
+END;
+CREATE TRIGGER member_forget_keys AFTER DELETE ON member BEGIN
+    DELETE FROM record_key WHERE table_name = 'member' AND record_id = OLD.id;
+END;
+CREATE TRIGGER meeting_forget_keys AFTER DELETE ON meeting BEGIN
+    DELETE FROM record_key WHERE table_name = 'meeting' AND record_id = OLD.id;
+END;
+CREATE TRIGGER legal_act_forget_keys AFTER DELETE ON legal_act BEGIN
+    DELETE FROM record_key WHERE table_name = 'legal_act' AND record_id = OLD.id;
+END;
+
 -- <<< origin
 
 PRAGMA user_version = 7;

@@ -663,6 +663,82 @@ static void test_hand_removal_kept_out(void **state)
 	free(raw3);
 }
 
+/* Issue 10: a reviewer who corrects an event's date (or a member's name,
+ * a meeting's date) keeps its id: the dry run gives the JSON the stored
+ * records' ids (council_extraction_match_ids) and the review is matched
+ * by them first.  The document's next import finds the corrected records
+ * by their old keys: nothing stored twice, the corrections kept. */
+static void test_review_date_correction_keeps_id(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"Ona Onaitė\"", "\"Ona Onaitė\", \"represents\": \"X\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *d = parse_as("r/2021.txt", raw);
+	council_extraction *y = NULL, *z = parse_as("r/2021.txt", raw2), *bad = NULL;
+	council_import_result r;
+	char *json = NULL, *fixed, *fixed2, *fixed3, *wrong;
+	int64_t event, member, meeting;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	meeting = tu_sql_int(db, "SELECT id FROM meeting WHERE date_start = '2021-06-01'");
+	/* the dry run's JSON, with ids; the reviewer corrects three keys */
+	assert_int_equal(council_extraction_match_ids(d, db), COUNCIL_OK);
+	assert_int_equal(council_extraction_to_json(&json, d), COUNCIL_OK);
+	assert_non_null(strstr(json, "\"id\""));
+	fixed = edit(json, "\"2021-04-10..2021-04-19\"", "\"2021-05-10..2021-05-19\"");
+	fixed2 = edit(fixed, "\"Ona Onaitė\"", "\"Ona Onaitytė\"");
+	fixed3 = edit(fixed2, "\"2021-06-01\"", "\"2021-06-02\"");
+	y = parse_as("r/2021.json", fixed3);
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE date_start = '2021-05-10' "
+	                                "AND date_end = '2021-05-19' AND year = 2021"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member WHERE name = 'Ona Onaitytė'"), member);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM meeting WHERE date_start = '2021-06-02'"), meeting);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_key"), 3);
+
+	/* the document again, changed: the same records, the corrections kept */
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE date_start = '2021-05-10'"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member WHERE name = 'Ona Onaitytė' "
+	                                "AND represents = 'X'"), member);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(council_import_notes_last(db)->removed, 0);
+
+	/* an id that is no record of the council is refused, naming it */
+	wrong = edit(fixed3, "\"r/2021.txt\"", "\"r/2021.txt\"");
+	{
+		char needle[32], *w2;
+		snprintf(needle, sizeof needle, "\"id\": %lld", (long long)member);
+		w2 = edit(wrong, needle, "\"id\": 999");
+		bad = parse_as("r/2021.json", w2);
+		free(w2);
+	}
+	assert_int_equal(council_import_load(&r, db, bad, sha('d')), COUNCIL_EINVAL);
+	/* (every record with that id names 999 now: the first in the reading
+	 * order is refused) */
+	assert_non_null(strstr(council_errmsg(db), "].id: no "));
+	assert_non_null(strstr(council_errmsg(db), " 999 of council \"Biržų"));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_review"), 1);
+	council_extraction_free(x);
+	council_extraction_free(d);
+	council_extraction_free(y);
+	council_extraction_free(z);
+	council_extraction_free(bad);
+	council_free(json);
+	free(raw);
+	free(raw2);
+	free(fixed);
+	free(fixed2);
+	free(fixed3);
+	free(wrong);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -675,6 +751,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_hand_edits_survive_reimport, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_review_title_correction_keeps_id, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_review_removal_kept_out, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_review_date_correction_keeps_id, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_hand_removal_kept_out, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_remove_keeps_what_another_document_states, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),

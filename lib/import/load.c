@@ -429,7 +429,7 @@ int council_import_load_flags(council_import_result *res, council_db *db,
 	lc.res = res;
 	lc.n = n;
 	lc.overwrite = (flags & COUNCIL_IMPORT_OVERWRITE_REVIEWED) != 0;
-	lc.removals = -1;
+	lc.removals = lc.keys = -1;
 
 	/* The caller's transaction holds the whole batch; otherwise this file
 	 * is its own.  IMMEDIATE takes the write lock before reading, so a

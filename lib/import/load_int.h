@@ -57,6 +57,7 @@ typedef struct loadctx {
 	                           'review PATH SHA256' (schema.sql, person_origin) */
 	evmap events;           /* the council's events by date and title key */
 	int removals;           /* the database keeps removals: -1 not asked yet */
+	int keys;               /* the database has record_key: -1 not asked yet */
 } loadctx;
 
 /* What is known of one stored record while the document's values are

@@ -48,6 +48,129 @@ char *load_title_key(const char *title)
 	return f;
 }
 
+/* ---- finding the stored record ------------------------------------------- */
+
+/* How each kind of record is found: by the id a reviewed extraction
+ * gives (a record of the load's council, ?1 id, ?2 council) and by its
+ * natural key (?1 council, ?2 key). */
+typedef struct finder {
+	const char *table;
+	const char *by_id;
+	const char *by_key;     /* NULL: the caller finds it by key itself */
+} finder;
+
+#define BY_ID(T) "SELECT id FROM " T " WHERE id = ?1 AND council_id = ?2"
+static const finder finders[] = {
+	{ "member", BY_ID("member"), "SELECT min(id) FROM member WHERE council_id = ?1 AND name = ?2" },
+	{ "meeting", BY_ID("meeting"),
+	  "SELECT min(id) FROM meeting WHERE council_id = ?1 AND date_start = ?2" },
+	{ "legal_act", BY_ID("legal_act"),
+	  "SELECT min(id) FROM legal_act WHERE council_id = ?1 AND number = ?2" },
+	{ "event", BY_ID("event"), NULL },
+	{ "reported_figure", BY_ID("reported_figure"), NULL },
+	{ "measure", "SELECT m.id FROM measure m JOIN plan p ON p.id = m.plan_id "
+	  "WHERE m.id = ?1 AND p.council_id = ?2", NULL },
+};
+#undef BY_ID
+
+static const finder *finder_of(const char *table)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof finders / sizeof finders[0]; i++)
+		if (strcmp(finders[i].table, table) == 0)
+			return &finders[i];
+	return NULL;
+}
+
+static int step_id(council_id *out, loadctx *lc, const char *sql, int64_t a, int64_t b,
+                   const char *text)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = 0;
+	if ((rc = cdb_prepare(&st, lc->db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, a);
+	if (text)
+		cdb_bind_text(st, 2, text);
+	else
+		sqlite3_bind_int64(st, 2, b);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+	sqlite3_reset(st);
+	return COUNCIL_OK;
+}
+
+/* The stored record of table a document's record is: by its "id" when it
+ * has one (refused, naming the record with what, unless a record of the
+ * load's council), else by key: its natural key (when the table's finder
+ * has the query), then, in a raw import, a key a reviewer corrected away
+ * from (record_key).  *by_id says which; *out 0 when none. */
+static int find_record(council_id *out, int *by_id, loadctx *lc, const char *table,
+                       council_id id, const char *key, const char *what)
+{
+	const finder *f = finder_of(table);
+	int rc;
+
+	*out = 0;
+	*by_id = id > 0;
+	if (id > 0) {
+		if ((rc = step_id(out, lc, f->by_id, id, lc->council, NULL)) != COUNCIL_OK)
+			return rc;
+		if (!*out)
+			return cdb_error(lc->db, COUNCIL_EINVAL, "%s.id: no %s %lld of council \"%s\"",
+			                 what, table, (long long)id, lc->x->council.name);
+		return COUNCIL_OK;
+	}
+	if (f->by_key && (rc = step_id(out, lc, f->by_key, lc->council, 0, key)) != COUNCIL_OK)
+		return rc;
+	if (*out || lc->review || !key)
+		return COUNCIL_OK;
+	if (lc->keys < 0)
+		lc->keys = sqlite3_table_column_metadata(lc->db->sql, "main", "record_key", "key", NULL,
+		                                         NULL, NULL, NULL, NULL) == SQLITE_OK;
+	if (lc->keys) {
+		static const char alias[] =
+			"SELECT record_id FROM record_key WHERE table_name = ?1 AND council_id = ?2 "
+			"AND key = ?3";
+		sqlite3_stmt *st;
+		if ((rc = cdb_prepare(&st, lc->db, alias)) != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, lc->council);
+		cdb_bind_text(st, 3, key);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			*out = sqlite3_column_int64(st, 0);
+		else if (rc != SQLITE_DONE)
+			return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+		sqlite3_reset(st);
+	}
+	return COUNCIL_OK;
+}
+
+/* A review that corrected the natural key of a record it named by id: the
+ * key the document gives it (old_key, the stored one) still names the
+ * record, so that the document's next import finds the corrected record
+ * rather than storing it again under its old key. */
+static int keep_old_key(loadctx *lc, const char *table, const char *old_key, const char *new_key,
+                        council_id id)
+{
+	if (!lc->review || !old_key || !new_key || strcmp(old_key, new_key) == 0)
+		return COUNCIL_OK;
+	if (lc->keys < 0)
+		lc->keys = sqlite3_table_column_metadata(lc->db->sql, "main", "record_key", "key", NULL,
+		                                         NULL, NULL, NULL, NULL) == SQLITE_OK;
+	if (!lc->keys)
+		return COUNCIL_OK;
+	return load_run(lc->db, "INSERT OR REPLACE INTO record_key(table_name, council_id, key, "
+	                "record_id) VALUES (?, ?, ?, ?)", "titi", table, (int64_t)lc->council, old_key,
+	                (int64_t)id);
+}
+
 /* ---- a map from event keys to ids, so matching stays linear -------------- */
 
 static uint64_t hash(const char *s)
@@ -270,12 +393,16 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 {
 	const x_measure *xm = &lc->x->measures[i];
 	council_measure m, *old = NULL;
-	char seq[24];
+	char seq[32];
 	rec r;
-	int rc;
+	int rc, by_id;
 
+	snprintf(seq, sizeof seq, "measures[%zu]", i);
+	if ((rc = find_record(mid, &by_id, lc, "measure", xm->id, NULL, seq)) != COUNCIL_OK)
+		return rc;
 	snprintf(seq, sizeof seq, "%d", xm->seq);
-	if ((rc = load_lookup_id(mid, lc->db, "SELECT id FROM measure WHERE plan_id = ? AND seq = CAST(? AS INTEGER)",
+	if (!*mid &&
+	    (rc = load_lookup_id(mid, lc->db, "SELECT id FROM measure WHERE plan_id = ? AND seq = CAST(? AS INTEGER)",
 	                         plan, seq, NULL)) != COUNCIL_OK)
 		return rc;
 	if (!*mid) {
@@ -299,6 +426,8 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 	    (rc = council_measure_get(&old, lc->db, *mid)) != COUNCIL_OK)
 		return rc;
 	m = *old;
+	if (by_id)
+		load_take_int(&r, "seq", &m.seq, xm->seq, -1, NO_ENUM);
 	load_take_text(&r, "name", &m.name, xm->name);
 	load_take_text(&r, "indicator", &m.indicator, xm->indicator);
 	/* The units are a list in a table of their own, not marked when a
@@ -592,10 +721,10 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 	const x_event *xe = &x->events[i];
 	council_event e, *old = NULL;
 	council_id eid = 0, doc_ids[64], *ids = NULL;
-	char date[COUNCIL_DATE_BUFSIZE], *key;
+	char date[COUNCIL_DATE_BUFSIZE], *key, what[32];
 	size_t n = 0, j, m;
 	rec r;
-	int rc;
+	int rc, by_id = 0;
 
 	council_date_format(date, &xe->date.start);
 	for (j = 0; j < xe->n_measures && n < 64; j++)
@@ -610,7 +739,10 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 			}
 	if (!(key = cdb_strdup(ekey)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	if ((rc = find_event(&eid, lc, date, key)) != COUNCIL_OK) {
+	snprintf(what, sizeof what, "events[%zu]", i);
+	if ((rc = xe->id > 0 ? find_record(&eid, &by_id, lc, "event", xe->id, NULL, what)
+	                     : find_event(&eid, lc, date, key)) != COUNCIL_OK ||
+	    (!eid && (rc = find_record(&eid, &by_id, lc, "event", 0, key, what)) != COUNCIL_OK)) {
 		free(key);
 		return rc;
 	}
@@ -670,11 +802,29 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 		}
 		return load_inserted(lc, "event", eid);
 	}
-	free(key);
 	if ((rc = load_rec_open(&r, lc, "event", "event", eid)) != COUNCIL_OK ||
-	    (rc = council_event_get(&old, lc->db, eid)) != COUNCIL_OK)
+	    (rc = council_event_get(&old, lc->db, eid)) != COUNCIL_OK) {
+		free(key);
 		return rc;
+	}
 	e = *old;
+	if (by_id) {
+		/* Named by its id: the reviewer may have corrected its date. */
+		char was[COUNCIL_DATE_BUFSIZE], *t = load_title_key(old->title), *old_key;
+		council_date_format(was, &old->date.start);
+		old_key = t ? load_str_printf("%s %s", was, t) : NULL;
+		free(t);
+		load_take_date(&r, "date_start", &e.date.start, &xe->date.start);
+		rc = old_key ? keep_old_key(lc, "event", old_key, key, eid)
+		             : cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+		free(old_key);
+		if (rc != COUNCIL_OK) {
+			free(key);
+			council_event_free(old);
+			return rc;
+		}
+	}
+	free(key);
 	{
 		council_date end = xe->date.end.year ? xe->date.end : xe->date.start;
 		load_take_text(&r, "title", &e.title, xe->title);
@@ -709,11 +859,12 @@ int load_store_member(loadctx *lc, size_t i)
 	const x_member *xm = &lc->x->members[i];
 	council_member m, *old = NULL;
 	council_id id;
+	char what[32];
 	rec r;
-	int rc;
+	int rc, by_id;
 
-	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND name = ?",
-	                         lc->council, xm->name, NULL)) != COUNCIL_OK)
+	snprintf(what, sizeof what, "members[%zu]", i);
+	if ((rc = find_record(&id, &by_id, lc, "member", xm->id, xm->name, what)) != COUNCIL_OK)
 		return rc;
 	if (!id && (rc = load_kept_out(lc, "member", xm->name, "members[%zu] \"%s\"", i,
 	                               xm->name)) != COUNCIL_OK)
@@ -734,6 +885,13 @@ int load_store_member(loadctx *lc, size_t i)
 	    (rc = council_member_get(&old, lc->db, id)) != COUNCIL_OK)
 		return rc;
 	m = *old;
+	if (by_id) {
+		load_take_text(&r, "name", &m.name, xm->name);
+		if ((rc = keep_old_key(lc, "member", old->name, m.name, id)) != COUNCIL_OK) {
+			council_member_free(old);
+			return rc;
+		}
+	}
 	load_take_int(&r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
 	load_take_text(&r, "represents", &m.represents, xm->represents);
 	load_take_int(&r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
@@ -749,14 +907,14 @@ int load_store_meeting(loadctx *lc, size_t i)
 	const x_meeting *xm = &lc->x->meetings[i];
 	council_meeting m, *old = NULL;
 	council_date end = xm->date.end.year ? xm->date.end : xm->date.start;
-	char date[COUNCIL_DATE_BUFSIZE];
+	char date[COUNCIL_DATE_BUFSIZE], what[32];
 	council_id id;
 	rec r;
-	int rc;
+	int rc, by_id;
 
 	council_date_format(date, &xm->date.start);
-	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? AND date_start = ?",
-	                         lc->council, date, NULL)) != COUNCIL_OK)
+	snprintf(what, sizeof what, "meetings[%zu]", i);
+	if ((rc = find_record(&id, &by_id, lc, "meeting", xm->id, date, what)) != COUNCIL_OK)
 		return rc;
 	if (!id && (rc = load_kept_out(lc, "meeting", date, "meetings[%zu] %s", i, date)) != COUNCIL_OK)
 		return rc;
@@ -777,6 +935,15 @@ int load_store_meeting(loadctx *lc, size_t i)
 	    (rc = council_meeting_get(&old, lc->db, id)) != COUNCIL_OK)
 		return rc;
 	m = *old;
+	if (by_id) {
+		char was[COUNCIL_DATE_BUFSIZE];
+		council_date_format(was, &old->date.start);
+		load_take_date(&r, "date_start", &m.date.start, &xm->date.start);
+		if ((rc = keep_old_key(lc, "meeting", was, date, id)) != COUNCIL_OK) {
+			council_meeting_free(old);
+			return rc;
+		}
+	}
 	load_take_date(&r, "date_end", &m.date.end, &end);
 	load_take_int(&r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
 	              COUNCIL_ENUM_FORMAT);
@@ -812,12 +979,17 @@ int load_store_figure(loadctx *lc, size_t i)
 	council_figure *old = NULL;
 	council_id id = 0;
 	sqlite3_stmt *st;
+	char what[32];
 	rec r;
-	int rc;
+	int rc, by_id;
 
-	/* Stated by this document's earlier version: unchanged, or changed in
-	 * place when no one else states it.  A new document has none. */
-	if (lc->replacing) {
+	/* Named by its id (a review); else stated by this document's earlier
+	 * version: unchanged, or changed in place when no one else states it.
+	 * A new document has none. */
+	snprintf(what, sizeof what, "figures[%zu]", i);
+	if ((rc = find_record(&id, &by_id, lc, "reported_figure", xf->id, NULL, what)) != COUNCIL_OK)
+		return rc;
+	if (!id && lc->replacing) {
 		if ((rc = cdb_prepare(&st, lc->db, mine)) != COUNCIL_OK)
 			return rc;
 		sqlite3_bind_int64(st, 1, lc->council);
@@ -836,11 +1008,17 @@ int load_store_figure(loadctx *lc, size_t i)
 		    (rc = council_figure_get(&old, lc->db, id)) != COUNCIL_OK)
 			return rc;
 		f = *old;
-		if (f.value == xf->value && f.qualifier == xf->qualifier) {
+		if (f.value == xf->value && f.qualifier == xf->qualifier &&
+		    (!by_id || (f.year == xf->year && f.metric == xf->metric))) {
 			council_figure_free(old);
 			return load_merged(&r);
 		}
-		if (!r.shared || r.whole) {
+		if (by_id || !r.shared || r.whole) {
+			if (by_id) {
+				load_take_int(&r, "year", &f.year, xf->year, -1, NO_ENUM);
+				load_take_int(&r, "metric", (int *)&f.metric, (int)xf->metric, -1,
+				              COUNCIL_ENUM_METRIC);
+			}
 			char a[32], b[32];
 			snprintf(a, sizeof a, "%lld", (long long)f.value);
 			snprintf(b, sizeof b, "%lld", (long long)xf->value);
@@ -927,11 +1105,12 @@ int load_store_act(loadctx *lc, size_t i)
 	const x_act *xa = &lc->x->acts[i];
 	council_act a, *old = NULL;
 	council_id id;
+	char what[32];
 	rec r;
-	int rc;
+	int rc, by_id;
 
-	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM legal_act WHERE council_id = ? AND number = ?",
-	                         lc->council, xa->number, NULL)) != COUNCIL_OK)
+	snprintf(what, sizeof what, "acts[%zu]", i);
+	if ((rc = find_record(&id, &by_id, lc, "legal_act", xa->id, xa->number, what)) != COUNCIL_OK)
 		return rc;
 	if (!id && (rc = load_kept_out(lc, "legal_act", xa->number, "acts[%zu] %s", i,
 	                               xa->number)) != COUNCIL_OK)
@@ -952,6 +1131,13 @@ int load_store_act(loadctx *lc, size_t i)
 	    (rc = council_act_get(&old, lc->db, id)) != COUNCIL_OK)
 		return rc;
 	a = *old;
+	if (by_id) {
+		load_take_text(&r, "number", &a.number, xa->number);
+		if ((rc = keep_old_key(lc, "legal_act", old->number, a.number, id)) != COUNCIL_OK) {
+			council_act_free(old);
+			return rc;
+		}
+	}
 	load_take_date(&r, "date", &a.date, &xa->date);
 	load_take_text(&r, "title", &a.title, xa->title);
 	load_take_int(&r, "effect", (int *)&a.effect, (int)xa->effect, COUNCIL_ACT_OTHER,
@@ -961,4 +1147,86 @@ int load_store_act(loadctx *lc, size_t i)
 	if (rc != COUNCIL_OK)
 		return cdb_error_wrap(lc->db, rc, "acts[%zu] %s", i, xa->number);
 	return load_merged(&r);
+}
+
+/* ---- ids for a review ---------------------------------------------------- */
+
+/* The id each record of x would be matched to, found as a load finds it;
+ * reads only. */
+int council_extraction_match_ids(council_extraction *x, council_db *db)
+{
+	static const char figure[] =
+		"SELECT min(id) FROM reported_figure WHERE council_id = ?1 AND year = ?2 AND metric = ?3 "
+		"AND value = ?4";
+	loadctx lc;
+	council_id plan = 0;
+	char date[COUNCIL_DATE_BUFSIZE], *key;
+	size_t i;
+	int rc, by_id;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if (!x || !x->council.name)
+		return cdb_error(db, COUNCIL_EMISUSE, "matching ids: no extraction");
+	memset(&lc, 0, sizeof lc);
+	lc.db = db;
+	lc.x = x;
+	lc.removals = lc.keys = -1;
+	if ((rc = load_lookup_id(&lc.council, db, "SELECT id FROM council WHERE name = ?", 0,
+	                         x->council.name, NULL)) != COUNCIL_OK || !lc.council)
+		return rc;
+	for (i = 0; rc == COUNCIL_OK && i < x->n_members; i++)
+		if (!x->members[i].id)
+			rc = find_record(&x->members[i].id, &by_id, &lc, "member", 0, x->members[i].name, NULL);
+	for (i = 0; rc == COUNCIL_OK && i < x->n_meetings; i++)
+		if (!x->meetings[i].id) {
+			council_date_format(date, &x->meetings[i].date.start);
+			rc = find_record(&x->meetings[i].id, &by_id, &lc, "meeting", 0, date, NULL);
+		}
+	for (i = 0; rc == COUNCIL_OK && i < x->n_acts; i++)
+		if (!x->acts[i].id)
+			rc = find_record(&x->acts[i].id, &by_id, &lc, "legal_act", 0, x->acts[i].number, NULL);
+	for (i = 0; rc == COUNCIL_OK && i < x->n_events; i++) {
+		char *t;
+		if (x->events[i].id)
+			continue;
+		council_date_format(date, &x->events[i].date.start);
+		t = load_title_key(x->events[i].title);
+		if (!t || !(key = load_str_printf("%s %s", date, t))) {
+			free(t);
+			rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+			break;
+		}
+		free(t);
+		if ((rc = find_event(&x->events[i].id, &lc, date, key)) == COUNCIL_OK && !x->events[i].id)
+			rc = find_record(&x->events[i].id, &by_id, &lc, "event", 0, key, NULL);
+		free(key);
+	}
+	for (i = 0; rc == COUNCIL_OK && i < x->n_figures; i++) {
+		sqlite3_stmt *st;
+		const x_figure *f = &x->figures[i];
+		if (f->id || (rc = cdb_prepare(&st, db, figure)) != COUNCIL_OK)
+			continue;
+		sqlite3_bind_int64(st, 1, lc.council);
+		sqlite3_bind_int(st, 2, f->year);
+		sqlite3_bind_text(st, 3, council_enum_name(COUNCIL_ENUM_METRIC, (int)f->metric), -1,
+		                  SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, f->value);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			x->figures[i].id = sqlite3_column_int64(st, 0);
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK
+		     : cdb_sqlite_error(db, rc, "matching ids");
+		sqlite3_reset(st);
+	}
+	if (rc == COUNCIL_OK && x->plan.present && (rc = find_plan(&plan, &lc)) == COUNCIL_OK && plan)
+		for (i = 0; rc == COUNCIL_OK && i < x->n_measures; i++) {
+			char seq[24];
+			if (x->measures[i].id)
+				continue;
+			snprintf(seq, sizeof seq, "%d", x->measures[i].seq);
+			rc = load_lookup_id(&x->measures[i].id, db, "SELECT id FROM measure WHERE plan_id = ? "
+			                    "AND seq = CAST(? AS INTEGER)", plan, seq, NULL);
+		}
+	load_evmap_free(&lc.events);
+	return rc;
 }

@@ -160,6 +160,8 @@ typedef struct x_member {
 	council_side side;
 	char *as_written;      /* the name as the text has it, before nominative */
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_member;
 
 typedef struct x_meeting {
@@ -168,6 +170,8 @@ typedef struct x_meeting {
 	char *platform;
 	char *summary;
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_meeting;
 
 typedef struct x_figure {
@@ -176,6 +180,8 @@ typedef struct x_figure {
 	int64_t value;
 	council_qualifier qualifier;
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_figure;
 
 typedef struct x_measure {
@@ -186,6 +192,8 @@ typedef struct x_measure {
 	size_t n_responsible;
 	char *fulfilment;      /* for the report year */
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_measure;
 
 typedef struct x_group {
@@ -208,6 +216,8 @@ typedef struct x_event {
 	size_t n_measures;
 	int year_inferred;     /* the date's year came from context */
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_event;
 
 typedef struct x_act {
@@ -216,6 +226,8 @@ typedef struct x_act {
 	char *title;
 	council_act_effect effect;
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_act;
 
 struct council_extraction {
