@@ -743,388 +743,532 @@ static int renamed_event(council_id *out, loadctx *lc, const char *date)
 	return COUNCIL_OK;
 }
 
-/* Stores event i.  In a review, pass 0 stores only the events found by
- * their key (*skipped set for the others) and pass 1 the others, so that
- * an event whose title the reviewer corrected is found as the one event
- * of its date left unmatched. */
+/* The stored ids of the measures event i serves (the document's seq
+ * numbers resolved through measure_ids; at most max), without repeats. */
+static size_t event_measure_ids(council_id *out, size_t max, const council_extraction *x,
+                                size_t i, const council_id *measure_ids)
+{
+	const x_event *xe = &x->events[i];
+	size_t n = 0, j, m, d;
+
+	for (j = 0; j < xe->n_measures && n < max; j++)
+		for (m = 0; m < x->n_measures; m++)
+			if (x->measures[m].seq == xe->measures[j] && measure_ids && measure_ids[m]) {
+				for (d = 0; d < n && out[d] != measure_ids[m]; d++)
+					;
+				if (d == n)
+					out[n++] = measure_ids[m];
+				break;
+			}
+	return n;
+}
+
+/* Inserts the document's event i, linked to measures ids[0..n), with its
+ * participant groups (a review's are a person's); key (taken over) goes
+ * into the event map. */
+static int event_insert(loadctx *lc, size_t i, const council_id *ids, size_t n, char *key)
+{
+	const x_event *xe = &lc->x->events[i];
+	council_event e;
+	council_id eid;
+	size_t j;
+	int rc;
+
+	council_event_init(&e);
+	e.council_id = lc->council;
+	e.title = xe->title;
+	e.kind = xe->kind;
+	e.organiser = xe->organiser;
+	e.date = xe->date;
+	if (!e.date.end.year)
+		e.date.end = e.date.start;
+	e.location = xe->location;
+	e.remote = xe->remote;
+	e.description = xe->description;
+	e.measure_ids = n ? ids : NULL;
+	e.n_measures = n;
+	e.source_id = lc->src;
+	if ((rc = council_event_add(&eid, lc->db, &e)) != COUNCIL_OK) {
+		free(key);
+		return cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i, xe->title);
+	}
+	if (evmap_put(&lc->events, key, eid) != COUNCIL_OK)
+		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+	for (j = 0; j < xe->n_groups; j++) {
+		council_participants p;
+		council_id pid;
+		council_participants_init(&p);
+		p.event_id = eid;
+		p.count = xe->groups[j].count;
+		p.qualifier = xe->groups[j].qualifier;
+		p.group_name = xe->groups[j].group_name;
+		p.source_id = lc->src;
+		if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
+		if (lc->review &&
+		    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
+		                   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
+		                   (int64_t)pid, lc->origin)) != COUNCIL_OK)
+			return rc;
+	}
+	return load_inserted(lc, "event", eid);
+}
+
+/* Merges the document's event i (its key: key) into the stored event of
+ * r, linked to measures doc_ids[0..n); by_id: found by the id a review
+ * gives, whose date the reviewer may have corrected. */
+static int event_merge(rec *r, size_t i, const council_id *doc_ids, size_t n, const char *key,
+                       int by_id)
+{
+	loadctx *lc = r->lc;
+	const x_event *xe = &lc->x->events[i];
+	council_date end = xe->date.end.year ? xe->date.end : xe->date.start;
+	council_event e, *old = NULL;
+	council_id *ids;
+	int rc;
+
+	if ((rc = council_event_get(&old, lc->db, r->id)) != COUNCIL_OK)
+		return rc;
+	e = *old;
+	if (by_id) {
+		char was[COUNCIL_DATE_BUFSIZE], *t = load_title_key(old->title), *old_key;
+		council_date_format(was, &old->date.start);
+		old_key = t ? load_str_printf("%s %s", was, t) : NULL;
+		free(t);
+		load_take_date(r, "date_start", &e.date.start, &xe->date.start);
+		rc = old_key ? keep_old_key(lc, "event", old_key, key, r->id)
+		             : cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+		free(old_key);
+		if (rc != COUNCIL_OK) {
+			council_event_free(old);
+			return rc;
+		}
+	}
+	load_take_text(r, "title", &e.title, xe->title);
+	load_take_int(r, "kind", (int *)&e.kind, (int)xe->kind, COUNCIL_EVENT_OTHER,
+	              COUNCIL_ENUM_EVENT_KIND);
+	load_take_text(r, "organiser", &e.organiser, xe->organiser);
+	load_take_date(r, "date_end", &e.date.end, &end);
+	load_take_text(r, "location", &e.location, xe->location);
+	load_take_int(r, "remote", &e.remote, xe->remote, -1, NO_ENUM);
+	load_take_text(r, "description", &e.description, xe->description);
+	if (!(ids = malloc((e.n_measures + n + 1) * sizeof *ids))) {
+		council_event_free(old);
+		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+	}
+	merge_links(r, &e, ids, doc_ids, n);
+	rc = r->changed ? council_event_update(lc->db, &e) : COUNCIL_OK;
+	free(ids);
+	council_event_free(old);
+	if (rc == COUNCIL_OK)
+		rc = store_groups(r, xe, i);
+	if (rc != COUNCIL_OK)
+		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i,
+		                                                  xe->title);
+	return load_merged(r);
+}
+
+/* Stores event i: found by its id (a review's), its key (date and folded
+ * title), or a key a review corrected away from; else, in a review, pass
+ * 0 leaves it (*skipped) for pass 1, where an event whose title the
+ * reviewer corrected is found as the one event of its date left
+ * unmatched; else inserted, unless a person removed it. */
 int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *ekey,
                      int pass, int *skipped)
 {
-	const council_extraction *x = lc->x;
-	const x_event *xe = &x->events[i];
-	council_event e, *old = NULL;
-	council_id eid = 0, doc_ids[64], *ids = NULL;
+	const x_event *xe = &lc->x->events[i];
+	council_id eid = 0, doc_ids[64];
 	char date[COUNCIL_DATE_BUFSIZE], *key, what[32];
-	size_t n = 0, j, m;
+	size_t n = event_measure_ids(doc_ids, 64, lc->x, i, measure_ids);
 	rec r;
 	int rc, by_id = 0;
 
 	council_date_format(date, &xe->date.start);
-	for (j = 0; j < xe->n_measures && n < 64; j++)
-		for (m = 0; m < x->n_measures; m++)
-			if (x->measures[m].seq == xe->measures[j] && measure_ids && measure_ids[m]) {
-				size_t d;
-				for (d = 0; d < n && doc_ids[d] != measure_ids[m]; d++)
-					;
-				if (d == n)
-					doc_ids[n++] = measure_ids[m];
-				break;
-			}
 	if (!(key = cdb_strdup(ekey)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 	snprintf(what, sizeof what, "events[%zu]", i);
 	if ((rc = xe->id > 0 ? find_record(&eid, &by_id, lc, "event", xe->id, NULL, what)
-	                     : find_event(&eid, lc, date, key)) != COUNCIL_OK ||
-	    (!eid && (rc = find_record(&eid, &by_id, lc, "event", 0, key, what)) != COUNCIL_OK)) {
-		free(key);
-		return rc;
-	}
-	if (!eid && lc->review && lc->replacing) {
+	                     : find_event(&eid, lc, date, key)) == COUNCIL_OK && !eid)
+		rc = find_record(&eid, &by_id, lc, "event", 0, key, what);
+	if (rc == COUNCIL_OK && !eid && lc->review && lc->replacing) {
 		if (pass == 0) {
 			*skipped = 1;
 			free(key);
 			return COUNCIL_OK;
 		}
-		if ((rc = renamed_event(&eid, lc, date)) != COUNCIL_OK) {
-			free(key);
-			return rc;
-		}
+		rc = renamed_event(&eid, lc, date);
 	}
-	if (!eid && (rc = load_kept_out(lc, "event", key, "events[%zu] \"%s\" %s", i, xe->title,
-	                                date)) != COUNCIL_OK) {
+	if (rc == COUNCIL_OK && !eid)
+		rc = load_kept_out(lc, "event", key, "events[%zu] \"%s\" %s", i, xe->title, date);
+	if (rc != COUNCIL_OK) {
 		free(key);
 		return rc;
 	}
-	if (!eid) {
-		council_event_init(&e);
-		e.council_id = lc->council;
-		e.title = xe->title;
-		e.kind = xe->kind;
-		e.organiser = xe->organiser;
-		e.date = xe->date;
-		if (!e.date.end.year)
-			e.date.end = e.date.start;
-		e.location = xe->location;
-		e.remote = xe->remote;
-		e.description = xe->description;
-		e.measure_ids = n ? doc_ids : NULL;
-		e.n_measures = n;
-		e.source_id = lc->src;
-		if ((rc = council_event_add(&eid, lc->db, &e)) != COUNCIL_OK) {
-			free(key);
-			return cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i, xe->title);
-		}
-		if (evmap_put(&lc->events, key, eid) != COUNCIL_OK)
-			return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-		for (j = 0; j < xe->n_groups; j++) {
-			council_participants p;
-			council_id pid;
-			council_participants_init(&p);
-			p.event_id = eid;
-			p.count = xe->groups[j].count;
-			p.qualifier = xe->groups[j].qualifier;
-			p.group_name = xe->groups[j].group_name;
-			p.source_id = lc->src;
-			if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
-				return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
-			if (lc->review &&
-			    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
-					   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
-					   (int64_t)pid, lc->origin)) != COUNCIL_OK)
-				return rc;
-		}
-		return load_inserted(lc, "event", eid);
-	}
-	if ((rc = load_rec_open(&r, lc, "event", "event", eid)) != COUNCIL_OK ||
-	    (rc = council_event_get(&old, lc->db, eid)) != COUNCIL_OK) {
-		free(key);
-		return rc;
-	}
-	e = *old;
-	if (by_id) {
-		/* Named by its id: the reviewer may have corrected its date. */
-		char was[COUNCIL_DATE_BUFSIZE], *t = load_title_key(old->title), *old_key;
-		council_date_format(was, &old->date.start);
-		old_key = t ? load_str_printf("%s %s", was, t) : NULL;
-		free(t);
-		load_take_date(&r, "date_start", &e.date.start, &xe->date.start);
-		rc = old_key ? keep_old_key(lc, "event", old_key, key, eid)
-		             : cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-		free(old_key);
-		if (rc != COUNCIL_OK) {
-			free(key);
-			council_event_free(old);
-			return rc;
-		}
-	}
+	if (!eid)
+		return event_insert(lc, i, doc_ids, n, key);
+	if ((rc = load_rec_open(&r, lc, "event", "event", eid)) == COUNCIL_OK)
+		rc = event_merge(&r, i, doc_ids, n, key, by_id);
 	free(key);
-	{
-		council_date end = xe->date.end.year ? xe->date.end : xe->date.start;
-		load_take_text(&r, "title", &e.title, xe->title);
-		load_take_int(&r, "kind", (int *)&e.kind, (int)xe->kind, COUNCIL_EVENT_OTHER,
-		              COUNCIL_ENUM_EVENT_KIND);
-		load_take_text(&r, "organiser", &e.organiser, xe->organiser);
-		load_take_date(&r, "date_end", &e.date.end, &end);
-		load_take_text(&r, "location", &e.location, xe->location);
-		load_take_int(&r, "remote", &e.remote, xe->remote, -1, NO_ENUM);
-		load_take_text(&r, "description", &e.description, xe->description);
+	return rc;
+}
+
+/* ---- members, meetings, acts: records found by one key ------------------- */
+
+/* What differs between the kinds of record stored by store_keyed. */
+typedef struct keyed_kind {
+	const char *table;      /* its table */
+	const char *what;       /* its name in messages */
+	/* Inserts the document's record i as new: *id its row. */
+	int (*add)(council_id *id, loadctx *lc, size_t i);
+	/* Merges the document's record i into the stored one r (its values,
+	 * and its key too when by_id: found by the id a review gives). */
+	int (*merge)(rec *r, size_t i, int by_id);
+} keyed_kind;
+
+/* Stores the document's record i of kind k, found by its id (doc_id, a
+ * review's) or its natural key: merged into the stored record, or
+ * inserted unless a person removed it.  path names it in the JSON
+ * ("members[3]"), label in messages ("members[3] \"Ona Onaitė\""). */
+static int store_keyed(loadctx *lc, const keyed_kind *k, size_t i, council_id doc_id,
+                       const char *key, const char *path, const char *label)
+{
+	council_id id;
+	rec r;
+	int rc, by_id;
+
+	if ((rc = find_record(&id, &by_id, lc, k->table, doc_id, key, path)) != COUNCIL_OK)
+		return rc;
+	if (!id) {
+		if ((rc = load_kept_out(lc, k->table, key, "%s", label)) != COUNCIL_OK)
+			return rc;
+		if ((rc = k->add(&id, lc, i)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "%s", label);
+		return load_inserted(lc, k->table, id);
 	}
-	if (!(ids = malloc((e.n_measures + n + 1) * sizeof *ids))) {
-		council_event_free(old);
-		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	}
-	merge_links(&r, &e, ids, doc_ids, n);
-	rc = r.changed ? council_event_update(lc->db, &e) : COUNCIL_OK;
-	free(ids);
-	council_event_free(old);
-	if (rc == COUNCIL_OK)
-		rc = store_groups(&r, xe, i);
-	if (rc != COUNCIL_OK)
-		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i,
-		                                                  xe->title);
+	if ((rc = load_rec_open(&r, lc, k->table, k->what, id)) != COUNCIL_OK)
+		return rc;
+	if ((rc = k->merge(&r, i, by_id)) != COUNCIL_OK)
+		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "%s", label);
 	return load_merged(&r);
 }
 
-/* ---- members, meetings, figures, acts ------------------------------------ */
+static int member_add(council_id *id, loadctx *lc, size_t i)
+{
+	const x_member *xm = &lc->x->members[i];
+	council_member m;
+
+	council_member_init(&m);
+	m.council_id = lc->council;
+	m.name = xm->name;
+	m.role = xm->role;
+	m.represents = xm->represents;
+	m.side = xm->side;
+	m.source_id = lc->src;
+	return council_member_add(id, lc->db, &m);
+}
+
+static int member_merge(rec *r, size_t i, int by_id)
+{
+	const x_member *xm = &r->lc->x->members[i];
+	council_member m, *old = NULL;
+	int rc;
+
+	if ((rc = council_member_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
+		return rc;
+	m = *old;
+	if (by_id)
+		load_take_text(r, "name", &m.name, xm->name);
+	load_take_int(r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
+	load_take_text(r, "represents", &m.represents, xm->represents);
+	load_take_int(r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
+	rc = by_id ? keep_old_key(r->lc, "member", old->name, m.name, r->id) : COUNCIL_OK;
+	if (rc == COUNCIL_OK && r->changed)
+		rc = council_member_update(r->lc->db, &m);
+	council_member_free(old);
+	return rc;
+}
+
+static const keyed_kind member_kind = { "member", "member", member_add, member_merge };
 
 int load_store_member(loadctx *lc, size_t i)
 {
 	const x_member *xm = &lc->x->members[i];
-	council_member m, *old = NULL;
-	council_id id;
-	char what[32];
-	rec r;
-	int rc, by_id;
+	char path[32], label[360];
 
-	snprintf(what, sizeof what, "members[%zu]", i);
-	if ((rc = find_record(&id, &by_id, lc, "member", xm->id, xm->name, what)) != COUNCIL_OK)
-		return rc;
-	if (!id && (rc = load_kept_out(lc, "member", xm->name, "members[%zu] \"%s\"", i,
-	                               xm->name)) != COUNCIL_OK)
-		return rc;
-	if (!id) {
-		council_member_init(&m);
-		m.council_id = lc->council;
-		m.name = xm->name;
-		m.role = xm->role;
-		m.represents = xm->represents;
-		m.side = xm->side;
-		m.source_id = lc->src;
-		if ((rc = council_member_add(&id, lc->db, &m)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
-		return load_inserted(lc, "member", id);
-	}
-	if ((rc = load_rec_open(&r, lc, "member", "member", id)) != COUNCIL_OK ||
-	    (rc = council_member_get(&old, lc->db, id)) != COUNCIL_OK)
+	snprintf(path, sizeof path, "members[%zu]", i);
+	snprintf(label, sizeof label, "%s \"%.300s\"", path, xm->name);
+	return store_keyed(lc, &member_kind, i, xm->id, xm->name, path, label);
+}
+
+static int meeting_add(council_id *id, loadctx *lc, size_t i)
+{
+	const x_meeting *xm = &lc->x->meetings[i];
+	council_meeting m;
+
+	council_meeting_init(&m);
+	m.council_id = lc->council;
+	m.date.start = xm->date.start;
+	m.date.end = xm->date.end.year ? xm->date.end : xm->date.start;
+	m.format = xm->format;
+	m.platform = xm->platform;
+	m.summary = xm->summary;
+	m.source_id = lc->src;
+	return council_meeting_add(id, lc->db, &m);
+}
+
+static int meeting_merge(rec *r, size_t i, int by_id)
+{
+	const x_meeting *xm = &r->lc->x->meetings[i];
+	council_date end = xm->date.end.year ? xm->date.end : xm->date.start;
+	char was[COUNCIL_DATE_BUFSIZE], now[COUNCIL_DATE_BUFSIZE];
+	council_meeting m, *old = NULL;
+	int rc;
+
+	if ((rc = council_meeting_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
 		return rc;
 	m = *old;
-	if (by_id) {
-		load_take_text(&r, "name", &m.name, xm->name);
-		if ((rc = keep_old_key(lc, "member", old->name, m.name, id)) != COUNCIL_OK) {
-			council_member_free(old);
-			return rc;
-		}
-	}
-	load_take_int(&r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
-	load_take_text(&r, "represents", &m.represents, xm->represents);
-	load_take_int(&r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
-	rc = r.changed ? council_member_update(lc->db, &m) : COUNCIL_OK;
-	council_member_free(old);
-	if (rc != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
-	return load_merged(&r);
+	if (by_id)
+		load_take_date(r, "date_start", &m.date.start, &xm->date.start);
+	load_take_date(r, "date_end", &m.date.end, &end);
+	load_take_int(r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
+	              COUNCIL_ENUM_FORMAT);
+	load_take_text(r, "platform", &m.platform, xm->platform);
+	load_take_text(r, "summary", &m.summary, xm->summary);
+	council_date_format(was, &old->date.start);
+	council_date_format(now, &m.date.start);
+	rc = by_id ? keep_old_key(r->lc, "meeting", was, now, r->id) : COUNCIL_OK;
+	if (rc == COUNCIL_OK && r->changed)
+		rc = council_meeting_update(r->lc->db, &m);
+	council_meeting_free(old);
+	return rc;
 }
+
+static const keyed_kind meeting_kind = { "meeting", "meeting", meeting_add, meeting_merge };
 
 int load_store_meeting(loadctx *lc, size_t i)
 {
 	const x_meeting *xm = &lc->x->meetings[i];
-	council_meeting m, *old = NULL;
-	council_date end = xm->date.end.year ? xm->date.end : xm->date.start;
-	char date[COUNCIL_DATE_BUFSIZE], what[32];
-	council_id id;
-	rec r;
-	int rc, by_id;
+	char date[COUNCIL_DATE_BUFSIZE], path[32], label[64];
 
 	council_date_format(date, &xm->date.start);
-	snprintf(what, sizeof what, "meetings[%zu]", i);
-	if ((rc = find_record(&id, &by_id, lc, "meeting", xm->id, date, what)) != COUNCIL_OK)
-		return rc;
-	if (!id && (rc = load_kept_out(lc, "meeting", date, "meetings[%zu] %s", i, date)) != COUNCIL_OK)
-		return rc;
-	if (!id) {
-		council_meeting_init(&m);
-		m.council_id = lc->council;
-		m.date.start = xm->date.start;
-		m.date.end = end;
-		m.format = xm->format;
-		m.platform = xm->platform;
-		m.summary = xm->summary;
-		m.source_id = lc->src;
-		if ((rc = council_meeting_add(&id, lc->db, &m)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
-		return load_inserted(lc, "meeting", id);
-	}
-	if ((rc = load_rec_open(&r, lc, "meeting", "meeting", id)) != COUNCIL_OK ||
-	    (rc = council_meeting_get(&old, lc->db, id)) != COUNCIL_OK)
-		return rc;
-	m = *old;
-	if (by_id) {
-		char was[COUNCIL_DATE_BUFSIZE];
-		council_date_format(was, &old->date.start);
-		load_take_date(&r, "date_start", &m.date.start, &xm->date.start);
-		if ((rc = keep_old_key(lc, "meeting", was, date, id)) != COUNCIL_OK) {
-			council_meeting_free(old);
-			return rc;
-		}
-	}
-	load_take_date(&r, "date_end", &m.date.end, &end);
-	load_take_int(&r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
-	              COUNCIL_ENUM_FORMAT);
-	load_take_text(&r, "platform", &m.platform, xm->platform);
-	load_take_text(&r, "summary", &m.summary, xm->summary);
-	rc = r.changed ? council_meeting_update(lc->db, &m) : COUNCIL_OK;
-	council_meeting_free(old);
-	if (rc != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
-	return load_merged(&r);
+	snprintf(path, sizeof path, "meetings[%zu]", i);
+	snprintf(label, sizeof label, "%s %s", path, date);
+	return store_keyed(lc, &meeting_kind, i, xm->id, date, path, label);
 }
+
+static int act_add(council_id *id, loadctx *lc, size_t i)
+{
+	const x_act *xa = &lc->x->acts[i];
+	council_act a;
+
+	council_act_init(&a);
+	a.council_id = lc->council;
+	a.number = xa->number;
+	a.date = xa->date;
+	a.title = xa->title;
+	a.effect = xa->effect;
+	a.source_id = lc->src;
+	return council_act_add(id, lc->db, &a);
+}
+
+static int act_merge(rec *r, size_t i, int by_id)
+{
+	const x_act *xa = &r->lc->x->acts[i];
+	council_act a, *old = NULL;
+	int rc;
+
+	if ((rc = council_act_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
+		return rc;
+	a = *old;
+	if (by_id)
+		load_take_text(r, "number", &a.number, xa->number);
+	load_take_date(r, "date", &a.date, &xa->date);
+	load_take_text(r, "title", &a.title, xa->title);
+	load_take_int(r, "effect", (int *)&a.effect, (int)xa->effect, COUNCIL_ACT_OTHER,
+	              COUNCIL_ENUM_ACT_EFFECT);
+	rc = by_id ? keep_old_key(r->lc, "legal_act", old->number, a.number, r->id) : COUNCIL_OK;
+	if (rc == COUNCIL_OK && r->changed)
+		rc = council_act_update(r->lc->db, &a);
+	council_act_free(old);
+	return rc;
+}
+
+static const keyed_kind act_kind = { "legal_act", "act", act_add, act_merge };
+
+int load_store_act(loadctx *lc, size_t i)
+{
+	const x_act *xa = &lc->x->acts[i];
+	char path[32], label[360];
+
+	snprintf(path, sizeof path, "acts[%zu]", i);
+	snprintf(label, sizeof label, "%s %.300s", path, xa->number);
+	return store_keyed(lc, &act_kind, i, xa->id, xa->number, path, label);
+}
+
+/* ---- figures ------------------------------------------------------------- */
 
 /* A figure is what one document states: documents that agree share the
  * row, documents that disagree keep a row each (figure_conflicts shows
- * them).  This document's earlier value, its alone, changes in place. */
-int load_store_figure(loadctx *lc, size_t i)
+ * them).  This document's earlier value, its alone, changes in place.
+ * load_store_figure's steps follow. */
+
+/* The figure's column values as bound: its metric and qualifier by name. */
+#define FIGURE_METRIC(xf) council_enum_name(COUNCIL_ENUM_METRIC, (int)(xf)->metric)
+#define FIGURE_QUAL(xf) council_enum_name(COUNCIL_ENUM_QUALIFIER, (int)(xf)->qualifier)
+
+/* Runs sql (?1 council, ?2 year, ?3 metric, then ?4 an int, ?5 a text
+ * when given) for the document's figure xf; its first column's id, or 0. */
+static int figure_query(council_id *out, loadctx *lc, const char *sql, const x_figure *xf,
+                        int64_t arg4, const char *arg5)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = 0;
+	if ((rc = cdb_prepare(&st, lc->db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, lc->council);
+	sqlite3_bind_int(st, 2, xf->year);
+	sqlite3_bind_text(st, 3, FIGURE_METRIC(xf), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, arg4);
+	if (arg5)
+		sqlite3_bind_text(st, 5, arg5, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+	sqlite3_reset(st);
+	return COUNCIL_OK;
+}
+
+/* Step 1: the stored figure this document's figure i is its own: named
+ * by its id (a review), or this document's earlier figure for the same
+ * year and metric.  A new document has none. */
+static int figure_own(council_id *id, int *by_id, loadctx *lc, size_t i)
 {
 	static const char mine[] =
 		"SELECT f.id FROM reported_figure f WHERE f.council_id = ?1 AND f.year = ?2 "
 		"AND f.metric = ?3 AND (f.source_id = ?4 OR EXISTS (SELECT 1 FROM record_source r "
 		"WHERE r.table_name = 'reported_figure' AND r.record_id = f.id AND r.source_id = ?4)) "
 		"ORDER BY f.id";
+	const x_figure *xf = &lc->x->figures[i];
+	char path[32];
+	int rc;
+
+	snprintf(path, sizeof path, "figures[%zu]", i);
+	if ((rc = find_record(id, by_id, lc, "reported_figure", xf->id, NULL, path)) != COUNCIL_OK)
+		return rc;
+	if (*id || !lc->replacing)
+		return COUNCIL_OK;
+	return figure_query(id, lc, mine, xf, lc->src, NULL);
+}
+
+/* Step 2: the document's figure i merged into its own stored figure id:
+ * unchanged, or changed in place when the document (or the review naming
+ * it) alone states it; *id 0 when another document states the old value,
+ * which keeps it, and this one moves to a row of its own value. */
+static int figure_merge_own(council_id *id, loadctx *lc, size_t i, int by_id)
+{
+	const x_figure *xf = &lc->x->figures[i];
+	council_figure *old = NULL, f;
+	rec r;
+	int rc;
+
+	if ((rc = load_rec_open(&r, lc, "reported_figure", "figure", *id)) != COUNCIL_OK ||
+	    (rc = council_figure_get(&old, lc->db, *id)) != COUNCIL_OK)
+		return rc;
+	f = *old;
+	if (f.value == xf->value && f.qualifier == xf->qualifier &&
+	    (!by_id || (f.year == xf->year && f.metric == xf->metric))) {
+		council_figure_free(old);
+		return load_merged(&r);
+	}
+	if (by_id || !r.shared || r.whole) {
+		char a[32], b[32];
+		if (by_id) {
+			load_take_int(&r, "year", &f.year, xf->year, -1, NO_ENUM);
+			load_take_int(&r, "metric", (int *)&f.metric, (int)xf->metric, -1,
+			              COUNCIL_ENUM_METRIC);
+		}
+		snprintf(a, sizeof a, "%lld", (long long)f.value);
+		snprintf(b, sizeof b, "%lld", (long long)xf->value);
+		if (f.value != xf->value && load_take(&r, "value", 1, 1, a, b))
+			f.value = xf->value, r.changed = 1;
+		load_take_int(&r, "qualifier", (int *)&f.qualifier, (int)xf->qualifier, -2,
+		              COUNCIL_ENUM_QUALIFIER);
+		rc = r.changed ? council_figure_update(lc->db, &f) : COUNCIL_OK;
+		council_figure_free(old);
+		if (rc != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
+		return load_merged(&r);
+	}
+	council_figure_free(old);
+	*id = 0;
+	return r.primary == lc->src
+	       ? cdb_record_promote(lc->db, r.t, r.id)
+	       : load_run(lc->db, "DELETE FROM record_source WHERE table_name = 'reported_figure' "
+	                  "AND record_id = ? AND source_id = ?", "ii", (int64_t)r.id, (int64_t)lc->src);
+}
+
+/* Step 3: the document's figure i as a row of its value: the row another
+ * document states with the same value, else a new one (unless a person
+ * removed it: LOAD_KEPT_OUT). */
+static int figure_store_value(loadctx *lc, size_t i)
+{
 	static const char same[] =
 		"SELECT id FROM reported_figure WHERE council_id = ?1 AND year = ?2 AND metric = ?3 "
 		"AND value = ?4 AND qualifier = ?5 ORDER BY id";
+	const x_figure *xf = &lc->x->figures[i];
+	council_figure f;
+	council_id id;
+	char key[96];
+	rec r;
+	int rc;
+
+	if ((rc = figure_query(&id, lc, same, xf, xf->value, FIGURE_QUAL(xf))) != COUNCIL_OK)
+		return rc;
+	if (id)
+		return (rc = load_rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK
+		       ? rc : load_merged(&r);
+	snprintf(key, sizeof key, "%d %s %lld", xf->year, FIGURE_METRIC(xf), (long long)xf->value);
+	if ((rc = load_kept_out(lc, "reported_figure", key, "figures[%zu] %s %d = %lld", i,
+	                        FIGURE_METRIC(xf), xf->year, (long long)xf->value)) != COUNCIL_OK)
+		return rc;
+	council_figure_init(&f);
+	f.council_id = lc->council;
+	f.year = xf->year;
+	f.metric = xf->metric;
+	f.value = xf->value;
+	f.qualifier = xf->qualifier;
+	f.source_id = lc->src;
+	if ((rc = council_figure_add(&id, lc->db, &f)) != COUNCIL_OK)
+		return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
+	return load_inserted(lc, "reported_figure", id);
+}
+
+/* Step 4: another value for the same council, year and metric: both
+ * stay, and the person hears of it. */
+static int figure_warn_conflict(loadctx *lc, size_t i)
+{
 	static const char other[] =
 		"SELECT f.value, s.path FROM reported_figure f LEFT JOIN source_document s "
 		"ON s.id = f.source_id WHERE f.council_id = ?1 AND f.year = ?2 AND f.metric = ?3 "
 		"AND f.value <> ?4 ORDER BY f.id";
 	const x_figure *xf = &lc->x->figures[i];
-	const char *metric = council_enum_name(COUNCIL_ENUM_METRIC, (int)xf->metric);
-	const char *qual = council_enum_name(COUNCIL_ENUM_QUALIFIER, (int)xf->qualifier);
-	council_figure *old = NULL;
-	council_id id = 0;
 	sqlite3_stmt *st;
-	char what[32];
-	rec r;
-	int rc, by_id;
+	int rc;
 
-	/* Named by its id (a review); else stated by this document's earlier
-	 * version: unchanged, or changed in place when no one else states it.
-	 * A new document has none. */
-	snprintf(what, sizeof what, "figures[%zu]", i);
-	if ((rc = find_record(&id, &by_id, lc, "reported_figure", xf->id, NULL, what)) != COUNCIL_OK)
-		return rc;
-	if (!id && lc->replacing) {
-		if ((rc = cdb_prepare(&st, lc->db, mine)) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, lc->council);
-		sqlite3_bind_int(st, 2, xf->year);
-		sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 4, lc->src);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			id = sqlite3_column_int64(st, 0);
-		else if (rc != SQLITE_DONE)
-			return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
-		sqlite3_reset(st);
-	}
-	if (id) {
-		council_figure f;
-		if ((rc = load_rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK ||
-		    (rc = council_figure_get(&old, lc->db, id)) != COUNCIL_OK)
-			return rc;
-		f = *old;
-		if (f.value == xf->value && f.qualifier == xf->qualifier &&
-		    (!by_id || (f.year == xf->year && f.metric == xf->metric))) {
-			council_figure_free(old);
-			return load_merged(&r);
-		}
-		if (by_id || !r.shared || r.whole) {
-			if (by_id) {
-				load_take_int(&r, "year", &f.year, xf->year, -1, NO_ENUM);
-				load_take_int(&r, "metric", (int *)&f.metric, (int)xf->metric, -1,
-				              COUNCIL_ENUM_METRIC);
-			}
-			char a[32], b[32];
-			snprintf(a, sizeof a, "%lld", (long long)f.value);
-			snprintf(b, sizeof b, "%lld", (long long)xf->value);
-			if (f.value != xf->value && load_take(&r, "value", 1, 1, a, b))
-				f.value = xf->value, r.changed = 1;
-			load_take_int(&r, "qualifier", (int *)&f.qualifier, (int)xf->qualifier, -2,
-			              COUNCIL_ENUM_QUALIFIER);
-			rc = r.changed ? council_figure_update(lc->db, &f) : COUNCIL_OK;
-			council_figure_free(old);
-			if (rc != COUNCIL_OK)
-				return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
-			return load_merged(&r);
-		}
-		/* Another document states the old value: it keeps it; this one
-		 * moves to a row of its own value. */
-		council_figure_free(old);
-		rc = r.primary == lc->src
-		     ? cdb_record_promote(lc->db, r.t, id)
-		     : load_run(lc->db, "DELETE FROM record_source WHERE table_name = 'reported_figure' "
-				"AND record_id = ? AND source_id = ?", "ii", (int64_t)id, (int64_t)lc->src);
-		if (rc != COUNCIL_OK)
-			return rc;
-		id = 0;
-	}
-	if ((rc = cdb_prepare(&st, lc->db, same)) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, lc->council);
-	sqlite3_bind_int(st, 2, xf->year);
-	sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 4, xf->value);
-	sqlite3_bind_text(st, 5, qual, -1, SQLITE_STATIC);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
-	sqlite3_reset(st);
-	if (id) {
-		if ((rc = load_rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK)
-			return rc;
-		rc = load_merged(&r);
-	} else {
-		council_figure f;
-		char key[96];
-		snprintf(key, sizeof key, "%d %s %lld", xf->year, metric, (long long)xf->value);
-		if ((rc = load_kept_out(lc, "reported_figure", key, "figures[%zu] %s %d = %lld", i, metric,
-		                        xf->year, (long long)xf->value)) != COUNCIL_OK)
-			return rc;
-		council_figure_init(&f);
-		f.council_id = lc->council;
-		f.year = xf->year;
-		f.metric = xf->metric;
-		f.value = xf->value;
-		f.qualifier = xf->qualifier;
-		f.source_id = lc->src;
-		if ((rc = council_figure_add(&id, lc->db, &f)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
-		rc = load_inserted(lc, "reported_figure", id);
-	}
-	if (rc != COUNCIL_OK)
-		return rc;
-	/* Another value for the same council, year and metric: both stay,
-	 * and the person hears of it. */
 	if ((rc = cdb_prepare(&st, lc->db, other)) != COUNCIL_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, lc->council);
 	sqlite3_bind_int(st, 2, xf->year);
-	sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, FIGURE_METRIC(xf), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, xf->value);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *p = cdb_col_text(st, 1);
 		lc->n->pub.warnings++;
 		load_note(lc->n, "figures[%zu]: %s %d is %lld here and %lld in %s: both kept (view "
-		          "figure_conflicts)", i, metric, xf->year, (long long)xf->value,
+		          "figure_conflicts)", i, FIGURE_METRIC(xf), xf->year, (long long)xf->value,
 		          (long long)sqlite3_column_int64(st, 0), p ? p : "a record entered by hand");
 	} else if (rc != SQLITE_DONE) {
 		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
@@ -1133,53 +1277,18 @@ int load_store_figure(loadctx *lc, size_t i)
 	return COUNCIL_OK;
 }
 
-int load_store_act(loadctx *lc, size_t i)
+int load_store_figure(loadctx *lc, size_t i)
 {
-	const x_act *xa = &lc->x->acts[i];
-	council_act a, *old = NULL;
 	council_id id;
-	char what[32];
-	rec r;
 	int rc, by_id;
 
-	snprintf(what, sizeof what, "acts[%zu]", i);
-	if ((rc = find_record(&id, &by_id, lc, "legal_act", xa->id, xa->number, what)) != COUNCIL_OK)
+	if ((rc = figure_own(&id, &by_id, lc, i)) != COUNCIL_OK)
 		return rc;
-	if (!id && (rc = load_kept_out(lc, "legal_act", xa->number, "acts[%zu] %s", i,
-	                               xa->number)) != COUNCIL_OK)
+	if (id && ((rc = figure_merge_own(&id, lc, i, by_id)) != COUNCIL_OK || id))
 		return rc;
-	if (!id) {
-		council_act_init(&a);
-		a.council_id = lc->council;
-		a.number = xa->number;
-		a.date = xa->date;
-		a.title = xa->title;
-		a.effect = xa->effect;
-		a.source_id = lc->src;
-		if ((rc = council_act_add(&id, lc->db, &a)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "acts[%zu] %s", i, xa->number);
-		return load_inserted(lc, "legal_act", id);
-	}
-	if ((rc = load_rec_open(&r, lc, "legal_act", "act", id)) != COUNCIL_OK ||
-	    (rc = council_act_get(&old, lc->db, id)) != COUNCIL_OK)
+	if ((rc = figure_store_value(lc, i)) != COUNCIL_OK)
 		return rc;
-	a = *old;
-	if (by_id) {
-		load_take_text(&r, "number", &a.number, xa->number);
-		if ((rc = keep_old_key(lc, "legal_act", old->number, a.number, id)) != COUNCIL_OK) {
-			council_act_free(old);
-			return rc;
-		}
-	}
-	load_take_date(&r, "date", &a.date, &xa->date);
-	load_take_text(&r, "title", &a.title, xa->title);
-	load_take_int(&r, "effect", (int *)&a.effect, (int)xa->effect, COUNCIL_ACT_OTHER,
-	              COUNCIL_ENUM_ACT_EFFECT);
-	rc = r.changed ? council_act_update(lc->db, &a) : COUNCIL_OK;
-	council_act_free(old);
-	if (rc != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "acts[%zu] %s", i, xa->number);
-	return load_merged(&r);
+	return figure_warn_conflict(lc, i);
 }
 
 /* ---- ids for a review ---------------------------------------------------- */
