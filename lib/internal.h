@@ -315,6 +315,16 @@ int cdb_record_set_source(council_db *db, const cdb_record_table *t, council_id 
  * before the delete, in its transaction.  Kinds without such keys, and
  * databases without the table, are no error. */
 int cdb_removed_note(council_db *db, const char *kind, council_id id, const char *origin);
+/* A person's correction of a record's natural key (an event's date, a
+ * member's name, a meeting's date, an act's number) keeps the key its
+ * document gives it as another name of it (table record_key), so that
+ * the document's next import finds the corrected record rather than
+ * storing the old one again.  cdb_record_key reads the key of record id
+ * of kind before the update (*key heap, NULL when none is kept: a kind
+ * without one, a record no document states); cdb_record_key_keep, after
+ * it, keeps old_key when the key changed. */
+int cdb_record_key(char **key, council_db *db, const char *kind, council_id id);
+int cdb_record_key_keep(council_db *db, const char *kind, council_id id, const char *old_key);
 /* Forgets the removal of record id of table (restored from the history). */
 int cdb_removed_forget(council_db *db, const char *table, council_id id);
 

@@ -443,7 +443,23 @@ int cdb_record_add(council_id *id, council_db *db, const cdb_entity *e, const ch
 
 int cdb_record_update(council_db *db, const cdb_entity *e, const char *sql, const void *rec)
 {
-	return record_save(NULL, db, e, sql, rec, 1);
+	council_id id;
+	char *key = NULL;
+	int rc;
+
+	/* A person correcting a record's natural key: the key its document
+	 * gives it stays another name of it (load_removed.c).  An import
+	 * keeps its own (load_match.c).  Misuse is record_save's to refuse. */
+	if (!db || !rec || !db->sql || db->import_kind[0])
+		return record_save(NULL, db, e, sql, rec, 1);
+	id = *(const council_id *)rec;
+	if ((rc = cdb_enter_write(db)) != COUNCIL_OK || (rc = cdb_atomic_begin(db)) != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_record_key(&key, db, e->name, id)) == COUNCIL_OK &&
+	    (rc = record_save(NULL, db, e, sql, rec, 1)) == COUNCIL_OK && key)
+		rc = cdb_record_key_keep(db, e->name, id, key);
+	free(key);
+	return cdb_atomic_end(db, rc);
 }
 
 int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, council_id id)

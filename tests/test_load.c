@@ -739,6 +739,50 @@ static void test_review_date_correction_keeps_id(void **state)
 	free(wrong);
 }
 
+/* Issue 10: a person who corrects a record's natural key by hand (an
+ * event's date, a member's name, with `council ... edit` or an *_update
+ * call) does not get the old record back beside the corrected one from
+ * the document's next import: the old key still finds it. */
+static void test_hand_key_correction_finds_record(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"role\": \"chair\"", "\"role\": \"deputy\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *z = parse_as("r/2021.txt", raw2);
+	council_import_result r;
+	council_event *e = NULL;
+	council_member *m = NULL;
+	council_id event, member;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	assert_int_equal(council_event_get(&e, db, event), COUNCIL_OK);
+	e->date.start.month = e->date.end.month = 5;
+	assert_int_equal(council_event_update(db, e), COUNCIL_OK);
+	assert_int_equal(council_member_get(&m, db, member), COUNCIL_OK);
+	{
+		const char *was = m->name; /* the record's own, freed with it */
+		m->name = "Ona Onaitytė";
+		assert_int_equal(council_member_update(db, m), COUNCIL_OK);
+		m->name = was;
+	}
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_key"), 2);
+
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE date_start = '2021-05-10'"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	/* the document's new role is taken, the person's name kept */
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member WHERE name = 'Ona Onaitytė' "
+	                                "AND role = 'deputy'"), member);
+	council_event_free(e);
+	council_member_free(m);
+	council_extraction_free(x);
+	council_extraction_free(z);
+	free(raw);
+	free(raw2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -752,6 +796,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_review_title_correction_keeps_id, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_review_removal_kept_out, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_review_date_correction_keeps_id, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_hand_key_correction_finds_record, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_hand_removal_kept_out, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_remove_keeps_what_another_document_states, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),

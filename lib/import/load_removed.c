@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * load_removed.c -- records a person removed, remembered so that a document
- * stating them again does not bring them back (schema.sql, table removed):
- * the natural key of a record noted when a person removes it (the
- * library's *_delete calls, a reviewed extraction that no longer lists it)
- * and looked up when an import would insert it.  Not here: matching stored
+ * load_removed.c -- what a person did to a record that a document's next
+ * import must not undo, kept by the record's natural key: records a
+ * person removed (schema.sql, table removed: noted when the library's
+ * *_delete calls or a reviewed extraction remove one, looked up when an
+ * import would insert it again), and keys a person corrected (table
+ * record_key: an event's date changed with `council event edit`, so
+ * that the document's old key still finds the record).  Not here: matching stored
  * records (load_match.c), the values a person set (load_review.c).
  */
 #include <stdarg.h>
@@ -56,47 +58,109 @@ static int keeps_removals(council_db *db)
 	                                     NULL, NULL) == SQLITE_OK;
 }
 
+static const struct removed_kind *kind_of(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(kind, kinds[i].entity) == 0 || strcmp(kind, kinds[i].table) == 0)
+			return &kinds[i];
+	return NULL;
+}
+
+/* The natural key of stored record id of kind k, as the importer builds
+ * it, and its council; *key NULL (no error) when no document states it or
+ * there is no such row. */
+static int stored_key(char **key, council_id *council, council_db *db,
+                      const struct removed_kind *k, council_id id)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*key = NULL;
+	*council = 0;
+	if ((rc = cdb_prepare(&st, db, k->sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "reading a record's key");
+	}
+	*council = sqlite3_column_int64(st, 0);
+	if (!sqlite3_column_int(st, 3)) {
+		sqlite3_reset(st);
+		return COUNCIL_OK;
+	}
+	if (sqlite3_column_type(st, 2) != SQLITE_NULL) {
+		char *t = load_title_key(cdb_col_text(st, 2));
+		*key = t ? load_str_printf("%s %s", cdb_col_text(st, 1), t) : NULL;
+		free(t);
+	} else {
+		*key = cdb_strdup(cdb_col_text(st, 1));
+	}
+	sqlite3_reset(st);
+	return *key ? COUNCIL_OK : cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+}
+
 int cdb_removed_note(council_db *db, const char *kind, council_id id, const char *origin)
 {
 	static const char add[] =
 		"INSERT OR REPLACE INTO removed(table_name, council_id, key, record_id, origin) "
 		"VALUES (?1, ?2, ?3, ?4, ?5)";
-	const struct removed_kind *k = NULL;
-	sqlite3_stmt *st;
+	const struct removed_kind *k = kind_of(kind);
 	council_id council;
 	char *key = NULL;
-	size_t i;
-	int rc, stated;
+	int rc;
 
-	for (i = 0; i < sizeof kinds / sizeof kinds[0] && !k; i++)
-		if (strcmp(kind, kinds[i].entity) == 0 || strcmp(kind, kinds[i].table) == 0)
-			k = &kinds[i];
 	if (!k || !keeps_removals(db))
 		return COUNCIL_OK;
-	if ((rc = cdb_prepare(&st, db, k->sql)) != COUNCIL_OK)
+	/* no such record: the delete that follows says so */
+	if ((rc = stored_key(&key, &council, db, k, id)) != COUNCIL_OK || !key)
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		/* no such record: the delete that follows says so */
-		sqlite3_reset(st);
-		return rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "removing");
-	}
-	council = sqlite3_column_int64(st, 0);
-	stated = sqlite3_column_int(st, 3);
-	if (stated && sqlite3_column_type(st, 2) != SQLITE_NULL) {
-		char *t = load_title_key(cdb_col_text(st, 2));
-		key = t ? load_str_printf("%s %s", cdb_col_text(st, 1), t) : NULL;
-		free(t);
-	} else if (stated) {
-		key = cdb_strdup(cdb_col_text(st, 1));
-	}
-	sqlite3_reset(st);
-	if (!stated)
-		return COUNCIL_OK;
-	if (!key)
-		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	rc = load_run(db, add, "titit", k->table, (int64_t)council, key, (int64_t)id, origin);
 	free(key);
+	return rc;
+}
+
+/* ---- keys a person corrected --------------------------------------------- */
+
+/* The kinds whose corrected keys record_key keeps (those the importer
+ * finds by a text key: load_match.c, find_record). */
+static const struct removed_kind *keyed_kind(council_db *db, const char *kind)
+{
+	const struct removed_kind *k = kind_of(kind);
+
+	if (!k || (strcmp(k->table, "event") != 0 && strcmp(k->table, "member") != 0 &&
+	           strcmp(k->table, "meeting") != 0 && strcmp(k->table, "legal_act") != 0))
+		return NULL;
+	return sqlite3_table_column_metadata(db->sql, "main", "record_key", "key", NULL, NULL, NULL,
+	                                     NULL, NULL) == SQLITE_OK ? k : NULL;
+}
+
+int cdb_record_key(char **key, council_db *db, const char *kind, council_id id)
+{
+	const struct removed_kind *k = keyed_kind(db, kind);
+	council_id council;
+
+	*key = NULL;
+	return k ? stored_key(key, &council, db, k, id) : COUNCIL_OK;
+}
+
+int cdb_record_key_keep(council_db *db, const char *kind, council_id id, const char *old_key)
+{
+	const struct removed_kind *k = keyed_kind(db, kind);
+	council_id council;
+	char *now = NULL;
+	int rc;
+
+	if (!k || !old_key)
+		return COUNCIL_OK;
+	if ((rc = stored_key(&now, &council, db, k, id)) != COUNCIL_OK || !now)
+		return rc;
+	rc = strcmp(now, old_key) == 0 ? COUNCIL_OK
+	     : load_run(db, "INSERT OR REPLACE INTO record_key(table_name, council_id, key, record_id) "
+	                "VALUES (?, ?, ?, ?)", "titi", k->table, (int64_t)council, old_key, (int64_t)id);
+	free(now);
 	return rc;
 }
 

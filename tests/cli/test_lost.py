@@ -89,6 +89,18 @@ class Lost(CouncilTest):
         self.assertEqual(after[DISCUSSION]["event_id"], ids[DISCUSSION])
         self.assertEqual(after[DISCUSSION]["date_start"], "2020-12-04")
 
+    # 1, continued: a date corrected with the tool is not brought back
+    # beside the correction by the document's next import.
+    def test_1_cli_date_correction_keeps_record(self):
+        self.council("import", self.txt)
+        ids = {t: e["event_id"] for t, e in self.events().items()}
+        self.council("event", "edit", ids[DISCUSSION], "--date", "2020-12-04")
+        self.append(self.txt, "Ataskaitą parengė Tarybos sekretorius.")
+        self.status(self.txt)
+        after = self.events()
+        self.assertEqual({t: e["event_id"] for t, e in after.items()}, ids)
+        self.assertEqual(after[DISCUSSION]["date_start"], "2020-12-04")
+
     # 1, continued: what a reviewer deletes from the JSON stays deleted.
     def test_1_review_deletion_kept_out(self):
         self.council("import", self.txt)
