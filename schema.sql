@@ -1406,9 +1406,10 @@ CREATE TABLE removed (
 CREATE INDEX removed_by_record ON removed(table_name, record_id);
 
 -- Other natural keys a record is known by: the key its document gives it,
--- when a reviewed extraction naming the record by its id corrected that
--- key (an event's date or title, a member's name, a meeting's date, an
--- act's number; keys as in the table removed).  The document's next raw
+-- when a person corrected that key -- a reviewed extraction naming the
+-- record by its id, or an edit by hand through the library or the CLI --
+-- (an event's date or title, a member's name, a meeting's date, an act's
+-- number; keys as in the table removed).  The document's next raw
 -- import finds the corrected record by the old key, rather than storing it
 -- again beside the correction.  Rows of a deleted record go with it.
 CREATE TABLE record_key (
