@@ -315,6 +315,35 @@ int cdb_atomic_end(council_db *db, int rc)
 	return rc;
 }
 
+int cdb_write_begin(council_db *db, int *own)
+{
+	int rc;
+
+	*own = sqlite3_get_autocommit(db->sql);
+	if (*own && (rc = cdb_exec(db, "BEGIN IMMEDIATE", "starting change")) != COUNCIL_OK) {
+		*own = 0;
+		return rc;
+	}
+	if ((rc = cdb_atomic_begin(db)) != COUNCIL_OK && *own) {
+		rollback_keeping_error(db, "ROLLBACK");
+		*own = 0;
+	}
+	return rc;
+}
+
+int cdb_write_end(council_db *db, int own, int rc)
+{
+	rc = cdb_atomic_end(db, rc);
+	if (!own)
+		return rc;
+	/* cdb_exec empties change_context before the COMMIT */
+	if (rc == COUNCIL_OK)
+		rc = cdb_exec(db, "COMMIT", "committing change");
+	if (rc != COUNCIL_OK && !sqlite3_get_autocommit(db->sql))
+		rollback_keeping_error(db, "ROLLBACK");
+	return rc;
+}
+
 int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
 {
 	if (db->changes == 0)

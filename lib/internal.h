@@ -121,6 +121,13 @@ void cdb_origin_hooks(council_db *db);
  * entirely or not at all, inside or outside an explicit transaction. */
 int cdb_atomic_begin(council_db *db);
 int cdb_atomic_end(council_db *db, int rc);
+/* An atomic change that reads before it writes: outside a transaction it
+ * takes the write lock first (BEGIN IMMEDIATE; *own set), so that another
+ * writer makes it wait in the busy handler rather than fail upgrading its
+ * read (doc/reliability.md, Concurrency).  cdb_write_end ends it as
+ * cdb_atomic_end, committing what it began. */
+int cdb_write_begin(council_db *db, int *own);
+int cdb_write_end(council_db *db, int own, int rc);
 
 /* Binding helpers: NULL for "unknown" (NULL text, id 0, number -1, date
  * with year 0). */
