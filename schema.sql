@@ -368,6 +368,10 @@ CREATE INDEX event_by_source ON event(source_id);
 CREATE INDEX event_participants_by_source ON event_participants(source_id);
 CREATE INDEX legal_act_by_source ON legal_act(source_id);
 
+-- >>> identity (schema version 4; lib/db.c's migration 3 -> 4 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database: keep it self-contained, and give any later change to
+-- it a migration step of its own.)
 -- ---------------------------------------------------------------------------
 -- Identity and provenance (schema version 4).  A record keeps its id for
 -- life: a new version of a document updates the records it states in place,
@@ -431,17 +435,6 @@ CREATE TABLE reviewed (
     PRIMARY KEY (table_name, record_id, field)
 ) STRICT, WITHOUT ROWID;
 
--- Who is writing: empty, except inside an importer's transaction, which
--- puts its origin here ('import' for a document, 'review PATH SHA256' for
--- a reviewed extraction) and removes it before it commits.  The *_review
--- triggers read it: an UPDATE outside an import is a person's correction,
--- whoever makes it, so no call path (library, CLI, sqlite3 shell) can
--- forget to mark it.  Uncommitted, the row is invisible to other
--- connections.
-CREATE TABLE write_origin (
-    origin TEXT NOT NULL
-) STRICT;
-
 -- Natural keys the importer matches records by, each answered from an
 -- index (council by name, measure by plan and seq and fulfilment by
 -- measure and year have UNIQUE constraints; an event by council, year and
@@ -492,115 +485,50 @@ CREATE TRIGGER legal_act_forget AFTER DELETE ON legal_act BEGIN
     DELETE FROM reviewed WHERE table_name = 'legal_act' AND record_id = OLD.id;
 END;
 
--- A changed value outside an import is a person's: marked reviewed.
-CREATE TRIGGER council_review AFTER UPDATE ON council
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'council', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
-        UNION ALL SELECT 'municipality', NEW.municipality WHERE NEW.municipality IS NOT OLD.municipality
-        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
-        UNION ALL SELECT 'founding_act', NEW.founding_act WHERE NEW.founding_act IS NOT OLD.founding_act
-        UNION ALL SELECT 'size', NEW.size WHERE NEW.size IS NOT OLD.size
-        UNION ALL SELECT 'seats_municipality', NEW.seats_municipality WHERE NEW.seats_municipality IS NOT OLD.seats_municipality
-        UNION ALL SELECT 'seats_community', NEW.seats_community WHERE NEW.seats_community IS NOT OLD.seats_community);
-END;
-CREATE TRIGGER member_review AFTER UPDATE ON member
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'member', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
-        UNION ALL SELECT 'role', NEW.role WHERE NEW.role IS NOT OLD.role
-        UNION ALL SELECT 'represents', NEW.represents WHERE NEW.represents IS NOT OLD.represents
-        UNION ALL SELECT 'side', NEW.side WHERE NEW.side IS NOT OLD.side
-        UNION ALL SELECT 'delegated_by', NEW.delegated_by WHERE NEW.delegated_by IS NOT OLD.delegated_by
-        UNION ALL SELECT 'term_start', NEW.term_start WHERE NEW.term_start IS NOT OLD.term_start
-        UNION ALL SELECT 'term_end', NEW.term_end WHERE NEW.term_end IS NOT OLD.term_end);
-END;
-CREATE TRIGGER meeting_review AFTER UPDATE ON meeting
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'meeting', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'date_start' AS f, NEW.date_start AS v WHERE NEW.date_start IS NOT OLD.date_start
-        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
-        UNION ALL SELECT 'format', NEW.format WHERE NEW.format IS NOT OLD.format
-        UNION ALL SELECT 'platform', NEW.platform WHERE NEW.platform IS NOT OLD.platform
-        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
-        UNION ALL SELECT 'summary', NEW.summary WHERE NEW.summary IS NOT OLD.summary);
-END;
-CREATE TRIGGER reported_figure_review AFTER UPDATE ON reported_figure
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'reported_figure', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year
-        UNION ALL SELECT 'metric', NEW.metric WHERE NEW.metric IS NOT OLD.metric
-        UNION ALL SELECT 'value', NEW.value WHERE NEW.value IS NOT OLD.value
-        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier);
-END;
-CREATE TRIGGER plan_review AFTER UPDATE ON plan
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'plan', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'title' AS f, NEW.title AS v WHERE NEW.title IS NOT OLD.title
-        UNION ALL SELECT 'year_from', NEW.year_from WHERE NEW.year_from IS NOT OLD.year_from
-        UNION ALL SELECT 'year_to', NEW.year_to WHERE NEW.year_to IS NOT OLD.year_to);
-END;
-CREATE TRIGGER measure_review AFTER UPDATE ON measure
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'measure', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'seq' AS f, NEW.seq AS v WHERE NEW.seq IS NOT OLD.seq
-        UNION ALL SELECT 'name', NEW.name WHERE NEW.name IS NOT OLD.name
-        UNION ALL SELECT 'indicator', NEW.indicator WHERE NEW.indicator IS NOT OLD.indicator);
-END;
-CREATE TRIGGER measure_fulfilment_review AFTER UPDATE ON measure_fulfilment
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'measure_fulfilment', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year
-        UNION ALL SELECT 'text', NEW.text WHERE NEW.text IS NOT OLD.text);
-END;
-CREATE TRIGGER event_review AFTER UPDATE ON event
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'event', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'meeting_id' AS f, NEW.meeting_id AS v WHERE NEW.meeting_id IS NOT OLD.meeting_id
-        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
-        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
-        UNION ALL SELECT 'organiser', NEW.organiser WHERE NEW.organiser IS NOT OLD.organiser
-        UNION ALL SELECT 'date_start', NEW.date_start WHERE NEW.date_start IS NOT OLD.date_start
-        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
-        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
-        UNION ALL SELECT 'remote', NEW.remote WHERE NEW.remote IS NOT OLD.remote
-        UNION ALL SELECT 'description', NEW.description WHERE NEW.description IS NOT OLD.description);
-END;
-CREATE TRIGGER event_participants_review AFTER UPDATE ON event_participants
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'event_participants', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'count' AS f, NEW.count AS v WHERE NEW.count IS NOT OLD.count
-        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier
-        UNION ALL SELECT 'group_name', NEW.group_name WHERE NEW.group_name IS NOT OLD.group_name);
-END;
-CREATE TRIGGER legal_act_review AFTER UPDATE ON legal_act
-WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')
-BEGIN
-    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
-    SELECT 'legal_act', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (
-        SELECT 'number' AS f, NEW.number AS v WHERE NEW.number IS NOT OLD.number
-        UNION ALL SELECT 'date', NEW.date WHERE NEW.date IS NOT OLD.date
-        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
-        UNION ALL SELECT 'effect', NEW.effect WHERE NEW.effect IS NOT OLD.effect);
-END;
+-- Stated figures that disagree: for a council, year and metric, every
+-- figure when documents state more than one value (all are kept, each with
+-- its source; meetings_per_year takes the largest).
+-- Columns:
+--   council     the council's name
+--   year        the year the figure is for
+--   metric      meetings, meetings_remote, members, events or participants
+--   value       the figure a document states
+--   qualifier   exact, more_than, at_least or about
+--   source      the path of the document stating it; empty when entered by hand
+--   figure_id   the figure's id
+--   council_id  the council's id
+CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS
+SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
+  FROM reported_figure f
+  JOIN council c ON c.id = f.council_id
+  LEFT JOIN source_document s ON s.id = f.source_id
+ WHERE EXISTS (SELECT 1 FROM reported_figure g
+                WHERE g.council_id = f.council_id AND g.year = f.year
+                  AND g.metric = f.metric AND g.value <> f.value);
+
+-- Every document that states a record, by path: its primary source and
+-- the others record_source lists.
+-- Columns:
+--   table_name  the table the record is in: council, member, meeting, reported_figure, plan, measure, measure_fulfilment, event or legal_act
+--   record_id   the record's id in that table
+--   source_id   the document's id
+--   path        the document's path
+CREATE VIEW record_sources(table_name, record_id, source_id, path) AS
+WITH every(table_name, record_id, source_id) AS (
+    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL
+    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL
+    UNION ALL SELECT table_name, record_id, source_id FROM record_source
+)
+SELECT e.table_name, e.record_id, e.source_id, s.path
+  FROM every e JOIN source_document s ON s.id = e.source_id;
+-- <<< identity
 
 -- ---------------------------------------------------------------------------
 -- Public views.  Other tools rely on their names and columns: new columns are
@@ -711,50 +639,6 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
   JOIN plan p ON p.id = ms.plan_id
   JOIN council c ON c.id = p.council_id;
 
--- Stated figures that disagree: for a council, year and metric, every
--- figure when documents state more than one value (all are kept, each with
--- its source; meetings_per_year takes the largest).
--- Columns:
---   council     the council's name
---   year        the year the figure is for
---   metric      meetings, meetings_remote, members, events or participants
---   value       the figure a document states
---   qualifier   exact, more_than, at_least or about
---   source      the path of the document stating it; empty when entered by hand
---   figure_id   the figure's id
---   council_id  the council's id
-CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS
-SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
-  FROM reported_figure f
-  JOIN council c ON c.id = f.council_id
-  LEFT JOIN source_document s ON s.id = f.source_id
- WHERE EXISTS (SELECT 1 FROM reported_figure g
-                WHERE g.council_id = f.council_id AND g.year = f.year
-                  AND g.metric = f.metric AND g.value <> f.value);
-
--- Every document that states a record, by path: its primary source and
--- the others record_source lists.
--- Columns:
---   table_name  the table the record is in: council, member, meeting, reported_figure, plan, measure, measure_fulfilment, event or legal_act
---   record_id   the record's id in that table
---   source_id   the document's id
---   path        the document's path
-CREATE VIEW record_sources(table_name, record_id, source_id, path) AS
-WITH every(table_name, record_id, source_id) AS (
-    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL
-    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL
-    UNION ALL SELECT table_name, record_id, source_id FROM record_source
-)
-SELECT e.table_name, e.record_id, e.source_id, s.path
-  FROM every e JOIN source_document s ON s.id = e.source_id;
-
 -- >>> history (schema version 5; lib/db.c's migration 4 -> 5 runs this
 -- section of the embedded schema, from this marker to the closing one, on
 -- an older database: keep it self-contained, and give any later change to
@@ -800,8 +684,10 @@ CREATE TABLE change_context (
 -- the library puts a row per table of records here with lo, the lowest id an
 -- insert can take (the highest id plus one; a delete in the import may lower
 -- it); the insert triggers then record nothing, and when the import ends the
--- library records, per table, the ids from lo to the highest as one history
--- row (record_id .. record_last).  Every row above lo was inserted by this
+-- library records, per table, the ids from lo to the highest: since schema
+-- version 7 a history row per record with its values, written by one
+-- statement per table (lib/history.c), before it one row per table without
+-- them (record_id .. record_last).  Every row above lo was inserted by this
 -- import, as none was left above it when it began.  Links without an id
 -- (event_measure, measure_responsible) an import inserts go with their
 -- records unrecorded.  Updates and deletes are recorded in full as always.
@@ -814,9 +700,8 @@ CREATE TABLE change_range (
 -- One row per change.  An insert and a delete keep the whole record as a
 -- JSON object (new_value, old_value; numbers stay numbers), so a deleted
 -- record can be rebuilt with its id and every field -- except the inserts
--- of an import, one row per table and import with new_value NULL (see
--- change_range): the values are the document's, and changes to them since
--- are rows of their own; an update keeps one
+-- of an import before schema version 7, one row per table and import with
+-- new_value NULL (see change_range); an update keeps one
 -- row per field whose value changed, with the old and the new value as
 -- they were stored (an integer stays an integer).  op is 'insert',
 -- 'update', 'delete', or 'cascade' for a row deleted because a row it
@@ -1280,10 +1165,10 @@ END;
 -- by change_id.  origin is 'import', 'review', 'cli', 'library' (or a
 -- program's own label) or 'sql'; field is NULL for an insert or a delete,
 -- whose new_value or old_value is then the whole record as a JSON object
--- (NULL for the records an import inserted: they are as their document
--- says); operation is insert, update, delete or cascade (see history);
--- document and sha256 name the imported or reviewed file; change_id is the
--- history row (an import's inserts into one table share one).
+-- (NULL for the records an import inserted before schema version 7);
+-- operation is insert, update, delete or cascade (see history); document
+-- and sha256 name the imported or reviewed file; change_id is the history
+-- row (before version 7, an import's inserts into one table shared one).
 -- Columns:
 --   table_name  the table of the record changed (council, member, event, ...)
 --   record_id   the record's id
@@ -1314,7 +1199,234 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
   LEFT JOIN change_origin o ON o.id = h.origin_id;
 -- <<< history
 
--- >>> people (schema version 7; lib/db.c's migration 6 -> 7 runs this
+-- >>> origin (schema version 7; lib/db.c's migration 6 -> 7 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database: keep it self-contained, and give any later change to
+-- it a migration step of its own.)
+-- ---------------------------------------------------------------------------
+-- Who is writing, and what a person did.  Until version 7 the *_review
+-- triggers read the writer from a table of their own, write_origin, beside
+-- the history's change_context: two tables saying one thing, which the
+-- importer had to keep in step.  Now change_context (the history section)
+-- is the one: its origin's kind 'import' is a document's raw import, whose
+-- changes are no person's; 'review' a reviewed JSON extraction, whose
+-- changes are marked with origin 'review PATH SHA256'; anything else (the
+-- library, the CLI, a program's label, a sqlite3 shell with no context) a
+-- person's, marked 'hand'.  (Since version 7 too, an import's inserts
+-- are kept in the history with their values: see change_range and
+-- lib/history.c.)
+-- ---------------------------------------------------------------------------
+DROP TABLE IF EXISTS write_origin;
+
+-- A changed value outside an import is a person's: marked reviewed.
+DROP TRIGGER IF EXISTS council_review;
+CREATE TRIGGER council_review AFTER UPDATE ON council
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'council', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'municipality', NEW.municipality WHERE NEW.municipality IS NOT OLD.municipality
+        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
+        UNION ALL SELECT 'founding_act', NEW.founding_act WHERE NEW.founding_act IS NOT OLD.founding_act
+        UNION ALL SELECT 'size', NEW.size WHERE NEW.size IS NOT OLD.size
+        UNION ALL SELECT 'seats_municipality', NEW.seats_municipality WHERE NEW.seats_municipality IS NOT OLD.seats_municipality
+        UNION ALL SELECT 'seats_community', NEW.seats_community WHERE NEW.seats_community IS NOT OLD.seats_community);
+END;
+DROP TRIGGER IF EXISTS member_review;
+CREATE TRIGGER member_review AFTER UPDATE ON member
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'member', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'role', NEW.role WHERE NEW.role IS NOT OLD.role
+        UNION ALL SELECT 'represents', NEW.represents WHERE NEW.represents IS NOT OLD.represents
+        UNION ALL SELECT 'side', NEW.side WHERE NEW.side IS NOT OLD.side
+        UNION ALL SELECT 'delegated_by', NEW.delegated_by WHERE NEW.delegated_by IS NOT OLD.delegated_by
+        UNION ALL SELECT 'term_start', NEW.term_start WHERE NEW.term_start IS NOT OLD.term_start
+        UNION ALL SELECT 'term_end', NEW.term_end WHERE NEW.term_end IS NOT OLD.term_end);
+END;
+DROP TRIGGER IF EXISTS meeting_review;
+CREATE TRIGGER meeting_review AFTER UPDATE ON meeting
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'meeting', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'date_start' AS f, NEW.date_start AS v WHERE NEW.date_start IS NOT OLD.date_start
+        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
+        UNION ALL SELECT 'format', NEW.format WHERE NEW.format IS NOT OLD.format
+        UNION ALL SELECT 'platform', NEW.platform WHERE NEW.platform IS NOT OLD.platform
+        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
+        UNION ALL SELECT 'summary', NEW.summary WHERE NEW.summary IS NOT OLD.summary);
+END;
+DROP TRIGGER IF EXISTS reported_figure_review;
+CREATE TRIGGER reported_figure_review AFTER UPDATE ON reported_figure
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'reported_figure', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year
+        UNION ALL SELECT 'metric', NEW.metric WHERE NEW.metric IS NOT OLD.metric
+        UNION ALL SELECT 'value', NEW.value WHERE NEW.value IS NOT OLD.value
+        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier);
+END;
+DROP TRIGGER IF EXISTS plan_review;
+CREATE TRIGGER plan_review AFTER UPDATE ON plan
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'plan', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'title' AS f, NEW.title AS v WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'year_from', NEW.year_from WHERE NEW.year_from IS NOT OLD.year_from
+        UNION ALL SELECT 'year_to', NEW.year_to WHERE NEW.year_to IS NOT OLD.year_to);
+END;
+DROP TRIGGER IF EXISTS measure_review;
+CREATE TRIGGER measure_review AFTER UPDATE ON measure
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'measure', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'seq' AS f, NEW.seq AS v WHERE NEW.seq IS NOT OLD.seq
+        UNION ALL SELECT 'name', NEW.name WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'indicator', NEW.indicator WHERE NEW.indicator IS NOT OLD.indicator);
+END;
+DROP TRIGGER IF EXISTS measure_fulfilment_review;
+CREATE TRIGGER measure_fulfilment_review AFTER UPDATE ON measure_fulfilment
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'measure_fulfilment', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year
+        UNION ALL SELECT 'text', NEW.text WHERE NEW.text IS NOT OLD.text);
+END;
+DROP TRIGGER IF EXISTS event_review;
+CREATE TRIGGER event_review AFTER UPDATE ON event
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'event', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'meeting_id' AS f, NEW.meeting_id AS v WHERE NEW.meeting_id IS NOT OLD.meeting_id
+        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
+        UNION ALL SELECT 'organiser', NEW.organiser WHERE NEW.organiser IS NOT OLD.organiser
+        UNION ALL SELECT 'date_start', NEW.date_start WHERE NEW.date_start IS NOT OLD.date_start
+        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
+        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
+        UNION ALL SELECT 'remote', NEW.remote WHERE NEW.remote IS NOT OLD.remote
+        UNION ALL SELECT 'description', NEW.description WHERE NEW.description IS NOT OLD.description);
+END;
+DROP TRIGGER IF EXISTS event_participants_review;
+CREATE TRIGGER event_participants_review AFTER UPDATE ON event_participants
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'event_participants', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'count' AS f, NEW.count AS v WHERE NEW.count IS NOT OLD.count
+        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier
+        UNION ALL SELECT 'group_name', NEW.group_name WHERE NEW.group_name IS NOT OLD.group_name);
+END;
+DROP TRIGGER IF EXISTS legal_act_review;
+CREATE TRIGGER legal_act_review AFTER UPDATE ON legal_act
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'legal_act', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'number' AS f, NEW.number AS v WHERE NEW.number IS NOT OLD.number
+        UNION ALL SELECT 'date', NEW.date WHERE NEW.date IS NOT OLD.date
+        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'effect', NEW.effect WHERE NEW.effect IS NOT OLD.effect);
+END;
+
+-- Records a person removed (council_*_delete, `council ... remove`, or a
+-- reviewed extraction that no longer lists a record its document stated),
+-- by the natural key the importer matches records by (lib/import/
+-- load_match.c: an event's "date folded-title", a member's name, a
+-- meeting's date, a figure's "year metric value", an act's number, a
+-- measure's "plan-id seq", a fulfilment's "measure-id year").  A later raw
+-- import of a document stating the record again keeps it out and says so;
+-- COUNCIL_IMPORT_OVERWRITE_REVIEWED (--overwrite-reviewed) brings it back,
+-- as a reviewed extraction listing it again does, and so does restoring
+-- it from the history.  Only records some document stated are kept here:
+-- a person's own record, once removed, has no document to come back from.
+--   table_name  the record's table
+--   council_id  its council
+--   key         its natural key, as above
+--   record_id   the id it had
+--   origin      'hand', or 'review PATH SHA256'
+--   at          when, in UTC
+CREATE TABLE removed (
+    table_name TEXT    NOT NULL,
+    council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,
+    key        TEXT    NOT NULL,
+    record_id  INTEGER NOT NULL,
+    origin     TEXT    NOT NULL,
+    at         TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (table_name, council_id, key)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX removed_by_record ON removed(table_name, record_id);
+
+-- Other natural keys a record is known by: the key its document gives it,
+-- when a person corrected that key -- a reviewed extraction naming the
+-- record by its id, or an edit by hand through the library or the CLI --
+-- (an event's date or title, a member's name, a meeting's date, an act's
+-- number; keys as in the table removed).  The document's next raw
+-- import finds the corrected record by the old key, rather than storing it
+-- again beside the correction.  Rows of a deleted record go with it.
+CREATE TABLE record_key (
+    table_name TEXT    NOT NULL,
+    council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,
+    key        TEXT    NOT NULL,
+    record_id  INTEGER NOT NULL,
+    PRIMARY KEY (table_name, council_id, key)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX record_key_by_record ON record_key(table_name, record_id);
+CREATE TRIGGER event_forget_keys AFTER DELETE ON event BEGIN
+    DELETE FROM record_key WHERE table_name = 'event' AND record_id = OLD.id;
+END;
+CREATE TRIGGER member_forget_keys AFTER DELETE ON member BEGIN
+    DELETE FROM record_key WHERE table_name = 'member' AND record_id = OLD.id;
+END;
+CREATE TRIGGER meeting_forget_keys AFTER DELETE ON meeting BEGIN
+    DELETE FROM record_key WHERE table_name = 'meeting' AND record_id = OLD.id;
+END;
+CREATE TRIGGER legal_act_forget_keys AFTER DELETE ON legal_act BEGIN
+    DELETE FROM record_key WHERE table_name = 'legal_act' AND record_id = OLD.id;
+END;
+
+-- <<< origin
+
+-- >>> people (schema version 8; lib/db.c's migration 7 -> 8 runs this
 -- section of the embedded schema, from this marker to the closing one, on
 -- an older database, then settles who is who (lib/people.c) for the rows
 -- already there: keep it self-contained, and give any later change to it a
@@ -1575,7 +1687,7 @@ SELECT c.name, m.name, p.name, q.name, a.reason, m.id, m.person_id, q.id
   JOIN person q ON q.id = a.candidate;
 -- <<< people
 
--- >>> attendance (schema version 8; lib/db.c's migration 7 -> 8 runs this
+-- >>> attendance (schema version 9; lib/db.c's migration 8 -> 9 runs this
 -- section of the embedded schema, from this marker to the closing one, on
 -- an older database: keep it self-contained.)
 -- ---------------------------------------------------------------------------
@@ -1691,7 +1803,7 @@ SELECT c.name, m.date_start, a.name, a.present
  ORDER BY c.name, m.date_start, a.id;
 -- <<< attendance
 
--- >>> members_overview (schema version 9; lib/db.c's migration 8 -> 9 runs
+-- >>> members_overview (schema version 10; lib/db.c's migration 9 -> 10 runs
 -- this section of the embedded schema, from this marker to the closing one,
 -- on an older database: it replaces the view, so keep it self-contained.)
 DROP VIEW IF EXISTS members_overview;
@@ -1717,4 +1829,4 @@ SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_t
   JOIN member_term t ON t.member_id = m.id;
 -- <<< members_overview
 
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;

@@ -116,6 +116,9 @@ typedef struct cli_ctx {
 	const struct cli_record *record;
 } cli_ctx;
 
+/* Sets ctx->db_path: --db, else $COUNCIL_DB, else the default; an exit
+ * code when there is none. */
+int cli_resolve_path(cli_ctx *ctx);
 /* Opens ctx->db as mode says; on failure prints why and returns an exit code. */
 int cli_open(cli_ctx *ctx, int mode);
 void cli_close(cli_ctx *ctx);

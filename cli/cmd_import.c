@@ -7,6 +7,7 @@
  * this file prints and counts.
  */
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,13 +58,16 @@ static const char help[] =
 	"Options:\n"
 	"  --dry-run     store nothing; print what would be extracted from each file\n"
 	"                as reviewable JSON (one document per file), to check it or\n"
-	"                to correct it and import the corrected JSON instead\n"
+	"                to correct it and import the corrected JSON instead; with\n"
+	"                the ids of the records stored already, when the database\n"
+	"                exists\n"
 	"  --show-text   with --dry-run: print instead the text the importer read\n"
 	"                from each document, its lines numbered as the extraction's\n"
 	"                spans number them (and for a PDF, where each page starts)\n"
 	"  --overwrite-reviewed\n"
 	"                replace values a person set with the document's, instead\n"
-	"                of keeping them; says how many\n"
+	"                of keeping them, and store again records a person removed;\n"
+	"                says how many\n"
 	"  --jobs N      threads, the storing one included (default: one per CPU)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
 	"  --files-from LIST\n"
@@ -138,7 +142,26 @@ static int show_text(const char *path, const char *data, size_t len)
 	return CLI_OK;
 }
 
-static int dry_run(const char *path, int text)
+/* The registry a dry run matches ids against: the database when there is
+ * one (opened read-only, never created); NULL when there is none, or it
+ * cannot be read as it is (then said once, and the JSON has no ids). */
+static council_db *dry_run_db(cli_ctx *ctx)
+{
+	council_db *db = NULL;
+	struct stat st;
+
+	if (cli_resolve_path(ctx) != CLI_OK || stat(ctx->db_path, &st) != 0)
+		return NULL;
+	if (council_open(&db, ctx->db_path, COUNCIL_OPEN_READONLY) != COUNCIL_OK) {
+		fprintf(stderr, "council: %s: records not matched to ids: %s\n", ctx->db_path,
+		        council_errmsg(db));
+		council_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+static int dry_run(council_db *db, const char *path, int text)
 {
 	council_extraction *x = NULL;
 	char *data, *json = NULL;
@@ -153,6 +176,10 @@ static int dry_run(const char *path, int text)
 		return rc;
 	}
 	rc = council_import_parse_document(&x, path, data, len);
+	/* The stored records' ids, so that a review of this JSON keeps them
+	 * even where it corrects a date. */
+	if (rc == COUNCIL_OK && db)
+		rc = council_extraction_match_ids(x, db);
 	if (rc == COUNCIL_OK)
 		rc = council_extraction_to_json(&json, x);
 	if (rc != COUNCIL_OK) {
@@ -327,12 +354,14 @@ static int run(cli_ctx *ctx, cli_args *a)
 	if (cli_has(a, "dry-run")) {
 		if (cli_str(a, "files-from"))
 			return cli_usage(ctx, "--dry-run takes FILEs, not --files-from");
+		council_db *db = cli_has(a, "show-text") ? NULL : dry_run_db(ctx);
 		for (i = 0; i < a->n_pos; i++) {
-			if (dry_run(a->pos[i], cli_has(a, "show-text")) == CLI_OK)
+			if (dry_run(db, a->pos[i], cli_has(a, "show-text")) == CLI_OK)
 				st.ok++;
 			else
 				st.failed++;
 		}
+		council_close(db);
 	} else {
 		const char *list_path = cli_str(a, "files-from");
 		FILE *list = NULL;

@@ -199,7 +199,7 @@ static int make_parent_dirs(const char *path)
 	return CLI_OK;
 }
 
-static int resolve_path(cli_ctx *ctx)
+int cli_resolve_path(cli_ctx *ctx)
 {
 	const char *env = getenv("COUNCIL_DB");
 
@@ -227,7 +227,7 @@ int cli_open(cli_ctx *ctx, int mode)
 
 	if (mode == CLI_DB_NONE || ctx->db)
 		return CLI_OK;
-	if ((rc = resolve_path(ctx)) != CLI_OK)
+	if ((rc = cli_resolve_path(ctx)) != CLI_OK)
 		return rc;
 	if (mode == CLI_DB_READ || mode == CLI_DB_READONLY) {
 		/* Reading commands do not create a database: a mistyped --db should

@@ -1001,6 +1001,17 @@ COUNCIL_API int council_extraction_to_json(char **out, const council_extraction 
 /* Releases x and everything borrowed from it.  NULL is a no-op. */
 COUNCIL_API void council_extraction_free(council_extraction *x);
 
+/* Gives each record of x (members, meetings, figures, measures, events,
+ * acts) the id of the record of db an import would match it to -- by its
+ * natural key, or the key a review corrected away from -- so that
+ * council_extraction_to_json writes it ("id").  A reviewed extraction
+ * made from that JSON is then matched by id before natural keys, so a
+ * reviewer may correct a key (an event's date or title, a member's name)
+ * and the record keeps its id.  Records already holding an id, and those
+ * without a match, are left as they are.  Reads db only; x's council not
+ * in db is no error (no ids). */
+COUNCIL_API int council_extraction_match_ids(council_extraction *x, council_db *db);
+
 /* ---- Walking an extraction ---------------------------------------------- */
 /* The records of an extraction (what a dry run would store), read without
  * JSON.  Each kind is numbered 0..count-1 in document order.  The readers
@@ -1108,7 +1119,11 @@ enum {
 	 * them.  Without it such values are kept and each disagreement is
 	 * noted.  A reviewed extraction sets the values it holds over those
 	 * an import or another review set (it is a person's word), and keeps,
-	 * noting them, only values set by hand, which it was not made from. */
+	 * noting them, only values set by hand, which it was not made from.
+	 * Records a person removed (a *_delete call, or a reviewed
+	 * extraction leaving out a record of its document) are kept out of
+	 * later imports, each noted and counted in kept_reviewed; with this
+	 * flag they are stored again and counted in overwritten_reviewed. */
 	COUNCIL_IMPORT_OVERWRITE_REVIEWED = 1 << 0
 };
 

@@ -315,6 +315,35 @@ int cdb_atomic_end(council_db *db, int rc)
 	return rc;
 }
 
+int cdb_write_begin(council_db *db, int *own)
+{
+	int rc;
+
+	*own = sqlite3_get_autocommit(db->sql);
+	if (*own && (rc = cdb_exec(db, "BEGIN IMMEDIATE", "starting change")) != COUNCIL_OK) {
+		*own = 0;
+		return rc;
+	}
+	if ((rc = cdb_atomic_begin(db)) != COUNCIL_OK && *own) {
+		rollback_keeping_error(db, "ROLLBACK");
+		*own = 0;
+	}
+	return rc;
+}
+
+int cdb_write_end(council_db *db, int own, int rc)
+{
+	rc = cdb_atomic_end(db, rc);
+	if (!own)
+		return rc;
+	/* cdb_exec empties change_context before the COMMIT */
+	if (rc == COUNCIL_OK)
+		rc = cdb_exec(db, "COMMIT", "committing change");
+	if (rc != COUNCIL_OK && !sqlite3_get_autocommit(db->sql))
+		rollback_keeping_error(db, "ROLLBACK");
+	return rc;
+}
+
 int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
 {
 	if (db->changes == 0)
@@ -407,242 +436,35 @@ static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
 	"SELECT c.name, e.title, e.date_start, e.date_end, e.participants, " \
 	"e.participants_qualifier, e.location, e.organiser, e.remote, e.kind, e.id " \
 	"FROM event e JOIN council c ON c.id = e.council_id;"
+/* Migration steps that run a marked section of the embedded schema, from
+ * its line "-- >>> NAME" to "-- <<< NAME", as it is rather than a copy
+ * here (compared by address).  Each section is self-contained: the
+ * objects of its version, created anew or replaced. */
 /* Version 3 -> 4, "identity": stable records and protected corrections.
- * Tables source_alias, record_source, source_review, reviewed and
- * write_origin, the natural-key indexes, the *_forget and *_review
- * triggers and the views figure_conflicts and record_sources, as
- * schema.sql has them.  Rows keep their source_id as their primary
- * source; record_source starts empty (documents that reused another's
- * rows before version 4 were not recorded).  Paths already stored stay as they were typed (the
- * directory they were relative to is not known); the importer finds a
- * document by that spelling too and rewrites it canonical
- * (lib/import/load.c).  Many statements rather than one string: C11
- * compilers need only accept 4095-character literals. */
-static const char STEP_V4_IDENTITY[] = "v4 identity"; /* compared by address */
-static const char *const v4_identity[] = {
-	"CREATE TABLE source_alias (\n"
-	"    path      TEXT    PRIMARY KEY,\n"
-	"    source_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE\n"
-	") STRICT;",
-	"CREATE INDEX source_alias_by_source ON source_alias(source_id);",
-	"CREATE TABLE record_source (\n"
-	"    table_name TEXT    NOT NULL\n"
-	"               CHECK (table_name = 'council' OR table_name = 'member' OR table_name = 'meeting' OR\n"
-	"                      table_name = 'reported_figure' OR table_name = 'plan' OR table_name = 'measure' OR\n"
-	"                      table_name = 'measure_fulfilment' OR table_name = 'event' OR table_name = 'legal_act'),\n"
-	"    record_id  INTEGER NOT NULL,\n"
-	"    source_id  INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,\n"
-	"    PRIMARY KEY (table_name, record_id, source_id)\n"
-	") STRICT, WITHOUT ROWID;",
-	"CREATE INDEX record_source_by_source ON record_source(source_id, table_name, record_id);",
-	"CREATE TABLE source_review (\n"
-	"    id          INTEGER PRIMARY KEY,\n"
-	"    source_id   INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,\n"
-	"    path        TEXT    NOT NULL,\n"
-	"    sha256      TEXT    NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),\n"
-	"    reviewed_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))\n"
-	") STRICT;",
-	"CREATE INDEX source_review_by_source ON source_review(source_id);",
-	"CREATE INDEX source_review_by_sha256 ON source_review(sha256);",
-	"CREATE TABLE reviewed (\n"
-	"    table_name TEXT    NOT NULL,\n"
-	"    record_id  INTEGER NOT NULL,\n"
-	"    field      TEXT    NOT NULL,\n"
-	"    value      ANY,\n"
-	"    origin     TEXT    NOT NULL,\n"
-	"    at         TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),\n"
-	"    PRIMARY KEY (table_name, record_id, field)\n"
-	") STRICT, WITHOUT ROWID;",
-	"CREATE TABLE write_origin (\n"
-	"    origin TEXT NOT NULL\n"
-	") STRICT;",
-	"CREATE INDEX member_by_council_name ON member(council_id, name);",
-	"CREATE INDEX meeting_by_council_date ON meeting(council_id, date_start);",
-	"CREATE INDEX legal_act_by_council_number ON legal_act(council_id, number);",
-	"CREATE TRIGGER council_forget AFTER DELETE ON council BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'council' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'council' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER member_forget AFTER DELETE ON member BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'member' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'member' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER meeting_forget AFTER DELETE ON meeting BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'meeting' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'meeting' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER reported_figure_forget AFTER DELETE ON reported_figure BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'reported_figure' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'reported_figure' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER plan_forget AFTER DELETE ON plan BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'plan' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'plan' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER measure_forget AFTER DELETE ON measure BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'measure' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'measure' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER measure_fulfilment_forget AFTER DELETE ON measure_fulfilment BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'measure_fulfilment' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'measure_fulfilment' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER event_forget AFTER DELETE ON event BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'event' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'event' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER event_participants_forget AFTER DELETE ON event_participants BEGIN\n"
-	"    DELETE FROM reviewed WHERE table_name = 'event_participants' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER legal_act_forget AFTER DELETE ON legal_act BEGIN\n"
-	"    DELETE FROM record_source WHERE table_name = 'legal_act' AND record_id = OLD.id;\n"
-	"    DELETE FROM reviewed WHERE table_name = 'legal_act' AND record_id = OLD.id;\n"
-	"END;",
-	"CREATE TRIGGER council_review AFTER UPDATE ON council\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'council', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name\n"
-	"        UNION ALL SELECT 'municipality', NEW.municipality WHERE NEW.municipality IS NOT OLD.municipality\n"
-	"        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind\n"
-	"        UNION ALL SELECT 'founding_act', NEW.founding_act WHERE NEW.founding_act IS NOT OLD.founding_act\n"
-	"        UNION ALL SELECT 'size', NEW.size WHERE NEW.size IS NOT OLD.size\n"
-	"        UNION ALL SELECT 'seats_municipality', NEW.seats_municipality WHERE NEW.seats_municipality IS NOT OLD.seats_municipality\n"
-	"        UNION ALL SELECT 'seats_community', NEW.seats_community WHERE NEW.seats_community IS NOT OLD.seats_community);\n"
-	"END;",
-	"CREATE TRIGGER member_review AFTER UPDATE ON member\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'member', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name\n"
-	"        UNION ALL SELECT 'role', NEW.role WHERE NEW.role IS NOT OLD.role\n"
-	"        UNION ALL SELECT 'represents', NEW.represents WHERE NEW.represents IS NOT OLD.represents\n"
-	"        UNION ALL SELECT 'side', NEW.side WHERE NEW.side IS NOT OLD.side\n"
-	"        UNION ALL SELECT 'delegated_by', NEW.delegated_by WHERE NEW.delegated_by IS NOT OLD.delegated_by\n"
-	"        UNION ALL SELECT 'term_start', NEW.term_start WHERE NEW.term_start IS NOT OLD.term_start\n"
-	"        UNION ALL SELECT 'term_end', NEW.term_end WHERE NEW.term_end IS NOT OLD.term_end);\n"
-	"END;",
-	"CREATE TRIGGER meeting_review AFTER UPDATE ON meeting\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'meeting', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'date_start' AS f, NEW.date_start AS v WHERE NEW.date_start IS NOT OLD.date_start\n"
-	"        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end\n"
-	"        UNION ALL SELECT 'format', NEW.format WHERE NEW.format IS NOT OLD.format\n"
-	"        UNION ALL SELECT 'platform', NEW.platform WHERE NEW.platform IS NOT OLD.platform\n"
-	"        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location\n"
-	"        UNION ALL SELECT 'summary', NEW.summary WHERE NEW.summary IS NOT OLD.summary);\n"
-	"END;",
-	"CREATE TRIGGER reported_figure_review AFTER UPDATE ON reported_figure\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'reported_figure', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year\n"
-	"        UNION ALL SELECT 'metric', NEW.metric WHERE NEW.metric IS NOT OLD.metric\n"
-	"        UNION ALL SELECT 'value', NEW.value WHERE NEW.value IS NOT OLD.value\n"
-	"        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier);\n"
-	"END;",
-	"CREATE TRIGGER plan_review AFTER UPDATE ON plan\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'plan', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'title' AS f, NEW.title AS v WHERE NEW.title IS NOT OLD.title\n"
-	"        UNION ALL SELECT 'year_from', NEW.year_from WHERE NEW.year_from IS NOT OLD.year_from\n"
-	"        UNION ALL SELECT 'year_to', NEW.year_to WHERE NEW.year_to IS NOT OLD.year_to);\n"
-	"END;",
-	"CREATE TRIGGER measure_review AFTER UPDATE ON measure\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'measure', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'seq' AS f, NEW.seq AS v WHERE NEW.seq IS NOT OLD.seq\n"
-	"        UNION ALL SELECT 'name', NEW.name WHERE NEW.name IS NOT OLD.name\n"
-	"        UNION ALL SELECT 'indicator', NEW.indicator WHERE NEW.indicator IS NOT OLD.indicator);\n"
-	"END;",
-	"CREATE TRIGGER measure_fulfilment_review AFTER UPDATE ON measure_fulfilment\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'measure_fulfilment', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'year' AS f, NEW.year AS v WHERE NEW.year IS NOT OLD.year\n"
-	"        UNION ALL SELECT 'text', NEW.text WHERE NEW.text IS NOT OLD.text);\n"
-	"END;",
-	"CREATE TRIGGER event_review AFTER UPDATE ON event\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'event', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'meeting_id' AS f, NEW.meeting_id AS v WHERE NEW.meeting_id IS NOT OLD.meeting_id\n"
-	"        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title\n"
-	"        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind\n"
-	"        UNION ALL SELECT 'organiser', NEW.organiser WHERE NEW.organiser IS NOT OLD.organiser\n"
-	"        UNION ALL SELECT 'date_start', NEW.date_start WHERE NEW.date_start IS NOT OLD.date_start\n"
-	"        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end\n"
-	"        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location\n"
-	"        UNION ALL SELECT 'remote', NEW.remote WHERE NEW.remote IS NOT OLD.remote\n"
-	"        UNION ALL SELECT 'description', NEW.description WHERE NEW.description IS NOT OLD.description);\n"
-	"END;",
-	"CREATE TRIGGER event_participants_review AFTER UPDATE ON event_participants\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'event_participants', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'count' AS f, NEW.count AS v WHERE NEW.count IS NOT OLD.count\n"
-	"        UNION ALL SELECT 'qualifier', NEW.qualifier WHERE NEW.qualifier IS NOT OLD.qualifier\n"
-	"        UNION ALL SELECT 'group_name', NEW.group_name WHERE NEW.group_name IS NOT OLD.group_name);\n"
-	"END;",
-	"CREATE TRIGGER legal_act_review AFTER UPDATE ON legal_act\n"
-	"WHEN NOT EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import')\n"
-	"BEGIN\n"
-	"    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)\n"
-	"    SELECT 'legal_act', NEW.id, f, v, coalesce((SELECT origin FROM write_origin), 'hand') FROM (\n"
-	"        SELECT 'number' AS f, NEW.number AS v WHERE NEW.number IS NOT OLD.number\n"
-	"        UNION ALL SELECT 'date', NEW.date WHERE NEW.date IS NOT OLD.date\n"
-	"        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title\n"
-	"        UNION ALL SELECT 'effect', NEW.effect WHERE NEW.effect IS NOT OLD.effect);\n"
-	"END;",
-	"CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS\n"
-	"SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id\n"
-	"  FROM reported_figure f\n"
-	"  JOIN council c ON c.id = f.council_id\n"
-	"  LEFT JOIN source_document s ON s.id = f.source_id\n"
-	" WHERE EXISTS (SELECT 1 FROM reported_figure g\n"
-	"                WHERE g.council_id = f.council_id AND g.year = f.year\n"
-	"                  AND g.metric = f.metric AND g.value <> f.value);",
-	"CREATE VIEW record_sources(table_name, record_id, source_id, path) AS\n"
-	"WITH every(table_name, record_id, source_id) AS (\n"
-	"    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT table_name, record_id, source_id FROM record_source\n"
-	")\n"
-	"SELECT e.table_name, e.record_id, e.source_id, s.path\n"
-	"  FROM every e JOIN source_document s ON s.id = e.source_id;",
-	NULL
-};
-static const char HISTORY_SECTION[] = "history"; /* compared by address */
-static const char PEOPLE_SECTION[] = "people";   /* compared by address */
-static const char ATTENDANCE_SECTION[] = "attendance"; /* compared by address */
-static const char MEMBERS_SECTION[] = "members_overview"; /* compared by address */
+ * Tables source_alias, record_source, source_review and reviewed, the
+ * natural-key indexes, the *_forget triggers and the views
+ * figure_conflicts and record_sources.  Rows keep their source_id as
+ * their primary source; record_source starts empty (documents that
+ * reused another's rows before version 4 were not recorded).  Paths
+ * already stored stay as they were typed (the directory they were
+ * relative to is not known); the importer finds a document by that
+ * spelling too and rewrites it canonical (lib/import/load.c).  The
+ * *_review triggers came with it until version 7 moved them to the
+ * "origin" section. */
+static const char IDENTITY_SECTION[] = "identity";
+static const char HISTORY_SECTION[] = "history";
+static const char ORIGIN_SECTION[] = "origin";
+static const char PEOPLE_SECTION[] = "people";
+static const char ATTENDANCE_SECTION[] = "attendance";
+static const char MEMBERS_SECTION[] = "members_overview";
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
 	/* 2 -> 3: meeting.year and event.year stored, so indexes cover the
 	 * per-council counts; enumeration CHECKs without IN lists */
 	SCHEMA_REBUILD,
-	/* 3 -> 4: identity (see STEP_V4_IDENTITY) */
-	STEP_V4_IDENTITY,
+	/* 3 -> 4: identity (see IDENTITY_SECTION) */
+	IDENTITY_SECTION,
 	/* 4 -> 5 (the history, issue 10): change_origin, change_context,
 	 * history, the triggers on every table of records and the view
 	 * changes -- the section of the embedded schema between its markers
@@ -663,66 +485,58 @@ static const char *const migrations[] = {
 	 * the totals this step writes are derived, which those triggers (and the
 	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
-	/* 6 -> 7 (issue 14, "people and memberships"): person, member.person_id,
+	/* 6 -> 7 (issue 10, "origin"): one table says who is writing
+	 * (change_context; write_origin goes, the *_review triggers read the
+	 * history's origin instead), the table `removed` of records a person
+	 * removed, which a later import keeps out, and
+	 * an import's inserts written to the history with their values.  Its
+	 * section replaces the triggers it names and adds the rest, so it
+	 * can be numbered before or after another step; nothing to copy. */
+	ORIGIN_SECTION,
+	/* 7 -> 8 (issue 14, "people and memberships"): person, member.person_id,
 	 * person_ambiguity and the views of memberships and their terms -- the
-	 * section of the embedded schema between "-- >>> people" and "-- <<<
-	 * people", run as it is; then every member row already there gets its
-	 * person (people.c; cdb_schema_apply does it once the steps are done,
-	 * as a rebuild from an older version needs it too).  Self-contained:
-	 * it adds a column with ALTER TABLE (which keeps the history triggers,
-	 * and person_id is derived, which they do not name) and replaces the
-	 * view members_overview with itself plus two columns at the end; no
-	 * row of any table is changed but for person_id. */
+	 * section "people", run as it is; then every member row already there
+	 * gets its person (people.c; cdb_schema_apply does it once the steps
+	 * are done, as a rebuild from an older version needs it too).
+	 * Self-contained: it adds a column with ALTER TABLE (which keeps the
+	 * history triggers, and person_id is derived, which they do not name)
+	 * and replaces the view members_overview with itself plus two columns
+	 * at the end; no row of any table is changed but for person_id. */
 	PEOPLE_SECTION,
-	/* 7 -> 8 (issue 13, protocols): who attended a meeting -- the tables
+	/* 8 -> 9 (issue 13, protocols): who attended a meeting -- the tables
 	 * attendance and meeting_quorum, their history triggers and the view
-	 * meeting_attendance: the section of the embedded schema between
-	 * "-- >>> attendance" and "-- <<< attendance", run as it is.
-	 * Self-contained: it only adds objects (after the history's step,
-	 * whose tables its triggers write), so it can be renumbered after
-	 * another 6 -> 7 step.  Nothing is copied: no older database knows
-	 * who attended. */
+	 * meeting_attendance: the section "attendance", run as it is.  It only
+	 * adds objects (after the history's step, whose tables its triggers
+	 * write).  Nothing is copied: no older database knows who attended. */
 	ATTENDANCE_SECTION,
-	/* 8 -> 9 (issue 13, members' side and delegating body): the view
+	/* 9 -> 10 (issue 13, members' side and delegating body): the view
 	 * members_overview gains the column delegated_by at its end -- the
-	 * section of the embedded schema between "-- >>> members_overview"
-	 * and "-- <<< members_overview", which drops the view and creates it
+	 * section "members_overview", which drops the view and creates it
 	 * again.  The member table has had side and delegated_by since
-	 * version 1.  Self-contained: it touches that view alone, so it can
-	 * be numbered before or after another step. */
+	 * version 1. */
 	MEMBERS_SECTION,
 	NULL
 };
 
-/* The steps of migrations[] that run a marked section of the embedded
- * schema rather than SQL of their own (compared by address). */
-static const char *const section_steps[] = {
-	HISTORY_SECTION, PEOPLE_SECTION, ATTENDANCE_SECTION, MEMBERS_SECTION,
-};
-
+/* Whether a migration step is a section of the embedded schema. */
 static int is_section(const char *step)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof section_steps / sizeof section_steps[0]; i++)
-		if (step == section_steps[i])
-			return 1;
-	return 0;
+	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
+	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION;
 }
 
-/* Runs the section name of the embedded schema, between "-- >>> name"
- * and "-- <<< name" (see migrations). */
-static int add_section(council_db *db, const char *name)
+/* Runs section name of the embedded schema (see migrations). */
+static int run_section(council_db *db, const char *name)
 {
-	char open[64], close[64];
+	char from[64], to[64];
 	const char *start, *end;
 	char *sql;
 	int rc;
 
-	snprintf(open, sizeof open, "\n-- >>> %s", name);
-	snprintf(close, sizeof close, "\n-- <<< %s", name);
-	start = strstr(council_schema_sql, open);
-	end = start ? strstr(start, close) : NULL;
+	snprintf(from, sizeof from, "\n-- >>> %s ", name);
+	snprintf(to, sizeof to, "\n-- <<< %s\n", name);
+	start = strstr(council_schema_sql, from);
+	end = start ? strstr(start, to) : NULL;
 	if (!start || !end)
 		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
 		                 "%s section", name);
@@ -907,13 +721,8 @@ int cdb_schema_apply(council_db *db)
 					goto fail;
 				break;
 			}
-			if (step == STEP_V4_IDENTITY) {
-				const char *const *sql;
-				for (sql = v4_identity; *sql; sql++)
-					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
-						goto fail;
-			} else if (is_section(step)) {
-				if ((rc = add_section(db, step)) != COUNCIL_OK)
+			if (is_section(step)) {
+				if ((rc = run_section(db, step)) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;
@@ -922,7 +731,7 @@ int cdb_schema_apply(council_db *db)
 			if ((rc = cdb_exec(db, buf, "migrating schema")) != COUNCIL_OK)
 				goto fail;
 		}
-		/* Rows from before version 7 (by its step or a rebuild) get their
+		/* Rows from before version 8 (by its step or a rebuild) get their
 		 * persons. */
 		if ((rc = cdb_people_settle(db, COUNCIL_ALL)) != COUNCIL_OK)
 			goto fail;
@@ -1055,6 +864,8 @@ void council_close(council_db *db)
 		return;
 	for (i = 0; i < CDB_STMT_CACHE; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	for (i = 0; i < CDB_FLUSH_TABLES; i++)
+		sqlite3_finalize(db->flush[i].stmt);
 	if (db->sql) {
 		if (!sqlite3_get_autocommit(db->sql))
 			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);

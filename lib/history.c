@@ -172,36 +172,94 @@ int cdb_origin_sync(council_db *db)
 	return COUNCIL_OK;
 }
 
-/* Turns the ranges of ids an import inserted into history rows, under the
- * import's origin, and ends the noting of ranges. */
+/* The statement writing one table's inserts of the import ending, ids ?1
+ * and up, to the history: a row per record, as it is when the import is
+ * done, with the JSON object its insert trigger would have written -- the
+ * columns that trigger names (not the derived ones, schema.sql says why),
+ * read from it rather than listed again here.  table is a name
+ * change_range holds, from the library's own list.  Built once per handle
+ * and table: preparing ten statements per imported file cost more than
+ * the inserts they record. */
+static int flush_stmt(sqlite3_stmt **out, council_db *db, const char *table)
+{
+	static const char cols[] =
+		"SELECT group_concat(printf('%Q, \"%w\"', c.name, c.name), ', ')"
+		"  FROM pragma_table_info(?1) c, sqlite_schema t"
+		" WHERE t.name = ?1 || '_history_insert'"
+		"   AND instr(t.sql, '''' || c.name || ''', new.' || c.name) > 0";
+	sqlite3_stmt *st;
+	char *sql;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < CDB_FLUSH_TABLES && db->flush[i].stmt; i++)
+		if (strcmp(db->flush[i].table, table) == 0) {
+			*out = db->flush[i].stmt;
+			sqlite3_reset(*out);
+			return COUNCIL_OK;
+		}
+	if (i == CDB_FLUSH_TABLES || strlen(table) >= sizeof db->flush[i].table)
+		return cdb_error(db, COUNCIL_ERROR, "recording an import's inserts: table %s unknown",
+		                 table);
+	if ((rc = cdb_prepare(&st, db, cols)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) {
+		sqlite3_reset(st);
+		return cdb_error(db, COUNCIL_ECORRUPT, "recording an import's inserts: no table %s",
+		                 table);
+	}
+	sql = sqlite3_mprintf("INSERT INTO history(changed_at, origin_id, table_name, record_id, op,"
+	                      " new_value) SELECT strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'),"
+	                      " (SELECT origin_id FROM change_context), %Q, id, 'insert', json_object(%s)"
+	                      " FROM \"%w\" WHERE id >= ?1 ORDER BY id",
+	                      table, (const char *)sqlite3_column_text(st, 0), table);
+	sqlite3_reset(st);
+	if (!sql)
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->flush[i].stmt, NULL);
+	sqlite3_free(sql);
+	if (rc != SQLITE_OK)
+		return cdb_sqlite_error(db, rc, "recording an import's inserts");
+	snprintf(db->flush[i].table, sizeof db->flush[i].table, "%s", table);
+	*out = db->flush[i].stmt;
+	return COUNCIL_OK;
+}
+
+/* Turns what an import inserted into history rows, under the import's
+ * origin, and ends the noting of ranges (schema.sql, change_range): once
+ * per table, set-based, rather than a trigger per insert.  Before schema
+ * version 7 a row per table stood for the ids it inserted, without values;
+ * council_history_list and the changes view still read those. */
 static int flush_ranges(council_db *db)
 {
-	static const char flush[] =
-		"INSERT INTO history(changed_at, origin_id, table_name, record_id, record_last, op)"
-		" SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT origin_id FROM change_context),"
-		"        table_name, lo, last, 'insert' FROM ("
-		"   SELECT table_name, lo, CASE table_name"
-		"     WHEN 'council' THEN (SELECT max(id) FROM council)"
-		"     WHEN 'member' THEN (SELECT max(id) FROM member)"
-		"     WHEN 'meeting' THEN (SELECT max(id) FROM meeting)"
-		"     WHEN 'reported_figure' THEN (SELECT max(id) FROM reported_figure)"
-		"     WHEN 'plan' THEN (SELECT max(id) FROM plan)"
-		"     WHEN 'measure' THEN (SELECT max(id) FROM measure)"
-		"     WHEN 'measure_fulfilment' THEN (SELECT max(id) FROM measure_fulfilment)"
-		"     WHEN 'event' THEN (SELECT max(id) FROM event)"
-		"     WHEN 'event_participants' THEN (SELECT max(id) FROM event_participants)"
-		"     WHEN 'legal_act' THEN (SELECT max(id) FROM legal_act) END AS last"
-		"   FROM change_range)"
-		"  WHERE last >= lo ORDER BY table_name";
+	static const char ranges[] = "SELECT table_name, lo FROM change_range ORDER BY table_name";
 	static const char done[] = "DELETE FROM change_range";
 	sqlite3_stmt *st;
-	int rc;
+	int rc, step;
 
 	if (!db->ranges_open)
 		return COUNCIL_OK;
-	if ((rc = cdb_origin_sync(db)) != COUNCIL_OK ||
-	    (rc = cdb_prepare(&st, db, flush)) != COUNCIL_OK || (rc = step_done(db, st)) != COUNCIL_OK ||
-	    (rc = cdb_prepare(&st, db, done)) != COUNCIL_OK || (rc = step_done(db, st)) != COUNCIL_OK)
+	if ((rc = cdb_origin_sync(db)) != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_prepare(&st, db, ranges)) != COUNCIL_OK)
+		return rc;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_stmt *ins = NULL;
+		if ((rc = flush_stmt(&ins, db, (const char *)sqlite3_column_text(st, 0))) != COUNCIL_OK) {
+			sqlite3_reset(st);
+			return rc;
+		}
+		sqlite3_bind_int64(ins, 1, sqlite3_column_int64(st, 1));
+		if ((rc = step_done(db, ins)) != COUNCIL_OK) {
+			sqlite3_reset(st);
+			return rc;
+		}
+	}
+	if (step != SQLITE_DONE)
+		return cdb_sqlite_error(db, sqlite3_reset(st), "recording an import's inserts");
+	sqlite3_reset(st);
+	if ((rc = cdb_prepare(&st, db, done)) != COUNCIL_OK || (rc = step_done(db, st)) != COUNCIL_OK)
 		return rc;
 	db->ranges_open = 0;
 	return COUNCIL_OK;
@@ -719,8 +777,10 @@ static int restore(size_t *restored, council_db *db, const struct record_type *t
 				               set.v[i].type->type, (long long)set.v[i].id);
 				break;
 			}
-			if ((rc = check_parents(db, &set.v[i], &set, i, &set.v[0])) == COUNCIL_OK)
-				rc = insert_row(db, &set.v[i], &set.v[0]);
+			if ((rc = check_parents(db, &set.v[i], &set, i, &set.v[0])) == COUNCIL_OK &&
+			    (rc = insert_row(db, &set.v[i], &set.v[0])) == COUNCIL_OK)
+				/* back: no longer kept out of imports */
+				rc = cdb_removed_forget(db, set.v[i].type->table, set.v[i].id);
 		}
 	}
 	if (rc == COUNCIL_OK && restored)

@@ -20,6 +20,8 @@
 /* Prepared statements are cached per handle, keyed by the address of their
  * SQL text (always a string literal), so a hot insert is prepared once. */
 #define CDB_STMT_CACHE 256
+/* Tables of records an import inserts into (change_range's rows). */
+#define CDB_FLUSH_TABLES 16
 
 struct council_db {
 	sqlite3 *sql;
@@ -54,6 +56,13 @@ struct council_db {
 		const char *key;
 		sqlite3_stmt *stmt;
 	} cache[CDB_STMT_CACHE];
+	/* The statements writing an import's inserts to the history, one per
+	 * table, built from the schema (history.c) and so not in the cache,
+	 * which is keyed by literals. */
+	struct {
+		char table[32];
+		sqlite3_stmt *stmt;
+	} flush[CDB_FLUSH_TABLES];
 };
 
 /* Records code and a formatted message on db; returns code. */
@@ -112,6 +121,13 @@ void cdb_origin_hooks(council_db *db);
  * entirely or not at all, inside or outside an explicit transaction. */
 int cdb_atomic_begin(council_db *db);
 int cdb_atomic_end(council_db *db, int rc);
+/* An atomic change that reads before it writes: outside a transaction it
+ * takes the write lock first (BEGIN IMMEDIATE; *own set), so that another
+ * writer makes it wait in the busy handler rather than fail upgrading its
+ * read (doc/reliability.md, Concurrency).  cdb_write_end ends it as
+ * cdb_atomic_end, committing what it began. */
+int cdb_write_begin(council_db *db, int *own);
+int cdb_write_end(council_db *db, int own, int rc);
 
 /* Binding helpers: NULL for "unknown" (NULL text, id 0, number -1, date
  * with year 0). */
@@ -313,6 +329,26 @@ int cdb_record_promote(council_db *db, const cdb_record_table *t, council_id id)
 /* Sets row id's primary source (0: none). */
 int cdb_record_set_source(council_db *db, const cdb_record_table *t, council_id id,
                           council_id src);
+
+/* Remembers that a person removes record id of kind (an entity's name or
+ * its table), when a document states it: its natural key goes into the
+ * table removed with origin ('hand', or 'review PATH SHA256'), so that an
+ * import stating it again keeps it out (lib/import/load_removed.c).  Call
+ * before the delete, in its transaction.  Kinds without such keys, and
+ * databases without the table, are no error. */
+int cdb_removed_note(council_db *db, const char *kind, council_id id, const char *origin);
+/* A person's correction of a record's natural key (an event's date, a
+ * member's name, a meeting's date, an act's number) keeps the key its
+ * document gives it as another name of it (table record_key), so that
+ * the document's next import finds the corrected record rather than
+ * storing the old one again.  cdb_record_key reads the key of record id
+ * of kind before the update (*key heap, NULL when none is kept: a kind
+ * without one, a record no document states); cdb_record_key_keep, after
+ * it, keeps old_key when the key changed. */
+int cdb_record_key(char **key, council_db *db, const char *kind, council_id id);
+int cdb_record_key_keep(council_db *db, const char *kind, council_id id, const char *old_key);
+/* Forgets the removal of record id of table (restored from the history). */
+int cdb_removed_forget(council_db *db, const char *table, council_id id);
 
 /* Frees what council_db.import_notes points at; NULL-safe. */
 void cdb_import_notes_free(void *notes);

@@ -443,14 +443,35 @@ int cdb_record_add(council_id *id, council_db *db, const cdb_entity *e, const ch
 
 int cdb_record_update(council_db *db, const cdb_entity *e, const char *sql, const void *rec)
 {
-	return record_save(NULL, db, e, sql, rec, 1);
+	council_id id;
+	char *key = NULL;
+	int rc, own;
+
+	/* A person correcting a record's natural key: the key its document
+	 * gives it stays another name of it (load_removed.c).  An import
+	 * keeps its own (load_match.c).  Misuse is record_save's to refuse. */
+	if (!db || !rec || !db->sql || db->import_kind[0])
+		return record_save(NULL, db, e, sql, rec, 1);
+	id = *(const council_id *)rec;
+	if ((rc = cdb_enter_write(db)) != COUNCIL_OK || (rc = cdb_write_begin(db, &own)) != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_record_key(&key, db, e->name, id)) == COUNCIL_OK &&
+	    (rc = record_save(NULL, db, e, sql, rec, 1)) == COUNCIL_OK && key)
+		rc = cdb_record_key_keep(db, e->name, id, key);
+	free(key);
+	return cdb_write_end(db, own, rc);
 }
 
 int cdb_record_delete(council_db *db, const cdb_entity *e, const char *sql, council_id id)
 {
-	int rc = cdb_enter_write(db);
+	int rc = cdb_enter_write(db), own;
 
-	return rc != COUNCIL_OK ? rc : cdb_exec_id(db, sql, id, e->name);
+	if (rc != COUNCIL_OK || (rc = cdb_write_begin(db, &own)) != COUNCIL_OK)
+		return rc;
+	/* A person removes it: a document stating it again keeps it out. */
+	if ((rc = cdb_removed_note(db, e->name, id, "hand")) == COUNCIL_OK)
+		rc = cdb_exec_id(db, sql, id, e->name);
+	return cdb_write_end(db, own, rc);
 }
 
 /* ---- child lists (a measure's units, an event's measures) ---------------- */

@@ -483,7 +483,7 @@ static void test_migrates_version_3(void **state)
 	assert_int_equal(version, council_schema_latest());
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
 	                                "('source_alias', 'record_source', 'source_review', "
-	                                "'reviewed', 'write_origin', 'figure_conflicts', "
+	                                "'reviewed', 'removed', 'figure_conflicts', "
 	                                "'record_sources', 'member_by_council_name', "
 	                                "'meeting_by_council_date', 'legal_act_by_council_number', "
 	                                "'event_forget', 'event_review')"), 12);
@@ -513,6 +513,72 @@ static void test_migrates_version_3(void **state)
 	/* opening again finds nothing to do */
 	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
 	council_close(db);
+}
+
+/* Version 6 -> 7 ("origin", issue 10): one table says who is writing
+ * (write_origin goes, the *_review triggers read change_context), the table
+ * `removed` of records a person removed; an
+ * import's inserts are written to the history from.  The fixture is
+ * tests/fixtures/schema/v6-origin.db: v5.db opened by a version-6 libcouncil (migrated
+ * 5 -> 6), then an event's location corrected and another event removed
+ * with its `council` tool: the rows, the mark and the history come through
+ * unchanged, and after the step a hand edit is marked 'hand', an import's
+ * update is not marked, and an import's inserts carry their values. */
+static void test_migrates_origin(void **state)
+{
+	const char *ref = old_version("schema/v6-origin.db", "v6o-ref.db");
+	const char *path = old_version("schema/v6-origin.db", "v6o.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	council_event *e = NULL;
+	int version = 0, marks;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'write_origin'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+	                                "('removed')"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+	                                "AND name LIKE '%!_review' ESCAPE '!' "
+	                                "AND sql LIKE '%change_context%'"), 10);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event' "
+	                                "AND record_id = 3 AND field = 'location' AND origin = 'hand'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 3);
+	/* a person's edit is marked as theirs, through the new triggers */
+	marks = tu_sql_int(db, "SELECT count(*) FROM reviewed");
+	assert_int_equal(council_event_get(&e, db, 5), COUNCIL_OK);
+	{
+		const char *was = e->location;
+		e->location = "Biržai";
+		assert_int_equal(council_event_update(db, e), COUNCIL_OK);
+		e->location = was;
+		assert_int_equal(council_event_update(db, e), COUNCIL_OK);
+	}
+	council_event_free(e);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event' "
+	                                "AND record_id = 5 AND field = 'location' AND origin = 'hand'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), marks + 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	council_close(db);
+	/* an edit past the library (no origin: the sqlite3 shell) is a
+	 * person's too */
+	raw_sql(path, "UPDATE member SET represents = represents || 'X' WHERE id = "
+	              "(SELECT min(id) FROM member WHERE represents IS NOT NULL); "
+	              "UPDATE member SET represents = substr(represents, 1, length(represents) - 1) "
+	              "WHERE id = (SELECT min(id) FROM member WHERE represents IS NOT NULL)");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'member' "
+	                                "AND field = 'represents' AND origin = 'hand'"), 1);
+	council_close(db);
+
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
 }
 
 /* Version 7 -> 8 (issue 13) adds who attended a meeting: the tables
@@ -994,6 +1060,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_version_5, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_version_6, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_attendance, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_origin, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

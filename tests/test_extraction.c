@@ -117,6 +117,11 @@ static void test_refusals(void **state)
 		  "events[0].measures: expected an array of measure numbers, got a number" },
 		{ "\"report_year\": 2021", "\"report_year\": 3021",
 		  "source.report_year: 3021 is out of range 1990..2100" },
+		/* a record's id (schema version 7): a positive integer */
+		{ "\"role\": \"chair\"", "\"role\": \"chair\", \"id\": 0",
+		  "members[0].id: 0 is out of range 1..9223372036854775807" },
+		{ "\"remote\": true", "\"remote\": true, \"id\": \"5\"",
+		  "events[0].id: expected an integer, got a string" },
 		{ "\"remote\": true", "\"remote\": \"yes\"",
 		  "events[0].remote: expected true, false or null, got a string" },
 		{ "\"remote\": true", "\"remote\": true, \"year_inferred\": 1",

@@ -206,11 +206,21 @@ static void test_import_origin(void **state)
 	         "AND c.record_id = e.id AND e.source_id = %lld AND c.origin = 'import'",
 	         (long long)res.source_id);
 	assert_int_equal(tu_sql_int(db, q), res.events);
-	/* kept compactly: the events are one row of the history, without
-	 * values; the source document's insert is kept whole */
-	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event'"), 1);
+	/* each insert with its values (schema version 7), written once the
+	 * import is done: a row per record, the record as stored */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event'"),
+	                 res.events);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM changes WHERE origin = 'import' AND "
-	                                "new_value IS NOT NULL"), 1);
+	                                "new_value IS NULL"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM changes c JOIN event e ON "
+	                                "c.table_name = 'event' AND c.record_id = e.id WHERE "
+	                                "json_extract(c.new_value, '$.title') IS e.title AND "
+	                                "json_extract(c.new_value, '$.date_start') IS e.date_start"),
+	                 res.events);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM changes c JOIN event_participants p ON "
+	                                "c.table_name = 'event_participants' AND c.record_id = p.id "
+	                                "WHERE json_extract(c.new_value, '$.count') = p.count"),
+	                 tu_sql_int(db, "SELECT count(*) FROM event_participants"));
 	snprintf(q, sizeof q, "SELECT json_extract(new_value, '$.sha256') FROM changes "
 	         "WHERE table_name = 'source_document'");
 	assert_string_equal(sql_text(db, q), hex);
@@ -241,8 +251,10 @@ static void test_review_origin(void **state)
 	sha[64] = '\0';
 	assert_int_equal(council_import_load(&res, db, x, sha), COUNCIL_OK);
 	council_extraction_free(x);
-	assert_string_equal(sql_text(db, "SELECT group_concat(DISTINCT origin || ' ' || document || ' ' "
-	                                 "|| substr(sha256, 1, 4)) FROM changes"), "review review.json bbbb");
+	/* the extraction's path as stored: resolved, absolute */
+	assert_string_equal(sql_text(db, "SELECT group_concat(DISTINCT origin || ' ' || "
+	                                 "(document LIKE '/%/review.json') || ' ' "
+	                                 "|| substr(sha256, 1, 4)) FROM changes"), "review 1 bbbb");
 	assert_string_equal(sql_text(db, "SELECT origin || ' ' || operation FROM changes "
 	                                 "WHERE table_name = 'event_participants'"), "review insert");
 }
@@ -732,7 +744,7 @@ static void test_triggers_name_every_column(void **state)
 	assert_int_equal(tu_sql_int(db,
 		"SELECT count(*) FROM sqlite_schema t, pragma_table_info(t.name) c"
 		" WHERE t.type = 'table' AND t.name NOT IN ('history', 'change_origin', 'change_context', 'change_range', "
-		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin', "
+		"'source_alias', 'record_source', 'source_review', 'reviewed', 'removed', 'record_key', "
 		"'person', 'person_ambiguity', 'member_change')"
 		"   AND t.name NOT LIKE 'sqlite!_%' ESCAPE '!'"
 		"   AND NOT (t.name = 'event' AND c.name IN ('participants', 'participants_qualifier', "
@@ -749,7 +761,7 @@ static void test_triggers_name_every_column(void **state)
 	                                "AND name LIKE '%!_history!_%' ESCAPE '!'"),
 	                 3 * tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
 	                                    "AND name NOT IN ('history', 'change_origin', 'change_context', 'change_range', "
-		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin', "
+		"'source_alias', 'record_source', 'source_review', 'reviewed', 'removed', 'record_key', "
 		"'person', 'person_ambiguity', 'member_change')"));
 }
 

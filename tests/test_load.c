@@ -611,6 +611,249 @@ static void test_review_title_correction_keeps_id(void **state)
 	free(review);
 }
 
+/* Issue 10: a record the reviewer left out of the reviewed JSON is
+ * removed, and a later import of the original document keeps it out,
+ * saying so; --overwrite-reviewed (the flag) brings it back. */
+static void test_review_removal_kept_out(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"Ona Onaitė\"", "\"Ona Onaitė\", \"represents\": \"X\"");
+	char *cut = edit(doc, "\"acts\": [{\"number\": \"T-1\", \"date\": \"2019-01-01\"}]", "\"acts\": []");
+	char *review = edit(cut, "\"meetings\": [{\"date\": \"2021-03-01\"}, ", "\"meetings\": [");
+	council_extraction *x = parse_as("r/2021.txt", raw), *y = parse_as("r/2021.json", review);
+	council_extraction *z = parse_as("r/2021.txt", raw2);
+	council_import_result r;
+	int64_t act, meeting;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	act = tu_sql_int(db, "SELECT id FROM legal_act");
+	meeting = tu_sql_int(db, "SELECT id FROM meeting WHERE date_start = '2021-03-01'");
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM legal_act"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM removed WHERE origin LIKE 'review %/r/2021.json %'"), 2);
+
+	/* the document's next version states both again: kept out, said */
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REPLACED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM legal_act"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 1);
+	assert_int_equal(r.acts, 0);
+	assert_int_equal(r.meetings, 1);
+	assert_int_equal(council_import_notes_last(db)->kept_reviewed, 2);
+	assert_true(has_message(db, "acts[0] T-1: kept out, removed by the review "));
+	assert_true(has_message(db, "meetings[0] 2021-03-01: kept out"));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member WHERE represents = 'X'"), 1);
+
+	/* told to, it brings them back, and the marks go */
+	assert_int_equal(council_import_load_flags(&r, db, x, sha('d'), COUNCIL_IMPORT_OVERWRITE_REVIEWED),
+	                 COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM legal_act"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(council_import_notes_last(db)->overwritten_reviewed, 2);
+	assert_true(has_message(db, "acts[0] T-1: removed by the review "));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM removed"), 0);
+	/* the review's removals are in the history, under the review */
+	{
+		char q[256];
+		snprintf(q, sizeof q, "SELECT count(*) FROM changes WHERE operation = 'delete' AND "
+		         "origin = 'review' AND ((table_name = 'legal_act' AND record_id = %lld) OR "
+		         "(table_name = 'meeting' AND record_id = %lld))", (long long)act,
+		         (long long)meeting);
+		assert_int_equal(tu_sql_int(db, q), 2);
+	}
+	council_extraction_free(x);
+	council_extraction_free(y);
+	council_extraction_free(z);
+	free(raw);
+	free(raw2);
+	free(cut);
+	free(review);
+}
+
+/* Issue 10: a record removed through the library (the CLI's remove) after
+ * an import is kept out of the document's next import, which says so; a
+ * restore from the history, a reviewed JSON listing it again, or the flag
+ * brings it back.  A person's own record leaves no mark when removed. */
+static void test_hand_removal_kept_out(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"Ona Onaitė\"", "\"Ona Onaitė\", \"represents\": \"X\"");
+	char *raw3 = edit(raw, "\"Planas\"", "\"Planas 2021-2023\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *z = parse_as("r/2021.txt", raw2);
+	council_extraction *w = parse_as("r/2021.txt", raw3), *y = parse_as("r/2021.json", doc);
+	council_import_result r;
+	council_event e;
+	council_id event, member, mine = 0;
+	size_t n = 0;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	assert_int_equal(council_event_delete(db, event), COUNCIL_OK);
+	assert_int_equal(council_member_delete(db, member), COUNCIL_OK);
+	assert_int_equal(council_figure_delete(db, tu_sql_int(db, "SELECT id FROM reported_figure")),
+	                 COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM removed WHERE origin = 'hand'"), 3);
+	council_event_init(&e);
+	e.council_id = r.council_id;
+	e.title = "Rankinis";
+	e.date.start.year = e.date.end.year = 2021;
+	assert_int_equal(council_event_add(&mine, db, &e), COUNCIL_OK);
+	assert_int_equal(council_event_delete(db, mine), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM removed"), 3);
+
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reported_figure"), 0);
+	assert_int_equal(r.events, 0);
+	assert_int_equal(r.members, 0);
+	assert_int_equal(council_import_notes_last(db)->kept_reviewed, 3);
+	assert_true(has_message(db, "events[0] \"mokymai\" 2021-04-10: kept out, removed by hand on "));
+	assert_true(has_message(db, "figures[0] meetings 2021 = 3: kept out"));
+
+	/* restored from the history: back, and no longer kept out */
+	assert_int_equal(council_record_restore(&n, db, "event", event), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM removed WHERE table_name = 'event'"), 0);
+	/* a reviewed JSON listing the member again is a person bringing it back */
+	assert_int_equal(council_import_load(&r, db, y, sha('e')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reported_figure"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM removed"), 0);
+	assert_int_equal(council_import_load(&r, db, w, sha('f')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event"), event);
+	assert_int_equal(council_import_notes_last(db)->kept_reviewed, 0);
+	council_extraction_free(x);
+	council_extraction_free(y);
+	council_extraction_free(z);
+	council_extraction_free(w);
+	free(raw);
+	free(raw2);
+	free(raw3);
+}
+
+/* Issue 10: a reviewer who corrects an event's date (or a member's name,
+ * a meeting's date) keeps its id: the dry run gives the JSON the stored
+ * records' ids (council_extraction_match_ids) and the review is matched
+ * by them first.  The document's next import finds the corrected records
+ * by their old keys: nothing stored twice, the corrections kept. */
+static void test_review_date_correction_keeps_id(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"Ona Onaitė\"", "\"Ona Onaitė\", \"represents\": \"X\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *d = parse_as("r/2021.txt", raw);
+	council_extraction *y = NULL, *z = parse_as("r/2021.txt", raw2), *bad = NULL;
+	council_import_result r;
+	char *json = NULL, *fixed, *fixed2, *fixed3, *wrong;
+	int64_t event, member, meeting;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	meeting = tu_sql_int(db, "SELECT id FROM meeting WHERE date_start = '2021-06-01'");
+	/* the dry run's JSON, with ids; the reviewer corrects three keys */
+	assert_int_equal(council_extraction_match_ids(d, db), COUNCIL_OK);
+	assert_int_equal(council_extraction_to_json(&json, d), COUNCIL_OK);
+	assert_non_null(strstr(json, "\"id\""));
+	fixed = edit(json, "\"2021-04-10..2021-04-19\"", "\"2021-05-10..2021-05-19\"");
+	fixed2 = edit(fixed, "\"Ona Onaitė\"", "\"Ona Onaitytė\"");
+	fixed3 = edit(fixed2, "\"2021-06-01\"", "\"2021-06-02\"");
+	y = parse_as("r/2021.json", fixed3);
+	assert_int_equal(council_import_load(&r, db, y, sha('b')), COUNCIL_OK);
+	assert_int_equal(r.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE date_start = '2021-05-10' "
+	                                "AND date_end = '2021-05-19' AND year = 2021"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member WHERE name = 'Ona Onaitytė'"), member);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM meeting WHERE date_start = '2021-06-02'"), meeting);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_key"), 3);
+
+	/* the document again, changed: the same records, the corrections kept */
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE date_start = '2021-05-10'"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member WHERE name = 'Ona Onaitytė' "
+	                                "AND represents = 'X'"), member);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting"), 2);
+	assert_int_equal(council_import_notes_last(db)->removed, 0);
+
+	/* an id that is no record of the council is refused, naming it */
+	wrong = edit(fixed3, "\"r/2021.txt\"", "\"r/2021.txt\"");
+	{
+		char needle[32], *w2;
+		snprintf(needle, sizeof needle, "\"id\": %lld", (long long)member);
+		w2 = edit(wrong, needle, "\"id\": 999");
+		bad = parse_as("r/2021.json", w2);
+		free(w2);
+	}
+	assert_int_equal(council_import_load(&r, db, bad, sha('d')), COUNCIL_EINVAL);
+	/* (every record with that id names 999 now: the first in the reading
+	 * order is refused) */
+	assert_non_null(strstr(council_errmsg(db), "].id: no "));
+	assert_non_null(strstr(council_errmsg(db), " 999 of council \"Biržų"));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_review"), 1);
+	council_extraction_free(x);
+	council_extraction_free(d);
+	council_extraction_free(y);
+	council_extraction_free(z);
+	council_extraction_free(bad);
+	council_free(json);
+	free(raw);
+	free(raw2);
+	free(fixed);
+	free(fixed2);
+	free(fixed3);
+	free(wrong);
+}
+
+/* Issue 10: a person who corrects a record's natural key by hand (an
+ * event's date, a member's name, with `council ... edit` or an *_update
+ * call) does not get the old record back beside the corrected one from
+ * the document's next import: the old key still finds it. */
+static void test_hand_key_correction_finds_record(void **state)
+{
+	council_db *db = *state;
+	char *raw = raw_doc(), *raw2 = edit(raw, "\"role\": \"chair\"", "\"role\": \"deputy\"");
+	council_extraction *x = parse_as("r/2021.txt", raw), *z = parse_as("r/2021.txt", raw2);
+	council_import_result r;
+	council_event *e = NULL;
+	council_member *m = NULL;
+	council_id event, member;
+
+	assert_int_equal(council_import_load(&r, db, x, sha('a')), COUNCIL_OK);
+	event = tu_sql_int(db, "SELECT id FROM event");
+	member = tu_sql_int(db, "SELECT id FROM member");
+	assert_int_equal(council_event_get(&e, db, event), COUNCIL_OK);
+	e->date.start.month = e->date.end.month = 5;
+	assert_int_equal(council_event_update(db, e), COUNCIL_OK);
+	assert_int_equal(council_member_get(&m, db, member), COUNCIL_OK);
+	{
+		const char *was = m->name; /* the record's own, freed with it */
+		m->name = "Ona Onaitytė";
+		assert_int_equal(council_member_update(db, m), COUNCIL_OK);
+		m->name = was;
+	}
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_key"), 2);
+
+	assert_int_equal(council_import_load(&r, db, z, sha('c')), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM event WHERE date_start = '2021-05-10'"), event);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member"), 1);
+	/* the document's new role is taken, the person's name kept */
+	assert_int_equal(tu_sql_int(db, "SELECT id FROM member WHERE name = 'Ona Onaitytė' "
+	                                "AND role = 'deputy'"), member);
+	council_event_free(e);
+	council_member_free(m);
+	council_extraction_free(x);
+	council_extraction_free(z);
+	free(raw);
+	free(raw2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -622,6 +865,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_review_survives_reimport, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_hand_edits_survive_reimport, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_review_title_correction_keeps_id, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_review_removal_kept_out, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_review_date_correction_keeps_id, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_hand_key_correction_finds_record, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_hand_removal_kept_out, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_remove_keeps_what_another_document_states, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates_in_one_document, tu_setup_memory, tu_teardown),

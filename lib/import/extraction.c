@@ -183,6 +183,7 @@ typedef struct jfield {
 	council_enum e;
 	const jtable *sub;
 	size_t elem;
+	int omit;              /* J_I64: left out when not above 0 (unknown) */
 } jfield;
 
 struct jtable {
@@ -202,6 +203,11 @@ struct jtable {
 #define ARRAY(N, M, ET, SUB) { .name = N, .kind = J_ARRAY, .off = offsetof(council_extraction, M), \
 	.off2 = offsetof(council_extraction, n_##M), .elem = sizeof(ET), .sub = &SUB }
 #define TABLE(F, CHECK) { F, sizeof F / sizeof F[0], CHECK }
+/* The stored record's id (0 when unknown: absent), so that a reviewed
+ * extraction is matched by id before natural keys, even where the
+ * reviewer corrected a key (an event's date). */
+#define ID(T) { .name = "id", .kind = J_I64, .off = offsetof(T, id), .lo = 1, .hi = INT64_MAX, \
+	.dflt = 0, .omit = 1 }
 
 /* The enumerations are read and written through an int. */
 _Static_assert(sizeof(council_role) == sizeof(int) && sizeof(council_kind) == sizeof(int) &&
@@ -251,6 +257,7 @@ static const jfield plan_fields[] = {
 static const jtable plan_table = TABLE(plan_fields, check_plan);
 
 static const jfield member_fields[] = {
+	ID(x_member),
 	TEXT(x_member, name, "name", 1),
 	ENUM(x_member, role, "role", 0, COUNCIL_ENUM_ROLE, COUNCIL_ROLE_MEMBER),
 	TEXT(x_member, represents, "represents", 0),
@@ -264,6 +271,7 @@ static const jfield member_fields[] = {
 static const jtable member_table = TABLE(member_fields, check_member);
 
 static const jfield meeting_fields[] = {
+	ID(x_meeting),
 	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_meeting, date) },
 	ENUM(x_meeting, format, "format", 0, COUNCIL_ENUM_FORMAT, COUNCIL_FORMAT_UNKNOWN),
 	TEXT(x_meeting, platform, "platform", 0),
@@ -275,6 +283,7 @@ static const jfield meeting_fields[] = {
 static const jtable meeting_table = TABLE(meeting_fields, NULL);
 
 static const jfield figure_fields[] = {
+	ID(x_figure),
 	INT(x_figure, year, "year", 1, 1990, 2100),
 	ENUM(x_figure, metric, "metric", 1, COUNCIL_ENUM_METRIC, 0),
 	{ .name = "value", .kind = J_I64, .required = 1, .off = offsetof(x_figure, value),
@@ -285,6 +294,7 @@ static const jfield figure_fields[] = {
 static const jtable figure_table = TABLE(figure_fields, NULL);
 
 static const jfield measure_fields[] = {
+	ID(x_measure),
 	INT(x_measure, seq, "seq", 1, 1, 100000),
 	TEXT(x_measure, name, "name", 1),
 	TEXT(x_measure, indicator, "indicator", 0),
@@ -304,6 +314,7 @@ static const jfield group_fields[] = {
 static const jtable group_table = TABLE(group_fields, NULL);
 
 static const jfield event_fields[] = {
+	ID(x_event),
 	TEXT(x_event, title, "title", 1),
 	ENUM(x_event, kind, "kind", 0, COUNCIL_ENUM_EVENT_KIND, COUNCIL_EVENT_OTHER),
 	{ .name = "date", .kind = J_PERIOD, .required = 1, .off = offsetof(x_event, date) },
@@ -321,6 +332,7 @@ static const jfield event_fields[] = {
 static const jtable event_table = TABLE(event_fields, NULL);
 
 static const jfield act_fields[] = {
+	ID(x_act),
 	TEXT(x_act, number, "number", 1),
 	{ .name = "date", .kind = J_DATE, .off = offsetof(x_act, date) },
 	TEXT(x_act, title, "title", 0),
@@ -692,7 +704,10 @@ static json_t *write_object(const jtable *t, const char *base, const council_ext
 	size_t i;
 
 	for (i = 0; o && i < t->n; i++) {
-		json_t *v = write_value(&t->fields[i], base, x);
+		json_t *v;
+		if (t->fields[i].omit && *(const int64_t *)(base + t->fields[i].off) <= 0)
+			continue;
+		v = write_value(&t->fields[i], base, x);
 		if (!v || json_object_set_new(o, t->fields[i].name, v) != 0) {
 			json_decref(o);
 			o = NULL;

@@ -305,6 +305,40 @@ static int pragma_get(council_db *db, const char *sql)
 	return v;
 }
 
+/* A file of more records than this is stored in a transaction of its own
+ * rather than in a savepoint of the batch's.  What a savepoint changes
+ * SQLite keeps in a sub-journal (in memory during an import: temp_store
+ * below), and each statement or inner savepoint released inside it cuts
+ * the sub-journal back by walking it from its start: storing a file
+ * inside one takes time growing with the square of the pages it changes.
+ * A report has tens of records; a reviewed JSON of 20,000 events, stored
+ * again over its first version, held the write lock for 38 s that way
+ * (bench/lock_hold.py).  In a transaction of its own, the savepoints are
+ * the records', each cut back to nothing. */
+#define OWN_TRANSACTION_RECORDS 2000
+
+static size_t records_of(const council_extraction *x)
+{
+	return x ? x->n_members + x->n_meetings + x->n_figures + x->n_measures + x->n_events +
+	           x->n_acts : 0;
+}
+
+/* Commits the batch (when this import owns the transaction) and hands
+ * its results to the callback. */
+static void end_batch(pending *b, council_db *db, int own, council_import_cb cb, void *ctx,
+                      int *first_rc)
+{
+	int crc = own && db->in_txn ? council_commit(db) : COUNCIL_OK;
+	char msg[sizeof db->errmsg];
+
+	if (crc != COUNCIL_OK) {
+		snprintf(msg, sizeof msg, "%s", council_errmsg(db));
+		if (db->in_txn)
+			council_rollback(db);
+	}
+	pending_flush(b, cb, ctx, crc, crc != COUNCIL_OK ? msg : NULL, first_rc);
+}
+
 int council_import_files(council_db *db, const char *const *paths, size_t n,
                          const council_import_options *opt, council_import_cb cb, void *ctx)
 {
@@ -388,12 +422,19 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 	for (i = 0; i < n; i++) {
 		council_import_result res;
 		prepared f;
+		int alone;
 
 		if (started)
 			take(&p, i, &f);
 		else
 			prepare(&f, paths[i]);
-		if (own && b.n == 0 && (rc = council_begin(db)) != COUNCIL_OK) {
+		/* A large file: the batch so far is committed, and the file is
+		 * stored by council_import_load_flags in a transaction of its
+		 * own (see OWN_TRANSACTION_RECORDS). */
+		alone = own && f.rc == COUNCIL_OK && records_of(f.x) > OWN_TRANSACTION_RECORDS;
+		if (alone && b.n > 0)
+			end_batch(&b, db, own, cb, ctx, &first_rc);
+		if (own && !alone && b.n == 0 && (rc = council_begin(db)) != COUNCIL_OK) {
 			/* Cannot even start a transaction (locked, read-only file
 			 * system): this file fails, the next ones try again. */
 			council_extraction_free(f.x);
@@ -414,7 +455,7 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 		}
 		if (rc != COUNCIL_OK)
 			break;
-		if (own && sqlite3_get_autocommit(db->sql)) {
+		if (own && !alone && sqlite3_get_autocommit(db->sql)) {
 			/* SQLite rolled the whole transaction back (a full disk, an
 			 * I/O error): nothing of this batch is stored. */
 			char msg[sizeof db->errmsg];
@@ -423,17 +464,8 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 			pending_flush(&b, cb, ctx, COUNCIL_EIO, msg, &first_rc);
 			continue;
 		}
-		if (b.n == batch || i + 1 == n) {
-			int crc = own ? council_commit(db) : COUNCIL_OK;
-			char msg[sizeof db->errmsg];
-
-			if (crc != COUNCIL_OK) {
-				snprintf(msg, sizeof msg, "%s", council_errmsg(db));
-				if (db->in_txn)
-					council_rollback(db);
-			}
-			pending_flush(&b, cb, ctx, crc, crc != COUNCIL_OK ? msg : NULL, &first_rc);
-		}
+		if (b.n == batch || i + 1 == n || alone)
+			end_batch(&b, db, own, cb, ctx, &first_rc);
 	}
 	/* Only running out of memory leaves the loop early: let the workers
 	 * finish the files they hold, then free what they made. */

@@ -10,8 +10,9 @@
  * contradictions inside the input are merged and warned about, or refused.
  * This file holds the load's reading order, the document and the
  * transaction; load_match.c matches and stores each kind of record,
- * load_review.c keeps reviewed values and writes notes and warnings
- * (load_int.h is what they share).  files.c reads and extracts the files;
+ * load_review.c keeps reviewed values and writes notes and warnings,
+ * load_removed.c keeps out what a person removed (load_int.h is what
+ * they share).  files.c reads and extracts the files;
  * source.c removes documents.
  */
 #include <stdarg.h>
@@ -124,7 +125,9 @@ static int store_records(loadctx *lc)
 			if (pass == 0 ? d.events[i] != i : d.events[i] != x->n_events)
 				continue;
 			if ((rc = load_store_event(lc, i, measure_ids, d.event_keys[i], pass,
-			                           &skipped)) != COUNCIL_OK)
+			                           &skipped)) == LOAD_KEPT_OUT)
+				continue;
+			if (rc != COUNCIL_OK)
 				goto out;
 			if (skipped) {
 				d.events[i] = x->n_events;
@@ -139,14 +142,18 @@ static int store_records(loadctx *lc)
 	for (i = 0; i < x->n_members; i++) {
 		if (d.members[i] != i)
 			continue;
-		if ((rc = load_store_member(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_member(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->members++;
 	}
 	for (i = 0; i < x->n_meetings; i++) {
 		if (d.meetings[i] != i)
 			continue;
-		if ((rc = load_store_meeting(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_meeting(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->meetings++;
 	}
@@ -155,21 +162,25 @@ static int store_records(loadctx *lc)
 	for (i = 0; i < x->n_figures; i++) {
 		if (d.figures[i] != i)
 			continue;
-		if ((rc = load_store_figure(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_figure(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->figures++;
 	}
 	for (i = 0; i < x->n_acts; i++) {
 		if (d.acts[i] != i)
 			continue;
-		if ((rc = load_store_act(lc, i)) != COUNCIL_OK)
+		if ((rc = load_store_act(lc, i)) == LOAD_KEPT_OUT)
+			continue;
+		if (rc != COUNCIL_OK)
 			goto out;
 		lc->res->acts++;
 	}
 out:
 	free(measure_ids);
 	load_dups_free(&d);
-	return rc;
+	return rc == LOAD_KEPT_OUT ? COUNCIL_OK : rc;
 }
 
 /* ---- the document -------------------------------------------------------- */
@@ -276,27 +287,89 @@ static int find_source(council_id *out, loadctx *lc, const char *path, const cha
 			(int64_t)*out);
 }
 
+/* A new version of the known document src, or a review of it (json the
+ * review's canonical path): the document keeps its id; a review keeps its
+ * bytes' hash too (the review's own is in source_review).  The removal
+ * pass will need the rows this load touches: temp.load_touched. */
+static int replace_source(loadctx *lc, council_id src, const char *json, const char *sha256)
+{
+	const council_extraction *x = lc->x;
+	council_source *s = NULL;
+	int rc;
+
+	lc->src = src;
+	lc->replacing = 1;
+	lc->res->status = lc->review ? COUNCIL_IMPORT_REVIEWED : COUNCIL_IMPORT_REPLACED;
+	if (lc->review)
+		rc = load_run(lc->db, "INSERT INTO source_review(source_id, path, sha256) VALUES (?, ?, ?)",
+		              "itt", (int64_t)src, json, sha256);
+	else
+		rc = load_run(lc->db, "UPDATE source_document SET sha256 = ?, "
+		              "imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", "ti",
+		              sha256, (int64_t)src);
+	if (rc == COUNCIL_OK && (rc = council_source_get(&s, lc->db, src)) == COUNCIL_OK) {
+		council_source u = *s;
+		u.kind = x->kind;
+		if (x->report_year > 0)
+			u.report_year = x->report_year;
+		if (x->doc_number)
+			u.doc_number = x->doc_number;
+		if (x->doc_date.year)
+			u.doc_date = x->doc_date;
+		rc = council_source_update(lc->db, &u);
+		council_source_free(s);
+	}
+	if (rc == COUNCIL_OK)
+		rc = cdb_exec(lc->db, "CREATE TEMP TABLE IF NOT EXISTS load_touched ("
+		              "table_name TEXT NOT NULL, record_id INTEGER NOT NULL,"
+		              " PRIMARY KEY (table_name, record_id)) WITHOUT ROWID", "import");
+	return rc == COUNCIL_OK ? load_run(lc->db, "DELETE FROM temp.load_touched", "") : rc;
+}
+
+/* A document not known before, at its canonical path. */
+static int add_source(loadctx *lc, const char *path, const char *sha256)
+{
+	const council_extraction *x = lc->x;
+	council_source src;
+
+	council_source_init(&src);
+	src.path = path;
+	src.sha256 = (char *)sha256;
+	src.kind = x->kind;
+	src.report_year = x->report_year;
+	src.doc_number = x->doc_number;
+	src.doc_date = x->doc_date;
+	return council_source_add(&lc->src, lc->db, &src);
+}
+
 static int load(loadctx *lc, const char *sha256)
 {
 	const council_extraction *x = lc->x;
 	const char *typed = x->source_path ? x->source_path : x->path;
 	council_id same = 0, known = 0;
 	char *path = cdb_canonical_path(typed), *json = NULL;
+	sqlite3_stmt *st;
 	int rc;
 
 	if (!path)
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	/* The history records what follows as this document's import (under
-	 * its path as stored), or as a review when it is a reviewed
-	 * extraction naming its document (under the extraction's own path). */
-	if ((rc = cdb_origin_set(lc->db, x->source_path ? "review" : "import",
-	                         x->source_path ? x->path : path, sha256)) != COUNCIL_OK)
-		goto out;
 	/* A reviewed extraction names the document it reviews.  When that is
 	 * not known yet (reviewed before it was ever imported), the extraction
 	 * stands for it, and what it says is still a person's: a later import
 	 * of the document keeps it. */
 	lc->review = x->source_path != NULL;
+	if (lc->review && !(json = cdb_canonical_path(x->path))) {
+		rc = cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+		goto out;
+	}
+	/* The history records what follows as this document's import (under
+	 * its path as stored), or as a review when it is a reviewed
+	 * extraction naming its document (under the extraction's own path);
+	 * the review triggers read the same origin (schema.sql, section
+	 * "origin"): a review's changes are marked 'review JSON SHA256'. */
+	if ((rc = cdb_origin_set(lc->db, lc->review ? "review" : "import", lc->review ? json : path,
+	                         sha256)) != COUNCIL_OK)
+		goto out;
 	if ((rc = load_lookup_id(&same, lc->db, "SELECT id FROM source_document WHERE sha256 = ?", 0,
 	                         sha256, NULL)) != COUNCIL_OK)
 		goto out;
@@ -310,79 +383,23 @@ static int load(loadctx *lc, const char *sha256)
 	}
 	if ((rc = find_source(&known, lc, path, typed)) != COUNCIL_OK)
 		goto out;
-	if (lc->review) {
-		if (!(json = cdb_canonical_path(x->path)) ||
-		    !(lc->origin = load_str_printf("review %s %s", json, sha256))) {
-			rc = cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-			goto out;
-		}
-	} else if (!(lc->origin = cdb_strdup("import"))) {
+	if (!(lc->origin = lc->review ? load_str_printf("review %s %s", json, sha256)
+	                              : cdb_strdup("import"))) {
 		rc = cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 		goto out;
 	}
-	if (known) {
-		lc->src = known;
-		lc->replacing = 1;
-		lc->res->status = lc->review ? COUNCIL_IMPORT_REVIEWED : COUNCIL_IMPORT_REPLACED;
-		/* The document keeps its id; a review keeps its bytes' hash too
-		 * (the review's own is in source_review). */
-		if (lc->review)
-			rc = load_run(lc->db, "INSERT INTO source_review(source_id, path, sha256) VALUES (?, ?, ?)",
-			              "itt", (int64_t)known, json, sha256);
-		else
-			rc = load_run(lc->db, "UPDATE source_document SET sha256 = ?, "
-			              "imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", "ti",
-			              sha256, (int64_t)known);
-		if (rc == COUNCIL_OK) {
-			council_source *s = NULL;
-			if ((rc = council_source_get(&s, lc->db, known)) == COUNCIL_OK) {
-				council_source u = *s;
-				u.kind = x->kind;
-				if (x->report_year > 0)
-					u.report_year = x->report_year;
-				if (x->doc_number)
-					u.doc_number = x->doc_number;
-				if (x->doc_date.year)
-					u.doc_date = x->doc_date;
-				rc = council_source_update(lc->db, &u);
-				council_source_free(s);
-			}
-		}
-		if (rc == COUNCIL_OK)
-			rc = cdb_exec(lc->db, "CREATE TEMP TABLE IF NOT EXISTS load_touched ("
-			              "table_name TEXT NOT NULL, record_id INTEGER NOT NULL,"
-			              " PRIMARY KEY (table_name, record_id)) WITHOUT ROWID", "import");
-		if (rc == COUNCIL_OK)
-			rc = load_run(lc->db, "DELETE FROM temp.load_touched", "");
-	} else {
-		council_source src;
-		council_source_init(&src);
-		src.path = path;
-		src.sha256 = (char *)sha256;
-		src.kind = x->kind;
-		src.report_year = x->report_year;
-		src.doc_number = x->doc_number;
-		src.doc_date = x->doc_date;
-		rc = council_source_add(&lc->src, lc->db, &src);
-	}
-	if (rc != COUNCIL_OK)
+	if ((rc = known ? replace_source(lc, known, json, sha256) : add_source(lc, path, sha256)) !=
+	    COUNCIL_OK)
 		goto out;
 	lc->res->source_id = lc->src;
-	{
-		sqlite3_stmt *st;
-		if ((rc = cdb_prepare(&st, lc->db, "SELECT EXISTS (SELECT 1 FROM reviewed)")) != COUNCIL_OK)
-			goto out;
-		if (sqlite3_step(st) == SQLITE_ROW)
-			lc->any_reviewed = sqlite3_column_int(st, 0);
-		sqlite3_reset(st);
-	}
-	if ((rc = load_run(lc->db, "INSERT INTO write_origin(origin) VALUES (?)", "t", lc->origin)) != COUNCIL_OK)
+	if ((rc = cdb_prepare(&st, lc->db, "SELECT EXISTS (SELECT 1 FROM reviewed)")) != COUNCIL_OK)
 		goto out;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		lc->any_reviewed = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
 	rc = store_records(lc);
 	if (rc == COUNCIL_OK && lc->replacing)
 		rc = load_remove_unstated(lc);
-	if (rc == COUNCIL_OK)
-		rc = load_run(lc->db, "DELETE FROM write_origin", "");
 out:
 	free(path);
 	free(json);
@@ -424,6 +441,7 @@ int council_import_load_flags(council_import_result *res, council_db *db,
 	lc.res = res;
 	lc.n = n;
 	lc.overwrite = (flags & COUNCIL_IMPORT_OVERWRITE_REVIEWED) != 0;
+	lc.removals = lc.keys = -1;
 
 	/* The caller's transaction holds the whole batch; otherwise this file
 	 * is its own.  IMMEDIATE takes the write lock before reading, so a

@@ -53,8 +53,11 @@ typedef struct loadctx {
 	                           is a person's */
 	int overwrite;          /* COUNCIL_IMPORT_OVERWRITE_REVIEWED */
 	int any_reviewed;       /* the reviewed table has rows: look marks up */
-	char *origin;           /* write_origin's row and the marks' origin */
+	char *origin;           /* the reviewed marks' origin: 'import', or
+	                           'review PATH SHA256' (schema.sql, person_origin) */
 	evmap events;           /* the council's events by date and title key */
+	int removals;           /* the database keeps removals: -1 not asked yet */
+	int keys;               /* the database has record_key: -1 not asked yet */
 } loadctx;
 
 /* What is known of one stored record while the document's values are
@@ -122,6 +125,18 @@ int load_store_attendance(loadctx *lc);
 int load_store_figure(loadctx *lc, size_t i);
 /* Matches or inserts act i by number. */
 int load_store_act(loadctx *lc, size_t i);
+
+/* ---- load_removed.c: records a person removed ---------------------------- */
+
+/* What load_kept_out and the load_store_* functions return for a record
+ * kept out: not stored, not counted; not an error. */
+#define LOAD_KEPT_OUT 1
+/* Whether the record of table with natural key (as the removed table
+ * keeps it) in the load's council was removed by a person: LOAD_KEPT_OUT,
+ * noted with the printf-style description of the record, unless a review
+ * lists it again or overwriting (then the mark goes, COUNCIL_OK). */
+int load_kept_out(loadctx *lc, const char *table, const char *key, const char *fmt, ...)
+	CDB_PRINTF(4, 5);
 
 /* ---- load_review.c: reviewed values, notes and warnings ------------------ */
 

@@ -48,6 +48,129 @@ char *load_title_key(const char *title)
 	return f;
 }
 
+/* ---- finding the stored record ------------------------------------------- */
+
+/* How each kind of record is found: by the id a reviewed extraction
+ * gives (a record of the load's council, ?1 id, ?2 council) and by its
+ * natural key (?1 council, ?2 key). */
+typedef struct finder {
+	const char *table;
+	const char *by_id;
+	const char *by_key;     /* NULL: the caller finds it by key itself */
+} finder;
+
+#define BY_ID(T) "SELECT id FROM " T " WHERE id = ?1 AND council_id = ?2"
+static const finder finders[] = {
+	{ "member", BY_ID("member"), NULL }, /* keyed_kind.find: find_member */
+	{ "meeting", BY_ID("meeting"),
+	  "SELECT min(id) FROM meeting WHERE council_id = ?1 AND date_start = ?2" },
+	{ "legal_act", BY_ID("legal_act"),
+	  "SELECT min(id) FROM legal_act WHERE council_id = ?1 AND number = ?2" },
+	{ "event", BY_ID("event"), NULL },
+	{ "reported_figure", BY_ID("reported_figure"), NULL },
+	{ "measure", "SELECT m.id FROM measure m JOIN plan p ON p.id = m.plan_id "
+	  "WHERE m.id = ?1 AND p.council_id = ?2", NULL },
+};
+#undef BY_ID
+
+static const finder *finder_of(const char *table)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof finders / sizeof finders[0]; i++)
+		if (strcmp(finders[i].table, table) == 0)
+			return &finders[i];
+	return NULL;
+}
+
+static int step_id(council_id *out, loadctx *lc, const char *sql, int64_t a, int64_t b,
+                   const char *text)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = 0;
+	if ((rc = cdb_prepare(&st, lc->db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, a);
+	if (text)
+		cdb_bind_text(st, 2, text);
+	else
+		sqlite3_bind_int64(st, 2, b);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+	sqlite3_reset(st);
+	return COUNCIL_OK;
+}
+
+/* The stored record of table a document's record is: by its "id" when it
+ * has one (refused, naming the record with what, unless a record of the
+ * load's council), else by key: its natural key (when the table's finder
+ * has the query), then, in a raw import, a key a reviewer corrected away
+ * from (record_key).  *by_id says which; *out 0 when none. */
+static int find_record(council_id *out, int *by_id, loadctx *lc, const char *table,
+                       council_id id, const char *key, const char *what)
+{
+	const finder *f = finder_of(table);
+	int rc;
+
+	*out = 0;
+	*by_id = id > 0;
+	if (id > 0) {
+		if ((rc = step_id(out, lc, f->by_id, id, lc->council, NULL)) != COUNCIL_OK)
+			return rc;
+		if (!*out)
+			return cdb_error(lc->db, COUNCIL_EINVAL, "%s.id: no %s %lld of council \"%s\"",
+			                 what, table, (long long)id, lc->x->council.name);
+		return COUNCIL_OK;
+	}
+	if (f->by_key && (rc = step_id(out, lc, f->by_key, lc->council, 0, key)) != COUNCIL_OK)
+		return rc;
+	if (*out || lc->review || !key)
+		return COUNCIL_OK;
+	if (lc->keys < 0)
+		lc->keys = sqlite3_table_column_metadata(lc->db->sql, "main", "record_key", "key", NULL,
+		                                         NULL, NULL, NULL, NULL) == SQLITE_OK;
+	if (lc->keys) {
+		static const char alias[] =
+			"SELECT record_id FROM record_key WHERE table_name = ?1 AND council_id = ?2 "
+			"AND key = ?3";
+		sqlite3_stmt *st;
+		if ((rc = cdb_prepare(&st, lc->db, alias)) != COUNCIL_OK)
+			return rc;
+		sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, lc->council);
+		cdb_bind_text(st, 3, key);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			*out = sqlite3_column_int64(st, 0);
+		else if (rc != SQLITE_DONE)
+			return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+		sqlite3_reset(st);
+	}
+	return COUNCIL_OK;
+}
+
+/* A review that corrected the natural key of a record it named by id: the
+ * key the document gives it (old_key, the stored one) still names the
+ * record, so that the document's next import finds the corrected record
+ * rather than storing it again under its old key. */
+static int keep_old_key(loadctx *lc, const char *table, const char *old_key, const char *new_key,
+                        council_id id)
+{
+	if (!lc->review || !old_key || !new_key || strcmp(old_key, new_key) == 0)
+		return COUNCIL_OK;
+	if (lc->keys < 0)
+		lc->keys = sqlite3_table_column_metadata(lc->db->sql, "main", "record_key", "key", NULL,
+		                                         NULL, NULL, NULL, NULL) == SQLITE_OK;
+	if (!lc->keys)
+		return COUNCIL_OK;
+	return load_run(lc->db, "INSERT OR REPLACE INTO record_key(table_name, council_id, key, "
+	                "record_id) VALUES (?, ?, ?, ?)", "titi", table, (int64_t)lc->council, old_key,
+	                (int64_t)id);
+}
+
 /* ---- a map from event keys to ids, so matching stays linear -------------- */
 
 static uint64_t hash(const char *s)
@@ -276,15 +399,23 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 {
 	const x_measure *xm = &lc->x->measures[i];
 	council_measure m, *old = NULL;
-	char seq[24];
+	char seq[32];
 	rec r;
-	int rc;
+	int rc, by_id;
 
+	snprintf(seq, sizeof seq, "measures[%zu]", i);
+	if ((rc = find_record(mid, &by_id, lc, "measure", xm->id, NULL, seq)) != COUNCIL_OK)
+		return rc;
 	snprintf(seq, sizeof seq, "%d", xm->seq);
-	if ((rc = load_lookup_id(mid, lc->db, "SELECT id FROM measure WHERE plan_id = ? AND seq = CAST(? AS INTEGER)",
+	if (!*mid &&
+	    (rc = load_lookup_id(mid, lc->db, "SELECT id FROM measure WHERE plan_id = ? AND seq = CAST(? AS INTEGER)",
 	                         plan, seq, NULL)) != COUNCIL_OK)
 		return rc;
 	if (!*mid) {
+		char key[48];
+		snprintf(key, sizeof key, "%lld %d", (long long)plan, xm->seq);
+		if ((rc = load_kept_out(lc, "measure", key, "measures[%zu] %d", i, xm->seq)) != COUNCIL_OK)
+			return rc;
 		council_measure_init(&m);
 		m.plan_id = plan;
 		m.seq = xm->seq;
@@ -301,6 +432,8 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 	    (rc = council_measure_get(&old, lc->db, *mid)) != COUNCIL_OK)
 		return rc;
 	m = *old;
+	if (by_id)
+		load_take_int(&r, "seq", &m.seq, xm->seq, -1, NO_ENUM);
 	load_take_text(&r, "name", &m.name, xm->name);
 	load_take_text(&r, "indicator", &m.indicator, xm->indicator);
 	/* The units are a list in a table of their own, not marked when a
@@ -337,6 +470,11 @@ static int store_fulfilment(loadctx *lc, council_id mid, size_t i, const council
 	                         mid, year, NULL)) != COUNCIL_OK)
 		return rc;
 	if (!fid) {
+		char key[48];
+		snprintf(key, sizeof key, "%lld %d", (long long)mid, y);
+		if ((rc = load_kept_out(lc, "measure_fulfilment", key, "measures[%zu].fulfilment %d", i,
+		                        y)) != COUNCIL_OK)
+			return rc;
 		council_fulfilment_init(&f);
 		f.measure_id = mid;
 		f.year = y;
@@ -374,11 +512,16 @@ int load_store_plan(loadctx *lc, council_id **measure_ids)
 	if (x->n_measures && !(*measure_ids = calloc(x->n_measures, sizeof **measure_ids)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 	for (i = 0; i < x->n_measures; i++) {
-		if ((rc = store_measure(&(*measure_ids)[i], lc, plan, i)) != COUNCIL_OK)
+		if ((rc = store_measure(&(*measure_ids)[i], lc, plan, i)) == LOAD_KEPT_OUT) {
+			(*measure_ids)[i] = 0; /* its events link to nothing */
+			continue;
+		}
+		if (rc != COUNCIL_OK)
 			return rc;
 		lc->res->measures++;
 		if (x->measures[i].fulfilment && x->report_year > 0 &&
-		    (rc = store_fulfilment(lc, (*measure_ids)[i], i, &years)) != COUNCIL_OK)
+		    (rc = store_fulfilment(lc, (*measure_ids)[i], i, &years)) != COUNCIL_OK &&
+		    rc != LOAD_KEPT_OUT)
 			return rc;
 	}
 	return COUNCIL_OK;
@@ -439,6 +582,34 @@ static int find_event(council_id *out, loadctx *lc, const char *date, const char
 	return COUNCIL_OK;
 }
 
+/* Groups rewritten in place, when as many as the document's: one write
+ * per changed group rather than a delete and an insert (each of which
+ * runs the totals' and the history's triggers; a new version of a JSON
+ * of 20,000 events changing every count spent most of its time there). */
+#define MAX_GROUPS_IN_PLACE 32
+
+/* The stored groups ids[0..n) made the document's n groups, in order. */
+static int update_groups(rec *r, const x_event *xe, const council_id *ids, size_t n)
+{
+	static const char upd[] =
+		"UPDATE event_participants SET count = ?, qualifier = ?, group_name = ?, source_id = ? "
+		"WHERE id = ? AND (count, qualifier, group_name, source_id) IS NOT (?1, ?2, ?3, ?4)";
+	loadctx *lc = r->lc;
+	size_t j;
+	int rc;
+
+	for (j = 0; j < n; j++) {
+		const x_group *g = &xe->groups[j];
+		/* In a review, the trigger event_participants_review marks the
+		 * values it changes as the reviewer's. */
+		if ((rc = load_run(lc->db, upd, "ittii", (int64_t)g->count,
+		                   council_enum_name(COUNCIL_ENUM_QUALIFIER, (int)g->qualifier),
+		                   g->group_name, (int64_t)lc->src, (int64_t)ids[j])) != COUNCIL_OK)
+			return rc;
+	}
+	return COUNCIL_OK;
+}
+
 /* The participant groups of event eid made the document's, unless a
  * person's groups are there. */
 static int store_groups(rec *r, const x_event *xe, size_t i)
@@ -446,11 +617,12 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 	static const char sel[] =
 		"SELECT p.count, p.qualifier, p.group_name, p.source_id IS NULL OR EXISTS "
 		"(SELECT 1 FROM reviewed v WHERE v.table_name = 'event_participants' AND v.record_id = p.id "
-		"AND (?2 = 0 OR v.origin = 'hand')) "
+		"AND (?2 = 0 OR v.origin = 'hand')), p.id "
 		"FROM event_participants p WHERE p.event_id = ?1 ORDER BY p.id";
 	loadctx *lc = r->lc;
 	sqlite3_stmt *st;
 	int64_t sum_db = 0, sum_doc = 0;
+	council_id ids[MAX_GROUPS_IN_PLACE];
 	size_t n = 0, j;
 	int rc, same = 1, mine = r->whole;
 
@@ -467,6 +639,8 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 		    xe->groups[n].qualifier != q ||
 		    !load_text_eq(xe->groups[n].group_name, cdb_col_text(st, 2)))
 			same = 0;
+		if (n < MAX_GROUPS_IN_PLACE)
+			ids[n] = sqlite3_column_int64(st, 4);
 		n++;
 	}
 	if (rc != SQLITE_DONE)
@@ -488,6 +662,8 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 		lc->n->pub.overwritten_reviewed++;
 	}
 	r->changed = 1;
+	if (n == xe->n_groups && n <= MAX_GROUPS_IN_PLACE)
+		return update_groups(r, xe, ids, n);
 	if ((rc = load_run(lc->db, "DELETE FROM event_participants WHERE event_id = ?", "i",
 	                   (int64_t)r->id)) != COUNCIL_OK)
 		return rc;
@@ -573,123 +749,221 @@ static int renamed_event(council_id *out, loadctx *lc, const char *date)
 	return COUNCIL_OK;
 }
 
-/* Stores event i.  In a review, pass 0 stores only the events found by
- * their key (*skipped set for the others) and pass 1 the others, so that
- * an event whose title the reviewer corrected is found as the one event
- * of its date left unmatched. */
+/* The stored ids of the measures event i serves (the document's seq
+ * numbers resolved through measure_ids; at most max), without repeats. */
+static size_t event_measure_ids(council_id *out, size_t max, const council_extraction *x,
+                                size_t i, const council_id *measure_ids)
+{
+	const x_event *xe = &x->events[i];
+	size_t n = 0, j, m, d;
+
+	for (j = 0; j < xe->n_measures && n < max; j++)
+		for (m = 0; m < x->n_measures; m++)
+			if (x->measures[m].seq == xe->measures[j] && measure_ids && measure_ids[m]) {
+				for (d = 0; d < n && out[d] != measure_ids[m]; d++)
+					;
+				if (d == n)
+					out[n++] = measure_ids[m];
+				break;
+			}
+	return n;
+}
+
+/* Inserts the document's event i, linked to measures ids[0..n), with its
+ * participant groups (a review's are a person's); key (taken over) goes
+ * into the event map. */
+static int event_insert(loadctx *lc, size_t i, const council_id *ids, size_t n, char *key)
+{
+	const x_event *xe = &lc->x->events[i];
+	council_event e;
+	council_id eid;
+	size_t j;
+	int rc;
+
+	council_event_init(&e);
+	e.council_id = lc->council;
+	e.title = xe->title;
+	e.kind = xe->kind;
+	e.organiser = xe->organiser;
+	e.date = xe->date;
+	if (!e.date.end.year)
+		e.date.end = e.date.start;
+	e.location = xe->location;
+	e.remote = xe->remote;
+	e.description = xe->description;
+	e.measure_ids = n ? ids : NULL;
+	e.n_measures = n;
+	e.source_id = lc->src;
+	if ((rc = council_event_add(&eid, lc->db, &e)) != COUNCIL_OK) {
+		free(key);
+		return cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i, xe->title);
+	}
+	if (evmap_put(&lc->events, key, eid) != COUNCIL_OK)
+		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+	for (j = 0; j < xe->n_groups; j++) {
+		council_participants p;
+		council_id pid;
+		council_participants_init(&p);
+		p.event_id = eid;
+		p.count = xe->groups[j].count;
+		p.qualifier = xe->groups[j].qualifier;
+		p.group_name = xe->groups[j].group_name;
+		p.source_id = lc->src;
+		if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
+		if (lc->review &&
+		    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
+		                   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
+		                   (int64_t)pid, lc->origin)) != COUNCIL_OK)
+			return rc;
+	}
+	return load_inserted(lc, "event", eid);
+}
+
+/* Merges the document's event i (its key: key) into the stored event of
+ * r, linked to measures doc_ids[0..n); by_id: found by the id a review
+ * gives, whose date the reviewer may have corrected. */
+static int event_merge(rec *r, size_t i, const council_id *doc_ids, size_t n, const char *key,
+                       int by_id)
+{
+	loadctx *lc = r->lc;
+	const x_event *xe = &lc->x->events[i];
+	council_date end = xe->date.end.year ? xe->date.end : xe->date.start;
+	council_event e, *old = NULL;
+	council_id *ids;
+	int rc;
+
+	if ((rc = council_event_get(&old, lc->db, r->id)) != COUNCIL_OK)
+		return rc;
+	e = *old;
+	if (by_id) {
+		char was[COUNCIL_DATE_BUFSIZE], *t = load_title_key(old->title), *old_key;
+		council_date_format(was, &old->date.start);
+		old_key = t ? load_str_printf("%s %s", was, t) : NULL;
+		free(t);
+		load_take_date(r, "date_start", &e.date.start, &xe->date.start);
+		rc = old_key ? keep_old_key(lc, "event", old_key, key, r->id)
+		             : cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+		free(old_key);
+		if (rc != COUNCIL_OK) {
+			council_event_free(old);
+			return rc;
+		}
+	}
+	load_take_text(r, "title", &e.title, xe->title);
+	load_take_int(r, "kind", (int *)&e.kind, (int)xe->kind, COUNCIL_EVENT_OTHER,
+	              COUNCIL_ENUM_EVENT_KIND);
+	load_take_text(r, "organiser", &e.organiser, xe->organiser);
+	load_take_date(r, "date_end", &e.date.end, &end);
+	load_take_text(r, "location", &e.location, xe->location);
+	load_take_int(r, "remote", &e.remote, xe->remote, -1, NO_ENUM);
+	load_take_text(r, "description", &e.description, xe->description);
+	if (!(ids = malloc((e.n_measures + n + 1) * sizeof *ids))) {
+		council_event_free(old);
+		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
+	}
+	merge_links(r, &e, ids, doc_ids, n);
+	rc = r->changed ? council_event_update(lc->db, &e) : COUNCIL_OK;
+	free(ids);
+	council_event_free(old);
+	if (rc == COUNCIL_OK)
+		rc = store_groups(r, xe, i);
+	if (rc != COUNCIL_OK)
+		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i,
+		                                                  xe->title);
+	return load_merged(r);
+}
+
+/* Stores event i: found by its id (a review's), its key (date and folded
+ * title), or a key a review corrected away from; else, in a review, pass
+ * 0 leaves it (*skipped) for pass 1, where an event whose title the
+ * reviewer corrected is found as the one event of its date left
+ * unmatched; else inserted, unless a person removed it. */
 int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *ekey,
                      int pass, int *skipped)
 {
-	const council_extraction *x = lc->x;
-	const x_event *xe = &x->events[i];
-	council_event e, *old = NULL;
-	council_id eid = 0, doc_ids[64], *ids = NULL;
-	char date[COUNCIL_DATE_BUFSIZE], *key;
-	size_t n = 0, j, m;
+	const x_event *xe = &lc->x->events[i];
+	council_id eid = 0, doc_ids[64];
+	char date[COUNCIL_DATE_BUFSIZE], *key, what[32];
+	size_t n = event_measure_ids(doc_ids, 64, lc->x, i, measure_ids);
 	rec r;
-	int rc;
+	int rc, by_id = 0;
 
 	council_date_format(date, &xe->date.start);
-	for (j = 0; j < xe->n_measures && n < 64; j++)
-		for (m = 0; m < x->n_measures; m++)
-			if (x->measures[m].seq == xe->measures[j] && measure_ids) {
-				size_t d;
-				for (d = 0; d < n && doc_ids[d] != measure_ids[m]; d++)
-					;
-				if (d == n)
-					doc_ids[n++] = measure_ids[m];
-				break;
-			}
 	if (!(key = cdb_strdup(ekey)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	if ((rc = find_event(&eid, lc, date, key)) != COUNCIL_OK) {
-		free(key);
-		return rc;
-	}
-	if (!eid && lc->review && lc->replacing) {
+	snprintf(what, sizeof what, "events[%zu]", i);
+	if ((rc = xe->id > 0 ? find_record(&eid, &by_id, lc, "event", xe->id, NULL, what)
+	                     : find_event(&eid, lc, date, key)) == COUNCIL_OK && !eid)
+		rc = find_record(&eid, &by_id, lc, "event", 0, key, what);
+	if (rc == COUNCIL_OK && !eid && lc->review && lc->replacing) {
 		if (pass == 0) {
 			*skipped = 1;
 			free(key);
 			return COUNCIL_OK;
 		}
-		if ((rc = renamed_event(&eid, lc, date)) != COUNCIL_OK) {
-			free(key);
-			return rc;
-		}
+		rc = renamed_event(&eid, lc, date);
 	}
-	if (!eid) {
-		council_event_init(&e);
-		e.council_id = lc->council;
-		e.title = xe->title;
-		e.kind = xe->kind;
-		e.organiser = xe->organiser;
-		e.date = xe->date;
-		if (!e.date.end.year)
-			e.date.end = e.date.start;
-		e.location = xe->location;
-		e.remote = xe->remote;
-		e.description = xe->description;
-		e.measure_ids = n ? doc_ids : NULL;
-		e.n_measures = n;
-		e.source_id = lc->src;
-		if ((rc = council_event_add(&eid, lc->db, &e)) != COUNCIL_OK) {
-			free(key);
-			return cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i, xe->title);
-		}
-		if (evmap_put(&lc->events, key, eid) != COUNCIL_OK)
-			return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-		for (j = 0; j < xe->n_groups; j++) {
-			council_participants p;
-			council_id pid;
-			council_participants_init(&p);
-			p.event_id = eid;
-			p.count = xe->groups[j].count;
-			p.qualifier = xe->groups[j].qualifier;
-			p.group_name = xe->groups[j].group_name;
-			p.source_id = lc->src;
-			if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
-				return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
-			if (lc->review &&
-			    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
-					   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
-					   (int64_t)pid, lc->origin)) != COUNCIL_OK)
-				return rc;
-		}
-		return load_inserted(lc, "event", eid);
-	}
-	free(key);
-	if ((rc = load_rec_open(&r, lc, "event", "event", eid)) != COUNCIL_OK ||
-	    (rc = council_event_get(&old, lc->db, eid)) != COUNCIL_OK)
+	if (rc == COUNCIL_OK && !eid)
+		rc = load_kept_out(lc, "event", key, "events[%zu] \"%s\" %s", i, xe->title, date);
+	if (rc != COUNCIL_OK) {
+		free(key);
 		return rc;
-	e = *old;
-	{
-		council_date end = xe->date.end.year ? xe->date.end : xe->date.start;
-		load_take_text(&r, "title", &e.title, xe->title);
-		load_take_int(&r, "kind", (int *)&e.kind, (int)xe->kind, COUNCIL_EVENT_OTHER,
-		              COUNCIL_ENUM_EVENT_KIND);
-		load_take_text(&r, "organiser", &e.organiser, xe->organiser);
-		load_take_date(&r, "date_end", &e.date.end, &end);
-		load_take_text(&r, "location", &e.location, xe->location);
-		load_take_int(&r, "remote", &e.remote, xe->remote, -1, NO_ENUM);
-		load_take_text(&r, "description", &e.description, xe->description);
 	}
-	if (!(ids = malloc((e.n_measures + n + 1) * sizeof *ids))) {
-		council_event_free(old);
-		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	}
-	merge_links(&r, &e, ids, doc_ids, n);
-	rc = r.changed ? council_event_update(lc->db, &e) : COUNCIL_OK;
-	free(ids);
-	council_event_free(old);
-	if (rc == COUNCIL_OK)
-		rc = store_groups(&r, xe, i);
-	if (rc != COUNCIL_OK)
-		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "events[%zu] \"%s\"", i,
-		                                                  xe->title);
-	return load_merged(&r);
+	if (!eid)
+		return event_insert(lc, i, doc_ids, n, key);
+	if ((rc = load_rec_open(&r, lc, "event", "event", eid)) == COUNCIL_OK)
+		rc = event_merge(&r, i, doc_ids, n, key, by_id);
+	free(key);
+	return rc;
 }
 
-/* ---- members, meetings, figures, acts ------------------------------------ */
+/* ---- members, meetings, acts: records found by one key ------------------- */
+
+/* What differs between the kinds of record stored by store_keyed. */
+typedef struct keyed_kind {
+	const char *table;      /* its table */
+	const char *what;       /* its name in messages */
+	/* Inserts the document's record i as new: *id its row. */
+	int (*add)(council_id *id, loadctx *lc, size_t i);
+	/* Merges the document's record i into the stored one r (its values,
+	 * and its key too when by_id: found by the id a review gives). */
+	int (*merge)(rec *r, size_t i, int by_id);
+	/* Finds the stored record of the document's record i by its natural
+	 * key when the finders' one query is not enough (NULL: it is). */
+	int (*find)(council_id *id, loadctx *lc, size_t i);
+} keyed_kind;
+
+/* Stores the document's record i of kind k, found by its id (doc_id, a
+ * review's) or its natural key: merged into the stored record, or
+ * inserted unless a person removed it.  path names it in the JSON
+ * ("members[3]"), label in messages ("members[3] \"Ona Onaitė\""). */
+static int store_keyed(loadctx *lc, const keyed_kind *k, size_t i, council_id doc_id,
+                       const char *key, const char *path, const char *label)
+{
+	council_id id;
+	rec r;
+	int rc, by_id;
+
+	id = 0;
+	by_id = 0;
+	if (!doc_id && k->find && (rc = k->find(&id, lc, i)) != COUNCIL_OK)
+		return rc;
+	if (!id && (rc = find_record(&id, &by_id, lc, k->table, doc_id, key, path)) != COUNCIL_OK)
+		return rc;
+	if (!id) {
+		if ((rc = load_kept_out(lc, k->table, key, "%s", label)) != COUNCIL_OK)
+			return rc;
+		if ((rc = k->add(&id, lc, i)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "%s", label);
+		return load_inserted(lc, k->table, id);
+	}
+	if ((rc = load_rec_open(&r, lc, k->table, k->what, id)) != COUNCIL_OK)
+		return rc;
+	if ((rc = k->merge(&r, i, by_id)) != COUNCIL_OK)
+		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "%s", label);
+	return load_merged(&r);
+}
 
 /* A member row is a membership: one person in one office.  The document's
  * member is the row of the same name and office; else of the same person
@@ -766,91 +1040,120 @@ static int store_change(loadctx *lc, council_id id, const x_member *xm)
 	return cdb_exec_stmt(lc->db, st, "import");
 }
 
+static int member_add(council_id *id, loadctx *lc, size_t i)
+{
+	const x_member *xm = &lc->x->members[i];
+	council_member m;
+	int rc;
+
+	council_member_init(&m);
+	m.council_id = lc->council;
+	m.name = xm->name;
+	m.role = xm->role;
+	m.represents = xm->represents;
+	m.side = xm->side;
+	m.delegated_by = xm->delegated_by;
+	m.source_id = lc->src;
+	if ((rc = council_member_add(id, lc->db, &m)) != COUNCIL_OK)
+		return rc;
+	return store_change(lc, *id, xm);
+}
+
+static int member_merge(rec *r, size_t i, int by_id)
+{
+	const x_member *xm = &r->lc->x->members[i];
+	council_member m, *old = NULL;
+	int rc;
+
+	if ((rc = council_member_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
+		return rc;
+	m = *old;
+	if (by_id)
+		load_take_text(r, "name", &m.name, xm->name);
+	load_take_int(r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
+	load_take_text(r, "represents", &m.represents, xm->represents);
+	load_take_int(r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
+	load_take_text(r, "delegated_by", &m.delegated_by, xm->delegated_by);
+	rc = by_id ? keep_old_key(r->lc, "member", old->name, m.name, r->id) : COUNCIL_OK;
+	if (rc == COUNCIL_OK && r->changed)
+		rc = council_member_update(r->lc->db, &m);
+	council_member_free(old);
+	return rc == COUNCIL_OK ? store_change(r->lc, r->id, xm) : rc;
+}
+
+static int member_find(council_id *id, loadctx *lc, size_t i)
+{
+	return find_member(id, lc, &lc->x->members[i]);
+}
+
+static const keyed_kind member_kind = { "member", "member", member_add, member_merge, member_find };
+
 int load_store_member(loadctx *lc, size_t i)
 {
 	const x_member *xm = &lc->x->members[i];
-	council_member m, *old = NULL;
-	council_id id;
-	rec r;
+	char path[32], label[360];
+
+	snprintf(path, sizeof path, "members[%zu]", i);
+	snprintf(label, sizeof label, "%s \"%.300s\"", path, xm->name);
+	return store_keyed(lc, &member_kind, i, xm->id, xm->name, path, label);
+}
+
+static int meeting_add(council_id *id, loadctx *lc, size_t i)
+{
+	const x_meeting *xm = &lc->x->meetings[i];
+	council_meeting m;
+
+	council_meeting_init(&m);
+	m.council_id = lc->council;
+	m.date.start = xm->date.start;
+	m.date.end = xm->date.end.year ? xm->date.end : xm->date.start;
+	m.format = xm->format;
+	m.platform = xm->platform;
+	m.location = xm->location;
+	m.summary = xm->summary;
+	m.source_id = lc->src;
+	return council_meeting_add(id, lc->db, &m);
+}
+
+static int meeting_merge(rec *r, size_t i, int by_id)
+{
+	const x_meeting *xm = &r->lc->x->meetings[i];
+	council_date end = xm->date.end.year ? xm->date.end : xm->date.start;
+	char was[COUNCIL_DATE_BUFSIZE], now[COUNCIL_DATE_BUFSIZE];
+	council_meeting m, *old = NULL;
 	int rc;
 
-	if ((rc = find_member(&id, lc, xm)) != COUNCIL_OK)
-		return rc;
-	if (!id) {
-		council_member_init(&m);
-		m.council_id = lc->council;
-		m.name = xm->name;
-		m.role = xm->role;
-		m.represents = xm->represents;
-		m.side = xm->side;
-		m.delegated_by = xm->delegated_by;
-		m.source_id = lc->src;
-		if ((rc = council_member_add(&id, lc->db, &m)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
-		if ((rc = store_change(lc, id, xm)) != COUNCIL_OK)
-			return rc;
-		return load_inserted(lc, "member", id);
-	}
-	if ((rc = load_rec_open(&r, lc, "member", "member", id)) != COUNCIL_OK ||
-	    (rc = council_member_get(&old, lc->db, id)) != COUNCIL_OK)
+	if ((rc = council_meeting_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
 		return rc;
 	m = *old;
-	load_take_int(&r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
-	load_take_text(&r, "represents", &m.represents, xm->represents);
-	load_take_int(&r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
-	load_take_text(&r, "delegated_by", &m.delegated_by, xm->delegated_by);
-	rc = r.changed ? council_member_update(lc->db, &m) : COUNCIL_OK;
-	council_member_free(old);
-	if (rc != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "members[%zu] \"%s\"", i, xm->name);
-	if ((rc = store_change(lc, id, xm)) != COUNCIL_OK)
-		return rc;
-	return load_merged(&r);
+	if (by_id)
+		load_take_date(r, "date_start", &m.date.start, &xm->date.start);
+	load_take_date(r, "date_end", &m.date.end, &end);
+	load_take_int(r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
+	              COUNCIL_ENUM_FORMAT);
+	load_take_text(r, "platform", &m.platform, xm->platform);
+	load_take_text(r, "location", &m.location, xm->location);
+	load_take_text(r, "summary", &m.summary, xm->summary);
+	council_date_format(was, &old->date.start);
+	council_date_format(now, &m.date.start);
+	rc = by_id ? keep_old_key(r->lc, "meeting", was, now, r->id) : COUNCIL_OK;
+	if (rc == COUNCIL_OK && r->changed)
+		rc = council_meeting_update(r->lc->db, &m);
+	council_meeting_free(old);
+	return rc;
 }
+
+static const keyed_kind meeting_kind = { "meeting", "meeting", meeting_add, meeting_merge, NULL };
 
 int load_store_meeting(loadctx *lc, size_t i)
 {
 	const x_meeting *xm = &lc->x->meetings[i];
-	council_meeting m, *old = NULL;
-	council_date end = xm->date.end.year ? xm->date.end : xm->date.start;
-	char date[COUNCIL_DATE_BUFSIZE];
-	council_id id;
-	rec r;
-	int rc;
+	char date[COUNCIL_DATE_BUFSIZE], path[32], label[64];
 
 	council_date_format(date, &xm->date.start);
-	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? AND date_start = ?",
-	                         lc->council, date, NULL)) != COUNCIL_OK)
-		return rc;
-	if (!id) {
-		council_meeting_init(&m);
-		m.council_id = lc->council;
-		m.date.start = xm->date.start;
-		m.date.end = end;
-		m.format = xm->format;
-		m.platform = xm->platform;
-		m.location = xm->location;
-		m.summary = xm->summary;
-		m.source_id = lc->src;
-		if ((rc = council_meeting_add(&id, lc->db, &m)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
-		return load_inserted(lc, "meeting", id);
-	}
-	if ((rc = load_rec_open(&r, lc, "meeting", "meeting", id)) != COUNCIL_OK ||
-	    (rc = council_meeting_get(&old, lc->db, id)) != COUNCIL_OK)
-		return rc;
-	m = *old;
-	load_take_date(&r, "date_end", &m.date.end, &end);
-	load_take_int(&r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
-	              COUNCIL_ENUM_FORMAT);
-	load_take_text(&r, "platform", &m.platform, xm->platform);
-	load_take_text(&r, "location", &m.location, xm->location);
-	load_take_text(&r, "summary", &m.summary, xm->summary);
-	rc = r.changed ? council_meeting_update(lc->db, &m) : COUNCIL_OK;
-	council_meeting_free(old);
-	if (rc != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
-	return load_merged(&r);
+	snprintf(path, sizeof path, "meetings[%zu]", i);
+	snprintf(label, sizeof label, "%s %s", path, date);
+	return store_keyed(lc, &meeting_kind, i, xm->id, date, path, label);
 }
 
 /* Who attended the meetings this document records (a protocol's lists
@@ -903,126 +1206,220 @@ int load_store_attendance(loadctx *lc)
 	return COUNCIL_OK;
 }
 
+
+static int act_add(council_id *id, loadctx *lc, size_t i)
+{
+	const x_act *xa = &lc->x->acts[i];
+	council_act a;
+
+	council_act_init(&a);
+	a.council_id = lc->council;
+	a.number = xa->number;
+	a.date = xa->date;
+	a.title = xa->title;
+	a.effect = xa->effect;
+	a.source_id = lc->src;
+	return council_act_add(id, lc->db, &a);
+}
+
+static int act_merge(rec *r, size_t i, int by_id)
+{
+	const x_act *xa = &r->lc->x->acts[i];
+	council_act a, *old = NULL;
+	int rc;
+
+	if ((rc = council_act_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
+		return rc;
+	a = *old;
+	if (by_id)
+		load_take_text(r, "number", &a.number, xa->number);
+	load_take_date(r, "date", &a.date, &xa->date);
+	load_take_text(r, "title", &a.title, xa->title);
+	load_take_int(r, "effect", (int *)&a.effect, (int)xa->effect, COUNCIL_ACT_OTHER,
+	              COUNCIL_ENUM_ACT_EFFECT);
+	rc = by_id ? keep_old_key(r->lc, "legal_act", old->number, a.number, r->id) : COUNCIL_OK;
+	if (rc == COUNCIL_OK && r->changed)
+		rc = council_act_update(r->lc->db, &a);
+	council_act_free(old);
+	return rc;
+}
+
+static const keyed_kind act_kind = { "legal_act", "act", act_add, act_merge, NULL };
+
+int load_store_act(loadctx *lc, size_t i)
+{
+	const x_act *xa = &lc->x->acts[i];
+	char path[32], label[360];
+
+	snprintf(path, sizeof path, "acts[%zu]", i);
+	snprintf(label, sizeof label, "%s %.300s", path, xa->number);
+	return store_keyed(lc, &act_kind, i, xa->id, xa->number, path, label);
+}
+
+/* ---- figures ------------------------------------------------------------- */
+
 /* A figure is what one document states: documents that agree share the
  * row, documents that disagree keep a row each (figure_conflicts shows
- * them).  This document's earlier value, its alone, changes in place. */
-int load_store_figure(loadctx *lc, size_t i)
+ * them).  This document's earlier value, its alone, changes in place.
+ * load_store_figure's steps follow. */
+
+/* The figure's column values as bound: its metric and qualifier by name. */
+#define FIGURE_METRIC(xf) council_enum_name(COUNCIL_ENUM_METRIC, (int)(xf)->metric)
+#define FIGURE_QUAL(xf) council_enum_name(COUNCIL_ENUM_QUALIFIER, (int)(xf)->qualifier)
+
+/* Runs sql (?1 council, ?2 year, ?3 metric, then ?4 an int, ?5 a text
+ * when given) for the document's figure xf; its first column's id, or 0. */
+static int figure_query(council_id *out, loadctx *lc, const char *sql, const x_figure *xf,
+                        int64_t arg4, const char *arg5)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = 0;
+	if ((rc = cdb_prepare(&st, lc->db, sql)) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, lc->council);
+	sqlite3_bind_int(st, 2, xf->year);
+	sqlite3_bind_text(st, 3, FIGURE_METRIC(xf), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, arg4);
+	if (arg5)
+		sqlite3_bind_text(st, 5, arg5, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
+	sqlite3_reset(st);
+	return COUNCIL_OK;
+}
+
+/* Step 1: the stored figure this document's figure i is its own: named
+ * by its id (a review), or this document's earlier figure for the same
+ * year and metric.  A new document has none. */
+static int figure_own(council_id *id, int *by_id, loadctx *lc, size_t i)
 {
 	static const char mine[] =
 		"SELECT f.id FROM reported_figure f WHERE f.council_id = ?1 AND f.year = ?2 "
 		"AND f.metric = ?3 AND (f.source_id = ?4 OR EXISTS (SELECT 1 FROM record_source r "
 		"WHERE r.table_name = 'reported_figure' AND r.record_id = f.id AND r.source_id = ?4)) "
 		"ORDER BY f.id";
+	const x_figure *xf = &lc->x->figures[i];
+	char path[32];
+	int rc;
+
+	snprintf(path, sizeof path, "figures[%zu]", i);
+	if ((rc = find_record(id, by_id, lc, "reported_figure", xf->id, NULL, path)) != COUNCIL_OK)
+		return rc;
+	if (*id || !lc->replacing)
+		return COUNCIL_OK;
+	return figure_query(id, lc, mine, xf, lc->src, NULL);
+}
+
+/* Step 2: the document's figure i merged into its own stored figure id:
+ * unchanged, or changed in place when the document (or the review naming
+ * it) alone states it; *id 0 when another document states the old value,
+ * which keeps it, and this one moves to a row of its own value. */
+static int figure_merge_own(council_id *id, loadctx *lc, size_t i, int by_id)
+{
+	const x_figure *xf = &lc->x->figures[i];
+	council_figure *old = NULL, f;
+	rec r;
+	int rc;
+
+	if ((rc = load_rec_open(&r, lc, "reported_figure", "figure", *id)) != COUNCIL_OK ||
+	    (rc = council_figure_get(&old, lc->db, *id)) != COUNCIL_OK)
+		return rc;
+	f = *old;
+	if (f.value == xf->value && f.qualifier == xf->qualifier &&
+	    (!by_id || (f.year == xf->year && f.metric == xf->metric))) {
+		council_figure_free(old);
+		return load_merged(&r);
+	}
+	if (by_id || !r.shared || r.whole) {
+		char a[32], b[32];
+		if (by_id) {
+			load_take_int(&r, "year", &f.year, xf->year, -1, NO_ENUM);
+			load_take_int(&r, "metric", (int *)&f.metric, (int)xf->metric, -1,
+			              COUNCIL_ENUM_METRIC);
+		}
+		snprintf(a, sizeof a, "%lld", (long long)f.value);
+		snprintf(b, sizeof b, "%lld", (long long)xf->value);
+		if (f.value != xf->value && load_take(&r, "value", 1, 1, a, b))
+			f.value = xf->value, r.changed = 1;
+		load_take_int(&r, "qualifier", (int *)&f.qualifier, (int)xf->qualifier, -2,
+		              COUNCIL_ENUM_QUALIFIER);
+		rc = r.changed ? council_figure_update(lc->db, &f) : COUNCIL_OK;
+		council_figure_free(old);
+		if (rc != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
+		return load_merged(&r);
+	}
+	council_figure_free(old);
+	*id = 0;
+	return r.primary == lc->src
+	       ? cdb_record_promote(lc->db, r.t, r.id)
+	       : load_run(lc->db, "DELETE FROM record_source WHERE table_name = 'reported_figure' "
+	                  "AND record_id = ? AND source_id = ?", "ii", (int64_t)r.id, (int64_t)lc->src);
+}
+
+/* Step 3: the document's figure i as a row of its value: the row another
+ * document states with the same value, else a new one (unless a person
+ * removed it: LOAD_KEPT_OUT). */
+static int figure_store_value(loadctx *lc, size_t i)
+{
 	static const char same[] =
 		"SELECT id FROM reported_figure WHERE council_id = ?1 AND year = ?2 AND metric = ?3 "
 		"AND value = ?4 AND qualifier = ?5 ORDER BY id";
+	const x_figure *xf = &lc->x->figures[i];
+	council_figure f;
+	council_id id;
+	char key[96];
+	rec r;
+	int rc;
+
+	if ((rc = figure_query(&id, lc, same, xf, xf->value, FIGURE_QUAL(xf))) != COUNCIL_OK)
+		return rc;
+	if (id)
+		return (rc = load_rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK
+		       ? rc : load_merged(&r);
+	snprintf(key, sizeof key, "%d %s %lld", xf->year, FIGURE_METRIC(xf), (long long)xf->value);
+	if ((rc = load_kept_out(lc, "reported_figure", key, "figures[%zu] %s %d = %lld", i,
+	                        FIGURE_METRIC(xf), xf->year, (long long)xf->value)) != COUNCIL_OK)
+		return rc;
+	council_figure_init(&f);
+	f.council_id = lc->council;
+	f.year = xf->year;
+	f.metric = xf->metric;
+	f.value = xf->value;
+	f.qualifier = xf->qualifier;
+	f.source_id = lc->src;
+	if ((rc = council_figure_add(&id, lc->db, &f)) != COUNCIL_OK)
+		return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
+	return load_inserted(lc, "reported_figure", id);
+}
+
+/* Step 4: another value for the same council, year and metric: both
+ * stay, and the person hears of it. */
+static int figure_warn_conflict(loadctx *lc, size_t i)
+{
 	static const char other[] =
 		"SELECT f.value, s.path FROM reported_figure f LEFT JOIN source_document s "
 		"ON s.id = f.source_id WHERE f.council_id = ?1 AND f.year = ?2 AND f.metric = ?3 "
 		"AND f.value <> ?4 ORDER BY f.id";
 	const x_figure *xf = &lc->x->figures[i];
-	const char *metric = council_enum_name(COUNCIL_ENUM_METRIC, (int)xf->metric);
-	const char *qual = council_enum_name(COUNCIL_ENUM_QUALIFIER, (int)xf->qualifier);
-	council_figure *old = NULL;
-	council_id id = 0;
 	sqlite3_stmt *st;
-	rec r;
 	int rc;
 
-	/* Stated by this document's earlier version: unchanged, or changed in
-	 * place when no one else states it.  A new document has none. */
-	if (lc->replacing) {
-		if ((rc = cdb_prepare(&st, lc->db, mine)) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, lc->council);
-		sqlite3_bind_int(st, 2, xf->year);
-		sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 4, lc->src);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			id = sqlite3_column_int64(st, 0);
-		else if (rc != SQLITE_DONE)
-			return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
-		sqlite3_reset(st);
-	}
-	if (id) {
-		council_figure f;
-		if ((rc = load_rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK ||
-		    (rc = council_figure_get(&old, lc->db, id)) != COUNCIL_OK)
-			return rc;
-		f = *old;
-		if (f.value == xf->value && f.qualifier == xf->qualifier) {
-			council_figure_free(old);
-			return load_merged(&r);
-		}
-		if (!r.shared || r.whole) {
-			char a[32], b[32];
-			snprintf(a, sizeof a, "%lld", (long long)f.value);
-			snprintf(b, sizeof b, "%lld", (long long)xf->value);
-			if (f.value != xf->value && load_take(&r, "value", 1, 1, a, b))
-				f.value = xf->value, r.changed = 1;
-			load_take_int(&r, "qualifier", (int *)&f.qualifier, (int)xf->qualifier, -2,
-			              COUNCIL_ENUM_QUALIFIER);
-			rc = r.changed ? council_figure_update(lc->db, &f) : COUNCIL_OK;
-			council_figure_free(old);
-			if (rc != COUNCIL_OK)
-				return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
-			return load_merged(&r);
-		}
-		/* Another document states the old value: it keeps it; this one
-		 * moves to a row of its own value. */
-		council_figure_free(old);
-		rc = r.primary == lc->src
-		     ? cdb_record_promote(lc->db, r.t, id)
-		     : load_run(lc->db, "DELETE FROM record_source WHERE table_name = 'reported_figure' "
-				"AND record_id = ? AND source_id = ?", "ii", (int64_t)id, (int64_t)lc->src);
-		if (rc != COUNCIL_OK)
-			return rc;
-		id = 0;
-	}
-	if ((rc = cdb_prepare(&st, lc->db, same)) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, lc->council);
-	sqlite3_bind_int(st, 2, xf->year);
-	sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 4, xf->value);
-	sqlite3_bind_text(st, 5, qual, -1, SQLITE_STATIC);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
-	sqlite3_reset(st);
-	if (id) {
-		if ((rc = load_rec_open(&r, lc, "reported_figure", "figure", id)) != COUNCIL_OK)
-			return rc;
-		rc = load_merged(&r);
-	} else {
-		council_figure f;
-		council_figure_init(&f);
-		f.council_id = lc->council;
-		f.year = xf->year;
-		f.metric = xf->metric;
-		f.value = xf->value;
-		f.qualifier = xf->qualifier;
-		f.source_id = lc->src;
-		if ((rc = council_figure_add(&id, lc->db, &f)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "figures[%zu]", i);
-		rc = load_inserted(lc, "reported_figure", id);
-	}
-	if (rc != COUNCIL_OK)
-		return rc;
-	/* Another value for the same council, year and metric: both stay,
-	 * and the person hears of it. */
 	if ((rc = cdb_prepare(&st, lc->db, other)) != COUNCIL_OK)
 		return rc;
 	sqlite3_bind_int64(st, 1, lc->council);
 	sqlite3_bind_int(st, 2, xf->year);
-	sqlite3_bind_text(st, 3, metric, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, FIGURE_METRIC(xf), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, xf->value);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *p = cdb_col_text(st, 1);
 		lc->n->pub.warnings++;
 		load_note(lc->n, "figures[%zu]: %s %d is %lld here and %lld in %s: both kept (view "
-		          "figure_conflicts)", i, metric, xf->year, (long long)xf->value,
+		          "figure_conflicts)", i, FIGURE_METRIC(xf), xf->year, (long long)xf->value,
 		          (long long)sqlite3_column_int64(st, 0), p ? p : "a record entered by hand");
 	} else if (rc != SQLITE_DONE) {
 		return cdb_sqlite_error(lc->db, sqlite3_reset(st), "import");
@@ -1031,40 +1428,99 @@ int load_store_figure(loadctx *lc, size_t i)
 	return COUNCIL_OK;
 }
 
-int load_store_act(loadctx *lc, size_t i)
+int load_store_figure(loadctx *lc, size_t i)
 {
-	const x_act *xa = &lc->x->acts[i];
-	council_act a, *old = NULL;
 	council_id id;
-	rec r;
-	int rc;
+	int rc, by_id;
 
-	if ((rc = load_lookup_id(&id, lc->db, "SELECT min(id) FROM legal_act WHERE council_id = ? AND number = ?",
-	                         lc->council, xa->number, NULL)) != COUNCIL_OK)
+	if ((rc = figure_own(&id, &by_id, lc, i)) != COUNCIL_OK)
 		return rc;
-	if (!id) {
-		council_act_init(&a);
-		a.council_id = lc->council;
-		a.number = xa->number;
-		a.date = xa->date;
-		a.title = xa->title;
-		a.effect = xa->effect;
-		a.source_id = lc->src;
-		if ((rc = council_act_add(&id, lc->db, &a)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "acts[%zu] %s", i, xa->number);
-		return load_inserted(lc, "legal_act", id);
+	if (id && ((rc = figure_merge_own(&id, lc, i, by_id)) != COUNCIL_OK || id))
+		return rc;
+	if ((rc = figure_store_value(lc, i)) != COUNCIL_OK)
+		return rc;
+	return figure_warn_conflict(lc, i);
+}
+
+/* ---- ids for a review ---------------------------------------------------- */
+
+/* The id each record of x would be matched to, found as a load finds it;
+ * reads only. */
+int council_extraction_match_ids(council_extraction *x, council_db *db)
+{
+	static const char figure[] =
+		"SELECT min(id) FROM reported_figure WHERE council_id = ?1 AND year = ?2 AND metric = ?3 "
+		"AND value = ?4";
+	loadctx lc;
+	council_id plan = 0;
+	char date[COUNCIL_DATE_BUFSIZE], *key;
+	size_t i;
+	int rc, by_id;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if (!x || !x->council.name)
+		return cdb_error(db, COUNCIL_EMISUSE, "matching ids: no extraction");
+	memset(&lc, 0, sizeof lc);
+	lc.db = db;
+	lc.x = x;
+	lc.removals = lc.keys = -1;
+	if ((rc = load_lookup_id(&lc.council, db, "SELECT id FROM council WHERE name = ?", 0,
+	                         x->council.name, NULL)) != COUNCIL_OK || !lc.council)
+		return rc;
+	for (i = 0; rc == COUNCIL_OK && i < x->n_members; i++)
+		if (!x->members[i].id && (rc = find_member(&x->members[i].id, &lc, &x->members[i])) ==
+		                             COUNCIL_OK && !x->members[i].id)
+			rc = find_record(&x->members[i].id, &by_id, &lc, "member", 0, x->members[i].name, NULL);
+	for (i = 0; rc == COUNCIL_OK && i < x->n_meetings; i++)
+		if (!x->meetings[i].id) {
+			council_date_format(date, &x->meetings[i].date.start);
+			rc = find_record(&x->meetings[i].id, &by_id, &lc, "meeting", 0, date, NULL);
+		}
+	for (i = 0; rc == COUNCIL_OK && i < x->n_acts; i++)
+		if (!x->acts[i].id)
+			rc = find_record(&x->acts[i].id, &by_id, &lc, "legal_act", 0, x->acts[i].number, NULL);
+	for (i = 0; rc == COUNCIL_OK && i < x->n_events; i++) {
+		char *t;
+		if (x->events[i].id)
+			continue;
+		council_date_format(date, &x->events[i].date.start);
+		t = load_title_key(x->events[i].title);
+		if (!t || !(key = load_str_printf("%s %s", date, t))) {
+			free(t);
+			rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+			break;
+		}
+		free(t);
+		if ((rc = find_event(&x->events[i].id, &lc, date, key)) == COUNCIL_OK && !x->events[i].id)
+			rc = find_record(&x->events[i].id, &by_id, &lc, "event", 0, key, NULL);
+		free(key);
 	}
-	if ((rc = load_rec_open(&r, lc, "legal_act", "act", id)) != COUNCIL_OK ||
-	    (rc = council_act_get(&old, lc->db, id)) != COUNCIL_OK)
-		return rc;
-	a = *old;
-	load_take_date(&r, "date", &a.date, &xa->date);
-	load_take_text(&r, "title", &a.title, xa->title);
-	load_take_int(&r, "effect", (int *)&a.effect, (int)xa->effect, COUNCIL_ACT_OTHER,
-	              COUNCIL_ENUM_ACT_EFFECT);
-	rc = r.changed ? council_act_update(lc->db, &a) : COUNCIL_OK;
-	council_act_free(old);
-	if (rc != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "acts[%zu] %s", i, xa->number);
-	return load_merged(&r);
+	for (i = 0; rc == COUNCIL_OK && i < x->n_figures; i++) {
+		sqlite3_stmt *st;
+		const x_figure *f = &x->figures[i];
+		if (f->id || (rc = cdb_prepare(&st, db, figure)) != COUNCIL_OK)
+			continue;
+		sqlite3_bind_int64(st, 1, lc.council);
+		sqlite3_bind_int(st, 2, f->year);
+		sqlite3_bind_text(st, 3, council_enum_name(COUNCIL_ENUM_METRIC, (int)f->metric), -1,
+		                  SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, f->value);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			x->figures[i].id = sqlite3_column_int64(st, 0);
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK
+		     : cdb_sqlite_error(db, rc, "matching ids");
+		sqlite3_reset(st);
+	}
+	if (rc == COUNCIL_OK && x->plan.present && (rc = find_plan(&plan, &lc)) == COUNCIL_OK && plan)
+		for (i = 0; rc == COUNCIL_OK && i < x->n_measures; i++) {
+			char seq[24];
+			if (x->measures[i].id)
+				continue;
+			snprintf(seq, sizeof seq, "%d", x->measures[i].seq);
+			rc = load_lookup_id(&x->measures[i].id, db, "SELECT id FROM measure WHERE plan_id = ? "
+			                    "AND seq = CAST(? AS INTEGER)", plan, seq, NULL);
+		}
+	load_evmap_free(&lc.events);
+	return rc;
 }

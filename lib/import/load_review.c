@@ -526,7 +526,12 @@ int load_remove_unstated(loadctx *lc)
 			          t->name, (long long)g[i].id);
 			rc = cdb_record_set_source(lc->db, t, g[i].id, 0);
 		} else {
-			rc = load_run(lc->db, t->delete_row, "i", (int64_t)g[i].id);
+			/* A reviewer who leaves a record out removes it: the
+			 * document's next import keeps it out. */
+			if (lc->review)
+				rc = cdb_removed_note(lc->db, t->name, g[i].id, lc->origin);
+			if (rc == COUNCIL_OK)
+				rc = load_run(lc->db, t->delete_row, "i", (int64_t)g[i].id);
 			lc->n->pub.removed++;
 		}
 	}

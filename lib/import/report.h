@@ -171,6 +171,8 @@ typedef struct x_member {
 	char *change;          /* "left" or "joined" when the sentence says the
 	                          membership ended or began (member.term), else NULL */
 	council_date since;    /* when, as that sentence dates it; year 0 unknown */
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_member;
 
 typedef struct x_meeting {
@@ -182,6 +184,8 @@ typedef struct x_meeting {
 	int participants;      /* members present ("dalyvavo 9 iš 12 narių"),
 	                          -1 unknown */
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_meeting;
 
 /* One member's attendance at one meeting, from a protocol's "Dalyvavo:" and
@@ -200,6 +204,8 @@ typedef struct x_figure {
 	int64_t value;
 	council_qualifier qualifier;
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_figure;
 
 typedef struct x_measure {
@@ -210,6 +216,8 @@ typedef struct x_measure {
 	size_t n_responsible;
 	char *fulfilment;      /* for the report year */
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_measure;
 
 typedef struct x_group {
@@ -232,6 +240,8 @@ typedef struct x_event {
 	size_t n_measures;
 	int year_inferred;     /* the date's year came from context */
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_event;
 
 typedef struct x_act {
@@ -240,6 +250,8 @@ typedef struct x_act {
 	char *title;
 	council_act_effect effect;
 	x_span span;
+	council_id id;          /* the stored record it is, when known (a dry run
+	                           against a registry, a reviewed JSON); else 0 */
 } x_act;
 
 struct council_extraction {

@@ -252,6 +252,10 @@ CASES = [
      ['source.json', 'source: expected an object, got a string'], 'rows'),
     ('JSON: event linked to a missing measure', lambda e: imp(e.json('link.json', lambda d: d['events'][0].update(
         measures=[99999]))), 1, ['link.json', 'events[0].measures[0]: no measure with seq 99999'], 'rows'),
+    ('JSON: an id of no record of the council', lambda e: imp(e.json('id.json', lambda d: d['events'][0].update(
+        id=99999))), 1, ['id.json', 'events[0].id: no event 99999 of council'], 'rows'),
+    ('JSON: an id that is no id', lambda e: imp(e.json('id0.json', lambda d: d['members'][0].update(
+        id=0))), 1, ['id0.json', 'members[0].id: 0 is out of range 1..'], 'rows'),
     ('JSON: two measures with one number', lambda e: imp(e.json('seq.json', lambda d: d.update(
         plan={'title': 'Planas'}, measures=[{'seq': 2, 'name': 'A'}, {'seq': 2, 'name': 'B'}]))), 1,
      ['seq.json', 'measures[1].seq: 2 is used twice (measures[0])'], 'rows'),
