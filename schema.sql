@@ -50,6 +50,7 @@ CREATE TABLE source_document (
     doc_number  TEXT,                             -- the report's own number, e.g. B28-2-1
     doc_date    TEXT CHECK (doc_date IS NULL OR (doc_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(julianday(doc_date)) IS doc_date)),
     imported_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    -- council_id (schema version 7): see the section "one answer" at the end
 ) STRICT;
 
 -- A council: "Kauno miesto savivaldybės bendruomeninių organizacijų taryba".
@@ -1323,4 +1324,24 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
   LEFT JOIN change_origin o ON o.id = h.origin_id;
 -- <<< history
 
-PRAGMA user_version = 6;
+-- >>> one answer (schema version 7; lib/db.c's migration 6 -> 7 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database, then fills source_document.council_id from the rows
+-- each document stated: keep it self-contained.)
+-- ---------------------------------------------------------------------------
+-- One body of knowledge.  A registry is read over years and across
+-- documents: a document knows the council and year it is about, so "which
+-- councils reported for 2024" is one query.
+-- ---------------------------------------------------------------------------
+
+-- The council a document is about (the report year is report_year, in the
+-- table itself): written by the importer from the extraction, or from what
+-- the person importing said (council import --council, --year) when the
+-- document does not name it; NULL for documents entered by hand.  Added by
+-- ALTER TABLE, so that this section is also the migration: a council
+-- removed leaves its documents, unlinked.
+ALTER TABLE source_document ADD COLUMN council_id INTEGER REFERENCES council(id) ON DELETE SET NULL;
+CREATE INDEX source_document_by_council ON source_document(council_id, report_year);
+-- <<< one answer
+
+PRAGMA user_version = 7;

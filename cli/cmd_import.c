@@ -15,6 +15,7 @@
 
 static const char help[] =
 	"Usage: council import [--dry-run [--show-text]] [--overwrite-reviewed]\n"
+	"                      [--council COUNCIL] [--year YEAR]\n"
 	"                      [--jobs N] [--batch N] [--files-from LIST] [FILE...]\n"
 	"\n"
 	"Reads each FILE, a report or a reviewed extraction in JSON\n"
@@ -64,6 +65,13 @@ static const char help[] =
 	"  --overwrite-reviewed\n"
 	"                replace values a person set with the document's, instead\n"
 	"                of keeping them; says how many\n"
+	"  --council COUNCIL\n"
+	"                the council the files are about (id or name, as elsewhere),\n"
+	"                for documents that do not name it; a file naming another\n"
+	"                council is refused and nothing of it stored\n"
+	"  --year YEAR   the year the files report on, where a title names none\n"
+	"                (dates without a year take it too); a file whose title\n"
+	"                names another year is refused\n"
 	"  --jobs N      threads, the storing one included (default: one per CPU)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
 	"  --files-from LIST\n"
@@ -76,7 +84,8 @@ static const char help[] =
 	"  council import reports/*.txt\n"
 	"  council import --dry-run report.txt > report.json   # review, edit, then:\n"
 	"  council import report.json\n"
-	"  council import --dry-run --show-text report.pdf      # what was read\n";
+	"  council import --dry-run --show-text report.pdf      # what was read\n"
+	"  council import --council 'Akmenės r. BO' --year 2024 protokolas.txt\n";
 
 /* The columns after "error" came with stable record ids (schema 4): added
  * at the end, so readers of the older columns read on unchanged. */
@@ -138,7 +147,7 @@ static int show_text(const char *path, const char *data, size_t len)
 	return CLI_OK;
 }
 
-static int dry_run(const char *path, int text)
+static int dry_run(cli_ctx *ctx, const char *path, int text, const council_import_target *t)
 {
 	council_extraction *x = NULL;
 	char *data, *json = NULL;
@@ -152,11 +161,12 @@ static int dry_run(const char *path, int text)
 		free(data);
 		return rc;
 	}
-	rc = council_import_parse_document(&x, path, data, len);
+	rc = council_import_parse_target(&x, ctx->db, path, data, len, t);
 	if (rc == COUNCIL_OK)
 		rc = council_extraction_to_json(&json, x);
 	if (rc != COUNCIL_OK) {
-		report_failure(path, x ? council_extraction_errmsg(x) : NULL, rc);
+		report_failure(path, x ? council_extraction_errmsg(x)
+		                       : ctx->db ? council_errmsg(ctx->db) : NULL, rc);
 		rc = cli_exit_for(rc);
 	} else {
 		size_t n = strlen(json);
@@ -177,6 +187,7 @@ typedef struct import_state {
 	size_t ok, failed;
 	int quiet;               /* --quiet: no notes either */
 	unsigned flags;          /* COUNCIL_IMPORT_* */
+	const council_import_target *target; /* --council, --year */
 } import_state;
 
 static void print_report(void *ctx, const council_import_report *r)
@@ -266,8 +277,8 @@ static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_im
 
 	while ((n = read_list(f, paths, LIST_CHUNK, &line)) > 0) {
 		size_t failed_before = st->failed;
-		int irc = council_import_files_flags(ctx->db, (const char *const *)paths, n, opt,
-		                                     st->flags, print_report, st);
+		int irc = council_import_files_target(ctx->db, (const char *const *)paths, n, opt,
+		                                      st->flags, st->target, print_report, st);
 		for (i = 0; i < n; i++)
 			free(paths[i]);
 		/* A failure no file was blamed for is the import's own. */
@@ -286,8 +297,9 @@ static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_im
 static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_path,
                       const council_import_options *opt, import_state *st)
 {
-	int rc = a->n_pos ? council_import_files_flags(ctx->db, (const char *const *)a->pos,
-	                                               a->n_pos, opt, st->flags, print_report, st)
+	int rc = a->n_pos ? council_import_files_target(ctx->db, (const char *const *)a->pos,
+	                                                a->n_pos, opt, st->flags, st->target,
+	                                                print_report, st)
 	                  : COUNCIL_OK;
 
 	/* Every file was reported through print_report; a status without a
@@ -301,8 +313,9 @@ static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_pa
 
 static int run(cli_ctx *ctx, cli_args *a)
 {
-	import_state st = { NULL, 0, 0, 0, 0 };
+	import_state st = { NULL, 0, 0, 0, 0, NULL };
 	council_import_options opt = { 0, 0 };
+	council_import_target target = { 0, 0 };
 	int64_t v;
 	size_t i;
 	int rc;
@@ -324,11 +337,21 @@ static int run(cli_ctx *ctx, cli_args *a)
 		return cli_usage(ctx, "no files to import: give FILEs or --files-from LIST");
 	if (cli_has(a, "show-text") && !cli_has(a, "dry-run"))
 		return cli_usage(ctx, "--show-text goes with --dry-run");
+	if (cli_str(a, "year") &&
+	    (rc = cli_parse_int64(ctx, "--year", cli_str(a, "year"), 1990, 2100, &v)) != CLI_OK)
+		return rc;
+	if (cli_str(a, "year"))
+		target.year = (int)v;
+	st.target = &target;
 	if (cli_has(a, "dry-run")) {
 		if (cli_str(a, "files-from"))
 			return cli_usage(ctx, "--dry-run takes FILEs, not --files-from");
+		/* --council names a council of the registry: read, never made. */
+		if (cli_str(a, "council") && ((rc = cli_open(ctx, CLI_DB_READ)) != CLI_OK ||
+		    (rc = cli_set_council(ctx, a, "council", &target.council_id)) != CLI_OK))
+			return rc;
 		for (i = 0; i < a->n_pos; i++) {
-			if (dry_run(a->pos[i], cli_has(a, "show-text")) == CLI_OK)
+			if (dry_run(ctx, a->pos[i], cli_has(a, "show-text"), &target) == CLI_OK)
 				st.ok++;
 			else
 				st.failed++;
@@ -343,6 +366,8 @@ static int run(cli_ctx *ctx, cli_args *a)
 			return cli_error(errno == ENOENT ? CLI_ENOTFOUND : CLI_EDB, "%s: %s", list_path,
 			                 strerror(errno));
 		rc = cli_open(ctx, CLI_DB_WRITE);
+		if (rc == CLI_OK && cli_str(a, "council"))
+			rc = cli_set_council(ctx, a, "council", &target.council_id);
 		if (rc == CLI_OK && !ctx->quiet && !(st.w = cli_writer(ctx, 0, cols, NCOLS)))
 			rc = CLI_EDB;
 		if (rc == CLI_OK)
@@ -360,7 +385,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 static const cli_opt opts[] = {
 	{ "dry-run", CLI_FLAG }, { "show-text", CLI_FLAG }, { "overwrite-reviewed", CLI_FLAG },
 	{ "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
-	{ "files-from", CLI_VALUE }, { NULL, 0 }
+	{ "files-from", CLI_VALUE }, { "council", CLI_VALUE }, { "year", CLI_VALUE }, { NULL, 0 }
 };
 
 /* The database is opened in run: a dry run must not create one. */

@@ -632,6 +632,22 @@ static const char *const v4_identity[] = {
 	NULL
 };
 static const char HISTORY_SECTION[] = "history"; /* compared by address */
+static const char ONE_ANSWER_SECTION[] = "one answer"; /* compared by address */
+/* After the section "one answer": each document's council, from what it
+ * stated -- the council it named (its primary source or record_source),
+ * else the council of any record it is the source of. */
+static const char ONE_ANSWER_COPY[] =
+	"UPDATE source_document SET council_id = coalesce("
+	" (SELECT id FROM council WHERE source_id = source_document.id ORDER BY id LIMIT 1),"
+	" (SELECT record_id FROM record_source WHERE table_name = 'council'"
+	"   AND source_id = source_document.id ORDER BY record_id LIMIT 1),"
+	" (SELECT council_id FROM member WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM meeting WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM event WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM reported_figure WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM plan WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM legal_act WHERE source_id = source_document.id LIMIT 1))"
+	" WHERE council_id IS NULL;";
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -660,20 +676,31 @@ static const char *const migrations[] = {
 	 * the totals this step writes are derived, which those triggers (and the
 	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
+	/* 6 -> 7 (issue 14, "one answer per council-year"): the section of
+	 * the embedded schema between "-- >>> one answer" and "-- <<< one
+	 * answer" (source_document.council_id and its index), then
+	 * ONE_ANSWER_COPY.  Self-contained: it only adds objects and fills
+	 * the new column, so it can be renumbered after another 6 -> 7. */
+	ONE_ANSWER_SECTION,
 	NULL
 };
 
-/* Runs the history section of the embedded schema (see migrations). */
-static int add_history_section(council_db *db)
+/* Runs the section of the embedded schema between "-- >>> name" and
+ * "-- <<< name" (see migrations). */
+static int add_section(council_db *db, const char *name)
 {
-	const char *start = strstr(council_schema_sql, "\n-- >>> history");
-	const char *end = start ? strstr(start, "\n-- <<< history") : NULL;
+	char open[64], close[64];
+	const char *start, *end;
 	char *sql;
 	int rc;
 
+	snprintf(open, sizeof open, "\n-- >>> %s", name);
+	snprintf(close, sizeof close, "\n-- <<< %s", name);
+	start = strstr(council_schema_sql, open);
+	end = start ? strstr(start, close) : NULL;
 	if (!start || !end)
 		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
-		                 "history section");
+		                 "%s section", name);
 	if (!(sql = malloc((size_t)(end - start) + 1)))
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	memcpy(sql, start, (size_t)(end - start));
@@ -861,7 +888,11 @@ int cdb_schema_apply(council_db *db)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
 			} else if (step == HISTORY_SECTION) {
-				if ((rc = add_history_section(db)) != COUNCIL_OK)
+				if ((rc = add_section(db, HISTORY_SECTION)) != COUNCIL_OK)
+					goto fail;
+			} else if (step == ONE_ANSWER_SECTION) {
+				if ((rc = add_section(db, ONE_ANSWER_SECTION)) != COUNCIL_OK ||
+				    (rc = cdb_exec(db, ONE_ANSWER_COPY, "migrating schema")) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;

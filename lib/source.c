@@ -365,7 +365,13 @@ int council_source_list(council_db *db, const council_filter *f, council_source_
 
 	if ((rc = cdb_enter(db)) != COUNCIL_OK)
 		return rc;
-	sqlbuf_init(&q, SELECT);
+	sqlbuf_init(&q, SELECT " WHERE 1");
+	if (f && f->council_id != COUNCIL_ALL)
+		sqlbuf_add(&q, " AND council_id = :council");
+	if (f && f->year_from)
+		sqlbuf_add(&q, " AND report_year >= :year_from");
+	if (f && f->year_to)
+		sqlbuf_add(&q, " AND report_year <= :year_to");
 	sqlbuf_add_order(&q, f, " ORDER BY id");
 	return sqlbuf_stream(db, &q, f, &entity, (cdb_fn)cb, ctx);
 }
