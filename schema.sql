@@ -252,84 +252,8 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
--- The event's totals (schema version 6).  A new group adds to them: its
--- count to the sum, and the qualifier weakens as events_overview says (one
--- group keeps its own; of several, any 'about' makes 'about', else any
--- inexact one 'at_least').  A deleted or changed group has them recomputed
--- from the event's remaining groups, as a weakest qualifier cannot be
--- subtracted; an event has a few groups, read from the covering index
--- above.  The same SQL is in the migration to version 6 (lib/db.c).
-CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
-    UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
-           participants_qualifier = CASE
-               WHEN participant_groups = 0 THEN NEW.qualifier
-               WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about'
-               WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least'
-               ELSE 'exact' END,
-           participant_groups = participant_groups + 1
-     WHERE id = NEW.event_id;
-END;
-CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN
-    UPDATE event SET (participants, participants_qualifier, participant_groups) =
-        (SELECT sum(p.count),
-                CASE WHEN count(*) = 0 THEN NULL
-                     WHEN count(*) = 1 THEN max(p.qualifier)
-                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                     ELSE 'exact' END,
-                count(*)
-           FROM event_participants p WHERE p.event_id = OLD.event_id)
-     WHERE id = OLD.event_id;
-END;
--- A group moved to another event changes the totals of both.
-CREATE TRIGGER event_participants_update
-AFTER UPDATE OF event_id, count, qualifier ON event_participants BEGIN
-    UPDATE event SET (participants, participants_qualifier, participant_groups) =
-        (SELECT sum(p.count),
-                CASE WHEN count(*) = 0 THEN NULL
-                     WHEN count(*) = 1 THEN max(p.qualifier)
-                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                     ELSE 'exact' END,
-                count(*)
-           FROM event_participants p WHERE p.event_id = event.id)
-     WHERE id = NEW.event_id OR id = OLD.event_id;
-END;
-
--- Totals written into event by hand (the sqlite3 shell) that disagree
--- with the groups are refused rather than kept or silently replaced: the
--- groups are the data, the totals only their sum.  Also refused: an id
--- change that would leave groups behind (possible with foreign keys off,
--- the sqlite3 shell's default), and a new event whose id finds groups an
--- earlier deletion with foreign keys off left behind.  The triggers above
--- write agreeing totals, so they pass; the check costs one index seek.
-CREATE TRIGGER event_totals_insert AFTER INSERT ON event
-WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
-     (SELECT sum(p.count),
-             CASE WHEN count(*) = 0 THEN NULL
-                  WHEN count(*) = 1 THEN max(p.qualifier)
-                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                  ELSE 'exact' END,
-             count(*)
-        FROM event_participants p WHERE p.event_id = NEW.id)
-BEGIN
-    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
-END;
-CREATE TRIGGER event_totals_update
-BEFORE UPDATE OF id, participants, participants_qualifier, participant_groups ON event
-WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
-     (SELECT sum(p.count),
-             CASE WHEN count(*) = 0 THEN NULL
-                  WHEN count(*) = 1 THEN max(p.qualifier)
-                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                  ELSE 'exact' END,
-             count(*)
-        FROM event_participants p WHERE p.event_id = NEW.id)
-BEGIN
-    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
-END;
+-- The event's totals are kept by triggers (schema version 6; since version
+-- 7 per document): see the section "one answer" at the end.
 
 -- A legal act concerning a council: its founding decision, amendments,
 -- approval of its rules.  effect says what the act did to the council.
@@ -610,44 +534,8 @@ END;
 -- writes them into datapackage.json, so keep them in step with the view.
 -- ---------------------------------------------------------------------------
 
--- Meetings per council and year.  A report may state a count ("3 posėdžiai")
--- and list fewer dated meetings, or list meetings without stating a count;
--- meetings is the larger of the stated and the listed figure, so a stated 3
--- with one dated meeting counts 3.  Both figures stay visible at the end.
--- Columns:
---   council          the council's name
---   year             calendar year
---   meetings         meetings held: the larger of meetings_listed and meetings_stated
---   remote           of them, meetings held remotely (the larger of listed and stated)
---   meetings_listed  dated meetings recorded that year
---   meetings_stated  the count a report states for the year; empty when none does
---   council_id       the council's id
-CREATE VIEW meetings_per_year(council, year, meetings, remote,
-                              meetings_listed, meetings_stated, council_id) AS
-WITH listed AS (
-    SELECT council_id, year, count(*) AS n,
-           sum(format = 'remote') AS remote
-      FROM meeting GROUP BY council_id, year
-), stated AS (
-    SELECT council_id, year,
-           max(CASE WHEN metric = 'meetings' THEN value END) AS n,
-           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote
-      FROM reported_figure
-     WHERE metric IN ('meetings', 'meetings_remote')
-     GROUP BY council_id, year
-), years AS (
-    SELECT council_id, year FROM listed
-    UNION
-    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL
-)
-SELECT c.name, y.year,
-       max(coalesce(l.n, 0), coalesce(s.n, 0)),
-       max(coalesce(l.remote, 0), coalesce(s.remote, 0)),
-       coalesce(l.n, 0), s.n, c.id
-  FROM years y
-  JOIN council c ON c.id = y.council_id
-  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
-  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year;
+-- meetings_per_year: see the section "one answer" at the end (schema
+-- version 7), where it reads across documents.
 
 -- One row per dated meeting of a council.
 -- Columns:
@@ -665,30 +553,8 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
        m.platform, m.location, m.id
   FROM meeting m JOIN council c ON c.id = m.council_id;
 
--- One row per event; participants is the sum over its groups (NULL when no
--- group was counted) and qualifier the weakest one: one group's own
--- qualifier; of several, 'about' if any is about, else 'at_least' if any
--- is inexact (a sum including an "at least" or "more than" group is at
--- least that sum), else 'exact'.  Since schema version 6 both are read
--- from the totals the triggers keep on the event row (same rows as the
--- correlated subqueries over event_participants it ran before).
--- Columns:
---   council       the council's name
---   title         the event's title
---   date_start    first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
---   date_end      last day, of the same forms
---   participants  participants summed over the counted groups; empty when none was counted
---   qualifier     exact, more_than, at_least or about: how exact participants is
---   location      where it took place
---   organiser     who organised it
---   remote        1 online, 0 in person, empty when unknown
---   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
---   event_id      the event's id
-CREATE VIEW events_overview(council, title, date_start, date_end, participants,
-                            qualifier, location, organiser, remote, kind, event_id) AS
-SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
-       e.location, e.organiser, e.remote, e.kind, e.id
-  FROM event e JOIN council c ON c.id = e.council_id;
+-- events_overview: see the section "one answer" at the end (schema
+-- version 7).
 
 -- One row per member of a council.
 -- Columns:
@@ -865,37 +731,7 @@ CREATE INDEX history_ranges ON history(table_name, record_id) WHERE record_last 
 -- groups come back -- and council.name_key, lt_key of the name.  These
 -- triggers stay as version 5 made them (migration 4 -> 5 runs this section
 -- on a database without those columns), so they must not name them.
-CREATE TRIGGER source_document_history_insert AFTER INSERT ON source_document
-WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'source_document') BEGIN
-    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
-    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-            (SELECT origin_id FROM change_context), 'source_document', new.id, 'insert',
-            json_object('id', new.id, 'path', new.path, 'sha256', new.sha256, 'kind', new.kind,
-                        'report_year', new.report_year, 'doc_number', new.doc_number,
-                        'doc_date', new.doc_date, 'imported_at', new.imported_at));
-END;
-CREATE TRIGGER source_document_history_update AFTER UPDATE ON source_document BEGIN
-    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
-    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-           (SELECT origin_id FROM change_context), 'source_document', new.id, 'update', f.*
-      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
-          UNION ALL SELECT 'path', old.path, new.path WHERE old.path IS NOT new.path
-          UNION ALL SELECT 'sha256', old.sha256, new.sha256 WHERE old.sha256 IS NOT new.sha256
-          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
-          UNION ALL SELECT 'report_year', old.report_year, new.report_year WHERE old.report_year IS NOT new.report_year
-          UNION ALL SELECT 'doc_number', old.doc_number, new.doc_number WHERE old.doc_number IS NOT new.doc_number
-          UNION ALL SELECT 'doc_date', old.doc_date, new.doc_date WHERE old.doc_date IS NOT new.doc_date
-          UNION ALL SELECT 'imported_at', old.imported_at, new.imported_at WHERE old.imported_at IS NOT new.imported_at) f;
-END;
-CREATE TRIGGER source_document_history_delete AFTER DELETE ON source_document BEGIN
-    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
-    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-            (SELECT origin_id FROM change_context), 'source_document', old.id,
-            'delete',
-            json_object('id', old.id, 'path', old.path, 'sha256', old.sha256, 'kind', old.kind,
-                        'report_year', old.report_year, 'doc_number', old.doc_number,
-                        'doc_date', old.doc_date, 'imported_at', old.imported_at));
-END;
+-- source_document's: see the section "one answer" (schema version 7).
 CREATE TRIGGER council_history_insert AFTER INSERT ON council
 WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'council') BEGIN
     INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
@@ -1342,6 +1178,297 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
 -- removed leaves its documents, unlinked.
 ALTER TABLE source_document ADD COLUMN council_id INTEGER REFERENCES council(id) ON DELETE SET NULL;
 CREATE INDEX source_document_by_council ON source_document(council_id, report_year);
+-- The history's triggers on source_document (schema version 5) name the
+-- new column too.  An import fills in the council of the document it
+-- stores after storing the document (the council may be new, and names
+-- the document as its source): that is the import's own, and kept with
+-- the document's insert, not as a change of it.
+DROP TRIGGER IF EXISTS source_document_history_insert;
+DROP TRIGGER IF EXISTS source_document_history_update;
+DROP TRIGGER IF EXISTS source_document_history_delete;
+CREATE TRIGGER source_document_history_insert AFTER INSERT ON source_document
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'source_document') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'source_document', new.id, 'insert',
+            json_object('id', new.id, 'path', new.path, 'sha256', new.sha256, 'kind', new.kind,
+                        'report_year', new.report_year, 'doc_number', new.doc_number,
+                        'doc_date', new.doc_date, 'imported_at', new.imported_at,
+                        'council_id', new.council_id));
+END;
+CREATE TRIGGER source_document_history_update AFTER UPDATE ON source_document BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'source_document', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'path', old.path, new.path WHERE old.path IS NOT new.path
+          UNION ALL SELECT 'sha256', old.sha256, new.sha256 WHERE old.sha256 IS NOT new.sha256
+          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
+          UNION ALL SELECT 'report_year', old.report_year, new.report_year WHERE old.report_year IS NOT new.report_year
+          UNION ALL SELECT 'doc_number', old.doc_number, new.doc_number WHERE old.doc_number IS NOT new.doc_number
+          UNION ALL SELECT 'doc_date', old.doc_date, new.doc_date WHERE old.doc_date IS NOT new.doc_date
+          UNION ALL SELECT 'imported_at', old.imported_at, new.imported_at WHERE old.imported_at IS NOT new.imported_at
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+                AND NOT (old.council_id IS NULL AND EXISTS (SELECT 1 FROM write_origin WHERE origin = 'import'))) f;
+END;
+CREATE TRIGGER source_document_history_delete AFTER DELETE ON source_document BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'source_document', old.id,
+            'delete',
+            json_object('id', old.id, 'path', old.path, 'sha256', old.sha256, 'kind', old.kind,
+                        'report_year', old.report_year, 'doc_number', old.doc_number,
+                        'doc_date', old.doc_date, 'imported_at', old.imported_at,
+                        'council_id', old.council_id));
+END;
+-- One answer per council-year.  Several documents tell of one council and
+-- year: an annual report, the next year's report restating it, a protocol,
+-- a news page.  A record two documents state is one record (the importer
+-- matches it by its natural key and lists both in record_source); what
+-- they state differently stays stored, each with its document, and the
+-- views show the larger figure with a flag that the documents disagree.
+
+-- The event's totals (schema version 6), per document since version 7:
+-- participants is the sum of the groups of the document stating the most
+-- (its groups' count in participant_groups, the weakest of their
+-- qualifiers as events_overview says: one group keeps its own; of
+-- several, any 'about' makes 'about', else any inexact one 'at_least'),
+-- as two documents counting one event ("85 dalyviai", "80 dalyvių") count
+-- the same people, not 165.  Groups entered by hand count with the
+-- event's own document.  A new group of the only document the event's
+-- groups come from adds to the totals; any other change recomputes them
+-- from the groups (a few per event, read from event_participants_by_event).
+-- The same SQL is in lib/db.c (TOTALS_OF), which fills the totals on an
+-- upgrade.
+DROP TRIGGER IF EXISTS event_participants_insert;
+DROP TRIGGER IF EXISTS event_participants_delete;
+DROP TRIGGER IF EXISTS event_participants_update;
+DROP TRIGGER IF EXISTS event_totals_insert;
+DROP TRIGGER IF EXISTS event_totals_update;
+CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
+    UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
+           participants_qualifier = CASE
+               WHEN participant_groups = 0 THEN NEW.qualifier
+               WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about'
+               WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least'
+               ELSE 'exact' END,
+           participant_groups = participant_groups + 1
+     WHERE id = NEW.event_id
+       AND NOT EXISTS (SELECT 1 FROM event_participants p
+                        WHERE p.event_id = NEW.event_id AND p.id <> NEW.id
+                          AND coalesce(p.source_id, event.source_id) IS NOT
+                              coalesce(NEW.source_id, event.source_id));
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = NEW.event_id
+       AND EXISTS (SELECT 1 FROM event_participants p
+                    WHERE p.event_id = NEW.event_id AND p.id <> NEW.id
+                      AND coalesce(p.source_id, event.source_id) IS NOT
+                          coalesce(NEW.source_id, event.source_id));
+END;
+CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = OLD.event_id;
+END;
+-- A group moved to another event, or to another document, changes the
+-- totals of both.
+CREATE TRIGGER event_participants_update
+AFTER UPDATE OF event_id, count, qualifier, source_id ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = NEW.event_id OR id = OLD.event_id;
+END;
+-- Totals written into event by hand (the sqlite3 shell) that disagree
+-- with the groups are refused rather than kept or silently replaced: the
+-- groups are the data, the totals only what they say (ties between
+-- documents counting alike go to the first qualifier in text order).  Also refused: an
+-- id change that would leave groups behind (possible with foreign keys
+-- off, the sqlite3 shell's default), and a new event whose id finds
+-- groups an earlier deletion with foreign keys off left behind.  The
+-- triggers above write agreeing totals, so they pass.
+CREATE TRIGGER event_totals_insert AFTER INSERT ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = NEW.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+CREATE TRIGGER event_totals_update
+BEFORE UPDATE OF id, participants, participants_qualifier, participant_groups ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = NEW.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+
+-- Hand groups count with the event's own document: when that changes (a
+-- document removed, another stating the event becomes its source), the
+-- totals are recomputed.
+DROP TRIGGER IF EXISTS event_totals_source;
+CREATE TRIGGER event_totals_source AFTER UPDATE OF source_id ON event
+WHEN NEW.source_id IS NOT OLD.source_id AND NEW.participant_groups > 0 BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = NEW.id;
+END;
+
+DROP VIEW IF EXISTS meetings_per_year;
+-- Meetings per council and year.  A report may state a count ("3 posėdžiai")
+-- and list fewer dated meetings, or list meetings without stating a count;
+-- meetings is the larger of the stated and the listed figure, so a stated 3
+-- with one dated meeting counts 3.  Across documents (schema version 7): a
+-- dated meeting two documents state is one meeting (one row); the count
+-- the documents state is taken when they agree, and the larger when they
+-- disagree (both stay in reported_figure; conflict says so, and
+-- figure_conflicts and the findings list them); then meetings is the
+-- larger of that and the meetings any one document lists (with those
+-- entered by hand), so two reports each listing five meetings of one
+-- year, on dates that differ, and both stating five, give five, not nine.
+-- Without a stated count, every listed meeting counts.  For a year one
+-- document tells of, the rows are those of version 6.
+-- Columns:
+--   council          the council's name
+--   year             calendar year
+--   meetings         meetings held: the stated count (the larger when documents disagree), or the dated meetings listed when none is stated
+--   remote           of them, meetings held remotely, by the same rule
+--   meetings_listed  dated meetings recorded that year, from every document
+--   meetings_stated  the count a report states for the year (the largest); empty when none does
+--   council_id       the council's id
+--   conflict         1 when documents state different counts of meetings (or of remote ones) for the year, else 0
+CREATE VIEW meetings_per_year(council, year, meetings, remote,
+                              meetings_listed, meetings_stated, council_id, conflict) AS
+WITH listed AS (
+    SELECT council_id, year, count(*) AS n,
+           sum(format = 'remote') AS remote
+      FROM meeting GROUP BY council_id, year
+), stated AS (
+    SELECT council_id, year,
+           max(CASE WHEN metric = 'meetings' THEN value END) AS n,
+           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote,
+           count(DISTINCT CASE WHEN metric = 'meetings' AND qualifier = 'exact' THEN value END) > 1 OR
+           count(DISTINCT CASE WHEN metric = 'meetings_remote' AND qualifier = 'exact' THEN value END) > 1
+               AS conflict
+      FROM reported_figure
+     WHERE metric IN ('meetings', 'meetings_remote')
+     GROUP BY council_id, year
+), stating(meeting_id, source_id) AS (
+    SELECT id, source_id FROM meeting WHERE source_id IS NOT NULL
+    UNION SELECT record_id, source_id FROM record_source WHERE table_name = 'meeting'
+), by_document AS (
+    -- each document's own list, meetings entered by hand added to each
+    SELECT d.council_id, d.year, max(d.n) AS n, max(d.remote) AS remote
+      FROM (SELECT m.council_id, m.year, s.source_id, count(*) AS n,
+                   sum(m.format = 'remote') AS remote
+              FROM stating s JOIN meeting m ON m.id = s.meeting_id
+             GROUP BY m.council_id, m.year, s.source_id) d
+     GROUP BY d.council_id, d.year
+), by_hand AS (
+    SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS remote
+      FROM meeting WHERE source_id IS NULL GROUP BY council_id, year
+), years AS (
+    SELECT council_id, year FROM listed
+    UNION
+    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL
+)
+SELECT c.name, y.year,
+       CASE WHEN s.n IS NULL THEN coalesce(l.n, 0)
+            ELSE max(s.n, coalesce(d.n, 0) + coalesce(h.n, 0)) END,
+       CASE WHEN s.remote IS NULL THEN coalesce(l.remote, 0)
+            ELSE max(s.remote, coalesce(d.remote, 0) + coalesce(h.remote, 0)) END,
+       coalesce(l.n, 0), s.n, c.id, coalesce(s.conflict, 0)
+  FROM years y
+  JOIN council c ON c.id = y.council_id
+  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
+  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year
+  LEFT JOIN by_document d ON d.council_id = y.council_id AND d.year = y.year
+  LEFT JOIN by_hand h ON h.council_id = y.council_id AND h.year = y.year;
+
+DROP VIEW IF EXISTS events_overview;
+-- One row per event; participants is what the document stating the most
+-- counts, the sum over its groups (NULL when no group was counted), and
+-- qualifier the weakest of them: one group's own qualifier; of several,
+-- 'about' if any is about, else 'at_least' if any is inexact (a sum
+-- including an "at least" or "more than" group is at least that sum), else
+-- 'exact'.  Both are read from the totals the triggers keep on the event
+-- row (above).  An event two documents state is one event (one row); when
+-- they count its participants differently, every count stays stored with
+-- its document and conflict says so.
+-- Columns:
+--   council       the council's name
+--   title         the event's title
+--   date_start    first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end      last day, of the same forms
+--   participants  participants summed over the counted groups of the document counting the most; empty when none was counted
+--   qualifier     exact, more_than, at_least or about: how exact participants is
+--   location      where it took place
+--   organiser     who organised it
+--   remote        1 online, 0 in person, empty when unknown
+--   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
+--   event_id      the event's id
+--   conflict      1 when documents count the event's participants differently, else 0
+CREATE VIEW events_overview(council, title, date_start, date_end, participants,
+                            qualifier, location, organiser, remote, kind, event_id, conflict) AS
+SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
+       e.location, e.organiser, e.remote, e.kind, e.id,
+       e.participant_groups > 0 AND
+       EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
+               HAVING sum(p.count) <> max(ev.participants))
+  FROM event e JOIN council c ON c.id = e.council_id;
 -- <<< one answer
 
 PRAGMA user_version = 7;

@@ -365,6 +365,16 @@ static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
 	"WHEN sum(p.qualifier = 'about') > 0 THEN 'about' " \
 	"WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least' ELSE 'exact' END, count(*) " \
 	"FROM event_participants p WHERE p.event_id = " E ")"
+/* The same since version 7, per document: the totals of the document
+ * counting the most, groups entered by hand counted with the event's own
+ * document (schema.sql, section "one answer"). */
+#define TOTALS7_OF(E) \
+	"(SELECT sum(p.count), CASE WHEN count(*) = 1 THEN max(p.qualifier) " \
+	"WHEN sum(p.qualifier = 'about') > 0 THEN 'about' " \
+	"WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least' ELSE 'exact' END, count(*) " \
+	"FROM event_participants p JOIN event ev ON ev.id = p.event_id " \
+	"WHERE p.event_id = " E " GROUP BY coalesce(p.source_id, ev.source_id) " \
+	"UNION ALL SELECT NULL, NULL, 0 ORDER BY 1 DESC, 2, 3 LIMIT 1)"
 #define SET_TOTALS "UPDATE event SET (participants, participants_qualifier, participant_groups) = "
 #define TOTALS_REFUSED \
 	"SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants " \
@@ -637,6 +647,8 @@ static const char ONE_ANSWER_SECTION[] = "one answer"; /* compared by address */
  * stated -- the council it named (its primary source or record_source),
  * else the council of any record it is the source of. */
 static const char ONE_ANSWER_COPY[] =
+	/* filled as an import fills it: no change in the history (schema.sql) */
+	"INSERT INTO write_origin(origin) VALUES ('import');"
 	"UPDATE source_document SET council_id = coalesce("
 	" (SELECT id FROM council WHERE source_id = source_document.id ORDER BY id LIMIT 1),"
 	" (SELECT record_id FROM record_source WHERE table_name = 'council'"
@@ -647,7 +659,12 @@ static const char ONE_ANSWER_COPY[] =
 	" (SELECT council_id FROM reported_figure WHERE source_id = source_document.id LIMIT 1),"
 	" (SELECT council_id FROM plan WHERE source_id = source_document.id LIMIT 1),"
 	" (SELECT council_id FROM legal_act WHERE source_id = source_document.id LIMIT 1))"
-	" WHERE council_id IS NULL;";
+	" WHERE council_id IS NULL;"
+	/* the totals per document: the same as before for an event whose
+	 * groups one document states (every event a version-6 import made) */
+	SET_TOTALS TOTALS7_OF("event.id") " WHERE participant_groups > 0 AND "
+	"(participants, participants_qualifier, participant_groups) IS NOT " TOTALS7_OF("event.id") ";"
+	"DELETE FROM write_origin;";
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -794,7 +811,7 @@ static int schema_rebuild(council_db *db)
 	     * copy did not add them up): participant totals from the groups,
 	     * the council sort key with the library's function, which no
 	     * trigger may call. */
-	    (rc = cdb_exec(db, SET_TOTALS TOTALS_OF("event.id")
+	    (rc = cdb_exec(db, SET_TOTALS TOTALS7_OF("event.id")
 	                       " WHERE id IN (SELECT event_id FROM event_participants)",
 	                   "migrating schema")) != COUNCIL_OK ||
 	    (rc = cdb_exec(db, "UPDATE council SET name_key = lt_key(name) WHERE name_key IS NULL",

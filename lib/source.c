@@ -292,10 +292,13 @@ int cdb_record_promote(council_db *db, const cdb_record_table *t, council_id id)
 
 	if (rc == COUNCIL_OK)
 		rc = run_id(db, t->unlink_primary, id, 0);
-	/* A surviving event's participant groups follow it. */
+	/* A surviving event's participant groups follow it, when they are one
+	 * document's count; where other documents counted too (schema version
+	 * 7), theirs stay and the leaving document's go with it. */
 	if (rc == COUNCIL_OK && strcmp(t->name, "event") == 0)
 		rc = run_id(db, "UPDATE event_participants SET source_id = (SELECT source_id FROM event "
-		            "WHERE id = ?1) WHERE event_id = ?1", id, 0);
+		            "WHERE id = ?1) WHERE event_id = ?1 AND (SELECT count(DISTINCT source_id) "
+		            "FROM event_participants q WHERE q.event_id = ?1) <= 1", id, 0);
 	return rc;
 }
 

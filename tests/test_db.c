@@ -264,7 +264,7 @@ static char *columns_of(sqlite3 *ref, const char *q)
 	int n = (int)strcspn(from, " ");
 	char *sql = sqlite3_mprintf("SELECT group_concat(printf('\"%%w\"', name), ', ') FROM "
 	                            "pragma_table_info('%.*q') WHERE (SELECT type FROM "
-	                            "sqlite_schema WHERE name = '%.*q') = 'table'",
+	                            "sqlite_schema WHERE name = '%.*q') IN ('table', 'view')",
 	                            n, from, n, from);
 	sqlite3_stmt *st = NULL;
 	char *out;
@@ -281,9 +281,9 @@ static char *columns_of(sqlite3 *ref, const char *q)
 }
 
 /* Every row of every table and public view of the file, as text, in a
- * fixed order: what a migration must carry over unchanged.  Tables are
- * read with the columns they have in ref (path itself, or a copy of the
- * old version). */
+ * fixed order: what a migration must carry over unchanged.  Tables and
+ * views are read with the columns they have in ref (path itself, or a
+ * copy of the old version): columns are only ever added, at the end. */
 static char *dump_rows_as(const char *path, const char *ref_path)
 {
 	static const char *const queries[] = {

@@ -234,6 +234,173 @@ static void test_sources_know_council_and_year(void **state)
 	}
 }
 
+/* A JSON extraction of a report about Akmenė in 2024, named path, stating
+ * count meetings and listing the dates given, and the forum with its
+ * participants (0: not counted). */
+static void load_doc(council_db *db, const char *path, int stated, const char *dates,
+                     int forum, char sha)
+{
+	char json[2048], hex[65], count[64] = "";
+	council_extraction *x = NULL;
+	council_import_result r;
+
+	if (forum)
+		snprintf(count, sizeof count, ", \"participants\": [{\"count\": %d}]", forum);
+	snprintf(json, sizeof json,
+	         "{\"format\": \"libcouncil-extraction/1\","
+	         " \"source\": {\"path\": \"%s\", \"kind\": \"annual_report\", \"report_year\": 2024},"
+	         " \"council\": {\"name\": \"Akmenės rajono savivaldybės bendruomeninių organizacijų taryba\"},"
+	         " \"meetings\": [%s],"
+	         " \"figures\": [{\"year\": 2024, \"metric\": \"meetings\", \"value\": %d}],"
+	         " \"events\": [{\"title\": \"Bendruomenių forumas\", \"kind\": \"forum\","
+	         " \"date\": \"2024-10-20\"%s}]}",
+	         path, dates, stated, count);
+	memset(hex, sha, 64);
+	hex[64] = '\0';
+	assert_int_equal(council_import_parse_json(&x, path, json, strlen(json)), COUNCIL_OK);
+	assert_int_equal(council_import_load(&r, db, x, hex), COUNCIL_OK);
+	council_extraction_free(x);
+}
+
+static int year_cb(void *ctx, const council_meetings_year *r)
+{
+	int64_t *out = ctx;
+	out[0] = r->meetings;
+	out[1] = r->listed;
+	out[2] = r->stated;
+	return 0;
+}
+
+/* council_query_meetings_per_year for the year 2024, of council 1 (the
+ * one-council path) or of all (the view's): meetings, listed, stated. */
+static void query_year(council_db *db, int one, int64_t *out)
+{
+	council_filter f;
+
+	council_filter_init(&f);
+	if (one)
+		f.council_id = 1;
+	f.year_from = f.year_to = 2024;
+	out[0] = out[1] = out[2] = -9;
+	assert_int_equal(council_query_meetings_per_year(db, &f, year_cb, out), COUNCIL_OK);
+}
+
+/* Two reports about one council-year, each stating five meetings and
+ * listing five dates, one date in both: that date is one meeting, the
+ * count both state is the answer (not the nine dates listed), and no
+ * conflict is flagged.  When a third document states another count, the
+ * larger shows and the flag says the documents disagree; all stay. */
+static void test_meetings_across_documents(void **state)
+{
+	council_db *db = *state;
+
+	load_doc(db, "akmene/a.txt", 5, "{\"date\": \"2024-01-10\"}, {\"date\": \"2024-03-06\"},"
+	         " {\"date\": \"2024-05-08\"}, {\"date\": \"2024-09-11\"}, {\"date\": \"2024-11-20\"}",
+	         0, 'a');
+	load_doc(db, "akmene/b.txt", 5, "{\"date\": \"2024-02-14\"}, {\"date\": \"2024-03-06\"},"
+	         " {\"date\": \"2024-06-12\"}, {\"date\": \"2024-10-09\"}, {\"date\": \"2024-12-18\"}",
+	         0, 'b');
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meeting WHERE date_start = '2024-03-06'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM record_sources WHERE table_name = 'meeting' "
+	                                "AND record_id = (SELECT id FROM meeting WHERE date_start = '2024-03-06')"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings_listed FROM meetings_per_year WHERE year = 2024"), 9);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2024"), 5);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings_stated FROM meetings_per_year WHERE year = 2024"), 5);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM meetings_per_year WHERE year = 2024"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document WHERE council_id = 1 "
+	                                "AND report_year = 2024"), 2);
+	{
+		/* the library answers as the view, by either path */
+		int64_t one[3], all[3];
+		query_year(db, 1, one);
+		query_year(db, 0, all);
+		assert_int_equal(one[0], 5);
+		assert_int_equal(one[1], 9);
+		assert_int_equal(one[2], 5);
+		assert_memory_equal(one, all, sizeof one);
+	}
+
+	load_doc(db, "akmene/c.txt", 7, "{\"date\": \"2024-03-06\"}", 0, 'c');
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2024"), 7);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM meetings_per_year WHERE year = 2024"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reported_figure WHERE metric = 'meetings'"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM figure_conflicts"), 2);
+	/* without the stated counts, every listed meeting counts */
+	tu_exec(db, "DELETE FROM reported_figure");
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2024"), 9);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM meetings_per_year WHERE year = 2024"), 0);
+	{
+		int64_t one[3], all[3];
+		query_year(db, 1, one);
+		query_year(db, 0, all);
+		assert_int_equal(one[0], 9);
+		assert_memory_equal(one, all, sizeof one);
+	}
+}
+
+/* One event two documents state is one event; their counts of its
+ * participants both stay, the larger shows with the conflict flag, and
+ * removing a document leaves the other's count alone. */
+static void test_participants_across_documents(void **state)
+{
+	council_db *db = *state;
+	council_id first;
+
+	load_doc(db, "akmene/a.txt", 5, "{\"date\": \"2024-01-10\"}", 85, 'a');
+	first = tu_sql_int(db, "SELECT id FROM source_document WHERE path LIKE '%a.txt'");
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 85);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM events_overview"), 0);
+	load_doc(db, "akmene/b.txt", 5, "{\"date\": \"2024-01-10\"}", 80, 'b');
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_participants"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 85);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM events_overview"), 1);
+	/* a third document stating the event without a count changes nothing */
+	load_doc(db, "akmene/c.txt", 5, "{\"date\": \"2024-01-10\"}", 0, 'c');
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_participants"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 85);
+	/* the same count again is no conflict */
+	load_doc(db, "akmene/d.txt", 5, "{\"date\": \"2024-01-10\"}", 85, 'd');
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 85);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM events_overview"), 1);
+	assert_int_equal(council_source_delete(db, first), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 85);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM event_participants"), 2);
+	assert_int_equal(council_source_delete(db, tu_sql_int(db, "SELECT id FROM source_document "
+	                                                         "WHERE path LIKE '%d.txt'")), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM events_overview"), 80);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM events_overview"), 0);
+	/* the totals agree with the groups by the schema's own rule */
+	assert_int_equal(tu_sql_int(db, "SELECT participant_groups FROM event"), 1);
+}
+
+/* The Utena series: the 2024 report restates 2023 as six meetings, the
+ * 2023 report says five: 2023 shows six, flagged; other years, told by
+ * one document each, are as that document says. */
+static void test_utena_series(void **state)
+{
+	council_db *db = *state;
+	static const char *const files[] = {
+		"utenos-r-bo/utena-2022-ataskaita.txt", "utenos-r-bo/utena-2023-06-14-protokolas.txt",
+		"utenos-r-bo/utena-2023-ataskaita.txt", "utenos-r-bo/utena-2024-ataskaita.txt",
+	};
+	const char *paths[4];
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		paths[i] = strdup(series(files[i]));
+	assert_int_equal(council_import_files(db, paths, 4, NULL, NULL, NULL), COUNCIL_OK);
+	for (i = 0; i < 4; i++)
+		free((char *)paths[i]);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2023"), 6);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM meetings_per_year WHERE year = 2023"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2022"), 4);
+	assert_int_equal(tu_sql_int(db, "SELECT conflict FROM meetings_per_year WHERE year = 2022"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT meetings FROM meetings_per_year WHERE year = 2024"), 7);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meetings_per_year WHERE conflict"), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -241,6 +408,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_target_refuses_another_council_or_year, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_target_same_council_other_spelling, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sources_know_council_and_year, setup, teardown),
+		TU_BOTH(test_meetings_across_documents),
+		TU_BOTH(test_participants_across_documents),
+		TU_BOTH(test_utena_series),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
