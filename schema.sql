@@ -1469,6 +1469,203 @@ SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants
                 WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
                HAVING sum(p.count) <> max(ev.participants))
   FROM event e JOIN council c ON c.id = e.council_id;
+DROP VIEW IF EXISTS findings;
+-- What the law and the documents' agreement ask, checked (council check,
+-- council_check): one row per finding, naming the records and the
+-- documents it comes from.  Each check is one named part below (kind);
+-- lib/check.c lists them with what each checks.  Checks of members read
+-- the member table as it stands: the members every document stated, with
+-- their terms where known (no term is "at any time"); those marked
+-- "(memberships)" are to read dated memberships once they exist.
+-- Columns:
+--   council     the council's name
+--   year        the year the finding is about; empty when it is not dated
+--   kind        the check: parity, term_over_3_years, several_chairs, several_deputies, several_secretaries, no_chair, members_vs_size, seats_vs_size, stated_below_listed, figures_disagree, participants_disagree, name_variant, outside_report_year
+--   detail      what was found, in words
+--   record      the records it comes from: "table id" separated by ", "
+--   documents   the paths of the documents stating them, separated by "; "
+--   council_id  the council's id
+CREATE VIEW findings(council, year, kind, detail, record, documents, council_id) AS
+WITH current AS MATERIALIZED (
+    -- members without a term end: the council's members as far as known
+    SELECT * FROM member WHERE term_end IS NULL
+), found(council_id, year, kind, detail, record, documents) AS (
+    -- parity (memberships): the law on community organisations: of a BO
+    -- council's members at most half from municipal institutions, at least
+    -- half from community organisations; read when every member's side is known
+    SELECT m.council_id, NULL, 'parity',
+           printf('%d of %d members from municipal institutions, %d from community organisations: '
+                  || 'at most half may be municipal', sum(m.side = 'municipality'), count(*),
+                  sum(m.side = 'community')),
+           group_concat('member ' || m.id, ', '),
+           (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = m.council_id)
+      FROM current m JOIN council c ON c.id = m.council_id AND c.kind = 'BO'
+     GROUP BY m.council_id
+    HAVING count(*) > 0 AND sum(m.side IS NULL) = 0 AND sum(m.side = 'municipality') * 2 > count(*)
+    UNION ALL
+    -- parity of seats: the seats the founding act gives the municipal side
+    SELECT c.id, NULL, 'parity',
+           printf('%d of %d seats for municipal institutions: at most half may be', c.seats_municipality,
+                  c.size),
+           'council ' || c.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = c.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'council' AND r.record_id = c.id))
+      FROM council c
+     WHERE c.kind = 'BO' AND c.size > 0 AND c.seats_municipality * 2 > c.size
+    UNION ALL
+    -- term_over_3_years (memberships): a term longer than the law's three years
+    SELECT m.council_id, CAST(substr(m.term_end, 1, 4) AS INTEGER), 'term_over_3_years',
+           printf('%s: %s term from %s to %s, longer than 3 years', m.name, m.role, m.term_start, m.term_end),
+           'member ' || m.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = m.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member' AND r.record_id = m.id))
+      FROM member m
+     WHERE m.term_start IS NOT NULL AND m.term_end IS NOT NULL
+       AND substr(m.term_end || '-01-01', 1, 10) > date(substr(m.term_start || '-01-01', 1, 10), '+3 years')
+    UNION ALL
+    -- several_chairs, several_deputies, several_secretaries (memberships):
+    -- two people in one office at a time (terms that overlap, an unknown
+    -- start or end reaching as far as it can)
+    SELECT a.council_id, NULL,
+           CASE a.role WHEN 'chair' THEN 'several_chairs' WHEN 'deputy' THEN 'several_deputies'
+                       ELSE 'several_secretaries' END,
+           printf('%s and %s both %s at once', a.name, b.name, a.role),
+           printf('member %d, member %d', a.id, b.id),
+           (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id IN (a.source_id, b.source_id)
+               OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member'
+                                                 AND r.record_id IN (a.id, b.id)))
+      FROM member a JOIN member b ON b.council_id = a.council_id AND b.role = a.role AND b.id > a.id
+     WHERE (a.role IN ('chair', 'deputy') OR a.role = 'secretary')
+       AND coalesce(a.term_start, '0') <= coalesce(b.term_end, '9')
+       AND coalesce(b.term_start, '0') <= coalesce(a.term_end, '9')
+       -- two names of one person are a name_variant, not two people
+       AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.a_id = a.id AND v.b_id = b.id)
+    UNION ALL
+    -- no_chair (memberships): members known, none of them chair
+    SELECT m.council_id, NULL, 'no_chair', printf('no chair among %d members', count(*)),
+           group_concat('member ' || m.id, ', '),
+           (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = m.council_id)
+      FROM current m GROUP BY m.council_id HAVING sum(m.role = 'chair') = 0
+    UNION ALL
+    -- members_vs_size: the members a report states, or the members
+    -- recorded (memberships), other than the council's size
+    SELECT f.council_id, f.year, 'members_vs_size',
+           printf('%d members stated, the council''s size is %d', f.value, c.size),
+           'reported_figure ' || f.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = f.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'reported_figure' AND r.record_id = f.id))
+      FROM reported_figure f JOIN council c ON c.id = f.council_id
+     WHERE f.metric = 'members' AND f.qualifier = 'exact' AND c.size IS NOT NULL AND f.value <> c.size
+    UNION ALL
+    SELECT m.council_id, NULL, 'members_vs_size',
+           printf('%d members recorded, the council''s size is %d', count(*), c.size),
+           'council ' || c.id,
+           (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = m.council_id)
+      FROM current m JOIN council c ON c.id = m.council_id
+     WHERE c.size IS NOT NULL GROUP BY m.council_id HAVING count(*) <> c.size
+    UNION ALL
+    -- seats_vs_size: the seats of the two sides do not add up to the size
+    SELECT c.id, NULL, 'seats_vs_size',
+           printf('%d + %d seats by side, the council''s size is %d', c.seats_municipality,
+                  c.seats_community, c.size),
+           'council ' || c.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = c.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'council' AND r.record_id = c.id))
+      FROM council c
+     WHERE c.size IS NOT NULL AND c.seats_municipality IS NOT NULL AND c.seats_community IS NOT NULL
+       AND c.seats_municipality + c.seats_community <> c.size
+    UNION ALL
+    -- stated_below_listed: fewer meetings stated than dated ones listed
+    SELECT v.council_id, v.year, 'stated_below_listed',
+           printf('%d meetings stated, %d dated meetings listed', v.meetings_stated, v.meetings_listed),
+           (SELECT group_concat('reported_figure ' || f.id, ', ') FROM reported_figure f
+             WHERE f.council_id = v.council_id AND f.year = v.year AND f.metric = 'meetings'),
+           (SELECT group_concat(DISTINCT s.path) FROM reported_figure f
+              JOIN source_document s ON s.id = f.source_id
+             WHERE f.council_id = v.council_id AND f.year = v.year AND f.metric = 'meetings')
+      FROM meetings_per_year v WHERE v.meetings_stated < v.meetings_listed
+    UNION ALL
+    -- figures_disagree: documents stating different figures for one year
+    SELECT f.council_id, f.year, 'figures_disagree',
+           f.metric || ': ' || group_concat(f.value || ' (' || coalesce((SELECT path FROM source_document
+                                             WHERE id = f.source_id), 'by hand') || ')', ', '),
+           group_concat('reported_figure ' || f.id, ', '),
+           group_concat((SELECT path FROM source_document WHERE id = f.source_id), '; ')
+      FROM reported_figure f WHERE f.qualifier = 'exact'
+     GROUP BY f.council_id, f.year, f.metric HAVING count(DISTINCT f.value) > 1
+    UNION ALL
+    -- participants_disagree: documents counting one event differently
+    SELECT e.council_id, e.year, 'participants_disagree',
+           printf('"%s" of %s: ', e.title, e.date_start) ||
+           (SELECT group_concat(n || ' (' || coalesce(path, 'by hand') || ')', ', ')
+              FROM (SELECT sum(p.count) AS n, (SELECT path FROM source_document
+                                                 WHERE id = coalesce(p.source_id, ev.source_id)) AS path
+                      FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                     WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id))),
+           'event ' || e.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = e.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+      FROM event e
+     WHERE e.participant_groups > 0 AND
+           EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                    WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
+                   HAVING sum(p.count) <> max(ev.participants))
+    UNION ALL
+    -- name_variant (memberships): two names of one council that may be one
+    -- person -- the same letters but for diacritics and case ("Sarunas
+    -- Zilinskas"), an initial for the first name ("K. Urbonas"), or the same
+    -- stems in other cases ("Kęstučio Urbono") -- not resolved into one
+    SELECT a.council_id, NULL, 'name_variant',
+           printf('"%s" and "%s" may be one person', a.name, b.name),
+           printf('member %d, member %d', a.id, b.id),
+           (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id IN (a.source_id, b.source_id)
+               OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member'
+                                                 AND r.record_id IN (a.id, b.id)))
+      FROM variants v JOIN member a ON a.id = v.a_id JOIN member b ON b.id = v.b_id
+    UNION ALL
+    -- outside_report_year: a meeting or an event of another year than every
+    -- report stating it is about
+    SELECT e.council_id, e.year, 'outside_report_year',
+           printf('event "%s" of %s in a report for %s', e.title, e.date_start,
+                  (SELECT group_concat(DISTINCT s.report_year) FROM source_document s WHERE s.id = e.source_id
+                       OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event'
+                                                         AND r.record_id = e.id))),
+           'event ' || e.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = e.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+      FROM event e
+     WHERE e.source_id IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM source_document s WHERE (s.id = e.source_id OR s.id IN
+                  (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+              AND (s.report_year IS NULL OR s.report_year = e.year OR
+                   NOT (s.kind = 'annual_report' OR s.kind = 'plan_report')))
+    UNION ALL
+    SELECT m.council_id, m.year, 'outside_report_year',
+           printf('meeting of %s in a report for %s', m.date_start,
+                  (SELECT group_concat(DISTINCT s.report_year) FROM source_document s WHERE s.id = m.source_id
+                       OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting'
+                                                         AND r.record_id = m.id))),
+           'meeting ' || m.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = m.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting' AND r.record_id = m.id))
+      FROM meeting m
+     WHERE m.source_id IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM source_document s WHERE (s.id = m.source_id OR s.id IN
+                  (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting' AND r.record_id = m.id))
+              AND (s.report_year IS NULL OR s.report_year = m.year OR
+                   NOT (s.kind = 'annual_report' OR s.kind = 'plan_report')))
+), variants AS MATERIALIZED (
+    -- pairs of names of one council that may be one person (name_variant)
+    SELECT a.id AS a_id, b.id AS b_id
+      FROM folded a JOIN folded b ON b.council_id = a.council_id AND b.id > a.id
+     WHERE a.name <> b.name AND a.first <> '' AND b.first <> ''
+       AND (a.f = b.f OR
+            (substr(a.f, 1, 1) = substr(b.f, 1, 1)
+             AND (a.first GLOB '?.' OR b.first GLOB '?.' OR
+                  substr(a.first, 1, max(3, min(length(a.first), length(b.first)) - 3)) =
+                  substr(b.first, 1, max(3, min(length(a.first), length(b.first)) - 3)))
+             AND min(length(a.last), length(b.last)) >= 4
+             AND substr(a.last, 1, max(5, min(length(a.last), length(b.last)) - 2)) =
+                 substr(b.last, 1, max(5, min(length(a.last), length(b.last)) - 2))))
+), folded AS MATERIALIZED (
+    -- names folded as council_text_fold does for Lithuanian letters
+    -- (lower case, no diacritics), split into first word and last word
+    SELECT id, council_id, source_id, name, f,
+           CASE WHEN instr(f, ' ') > 0 THEN substr(f, 1, instr(f, ' ') - 1) ELSE '' END AS first,
+           substr(f, length(rtrim(f, replace(f, ' ', ''))) + 1) AS last
+      FROM (SELECT id, council_id, source_id, name, lower(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(name, 'ą', 'a'), 'č', 'c'), 'ę', 'e'), 'ė', 'e'), 'į', 'i'), 'š', 's'), 'ų', 'u'), 'ū', 'u'), 'ž', 'z'), 'Ą', 'a'), 'Č', 'c'), 'Ę', 'e'), 'Ė', 'e'), 'Į', 'i'), 'Š', 's'), 'Ų', 'u'), 'Ū', 'u'), 'Ž', 'z')) AS f FROM member)
+)
+SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
+  FROM found f JOIN council c ON c.id = f.council_id;
 -- <<< one answer
 
 PRAGMA user_version = 7;

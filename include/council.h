@@ -877,6 +877,37 @@ COUNCIL_API int council_export_write(council_db *db, const council_export_option
                                      council_write_cb cb, void *ctx);
 
 /* ------------------------------------------------------------------------ */
+/* Checks (schema version 7): what the law on community organisations and  */
+/* the documents' agreement ask, as findings (the public view findings).   */
+/* ------------------------------------------------------------------------ */
+
+/* One finding.  Strings are borrowed, valid during the callback only. */
+typedef struct council_finding {
+	int64_t council_id;
+	const char *council;
+	int year;              /* the year it is about; 0 when not dated */
+	const char *kind;      /* the check: see council_check_kind */
+	const char *detail;    /* what was found, in words */
+	const char *record;    /* the records it comes from: "member 3, member 7" */
+	const char *documents; /* the documents stating them, paths separated by
+	                          "; "; NULL when none (entered by hand) */
+} council_finding;
+
+typedef int (*council_finding_cb)(void *ctx, const council_finding *f);
+
+/* Streams the findings, ordered by council (Lithuanian order), year (not
+ * dated first), kind and record.  Honours council_id, year_from and
+ * year_to (a finding of no particular year is in every year) and limit.
+ * Findings are no error: COUNCIL_OK however many there are. */
+COUNCIL_API int council_check(council_db *db, const council_filter *f, council_finding_cb cb,
+                              void *ctx);
+
+/* Check i (0, 1, ...): its kind ("parity", "no_chair", ...), and in *what
+ * (may be NULL) what it asks, in words.  NULL past the last.  Static
+ * strings. */
+COUNCIL_API const char *council_check_kind(size_t i, const char **what);
+
+/* ------------------------------------------------------------------------ */
 /* Report import                                                            */
 /* ------------------------------------------------------------------------ */
 

@@ -84,6 +84,58 @@ class TestSeries(CouncilTest):
                          ["utena-2023-06-14-protokolas.txt", "utena-2023-ataskaita.txt"])
         self.assertEqual(len(self.query_json("source", "list", "--council", "kedainiu")), 5)
 
+    def test_meetings_per_year_one_answer(self):
+        rows = clitest.view_rows(self.db, "SELECT council, year, meetings, meetings_stated, conflict "
+                                 "FROM meetings_per_year WHERE council LIKE 'Utenos%' ORDER BY year")
+        self.assertEqual([(r["year"], r["meetings"], r["conflict"]) for r in rows],
+                         [(2022, 4, 0), (2023, 6, 1), (2024, 7, 0)])
+        q = self.query_json("query", "meetings", "--council", "utenos")
+        self.assertEqual([r["meetings"] for r in q], [4, 6, 7])
+
+    def test_check_reports_and_exits_0(self):
+        r = self.council("--format", "json", "check")
+        rows = r.json()
+        self.assertIn("findings", r.err)
+        kinds = {x["kind"] for x in rows}
+        self.assertIn("figures_disagree", kinds)
+        self.assertIn("name_variant", kinds)
+        utena = [x for x in rows if x["kind"] == "figures_disagree" and x["council"].startswith("Utenos")]
+        self.assertEqual(len(utena), 1)
+        self.assertEqual(utena[0]["year"], 2023)
+        self.assertIn("utena-2023-ataskaita.txt", utena[0]["documents"])
+        self.assertIn("utena-2024-ataskaita.txt", utena[0]["documents"])
+        self.assertTrue(utena[0]["record"].startswith("reported_figure "))
+        # the same rows as the public view
+        view = clitest.view_rows(self.db, "SELECT * FROM findings")
+        self.assertEqual(len(view), len(rows))
+        # --strict: findings make exit status 1
+        r = self.council("check", "--strict", expect=clitest.EXIT_PARTIAL)
+        self.assertIn("figures_disagree", r.out)
+        names = [x["detail"] for x in self.query_json("check", "--council", "kedainiu")
+                 if x["kind"] == "name_variant"]
+        self.assertIn('"Šarūnas Žilinskas" and "Saruna Zilinska" may be one person', names)
+
+    def test_check_list_and_filters(self):
+        kinds = [r["kind"] for r in self.query_json("check", "--list")]
+        self.assertIn("parity", kinds)
+        self.assertIn("outside_report_year", kinds)
+        rows = self.query_json("check", "--council", "utenos", "--year", "2024")
+        self.assertTrue(all(r["year"] in (None, 2024) for r in rows))
+        self.assertTrue(all(r["council"].startswith("Utenos") for r in rows))
+
+
+class TestCheckClean(CouncilTest):
+    def test_strict_without_findings(self):
+        c = self.add("council", "add", "--name", "Birštono BO taryba", "--size", "2")
+        self.add("member", "add", "--council", c, "--name", "Ona Onaitė", "--role", "chair")
+        self.add("member", "add", "--council", c, "--name", "Jonas Jonaitis")
+        r = self.council("check", "--strict")
+        self.assertEqual(r.out.strip().splitlines()[1:], [])
+        self.council("member", "add", "--council", c, "--name", "Petras Petraitis", "--role", "chair")
+        r = self.council("--format", "csv", "check", "--strict", expect=clitest.EXIT_PARTIAL)
+        self.assertIn("several_chairs", r.out)
+        self.assertIn("members_vs_size", r.out)
+
 
 if __name__ == "__main__":
     clitest.main()
