@@ -1666,6 +1666,70 @@ WITH current AS MATERIALIZED (
 )
 SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
   FROM found f JOIN council c ON c.id = f.council_id;
+-- The municipalities of Lithuania, 60 (schema version 7), as
+-- council.municipality names them ("Akmenės rajono savivaldybė"): the
+-- coverage view lists every one, also those with no council recorded.
+-- Written by the library when it creates or upgrades a database, from the
+-- importer's word list (lib/import/lexicon.def), where they are written
+-- once; a database made from this file by hand has it empty.
+CREATE TABLE municipality (
+    name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 200),
+    kind TEXT NOT NULL CHECK (kind = 'city' OR kind = 'district' OR kind = 'plain')
+) STRICT, WITHOUT ROWID;
+
+-- Which documents exist for each municipality, council and year, and how
+-- much they gave: the ministry's first question.  One row per council and
+-- year with anything recorded; a council with nothing dated has one row
+-- without a year, and a municipality with no council one row without a
+-- council.  Councils whose municipality is not one of the 60 (entered by
+-- hand without it) are listed under the municipality they name.
+-- Columns:
+--   municipality  the municipality ("Akmenės rajono savivaldybė"); empty for a council that names none
+--   council       the council's name; empty when the municipality has none recorded
+--   kind          BO, NVO or other
+--   year          the year; empty when nothing of the council is dated
+--   documents     the documents about the council reporting on that year
+--   meetings      meetings held that year, as meetings_per_year counts them
+--   events        events recorded that year
+--   members       members the year's documents state
+--   council_id    the council's id
+DROP VIEW IF EXISTS coverage;
+CREATE VIEW coverage(municipality, council, kind, year, documents, meetings, events, members,
+                     council_id) AS
+WITH years(council_id, year) AS (
+    SELECT council_id, report_year FROM source_document
+     WHERE council_id IS NOT NULL AND report_year IS NOT NULL
+    UNION SELECT council_id, year FROM meeting
+    UNION SELECT council_id, year FROM event
+    UNION SELECT council_id, year FROM reported_figure
+), documents AS (
+    SELECT council_id, report_year AS year, count(*) AS n FROM source_document
+     WHERE council_id IS NOT NULL GROUP BY council_id, report_year
+), events AS (
+    SELECT council_id, year, count(*) AS n FROM event GROUP BY council_id, year
+), members AS (
+    SELECT s.council_id, s.report_year AS year, count(DISTINCT r.record_id) AS n
+      FROM record_sources r JOIN source_document s ON s.id = r.source_id
+     WHERE r.table_name = 'member' GROUP BY s.council_id, s.report_year
+), per_council AS (
+    SELECT c.id AS council_id, c.name, c.kind, c.municipality, y.year,
+           coalesce(d.n, 0) AS documents, coalesce(v.meetings, 0) AS meetings,
+           coalesce(e.n, 0) AS events, coalesce(m.n, 0) AS members
+      FROM council c
+      LEFT JOIN years y ON y.council_id = c.id
+      LEFT JOIN documents d ON d.council_id = c.id AND d.year = y.year
+      LEFT JOIN meetings_per_year v ON v.council_id = c.id AND v.year = y.year
+      LEFT JOIN events e ON e.council_id = c.id AND e.year = y.year
+      LEFT JOIN members m ON m.council_id = c.id AND m.year = y.year
+)
+SELECT mu.name, p.name, p.kind, p.year, coalesce(p.documents, 0), coalesce(p.meetings, 0),
+       coalesce(p.events, 0), coalesce(p.members, 0), p.council_id
+  FROM municipality mu LEFT JOIN per_council p ON p.municipality = mu.name
+UNION ALL
+SELECT p.municipality, p.name, p.kind, p.year, p.documents, p.meetings, p.events, p.members,
+       p.council_id
+  FROM per_council p
+ WHERE p.municipality IS NULL OR NOT EXISTS (SELECT 1 FROM municipality mu WHERE mu.name = p.municipality);
 -- <<< one answer
 
 PRAGMA user_version = 7;

@@ -907,6 +907,28 @@ COUNCIL_API int council_check(council_db *db, const council_filter *f, council_f
  * strings. */
 COUNCIL_API const char *council_check_kind(size_t i, const char **what);
 
+/* Coverage (schema version 7): which documents exist for each of the 60
+ * municipalities, council and year, and how much they gave (the public
+ * view coverage).  Strings borrowed, valid during the callback only. */
+typedef struct council_coverage_row {
+	const char *municipality; /* NULL for a council naming none of the 60 */
+	int64_t council_id;       /* 0 and council NULL: no council recorded */
+	const char *council;
+	const char *kind;         /* "BO", "NVO", "other"; NULL without council */
+	int year;                 /* 0: no year (in the range) recorded */
+	int64_t documents, meetings, events, members;
+} council_coverage_row;
+
+typedef int (*council_coverage_cb)(void *ctx, const council_coverage_row *r);
+
+/* Streams the coverage: for every municipality (all 60) and council, one
+ * row per year in the range with anything recorded, or one row with year
+ * 0 when there is none; ordered by municipality and council (Lithuanian
+ * order, councils of no known municipality last), then year.  Honours
+ * council_id (that council's rows only), year_from, year_to and limit. */
+COUNCIL_API int council_coverage(council_db *db, const council_filter *f, council_coverage_cb cb,
+                                 void *ctx);
+
 /* ------------------------------------------------------------------------ */
 /* Report import                                                            */
 /* ------------------------------------------------------------------------ */

@@ -919,6 +919,10 @@ int cdb_schema_apply(council_db *db)
 				goto fail;
 		}
 	}
+	/* The 60 municipalities (schema version 7), from the importer's word
+	 * list: in every database made or upgraded here (coverage.c). */
+	if ((rc = cdb_municipalities_fill(db)) != COUNCIL_OK)
+		goto fail;
 	if ((rc = cdb_exec(db, "COMMIT", name)) == COUNCIL_OK)
 		goto restore;
 fail:

@@ -640,6 +640,12 @@ static void test_migrates_version_6(void **state)
 	                                "AND m.council_id IS NOT s.council_id)"), 0);
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = "
 	                                "'source_document_by_council'"), 1);
+	/* the 60 municipalities, and the councils under theirs */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM municipality"), 60);
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT municipality) FROM coverage"),
+	                 tu_sql_int(db, "SELECT 60 + count(DISTINCT municipality) FROM council WHERE "
+	                                "municipality NOT IN (SELECT name FROM municipality)"));
+	assert_true(tu_sql_int(db, "SELECT count(*) FROM findings") > 0);
 	council_close(db);
 	after = dump_rows_as(path, ref);
 	assert_true(strlen(before) > 10000);

@@ -123,6 +123,30 @@ class TestSeries(CouncilTest):
         self.assertTrue(all(r["year"] in (None, 2024) for r in rows))
         self.assertTrue(all(r["council"].startswith("Utenos") for r in rows))
 
+    def test_coverage_rows_and_grid(self):
+        rows = self.query_json("coverage")
+        self.assertEqual(len({r["municipality"] for r in rows}), 60)
+        utena = [(r["year"], r["documents"], r["meetings"]) for r in rows
+                 if (r["council"] or "").startswith("Utenos")]
+        self.assertEqual(utena, [(2022, 1, 4), (2023, 2, 6), (2024, 1, 7)])
+        self.assertEqual([r for r in rows if r["municipality"] == "Akmenės rajono savivaldybė"],
+                         [{"municipality": "Akmenės rajono savivaldybė", "council": None,
+                           "kind": None, "year": None, "documents": 0, "meetings": 0,
+                           "events": 0, "members": 0, "council_id": None}])
+        self.assertEqual(clitest.view_rows(self.db, "SELECT count(DISTINCT municipality) AS n FROM coverage"),
+                         [{"n": 60}])
+        r = self.council("--format", "table", "--wide", "coverage", "--from", "2020", "--to", "2025")
+        lines = r.out.splitlines()
+        self.assertEqual(lines[0].split(), ["municipality", "council", "2020", "2021", "2022",
+                                            "2023", "2024", "2025"])
+        self.assertEqual(len(lines), 2 + 60)
+        utena = [l for l in lines if l.startswith("Utenos")][0]
+        self.assertEqual(utena.split()[3:], ["BO", "#", "#", "#"])
+        kedainiai = [l for l in lines if l.startswith("Kėdainių")][0]
+        self.assertEqual(kedainiai.split()[3:], ["BO", "#", "#", "#"])
+        self.assertEqual([l for l in lines if l.startswith("Akmenės")][0].split(),
+                         ["Akmenės", "rajono", "savivaldybė"])
+
 
 class TestCheckClean(CouncilTest):
     def test_strict_without_findings(self):
