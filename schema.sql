@@ -1677,6 +1677,7 @@ CREATE TABLE municipality (
     kind TEXT NOT NULL CHECK (kind = 'city' OR kind = 'district' OR kind = 'plain')
 ) STRICT, WITHOUT ROWID;
 
+DROP VIEW IF EXISTS coverage;
 -- Which documents exist for each municipality, council and year, and how
 -- much they gave: the ministry's first question.  One row per council and
 -- year with anything recorded; a council with nothing dated has one row
@@ -1693,7 +1694,6 @@ CREATE TABLE municipality (
 --   events        events recorded that year
 --   members       members the year's documents state
 --   council_id    the council's id
-DROP VIEW IF EXISTS coverage;
 CREATE VIEW coverage(municipality, council, kind, year, documents, meetings, events, members,
                      council_id) AS
 WITH years(council_id, year) AS (
