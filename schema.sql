@@ -120,7 +120,8 @@ CREATE TABLE meeting (
     CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
     CHECK (date_end >= date_start)
 ) STRICT;
-CREATE INDEX meeting_by_council_year ON meeting(council_id, year, format);
+-- meeting_by_council_year(council_id, year, format, source_id): see the
+-- section "one answer" (schema version 7 added source_id).
 CREATE INDEX meeting_by_year ON meeting(year, council_id, format);
 
 -- Figures a report states for a council and year, apart from the rows it
@@ -1178,6 +1179,10 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
 -- removed leaves its documents, unlinked.
 ALTER TABLE source_document ADD COLUMN council_id INTEGER REFERENCES council(id) ON DELETE SET NULL;
 CREATE INDEX source_document_by_council ON source_document(council_id, report_year);
+-- Meetings per council and year read each meeting's document too since
+-- version 7 (meetings_per_year): the index covers it.
+DROP INDEX IF EXISTS meeting_by_council_year;
+CREATE INDEX meeting_by_council_year ON meeting(council_id, year, format, source_id);
 -- The history's triggers on source_document (schema version 5) name the
 -- new column too.  An import fills in the council of the document it
 -- stores after storing the document (the council may be new, and names
@@ -1406,8 +1411,9 @@ WITH listed AS (
      WHERE metric IN ('meetings', 'meetings_remote')
      GROUP BY council_id, year
 ), stating(meeting_id, source_id) AS (
+    -- a record's primary source is never among its others (record_source)
     SELECT id, source_id FROM meeting WHERE source_id IS NOT NULL
-    UNION SELECT record_id, source_id FROM record_source WHERE table_name = 'meeting'
+    UNION ALL SELECT record_id, source_id FROM record_source WHERE table_name = 'meeting'
 ), by_document AS (
     -- each document's own list, meetings entered by hand added to each
     SELECT d.council_id, d.year, max(d.n) AS n, max(d.remote) AS remote
