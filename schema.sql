@@ -1545,7 +1545,8 @@ WITH current AS MATERIALIZED (
        AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.a_id = a.id AND v.b_id = b.id)
     UNION ALL
     -- no_chair (memberships): members known, none of them chair
-    SELECT m.council_id, NULL, 'no_chair', printf('no chair among %d members', count(*)),
+    SELECT m.council_id, NULL, 'no_chair',
+           printf('no chair among %d member%s', count(*), CASE WHEN count(*) = 1 THEN '' ELSE 's' END),
            group_concat('member ' || m.id, ', '),
            (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
              WHERE x.council_id = m.council_id)
