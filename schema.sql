@@ -50,6 +50,7 @@ CREATE TABLE source_document (
     doc_number  TEXT,                             -- the report's own number, e.g. B28-2-1
     doc_date    TEXT CHECK (doc_date IS NULL OR (doc_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(julianday(doc_date)) IS doc_date)),
     imported_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    -- council_id (schema version 7): see the section "one answer" at the end
 ) STRICT;
 
 -- A council: "Kauno miesto savivaldybės bendruomeninių organizacijų taryba".
@@ -119,7 +120,8 @@ CREATE TABLE meeting (
     CHECK (length(date_end) = 4 OR substr(date_end, 6, 2) BETWEEN '01' AND '12'),
     CHECK (date_end >= date_start)
 ) STRICT;
-CREATE INDEX meeting_by_council_year ON meeting(council_id, year, format);
+-- meeting_by_council_year(council_id, year, format, source_id): see the
+-- section "one answer" (schema version 7 added source_id).
 CREATE INDEX meeting_by_year ON meeting(year, council_id, format);
 
 -- Figures a report states for a council and year, apart from the rows it
@@ -251,84 +253,8 @@ CREATE TABLE event_participants (
 ) STRICT;
 CREATE INDEX event_participants_by_event ON event_participants(event_id, count, qualifier);
 
--- The event's totals (schema version 6).  A new group adds to them: its
--- count to the sum, and the qualifier weakens as events_overview says (one
--- group keeps its own; of several, any 'about' makes 'about', else any
--- inexact one 'at_least').  A deleted or changed group has them recomputed
--- from the event's remaining groups, as a weakest qualifier cannot be
--- subtracted; an event has a few groups, read from the covering index
--- above.  The same SQL is in the migration to version 6 (lib/db.c).
-CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
-    UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
-           participants_qualifier = CASE
-               WHEN participant_groups = 0 THEN NEW.qualifier
-               WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about'
-               WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least'
-               ELSE 'exact' END,
-           participant_groups = participant_groups + 1
-     WHERE id = NEW.event_id;
-END;
-CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN
-    UPDATE event SET (participants, participants_qualifier, participant_groups) =
-        (SELECT sum(p.count),
-                CASE WHEN count(*) = 0 THEN NULL
-                     WHEN count(*) = 1 THEN max(p.qualifier)
-                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                     ELSE 'exact' END,
-                count(*)
-           FROM event_participants p WHERE p.event_id = OLD.event_id)
-     WHERE id = OLD.event_id;
-END;
--- A group moved to another event changes the totals of both.
-CREATE TRIGGER event_participants_update
-AFTER UPDATE OF event_id, count, qualifier ON event_participants BEGIN
-    UPDATE event SET (participants, participants_qualifier, participant_groups) =
-        (SELECT sum(p.count),
-                CASE WHEN count(*) = 0 THEN NULL
-                     WHEN count(*) = 1 THEN max(p.qualifier)
-                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                     ELSE 'exact' END,
-                count(*)
-           FROM event_participants p WHERE p.event_id = event.id)
-     WHERE id = NEW.event_id OR id = OLD.event_id;
-END;
-
--- Totals written into event by hand (the sqlite3 shell) that disagree
--- with the groups are refused rather than kept or silently replaced: the
--- groups are the data, the totals only their sum.  Also refused: an id
--- change that would leave groups behind (possible with foreign keys off,
--- the sqlite3 shell's default), and a new event whose id finds groups an
--- earlier deletion with foreign keys off left behind.  The triggers above
--- write agreeing totals, so they pass; the check costs one index seek.
-CREATE TRIGGER event_totals_insert AFTER INSERT ON event
-WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
-     (SELECT sum(p.count),
-             CASE WHEN count(*) = 0 THEN NULL
-                  WHEN count(*) = 1 THEN max(p.qualifier)
-                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                  ELSE 'exact' END,
-             count(*)
-        FROM event_participants p WHERE p.event_id = NEW.id)
-BEGIN
-    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
-END;
-CREATE TRIGGER event_totals_update
-BEFORE UPDATE OF id, participants, participants_qualifier, participant_groups ON event
-WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
-     (SELECT sum(p.count),
-             CASE WHEN count(*) = 0 THEN NULL
-                  WHEN count(*) = 1 THEN max(p.qualifier)
-                  WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
-                  WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
-                  ELSE 'exact' END,
-             count(*)
-        FROM event_participants p WHERE p.event_id = NEW.id)
-BEGIN
-    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
-END;
+-- The event's totals are kept by triggers (schema version 6; since version
+-- 7 per document): see the section "one answer" at the end.
 
 -- A legal act concerning a council: its founding decision, amendments,
 -- approval of its rules.  effect says what the act did to the council.
@@ -537,44 +463,8 @@ SELECT e.table_name, e.record_id, e.source_id, s.path
 -- writes them into datapackage.json, so keep them in step with the view.
 -- ---------------------------------------------------------------------------
 
--- Meetings per council and year.  A report may state a count ("3 posėdžiai")
--- and list fewer dated meetings, or list meetings without stating a count;
--- meetings is the larger of the stated and the listed figure, so a stated 3
--- with one dated meeting counts 3.  Both figures stay visible at the end.
--- Columns:
---   council          the council's name
---   year             calendar year
---   meetings         meetings held: the larger of meetings_listed and meetings_stated
---   remote           of them, meetings held remotely (the larger of listed and stated)
---   meetings_listed  dated meetings recorded that year
---   meetings_stated  the count a report states for the year; empty when none does
---   council_id       the council's id
-CREATE VIEW meetings_per_year(council, year, meetings, remote,
-                              meetings_listed, meetings_stated, council_id) AS
-WITH listed AS (
-    SELECT council_id, year, count(*) AS n,
-           sum(format = 'remote') AS remote
-      FROM meeting GROUP BY council_id, year
-), stated AS (
-    SELECT council_id, year,
-           max(CASE WHEN metric = 'meetings' THEN value END) AS n,
-           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote
-      FROM reported_figure
-     WHERE metric IN ('meetings', 'meetings_remote')
-     GROUP BY council_id, year
-), years AS (
-    SELECT council_id, year FROM listed
-    UNION
-    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL
-)
-SELECT c.name, y.year,
-       max(coalesce(l.n, 0), coalesce(s.n, 0)),
-       max(coalesce(l.remote, 0), coalesce(s.remote, 0)),
-       coalesce(l.n, 0), s.n, c.id
-  FROM years y
-  JOIN council c ON c.id = y.council_id
-  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
-  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year;
+-- meetings_per_year: see the section "one answer" at the end (schema
+-- version 7), where it reads across documents.
 
 -- One row per dated meeting of a council.
 -- Columns:
@@ -592,30 +482,8 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
        m.platform, m.location, m.id
   FROM meeting m JOIN council c ON c.id = m.council_id;
 
--- One row per event; participants is the sum over its groups (NULL when no
--- group was counted) and qualifier the weakest one: one group's own
--- qualifier; of several, 'about' if any is about, else 'at_least' if any
--- is inexact (a sum including an "at least" or "more than" group is at
--- least that sum), else 'exact'.  Since schema version 6 both are read
--- from the totals the triggers keep on the event row (same rows as the
--- correlated subqueries over event_participants it ran before).
--- Columns:
---   council       the council's name
---   title         the event's title
---   date_start    first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
---   date_end      last day, of the same forms
---   participants  participants summed over the counted groups; empty when none was counted
---   qualifier     exact, more_than, at_least or about: how exact participants is
---   location      where it took place
---   organiser     who organised it
---   remote        1 online, 0 in person, empty when unknown
---   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
---   event_id      the event's id
-CREATE VIEW events_overview(council, title, date_start, date_end, participants,
-                            qualifier, location, organiser, remote, kind, event_id) AS
-SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
-       e.location, e.organiser, e.remote, e.kind, e.id
-  FROM event e JOIN council c ON c.id = e.council_id;
+-- events_overview: see the section "one answer" at the end (schema
+-- version 7).
 
 -- members_overview, one row per member of a council, is in the people
 -- section at the end (schema version 7 gave it the members' terms).
@@ -740,37 +608,7 @@ CREATE INDEX history_ranges ON history(table_name, record_id) WHERE record_last 
 -- groups come back -- and council.name_key, lt_key of the name.  These
 -- triggers stay as version 5 made them (migration 4 -> 5 runs this section
 -- on a database without those columns), so they must not name them.
-CREATE TRIGGER source_document_history_insert AFTER INSERT ON source_document
-WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'source_document') BEGIN
-    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
-    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-            (SELECT origin_id FROM change_context), 'source_document', new.id, 'insert',
-            json_object('id', new.id, 'path', new.path, 'sha256', new.sha256, 'kind', new.kind,
-                        'report_year', new.report_year, 'doc_number', new.doc_number,
-                        'doc_date', new.doc_date, 'imported_at', new.imported_at));
-END;
-CREATE TRIGGER source_document_history_update AFTER UPDATE ON source_document BEGIN
-    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
-    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-           (SELECT origin_id FROM change_context), 'source_document', new.id, 'update', f.*
-      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
-          UNION ALL SELECT 'path', old.path, new.path WHERE old.path IS NOT new.path
-          UNION ALL SELECT 'sha256', old.sha256, new.sha256 WHERE old.sha256 IS NOT new.sha256
-          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
-          UNION ALL SELECT 'report_year', old.report_year, new.report_year WHERE old.report_year IS NOT new.report_year
-          UNION ALL SELECT 'doc_number', old.doc_number, new.doc_number WHERE old.doc_number IS NOT new.doc_number
-          UNION ALL SELECT 'doc_date', old.doc_date, new.doc_date WHERE old.doc_date IS NOT new.doc_date
-          UNION ALL SELECT 'imported_at', old.imported_at, new.imported_at WHERE old.imported_at IS NOT new.imported_at) f;
-END;
-CREATE TRIGGER source_document_history_delete AFTER DELETE ON source_document BEGIN
-    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
-    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-            (SELECT origin_id FROM change_context), 'source_document', old.id,
-            'delete',
-            json_object('id', old.id, 'path', old.path, 'sha256', old.sha256, 'kind', old.kind,
-                        'report_year', old.report_year, 'doc_number', old.doc_number,
-                        'doc_date', old.doc_date, 'imported_at', old.imported_at));
-END;
+-- source_document's: see the section "one answer" (schema version 7).
 CREATE TRIGGER council_history_insert AFTER INSERT ON council
 WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'council') BEGIN
     INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
@@ -1829,4 +1667,582 @@ SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_t
   JOIN member_term t ON t.member_id = m.id;
 -- <<< members_overview
 
-PRAGMA user_version = 10;
+-- >>> one answer (schema version 11; lib/db.c's migration 10 -> 11 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database, then fills source_document.council_id from the rows
+-- each document stated: keep it self-contained.)
+-- ---------------------------------------------------------------------------
+-- One body of knowledge.  A registry is read over years and across
+-- documents: a document knows the council and year it is about, so "which
+-- councils reported for 2024" is one query.
+-- ---------------------------------------------------------------------------
+
+-- The council a document is about (the report year is report_year, in the
+-- table itself): written by the importer from the extraction, or from what
+-- the person importing said (council import --council, --year) when the
+-- document does not name it; NULL for documents entered by hand.  Added by
+-- ALTER TABLE, so that this section is also the migration: a council
+-- removed leaves its documents, unlinked.
+ALTER TABLE source_document ADD COLUMN council_id INTEGER REFERENCES council(id) ON DELETE SET NULL;
+CREATE INDEX source_document_by_council ON source_document(council_id, report_year);
+-- Meetings per council and year read each meeting's document too since
+-- version 7 (meetings_per_year): the index covers it.
+DROP INDEX IF EXISTS meeting_by_council_year;
+CREATE INDEX meeting_by_council_year ON meeting(council_id, year, format, source_id);
+-- The history's triggers on source_document (schema version 5) name the
+-- new column too.  An import fills in the council of the document it
+-- stores after storing the document (the council may be new, and names
+-- the document as its source): that is the import's own, and kept with
+-- the document's insert, not as a change of it.
+DROP TRIGGER IF EXISTS source_document_history_insert;
+DROP TRIGGER IF EXISTS source_document_history_update;
+DROP TRIGGER IF EXISTS source_document_history_delete;
+CREATE TRIGGER source_document_history_insert AFTER INSERT ON source_document
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'source_document') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'source_document', new.id, 'insert',
+            json_object('id', new.id, 'path', new.path, 'sha256', new.sha256, 'kind', new.kind,
+                        'report_year', new.report_year, 'doc_number', new.doc_number,
+                        'doc_date', new.doc_date, 'imported_at', new.imported_at,
+                        'council_id', new.council_id));
+END;
+CREATE TRIGGER source_document_history_update AFTER UPDATE ON source_document BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'source_document', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'path', old.path, new.path WHERE old.path IS NOT new.path
+          UNION ALL SELECT 'sha256', old.sha256, new.sha256 WHERE old.sha256 IS NOT new.sha256
+          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
+          UNION ALL SELECT 'report_year', old.report_year, new.report_year WHERE old.report_year IS NOT new.report_year
+          UNION ALL SELECT 'doc_number', old.doc_number, new.doc_number WHERE old.doc_number IS NOT new.doc_number
+          UNION ALL SELECT 'doc_date', old.doc_date, new.doc_date WHERE old.doc_date IS NOT new.doc_date
+          UNION ALL SELECT 'imported_at', old.imported_at, new.imported_at WHERE old.imported_at IS NOT new.imported_at
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+                AND NOT (old.council_id IS NULL AND EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id WHERE o.kind = 'import'))) f;
+END;
+CREATE TRIGGER source_document_history_delete AFTER DELETE ON source_document BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'source_document', old.id,
+            'delete',
+            json_object('id', old.id, 'path', old.path, 'sha256', old.sha256, 'kind', old.kind,
+                        'report_year', old.report_year, 'doc_number', old.doc_number,
+                        'doc_date', old.doc_date, 'imported_at', old.imported_at,
+                        'council_id', old.council_id));
+END;
+-- One answer per council-year.  Several documents tell of one council and
+-- year: an annual report, the next year's report restating it, a protocol,
+-- a news page.  A record two documents state is one record (the importer
+-- matches it by its natural key and lists both in record_source); what
+-- they state differently stays stored, each with its document, and the
+-- views show the larger figure with a flag that the documents disagree.
+
+-- The event's totals (schema version 6), per document since version 7:
+-- participants is the sum of the groups of the document stating the most
+-- (its groups' count in participant_groups, the weakest of their
+-- qualifiers as events_overview says: one group keeps its own; of
+-- several, any 'about' makes 'about', else any inexact one 'at_least'),
+-- as two documents counting one event ("85 dalyviai", "80 dalyvių") count
+-- the same people, not 165.  Groups entered by hand count with the
+-- event's own document.  A new group of the only document the event's
+-- groups come from adds to the totals; any other change recomputes them
+-- from the groups (a few per event, read from event_participants_by_event).
+-- The same SQL is in lib/db.c (TOTALS_OF), which fills the totals on an
+-- upgrade.
+DROP TRIGGER IF EXISTS event_participants_insert;
+DROP TRIGGER IF EXISTS event_participants_delete;
+DROP TRIGGER IF EXISTS event_participants_update;
+DROP TRIGGER IF EXISTS event_totals_insert;
+DROP TRIGGER IF EXISTS event_totals_update;
+CREATE TRIGGER event_participants_insert AFTER INSERT ON event_participants BEGIN
+    UPDATE event SET participants = coalesce(participants, 0) + NEW.count,
+           participants_qualifier = CASE
+               WHEN participant_groups = 0 THEN NEW.qualifier
+               WHEN participants_qualifier = 'about' OR NEW.qualifier = 'about' THEN 'about'
+               WHEN participants_qualifier <> 'exact' OR NEW.qualifier <> 'exact' THEN 'at_least'
+               ELSE 'exact' END,
+           participant_groups = participant_groups + 1
+     WHERE id = NEW.event_id
+       AND NOT EXISTS (SELECT 1 FROM event_participants p
+                        WHERE p.event_id = NEW.event_id AND p.id <> NEW.id
+                          AND coalesce(p.source_id, event.source_id) IS NOT
+                              coalesce(NEW.source_id, event.source_id));
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = NEW.event_id
+       AND EXISTS (SELECT 1 FROM event_participants p
+                    WHERE p.event_id = NEW.event_id AND p.id <> NEW.id
+                      AND coalesce(p.source_id, event.source_id) IS NOT
+                          coalesce(NEW.source_id, event.source_id));
+END;
+CREATE TRIGGER event_participants_delete AFTER DELETE ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = OLD.event_id;
+END;
+-- A group moved to another event, or to another document, changes the
+-- totals of both.
+CREATE TRIGGER event_participants_update
+AFTER UPDATE OF event_id, count, qualifier, source_id ON event_participants BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = NEW.event_id OR id = OLD.event_id;
+END;
+-- Totals written into event by hand (the sqlite3 shell) that disagree
+-- with the groups are refused rather than kept or silently replaced: the
+-- groups are the data, the totals only what they say (ties between
+-- documents counting alike go to the first qualifier in text order).  Also refused: an
+-- id change that would leave groups behind (possible with foreign keys
+-- off, the sqlite3 shell's default), and a new event whose id finds
+-- groups an earlier deletion with foreign keys off left behind.  The
+-- triggers above write agreeing totals, so they pass.
+CREATE TRIGGER event_totals_insert AFTER INSERT ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = NEW.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+CREATE TRIGGER event_totals_update
+BEFORE UPDATE OF id, participants, participants_qualifier, participant_groups ON event
+WHEN (NEW.participants, NEW.participants_qualifier, NEW.participant_groups) IS NOT
+     (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = NEW.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+BEGIN
+    SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants by triggers; write those rows instead');
+END;
+
+-- Hand groups count with the event's own document: when that changes (a
+-- document removed, another stating the event becomes its source), the
+-- totals are recomputed.
+DROP TRIGGER IF EXISTS event_totals_source;
+CREATE TRIGGER event_totals_source AFTER UPDATE OF source_id ON event
+WHEN NEW.source_id IS NOT OLD.source_id AND NEW.participant_groups > 0 BEGIN
+    UPDATE event SET (participants, participants_qualifier, participant_groups) =
+        (SELECT sum(p.count),
+                CASE WHEN count(*) = 1 THEN max(p.qualifier)
+                     WHEN sum(p.qualifier = 'about') > 0 THEN 'about'
+                     WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least'
+                     ELSE 'exact' END,
+                count(*)
+           FROM event_participants p JOIN event ev ON ev.id = p.event_id
+          WHERE p.event_id = event.id GROUP BY coalesce(p.source_id, ev.source_id)
+         UNION ALL SELECT NULL, NULL, 0
+         ORDER BY 1 DESC, 2, 3 LIMIT 1)
+     WHERE id = NEW.id;
+END;
+
+DROP VIEW IF EXISTS meetings_per_year;
+-- Meetings per council and year.  A report may state a count ("3 posėdžiai")
+-- and list fewer dated meetings, or list meetings without stating a count;
+-- meetings is the larger of the stated and the listed figure, so a stated 3
+-- with one dated meeting counts 3.  Across documents (schema version 7): a
+-- dated meeting two documents state is one meeting (one row); the count
+-- the documents state is taken when they agree, and the larger when they
+-- disagree (both stay in reported_figure; conflict says so, and
+-- figure_conflicts and the findings list them); then meetings is the
+-- larger of that and the meetings any one document lists (with those
+-- entered by hand), so two reports each listing five meetings of one
+-- year, on dates that differ, and both stating five, give five, not nine.
+-- Without a stated count, every listed meeting counts.  For a year one
+-- document tells of, the rows are those of version 6.
+-- Columns:
+--   council          the council's name
+--   year             calendar year
+--   meetings         meetings held: the stated count (the larger when documents disagree), or the dated meetings listed when none is stated
+--   remote           of them, meetings held remotely, by the same rule
+--   meetings_listed  dated meetings recorded that year, from every document
+--   meetings_stated  the count a report states for the year (the largest); empty when none does
+--   council_id       the council's id
+--   conflict         1 when documents state different counts of meetings (or of remote ones) for the year, else 0
+CREATE VIEW meetings_per_year(council, year, meetings, remote,
+                              meetings_listed, meetings_stated, council_id, conflict) AS
+WITH listed AS (
+    SELECT council_id, year, count(*) AS n,
+           sum(format = 'remote') AS remote
+      FROM meeting GROUP BY council_id, year
+), stated AS (
+    SELECT council_id, year,
+           max(CASE WHEN metric = 'meetings' THEN value END) AS n,
+           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote,
+           count(DISTINCT CASE WHEN metric = 'meetings' AND qualifier = 'exact' THEN value END) > 1 OR
+           count(DISTINCT CASE WHEN metric = 'meetings_remote' AND qualifier = 'exact' THEN value END) > 1
+               AS conflict
+      FROM reported_figure
+     WHERE metric IN ('meetings', 'meetings_remote')
+     GROUP BY council_id, year
+), stating(meeting_id, source_id) AS (
+    -- a record's primary source is never among its others (record_source)
+    SELECT id, source_id FROM meeting WHERE source_id IS NOT NULL
+    UNION ALL SELECT record_id, source_id FROM record_source WHERE table_name = 'meeting'
+), by_document AS (
+    -- each document's own list, meetings entered by hand added to each
+    SELECT d.council_id, d.year, max(d.n) AS n, max(d.remote) AS remote
+      FROM (SELECT m.council_id, m.year, s.source_id, count(*) AS n,
+                   sum(m.format = 'remote') AS remote
+              FROM stating s JOIN meeting m ON m.id = s.meeting_id
+             GROUP BY m.council_id, m.year, s.source_id) d
+     GROUP BY d.council_id, d.year
+), by_hand AS (
+    SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS remote
+      FROM meeting WHERE source_id IS NULL GROUP BY council_id, year
+), years AS (
+    SELECT council_id, year FROM listed
+    UNION
+    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL
+)
+SELECT c.name, y.year,
+       CASE WHEN s.n IS NULL THEN coalesce(l.n, 0)
+            ELSE max(s.n, coalesce(d.n, 0) + coalesce(h.n, 0)) END,
+       CASE WHEN s.remote IS NULL THEN coalesce(l.remote, 0)
+            ELSE max(s.remote, coalesce(d.remote, 0) + coalesce(h.remote, 0)) END,
+       coalesce(l.n, 0), s.n, c.id, coalesce(s.conflict, 0)
+  FROM years y
+  JOIN council c ON c.id = y.council_id
+  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
+  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year
+  LEFT JOIN by_document d ON d.council_id = y.council_id AND d.year = y.year
+  LEFT JOIN by_hand h ON h.council_id = y.council_id AND h.year = y.year;
+
+DROP VIEW IF EXISTS events_overview;
+-- One row per event; participants is what the document stating the most
+-- counts, the sum over its groups (NULL when no group was counted), and
+-- qualifier the weakest of them: one group's own qualifier; of several,
+-- 'about' if any is about, else 'at_least' if any is inexact (a sum
+-- including an "at least" or "more than" group is at least that sum), else
+-- 'exact'.  Both are read from the totals the triggers keep on the event
+-- row (above).  An event two documents state is one event (one row); when
+-- they count its participants differently, every count stays stored with
+-- its document and conflict says so.
+-- Columns:
+--   council       the council's name
+--   title         the event's title
+--   date_start    first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end      last day, of the same forms
+--   participants  participants summed over the counted groups of the document counting the most; empty when none was counted
+--   qualifier     exact, more_than, at_least or about: how exact participants is
+--   location      where it took place
+--   organiser     who organised it
+--   remote        1 online, 0 in person, empty when unknown
+--   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
+--   event_id      the event's id
+--   conflict      1 when documents count the event's participants differently, else 0
+CREATE VIEW events_overview(council, title, date_start, date_end, participants,
+                            qualifier, location, organiser, remote, kind, event_id, conflict) AS
+SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
+       e.location, e.organiser, e.remote, e.kind, e.id,
+       e.participant_groups > 0 AND
+       EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
+               HAVING sum(p.count) <> max(ev.participants))
+  FROM event e JOIN council c ON c.id = e.council_id;
+DROP VIEW IF EXISTS findings;
+-- What the law and the documents' agreement ask, checked (council check,
+-- council_check): one row per finding, naming the records and the
+-- documents it comes from.  Each check is one named part below (kind);
+-- lib/check.c lists them with what each checks.  Checks of members read
+-- the member table as it stands: the members every document stated, with
+-- their terms where known (no term is "at any time"); those marked
+-- "(memberships)" are to read dated memberships once they exist.
+-- Columns:
+--   council     the council's name
+--   year        the year the finding is about; empty when it is not dated
+--   kind        the check: parity, term_over_3_years, several_chairs, several_deputies, several_secretaries, no_chair, members_vs_size, seats_vs_size, stated_below_listed, figures_disagree, participants_disagree, name_variant, outside_report_year
+--   detail      what was found, in words
+--   record      the records it comes from: "table id" separated by ", "
+--   documents   the paths of the documents stating them, separated by "; "
+--   council_id  the council's id
+CREATE VIEW findings(council, year, kind, detail, record, documents, council_id) AS
+WITH current AS MATERIALIZED (
+    -- members without a term end: the council's members as far as known
+    SELECT * FROM member WHERE term_end IS NULL
+), found(council_id, year, kind, detail, record, documents) AS (
+    -- parity (memberships): the law on community organisations: of a BO
+    -- council's members at most half from municipal institutions, at least
+    -- half from community organisations; read when every member's side is known
+    SELECT m.council_id, NULL, 'parity',
+           printf('%d of %d members from municipal institutions, %d from community organisations: '
+                  || 'at most half may be municipal', sum(m.side = 'municipality'), count(*),
+                  sum(m.side = 'community')),
+           group_concat('member ' || m.id, ', '),
+           (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = m.council_id)
+      FROM current m JOIN council c ON c.id = m.council_id AND c.kind = 'BO'
+     GROUP BY m.council_id
+    HAVING count(*) > 0 AND sum(m.side IS NULL) = 0 AND sum(m.side = 'municipality') * 2 > count(*)
+    UNION ALL
+    -- parity of seats: the seats the founding act gives the municipal side
+    SELECT c.id, NULL, 'parity',
+           printf('%d of %d seats for municipal institutions: at most half may be', c.seats_municipality,
+                  c.size),
+           'council ' || c.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = c.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'council' AND r.record_id = c.id))
+      FROM council c
+     WHERE c.kind = 'BO' AND c.size > 0 AND c.seats_municipality * 2 > c.size
+    UNION ALL
+    -- term_over_3_years (memberships): a term longer than the law's three years
+    SELECT m.council_id, CAST(substr(m.term_end, 1, 4) AS INTEGER), 'term_over_3_years',
+           printf('%s: %s term from %s to %s, longer than 3 years', m.name, m.role, m.term_start, m.term_end),
+           'member ' || m.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = m.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member' AND r.record_id = m.id))
+      FROM member m
+     WHERE m.term_start IS NOT NULL AND m.term_end IS NOT NULL
+       AND substr(m.term_end || '-01-01', 1, 10) > date(substr(m.term_start || '-01-01', 1, 10), '+3 years')
+    UNION ALL
+    -- several_chairs, several_deputies, several_secretaries (memberships):
+    -- two people in one office at a time (terms that overlap, an unknown
+    -- start or end reaching as far as it can)
+    SELECT a.council_id, NULL,
+           CASE a.role WHEN 'chair' THEN 'several_chairs' WHEN 'deputy' THEN 'several_deputies'
+                       ELSE 'several_secretaries' END,
+           printf('%s and %s both %s at once', a.name, b.name, a.role),
+           printf('member %d, member %d', a.id, b.id),
+           (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id IN (a.source_id, b.source_id)
+               OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member'
+                                                 AND r.record_id IN (a.id, b.id)))
+      FROM member a JOIN member b ON b.council_id = a.council_id AND b.role = a.role AND b.id > a.id
+     WHERE (a.role IN ('chair', 'deputy') OR a.role = 'secretary')
+       AND coalesce(a.term_start, '0') <= coalesce(b.term_end, '9')
+       AND coalesce(b.term_start, '0') <= coalesce(a.term_end, '9')
+       -- two names of one person are a name_variant, not two people
+       AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.a_id = a.id AND v.b_id = b.id)
+    UNION ALL
+    -- no_chair (memberships): members known, none of them chair
+    SELECT m.council_id, NULL, 'no_chair',
+           printf('no chair among %d member%s', count(*), CASE WHEN count(*) = 1 THEN '' ELSE 's' END),
+           group_concat('member ' || m.id, ', '),
+           (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = m.council_id)
+      FROM current m GROUP BY m.council_id HAVING sum(m.role = 'chair') = 0
+    UNION ALL
+    -- members_vs_size: the members a report states, or the members
+    -- recorded (memberships), other than the council's size
+    SELECT f.council_id, f.year, 'members_vs_size',
+           printf('%d members stated, the council''s size is %d', f.value, c.size),
+           'reported_figure ' || f.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = f.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'reported_figure' AND r.record_id = f.id))
+      FROM reported_figure f JOIN council c ON c.id = f.council_id
+     WHERE f.metric = 'members' AND f.qualifier = 'exact' AND c.size IS NOT NULL AND f.value <> c.size
+    UNION ALL
+    SELECT m.council_id, NULL, 'members_vs_size',
+           printf('%d members recorded, the council''s size is %d', count(*), c.size),
+           'council ' || c.id,
+           (SELECT group_concat(DISTINCT s.path) FROM current x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = m.council_id)
+      FROM current m JOIN council c ON c.id = m.council_id
+     WHERE c.size IS NOT NULL GROUP BY m.council_id HAVING count(*) <> c.size
+    UNION ALL
+    -- seats_vs_size: the seats of the two sides do not add up to the size
+    SELECT c.id, NULL, 'seats_vs_size',
+           printf('%d + %d seats by side, the council''s size is %d', c.seats_municipality,
+                  c.seats_community, c.size),
+           'council ' || c.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = c.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'council' AND r.record_id = c.id))
+      FROM council c
+     WHERE c.size IS NOT NULL AND c.seats_municipality IS NOT NULL AND c.seats_community IS NOT NULL
+       AND c.seats_municipality + c.seats_community <> c.size
+    UNION ALL
+    -- stated_below_listed: fewer meetings stated than dated ones listed
+    SELECT v.council_id, v.year, 'stated_below_listed',
+           printf('%d meetings stated, %d dated meetings listed', v.meetings_stated, v.meetings_listed),
+           (SELECT group_concat('reported_figure ' || f.id, ', ') FROM reported_figure f
+             WHERE f.council_id = v.council_id AND f.year = v.year AND f.metric = 'meetings'),
+           (SELECT group_concat(DISTINCT s.path) FROM reported_figure f
+              JOIN source_document s ON s.id = f.source_id
+             WHERE f.council_id = v.council_id AND f.year = v.year AND f.metric = 'meetings')
+      FROM meetings_per_year v WHERE v.meetings_stated < v.meetings_listed
+    UNION ALL
+    -- figures_disagree: documents stating different figures for one year
+    SELECT f.council_id, f.year, 'figures_disagree',
+           f.metric || ': ' || group_concat(f.value || ' (' || coalesce((SELECT path FROM source_document
+                                             WHERE id = f.source_id), 'by hand') || ')', ', '),
+           group_concat('reported_figure ' || f.id, ', '),
+           group_concat((SELECT path FROM source_document WHERE id = f.source_id), '; ')
+      FROM reported_figure f WHERE f.qualifier = 'exact'
+     GROUP BY f.council_id, f.year, f.metric HAVING count(DISTINCT f.value) > 1
+    UNION ALL
+    -- participants_disagree: documents counting one event differently
+    SELECT e.council_id, e.year, 'participants_disagree',
+           printf('"%s" of %s: ', e.title, e.date_start) ||
+           (SELECT group_concat(n || ' (' || coalesce(path, 'by hand') || ')', ', ')
+              FROM (SELECT sum(p.count) AS n, (SELECT path FROM source_document
+                                                 WHERE id = coalesce(p.source_id, ev.source_id)) AS path
+                      FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                     WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id))),
+           'event ' || e.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = e.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+      FROM event e
+     WHERE e.participant_groups > 0 AND
+           EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                    WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
+                   HAVING sum(p.count) <> max(ev.participants))
+    UNION ALL
+    -- name_variant (memberships): two names of one council that may be one
+    -- person -- the same letters but for diacritics and case ("Sarunas
+    -- Zilinskas"), an initial for the first name ("K. Urbonas"), or the same
+    -- stems in other cases ("Kęstučio Urbono") -- not resolved into one
+    SELECT a.council_id, NULL, 'name_variant',
+           printf('"%s" and "%s" may be one person', a.name, b.name),
+           printf('member %d, member %d', a.id, b.id),
+           (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id IN (a.source_id, b.source_id)
+               OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member'
+                                                 AND r.record_id IN (a.id, b.id)))
+      FROM variants v JOIN member a ON a.id = v.a_id JOIN member b ON b.id = v.b_id
+    UNION ALL
+    -- outside_report_year: a meeting or an event of another year than every
+    -- report stating it is about
+    SELECT e.council_id, e.year, 'outside_report_year',
+           printf('event "%s" of %s in a report for %s', e.title, e.date_start,
+                  (SELECT group_concat(DISTINCT s.report_year) FROM source_document s WHERE s.id = e.source_id
+                       OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event'
+                                                         AND r.record_id = e.id))),
+           'event ' || e.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = e.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+      FROM event e
+     WHERE e.source_id IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM source_document s WHERE (s.id = e.source_id OR s.id IN
+                  (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+              AND (s.report_year IS NULL OR s.report_year = e.year OR
+                   NOT (s.kind = 'annual_report' OR s.kind = 'plan_report')))
+    UNION ALL
+    SELECT m.council_id, m.year, 'outside_report_year',
+           printf('meeting of %s in a report for %s', m.date_start,
+                  (SELECT group_concat(DISTINCT s.report_year) FROM source_document s WHERE s.id = m.source_id
+                       OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting'
+                                                         AND r.record_id = m.id))),
+           'meeting ' || m.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = m.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting' AND r.record_id = m.id))
+      FROM meeting m
+     WHERE m.source_id IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM source_document s WHERE (s.id = m.source_id OR s.id IN
+                  (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting' AND r.record_id = m.id))
+              AND (s.report_year IS NULL OR s.report_year = m.year OR
+                   NOT (s.kind = 'annual_report' OR s.kind = 'plan_report')))
+), variants AS MATERIALIZED (
+    -- pairs of names of one council that may be one person (name_variant)
+    SELECT a.id AS a_id, b.id AS b_id
+      FROM folded a JOIN folded b ON b.council_id = a.council_id AND b.id > a.id
+     WHERE a.name <> b.name AND a.first <> '' AND b.first <> ''
+       AND (a.f = b.f OR
+            (substr(a.f, 1, 1) = substr(b.f, 1, 1)
+             AND (a.first GLOB '?.' OR b.first GLOB '?.' OR
+                  substr(a.first, 1, max(3, min(length(a.first), length(b.first)) - 3)) =
+                  substr(b.first, 1, max(3, min(length(a.first), length(b.first)) - 3)))
+             AND min(length(a.last), length(b.last)) >= 4
+             AND substr(a.last, 1, max(5, min(length(a.last), length(b.last)) - 2)) =
+                 substr(b.last, 1, max(5, min(length(a.last), length(b.last)) - 2))))
+), folded AS MATERIALIZED (
+    -- names folded as council_text_fold does for Lithuanian letters
+    -- (lower case, no diacritics), split into first word and last word
+    SELECT id, council_id, source_id, name, f,
+           CASE WHEN instr(f, ' ') > 0 THEN substr(f, 1, instr(f, ' ') - 1) ELSE '' END AS first,
+           substr(f, length(rtrim(f, replace(f, ' ', ''))) + 1) AS last
+      FROM (SELECT id, council_id, source_id, name, lower(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(name, 'ą', 'a'), 'č', 'c'), 'ę', 'e'), 'ė', 'e'), 'į', 'i'), 'š', 's'), 'ų', 'u'), 'ū', 'u'), 'ž', 'z'), 'Ą', 'a'), 'Č', 'c'), 'Ę', 'e'), 'Ė', 'e'), 'Į', 'i'), 'Š', 's'), 'Ų', 'u'), 'Ū', 'u'), 'Ž', 'z')) AS f FROM member)
+)
+SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
+  FROM found f JOIN council c ON c.id = f.council_id;
+-- The municipalities of Lithuania, 60 (schema version 7), as
+-- council.municipality names them ("Akmenės rajono savivaldybė"): the
+-- coverage view lists every one, also those with no council recorded.
+-- Written by the library when it creates or upgrades a database, from the
+-- importer's word list (lib/import/lexicon.def), where they are written
+-- once; a database made from this file by hand has it empty.
+CREATE TABLE municipality (
+    name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 200),
+    kind TEXT NOT NULL CHECK (kind = 'city' OR kind = 'district' OR kind = 'plain')
+) STRICT, WITHOUT ROWID;
+
+DROP VIEW IF EXISTS coverage;
+-- Which documents exist for each municipality, council and year, and how
+-- much they gave: the ministry's first question.  One row per council and
+-- year with anything recorded; a council with nothing dated has one row
+-- without a year, and a municipality with no council one row without a
+-- council.  Councils whose municipality is not one of the 60 (entered by
+-- hand without it) are listed under the municipality they name.
+-- Columns:
+--   municipality  the municipality ("Akmenės rajono savivaldybė"); empty for a council that names none
+--   council       the council's name; empty when the municipality has none recorded
+--   kind          BO, NVO or other
+--   year          the year; empty when nothing of the council is dated
+--   documents     the documents about the council reporting on that year
+--   meetings      meetings held that year, as meetings_per_year counts them
+--   events        events recorded that year
+--   members       members the year's documents state
+--   council_id    the council's id
+CREATE VIEW coverage(municipality, council, kind, year, documents, meetings, events, members,
+                     council_id) AS
+WITH years(council_id, year) AS (
+    SELECT council_id, report_year FROM source_document
+     WHERE council_id IS NOT NULL AND report_year IS NOT NULL
+    UNION SELECT council_id, year FROM meeting
+    UNION SELECT council_id, year FROM event
+    UNION SELECT council_id, year FROM reported_figure
+), documents AS (
+    SELECT council_id, report_year AS year, count(*) AS n FROM source_document
+     WHERE council_id IS NOT NULL GROUP BY council_id, report_year
+), events AS (
+    SELECT council_id, year, count(*) AS n FROM event GROUP BY council_id, year
+), members AS (
+    SELECT s.council_id, s.report_year AS year, count(DISTINCT r.record_id) AS n
+      FROM record_sources r JOIN source_document s ON s.id = r.source_id
+     WHERE r.table_name = 'member' GROUP BY s.council_id, s.report_year
+), per_council AS (
+    SELECT c.id AS council_id, c.name, c.kind, c.municipality, y.year,
+           coalesce(d.n, 0) AS documents, coalesce(v.meetings, 0) AS meetings,
+           coalesce(e.n, 0) AS events, coalesce(m.n, 0) AS members
+      FROM council c
+      LEFT JOIN years y ON y.council_id = c.id
+      LEFT JOIN documents d ON d.council_id = c.id AND d.year = y.year
+      LEFT JOIN meetings_per_year v ON v.council_id = c.id AND v.year = y.year
+      LEFT JOIN events e ON e.council_id = c.id AND e.year = y.year
+      LEFT JOIN members m ON m.council_id = c.id AND m.year = y.year
+)
+SELECT mu.name, p.name, p.kind, p.year, coalesce(p.documents, 0), coalesce(p.meetings, 0),
+       coalesce(p.events, 0), coalesce(p.members, 0), p.council_id
+  FROM municipality mu LEFT JOIN per_council p ON p.municipality = mu.name
+UNION ALL
+SELECT p.municipality, p.name, p.kind, p.year, p.documents, p.meetings, p.events, p.members,
+       p.council_id
+  FROM per_council p
+ WHERE p.municipality IS NULL OR NOT EXISTS (SELECT 1 FROM municipality mu WHERE mu.name = p.municipality);
+-- <<< one answer
+
+PRAGMA user_version = 11;

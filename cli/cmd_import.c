@@ -16,6 +16,7 @@
 
 static const char help[] =
 	"Usage: council import [--dry-run [--show-text]] [--overwrite-reviewed]\n"
+	"                      [--council COUNCIL] [--year YEAR]\n"
 	"                      [--jobs N] [--batch N] [--files-from LIST] [FILE...]\n"
 	"\n"
 	"Reads each FILE, a report or a reviewed extraction in JSON\n"
@@ -68,19 +69,25 @@ static const char help[] =
 	"                replace values a person set with the document's, instead\n"
 	"                of keeping them, and store again records a person removed;\n"
 	"                says how many\n"
+	"  --council COUNCIL\n"
+	"                the council the files are about (id or name, as elsewhere),\n"
+	"                for documents that do not name it; a file naming another\n"
+	"                council is refused and nothing of it stored\n"
+	"  --year YEAR   the year the files report on, where a title names none\n"
+	"                (dates without a year take it too); a file whose title\n"
+	"                names another year is refused\n"
 	"  --jobs N      threads, the storing one included (default: one per CPU)\n"
 	"  --batch N     files per transaction (default 100; 1 = commit every file)\n"
 	"  --files-from LIST\n"
 	"                also import the files named in LIST, one path per line\n"
 	"                ('-' reads standard input), after the FILEs; for more files\n"
-	"                than a command line holds, e.g. `find reports -name '*.txt' |\n"
-	"                council import --files-from -`\n"
+	"                than a command line holds\n"
 	"\n"
 	"Examples:\n"
 	"  council import reports/*.txt\n"
 	"  council import --dry-run report.txt > report.json   # review, edit, then:\n"
 	"  council import report.json\n"
-	"  council import --dry-run --show-text report.pdf      # what was read\n";
+	"  council import --council 'Akmenės r. BO' --year 2024 protokolas.txt\n";
 
 /* The columns after "error" came with stable record ids (schema 4): added
  * at the end, so readers of the older columns read on unchanged. */
@@ -161,7 +168,8 @@ static council_db *dry_run_db(cli_ctx *ctx)
 	return db;
 }
 
-static int dry_run(council_db *db, const char *path, int text)
+static int dry_run(cli_ctx *ctx, council_db *db, const char *path, int text,
+                   const council_import_target *t)
 {
 	council_extraction *x = NULL;
 	char *data, *json = NULL;
@@ -175,7 +183,7 @@ static int dry_run(council_db *db, const char *path, int text)
 		free(data);
 		return rc;
 	}
-	rc = council_import_parse_document(&x, path, data, len);
+	rc = council_import_parse_target(&x, ctx->db, path, data, len, t);
 	/* The stored records' ids, so that a review of this JSON keeps them
 	 * even where it corrects a date. */
 	if (rc == COUNCIL_OK && db)
@@ -183,7 +191,8 @@ static int dry_run(council_db *db, const char *path, int text)
 	if (rc == COUNCIL_OK)
 		rc = council_extraction_to_json(&json, x);
 	if (rc != COUNCIL_OK) {
-		report_failure(path, x ? council_extraction_errmsg(x) : NULL, rc);
+		report_failure(path, x ? council_extraction_errmsg(x)
+		                       : ctx->db ? council_errmsg(ctx->db) : NULL, rc);
 		rc = cli_exit_for(rc);
 	} else {
 		size_t n = strlen(json);
@@ -204,6 +213,7 @@ typedef struct import_state {
 	size_t ok, failed;
 	int quiet;               /* --quiet: no notes either */
 	unsigned flags;          /* COUNCIL_IMPORT_* */
+	const council_import_target *target; /* --council, --year */
 } import_state;
 
 static void print_report(void *ctx, const council_import_report *r)
@@ -293,8 +303,8 @@ static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_im
 
 	while ((n = read_list(f, paths, LIST_CHUNK, &line)) > 0) {
 		size_t failed_before = st->failed;
-		int irc = council_import_files_flags(ctx->db, (const char *const *)paths, n, opt,
-		                                     st->flags, print_report, st);
+		int irc = council_import_files_target(ctx->db, (const char *const *)paths, n, opt,
+		                                      st->flags, st->target, print_report, st);
 		for (i = 0; i < n; i++)
 			free(paths[i]);
 		/* A failure no file was blamed for is the import's own. */
@@ -313,8 +323,9 @@ static int import_list(cli_ctx *ctx, FILE *f, const char *path, const council_im
 static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_path,
                       const council_import_options *opt, import_state *st)
 {
-	int rc = a->n_pos ? council_import_files_flags(ctx->db, (const char *const *)a->pos,
-	                                               a->n_pos, opt, st->flags, print_report, st)
+	int rc = a->n_pos ? council_import_files_target(ctx->db, (const char *const *)a->pos,
+	                                                a->n_pos, opt, st->flags, st->target,
+	                                                print_report, st)
 	                  : COUNCIL_OK;
 
 	/* Every file was reported through print_report; a status without a
@@ -328,8 +339,9 @@ static int import_all(cli_ctx *ctx, cli_args *a, FILE *list, const char *list_pa
 
 static int run(cli_ctx *ctx, cli_args *a)
 {
-	import_state st = { NULL, 0, 0, 0, 0 };
+	import_state st = { NULL, 0, 0, 0, 0, NULL };
 	council_import_options opt = { 0, 0 };
+	council_import_target target = { 0, 0 };
 	int64_t v;
 	size_t i;
 	int rc;
@@ -351,17 +363,30 @@ static int run(cli_ctx *ctx, cli_args *a)
 		return cli_usage(ctx, "no files to import: give FILEs or --files-from LIST");
 	if (cli_has(a, "show-text") && !cli_has(a, "dry-run"))
 		return cli_usage(ctx, "--show-text goes with --dry-run");
+	if (cli_str(a, "year") &&
+	    (rc = cli_parse_int64(ctx, "--year", cli_str(a, "year"), 1990, 2100, &v)) != CLI_OK)
+		return rc;
+	if (cli_str(a, "year"))
+		target.year = (int)v;
+	st.target = &target;
 	if (cli_has(a, "dry-run")) {
 		if (cli_str(a, "files-from"))
 			return cli_usage(ctx, "--dry-run takes FILEs, not --files-from");
-		council_db *db = cli_has(a, "show-text") ? NULL : dry_run_db(ctx);
+		council_db *db = NULL;
+		/* --council names a council of the registry: read, never made. */
+		if (cli_str(a, "council") && ((rc = cli_open(ctx, CLI_DB_READ)) != CLI_OK ||
+		    (rc = cli_set_council(ctx, a, "council", &target.council_id)) != CLI_OK))
+			return rc;
+		if (!cli_has(a, "show-text"))
+			db = ctx->db ? ctx->db : dry_run_db(ctx);
 		for (i = 0; i < a->n_pos; i++) {
-			if (dry_run(db, a->pos[i], cli_has(a, "show-text")) == CLI_OK)
+			if (dry_run(ctx, db, a->pos[i], cli_has(a, "show-text"), &target) == CLI_OK)
 				st.ok++;
 			else
 				st.failed++;
 		}
-		council_close(db);
+		if (db != ctx->db)
+			council_close(db);
 	} else {
 		const char *list_path = cli_str(a, "files-from");
 		FILE *list = NULL;
@@ -372,6 +397,8 @@ static int run(cli_ctx *ctx, cli_args *a)
 			return cli_error(errno == ENOENT ? CLI_ENOTFOUND : CLI_EDB, "%s: %s", list_path,
 			                 strerror(errno));
 		rc = cli_open(ctx, CLI_DB_WRITE);
+		if (rc == CLI_OK && cli_str(a, "council"))
+			rc = cli_set_council(ctx, a, "council", &target.council_id);
 		if (rc == CLI_OK && !ctx->quiet && !(st.w = cli_writer(ctx, 0, cols, NCOLS)))
 			rc = CLI_EDB;
 		if (rc == CLI_OK)
@@ -389,7 +416,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 static const cli_opt opts[] = {
 	{ "dry-run", CLI_FLAG }, { "show-text", CLI_FLAG }, { "overwrite-reviewed", CLI_FLAG },
 	{ "jobs", CLI_VALUE }, { "batch", CLI_VALUE },
-	{ "files-from", CLI_VALUE }, { NULL, 0 }
+	{ "files-from", CLI_VALUE }, { "council", CLI_VALUE }, { "year", CLI_VALUE }, { NULL, 0 }
 };
 
 /* The database is opened in run: a dry run must not create one. */

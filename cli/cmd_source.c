@@ -40,12 +40,19 @@ static const char add_help[] =
 	"      --report-year 2021 --doc-number B28-2-1 --doc-date 2022-02-18\n";
 
 static const char list_help[] =
-	"Usage: council source list [--limit N]\n"
+	"Usage: council source list [--council COUNCIL] [--year YEAR] [--limit N]\n"
 	"\n"
 	"Lists source documents in the order they were added.\n"
 	"\n"
 	"Options:\n"
-	"  --limit N     at most N documents\n";
+	"  --council COUNCIL  documents about this council (id or name part): the\n"
+	"                     council a document names, or the one `import --council`\n"
+	"                     gave it\n"
+	"  --year YEAR        documents reporting on this year\n"
+	"  --limit N          at most N documents\n"
+	"\n"
+	"Example:\n"
+	"  council source list --council akmenes --year 2024\n";
 
 static const char show_help[] =
 	"Usage: council source show SOURCE\n"
@@ -76,7 +83,9 @@ static const char remove_help[] =
 
 static const cli_opt add_opts[] = { FIELDS(CLI_REQUIRED), { NULL, 0 } };
 static const cli_opt edit_opts[] = { FIELDS(0), { NULL, 0 } };
-static const cli_opt list_opts[] = { { "limit", CLI_VALUE }, { NULL, 0 } };
+static const cli_opt list_opts[] = {
+	{ "council", CLI_VALUE }, { "year", CLI_VALUE }, { "limit", CLI_VALUE }, { NULL, 0 }
+};
 static const cli_opt no_opts[] = { { NULL, 0 } };
 
 static const char *const cols[] = {
@@ -186,7 +195,8 @@ static const cli_cmd subs[] = {
 static const cli_record record = {
 	.name = "source", .help = group_help, .subs = subs, .n_subs = sizeof subs / sizeof subs[0],
 	.ops = &source_ops, .cols = cols, .ncols = NCOLS, .emit = emit, .apply = apply,
-	.list = CLI_LIST_LIMIT, .find = find, .complete = complete,
+	.list = CLI_LIST_COUNCIL | CLI_LIST_YEAR | CLI_LIST_LIMIT, .find = find,
+	.complete = complete,
 };
 
 int cmd_source(cli_ctx *ctx, int argc, char **argv)

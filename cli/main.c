@@ -31,6 +31,8 @@ static const struct command {
 	{ "history", cmd_history, "the changes kept of a record, and by whom" },
 	{ "restore", cmd_restore, "bring a removed record back from the history" },
 	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo)" },
+	{ "check", cmd_check, "findings: the law's rules and documents that disagree" },
+	{ "coverage", cmd_coverage, "which documents exist for each municipality and year" },
 };
 
 static const char usage_head[] =

@@ -467,7 +467,9 @@ typedef int (*council_participants_cb)(void *ctx, const council_participants *r)
 typedef int (*council_event_cb)(void *ctx, const council_event *r);
 typedef int (*council_act_cb)(void *ctx, const council_act *r);
 
-/* Sources.  list honours: limit.  Ordered by id.  Deleting a source deletes
+/* Sources.  list honours: council_id (the council a document is about,
+ * schema version 7), year_from and year_to (its report year), limit.
+ * Ordered by id.  Deleting a source deletes
  * every row imported from it that no other document states (its councils
  * are kept, unlinked); a row another document states too stays, and its
  * source_id moves to that document. */
@@ -908,6 +910,59 @@ COUNCIL_API int council_export_write(council_db *db, const council_export_option
                                      council_write_cb cb, void *ctx);
 
 /* ------------------------------------------------------------------------ */
+/* Checks (schema version 7): what the law on community organisations and  */
+/* the documents' agreement ask, as findings (the public view findings).   */
+/* ------------------------------------------------------------------------ */
+
+/* One finding.  Strings are borrowed, valid during the callback only. */
+typedef struct council_finding {
+	int64_t council_id;
+	const char *council;
+	int year;              /* the year it is about; 0 when not dated */
+	const char *kind;      /* the check: see council_check_kind */
+	const char *detail;    /* what was found, in words */
+	const char *record;    /* the records it comes from: "member 3, member 7" */
+	const char *documents; /* the documents stating them, paths separated by
+	                          "; "; NULL when none (entered by hand) */
+} council_finding;
+
+typedef int (*council_finding_cb)(void *ctx, const council_finding *f);
+
+/* Streams the findings, ordered by council (Lithuanian order), year (not
+ * dated first), kind and record.  Honours council_id, year_from and
+ * year_to (a finding of no particular year is in every year) and limit.
+ * Findings are no error: COUNCIL_OK however many there are. */
+COUNCIL_API int council_check(council_db *db, const council_filter *f, council_finding_cb cb,
+                              void *ctx);
+
+/* Check i (0, 1, ...): its kind ("parity", "no_chair", ...), and in *what
+ * (may be NULL) what it asks, in words.  NULL past the last.  Static
+ * strings. */
+COUNCIL_API const char *council_check_kind(size_t i, const char **what);
+
+/* Coverage (schema version 7): which documents exist for each of the 60
+ * municipalities, council and year, and how much they gave (the public
+ * view coverage).  Strings borrowed, valid during the callback only. */
+typedef struct council_coverage_row {
+	const char *municipality; /* NULL for a council naming none of the 60 */
+	int64_t council_id;       /* 0 and council NULL: no council recorded */
+	const char *council;
+	const char *kind;         /* "BO", "NVO", "other"; NULL without council */
+	int year;                 /* 0: no year (in the range) recorded */
+	int64_t documents, meetings, events, members;
+} council_coverage_row;
+
+typedef int (*council_coverage_cb)(void *ctx, const council_coverage_row *r);
+
+/* Streams the coverage: for every municipality (all 60) and council, one
+ * row per year in the range with anything recorded, or one row with year
+ * 0 when there is none; ordered by municipality and council (Lithuanian
+ * order, councils of no known municipality last), then year.  Honours
+ * council_id (that council's rows only), year_from, year_to and limit. */
+COUNCIL_API int council_coverage(council_db *db, const council_filter *f, council_coverage_cb cb,
+                                 void *ctx);
+
+/* ------------------------------------------------------------------------ */
 /* Report import                                                            */
 /* ------------------------------------------------------------------------ */
 
@@ -1247,6 +1302,45 @@ COUNCIL_API int council_import_files(council_db *db, const char *const *paths, s
 COUNCIL_API int council_import_files_flags(council_db *db, const char *const *paths, size_t n,
                                            const council_import_options *opt, unsigned flags,
                                            council_import_cb cb, void *ctx);
+
+/* The council and year a document is about, when the person importing
+ * says so (council import --council, --year): for a document that does
+ * not name its council or year.  A document naming another council, or
+ * another report year, is refused with COUNCIL_EINVAL ("path: the
+ * document names the council "X", not "Y" (--council)"), nothing stored.
+ * The same council is the same name (case and diacritics aside), or the
+ * same municipality and kind (a council entered by hand under another
+ * spelling); the records are stored under the council given.  The year
+ * given stands where the title names none (also for dates without a
+ * year).  Zero fields give nothing. */
+typedef struct council_import_target {
+	int64_t council_id;  /* an existing council, or 0 */
+	int year;              /* 1990..2100, or 0 */
+} council_import_target;
+
+/* council_import_file_flags for target (NULL: as council_import_file_flags).
+ * COUNCIL_ENOTFOUND when target->council_id is no council; COUNCIL_EINVAL
+ * for a year out of range.  The source document stores the council and
+ * year (council_source_list filters by them). */
+COUNCIL_API int council_import_file_target(council_import_result *res, council_db *db,
+                                           const char *path, unsigned flags,
+                                           const council_import_target *target);
+
+/* council_import_files_flags for target (NULL: as council_import_files_flags):
+ * every file is held against it as council_import_file_target does. */
+COUNCIL_API int council_import_files_target(council_db *db, const char *const *paths, size_t n,
+                                            const council_import_options *opt, unsigned flags,
+                                            const council_import_target *target,
+                                            council_import_cb cb, void *ctx);
+
+/* council_import_parse_document for target, resolved against db (read
+ * only; NULL when target names no council): what a dry run of
+ * council_import_file_target would store.  A refusal of the target's
+ * council or year is told by council_errmsg(db) when *out is NULL, else
+ * by council_extraction_errmsg(*out). */
+COUNCIL_API int council_import_parse_target(council_extraction **out, council_db *db,
+                                            const char *path, const char *data, size_t len,
+                                            const council_import_target *target);
 
 /* SHA-256 of a buffer as 64 lowercase hex digits plus NUL. */
 COUNCIL_API void council_sha256_hex(char out[65], const void *data, size_t len);

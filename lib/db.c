@@ -394,6 +394,16 @@ static const char SCHEMA_REBUILD[] = "rebuild"; /* compared by address */
 	"WHEN sum(p.qualifier = 'about') > 0 THEN 'about' " \
 	"WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least' ELSE 'exact' END, count(*) " \
 	"FROM event_participants p WHERE p.event_id = " E ")"
+/* The same since version 7, per document: the totals of the document
+ * counting the most, groups entered by hand counted with the event's own
+ * document (schema.sql, section "one answer"). */
+#define TOTALS7_OF(E) \
+	"(SELECT sum(p.count), CASE WHEN count(*) = 1 THEN max(p.qualifier) " \
+	"WHEN sum(p.qualifier = 'about') > 0 THEN 'about' " \
+	"WHEN sum(p.qualifier <> 'exact') > 0 THEN 'at_least' ELSE 'exact' END, count(*) " \
+	"FROM event_participants p JOIN event ev ON ev.id = p.event_id " \
+	"WHERE p.event_id = " E " GROUP BY coalesce(p.source_id, ev.source_id) " \
+	"UNION ALL SELECT NULL, NULL, 0 ORDER BY 1 DESC, 2, 3 LIMIT 1)"
 #define SET_TOTALS "UPDATE event SET (participants, participants_qualifier, participant_groups) = "
 #define TOTALS_REFUSED \
 	"SELECT RAISE(ABORT, 'event: participant totals are kept from event_participants " \
@@ -457,6 +467,30 @@ static const char ORIGIN_SECTION[] = "origin";
 static const char PEOPLE_SECTION[] = "people";
 static const char ATTENDANCE_SECTION[] = "attendance";
 static const char MEMBERS_SECTION[] = "members_overview";
+static const char ONE_ANSWER_SECTION[] = "one answer"; /* compared by address */
+/* After the section "one answer": each document's council, from what it
+ * stated -- the council it named (its primary source or record_source),
+ * else the council of any record it is the source of. */
+static const char ONE_ANSWER_COPY[] =
+	/* filled as an import fills it: no change in the history (schema.sql) */
+	"INSERT INTO change_origin(kind) VALUES ('import');"
+	"INSERT OR REPLACE INTO change_context(id, origin_id) VALUES (1, last_insert_rowid());"
+	"UPDATE source_document SET council_id = coalesce("
+	" (SELECT id FROM council WHERE source_id = source_document.id ORDER BY id LIMIT 1),"
+	" (SELECT record_id FROM record_source WHERE table_name = 'council'"
+	"   AND source_id = source_document.id ORDER BY record_id LIMIT 1),"
+	" (SELECT council_id FROM member WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM meeting WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM event WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM reported_figure WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM plan WHERE source_id = source_document.id LIMIT 1),"
+	" (SELECT council_id FROM legal_act WHERE source_id = source_document.id LIMIT 1))"
+	" WHERE council_id IS NULL;"
+	/* the totals per document: the same as before for an event whose
+	 * groups one document states (every event a version-6 import made) */
+	SET_TOTALS TOTALS7_OF("event.id") " WHERE participant_groups > 0 AND "
+	"(participants, participants_qualifier, participant_groups) IS NOT " TOTALS7_OF("event.id") ";"
+	"DELETE FROM change_context;";
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -515,6 +549,12 @@ static const char *const migrations[] = {
 	 * again.  The member table has had side and delegated_by since
 	 * version 1. */
 	MEMBERS_SECTION,
+	/* 10 -> 11 (issue 14, "one answer per council-year"): the section
+	 * "one answer" (source_document.council_id and its index, the
+	 * participant totals per document, the views meetings_per_year,
+	 * events_overview, findings and coverage, the table municipality),
+	 * then ONE_ANSWER_COPY, which fills the new column. */
+	ONE_ANSWER_SECTION,
 	NULL
 };
 
@@ -522,7 +562,8 @@ static const char *const migrations[] = {
 static int is_section(const char *step)
 {
 	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
-	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION;
+	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION ||
+	       step == ONE_ANSWER_SECTION;
 }
 
 /* Runs section name of the embedded schema (see migrations). */
@@ -633,7 +674,7 @@ static int schema_rebuild(council_db *db)
 	     * copy did not add them up): participant totals from the groups,
 	     * the council sort key with the library's function, which no
 	     * trigger may call. */
-	    (rc = cdb_exec(db, SET_TOTALS TOTALS_OF("event.id")
+	    (rc = cdb_exec(db, SET_TOTALS TOTALS7_OF("event.id")
 	                       " WHERE id IN (SELECT event_id FROM event_participants)",
 	                   "migrating schema")) != COUNCIL_OK ||
 	    (rc = cdb_exec(db, "UPDATE council SET name_key = lt_key(name) WHERE name_key IS NULL",
@@ -722,7 +763,9 @@ int cdb_schema_apply(council_db *db)
 				break;
 			}
 			if (is_section(step)) {
-				if ((rc = run_section(db, step)) != COUNCIL_OK)
+				if ((rc = run_section(db, step)) != COUNCIL_OK ||
+				    (step == ONE_ANSWER_SECTION &&
+				     (rc = cdb_exec(db, ONE_ANSWER_COPY, "migrating schema")) != COUNCIL_OK))
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;
@@ -736,6 +779,10 @@ int cdb_schema_apply(council_db *db)
 		if ((rc = cdb_people_settle(db, COUNCIL_ALL)) != COUNCIL_OK)
 			goto fail;
 	}
+	/* The 60 municipalities (schema version 7), from the importer's word
+	 * list: in every database made or upgraded here (coverage.c). */
+	if ((rc = cdb_municipalities_fill(db)) != COUNCIL_OK)
+		goto fail;
 	if ((rc = cdb_exec(db, "COMMIT", name)) == COUNCIL_OK)
 		goto restore;
 fail:

@@ -94,6 +94,10 @@ int cdb_prepare(sqlite3_stmt **out, council_db *db, const char *sql);
  * holds sqlite3_changes() of the statement. */
 int cdb_exec_stmt(council_db *db, sqlite3_stmt *st, const char *what);
 
+/* Writes the 60 municipalities into the table municipality, keeping
+ * those there (coverage.c); inside the schema's transaction. */
+int cdb_municipalities_fill(council_db *db);
+
 /* Runs SQL text without parameters (BEGIN, SAVEPOINT, schema).  Before a
  * COMMIT (or END) it empties change_context (history.c). */
 int cdb_exec(council_db *db, const char *sql, const char *what);

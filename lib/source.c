@@ -292,10 +292,13 @@ int cdb_record_promote(council_db *db, const cdb_record_table *t, council_id id)
 
 	if (rc == COUNCIL_OK)
 		rc = run_id(db, t->unlink_primary, id, 0);
-	/* A surviving event's participant groups follow it. */
+	/* A surviving event's participant groups follow it, when they are one
+	 * document's count; where other documents counted too (schema version
+	 * 7), theirs stay and the leaving document's go with it. */
 	if (rc == COUNCIL_OK && strcmp(t->name, "event") == 0)
 		rc = run_id(db, "UPDATE event_participants SET source_id = (SELECT source_id FROM event "
-		            "WHERE id = ?1) WHERE event_id = ?1", id, 0);
+		            "WHERE id = ?1) WHERE event_id = ?1 AND (SELECT count(DISTINCT source_id) "
+		            "FROM event_participants q WHERE q.event_id = ?1) <= 1", id, 0);
 	return rc;
 }
 
@@ -365,7 +368,13 @@ int council_source_list(council_db *db, const council_filter *f, council_source_
 
 	if ((rc = cdb_enter(db)) != COUNCIL_OK)
 		return rc;
-	sqlbuf_init(&q, SELECT);
+	sqlbuf_init(&q, SELECT " WHERE 1");
+	if (f && f->council_id != COUNCIL_ALL)
+		sqlbuf_add(&q, " AND council_id = :council");
+	if (f && f->year_from)
+		sqlbuf_add(&q, " AND report_year >= :year_from");
+	if (f && f->year_to)
+		sqlbuf_add(&q, " AND report_year <= :year_to");
 	sqlbuf_add_order(&q, f, " ORDER BY id");
 	return sqlbuf_stream(db, &q, f, &entity, (cdb_fn)cb, ctx);
 }

@@ -281,9 +281,9 @@ static char *columns_of(sqlite3 *ref, const char *q)
 }
 
 /* Every row of every table and public view of the file, as text, in a
- * fixed order: what a migration must carry over unchanged.  Tables are
- * read with the columns they have in ref (path itself, or a copy of the
- * old version). */
+ * fixed order: what a migration must carry over unchanged.  Tables and
+ * views are read with the columns they have in ref (path itself, or a
+ * copy of the old version): columns are only ever added, at the end. */
 static char *dump_rows_as(const char *path, const char *ref_path)
 {
 	static const char *const queries[] = {
@@ -574,6 +574,51 @@ static void test_migrates_origin(void **state)
 	                                "AND field = 'represents' AND origin = 'hand'"), 1);
 	council_close(db);
 
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+}
+
+/* Version 10 -> 11 (issue 14, "one answer"): a document knows its council
+ * (source_document.council_id, filled from the records each document
+ * stated) and the views read across documents.  The fixture
+ * (v6-one-answer.db) is the version-5 fixture opened by a version-6
+ * libcouncil; the steps 6 -> 10 run before this one.  Every old column
+ * of every table and every view row of single-document data comes
+ * through unchanged; the copy records no history. */
+static void test_migrates_one_answer(void **state)
+{
+	const char *ref = old_version("schema/v6-one-answer.db", "v6a-ref.db");
+	const char *path = old_version("schema/v6-one-answer.db", "v6a.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_true(version >= 7);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	/* every document that stated a record knows the council of it */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document"), 13);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document s WHERE council_id IS NULL "
+	                                "AND EXISTS (SELECT 1 FROM record_sources r WHERE r.source_id = s.id)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM source_document s WHERE EXISTS "
+	                                "(SELECT 1 FROM meeting m WHERE m.source_id = s.id "
+	                                "AND m.council_id IS NOT s.council_id)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = "
+	                                "'source_document_by_council'"), 1);
+	/* the 60 municipalities, and the councils under theirs */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM municipality"), 60);
+	assert_int_equal(tu_sql_int(db, "SELECT count(DISTINCT municipality) FROM coverage"),
+	                 tu_sql_int(db, "SELECT 60 + count(DISTINCT municipality) FROM council WHERE "
+	                                "municipality NOT IN (SELECT name FROM municipality)"));
+	assert_true(tu_sql_int(db, "SELECT count(*) FROM findings") > 0);
+	council_close(db);
 	after = dump_rows_as(path, ref);
 	assert_true(strlen(before) > 10000);
 	assert_string_equal(after, before);
@@ -1061,6 +1106,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_version_6, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_attendance, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_origin, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_one_answer, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

@@ -716,21 +716,29 @@ void council_document_free(council_document *doc)
 int council_import_parse_document(council_extraction **out, const char *path, const char *data,
                                   size_t len)
 {
+	return x_parse_document(out, path, data, len, NULL);
+}
+
+int x_parse_document(council_extraction **out, const char *path, const char *data, size_t len,
+                     const x_target *t)
+{
 	council_extraction *x;
 	doc_result r;
 	int rc;
 
 	*out = NULL;
-	if (data && json_object(data, len))
-		return council_import_parse_json(out, path, data, len);
+	if (data && json_object(data, len)) {
+		rc = council_import_parse_json(out, path, data, len);
+		return rc == COUNCIL_OK ? x_apply_target(*out, t) : rc;
+	}
 	if (!data || len == 0)
-		return council_import_parse(out, path, data, len); /* its own messages */
+		return x_parse(out, path, data, len, t); /* its own messages */
 	rc = doc_read(&r, data, len);
 	if (rc == COUNCIL_OK) {
 		/* UTF-8 text is read exactly as before this stage existed: its
 		 * spans are offsets into the file's own bytes. */
-		rc = r.passthrough ? council_import_parse(out, path, data, len)
-		                   : council_import_parse(out, path, r.text, r.len);
+		rc = r.passthrough ? x_parse(out, path, data, len, t)
+		                   : x_parse(out, path, r.text, r.len, t);
 		doc_result_free(&r);
 		return rc;
 	}

@@ -173,7 +173,7 @@ static void rule_council(ctx *c)
 	}
 	if (ex_municipality_and_council(c, 0, lim) != 0)
 		ex_made(c, &c->x->council.span);
-	else if (c->rc == COUNCIL_OK)
+	else if (c->rc == COUNCIL_OK && !c->x->given_council) /* else x_apply_target's */
 		c->rc = x_fail(c->x, COUNCIL_EPARSE, 1,
 		               "no council named: expected a title such as \"<Municipality> "
 		               "savivaldybės bendruomeninių organizacijų tarybos ... ataskaita\"");
@@ -184,7 +184,9 @@ static void rule_council(ctx *c)
 static void rule_year(ctx *c)
 {
 	ex_report_year_and_plan(c, c->title_start, c->title_end);
-	if (c->x->report_year < 0)
+	if (c->x->report_year < 0 && c->x->given_year > 0)
+		c->x->report_year = c->x->given_year; /* said by the person importing */
+	else if (c->x->report_year < 0)
 		ex_guess_year(c);
 	c->year = c->x->report_year > 0 ? c->x->report_year : 0;
 	if (c->year)
@@ -421,6 +423,12 @@ int x_extract(council_extraction *x, const lt_text *t)
 
 int council_import_parse(council_extraction **out, const char *path, const char *data, size_t len)
 {
+	return x_parse(out, path, data, len, NULL);
+}
+
+int x_parse(council_extraction **out, const char *path, const char *data, size_t len,
+            const x_target *target)
+{
 	council_extraction *x = x_new(path);
 	lt_text t;
 	size_t bad = 0;
@@ -447,9 +455,16 @@ int council_import_parse(council_extraction **out, const char *path, const char 
 	}
 	if (rc != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
+	if (target) {
+		x->given_council = target->council;
+		x->given_year = target->year;
+	}
 	rc = x_extract(x, &t);
+	x->given_council = NULL;
 	lt_text_free(&t);
 	if (rc == COUNCIL_OK)
 		x_fit_ranges(x); /* its JSON must read back (extraction.c) */
+	if (rc == COUNCIL_OK)
+		rc = x_apply_target(x, target);
 	return rc;
 }

@@ -115,9 +115,9 @@ static int looks_like_json(const char *data, size_t len)
 	return i < len && data[i] == '{';
 }
 
-/* Reads, hashes and extracts path.  Touches no database: safe on any
- * thread. */
-static int prepare(prepared *p, const char *path)
+/* Reads, hashes and extracts path, for target t (NULL: none).  Touches no
+ * database: safe on any thread. */
+static int prepare(prepared *p, const char *path, const x_target *t)
 {
 	char *data = NULL;
 	size_t len = 0;
@@ -130,8 +130,13 @@ static int prepare(prepared *p, const char *path)
 	if (read_file(p, &data, &len, path) != COUNCIL_OK)
 		return p->rc;
 	council_sha256_hex(p->sha, data, len); /* the original's bytes, whatever the format */
-	p->rc = looks_like_json(data, len) ? council_import_parse_json(&p->x, path, data, len)
-	                                   : council_import_parse_document(&p->x, path, data, len);
+	if (looks_like_json(data, len)) {
+		p->rc = council_import_parse_json(&p->x, path, data, len);
+		if (p->rc == COUNCIL_OK)
+			p->rc = x_apply_target(p->x, t);
+	} else {
+		p->rc = x_parse_document(&p->x, path, data, len, t);
+	}
 	free(data);
 	if (p->rc != COUNCIL_OK) {
 		snprintf(p->msg, sizeof p->msg, "%s",
@@ -142,10 +147,68 @@ static int prepare(prepared *p, const char *path)
 	return p->rc;
 }
 
-int council_import_file_flags(council_import_result *res, council_db *db, const char *path,
-                              unsigned flags)
+/* A target resolved against the registry: the council's name, its
+ * municipality and kind, copied into *out (free with target_free). */
+static int target_resolve(x_target *out, council_db *db, const council_import_target *t)
+{
+	council_council *c = NULL;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (!t)
+		return COUNCIL_OK;
+	if (t->year != 0 && (t->year < 1990 || t->year > 2100))
+		return cdb_error(db, COUNCIL_EINVAL, "import: year %d: not between 1990 and 2100 (--year)",
+		                 t->year);
+	if (t->council_id < 0)
+		return cdb_error(db, COUNCIL_EINVAL, "import: council id %lld (--council)",
+		                 (long long)t->council_id);
+	out->year = t->year;
+	if (t->council_id == 0)
+		return COUNCIL_OK;
+	if ((rc = council_get(&c, db, t->council_id)) != COUNCIL_OK)
+		return rc == COUNCIL_ENOTFOUND
+		       ? cdb_error(db, rc, "import: no council with id %lld (--council)",
+		                   (long long)t->council_id)
+		       : rc;
+	out->council = cdb_strdup(c->name);
+	out->municipality = c->municipality ? cdb_strdup(c->municipality) : NULL;
+	out->kind = c->kind;
+	council_council_free(c);
+	if (!out->council)
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	return COUNCIL_OK;
+}
+
+static void target_free(x_target *t)
+{
+	free((char *)t->council);
+	free((char *)t->municipality);
+}
+
+int council_import_parse_target(council_extraction **out, council_db *db, const char *path,
+                                const char *data, size_t len, const council_import_target *target)
+{
+	x_target t;
+	int rc;
+
+	*out = NULL;
+	if (!db && target && target->council_id)
+		return COUNCIL_EMISUSE;
+	if (db && (rc = cdb_enter(db)) != COUNCIL_OK)
+		return rc;
+	if ((rc = target_resolve(&t, db, target)) != COUNCIL_OK)
+		return rc;
+	rc = x_parse_document(out, path, data, len, &t);
+	target_free(&t);
+	return rc;
+}
+
+int council_import_file_target(council_import_result *res, council_db *db, const char *path,
+                               unsigned flags, const council_import_target *target)
 {
 	prepared p;
+	x_target t;
 	int rc;
 
 	memset(res, 0, sizeof *res);
@@ -154,11 +217,21 @@ int council_import_file_flags(council_import_result *res, council_db *db, const 
 		return rc;
 	cdb_import_notes_free(db->import_notes);
 	db->import_notes = NULL;
-	if (prepare(&p, path) != COUNCIL_OK)
+	if ((rc = target_resolve(&t, db, target)) != COUNCIL_OK)
+		return rc;
+	rc = prepare(&p, path, &t);
+	target_free(&t);
+	if (rc != COUNCIL_OK)
 		return cdb_error(db, p.rc, "%s", p.msg);
 	rc = council_import_load_flags(res, db, p.x, p.sha, flags);
 	council_extraction_free(p.x);
 	return rc;
+}
+
+int council_import_file_flags(council_import_result *res, council_db *db, const char *path,
+                              unsigned flags)
+{
+	return council_import_file_target(res, db, path, flags, NULL);
 }
 
 int council_import_file(council_import_result *res, council_db *db, const char *path)
@@ -183,6 +256,7 @@ typedef struct pool {
 	unsigned char *ready;    /* per slot: prepared and not yet taken */
 	size_t next;             /* the next file a worker will take */
 	size_t taken;            /* files the storing thread has taken */
+	const x_target *target;  /* what the files are about, or NULL */
 } pool;
 
 static void *worker(void *arg)
@@ -200,7 +274,7 @@ static void *worker(void *arg)
 		}
 		i = p->next++;
 		pthread_mutex_unlock(&p->mu);
-		prepare(&p->slots[i % p->window], p->paths[i]);
+		prepare(&p->slots[i % p->window], p->paths[i], p->target);
 		pthread_mutex_lock(&p->mu);
 		p->ready[i % p->window] = 1;
 		pthread_cond_broadcast(&p->filled);
@@ -349,6 +423,15 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
                                const council_import_options *opt, unsigned flags,
                                council_import_cb cb, void *ctx)
 {
+	return council_import_files_target(db, paths, n, opt, flags, NULL, cb, ctx);
+}
+
+int council_import_files_target(council_db *db, const char *const *paths, size_t n,
+                                const council_import_options *opt, unsigned flags,
+                                const council_import_target *target, council_import_cb cb,
+                                void *ctx)
+{
+	x_target tgt;
 	unsigned jobs = opt ? opt->jobs : 0, workers, started = 0, t;
 	size_t batch = opt && opt->batch ? opt->batch : COUNCIL_IMPORT_BATCH;
 	int rc, first_rc = COUNCIL_OK, own, temp_store, wal_pages;
@@ -361,6 +444,8 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 		return rc;
 	if (!paths && n)
 		return cdb_error(db, COUNCIL_EMISUSE, "import: no list of files");
+	if ((rc = target_resolve(&tgt, db, target)) != COUNCIL_OK)
+		return rc;
 	/* Jobs counts the caller's thread, which stores: it is busy for the
 	 * whole import (storing a report takes longer than extracting one),
 	 * so N jobs is N - 1 extraction threads.  One extraction thread per
@@ -382,6 +467,7 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 		batch = n ? n : 1;
 
 	memset(&p, 0, sizeof p);
+	p.target = &tgt;
 	p.paths = paths;
 	p.n = n;
 	p.window = 2 * (size_t)workers + 2;
@@ -427,7 +513,7 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 		if (started)
 			take(&p, i, &f);
 		else
-			prepare(&f, paths[i]);
+			prepare(&f, paths[i], &tgt);
 		/* A large file: the batch so far is committed, and the file is
 		 * stored by council_import_load_flags in a transaction of its
 		 * own (see OWN_TRANSACTION_RECORDS). */
@@ -508,6 +594,7 @@ int council_import_files_flags(council_db *db, const char *const *paths, size_t 
 	if (rc == COUNCIL_OK)
 		rc = first_rc;
 out:
+	target_free(&tgt);
 	free(b.r);
 	free(b.msg);
 	free(b.notes);

@@ -114,6 +114,11 @@ static int store_records(loadctx *lc)
 	if ((rc = load_store_council(lc)) != COUNCIL_OK)
 		goto out;
 	lc->res->council_id = lc->council;
+	/* The document knows the council it is about (schema version 7). */
+	if ((rc = load_run(lc->db, "UPDATE source_document SET council_id = ?1 "
+	                   "WHERE id = ?2 AND council_id IS NOT ?1", "ii", (int64_t)lc->council,
+	                   (int64_t)lc->src)) != COUNCIL_OK)
+		goto out;
 	if ((rc = load_store_plan(lc, &measure_ids)) != COUNCIL_OK)
 		goto out;
 	for (pass = 0; pass < 2; pass++) {

@@ -611,13 +611,15 @@ static int update_groups(rec *r, const x_event *xe, const council_id *ids, size_
 }
 
 /* The participant groups of event eid made the document's, unless a
- * person's groups are there. */
+ * person's groups are there.  Another document's groups stay: two
+ * documents counting one event differently are both kept, and the event's
+ * totals are those of the one counting the most (schema version 7). */
 static int store_groups(rec *r, const x_event *xe, size_t i)
 {
 	static const char sel[] =
 		"SELECT p.count, p.qualifier, p.group_name, p.source_id IS NULL OR EXISTS "
 		"(SELECT 1 FROM reviewed v WHERE v.table_name = 'event_participants' AND v.record_id = p.id "
-		"AND (?2 = 0 OR v.origin = 'hand')), p.id "
+		"AND (?2 = 0 OR v.origin = 'hand')), p.source_id IS NOT NULL AND p.source_id <> ?3, p.id "
 		"FROM event_participants p WHERE p.event_id = ?1 ORDER BY p.id";
 	loadctx *lc = r->lc;
 	sqlite3_stmt *st;
@@ -630,8 +632,11 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 		return rc;
 	sqlite3_bind_int64(st, 1, r->id);
 	sqlite3_bind_int(st, 2, lc->review);
+	sqlite3_bind_int64(st, 3, lc->src);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		council_qualifier q = (council_qualifier)cdb_col_enum(st, 1, COUNCIL_ENUM_QUALIFIER);
+		if (sqlite3_column_int(st, 4) && !sqlite3_column_int(st, 3))
+			continue; /* another document's count */
 		sum_db += sqlite3_column_int64(st, 0);
 		if (sqlite3_column_int(st, 3))
 			mine = 1;
@@ -640,7 +645,7 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 		    !load_text_eq(xe->groups[n].group_name, cdb_col_text(st, 2)))
 			same = 0;
 		if (n < MAX_GROUPS_IN_PLACE)
-			ids[n] = sqlite3_column_int64(st, 4);
+			ids[n] = sqlite3_column_int64(st, 5);
 		n++;
 	}
 	if (rc != SQLITE_DONE)
@@ -664,8 +669,9 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 	r->changed = 1;
 	if (n == xe->n_groups && n <= MAX_GROUPS_IN_PLACE)
 		return update_groups(r, xe, ids, n);
-	if ((rc = load_run(lc->db, "DELETE FROM event_participants WHERE event_id = ?", "i",
-	                   (int64_t)r->id)) != COUNCIL_OK)
+	if ((rc = load_run(lc->db, "DELETE FROM event_participants WHERE event_id = ?1 AND "
+	                   "coalesce(source_id, ?2) = ?2", "ii", (int64_t)r->id,
+	                   (int64_t)lc->src)) != COUNCIL_OK)
 		return rc;
 	for (j = 0; j < xe->n_groups; j++) {
 		council_participants p;

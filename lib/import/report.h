@@ -289,7 +289,41 @@ struct council_extraction {
 	x_event *events;     size_t n_events;
 	x_act *acts;         size_t n_acts;
 	x_attendance *attendance; size_t n_attendance;
+
+	/* What the person importing says the document is about (x_target),
+	 * for the rules council.title and year.title: a document naming no
+	 * council is then no failure, and the year given stands where the
+	 * title names none.  Borrowed for the parse only; NULL and 0 when not
+	 * given. */
+	const char *given_council;
+	int given_year;
 };
+
+/* The council and year a document is imported for (council import
+ * --council, --year; council_import_target resolved against the
+ * registry): council NULL and year 0 when not given. */
+typedef struct x_target {
+	const char *council;      /* the council's name as stored */
+	const char *municipality; /* its municipality, or NULL */
+	council_kind kind;
+	int year;
+} x_target;
+
+/* council_import_parse and council_import_parse_document with a target
+ * (t may be NULL): the parse reads the document knowing t, then
+ * x_apply_target holds what it found against t. */
+int x_parse(council_extraction **out, const char *path, const char *data, size_t len,
+            const x_target *t);
+int x_parse_document(council_extraction **out, const char *path, const char *data, size_t len,
+                     const x_target *t);
+
+/* Holds extraction x against t (target.c): a document naming another
+ * council than t's, or another report year, is refused (COUNCIL_EINVAL,
+ * "path: the document names ..., not ... (--council)"); one naming none
+ * takes t's.  The same council is the same name, or the same
+ * municipality and kind (a council entered by hand under another
+ * spelling), and is stored under t's name.  t NULL: nothing to do. */
+int x_apply_target(council_extraction *x, const x_target *t);
 
 /* A new empty extraction for path (NULL on OOM). */
 council_extraction *x_new(const char *path);

@@ -969,7 +969,8 @@ class TestHelp(CouncilTest):
         commands = self.commands()
         self.assertEqual(commands, ["init", "info", "council", "member", "meeting", "figure",
                                     "plan", "measure", "event", "act", "source", "query",
-                                    "import", "sql", "history", "restore", "export"])
+                                    "import", "sql", "history", "restore", "export",
+                                    "check", "coverage"])
         for cmd in commands:
             subs = self.subcommands(cmd)
             if not subs:
