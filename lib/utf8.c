@@ -296,6 +296,18 @@ size_t utf8_length(const char *s, size_t n)
 
 /* ---- normalisation ------------------------------------------------------ */
 
+/* Below U+0300 (ASCII, Latin-1, the precomposed Lithuanian letters) and in
+ * U+2010..U+20CF (dashes, the quotes „“ ‘’, bullets, ellipsis, currency)
+ * every character is a starter that NFC leaves as it is and that never
+ * combines with the one before it (no canonical decomposition, combining
+ * class 0, never the second of a composition): a text made of them only
+ * is already NFC, and so is any piece of it.  What reports are written in
+ * falls there; U+2000 and U+2001 (singletons) and the marks do not. */
+int utf8_nfc_stable(uint32_t cp)
+{
+	return cp < 0x300 || (cp >= 0x2010 && cp <= 0x20CF);
+}
+
 int utf8_nfc(char **out, const char *s, size_t n)
 {
 	utf8proc_uint8_t *nfc = NULL;
@@ -304,9 +316,7 @@ int utf8_nfc(char **out, const char *s, size_t n)
 	uint32_t cp;
 
 	*out = NULL;
-	/* Below U+0300 every character is its own NFC and none combines with
-	 * the one before it: ASCII and precomposed Lithuanian letters, most of
-	 * what is ever stored, need no copy. */
+	/* A text of NFC-stable characters only is its own NFC: no copy. */
 	for (;;) {
 		if (i >= n)
 			return 0;
@@ -315,7 +325,7 @@ int utf8_nfc(char **out, const char *s, size_t n)
 			continue;
 		}
 		i += utf8_decode(&cp, s + i, n - i);
-		if (cp >= 0x300)
+		if (!utf8_nfc_stable(cp))
 			break;
 	}
 	m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,

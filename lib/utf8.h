@@ -63,6 +63,10 @@ size_t utf8_width(const char *s, size_t n);
 /* Number of code points in s[0..n). */
 size_t utf8_length(const char *s, size_t n);
 
+/* Nonzero when NFC leaves cp as it is in any text and cp never combines
+ * with the character before it; a text of such characters only is NFC. */
+int utf8_nfc_stable(uint32_t cp);
+
 /* Unicode NFC of s[0..n) (utf8proc): sets *out to NULL when s is already
  * NFC -- or is not valid UTF-8, which is left for the caller's own check --
  * else to a malloc'd NUL-terminated NFC copy.  Returns 0, or -1 when

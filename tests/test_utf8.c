@@ -334,6 +334,34 @@ static void test_nfc(void **state)
 	free(out);
 }
 
+/* The characters a text may be made of to be NFC as it stands: each is
+ * its own NFC and none combines with the one before.  The two singletons
+ * of the punctuation block and the marks are not; a text with one of them
+ * is normalised (U+2000 becomes U+2002). */
+static void test_nfc_stable(void **state)
+{
+	static const uint32_t stable[] = { 'a', 0xE9, 0x105, 0x17E, 0x2FF, 0x2013, 0x201E,
+		                           0x201C, 0x2022, 0x2026, 0x20AC, 0x20CF };
+	static const uint32_t unstable[] = { 0x300, 0x307, 0x328, 0x2000, 0x2001, 0x20D0, 0x212B,
+		                             0x1161, 0xAC00 };
+	size_t k;
+	char *out;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(stable); k++)
+		assert_true(utf8_nfc_stable(stable[k]));
+	for (k = 0; k < N_ELEMS(unstable); k++)
+		assert_false(utf8_nfc_stable(unstable[k]));
+	out = NULL;
+	assert_int_equal(utf8_nfc(&out, "a\xE2\x80\x80" "b", 5), 0); /* U+2000 */
+	assert_non_null(out);
+	assert_string_equal(out, "a\xE2\x80\x82" "b");          /* U+2002 */
+	free(out);
+	out = (char *)"untouched";
+	assert_int_equal(utf8_nfc(&out, "„Posėdis“ – 5 €…", strlen("„Posėdis“ – 5 €…")), 0);
+	assert_null(out);
+}
+
 /* Folding and the diacritics-insensitive match see NFC and NFD alike, and
  * the public fold agrees. */
 static void test_fold_nfd_equals_nfc(void **state)
@@ -437,6 +465,7 @@ int main(void)
 		cmocka_unit_test(test_public_fold),
 		cmocka_unit_test(test_public_width_collate),
 		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_nfc_stable),
 		cmocka_unit_test(test_fold_nfd_equals_nfc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

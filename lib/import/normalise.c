@@ -339,6 +339,25 @@ static size_t nfd_letter(const char *d, size_t i, size_t len)
 	return e > i + k && e <= len ? e - i : 0;
 }
 
+/* Nonzero when s[0..n) holds NFC-stable characters only: checked once per
+ * document, so that no quote taken from it is normalised again. */
+static int nfc_stable_text(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += utf8_decode(&cp, s + i, n - i);
+		if (!utf8_nfc_stable(cp))
+			return 0;
+	}
+	return 1;
+}
+
 int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 {
 	builder b = { t, 0 };
@@ -507,6 +526,7 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 			}
 		}
 	}
+	t->nfc = nfc_stable_text(t->norm, t->len);
 	{
 		/* Every record asks for its line: counting newlines from the
 		 * start each time made a report of many records quadratic. */
