@@ -49,6 +49,11 @@ char *utf8_fold(const char *s, size_t n);
  * need no allocation. */
 size_t utf8_fold_into(char *out, const char *s, size_t n);
 
+/* utf8_fold_into(out, s, n) that also sets at[i], for every i in 0..n, to
+ * where the fold of s[0..i) ends in out: the fold of s[a..b) for a and b
+ * at character boundaries is out[at[a]..at[b]).  at has n + 1 entries. */
+size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n);
+
 /* Compares the first n bytes of s with the ASCII/UTF-8 word w ignoring
  * case (diacritics significant): utf8_ieq_prefix("Sausio", 6, "sausio").
  * Returns the number of bytes of s matched (== strlen(w) in code points'

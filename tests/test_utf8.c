@@ -362,6 +362,48 @@ static void test_nfc_stable(void **state)
 	assert_null(out);
 }
 
+/* The document's fold with its offsets: every piece between character
+ * boundaries is the fold of that piece alone (marks dropped, capitals of
+ * every length, a stray byte kept), so a rule may take a piece of one fold
+ * instead of folding again. */
+static void test_fold_offsets(void **state)
+{
+	static const char *const texts[] = {
+		"ŠIAULIŲ Rajono „Tarybos“ posėdis – Ąžuolas ÆØ ß ſ Ł",
+		"Klaipe\xCC\x87" "dos S\xCC\x8C" "iauliai \xC8\xBA x",  /* marks, U+023A */
+		"bad \xC0 byte ∑ 漢字",
+		"",
+	};
+	size_t k, a, b;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(texts); k++) {
+		const char *s = texts[k];
+		size_t n = strlen(s);
+		char *all = malloc(n + 1), *piece = malloc(n + 1);
+		uint32_t *at = malloc((n + 1) * sizeof *at);
+		assert_non_null(all);
+		assert_non_null(piece);
+		assert_non_null(at);
+		assert_int_equal(utf8_fold_offsets(all, at, s, n), utf8_fold_into(piece, s, n));
+		assert_string_equal(all, piece);
+		for (a = 0; a <= n; a++) {
+			if (a < n && ((unsigned char)s[a] & 0xC0) == 0x80)
+				continue;
+			for (b = a; b <= n; b++) {
+				if (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+					continue;
+				utf8_fold_into(piece, s + a, b - a);
+				assert_int_equal(strlen(piece), at[b] - at[a]);
+				assert_memory_equal(piece, all + at[a], at[b] - at[a]);
+			}
+		}
+		free(all);
+		free(piece);
+		free(at);
+	}
+}
+
 /* Folding and the diacritics-insensitive match see NFC and NFD alike, and
  * the public fold agrees. */
 static void test_fold_nfd_equals_nfc(void **state)
@@ -466,6 +508,7 @@ int main(void)
 		cmocka_unit_test(test_public_width_collate),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_nfc_stable),
+		cmocka_unit_test(test_fold_offsets),
 		cmocka_unit_test(test_fold_nfd_equals_nfc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -527,6 +527,11 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 		}
 	}
 	t->nfc = nfc_stable_text(t->norm, t->len);
+	/* One fold of the whole view: the rules fold pieces of it tens of
+	 * times a sentence, and a piece of the fold is a copy. */
+	if (!(t->fold = malloc(t->len + 1)) || !(t->fold_at = malloc((t->len + 1) * sizeof *t->fold_at)))
+		goto oom;
+	utf8_fold_offsets(t->fold, t->fold_at, t->view, t->len);
 	{
 		/* Every record asks for its line: counting newlines from the
 		 * start each time made a report of many records quadratic. */
@@ -552,6 +557,8 @@ void lt_text_free(lt_text *t)
 	free(t->anchor_norm);
 	free(t->anchor_orig);
 	free(t->newlines);
+	free(t->fold);
+	free(t->fold_at);
 	memset(t, 0, sizeof *t);
 }
 
