@@ -430,7 +430,19 @@ int council_import_parse(council_extraction **out, const char *path, const char 
 	}
 	if (rc != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
-	rc = x_extract(x, &t);
+	{
+		/* The view's words found once; every reader's scan of it is a
+		 * look-up while they are in use. */
+		lt_words words;
+		if (lt_words_init(&words, t.view, t.len) != 0) {
+			lt_text_free(&t);
+			return x_fail(x, COUNCIL_ENOMEM, 0, "out of memory");
+		}
+		lt_words_use(&words);
+		rc = x_extract(x, &t);
+		lt_words_use(NULL);
+		lt_words_free(&words);
+	}
 	lt_text_free(&t);
 	if (rc == COUNCIL_OK)
 		x_fit_ranges(x); /* its JSON must read back (extraction.c) */
