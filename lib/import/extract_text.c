@@ -128,8 +128,16 @@ int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 		fn = utf8_fold_into(buf, t->view + w->start, n);
 	}
 	for (i = 0; stems[i]; i++) {
-		size_t sn = strlen(stems[i]);
-		if (sn ? sn <= fn && f[0] == stems[i][0] && memcmp(f, stems[i], sn) == 0 : fn == 0)
+		size_t sn;
+		if (!stems[i][0]) {
+			if (fn == 0)
+				return 1;
+			continue;
+		}
+		if (fn == 0 || f[0] != stems[i][0])
+			continue;
+		sn = strlen(stems[i]);
+		if (sn <= fn && memcmp(f, stems[i], sn) == 0)
 			return 1;
 	}
 	return 0;
