@@ -516,6 +516,23 @@ static int nfd_composed(norm_state *ns)
 	return anchored(ns);
 }
 
+/* Nonzero when input byte i is none of the steps' business (most bytes):
+ * ASCII inside a line, no byte a step starts at, no mark after it. */
+static int plain_byte(const norm_state *ns)
+{
+	const unsigned char *u = (const unsigned char *)ns->data;
+	size_t i = ns->i;
+	unsigned char c = u[i];
+
+	if (c >= 0x80 || i == 0 || u[i - 1] == '\n' || i == ns->form_tab)
+		return 0;
+	if (c == '\r' || c == '[' || c == '*' || c == '_' || c == '-' ||
+	    (ns->html && (c == '<' || c == '&')))
+		return 0;
+	/* a letter followed by a combining mark is composed (nfd_composed) */
+	return !(i + 1 < ns->len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD));
+}
+
 /* norm: the input with page furniture, markup and invisible characters
  * gone, form rows given their colon and NFD letters composed. */
 static int build_norm(lt_text *t, const char *data, size_t len)
@@ -541,6 +558,10 @@ static int build_norm(lt_text *t, const char *data, size_t len)
 	ns->html = looks_html(data, len);
 	while (ns->i < len) {
 		int r;
+		if (plain_byte(ns)) {
+			t->norm[ns->o++] = data[ns->i++];
+			continue;
+		}
 		if ((r = line_furniture(ns)) == 0 && (r = form_row(ns)) == 0 &&
 		    (r = html_markup(ns)) == 0 && (r = dropped(ns)) == 0 && (r = nfd_composed(ns)) == 0)
 			t->norm[ns->o++] = data[ns->i++];
