@@ -240,7 +240,13 @@ int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *e
 {
 	size_t used, rest;
 	int k;
+	unsigned char w0 = n ? (unsigned char)w[0] : 0x80, s0 = (unsigned char)stem[0];
 
+	/* lt_match_prefix's first test, without the call: callers try a word
+	 * against many stems, and most differ in the first ASCII letter */
+	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
+	if (s0 && s0 < 0x80 && w0 < 0x80 && s0 != w0)
+		return 0;
 	if (!lt_match_prefix(&used, w, n, stem, 0))
 		return 0;
 	for (k = 0; endings[k]; k++) {
