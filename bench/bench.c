@@ -32,7 +32,8 @@
 
 static const char usage[] =
 	"Usage: council-bench [--quick] [--events N] [--reports N] [--dir DIR] [--keep]\n"
-	"                     [--only load|query|import|cli] [--load-runs N] [--import-runs N]\n"
+	"                     [--only load|query|import|cli|national] [--load-runs N]\n"
+	"                     [--import-runs N]\n"
 	"                     [--query-runs N] [--proc-runs N] [--plans]\n"
 	"                     [--council PATH] [--sqlite3 PATH] [--python PATH]\n"
 	"\n"
@@ -305,8 +306,9 @@ static void parse_args(bench_opts *o, int argc, char **argv)
 			o->python = v, i++;
 		} else if (!strcmp(a, "--only") && v) {
 			o->only = v, i++;
-			if (strcmp(v, "load") && strcmp(v, "query") && strcmp(v, "import") && strcmp(v, "cli"))
-				bench_die("--only: load, query, import or cli, not '%s'", v);
+			if (strcmp(v, "load") && strcmp(v, "query") && strcmp(v, "import") && strcmp(v, "cli") &&
+			    strcmp(v, "national"))
+				bench_die("--only: load, query, import, cli or national, not '%s'", v);
 		} else {
 			fputs(usage, stderr);
 			bench_die("unknown option '%s'", a);
@@ -430,6 +432,8 @@ int main(int argc, char **argv)
 		bench_import(&o);
 	if (want(&o, "cli"))
 		bench_cli(&o, lib_db);
+	if (want(&o, "national"))
+		bench_national(&o);
 
 	bench_print_table();
 	printf("\nTotal time %.0f s; load average at the end %s.  Command: council-bench",

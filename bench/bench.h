@@ -156,6 +156,18 @@ void bench_import(const bench_opts *o);
 /* (4) `council query meetings` against `sqlite3 DB 'SELECT ...'`. */
 void bench_cli(const bench_opts *o, const char *db);
 
+/* (5) A national registry at ten times today's real size: every `council
+ * query` as a process against the sqlite3 shell running its limit SQL. */
+void bench_national(const bench_opts *o);
+
+/* Loads r through the library into a fresh file at path (no raw twin). */
+void bench_load_library(const registry *r, const char *path);
+
+/* The limit SQL of a question (queries.c, "the limits"), by its name there:
+ * "meetings all", "participants one", "participants per year all",
+ * "events range", "members all". */
+const char *bench_limit_sql(const char *question);
+
 /* Room for a path in the work directory, and for one with a suffix. */
 #define BENCH_PATH 4096
 #define BENCH_PATH_X (BENCH_PATH + 64)

@@ -379,6 +379,14 @@ static void checkpoint(const char *path)
 	sqlite3_close(db);
 }
 
+void bench_load_library(const registry *r, const char *path)
+{
+	load_time t = load_lib(r, path);
+
+	checkpoint(path);
+	bench_log("load: library %.2f s (CPU %.2f s), %zu rows", t.total, t.cpu, registry_rows(r));
+}
+
 void bench_load(const bench_opts *o, const registry *r, const char *lib_db, const char *raw_db)
 {
 	double lib_total[16], raw_total[16], lib_ev[16], raw_ev[16], lib_cpu[16], raw_cpu[16];

@@ -578,13 +578,150 @@ void bench_cli(const bench_opts *o, const char *db)
 	           "peak RSS %.1f MB and %.1f MB.", (double)rss_cli / 1024, (double)rss_sql / 1024);
 }
 
+/* ---- (5) a national registry as whole processes ------------------------- */
+
+/* One question: the council tool's arguments after "--db DB", the limit SQL
+ * (queries.c) and the values the shell binds to its parameters (the shell
+ * strips one level of quotes and evaluates the rest: a text is written
+ * "'text'"). */
+typedef struct national_q {
+	const char *name;
+	const char *args[8];
+	const char *limit;
+	const char *params[3]; /* ".parameter set NAME VALUE" commands */
+	int needs_lt;          /* the SQL sorts COLLATE lt: the shell loads the extension */
+} national_q;
+
+/* The sqlite3 extension beside the council tool's build (cli/council ->
+ * lib/libcouncil_sqlite), for the shell's COLLATE lt; "" when not found. */
+static void extension_path(char *buf, size_t size, const bench_opts *o)
+{
+	const char *slash = strrchr(o->council_exe, '/');
+	char so[BENCH_PATH_X];
+
+	buf[0] = '\0';
+	if (!slash || (size_t)(slash - o->council_exe) >= size)
+		return;
+	snprintf(buf, size, "%.*s/../lib/libcouncil_sqlite", (int)(slash - o->council_exe),
+	         o->council_exe);
+	snprintf(so, sizeof so, "%s.so", buf);
+	if (access(so, R_OK) != 0)
+		buf[0] = '\0';
+}
+
+static void national_one(const bench_opts *o, const national_q *q, const char *db,
+                         const char *ext)
+{
+	const char *cli[16], *sql[16];
+	char out[BENCH_PATH], load[BENCH_PATH_X];
+	double tc[128], ts[128], cc[128], cs[128], mc, ms, ccpu, scpu;
+	long rows_cli, rows_sql;
+	int i, k = 0, n = o->proc_runs > 128 ? 128 : o->proc_runs;
+
+	cli[k++] = o->council_exe, cli[k++] = "--db", cli[k++] = db;
+	for (i = 0; q->args[i]; i++)
+		cli[k++] = q->args[i];
+	cli[k] = NULL;
+	k = 0;
+	sql[k++] = o->sqlite3_exe;
+	if (q->needs_lt) {
+		if (!ext[0]) {
+			bench_note("(5) %s: no limit run, the shell has no COLLATE lt without "
+			           "lib/libcouncil_sqlite.so beside the council tool's build.", q->name);
+			return;
+		}
+		snprintf(load, sizeof load, ".load %s", ext);
+		sql[k++] = "-cmd", sql[k++] = load;
+	}
+	for (i = 0; i < 3 && q->params[i]; i++)
+		sql[k++] = "-cmd", sql[k++] = q->params[i];
+	sql[k++] = db, sql[k++] = q->limit, sql[k] = NULL;
+
+	path_in(out, sizeof out, o, "cli.out");
+	if (run_proc(cli, out, NULL).status != 0)
+		bench_die("(5) %s: the council tool failed", q->name);
+	rows_cli = count_lines(out) - 1; /* CSV header */
+	if (run_proc(sql, out, NULL).status != 0)
+		bench_die("(5) %s: %s failed on the limit SQL", q->name, o->sqlite3_exe);
+	rows_sql = count_lines(out);
+	unlink(out);
+	if (rows_cli != rows_sql)
+		bench_die("(5) %s: council printed %ld rows, the limit %ld", q->name, rows_cli, rows_sql);
+	for (i = 0; i < n; i++) {
+		/* alternate who goes first */
+		proc_result a, b;
+		if (i % 2 == 0) {
+			a = run_proc(cli, NULL, NULL);
+			b = run_proc(sql, NULL, NULL);
+		} else {
+			b = run_proc(sql, NULL, NULL);
+			a = run_proc(cli, NULL, NULL);
+		}
+		tc[i] = a.seconds, ts[i] = b.seconds;
+		cc[i] = a.cpu, cs[i] = b.cpu;
+	}
+	mc = bench_median(tc, n), ms = bench_median(ts, n);
+	ccpu = bench_median(cc, n), scpu = bench_median(cs, n);
+	/* the shell runs the limit: its time goes in the limit column */
+	bench_row_limit(bench_fmt("(5) %s as a process (%ld rows), median of %d", q->name, rows_cli, n),
+	                bench_fmt("%.1f ms (CPU %.1f)", mc * 1e3, ccpu * 1e3), "",
+	                bench_fmt("%.1f ms (CPU %.1f)", ms * 1e3, scpu * 1e3), "", "",
+	                bench_fmt("%.2f× (wall %.2f×)", scpu > 0 ? ccpu / scpu : 0, mc / ms),
+	                "≤ 1.50× limit (CPU)", scpu > 0 && ccpu / scpu <= 1.50);
+}
+
+void bench_national(const bench_opts *o)
+{
+	/* 60 councils x 15 years x 100 events (quick: 4 a year) */
+	bench_opts n = *o;
+	char db[BENCH_PATH], ext[BENCH_PATH];
+	registry r;
+	size_t i;
+	const national_q qs[] = {
+		{ "`query meetings`, all councils", { "query", "meetings", NULL },
+		  bench_limit_sql("meetings all"), { NULL }, 0 },
+		{ "`query participants-per-year`, all councils", { "query", "participants-per-year", NULL },
+		  bench_limit_sql("participants per year all"), { NULL }, 0 },
+		{ "`query participants --council 1`", { "query", "participants", "--council", "1", NULL },
+		  bench_limit_sql("participants one"), { ".parameter set :council 1", NULL }, 0 },
+		{ "`query events --from 2020-05 --to 2020-05`",
+		  { "query", "events", "--from", "2020-05", "--to", "2020-05", NULL },
+		  bench_limit_sql("events range"),
+		  { ".parameter set :range_lo \"'2020-05-01'\"", ".parameter set :range_hi \"'2020-05~'\"", NULL }, 0 },
+		{ "`query members --role chair`", { "query", "members", "--role", "chair", NULL },
+		  bench_limit_sql("members all"), { ".parameter set :role \"'chair'\"", NULL }, 1 },
+	};
+
+	n.events = (int64_t)n.councils * n.years * (o->quick ? 4 : 100);
+	n.meetings = n.events / 10;
+	n.members = n.events / 50;
+	path_in(db, sizeof db, o, "national.db");
+	bench_log("(5) a national registry: %d councils, %d years, %lld events", n.councils, n.years,
+	          (long long)n.events);
+	registry_build(&r, &n);
+	bench_load_library(&r, db);
+	registry_free(&r);
+	extension_path(ext, sizeof ext, o);
+	for (i = 0; i < sizeof qs / sizeof qs[0]; i++)
+		national_one(o, &qs[i], db, ext);
+	bench_note("(5) %lld events, %lld meetings, %lld members in %d councils over %d years, "
+	           "loaded through the library; each `council --db DB query ...` (CSV to /dev/null) "
+	           "against `sqlite3 DB 'LIMIT SQL'` with the same values bound (`.parameter "
+	           "set`), alternating, the same rows counted first.  `query fulfilment` has no "
+	           "limit written yet and is not timed; `council check`/`coverage` do not exist in "
+	           "this tree.", (long long)n.events, (long long)n.meetings, (long long)n.members,
+	           n.councils, n.years);
+	if (!o->keep)
+		bench_unlink_db(db);
+}
+
 /* ---- cleaning up --------------------------------------------------------- */
 
 void bench_cleanup(const bench_opts *o)
 {
 	static const char *const files[] = {
 		"registry-lib.db", "registry-raw.db", "import-inproc.db", "import.err",
-		"gen_reports.out", "cli.out", "rusage.txt",
+		"gen_reports.out", "cli.out", "rusage.txt", "national.db",
 	};
 	char path[BENCH_PATH], dir[BENCH_PATH];
 	struct dirent *de;

@@ -122,6 +122,23 @@ static const char limit_members_all[] =
 	"term_end, source_id FROM member WHERE role = :role "
 	"ORDER BY council_id, name COLLATE lt, id";
 
+const char *bench_limit_sql(const char *question)
+{
+	static const struct { const char *name, *sql; } limits[] = {
+		{ "meetings all", limit_meetings_all_union },
+		{ "participants one", limit_per_event_one },
+		{ "participants per year all", limit_per_year_all_grouped },
+		{ "events range", limit_events_range },
+		{ "members all", limit_members_all },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof limits / sizeof limits[0]; i++)
+		if (!strcmp(limits[i].name, question))
+			return limits[i].sql;
+	bench_die("no limit SQL named '%s'", question);
+}
+
 /* ---- the library's connection -------------------------------------------- */
 
 static sqlite3 *last_opened;

@@ -7,6 +7,7 @@
  * Lithuanian alphabet's order is ours.  No locale is consulted, so the
  * results are the same on every machine.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -189,36 +190,94 @@ static size_t fold_encode(char *out, uint32_t cp, size_t k)
 	return e;
 }
 
+/* The fold of every two-byte code point (U+0080..U+07FF: Latin-1, the
+ * Lithuanian letters, the combining marks), as fold_encode writes it, or 0
+ * for a combining mark, which folding drops.  utf8proc is asked once per
+ * code point for the life of the process instead of once per letter of
+ * every text folded.  A fold never lengthens text, so every entry is a
+ * two-byte code point or less. */
+static uint16_t fold2[0x800];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+
+static void fold2_init(void)
+{
+	uint32_t cp;
+
+	for (cp = 0x80; cp < 0x800; cp++) {
+		char buf[4];
+		uint32_t f;
+		if (is_combining(cp)) {
+			fold2[cp] = 0;
+			continue;
+		}
+		utf8_decode(&f, buf, fold_encode(buf, cp, 2));
+		fold2[cp] = (uint16_t)f;
+	}
+}
+
+/* Folds the character at s[i], which takes k bytes (1 for a stray byte),
+ * to out; returns the bytes written. */
+static size_t fold_char(char *out, const char *s, size_t n, size_t *i)
+{
+	unsigned char c = (unsigned char)s[*i];
+	uint32_t cp;
+	size_t k;
+
+	/* ASCII fast path: lower case, nothing to decode. */
+	if (c < 0x80) {
+		out[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		(*i)++;
+		return 1;
+	}
+	/* Two-byte fast path (Lithuanian letters, Latin-1, combining marks):
+	 * a lead 0xC2..0xDF and a continuation decode validly. */
+	if (c >= 0xC2 && c <= 0xDF && *i + 1 < n && ((unsigned char)s[*i + 1] & 0xC0) == 0x80) {
+		uint32_t f;
+		cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[*i + 1] & 0x3F);
+		*i += 2;
+		if (!(f = fold2[cp]))
+			return 0;
+		if (f < 0x80) {
+			out[0] = (char)f;
+			return 1;
+		}
+		out[0] = (char)(0xC0 | (f >> 6));
+		out[1] = (char)(0x80 | (f & 0x3F));
+		return 2;
+	}
+	k = utf8_decode(&cp, s + *i, n - *i);
+	*i += k;
+	if (k == 1 && cp == 0xFFFD) {
+		out[0] = s[*i - 1]; /* keep a stray byte rather than grow */
+		return 1;
+	}
+	return is_combining(cp) ? 0 : fold_encode(out, cp, k);
+}
+
 size_t utf8_fold_into(char *out, const char *s, size_t n)
 {
 	size_t i = 0, o = 0;
-	uint32_t cp;
 
+	pthread_once(&fold2_once, fold2_init);
+	while (i < n)
+		o += fold_char(out + o, s, n, &i);
+	out[o] = '\0';
+	return o;
+}
+
+size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n)
+{
+	size_t i = 0, o = 0, j;
+
+	pthread_once(&fold2_once, fold2_init);
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		/* ASCII fast path: lower case, nothing to decode. */
-		if (c < 0x80) {
-			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			i++;
-			continue;
-		}
-		/* Two-byte fast path (Lithuanian letters, Latin-1, combining
-		 * marks): a lead 0xC2..0xDF and a continuation decode validly. */
-		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-			cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
-			if (!is_combining(cp))
-				o += fold_encode(out + o, cp, 2);
-			i += 2;
-			continue;
-		}
-		size_t k = utf8_decode(&cp, s + i, n - i);
-		if (k == 1 && cp == 0xFFFD) {
-			out[o++] = s[i]; /* keep a stray byte rather than grow */
-		} else if (!is_combining(cp)) {
-			o += fold_encode(out + o, cp, k);
-		}
-		i += k;
+		size_t from = i;
+		at[i] = (uint32_t)o;
+		o += fold_char(out + o, s, n, &i);
+		for (j = from + 1; j < i; j++)
+			at[j] = (uint32_t)o; /* inside a character: never a piece's end */
 	}
+	at[n] = (uint32_t)o;
 	out[o] = '\0';
 	return o;
 }
@@ -296,6 +355,18 @@ size_t utf8_length(const char *s, size_t n)
 
 /* ---- normalisation ------------------------------------------------------ */
 
+/* Below U+0300 (ASCII, Latin-1, the precomposed Lithuanian letters) and in
+ * U+2010..U+20CF (dashes, the quotes „“ ‘’, bullets, ellipsis, currency)
+ * every character is a starter that NFC leaves as it is and that never
+ * combines with the one before it (no canonical decomposition, combining
+ * class 0, never the second of a composition): a text made of them only
+ * is already NFC, and so is any piece of it.  What reports are written in
+ * falls there; U+2000 and U+2001 (singletons) and the marks do not. */
+int utf8_nfc_stable(uint32_t cp)
+{
+	return cp < 0x300 || (cp >= 0x2010 && cp <= 0x20CF);
+}
+
 int utf8_nfc(char **out, const char *s, size_t n)
 {
 	utf8proc_uint8_t *nfc = NULL;
@@ -304,9 +375,7 @@ int utf8_nfc(char **out, const char *s, size_t n)
 	uint32_t cp;
 
 	*out = NULL;
-	/* Below U+0300 every character is its own NFC and none combines with
-	 * the one before it: ASCII and precomposed Lithuanian letters, most of
-	 * what is ever stored, need no copy. */
+	/* A text of NFC-stable characters only is its own NFC: no copy. */
 	for (;;) {
 		if (i >= n)
 			return 0;
@@ -315,7 +384,7 @@ int utf8_nfc(char **out, const char *s, size_t n)
 			continue;
 		}
 		i += utf8_decode(&cp, s + i, n - i);
-		if (cp >= 0x300)
+		if (!utf8_nfc_stable(cp))
 			break;
 	}
 	m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,

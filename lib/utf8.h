@@ -49,6 +49,11 @@ char *utf8_fold(const char *s, size_t n);
  * need no allocation. */
 size_t utf8_fold_into(char *out, const char *s, size_t n);
 
+/* utf8_fold_into(out, s, n) that also sets at[i], for every i in 0..n, to
+ * where the fold of s[0..i) ends in out: the fold of s[a..b) for a and b
+ * at character boundaries is out[at[a]..at[b]).  at has n + 1 entries. */
+size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n);
+
 /* Compares the first n bytes of s with the ASCII/UTF-8 word w ignoring
  * case (diacritics significant): utf8_ieq_prefix("Sausio", 6, "sausio").
  * Returns the number of bytes of s matched (== strlen(w) in code points'
@@ -62,6 +67,10 @@ size_t utf8_width(const char *s, size_t n);
 
 /* Number of code points in s[0..n). */
 size_t utf8_length(const char *s, size_t n);
+
+/* Nonzero when NFC leaves cp as it is in any text and cp never combines
+ * with the character before it; a text of such characters only is NFC. */
+int utf8_nfc_stable(uint32_t cp);
 
 /* Unicode NFC of s[0..n) (utf8proc): sets *out to NULL when s is already
  * NFC -- or is not valid UTF-8, which is left for the caller's own check --

@@ -306,6 +306,47 @@ static void test_next_word_start(void **state)
 	}
 }
 
+/* The document's words found once answer as a scan does, for every
+ * piece between character boundaries and every start in it, and a text
+ * outside the document is scanned as before. */
+static void test_words_found_once(void **state)
+{
+	const char *q = "„Šalčininkų“ r. – 2024-ųjų; x\nPosėdis ∑ 漢字 Ąžuolas‚ už 5 €";
+	size_t n = strlen(q), a, b, i, scan_end[128], scan_next[128];
+	char copy[128];
+	lt_words w;
+
+	(void)state;
+	assert_true(n < sizeof copy);
+	assert_int_equal(lt_words_init(&w, q, n), 0);
+	for (a = 0; a <= n; a++) {
+		if (a < n && ((unsigned char)q[a] & 0xC0) == 0x80)
+			continue;
+		for (b = a; b <= n; b++) {
+			if (b < n && ((unsigned char)q[b] & 0xC0) == 0x80)
+				continue;
+			for (i = 0; i <= b - a; i++) {
+				scan_end[i] = lt_word_end(q + a, b - a, i);
+				scan_next[i] = lt_next_word_start(q + a, b - a, i);
+			}
+			lt_words_use(&w);
+			for (i = 0; i <= b - a; i++) {
+				assert_int_equal(lt_word_end(q + a, b - a, i), scan_end[i]);
+				assert_int_equal(lt_next_word_start(q + a, b - a, i), scan_next[i]);
+			}
+			lt_words_use(NULL);
+		}
+	}
+	/* the same bytes elsewhere are no piece of the document */
+	memcpy(copy, q, n + 1);
+	lt_words_use(&w);
+	assert_int_equal(lt_word_end(copy, n, strlen("„")), strlen("„Šalčininkų"));
+	assert_int_equal(lt_next_word_start(copy, n, strlen("„Ša")), strlen("„Šalčininkų“ "));
+	lt_words_free(&w);
+	/* freed: no longer in use */
+	assert_int_equal(lt_word_end(q, n, strlen("„")), strlen("„Šalčininkų"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -318,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_rejected),
 		cmocka_unit_test(test_word_helpers),
 		cmocka_unit_test(test_next_word_start),
+		cmocka_unit_test(test_words_found_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -97,6 +97,30 @@ static void test_nfd_composed(void **state)
 	lt_text_free(&t);
 }
 
+/* Whether the text is NFC-stable is known once, so that quotes taken from
+ * it are not normalised again: a report in Lithuanian with its quotes and
+ * dashes is; one with a mark the normaliser leaves (after a digit) or an
+ * en quad is not. */
+static void test_nfc_flag(void **state)
+{
+	static const struct { const char *in; int nfc; } cases[] = {
+		{ "Kauno „Tarybos“ posėdis – 2024 m. 5 €", 1 },
+		{ "Klaipe\xCC\x87" "dos", 1 },          /* composed by the normaliser */
+		{ "posėdis 5\xCC\x81", 0 },              /* a mark stays after a digit */
+		{ "a\xE2\x80\x80" "b", 0 },             /* U+2000 */
+		{ "", 1 },
+	};
+	lt_text t;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		init_ok(&t, cases[i].in);
+		assert_int_equal(t.nfc, cases[i].nfc);
+		lt_text_free(&t);
+	}
+}
+
 /* A row of a two-column form, "Label<TAB>value", reads as "Label: value";
  * docx cells (a tab at the line start), tables (several tabs) and a tab
  * after a colon stay as they are. */
@@ -216,6 +240,7 @@ int main(void)
 		cmocka_unit_test(test_view_rewrites),
 		cmocka_unit_test(test_offsets_map_back),
 		cmocka_unit_test(test_nfd_composed),
+		cmocka_unit_test(test_nfc_flag),
 		cmocka_unit_test(test_form_rows),
 		cmocka_unit_test(test_pdf_furniture),
 		cmocka_unit_test(test_html),

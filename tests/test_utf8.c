@@ -334,6 +334,76 @@ static void test_nfc(void **state)
 	free(out);
 }
 
+/* The characters a text may be made of to be NFC as it stands: each is
+ * its own NFC and none combines with the one before.  The two singletons
+ * of the punctuation block and the marks are not; a text with one of them
+ * is normalised (U+2000 becomes U+2002). */
+static void test_nfc_stable(void **state)
+{
+	static const uint32_t stable[] = { 'a', 0xE9, 0x105, 0x17E, 0x2FF, 0x2013, 0x201E,
+		                           0x201C, 0x2022, 0x2026, 0x20AC, 0x20CF };
+	static const uint32_t unstable[] = { 0x300, 0x307, 0x328, 0x2000, 0x2001, 0x20D0, 0x212B,
+		                             0x1161, 0xAC00 };
+	size_t k;
+	char *out;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(stable); k++)
+		assert_true(utf8_nfc_stable(stable[k]));
+	for (k = 0; k < N_ELEMS(unstable); k++)
+		assert_false(utf8_nfc_stable(unstable[k]));
+	out = NULL;
+	assert_int_equal(utf8_nfc(&out, "a\xE2\x80\x80" "b", 5), 0); /* U+2000 */
+	assert_non_null(out);
+	assert_string_equal(out, "a\xE2\x80\x82" "b");          /* U+2002 */
+	free(out);
+	out = (char *)"untouched";
+	assert_int_equal(utf8_nfc(&out, "„Posėdis“ – 5 €…", strlen("„Posėdis“ – 5 €…")), 0);
+	assert_null(out);
+}
+
+/* The document's fold with its offsets: every piece between character
+ * boundaries is the fold of that piece alone (marks dropped, capitals of
+ * every length, a stray byte kept), so a rule may take a piece of one fold
+ * instead of folding again. */
+static void test_fold_offsets(void **state)
+{
+	static const char *const texts[] = {
+		"ŠIAULIŲ Rajono „Tarybos“ posėdis – Ąžuolas ÆØ ß ſ Ł",
+		"Klaipe\xCC\x87" "dos S\xCC\x8C" "iauliai \xC8\xBA x",  /* marks, U+023A */
+		"bad \xC0 byte ∑ 漢字",
+		"",
+	};
+	size_t k, a, b;
+
+	(void)state;
+	for (k = 0; k < N_ELEMS(texts); k++) {
+		const char *s = texts[k];
+		size_t n = strlen(s);
+		char *all = malloc(n + 1), *piece = malloc(n + 1);
+		uint32_t *at = malloc((n + 1) * sizeof *at);
+		assert_non_null(all);
+		assert_non_null(piece);
+		assert_non_null(at);
+		assert_int_equal(utf8_fold_offsets(all, at, s, n), utf8_fold_into(piece, s, n));
+		assert_string_equal(all, piece);
+		for (a = 0; a <= n; a++) {
+			if (a < n && ((unsigned char)s[a] & 0xC0) == 0x80)
+				continue;
+			for (b = a; b <= n; b++) {
+				if (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+					continue;
+				utf8_fold_into(piece, s + a, b - a);
+				assert_int_equal(strlen(piece), at[b] - at[a]);
+				assert_memory_equal(piece, all + at[a], at[b] - at[a]);
+			}
+		}
+		free(all);
+		free(piece);
+		free(at);
+	}
+}
+
 /* Folding and the diacritics-insensitive match see NFC and NFD alike, and
  * the public fold agrees. */
 static void test_fold_nfd_equals_nfc(void **state)
@@ -437,6 +507,8 @@ int main(void)
 		cmocka_unit_test(test_public_fold),
 		cmocka_unit_test(test_public_width_collate),
 		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_nfc_stable),
+		cmocka_unit_test(test_fold_offsets),
 		cmocka_unit_test(test_fold_nfd_equals_nfc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -459,7 +459,20 @@ int x_parse(council_extraction **out, const char *path, const char *data, size_t
 		x->given_council = target->council;
 		x->given_year = target->year;
 	}
-	rc = x_extract(x, &t);
+	{
+		/* The view's words found once; every reader's scan of it is a
+		 * look-up while they are in use. */
+		lt_words words;
+		if (lt_words_init(&words, t.view, t.len) != 0) {
+			x->given_council = NULL;
+			lt_text_free(&t);
+			return x_fail(x, COUNCIL_ENOMEM, 0, "out of memory");
+		}
+		lt_words_use(&words);
+		rc = x_extract(x, &t);
+		lt_words_use(NULL);
+		lt_words_free(&words);
+	}
 	x->given_council = NULL;
 	lt_text_free(&t);
 	if (rc == COUNCIL_OK)

@@ -78,10 +78,29 @@ int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w)
 	return 1;
 }
 
-/* Folded copy of view[start,end) (lower case, no diacritics). */
+/* Nonzero when view offset i is the start of a character (or the end). */
+static int at_char(const lt_text *t, size_t i)
+{
+	return i >= t->len || ((unsigned char)t->view[i] & 0xC0) != 0x80;
+}
+
+/* Folded copy of view[start,end) (lower case, no diacritics): a copy of
+ * the document's fold (lt_text_init), folded afresh only when a bound
+ * falls inside a character. */
 char *ex_fold(const lt_text *t, size_t start, size_t end)
 {
-	return utf8_fold(t->view + start, end - start);
+	size_t a, b;
+	char *f;
+
+	if (!t->fold || end > t->len || start > end || !at_char(t, start) || !at_char(t, end))
+		return utf8_fold(t->view + start, end - start);
+	a = t->fold_at[start];
+	b = t->fold_at[end];
+	if ((f = malloc(b - a + 1)) != NULL) {
+		memcpy(f, t->fold + a, b - a);
+		f[b - a] = '\0';
+	}
+	return f;
 }
 
 /* Frees what fold returned unless it is the caller's stack buffer. */
@@ -94,16 +113,33 @@ void ex_free_folded(char *f, const char *buf)
 /* Nonzero when the folded word w starts with one of the stems. */
 int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 {
-	char f[96];
-	size_t n = w->end - w->start, i;
+	char buf[96];
+	const char *f = buf;
+	size_t n = w->end - w->start, fn, i;
 
-	if (n >= sizeof f)
+	if (n >= sizeof buf)
 		return 0;
-	/* Folded on the stack: this runs for most words of a sentence. */
-	utf8_fold_into(f, t->view + w->start, n);
-	for (i = 0; stems[i]; i++)
-		if (f[0] == stems[i][0] && strncmp(f, stems[i], strlen(stems[i])) == 0)
+	/* This runs for most words of a sentence: the word's piece of the
+	 * document's fold, else folded on the stack. */
+	if (t->fold && w->end <= t->len && at_char(t, w->start) && at_char(t, w->end)) {
+		f = t->fold + t->fold_at[w->start];
+		fn = t->fold_at[w->end] - t->fold_at[w->start];
+	} else {
+		fn = utf8_fold_into(buf, t->view + w->start, n);
+	}
+	for (i = 0; stems[i]; i++) {
+		size_t sn;
+		if (!stems[i][0]) {
+			if (fn == 0)
+				return 1;
+			continue;
+		}
+		if (fn == 0 || f[0] != stems[i][0])
+			continue;
+		sn = strlen(stems[i]);
+		if (sn <= fn && memcmp(f, stems[i], sn) == 0)
 			return 1;
+	}
 	return 0;
 }
 

@@ -80,10 +80,12 @@ void *x_push(void **array, size_t *n, size_t size)
 
 /* ---- quotes -------------------------------------------------------------- */
 
-char *x_quote(const char *s, size_t n)
+/* Cuts the NFC text q (malloc'd, taken over) to a quote of at most
+ * X_QUOTE_MAX characters, "…" included when cut; NULL on OOM. */
+static char *quote_cut(char *q)
 {
-	char *q = utf8_nfc_dup(s, n), *cut;
 	size_t len, keep;
+	char *cut;
 
 	if (!q)
 		return NULL;
@@ -99,6 +101,11 @@ char *x_quote(const char *s, size_t n)
 	}
 	memcpy(cut + keep, "…", sizeof "…");
 	return cut;
+}
+
+char *x_quote(const char *s, size_t n)
+{
+	return quote_cut(utf8_nfc_dup(s, n));
 }
 
 int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end)
@@ -128,8 +135,14 @@ int x_span_set(x_span *s, const lt_text *t, size_t start, size_t end)
 		free(clean);
 		window *= 2;
 	}
-	s->quote = x_quote(clean, strlen(clean));
-	free(clean);
+	/* The text was checked NFC-stable once (lt_text_init): a piece of it
+	 * is quoted as it is, else normalised here. */
+	if (t->nfc) {
+		s->quote = quote_cut(clean);
+	} else {
+		s->quote = x_quote(clean, strlen(clean));
+		free(clean);
+	}
 	return s->quote ? COUNCIL_OK : COUNCIL_ENOMEM;
 }
 
@@ -423,10 +436,19 @@ static void fit_text(char **p, const jfield *f)
 
 	if (!*p)
 		return;
-	if (f->kind == J_QUOTE)
-		n = x_quote(*p, strlen(*p));
-	else if (utf8_nfc(&n, *p, strlen(*p)) != 0)
+	if (utf8_nfc(&n, *p, strlen(*p)) != 0)
 		return;
+	if (f->kind == J_QUOTE) {
+		/* Cut only when too long: most quotes are NFC and short, and
+		 * stay as they are without a copy. */
+		const char *q = n ? n : *p;
+		if (utf8_length(q, strlen(q)) > X_QUOTE_MAX) {
+			char *cut = x_quote(q, strlen(q));
+			free(n);
+			if (!(n = cut))
+				return;
+		}
+	}
 	if (n) {
 		free(*p);
 		*p = n;

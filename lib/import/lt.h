@@ -43,6 +43,30 @@ int lt_at_word_start(const char *s, size_t i);
  * try something at every word start. */
 size_t lt_next_word_start(const char *s, size_t len, size_t i);
 
+/* The words of one document, found once: for every byte of s[0..len),
+ * where its run of word characters ends (lt_word_end) and where the next
+ * word starts (lt_next_word_start).  While lt_words_use(w) is in force on
+ * a thread, those two answer from the tables for any piece of s that
+ * starts and ends at character boundaries, with the results a scan of the
+ * piece gives; other text is scanned.  Memory: 9 bytes a byte of s. */
+typedef struct lt_words {
+	const char *s;           /* the text (not owned) */
+	size_t len;
+	uint32_t *end;           /* owned, len + 1: lt_word_end(s, len, i) */
+	uint32_t *next;          /* owned, len + 1: lt_next_word_start(s, len, i) */
+	unsigned char *boundary; /* owned, len + 1: bit 1, a character starts at i
+	                            (or i == len); bit 2, a word starts there */
+} lt_words;
+
+/* Builds w for s[0..len) (s must outlive it); 0, or -1 out of memory. */
+int lt_words_init(lt_words *w, const char *s, size_t len);
+
+/* Frees the tables (and stops their use on this thread if in force). */
+void lt_words_free(lt_words *w);
+
+/* Makes w (NULL: none) the words the scanners of this thread look up. */
+void lt_words_use(const lt_words *w);
+
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
  * but never crosses a blank line).  Returns the new position. */
 size_t lt_skip_blank(const char *s, size_t len, size_t i);

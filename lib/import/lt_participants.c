@@ -460,12 +460,118 @@ int lt_participants_find_counted(lt_participants *p, const char *s, size_t len)
 	return participants_from(p, s, len, 0, 1);
 }
 
+/* p holds the one group g, from where it starts to where it ends. */
+static void participants_one(lt_participants *p, const lt_group *g)
+{
+	p->groups[0] = *g;
+	p->n_groups = 1;
+	p->start = g->start;
+	p->end = g->end;
+}
+
+/* Nonzero when a number that is no year starts at i. */
+static int count_not_year(const char *s, size_t len, size_t i)
+{
+	int64_t v;
+	size_t e = lp_number_at(s, len, i, &v);
+
+	return e && !lp_is_year(s, len, i, e, v);
+}
+
+/* "9 Šakių ir 7 Marijampolės tarybų nariai": at i a count whose noun is
+ * the next count's, left out.  Fills p with both groups; 0 when i starts
+ * no such pair. */
+static int shared_noun_pair(lt_participants *p, const char *s, size_t len, size_t i)
+{
+	int64_t v1;
+	size_t ne = lp_number_at(s, len, i, &v1), q = ne;
+	tok w;
+	int k2, kind;
+	lt_group g2;
+
+	if (!ne || lp_is_year(s, len, i, ne, v1))
+		return 0;
+	for (k2 = 0; k2 < 2 && lp_next_tok(s, len, q, &w) && w.word && !lp_tok_is(s, &w, "ir"); k2++)
+		q = w.e;
+	if (!(k2 > 0 && lp_next_tok(s, len, q, &w) && lp_tok_is(s, &w, "ir") &&
+	      lp_next_tok(s, len, w.e, &w) && w.word && group_at(s, len, 0, w.s, &g2, &kind) &&
+	      kind != 2 && g2.start == w.s))
+		return 0;
+	memset(p, 0, sizeof *p);
+	p->groups[0] = g2;
+	p->groups[0].count = v1;
+	p->groups[0].start = i;
+	p->groups[1] = g2;
+	p->n_groups = 2;
+	p->start = i;
+	p->end = g2.end;
+	p->total = v1 + g2.count;
+	p->qualifier = total_qualifier(p);
+	return 1;
+}
+
+/* The groups after the first: counted ones joined to it, a noun
+ * coordinated with the last one's ("18 Tarybos narių ir bendruomenių
+ * atstovų": one count), others uncounted. */
+static void further_groups(lt_participants *p, const char *s, size_t len)
+{
+	lt_group g;
+	size_t ue;
+	int r;
+
+	while ((r = next_group(s, len, p->end, &g, &ue)) != 0) {
+		if (r == 1) {
+			if (p->n_groups == LT_MAX_GROUPS)
+				break;
+			p->groups[p->n_groups++] = g;
+			p->end = g.end;
+		} else if (coordinated(s, len, &p->groups[p->n_groups - 1], p->end, ue)) {
+			p->groups[p->n_groups - 1].noun_end = ue;
+			p->groups[p->n_groups - 1].end = ue;
+			p->end = ue;
+		} else {
+			p->others_uncounted = 1;
+			p->end = ue;
+		}
+	}
+}
+
+/* "Gyvai dalyvavo 35 asmenys, nuotoliniu būdu prisijungė dar 48": "dar"
+ * (more) adds a group told by a clause of its own, up to the sentence's
+ * or the clause list's end. */
+static void more_groups(lt_participants *p, const char *s, size_t len)
+{
+	size_t q = p->end, e2;
+	tok d, n;
+	int64_t more;
+
+	while (p->n_groups < LT_MAX_GROUPS && lp_next_tok(s, len, q, &d)) {
+		if (lp_tok_is(s, &d, "dar") && lp_next_tok(s, len, d.e, &n) &&
+		    (e2 = lp_number_at(s, len, n.s, &more)) != 0 && !lp_is_year(s, len, n.s, e2, more) &&
+		    !lp_unit_follows(s, len, e2)) {
+			lt_group *ng = &p->groups[p->n_groups++];
+			memset(ng, 0, sizeof *ng);
+			ng->count = more;
+			ng->qualifier = COUNCIL_QUAL_EXACT;
+			ng->start = d.s;
+			ng->end = e2;
+			ng->noun_start = ng->noun_end = e2;
+			p->end = e2;
+			q = e2;
+			continue;
+		}
+		if (lp_tok_punct(s, &d, '.') || lp_tok_punct(s, &d, ';'))
+			break;
+		q = d.e;
+	}
+}
+
 /* cue: -1 to look for a participation word when a group needs one, 1 when
  * the text is known to count participants (a table's column). */
 static int participants_from(lt_participants *p, const char *s, size_t len, size_t from,
                              int cue)
 {
-	size_t i, e, ue;
+	size_t i, e;
 	int kind, r;
 	lt_group g;
 	/* where the sentence's participation word is, looked for once: asked
@@ -480,41 +586,17 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 			continue;
 		e = lt_word_end(s, len, i);
 		if (indicator_at(s, len, i, &g)) {
-			p->groups[0] = g;
-			p->n_groups = 1;
-			p->start = g.start;
-			p->end = g.end;
+			participants_one(p, &g);
 			p->total = g.count;
 			p->qualifier = g.qualifier;
 			return 1;
 		}
 		if (!group_at(s, len, 0, i, &g, &kind)) {
-			/* "9 Šakių ir 7 Marijampolės tarybų nariai": the first count's
-			 * noun is the second's, left out */
-			int64_t v1;
-			size_t ne = lp_number_at(s, len, i, &v1), q = ne;
-			tok w;
-			int k2;
-			lt_group g2;
-			if (ne && !lp_is_year(s, len, i, ne, v1) && CUE_AT() != (size_t)-1) {
-				for (k2 = 0; k2 < 2 && lp_next_tok(s, len, q, &w) && w.word && !lp_tok_is(s, &w, "ir"); k2++)
-					q = w.e;
-				if (k2 > 0 && lp_next_tok(s, len, q, &w) && lp_tok_is(s, &w, "ir") &&
-				    lp_next_tok(s, len, w.e, &w) && w.word && group_at(s, len, 0, w.s, &g2, &kind) &&
-				    kind != 2 && g2.start == w.s) {
-					memset(p, 0, sizeof *p);
-					p->groups[0] = g2;
-					p->groups[0].count = v1;
-					p->groups[0].start = i;
-					p->groups[1] = g2;
-					p->n_groups = 2;
-					p->start = i;
-					p->end = g2.end;
-					p->total = v1 + g2.count;
-					p->qualifier = total_qualifier(p);
-					return 1;
-				}
-			}
+			/* a count alone may share the next count's noun, when the
+			 * sentence says who took part */
+			if (count_not_year(s, len, i) && CUE_AT() != (size_t)-1 &&
+			    shared_noun_pair(p, s, len, i))
+				return 1;
 			i = e - 1;
 			continue;
 		}
@@ -536,52 +618,9 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 				continue;
 			}
 		}
-		p->groups[0] = g;
-		p->n_groups = 1;
-		p->start = g.start;
-		p->end = g.end;
-		while ((r = next_group(s, len, p->end, &g, &ue)) != 0) {
-			if (r == 1) {
-				if (p->n_groups == LT_MAX_GROUPS)
-					break;
-				p->groups[p->n_groups++] = g;
-				p->end = g.end;
-			} else if (coordinated(s, len, &p->groups[p->n_groups - 1], p->end, ue)) {
-				/* "18 Tarybos narių ir bendruomenių atstovų": one count */
-				p->groups[p->n_groups - 1].noun_end = ue;
-				p->groups[p->n_groups - 1].end = ue;
-				p->end = ue;
-			} else {
-				p->others_uncounted = 1;
-				p->end = ue;
-			}
-		}
-		/* "Gyvai dalyvavo 35 asmenys, nuotoliniu būdu prisijungė dar 48":
-		 * "dar" (more) adds a group told by a clause of its own */
-		{
-			size_t q = p->end, e2;
-			tok d, n;
-			int64_t more;
-			while (p->n_groups < LT_MAX_GROUPS && lp_next_tok(s, len, q, &d)) {
-				if (lp_tok_is(s, &d, "dar") && lp_next_tok(s, len, d.e, &n) &&
-				    (e2 = lp_number_at(s, len, n.s, &more)) != 0 && !lp_is_year(s, len, n.s, e2, more) &&
-				    !lp_unit_follows(s, len, e2)) {
-					lt_group *ng = &p->groups[p->n_groups++];
-					memset(ng, 0, sizeof *ng);
-					ng->count = more;
-					ng->qualifier = COUNCIL_QUAL_EXACT;
-					ng->start = d.s;
-					ng->end = e2;
-					ng->noun_start = ng->noun_end = e2;
-					p->end = e2;
-					q = e2;
-					continue;
-				}
-				if (lp_tok_punct(s, &d, '.') || lp_tok_punct(s, &d, ';'))
-					break;
-				q = d.e;
-			}
-		}
+		participants_one(p, &g);
+		further_groups(p, s, len);
+		more_groups(p, s, len);
 		for (r = 0; r < p->n_groups; r++)
 			p->total += p->groups[r].count;
 		p->qualifier = total_qualifier(p);

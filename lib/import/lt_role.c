@@ -410,77 +410,114 @@ static int org_opens(const char *s, size_t len, size_t p)
 	return lp_is_upper_cp(cp) || lp_tok_starts_any(s, &n, forms);
 }
 
-static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *t)
-{
-	council_role role, r2;
-	tok rt = *t, n, v;
-	size_t p, ns, ne, start, os, oe, ds, de;
-	int k, after, verb = 0;
+/* What role_at has found so far. */
+typedef struct role_state {
+	council_role role;
+	tok rt;          /* the role's words ("pirmininko pavaduotojas" is two) */
+	int verb;        /* 1: the chair told by a verb ("Tarybai vadovauja X");
+	                    2: a role word written as a verb ("pirmininkauja") */
+	size_t start;    /* where the phrase starts */
+	size_t ns, ne;   /* the person's name */
+	size_t ds, de;   /* the person's own post told before the name, if any */
+} role_state;
 
-	if (!role_word(s, t, &role)) {
-		/* "Tarybai pirmininkauja X", "BOT vadovauja X": the chair told
-		 * by a verb, with the council in the dative before it */
-		int past = lp_tok_in(s, t, past_chair_verbs), k2;
-		if (!past && !lp_tok_in(s, t, chair_verbs))
-			return 0;
-		/* "Jai jau antrus metus vadovauja X": a few words may stand
-		 * between the council and the verb */
-		if (!lp_prev_tok(s, len, lo, t->s, &v))
-			return 0;
-		for (k2 = 0; k2 < 3 && v.word && !lp_tok_in(s, &v, council_datives) &&
-		             (lp_tok_is(s, &v, "jau") || lp_tok_is(s, &v, "antrus") || lp_tok_is(s, &v, "trečius") ||
-		              lp_tok_is(s, &v, "metus") || lp_tok_is(s, &v, "toliau") || lp_tok_is(s, &v, "ir") ||
-		              lp_tok_is(s, &v, "šiuo") || lp_tok_is(s, &v, "metu") || lp_tok_is(s, &v, "nuo"));
-		     k2++)
-			if (!lp_prev_tok(s, len, lo, v.s, &v))
-				return 0;
-		if (!lp_tok_in(s, &v, council_datives))
-			return 0;
-		/* "BOT vadovauja pirmininkas X": the role word speaks for itself */
-		if (lp_next_tok(s, len, t->e, &n) && role_word(s, &n, &r2))
-			return 0;
-		/* "Iki naujos sudėties Tarybai vadovavo X": a council before
-		 * this one's composition, not a member of it */
-		if (past) {
-			size_t q, from = t->s > lo + 60 ? t->s - 60 : lo;
-			for (q = from; q + 6 <= t->s; q++)
-				if (!memcmp(s + q, "sudėt", 6) || !memcmp(s + q, "kadenc", 6))
-					return 0;
-		}
-		role = past ? COUNCIL_ROLE_MEMBER : COUNCIL_ROLE_CHAIR;
-		verb = 1;
-	}
-	/* "pirmininko pavaduotojas": the deputy */
-	if (!verb && role == COUNCIL_ROLE_CHAIR && lp_next_tok(s, len, t->e, &n) &&
-	    role_word(s, &n, &r2) && r2 == COUNCIL_ROLE_DEPUTY) {
-		role = r2;
-		rt.e = n.e;
-	}
-	if (!verb && !role_context_ok(s, len, lo, rt.s))
+/* "Tarybai pirmininkauja X", "BOT vadovauja X": the chair told by a verb
+ * at t, with the council in the dative before it.  Sets *role (a past
+ * verb's chair is only a member now); 0 when t is no such verb. */
+static int chair_verb(const char *s, size_t len, size_t lo, const tok *t, council_role *role)
+{
+	council_role r2;
+	tok n, v;
+	int past = lp_tok_in(s, t, past_chair_verbs), k2;
+
+	if (!past && !lp_tok_in(s, t, chair_verbs))
 		return 0;
-	start = rt.s;
-	/* the name after: appointment words, a dash or a colon, then the name;
-	 * a signature puts it lines below */
-	p = rt.e;
-	/* a form's "Pirmininkas (-ė):", "Pavaduotojas (-a):" */
-	{
-		size_t q = p, z;
-		while (q < len && s[q] == ' ')
-			q++;
-		if (q + 3 < len && s[q] == '(' && s[q + 1] == '-') {
-			for (z = q + 2; z < len && z < q + 8 && s[z] != ')'; z++)
-				;
-			if (z < len && s[z] == ')')
-				p = rt.e = z + 1;
-		} else if (q + 3 < len && s[q] == '(') {
-			/* a template's "Tarybos pirmininkas (vardas, pavardė,
-			 * atstovaujama organizacija): ..." */
-			for (z = q + 1; z < len && z < q + 90 && s[z] != ')' && s[z] != '\n'; z++)
-				;
-			if (z + 1 < len && s[z] == ')' && s[z + 1] == ':')
-				p = rt.e = z + 1;
-		}
+	/* "Jai jau antrus metus vadovauja X": a few words may stand
+	 * between the council and the verb */
+	if (!lp_prev_tok(s, len, lo, t->s, &v))
+		return 0;
+	for (k2 = 0; k2 < 3 && v.word && !lp_tok_in(s, &v, council_datives) &&
+	             (lp_tok_is(s, &v, "jau") || lp_tok_is(s, &v, "antrus") || lp_tok_is(s, &v, "trečius") ||
+	              lp_tok_is(s, &v, "metus") || lp_tok_is(s, &v, "toliau") || lp_tok_is(s, &v, "ir") ||
+	              lp_tok_is(s, &v, "šiuo") || lp_tok_is(s, &v, "metu") || lp_tok_is(s, &v, "nuo"));
+	     k2++)
+		if (!lp_prev_tok(s, len, lo, v.s, &v))
+			return 0;
+	if (!lp_tok_in(s, &v, council_datives))
+		return 0;
+	/* "BOT vadovauja pirmininkas X": the role word speaks for itself */
+	if (lp_next_tok(s, len, t->e, &n) && role_word(s, &n, &r2))
+		return 0;
+	/* "Iki naujos sudėties Tarybai vadovavo X": a council before
+	 * this one's composition, not a member of it */
+	if (past) {
+		size_t q, from = t->s > lo + 60 ? t->s - 60 : lo;
+		for (q = from; q + 6 <= t->s; q++)
+			if (!memcmp(s + q, "sudėt", 6) || !memcmp(s + q, "kadenc", 6))
+				return 0;
 	}
+	*role = past ? COUNCIL_ROLE_MEMBER : COUNCIL_ROLE_CHAIR;
+	return 1;
+}
+
+/* The role at t: a role word ("pirmininko pavaduotojas": the deputy) in a
+ * context that makes it one, or a chair's verb.  0 when none. */
+static int role_head(role_state *st, const char *s, size_t len, size_t lo, const tok *t)
+{
+	council_role r2;
+	tok n;
+
+	memset(st, 0, sizeof *st);
+	st->rt = *t;
+	if (!role_word(s, t, &st->role)) {
+		if (!chair_verb(s, len, lo, t, &st->role))
+			return 0;
+		st->verb = 1;
+	}
+	if (!st->verb && st->role == COUNCIL_ROLE_CHAIR && lp_next_tok(s, len, t->e, &n) &&
+	    role_word(s, &n, &r2) && r2 == COUNCIL_ROLE_DEPUTY) {
+		st->role = r2;
+		st->rt.e = n.e;
+	}
+	if (!st->verb && !role_context_ok(s, len, lo, st->rt.s))
+		return 0;
+	st->start = st->rt.s;
+	return 1;
+}
+
+/* A form's "Pirmininkas (-ė):", "Pavaduotojas (-a):", a template's
+ * "Tarybos pirmininkas (vardas, pavardė, atstovaujama organizacija): ...":
+ * the parenthesis is part of the role's words.  Returns where the name may
+ * follow. */
+static size_t role_form_tail(const char *s, size_t len, tok *rt)
+{
+	size_t p = rt->e, q = p, z;
+
+	while (q < len && s[q] == ' ')
+		q++;
+	if (q + 3 < len && s[q] == '(' && s[q + 1] == '-') {
+		for (z = q + 2; z < len && z < q + 8 && s[z] != ')'; z++)
+			;
+		if (z < len && s[z] == ')')
+			p = rt->e = z + 1;
+	} else if (q + 3 < len && s[q] == '(') {
+		for (z = q + 1; z < len && z < q + 90 && s[z] != ')' && s[z] != '\n'; z++)
+			;
+		if (z + 1 < len && s[z] == ')' && s[z + 1] == ':')
+			p = rt->e = z + 1;
+	}
+	return p;
+}
+
+/* The name after the role: appointment words, a dash or a colon, then the
+ * name (a signature puts it lines below), or the person's own post and
+ * then the name.  t is the role's first word. */
+static int name_after_role(role_state *st, const char *s, size_t len, size_t lo, const tok *t)
+{
+	tok n, v;
+	size_t p = role_form_tail(s, len, &st->rt);
+	int k, after;
+
 	for (k = 0; k < 5 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words); k++)
 		p = n.e;
 	{
@@ -497,69 +534,75 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 		k++;
 	}
 	/* "pirmininkauja" is a role word written as a verb */
-	if (!verb && t->e - t->s > 4 &&
+	if (!st->verb && t->e - t->s > 4 &&
 	    (memcmp(s + t->e - 4, "auja", 4) == 0 || memcmp(s + t->e - 4, "auju", 4) == 0))
-		verb = 2;
+		st->verb = 2;
 	/* "Tarybai pirmininkauju aš, Rasa Bagdonienė" */
-	if (verb && lp_next_tok(s, len, p, &n) && lp_tok_is(s, &n, "aš")) {
+	if (st->verb && lp_next_tok(s, len, p, &n) && lp_tok_is(s, &n, "aš")) {
 		p = n.e;
 		if (lp_next_tok(s, len, p, &n) && lp_tok_punct(s, &n, ','))
 			p = n.e;
 	}
 	while (p < len && lp_is_space((unsigned char)s[p]))
 		p++;
-	ds = de = 0;
-	after = name_at(s, len, p, &ns, &ne);
+	st->ds = st->de = 0;
+	after = name_at(s, len, p, &st->ns, &st->ne);
 	/* "tarybos pirmininkė, Viečiūnų bendruomenės pirmininkė Ramunė
 	 * Grigienė": the person's own post after a comma, then the name */
-	if (!after && k == 0 && !verb && lp_next_tok(s, len, rt.e, &n) && lp_tok_punct(s, &n, ',') &&
-	    org_opens(s, len, n.e) && post_before_name(s, len, n.e, &de, &ns, &ne)) {
-		ds = n.e;
-		while (ds < de && s[ds] == ' ')
-			ds++;
+	if (!after && k == 0 && !st->verb && lp_next_tok(s, len, st->rt.e, &n) &&
+	    lp_tok_punct(s, &n, ',') && org_opens(s, len, n.e) &&
+	    post_before_name(s, len, n.e, &st->de, &st->ns, &st->ne)) {
+		st->ds = n.e;
+		while (st->ds < st->de && s[st->ds] == ' ')
+			st->ds++;
 		after = 1;
 	}
-	if (!after && (k > 0 || verb) && post_before_name(s, len, p, &de, &ns, &ne)) {
+	if (!after && (k > 0 || st->verb) && post_before_name(s, len, p, &st->de, &st->ns, &st->ne)) {
 		tok last;
 		council_role pr;
-		ds = p;
+		st->ds = p;
 		after = 1;
 		/* "sekretore išrinkta Tarybos narė Inga Mockienė, Savivaldybės
 		 * administracijos ...": membership of the council is no
 		 * organisation; the one after the name is */
-		if (lp_prev_tok(s, len, ds, de, &last) && role_word(s, &last, &pr) &&
+		if (lp_prev_tok(s, len, st->ds, st->de, &last) && role_word(s, &last, &pr) &&
 		    pr == COUNCIL_ROLE_MEMBER) {
 			/* ... but another body's membership is: "lieka
 			 * Savivaldybės tarybos narys X" represents the
 			 * Savivaldybės taryba */
 			tok first;
-			if (lp_next_tok(s, len, ds, &first) && first.e < last.s && first.word &&
+			if (lp_next_tok(s, len, st->ds, &first) && first.e < last.s && first.word &&
 			    lp_is_upper_cp(lp_tok_cp(s, len, &first)) && !lp_tok_is(s, &first, "tarybos") &&
 			    !lp_tok_is(s, &first, "bo") && !lp_tok_is(s, &first, "bot") &&
 			    !lp_tok_is(s, &first, "nvo")) {
-				de = last.s;
-				while (de > ds && s[de - 1] == ' ')
-					de--;
+				st->de = last.s;
+				while (st->de > st->ds && s[st->de - 1] == ' ')
+					st->de--;
 			} else {
-				ds = de = 0;
+				st->ds = st->de = 0;
 			}
 		}
 	}
-	if (!after && verb == 1)
+	if (!after)
 		return 0;
-	if (after) {
-		/* the phrase starts at an appointment verb just before the role
-		 * ("išrinktas tarybos pirmininku X") */
-		p = rt.s;
-		if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_is(s, &v, "tarybos"))
-			p = v.s;
-		if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_in(s, &v, appoint_verbs))
-			start = v.s;
-		goto found;
-	}
-	/* the name before: "Jonas Marcinkus išrinktas tarybos pirmininku",
-	 * "Jonas Marcinkus - pirmininkas" */
-	p = rt.s;
+	/* the phrase starts at an appointment verb just before the role
+	 * ("išrinktas tarybos pirmininku X") */
+	p = st->rt.s;
+	if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_is(s, &v, "tarybos"))
+		p = v.s;
+	if (lp_prev_tok(s, len, lo, p, &v) && lp_tok_in(s, &v, appoint_verbs))
+		st->start = v.s;
+	return 1;
+}
+
+/* The name before the role: "Jonas Marcinkus išrinktas tarybos
+ * pirmininku", "Jonas Marcinkus - pirmininkas". */
+static int name_before_role(role_state *st, const char *s, size_t len, size_t lo)
+{
+	tok n, v;
+	size_t p = st->rt.s;
+	int k;
+
 	for (k = 0; k < 3 && lp_prev_tok(s, len, lo, p, &v) && v.word &&
 	            (lp_tok_is(s, &v, "tarybos") || lp_tok_is(s, &v, "bo") || lp_tok_is(s, &v, "nvo") ||
 	             lp_tok_is(s, &v, "bot"));
@@ -570,32 +613,53 @@ static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *
 		if (lp_prev_tok(s, len, lo, p, &v) && (lp_tok_is(s, &v, "buvo") || lp_tok_is(s, &v, "vėl")))
 			p = v.s;
 	} else if (lp_prev_tok(s, len, lo, p, &v) && (lp_is_dash_tok(s, len, &v) || lp_tok_punct(s, &v, '(')) &&
-	           (!lp_next_tok(s, len, rt.e, &n) || !n.word)) {
+	           (!lp_next_tok(s, len, st->rt.e, &n) || !n.word)) {
 		p = v.s;
 	} else {
 		return 0;
 	}
-	if (!name_before(s, len, lo, p, &ns, &ne))
+	if (!name_before(s, len, lo, p, &st->ns, &st->ne))
 		return 0;
-	ds = de = 0;
-	start = ns;
-	rt.e = rt.e > ne ? rt.e : ne;
-found:
+	st->ds = st->de = 0;
+	st->start = st->ns;
+	st->rt.e = st->rt.e > st->ne ? st->rt.e : st->ne;
+	return 1;
+}
+
+/* The match: the phrase, the name in the nominative, the organisation
+ * told before the name or else after it. */
+static void role_fill(lt_role_match *r, const role_state *st, const char *s, size_t len)
+{
+	size_t os, oe;
+
 	memset(r, 0, sizeof *r);
-	r->role = role;
-	r->start = start;
-	r->end = ne > rt.e ? ne : rt.e;
-	r->name_start = ns;
-	r->name_end = ne;
-	lt_name_nominative(r->name, sizeof r->name, s + ns, ne - ns);
-	r->org_start = r->org_end = ne;
-	if (de > ds) {
-		r->org_start = ds;
-		r->org_end = de;
-	} else if ((oe = org_after(s, len, ne, &os)) != 0) {
+	r->role = st->role;
+	r->start = st->start;
+	r->end = st->ne > st->rt.e ? st->ne : st->rt.e;
+	r->name_start = st->ns;
+	r->name_end = st->ne;
+	lt_name_nominative(r->name, sizeof r->name, s + st->ns, st->ne - st->ns);
+	r->org_start = r->org_end = st->ne;
+	if (st->de > st->ds) {
+		r->org_start = st->ds;
+		r->org_end = st->de;
+	} else if ((oe = org_after(s, len, st->ne, &os)) != 0) {
 		r->org_start = os;
 		r->org_end = oe;
 	}
+}
+
+static int role_at(lt_role_match *r, const char *s, size_t len, size_t lo, tok *t)
+{
+	role_state st;
+
+	if (!role_head(&st, s, len, lo, t))
+		return 0;
+	/* a name after the role, else (unless a verb told it) one before */
+	if (!name_after_role(&st, s, len, lo, t) &&
+	    (st.verb == 1 || !name_before_role(&st, s, len, lo)))
+		return 0;
+	role_fill(r, &st, s, len);
 	return 1;
 }
 

@@ -95,10 +95,23 @@ static int tok_matches(const char *s, const tok *t, const char *const *list,
                        int (*match)(const char *w, size_t n, const char *form))
 {
 	size_t k;
+	unsigned char w0;
 
-	for (k = 0; t->word && list[k]; k++)
+	if (!t->word)
+		return 0;
+	/* Most forms are refused by their first letter: when it and the
+	 * word's are ASCII and differ in lower case, without a call
+	 * (lt_match_prefix's own first test).  0x80 for an empty word: no
+	 * form is refused early. */
+	w0 = t->e > t->s ? (unsigned char)s[t->s] : 0x80;
+	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
+	for (k = 0; list[k]; k++) {
+		unsigned char f0 = (unsigned char)list[k][0];
+		if (f0 && f0 < 0x80 && w0 < 0x80 && f0 != w0)
+			continue;
 		if (match(s + t->s, t->e - t->s, list[k]))
 			return 1;
+	}
 	return 0;
 }
 

@@ -5,10 +5,18 @@
  * given form, starts with one, or is a stem with one of some endings
  * (diacritics optional, as text typed without them writes the base letter).
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lt.h"
 #include "utf8.h"
+
+/* The words of the document being read on this thread (lt_words_use):
+ * where each run of word characters ends and where the next word starts,
+ * from every byte.  The readers scan the same text from many places;
+ * with these a scan of the document's view is a look-up. */
+static _Thread_local const lt_words *doc_words;
 
 int lt_is_wordbyte(int c)
 {
@@ -55,27 +63,57 @@ int lt_is_word_at(const char *s, size_t len, size_t i)
 	return !is_punct_cp(cp);
 }
 
-size_t lt_word_end(const char *s, size_t len, size_t i)
+/* Nonzero when s[0..len) lies in the document's view between character
+ * boundaries, so that its words are the view's, cut at len; sets *off. */
+static int in_doc(const char *s, size_t len, size_t *off)
+{
+	const lt_words *w = doc_words;
+	uintptr_t a, b;
+
+	if (!w)
+		return 0;
+	a = (uintptr_t)w->s;
+	b = (uintptr_t)s;
+	if (b < a || b - a > w->len || len > w->len - (b - a))
+		return 0;
+	*off = (size_t)(b - a);
+	return (w->boundary[*off] & 1) && (w->boundary[*off + len] & 1);
+}
+
+/* The bytes of the word character at s[i], or 0 when none starts there. */
+static size_t word_char_len(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t cp;
+	size_t k;
 
-	while (i < len) {
-		/* ASCII and Lithuanian letters without a call or a decode */
-		if (u[i] < 0x80) {
-			if (!ascii_alnum(u[i]))
-				break;
-			i++;
-		} else if (latin_ext_a_at(u + i, len - i)) {
-			i += 2;
-		} else {
-			size_t k = utf8_decode(&cp, s + i, len - i);
-			if (is_punct_cp(cp))
-				break;
-			i += k;
-		}
-	}
+	/* ASCII and Lithuanian letters without a call or a decode */
+	if (u[i] < 0x80)
+		return ascii_alnum(u[i]) ? 1 : 0;
+	if (latin_ext_a_at(u + i, len - i))
+		return 2;
+	k = utf8_decode(&cp, s + i, len - i);
+	return is_punct_cp(cp) ? 0 : k;
+}
+
+static size_t word_end_scan(const char *s, size_t len, size_t i)
+{
+	size_t k;
+
+	while (i < len && (k = word_char_len(s, len, i)) != 0)
+		i += k;
 	return i;
+}
+
+size_t lt_word_end(const char *s, size_t len, size_t i)
+{
+	size_t off, e;
+
+	if (i < len && in_doc(s, len, &off)) {
+		e = doc_words->end[off + i];
+		return e < off + len ? e - off : len;
+	}
+	return word_end_scan(s, len, i);
 }
 
 int lt_at_word_start(const char *s, size_t i)
@@ -102,6 +140,15 @@ int lt_at_word_start(const char *s, size_t i)
 
 size_t lt_next_word_start(const char *s, size_t len, size_t i)
 {
+	size_t off, n;
+
+	if (i < len && in_doc(s, len, &off)) {
+		/* The piece's first byte starts a word though the view's may not. */
+		if (i == 0 && lt_is_word_at(s, len, 0))
+			return 0;
+		n = doc_words->next[off + i];
+		return n < off + len ? n - off : len;
+	}
 	while (i < len) {
 		if (!lt_is_word_at(s, len, i)) {
 			i++;
@@ -193,7 +240,13 @@ int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *e
 {
 	size_t used, rest;
 	int k;
+	unsigned char w0 = n ? (unsigned char)w[0] : 0x80, s0 = (unsigned char)stem[0];
 
+	/* lt_match_prefix's first test, without the call: callers try a word
+	 * against many stems, and most differ in the first ASCII letter */
+	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
+	if (s0 && s0 < 0x80 && w0 < 0x80 && s0 != w0)
+		return 0;
 	if (!lt_match_prefix(&used, w, n, stem, 0))
 		return 0;
 	for (k = 0; endings[k]; k++) {
@@ -202,4 +255,66 @@ int lt_word_stem(const char *w, size_t n, const char *stem, const char *const *e
 			return k + 1;
 	}
 	return 0;
+}
+
+/* ---- the document's words, found once ------------------------------------ */
+
+int lt_words_init(lt_words *w, const char *s, size_t len)
+{
+	size_t i;
+
+	memset(w, 0, sizeof *w);
+	w->s = s;
+	w->len = len;
+	w->end = malloc((len + 1) * sizeof *w->end);
+	w->next = malloc((len + 1) * sizeof *w->next);
+	w->boundary = malloc(len + 1);
+	if (!w->end || !w->next || !w->boundary) {
+		lt_words_free(w);
+		return -1;
+	}
+	/* Forwards: where characters start, each word character's length
+	 * (held in end[] for now) and whether a word starts there (a word
+	 * character after none, as lt_at_word_start says of valid text). */
+	{
+		int prev_word = 0;
+		for (i = 0; i < len; i++) {
+			size_t k;
+			if (((unsigned char)s[i] & 0xC0) == 0x80) {
+				w->boundary[i] = 0;
+				w->end[i] = 0;
+				continue;
+			}
+			k = word_char_len(s, len, i);
+			w->boundary[i] = (unsigned char)(1 | (k && !prev_word ? 2 : 0));
+			w->end[i] = (uint32_t)k;
+			prev_word = k != 0;
+		}
+		w->boundary[len] = 1;
+	}
+	/* Backwards: a word character continues the run after it, and the
+	 * next word start is here or further on. */
+	w->end[len] = (uint32_t)len;
+	w->next[len] = (uint32_t)len;
+	for (i = len; i-- > 0;) {
+		size_t k = w->end[i];
+		w->end[i] = k ? w->end[i + k] : (uint32_t)i;
+		w->next[i] = w->boundary[i] & 2 ? (uint32_t)i : w->next[i + 1];
+	}
+	return 0;
+}
+
+void lt_words_free(lt_words *w)
+{
+	if (doc_words == w)
+		doc_words = NULL;
+	free(w->end);
+	free(w->next);
+	free(w->boundary);
+	memset(w, 0, sizeof *w);
+}
+
+void lt_words_use(const lt_words *w)
+{
+	doc_words = w;
 }

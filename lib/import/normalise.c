@@ -339,140 +339,269 @@ static size_t nfd_letter(const char *d, size_t i, size_t len)
 	return e > i + k && e <= len ? e - i : 0;
 }
 
-int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
+/* Nonzero when s[0..n) holds NFC-stable characters only: checked once per
+ * document, so that no quote taken from it is normalised again. */
+static int nfc_stable_text(const char *s, size_t n)
 {
-	builder b = { t, 0 };
-	size_t i = 0, o = 0, form_tab = SIZE_MAX, line_start = 0;
-	size_t furniture[64], n_furniture = 0, next_furniture = 0;
-	int html = 0;
-	int rc;
+	size_t i = 0;
+	uint32_t cp;
 
-	memset(t, 0, sizeof *t);
-	t->orig = data;
-	t->orig_len = len;
-	{
-		const char *nul = memchr(data, '\0', len);
-		if (nul) {
-			*bad_offset = (size_t)(nul - data);
-			return COUNCIL_EPARSE;
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
 		}
+		i += utf8_decode(&cp, s + i, n - i);
+		if (!utf8_nfc_stable(cp))
+			return 0;
 	}
-	if (!utf8_valid(data, len)) {
-		for (i = 0; i < len;) {
-			uint32_t cp;
-			size_t k = utf8_decode(&cp, data + i, len - i);
-			if (!utf8_valid(data + i, k)) {
-				*bad_offset = i;
-				return COUNCIL_EPARSE;
-			}
-			i += k;
-		}
-		*bad_offset = 0;
+	return 1;
+}
+
+/* Why data cannot be read: COUNCIL_EPARSE with *bad_offset at a NUL byte
+ * or at the first byte that is no UTF-8; else COUNCIL_OK. */
+static int check_input(const char *data, size_t len, size_t *bad_offset)
+{
+	const char *nul = memchr(data, '\0', len);
+	size_t i;
+
+	if (nul) {
+		*bad_offset = (size_t)(nul - data);
 		return COUNCIL_EPARSE;
 	}
-	/* A row of a two-column form adds a byte (below): at most one a line. */
-	t->norm = malloc(len + len / 2 + 2);
-	t->view = malloc(len + len / 2 + 2);
-	if (!t->norm || !t->view || add_anchor(&b, 0, 0) != COUNCIL_OK)
-		goto oom;
-
-	n_furniture = pdf_furniture(data, len, furniture, sizeof furniture / sizeof furniture[0]);
-	html = looks_html(data, len);
+	if (utf8_valid(data, len))
+		return COUNCIL_OK;
 	for (i = 0; i < len;) {
-		unsigned char c = (unsigned char)data[i];
-		size_t skip = 0;
-
-		if (i == 0 || data[i - 1] == '\n') {
-			line_start = i;
-			if (next_furniture < n_furniture && furniture[next_furniture] == i) {
-				/* a page number or running header: gone, line and all */
-				i = furniture[next_furniture + 1];
-				next_furniture += 2;
-				if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
-					goto oom;
-				continue;
-			}
-			form_tab = form_row_tab(data, i, len);
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, data + i, len - i);
+		if (!utf8_valid(data + i, k)) {
+			*bad_offset = i;
+			return COUNCIL_EPARSE;
 		}
-		if (i == form_tab) {
-			/* "Posėdžių skaičius<TAB>5": a row of a two-column form
-			 * ("Rodiklis | Reikšmė" pasted as text) reads as the
-			 * "Posėdžių skaičius: 5" forms write. */
-			t->norm[o++] = ':';
-			t->norm[o++] = ' ';
-			i++;
-			if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
-				goto oom;
-			continue;
-		}
-		if (html && (c == '<' || c == '&')) {
-			const char *rep;
-			size_t rn, k = html_at(data, i, len, &rep, &rn);
-			if (k) {
-				/* a replacement is never longer than what it replaces */
-				memcpy(t->norm + o, rep, rn);
-				o += rn;
-				i += k;
-				if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
-					goto oom;
-				continue;
-			}
-		}
-		if (c == '\r') {
-			if (i + 1 < len && data[i + 1] == '\n') {
-				skip = 1;
-			} else {
-				t->norm[o++] = '\n'; /* a lone CR ends a line too */
-				i++;
-				continue;
-			}
-		} else if (c == '[') {
-			skip = bookmark_len(data + i, len - i);
-		} else if (c == '*' || c == '_') {
-			skip = emphasis_len(data, i, len);
-		} else if (c == '-') {
-			skip = soft_break(data, i, len, line_start);
-		} else if (c == 0xC2 || c == 0xE2 || c == 0xEF) {
-			/* The invisible characters start with these bytes (U+00AD,
-			 * U+200B..U+2060, U+FEFF); other bytes of the valid text
-			 * are copied without decoding. */
-			uint32_t cp;
-			size_t k = utf8_decode(&cp, data + i, len - i);
-			if (invisible(cp))
-				skip = k;
-		}
-		if (skip) {
-			i += skip;
-			if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
-				goto oom;
-			continue;
-		}
-		if ((skip = nfd_letter(data, i, len)) != 0) {
-			/* Text saved in NFD ("e" + U+0307 for "ė"): composed to NFC,
-			 * so the parsers see the one form their words are written in;
-			 * the anchor keeps offsets pointing at the original bytes. */
-			char *nfc = NULL;
-			size_t n;
-			if (utf8_nfc(&nfc, data + i, skip) != 0)
-				goto oom;
-			n = nfc ? strlen(nfc) : 0;
-			if (nfc && n <= skip) {
-				memcpy(t->norm + o, nfc, n);
-				o += n;
-				i += skip;
-				free(nfc);
-				if ((rc = add_anchor(&b, o, i)) != COUNCIL_OK)
-					goto oom;
-				continue;
-			}
-			free(nfc); /* already NFC, or longer composed: kept as it is */
-		}
-		t->norm[o++] = data[i++];
+		i += k;
 	}
-	t->norm[o] = '\0';
-	t->len = o;
+	*bad_offset = 0;
+	return COUNCIL_EPARSE;
+}
 
-	/* view: same bytes, with spacing and dash variants in one form. */
+/* Where the normaliser is in the input (i) and in norm (o), and what it
+ * knows of the document and of the line it is in. */
+typedef struct norm_state {
+	builder b;
+	const char *data;
+	size_t len;
+	size_t i, o;
+	size_t line_start;     /* where the current input line starts */
+	size_t form_tab;       /* the tab of a two-column form row on this line, or SIZE_MAX */
+	size_t furniture[64];  /* PDF page furniture: [start, end) pairs of input lines */
+	size_t n_furniture, next_furniture;
+	int html;              /* the document is HTML: tags and entities are read */
+} norm_state;
+
+/* Each step below looks at input byte i: 0 when it does not apply, 1 when
+ * it consumed input (and wrote norm), -1 when memory ran out. */
+
+static int anchored(norm_state *ns)
+{
+	return add_anchor(&ns->b, ns->o, ns->i) == COUNCIL_OK ? 1 : -1;
+}
+
+/* At a line start: a page number or running header goes, line and all;
+ * else the line's form tab is found. */
+static int line_furniture(norm_state *ns)
+{
+	size_t i = ns->i;
+
+	if (i != 0 && ns->data[i - 1] != '\n')
+		return 0;
+	ns->line_start = i;
+	if (ns->next_furniture < ns->n_furniture && ns->furniture[ns->next_furniture] == i) {
+		ns->i = ns->furniture[ns->next_furniture + 1];
+		ns->next_furniture += 2;
+		return anchored(ns);
+	}
+	ns->form_tab = form_row_tab(ns->data, i, ns->len);
+	return 0;
+}
+
+/* "Posėdžių skaičius<TAB>5": a row of a two-column form ("Rodiklis |
+ * Reikšmė" pasted as text) reads as the "Posėdžių skaičius: 5" forms
+ * write. */
+static int form_row(norm_state *ns)
+{
+	if (ns->i != ns->form_tab)
+		return 0;
+	ns->b.t->norm[ns->o++] = ':';
+	ns->b.t->norm[ns->o++] = ' ';
+	ns->i++;
+	return anchored(ns);
+}
+
+/* An HTML tag or entity, replaced by what it stands for (a replacement
+ * is never longer than what it replaces). */
+static int html_markup(norm_state *ns)
+{
+	unsigned char c = (unsigned char)ns->data[ns->i];
+	const char *rep;
+	size_t rn, k;
+
+	if (!ns->html || (c != '<' && c != '&'))
+		return 0;
+	if (!(k = html_at(ns->data, ns->i, ns->len, &rep, &rn)))
+		return 0;
+	memcpy(ns->b.t->norm + ns->o, rep, rn);
+	ns->o += rn;
+	ns->i += k;
+	return anchored(ns);
+}
+
+/* Bytes that go: the CR of CRLF, bookmarks, emphasis marks, a word's soft
+ * break, invisible characters; a lone CR becomes a line break. */
+static int dropped(norm_state *ns)
+{
+	const char *data = ns->data;
+	size_t i = ns->i, len = ns->len, skip = 0;
+	unsigned char c = (unsigned char)data[i];
+
+	if (c == '\r') {
+		if (i + 1 < len && data[i + 1] == '\n') {
+			skip = 1;
+		} else {
+			ns->b.t->norm[ns->o++] = '\n'; /* a lone CR ends a line too */
+			ns->i++;
+			return 1;
+		}
+	} else if (c == '[') {
+		skip = bookmark_len(data + i, len - i);
+	} else if (c == '*' || c == '_') {
+		skip = emphasis_len(data, i, len);
+	} else if (c == '-') {
+		skip = soft_break(data, i, len, ns->line_start);
+	} else if (c == 0xC2 || c == 0xE2 || c == 0xEF) {
+		/* The invisible characters start with these bytes (U+00AD,
+		 * U+200B..U+2060, U+FEFF); other bytes of the valid text are
+		 * copied without decoding. */
+		uint32_t cp;
+		size_t k = utf8_decode(&cp, data + i, len - i);
+		if (invisible(cp))
+			skip = k;
+	}
+	if (!skip)
+		return 0;
+	ns->i += skip;
+	return anchored(ns);
+}
+
+/* Text saved in NFD ("e" + U+0307 for "ė"): composed to NFC, so the
+ * parsers see the one form their words are written in; the anchor keeps
+ * offsets pointing at the original bytes. */
+static int nfd_composed(norm_state *ns)
+{
+	size_t skip = nfd_letter(ns->data, ns->i, ns->len), n;
+	char *nfc = NULL;
+
+	if (!skip)
+		return 0;
+	if (utf8_nfc(&nfc, ns->data + ns->i, skip) != 0)
+		return -1;
+	n = nfc ? strlen(nfc) : 0;
+	if (!nfc || n > skip) {
+		free(nfc); /* already NFC, or longer composed: kept as it is */
+		return 0;
+	}
+	memcpy(ns->b.t->norm + ns->o, nfc, n);
+	ns->o += n;
+	ns->i += skip;
+	free(nfc);
+	return anchored(ns);
+}
+
+/* Nonzero when input byte i is none of the steps' business (most bytes):
+ * ASCII inside a line, no byte a step starts at, no mark after it. */
+static int plain_byte(const norm_state *ns)
+{
+	const unsigned char *u = (const unsigned char *)ns->data;
+	size_t i = ns->i;
+	unsigned char c = u[i];
+
+	if (c >= 0x80 || i == 0 || u[i - 1] == '\n' || i == ns->form_tab)
+		return 0;
+	if (c == '\r' || c == '[' || c == '*' || c == '_' || c == '-' ||
+	    (ns->html && (c == '<' || c == '&')))
+		return 0;
+	/* a letter followed by a combining mark is composed (nfd_composed) */
+	return !(i + 1 < ns->len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD));
+}
+
+/* norm: the input with page furniture, markup and invisible characters
+ * gone, form rows given their colon and NFD letters composed. */
+static int build_norm(lt_text *t, const char *data, size_t len)
+{
+	norm_state *ns = calloc(1, sizeof *ns);
+	int rc = COUNCIL_OK;
+
+	/* A row of a two-column form adds a byte: at most one a line. */
+	if (!ns || !(t->norm = malloc(len + len / 2 + 2))) {
+		free(ns);
+		return COUNCIL_ENOMEM;
+	}
+	ns->b.t = t;
+	ns->data = data;
+	ns->len = len;
+	ns->form_tab = SIZE_MAX;
+	if (add_anchor(&ns->b, 0, 0) != COUNCIL_OK) {
+		free(ns);
+		return COUNCIL_ENOMEM;
+	}
+	ns->n_furniture = pdf_furniture(data, len, ns->furniture,
+	                                sizeof ns->furniture / sizeof ns->furniture[0]);
+	ns->html = looks_html(data, len);
+	while (ns->i < len) {
+		int r;
+		if (plain_byte(ns)) {
+			t->norm[ns->o++] = data[ns->i++];
+			continue;
+		}
+		if ((r = line_furniture(ns)) == 0 && (r = form_row(ns)) == 0 &&
+		    (r = html_markup(ns)) == 0 && (r = dropped(ns)) == 0 && (r = nfd_composed(ns)) == 0)
+			t->norm[ns->o++] = data[ns->i++];
+		if (r < 0) {
+			rc = COUNCIL_ENOMEM;
+			break;
+		}
+	}
+	t->norm[ns->o] = '\0';
+	t->len = ns->o;
+	free(ns);
+	return rc;
+}
+
+/* "<br>", "<br/>", "<br />" at view[i] in a markdown table cell: a line
+ * break, read as the end of a sentence ("; " after one).  Returns where
+ * the scan goes on. */
+static size_t view_br(lt_text *t, size_t i)
+{
+	size_t k = i + 3, q = i, o = t->len;
+
+	while (k < o && (t->view[k] == ' ' || t->view[k] == '/'))
+		k++;
+	if (k >= o || t->view[k] != '>')
+		return i;
+	while (q > 0 && t->view[q - 1] == ' ')
+		q--;
+	memset(t->view + i, ' ', k + 1 - i);
+	if (q > 0 && !strchr(".;:!?|", t->view[q - 1]))
+		t->view[i] = ';';
+	return k;
+}
+
+/* view: norm's bytes, with spacing and dash variants in one form. */
+static int build_view(lt_text *t)
+{
+	size_t i, o = t->len;
+
+	if (!(t->view = malloc(o + 1)))
+		return COUNCIL_ENOMEM;
 	memcpy(t->view, t->norm, o + 1);
 	for (i = 0; i + 1 < o; i++) {
 		unsigned char c0 = (unsigned char)t->view[i], c1 = (unsigned char)t->view[i + 1];
@@ -489,40 +618,57 @@ int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
 				memcpy(t->view + i, "   ", 3);
 			if (dash || space)
 				i += 2;
-		} else if (c0 == '\t') {
-			/* tabs stay: they mark docx table cells at a line start */
 		} else if (c0 == '<' && (c1 | 0x20) == 'b' && i + 3 < o && (t->view[i + 2] | 0x20) == 'r') {
-			/* "<br>", "<br/>", "<br />" in a markdown table cell: a line
-			 * break, read as the end of a sentence ("; " after one) */
-			size_t k = i + 3, q = i;
-			while (k < o && (t->view[k] == ' ' || t->view[k] == '/'))
-				k++;
-			if (k < o && t->view[k] == '>') {
-				while (q > 0 && t->view[q - 1] == ' ')
-					q--;
-				memset(t->view + i, ' ', k + 1 - i);
-				if (q > 0 && !strchr(".;:!?|", t->view[q - 1]))
-					t->view[i] = ';';
-				i = k;
-			}
+			i = view_br(t, i);
 		}
-	}
-	{
-		/* Every record asks for its line: counting newlines from the
-		 * start each time made a report of many records quadratic. */
-		const char *p = t->orig, *end = t->orig + t->orig_len;
-		size_t n = 0;
-		while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
-			n++, p++;
-		if (n && !(t->newlines = malloc(n * sizeof *t->newlines)))
-			goto oom;
-		for (p = t->orig; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-			t->newlines[t->n_newlines++] = (size_t)(p - t->orig);
+		/* tabs stay: they mark docx table cells at a line start */
 	}
 	return COUNCIL_OK;
-oom:
-	lt_text_free(t);
-	return COUNCIL_ENOMEM;
+}
+
+/* One fold of the whole view: the rules fold pieces of it tens of times a
+ * sentence, and a piece of the fold is a copy. */
+static int build_fold(lt_text *t)
+{
+	if (!(t->fold = malloc(t->len + 1)) ||
+	    !(t->fold_at = malloc((t->len + 1) * sizeof *t->fold_at)))
+		return COUNCIL_ENOMEM;
+	utf8_fold_offsets(t->fold, t->fold_at, t->view, t->len);
+	return COUNCIL_OK;
+}
+
+/* Every record asks for its line: counting newlines from the start each
+ * time made a report of many records quadratic. */
+static int index_newlines(lt_text *t)
+{
+	const char *p = t->orig, *end = t->orig + t->orig_len;
+	size_t n = 0;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		n++, p++;
+	if (n && !(t->newlines = malloc(n * sizeof *t->newlines)))
+		return COUNCIL_ENOMEM;
+	for (p = t->orig; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		t->newlines[t->n_newlines++] = (size_t)(p - t->orig);
+	return COUNCIL_OK;
+}
+
+int lt_text_init(lt_text *t, const char *data, size_t len, size_t *bad_offset)
+{
+	int rc;
+
+	memset(t, 0, sizeof *t);
+	t->orig = data;
+	t->orig_len = len;
+	if ((rc = check_input(data, len, bad_offset)) != COUNCIL_OK)
+		return rc;
+	if ((rc = build_norm(t, data, len)) != COUNCIL_OK || (rc = build_view(t)) != COUNCIL_OK ||
+	    (rc = build_fold(t)) != COUNCIL_OK || (rc = index_newlines(t)) != COUNCIL_OK) {
+		lt_text_free(t);
+		return rc;
+	}
+	t->nfc = nfc_stable_text(t->norm, t->len);
+	return COUNCIL_OK;
 }
 
 void lt_text_free(lt_text *t)
@@ -532,6 +678,8 @@ void lt_text_free(lt_text *t)
 	free(t->anchor_norm);
 	free(t->anchor_orig);
 	free(t->newlines);
+	free(t->fold);
+	free(t->fold_at);
 	memset(t, 0, sizeof *t);
 }
 

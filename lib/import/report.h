@@ -34,6 +34,13 @@ typedef struct lt_text {
 	size_t *newlines;      /* owned: original offsets of every '\n', so that
 	                          lt_text_line bisects instead of counting */
 	size_t n_newlines;
+	char *fold;            /* owned: view folded once (utf8_fold), for every
+	                          piece of it the rules fold (ex_fold) */
+	uint32_t *fold_at;     /* owned, len + 1 entries: view offset -> fold
+	                          offset (utf8_fold_offsets) */
+	int nfc;               /* norm holds NFC-stable characters only
+	                          (utf8_nfc_stable): every piece of it, and every
+	                          quote cut from it, is NFC without normalising */
 } lt_text;
 
 /* Builds t from data.  COUNCIL_EPARSE with *bad_offset set when data is

@@ -320,38 +320,6 @@ static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
 	return pos;
 }
 
-static size_t pipe_table(const lt_text *t, size_t pos, seg_block *b)
-{
-	line l;
-
-	b->is_table = 1;
-	b->span.start = pos;
-	while (pos < t->len) {
-		size_t next = next_line(t, pos, &l), i, cell;
-		seg_row *row;
-		if (!is_pipe_row(t, &l))
-			break;
-		pos = next;
-		b->span.end = l.end;
-		if (is_pipe_rule(t, &l))
-			continue;
-		if (!(row = push_row(b)))
-			return t->len;
-		i = skip_spaces(t, l.start, l.end) + 1; /* past the leading '|' */
-		cell = i;
-		for (; i <= l.end; i++) {
-			if (i == l.end || t->view[i] == '|') {
-				size_t s = skip_spaces(t, cell, i);
-				if (i == l.end && s == i)
-					break; /* nothing after the closing '|' */
-				add_cell(row, s, trim_end(t, s, i));
-				cell = i + 1;
-			}
-		}
-	}
-	return pos;
-}
-
 /* A table of tab-separated lines has two rows at least: the line at pos
  * (the one after the first) must be one too. */
 static int tsv_follows(const lt_text *t, size_t pos)
@@ -364,29 +332,38 @@ static int tsv_follows(const lt_text *t, size_t pos)
 	return is_tsv_row(t, &l);
 }
 
-/* Consecutive tab-separated lines, one row each.  When the first row is
+/* A table of delimited lines from pos, a row a line: markdown pipe rows
+ * ("| a | b |", sep '|'; rules "|---|" between them read as nothing) or
+ * consecutive tab-separated lines (sep '\t'; when the first row is
  * indented by a tab, every row's first tab is indentation, not an empty
- * cell. */
-static size_t tsv_table(const lt_text *t, size_t pos, seg_block *b)
+ * cell).  Returns the position after the table. */
+static size_t delimited_table(const lt_text *t, size_t pos, seg_block *b, char sep)
 {
 	line l;
-	int indented = pos < t->len && t->view[pos] == '\t';
+	int pipe = sep == '|', indented = !pipe && pos < t->len && t->view[pos] == '\t';
 
 	b->is_table = 1;
 	b->span.start = pos;
 	while (pos < t->len) {
 		size_t next = next_line(t, pos, &l), i, cell;
 		seg_row *row;
-		if (!is_tsv_row(t, &l))
+		if (pipe ? !is_pipe_row(t, &l) : !is_tsv_row(t, &l))
 			break;
 		pos = next;
 		b->span.end = l.end;
+		if (pipe && is_pipe_rule(t, &l))
+			continue;
 		if (!(row = push_row(b)))
 			return t->len;
-		i = l.start + (indented && t->view[l.start] == '\t');
+		if (pipe)
+			i = skip_spaces(t, l.start, l.end) + 1; /* past the leading '|' */
+		else
+			i = l.start + (indented && t->view[l.start] == '\t');
 		for (cell = i; i <= l.end; i++) {
-			if (i == l.end || t->view[i] == '\t') {
+			if (i == l.end || t->view[i] == sep) {
 				size_t s = skip_spaces(t, cell, i);
+				if (pipe && i == l.end && s == i)
+					break; /* nothing after the closing '|' */
 				add_cell(row, s, trim_end(t, s, i));
 				cell = i + 1;
 			}
@@ -560,7 +537,7 @@ int seg_document(seg_doc *d, const lt_text *t)
 			size_t idx;
 			if (!(b = push_block(d)))
 				return COUNCIL_ENOMEM;
-			pos = docx ? docx_table(t, pos, b) : tsv ? tsv_table(t, pos, b) : pipe_table(t, pos, b);
+			pos = docx ? docx_table(t, pos, b) : delimited_table(t, pos, b, tsv ? '\t' : '|');
 			idx = (size_t)(b - d->blocks);
 			if (docx || tsv)
 				docx_cells += b->n_rows;
