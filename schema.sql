@@ -152,6 +152,7 @@ CREATE TABLE plan (
 ) STRICT;
 CREATE INDEX plan_by_council ON plan(council_id);
 
+-- A numbered measure (priemonė) of an action plan.
 CREATE TABLE measure (
     id        INTEGER PRIMARY KEY,
     plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
@@ -229,6 +230,7 @@ CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
 CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
 CREATE INDEX event_by_date ON event(date_start, date_end);
 
+-- The plan measures an event served.
 CREATE TABLE event_measure (
     event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
@@ -602,12 +604,47 @@ BEGIN
         UNION ALL SELECT 'effect', NEW.effect WHERE NEW.effect IS NOT OLD.effect);
 END;
 
+-- >>> views (schema version 7; lib/db.c's migration 6 -> 7 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database: it drops the public views and creates them again, so
+-- keep it self-contained and give any later change a step of its own.)
 -- ---------------------------------------------------------------------------
 -- Public views.  Other tools rely on their names and columns: new columns are
 -- only ever added at the end.  The comment right above each view describes
--- it, and its "Columns:" list each column: `council export --format csv`
--- writes them into datapackage.json, so keep them in step with the view.
+-- it, and its "Columns:" list each column: the library copies them into the
+-- table schema_doc below, and `council export --format csv` writes them into
+-- datapackage.json, so keep them in step with the view.  Since schema
+-- version 7 every view of records of one council ends with council_id and
+-- municipality (and year, where its rows have a date), so that analysts can
+-- group and join without going back to the tables.  record_sources and
+-- changes are about records of every kind, documents included, and name no
+-- council.
 -- ---------------------------------------------------------------------------
+DROP VIEW IF EXISTS meetings_per_year;
+DROP VIEW IF EXISTS meetings_overview;
+DROP VIEW IF EXISTS events_overview;
+DROP VIEW IF EXISTS members_overview;
+DROP VIEW IF EXISTS measures_overview;
+DROP VIEW IF EXISTS figure_conflicts;
+DROP VIEW IF EXISTS record_sources;
+
+-- What every table, view and column is, as the comments of schema.sql say
+-- (schema version 7), so that sqlite3 users, Datasette and other tools read
+-- the descriptions from the database itself.  Derived: the library fills it
+-- from the schema it embeds when it creates or upgrades a database; do not
+-- edit it by hand.
+-- Columns:
+--   object       the table's or view's name
+--   type         table or view
+--   column_name  the column described; empty for the table or view itself
+--   description  what it holds, in English
+CREATE TABLE IF NOT EXISTS schema_doc (
+    object      TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('table', 'view')),
+    column_name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    PRIMARY KEY (object, column_name)
+) STRICT, WITHOUT ROWID;
 
 -- Meetings per council and year.  A report may state a count ("3 posėdžiai")
 -- and list fewer dated meetings, or list meetings without stating a count;
@@ -621,8 +658,10 @@ END;
 --   meetings_listed  dated meetings recorded that year
 --   meetings_stated  the count a report states for the year; empty when none does
 --   council_id       the council's id
+--   municipality     the council's municipality; empty when not known
 CREATE VIEW meetings_per_year(council, year, meetings, remote,
-                              meetings_listed, meetings_stated, council_id) AS
+                              meetings_listed, meetings_stated, council_id,
+                              municipality) AS
 WITH listed AS (
     SELECT council_id, year, count(*) AS n,
            sum(format = 'remote') AS remote
@@ -642,7 +681,7 @@ WITH listed AS (
 SELECT c.name, y.year,
        max(coalesce(l.n, 0), coalesce(s.n, 0)),
        max(coalesce(l.remote, 0), coalesce(s.remote, 0)),
-       coalesce(l.n, 0), s.n, c.id
+       coalesce(l.n, 0), s.n, c.id, c.municipality
   FROM years y
   JOIN council c ON c.id = y.council_id
   LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
@@ -657,11 +696,15 @@ SELECT c.name, y.year,
 --   summary     what the meeting dealt with, as the report says
 --   platform    the video platform of a remote meeting ("Microsoft Teams", "Zoom")
 --   location    where it was held
---   meeting_id  the meeting's id
+--   meeting_id    the meeting's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+--   year          the year of date_start
 CREATE VIEW meetings_overview(council, date_start, date_end, format, summary,
-                              platform, location, meeting_id) AS
+                              platform, location, meeting_id, council_id,
+                              municipality, year) AS
 SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
-       m.platform, m.location, m.id
+       m.platform, m.location, m.id, c.id, c.municipality, m.year
   FROM meeting m JOIN council c ON c.id = m.council_id;
 
 -- One row per event; participants is the sum over its groups (NULL when no
@@ -683,10 +726,14 @@ SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
 --   remote        1 online, 0 in person, empty when unknown
 --   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
 --   event_id      the event's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+--   year          the year of date_start
 CREATE VIEW events_overview(council, title, date_start, date_end, participants,
-                            qualifier, location, organiser, remote, kind, event_id) AS
+                            qualifier, location, organiser, remote, kind, event_id,
+                            council_id, municipality, year) AS
 SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
-       e.location, e.organiser, e.remote, e.kind, e.id
+       e.location, e.organiser, e.remote, e.kind, e.id, c.id, c.municipality, e.year
   FROM event e JOIN council c ON c.id = e.council_id;
 
 -- One row per member of a council.
@@ -696,9 +743,12 @@ SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants
 --   role        chair, deputy, secretary or member
 --   represents  the organisation or institution the member comes from
 --   side        municipality or community: whose seat it is; empty when unknown
---   member_id   the member's id
-CREATE VIEW members_overview(council, name, role, represents, side, member_id) AS
-SELECT c.name, m.name, m.role, m.represents, m.side, m.id
+--   member_id     the member's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW members_overview(council, name, role, represents, side, member_id,
+                             council_id, municipality) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id, c.id, c.municipality
   FROM member m JOIN council c ON c.id = m.council_id;
 
 -- One row per measure of a council's action plan.
@@ -709,13 +759,16 @@ SELECT c.name, m.name, m.role, m.represents, m.side, m.id
 --   name         what the measure is
 --   indicator    how its fulfilment is measured
 --   responsible  the units responsible, in the plan's order, separated by "; "
---   measure_id   the measure's id
-CREATE VIEW measures_overview(council, plan, seq, name, indicator, responsible, measure_id) AS
+--   measure_id    the measure's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW measures_overview(council, plan, seq, name, indicator, responsible, measure_id,
+                              council_id, municipality) AS
 SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
        (SELECT group_concat(unit, '; ')
           FROM (SELECT unit FROM measure_responsible r
                  WHERE r.measure_id = ms.id ORDER BY r.pos)),
-       ms.id
+       ms.id, c.id, c.municipality
   FROM measure ms
   JOIN plan p ON p.id = ms.plan_id
   JOIN council c ON c.id = p.council_id;
@@ -731,9 +784,11 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
 --   qualifier   exact, more_than, at_least or about
 --   source      the path of the document stating it; empty when entered by hand
 --   figure_id   the figure's id
---   council_id  the council's id
-CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS
-SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id,
+                             municipality) AS
+SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id, c.municipality
   FROM reported_figure f
   JOIN council c ON c.id = f.council_id
   LEFT JOIN source_document s ON s.id = f.source_id
@@ -763,6 +818,39 @@ WITH every(table_name, record_id, source_id) AS (
 )
 SELECT e.table_name, e.record_id, e.source_id, s.path
   FROM every e JOIN source_document s ON s.id = e.source_id;
+
+-- Participants per council and year (schema version 7): the events'
+-- totals summed, with how exact the sum is.  A report's "daugiau nei 2000"
+-- is a lower bound, and so is any sum that includes it: qualifier is one
+-- counted event's own when only one was counted; of several, 'about' if
+-- any is about, else 'at_least' if any is inexact, else 'exact' (the rule
+-- events_overview applies to an event's groups).  Years with events but no
+-- count have participants and qualifier empty.
+-- Columns:
+--   council         the council's name
+--   year            calendar year
+--   events          events that year
+--   events_counted  of them, events with a participant count
+--   participants    participants summed over the counted events; empty when none was counted
+--   qualifier       exact, more_than, at_least or about: how exact participants is
+--   council_id      the council's id
+--   municipality    the council's municipality; empty when not known
+CREATE VIEW participants_per_year(council, year, events, events_counted, participants,
+                                  qualifier, council_id, municipality) AS
+SELECT c.name, t.year, t.n, t.k, t.s,
+       CASE WHEN t.k = 0 THEN NULL
+            WHEN t.k = 1 THEN t.q
+            WHEN t.about > 0 THEN 'about'
+            WHEN t.inexact > 0 THEN 'at_least'
+            ELSE 'exact' END,
+       c.id, c.municipality
+  FROM (SELECT council_id, year, count(*) AS n, count(participants) AS k,
+               sum(participants) AS s, max(participants_qualifier) AS q,
+               sum(participants_qualifier = 'about') AS about,
+               sum(participants_qualifier <> 'exact') AS inexact
+          FROM event GROUP BY council_id, year) t
+  JOIN council c ON c.id = t.council_id;
+-- <<< views
 
 -- >>> history (schema version 5; lib/db.c's migration 4 -> 5 runs this
 -- section of the embedded schema, from this marker to the closing one, on
@@ -798,6 +886,7 @@ CREATE TABLE change_origin (
 ) STRICT;
 CREATE INDEX change_origin_by_kind ON change_origin(kind, document, sha256);
 
+-- The origin of the writes of the transaction under way (see above).
 CREATE TABLE change_context (
     id        INTEGER PRIMARY KEY CHECK (id = 1),
     origin_id INTEGER NOT NULL        -- change_origin(id)
@@ -1323,4 +1412,4 @@ SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,
   LEFT JOIN change_origin o ON o.id = h.origin_id;
 -- <<< history
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

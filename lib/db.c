@@ -631,7 +631,10 @@ static const char *const v4_identity[] = {
 	"  FROM every e JOIN source_document s ON s.id = e.source_id;",
 	NULL
 };
-static const char HISTORY_SECTION[] = "history"; /* compared by address */
+/* Steps that run a marked section of the embedded schema ("-- >>> NAME"
+ * to "-- <<< NAME"), compared by address. */
+static const char HISTORY_SECTION[] = "history";
+static const char VIEWS_SECTION[] = "views";
 static const char *const migrations[] = {
 	/* 1 -> 2: look imported documents up by hash without a scan */
 	"CREATE INDEX source_document_by_sha256 ON source_document(sha256);",
@@ -660,20 +663,33 @@ static const char *const migrations[] = {
 	 * the totals this step writes are derived, which those triggers (and the
 	 * *_review ones) do not name, so filling them records no history. */
 	MIGRATE_TOTALS_AND_NAME_KEY,
+	/* 6 -> 7 (issue 16, "views for analysts"): every public view of one
+	 * council's records ends with council_id, municipality (and year
+	 * where its rows are dated), the new view participants_per_year, and
+	 * the table schema_doc -- the section "views" of the embedded schema,
+	 * which drops the public views and creates them again (a view holds
+	 * no rows, so nothing is copied).  schema_doc is filled after every
+	 * step (cdb_schema_doc_fill).  Self-contained: it can be numbered
+	 * before or after another step that adds no view. */
+	VIEWS_SECTION,
 	NULL
 };
 
-/* Runs the history section of the embedded schema (see migrations). */
-static int add_history_section(council_db *db)
+/* Runs a marked section of the embedded schema (see migrations). */
+static int add_section(council_db *db, const char *name)
 {
-	const char *start = strstr(council_schema_sql, "\n-- >>> history");
-	const char *end = start ? strstr(start, "\n-- <<< history") : NULL;
+	char open[64], close[64];
+	const char *start, *end;
 	char *sql;
 	int rc;
 
+	snprintf(open, sizeof open, "\n-- >>> %s", name);
+	snprintf(close, sizeof close, "\n-- <<< %s", name);
+	start = strstr(council_schema_sql, open);
+	end = start ? strstr(start, close) : NULL;
 	if (!start || !end)
 		return cdb_error(db, COUNCIL_ERROR, "migrating schema: the embedded schema has no "
-		                 "history section");
+		                 "%s section", name);
 	if (!(sql = malloc((size_t)(end - start) + 1)))
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	memcpy(sql, start, (size_t)(end - start));
@@ -860,8 +876,8 @@ int cdb_schema_apply(council_db *db)
 				for (sql = v4_identity; *sql; sql++)
 					if ((rc = cdb_exec(db, *sql, "migrating schema")) != COUNCIL_OK)
 						goto fail;
-			} else if (step == HISTORY_SECTION) {
-				if ((rc = add_history_section(db)) != COUNCIL_OK)
+			} else if (step == HISTORY_SECTION || step == VIEWS_SECTION) {
+				if ((rc = add_section(db, step)) != COUNCIL_OK)
 					goto fail;
 			} else if ((rc = cdb_exec(db, step, "migrating schema")) != COUNCIL_OK) {
 				goto fail;
@@ -871,6 +887,9 @@ int cdb_schema_apply(council_db *db)
 				goto fail;
 		}
 	}
+	/* The descriptions follow the embedded schema, whichever path made it. */
+	if ((rc = cdb_schema_doc_fill(db)) != COUNCIL_OK)
+		goto fail;
 	if ((rc = cdb_exec(db, "COMMIT", name)) == COUNCIL_OK)
 		goto restore;
 fail:

@@ -99,11 +99,11 @@ static void test_csv_bundle(void **state)
 	csv = read_in(fx, "all", "events_overview.csv");
 	assert_string_equal(csv,
 		"council,title,date_start,date_end,participants,qualifier,location,organiser,"
-		"remote,kind,event_id\r\n"
+		"remote,kind,event_id,council_id,municipality,year\r\n"
 		"Kauno miesto savivaldybės BO taryba,\"Seminaras, \"\"Sumanūs\"\"\nkaimai\","
-		"2024-02,2024-02,,,,,,other,1\r\n"
+		"2024-02,2024-02,,,,,,other,1,1,,2024\r\n"
 		"Klaipėdos rajono savivaldybės BO taryba,Forumas,2023-05-16,2023-05-17,,,,,,"
-		"other,2\r\n");
+		"other,2,2,,2023\r\n");
 	free(csv);
 	/* Exporting again over the same directory replaces the files. */
 	assert_int_equal(council_export(fx->db, NULL, out), COUNCIL_OK);

@@ -696,7 +696,7 @@ static void test_triggers_name_every_column(void **state)
 	assert_int_equal(tu_sql_int(db,
 		"SELECT count(*) FROM sqlite_schema t, pragma_table_info(t.name) c"
 		" WHERE t.type = 'table' AND t.name NOT IN ('history', 'change_origin', 'change_context', 'change_range', "
-		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin')"
+		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin', 'schema_doc')"
 		"   AND t.name NOT LIKE 'sqlite!_%' ESCAPE '!'"
 		"   AND NOT (t.name = 'event' AND c.name IN ('participants', 'participants_qualifier', "
 		"'participant_groups'))"
@@ -711,7 +711,7 @@ static void test_triggers_name_every_column(void **state)
 	                                "AND name LIKE '%!_history!_%' ESCAPE '!'"),
 	                 3 * tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
 	                                    "AND name NOT IN ('history', 'change_origin', 'change_context', 'change_range', "
-		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin')"));
+		"'source_alias', 'record_source', 'source_review', 'reviewed', 'write_origin', 'schema_doc')"));
 }
 
 int main(void)
