@@ -830,7 +830,18 @@ typedef enum council_export_format {
 	 * Ids: council/<id>, meeting/<id>, event/<id>, membership/<id>,
 	 * person/<council id>/<name>, municipality/<name>, organization/<name>
 	 * (names folded to a-z, 0-9 and '-'). */
-	COUNCIL_EXPORT_POPOLO = 2
+	COUNCIL_EXPORT_POPOLO = 2,
+	/* One file: an SQL script for psql that creates the registry in an
+	 * empty PostgreSQL (15 or later) database and loads it, in one
+	 * transaction: every table but the library's transient ones, with
+	 * keys, UNIQUE and foreign keys, the CHECKs PostgreSQL evaluates as
+	 * SQLite does (those on date forms are SQLite's dialect and left
+	 * out), indexes, the rows (COPY), the public views with the same
+	 * names, columns and rows, and schema_doc's descriptions as COMMENTs.
+	 * Text columns are COLLATE "C" (byte order, as SQLite's); integer ids
+	 * are identity columns continuing after the loaded rows.  The whole
+	 * registry: a filter is refused (COUNCIL_EINVAL). */
+	COUNCIL_EXPORT_POSTGRES = 3
 } council_export_format;
 
 /* What council_export writes.  Initialise with council_export_options_init,

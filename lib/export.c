@@ -503,9 +503,15 @@ static int check_options(council_db *db, const council_export_options *o)
 	if ((rc = sqlbuf_check_filter(db, &o->filter)) != COUNCIL_OK)
 		return rc;
 	if (o->format != COUNCIL_EXPORT_CSV && o->format != COUNCIL_EXPORT_ICAL &&
-	    o->format != COUNCIL_EXPORT_POPOLO)
+	    o->format != COUNCIL_EXPORT_POPOLO && o->format != COUNCIL_EXPORT_POSTGRES)
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not an export format",
 		                 (int)o->format);
+	/* A database copy is the whole registry: a filtered one would break
+	 * its foreign keys (a member without its council's documents). */
+	if (o->format == COUNCIL_EXPORT_POSTGRES &&
+	    (o->filter.council_id > 0 || o->filter.year_from > 0 || o->filter.year_to > 0))
+		return cdb_error(db, COUNCIL_EINVAL, "filter: the postgres export is the whole "
+		                 "registry; filter the views in PostgreSQL instead");
 	if (o->uid_domain) {
 		/* It goes into every UID unescaped: a host name's characters only. */
 		const char *p = o->uid_domain;
@@ -553,6 +559,8 @@ static int export_stream(council_db *db, const council_export_options *o, exp_ou
 		return exp_ical(db, o, out);
 	case COUNCIL_EXPORT_POPOLO:
 		return exp_popolo(db, o, out);
+	case COUNCIL_EXPORT_POSTGRES:
+		return exp_postgres(db, o, out);
 	default:
 		(void)out;
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not a single-file export format",
