@@ -30,7 +30,8 @@ static const struct command {
 	{ "sql", cmd_sql, "run a read-only SQL query on the database" },
 	{ "history", cmd_history, "the changes kept of a record, and by whom" },
 	{ "restore", cmd_restore, "bring a removed record back from the history" },
-	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo)" },
+	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo, PostgreSQL)" },
+	{ "merge", cmd_merge, "combine registries into one, matching records by natural keys" },
 };
 
 static const char usage_head[] =
