@@ -32,6 +32,7 @@ static const struct command {
 	{ "restore", cmd_restore, "bring a removed record back from the history" },
 	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo, PostgreSQL)" },
 	{ "merge", cmd_merge, "combine registries into one, matching records by natural keys" },
+	{ "report", cmd_report, "write a self-contained HTML page with charts" },
 };
 
 static const char usage_head[] =

@@ -912,7 +912,8 @@ class TestHelp(CouncilTest):
         commands = self.commands()
         self.assertEqual(commands, ["init", "info", "council", "member", "meeting", "figure",
                                     "plan", "measure", "event", "act", "source", "query",
-                                    "import", "sql", "history", "restore", "export", "merge"])
+                                    "import", "sql", "history", "restore", "export", "merge",
+                                    "report"])
         for cmd in commands:
             subs = self.subcommands(cmd)
             if not subs:
