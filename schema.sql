@@ -40,6 +40,13 @@ PRAGMA application_id = 1129272654;
 -- report, a protocol, a web page, or a reviewed JSON extraction.  Importing
 -- the same bytes twice is detected by sha256; importing a new version of the
 -- same path updates the rows the old one stated, in place (record_source).
+-- Columns:
+--   id           the document's id
+--   sha256       SHA-256 of the document's bytes, in hex
+--   kind         annual_report, plan_report, protocol, page or other
+--   report_year  the year the report is about
+--   doc_date     the document's own date, YYYY-MM-DD
+--   imported_at  when it was imported, UTC
 CREATE TABLE source_document (
     id          INTEGER PRIMARY KEY,
     path        TEXT    NOT NULL UNIQUE,          -- canonical (absolute, resolved) since version 4
@@ -56,6 +63,15 @@ CREATE TABLE source_document (
 -- kind: BO (bendruomeninių organizacijų), NVO (nevyriausybinių organizacijų)
 -- or other.  size is the number of seats the founding act sets; seats_* split
 -- it between the municipality's side and the community side where stated.
+-- Columns:
+--   id                  the council's id
+--   name                the council's full name, unique
+--   municipality        the municipality it belongs to
+--   kind                BO, NVO or other
+--   size                seats the founding act sets
+--   seats_municipality  of them, seats of the municipality's side
+--   seats_community     of them, seats of the community side
+--   source_id           the source document it was first imported from; empty when entered by hand
 CREATE TABLE council (
     id                 INTEGER PRIMARY KEY,
     name               TEXT    NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 500),
@@ -81,6 +97,17 @@ CREATE TABLE council (
 -- A person sitting on a council.  role is the office held; side says whom the
 -- seat belongs to (the municipality's institutions or community organisations);
 -- represents is the organisation the person comes from.
+-- Columns:
+--   id            the member's id
+--   council_id    the council sat on
+--   name          the member's name
+--   role          chair, deputy, secretary or member
+--   represents    the organisation or institution the member comes from
+--   side          municipality or community: whose seat it is; empty when unknown
+--   delegated_by  who delegated the member
+--   term_start    first day of the term: YYYY, YYYY-MM or YYYY-MM-DD
+--   term_end      last day of the term, of the same forms; empty while it lasts
+--   source_id     the source document it was first imported from; empty when entered by hand
 CREATE TABLE member (
     id           INTEGER PRIMARY KEY,
     council_id   INTEGER NOT NULL REFERENCES council(id),
@@ -99,6 +126,16 @@ CREATE INDEX member_by_council_role ON member(council_id, role, name);
 -- A council's own sitting (posėdis).  Only meetings a document dates, at least
 -- to the year, are rows here; counts a report merely states ("3 posėdžiai")
 -- live in reported_figure, and the view meetings_per_year reconciles both.
+-- Columns:
+--   id          the meeting's id
+--   council_id  the council that met
+--   date_start  first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end    last day, of the same forms
+--   year        the year of date_start
+--   format      in_person, remote, hybrid or unknown
+--   location    where it was held
+--   summary     what it dealt with, as the report says
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE meeting (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER NOT NULL REFERENCES council(id),
@@ -126,6 +163,14 @@ CREATE INDEX meeting_by_year ON meeting(year, council_id, format);
 -- lists: "įvyko 3 posėdžiai, iš kurių 2 nuotoliniu būdu" gives
 -- (meetings, 3, exact) and (meetings_remote, 2, exact).  qualifier at_least
 -- records a lower bound ("posėdžiuose" without a count gives meetings >= 1).
+-- Columns:
+--   id          the figure's id
+--   council_id  the council it is about
+--   year        the year it is for
+--   metric      meetings, meetings_remote, members, events or participants
+--   value       the figure stated
+--   qualifier   exact, more_than, at_least or about
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE reported_figure (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER NOT NULL REFERENCES council(id),
@@ -141,6 +186,13 @@ CREATE INDEX reported_figure_by_council_year ON reported_figure(council_id, year
 
 -- An action plan ("2023–2025 m. veiklos planas") and its numbered measures
 -- (priemonės).  Each measure names its indicator and the units responsible.
+-- Columns:
+--   id          the plan's id
+--   council_id  the council whose plan it is
+--   title       the plan's title
+--   year_from   first year it covers
+--   year_to     last year it covers
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE plan (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER NOT NULL REFERENCES council(id),
@@ -153,6 +205,13 @@ CREATE TABLE plan (
 CREATE INDEX plan_by_council ON plan(council_id);
 
 -- A numbered measure (priemonė) of an action plan.
+-- Columns:
+--   id         the measure's id
+--   plan_id    the plan it belongs to
+--   seq        its number in the plan
+--   name       what the measure is
+--   indicator  how its fulfilment is measured
+--   source_id  the source document it was first imported from; empty when entered by hand
 CREATE TABLE measure (
     id        INTEGER PRIMARY KEY,
     plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
@@ -164,6 +223,10 @@ CREATE TABLE measure (
 ) STRICT;
 
 -- The units responsible for a measure, in the order the plan lists them.
+-- Columns:
+--   measure_id  the measure
+--   pos         the unit's place in the plan's list, from 0
+--   unit        the unit responsible
 CREATE TABLE measure_responsible (
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
     pos        INTEGER NOT NULL CHECK (pos >= 0),
@@ -172,6 +235,12 @@ CREATE TABLE measure_responsible (
 ) STRICT, WITHOUT ROWID;
 
 -- What a report says was done under a measure in a given year.
+-- Columns:
+--   id          the fulfilment's id
+--   measure_id  the measure
+--   year        the year reported on
+--   text        what the report says was done
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE measure_fulfilment (
     id         INTEGER PRIMARY KEY,
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
@@ -185,6 +254,22 @@ CREATE TABLE measure_fulfilment (
 -- conference, visit, discussion, presentation...  remote is 1 for online
 -- events, 0 for in-person, NULL when unknown.  meeting_id links an event held
 -- during a meeting; event_measure links it to the plan measures it served.
+-- Columns:
+--   id                      the event's id
+--   council_id              the council it concerns
+--   meeting_id              the meeting it was held during, if any
+--   title                   the event's title
+--   kind                    seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
+--   organiser               who organised it
+--   date_start              first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end                last day, of the same forms
+--   year                    the year of date_start
+--   location                where it took place
+--   remote                  1 online, 0 in person, empty when unknown
+--   description             what the report says of it
+--   source_id               the source document it was first imported from; empty when entered by hand
+--   participants_qualifier  how exact participants is (derived)
+--   participant_groups      how many groups were counted (derived)
 CREATE TABLE event (
     id          INTEGER PRIMARY KEY,
     council_id  INTEGER NOT NULL REFERENCES council(id),
@@ -231,6 +316,9 @@ CREATE INDEX event_by_council_year_participants ON event(council_id, year, parti
 CREATE INDEX event_by_date ON event(date_start, date_end);
 
 -- The plan measures an event served.
+-- Columns:
+--   event_id    the event
+--   measure_id  a plan measure it served
 CREATE TABLE event_measure (
     event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
@@ -242,6 +330,12 @@ CREATE INDEX event_measure_by_measure ON event_measure(measure_id, event_id);
 -- dalyvių" is one group (16, exact); "11 BO tarybos narių, 3 NVO tarybos
 -- nariai" are two groups.  qualifier keeps "daugiau nei 50" (more_than),
 -- "ne mažiau kaip 25" (at_least) and "apie 40" (about) apart from exact counts.
+-- Columns:
+--   id         the group's id
+--   event_id   the event
+--   count      participants counted
+--   qualifier  exact, more_than, at_least or about
+--   source_id  the source document it was first imported from; empty when entered by hand
 CREATE TABLE event_participants (
     id         INTEGER PRIMARY KEY,
     event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
@@ -334,6 +428,14 @@ END;
 
 -- A legal act concerning a council: its founding decision, amendments,
 -- approval of its rules.  effect says what the act did to the council.
+-- Columns:
+--   id          the act's id
+--   council_id  the council it concerns
+--   number      the act's number
+--   date        its date: YYYY, YYYY-MM or YYYY-MM-DD
+--   title       its title
+--   effect      establishes, amends, approves_rules, appoints or other
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE legal_act (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER REFERENCES council(id),
@@ -379,6 +481,9 @@ CREATE INDEX legal_act_by_source ON legal_act(source_id);
 -- ---------------------------------------------------------------------------
 
 -- Other names of a document: the same bytes imported from a second path.
+-- Columns:
+--   path       another path the same bytes were imported from
+--   source_id  the document
 CREATE TABLE source_alias (
     path      TEXT    PRIMARY KEY,
     source_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE
@@ -392,6 +497,10 @@ CREATE INDEX source_alias_by_source ON source_alias(source_id);
 -- kinds of record (table_name names it) rather than one per kind: the
 -- importer and council_source_delete treat them alike.  Rows of a deleted
 -- record are removed by the *_forget triggers below.
+-- Columns:
+--   table_name  the record's table
+--   record_id   the record's id
+--   source_id   a document that states it
 CREATE TABLE record_source (
     table_name TEXT    NOT NULL
                CHECK (table_name = 'council' OR table_name = 'member' OR table_name = 'meeting' OR
@@ -406,6 +515,12 @@ CREATE INDEX record_source_by_source ON record_source(source_id, table_name, rec
 -- Reviews of a document: a reviewed JSON extraction loaded for it (its own
 -- path and SHA-256).  A review updates the document's records in place; it
 -- is not a document of its own.
+-- Columns:
+--   id           the review's id
+--   source_id    the document reviewed
+--   path         the reviewed JSON's path
+--   sha256       its SHA-256
+--   reviewed_at  when it was loaded, UTC
 CREATE TABLE source_review (
     id          INTEGER PRIMARY KEY,
     source_id   INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
@@ -423,6 +538,13 @@ CREATE INDEX source_review_by_sha256 ON source_review(sha256);
 -- replaces them).  field '*' marks a whole record a person made: every
 -- value it holds is theirs.  value is the person's value (NULL: cleared).
 -- origin: 'hand', or 'review PATH SHA256'.
+-- Columns:
+--   table_name  the record's table
+--   record_id   the record's id
+--   field       the column a person set, or * for a whole record
+--   value       the person's value; empty when cleared
+--   origin      hand, or review PATH SHA256
+--   at          when, UTC
 CREATE TABLE reviewed (
     table_name TEXT    NOT NULL,
     record_id  INTEGER NOT NULL,
@@ -440,6 +562,8 @@ CREATE TABLE reviewed (
 -- whoever makes it, so no call path (library, CLI, sqlite3 shell) can
 -- forget to mark it.  Uncommitted, the row is invisible to other
 -- connections.
+-- Columns:
+--   origin  import or review PATH SHA256, inside an importer's transaction
 CREATE TABLE write_origin (
     origin TEXT NOT NULL
 ) STRICT;
@@ -613,7 +737,10 @@ END;
 -- only ever added at the end.  The comment right above each view describes
 -- it, and its "Columns:" list each column: the library copies them into the
 -- table schema_doc below, and `council export --format csv` writes them into
--- datapackage.json, so keep them in step with the view.  Since schema
+-- datapackage.json, so keep them in step with the view.  Tables are
+-- described the same way: the block above CREATE TABLE, its "Columns:"
+-- list, and comments on a column's own line or right above it inside the
+-- table (tests/test_db.c checks that every column has a description).  Since schema
 -- version 7 every view of records of one council ends with council_id and
 -- municipality (and year, where its rows have a date), so that analysts can
 -- group and join without going back to the tables.  record_sources and
@@ -878,6 +1005,11 @@ SELECT c.name, t.year, t.n, t.k, t.s,
 -- SHA-256), 'library' (a program's own calls) or 'cli' (the council tool),
 -- or another label a program chose with council_origin_set.  One row per
 -- distinct origin, shared by all its changes.
+-- Columns:
+--   id        the origin's id
+--   kind      import, review, library, cli, merge or a program's label
+--   document  the imported or reviewed file's path
+--   sha256    its SHA-256
 CREATE TABLE change_origin (
     id       INTEGER PRIMARY KEY,
     kind     TEXT    NOT NULL CHECK (length(kind) BETWEEN 1 AND 32),
@@ -887,6 +1019,9 @@ CREATE TABLE change_origin (
 CREATE INDEX change_origin_by_kind ON change_origin(kind, document, sha256);
 
 -- The origin of the writes of the transaction under way (see above).
+-- Columns:
+--   id         always 1
+--   origin_id  the change_origin of the writes under way
 CREATE TABLE change_context (
     id        INTEGER PRIMARY KEY CHECK (id = 1),
     origin_id INTEGER NOT NULL        -- change_origin(id)
@@ -904,6 +1039,9 @@ CREATE TABLE change_context (
 -- (event_measure, measure_responsible) an import inserts go with their
 -- records unrecorded.  Updates and deletes are recorded in full as always.
 -- Empty outside an import, so every other insert is recorded whole.
+-- Columns:
+--   table_name  a table an import is storing into
+--   lo          the lowest id an insert of the import can take
 CREATE TABLE change_range (
     table_name TEXT    PRIMARY KEY,
     lo         INTEGER NOT NULL
@@ -925,6 +1063,13 @@ CREATE TABLE change_range (
 -- measure_responsible: the measure).  origin_id has no foreign key: an
 -- origin outlives nothing, and checking one on every row would cost the
 -- importer.
+-- Columns:
+--   id          the change's id
+--   table_name  the record's table
+--   record_id   the record's id (for links, the owner's)
+--   op          insert, update, delete or cascade
+--   old_value   the value before, or a deleted record as JSON
+--   new_value   the value after, or an inserted record as JSON
 CREATE TABLE history (
     id         INTEGER PRIMARY KEY,
     changed_at TEXT    NOT NULL,     -- UTC, '2026-12-07T17:20:01.123Z'

@@ -657,10 +657,16 @@ static void test_migrates_version_6(void **state)
 	                                "AND e.year = p.year AND e.participants_qualifier <> 'exact') "
 	                                "AND qualifier IS NOT 'at_least'"), 0);
 	assert_true(tu_sql_int(db, "SELECT count(*) FROM participants_per_year WHERE qualifier = 'at_least'") > 0);
-	/* the descriptions */
+	/* the descriptions: every table, view and column */
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c "
-	                                "WHERE s.type = 'view' AND NOT EXISTS (SELECT 1 FROM schema_doc d "
-	                                "WHERE d.object = s.name AND d.column_name = c.name)"), 0);
+	                                "WHERE s.type IN ('table', 'view') AND NOT EXISTS (SELECT 1 FROM "
+	                                "schema_doc d WHERE d.object = s.name AND d.column_name = c.name)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema s WHERE s.type IN ('table', "
+	                                "'view') AND NOT EXISTS (SELECT 1 FROM schema_doc d WHERE "
+	                                "d.object = s.name AND d.column_name = '')"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = "
+	                                "'participants_per_year' AND column_name = 'qualifier' AND "
+	                                "description LIKE 'exact, more_than, at_least or about%'"), 1);
 	council_close(db);
 
 	after = dump_rows_as(path, ref);
