@@ -40,6 +40,13 @@ PRAGMA application_id = 1129272654;
 -- report, a protocol, a web page, or a reviewed JSON extraction.  Importing
 -- the same bytes twice is detected by sha256; importing a new version of the
 -- same path updates the rows the old one stated, in place (record_source).
+-- Columns:
+--   id           the document's id
+--   sha256       SHA-256 of the document's bytes, in hex
+--   kind         annual_report, plan_report, protocol, page or other
+--   report_year  the year the report is about
+--   doc_date     the document's own date, YYYY-MM-DD
+--   imported_at  when it was imported, UTC
 CREATE TABLE source_document (
     id          INTEGER PRIMARY KEY,
     path        TEXT    NOT NULL UNIQUE,          -- canonical (absolute, resolved) since version 4
@@ -57,6 +64,15 @@ CREATE TABLE source_document (
 -- kind: BO (bendruomeninių organizacijų), NVO (nevyriausybinių organizacijų)
 -- or other.  size is the number of seats the founding act sets; seats_* split
 -- it between the municipality's side and the community side where stated.
+-- Columns:
+--   id                  the council's id
+--   name                the council's full name, unique
+--   municipality        the municipality it belongs to
+--   kind                BO, NVO or other
+--   size                seats the founding act sets
+--   seats_municipality  of them, seats of the municipality's side
+--   seats_community     of them, seats of the community side
+--   source_id           the source document it was first imported from; empty when entered by hand
 CREATE TABLE council (
     id                 INTEGER PRIMARY KEY,
     name               TEXT    NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 500),
@@ -82,6 +98,17 @@ CREATE TABLE council (
 -- A person sitting on a council.  role is the office held; side says whom the
 -- seat belongs to (the municipality's institutions or community organisations);
 -- represents is the organisation the person comes from.
+-- Columns:
+--   id            the member's id
+--   council_id    the council sat on
+--   name          the member's name
+--   role          chair, deputy, secretary or member
+--   represents    the organisation or institution the member comes from
+--   side          municipality or community: whose seat it is; empty when unknown
+--   delegated_by  who delegated the member
+--   term_start    first day of the term: YYYY, YYYY-MM or YYYY-MM-DD
+--   term_end      last day of the term, of the same forms; empty while it lasts
+--   source_id     the source document it was first imported from; empty when entered by hand
 CREATE TABLE member (
     id           INTEGER PRIMARY KEY,
     council_id   INTEGER NOT NULL REFERENCES council(id),
@@ -100,6 +127,16 @@ CREATE INDEX member_by_council_role ON member(council_id, role, name);
 -- A council's own sitting (posėdis).  Only meetings a document dates, at least
 -- to the year, are rows here; counts a report merely states ("3 posėdžiai")
 -- live in reported_figure, and the view meetings_per_year reconciles both.
+-- Columns:
+--   id          the meeting's id
+--   council_id  the council that met
+--   date_start  first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end    last day, of the same forms
+--   year        the year of date_start
+--   format      in_person, remote, hybrid or unknown
+--   location    where it was held
+--   summary     what it dealt with, as the report says
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE meeting (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER NOT NULL REFERENCES council(id),
@@ -128,6 +165,14 @@ CREATE INDEX meeting_by_year ON meeting(year, council_id, format);
 -- lists: "įvyko 3 posėdžiai, iš kurių 2 nuotoliniu būdu" gives
 -- (meetings, 3, exact) and (meetings_remote, 2, exact).  qualifier at_least
 -- records a lower bound ("posėdžiuose" without a count gives meetings >= 1).
+-- Columns:
+--   id          the figure's id
+--   council_id  the council it is about
+--   year        the year it is for
+--   metric      meetings, meetings_remote, members, events or participants
+--   value       the figure stated
+--   qualifier   exact, more_than, at_least or about
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE reported_figure (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER NOT NULL REFERENCES council(id),
@@ -143,6 +188,13 @@ CREATE INDEX reported_figure_by_council_year ON reported_figure(council_id, year
 
 -- An action plan ("2023–2025 m. veiklos planas") and its numbered measures
 -- (priemonės).  Each measure names its indicator and the units responsible.
+-- Columns:
+--   id          the plan's id
+--   council_id  the council whose plan it is
+--   title       the plan's title
+--   year_from   first year it covers
+--   year_to     last year it covers
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE plan (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER NOT NULL REFERENCES council(id),
@@ -154,6 +206,14 @@ CREATE TABLE plan (
 ) STRICT;
 CREATE INDEX plan_by_council ON plan(council_id);
 
+-- A numbered measure (priemonė) of an action plan.
+-- Columns:
+--   id         the measure's id
+--   plan_id    the plan it belongs to
+--   seq        its number in the plan
+--   name       what the measure is
+--   indicator  how its fulfilment is measured
+--   source_id  the source document it was first imported from; empty when entered by hand
 CREATE TABLE measure (
     id        INTEGER PRIMARY KEY,
     plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
@@ -165,6 +225,10 @@ CREATE TABLE measure (
 ) STRICT;
 
 -- The units responsible for a measure, in the order the plan lists them.
+-- Columns:
+--   measure_id  the measure
+--   pos         the unit's place in the plan's list, from 0
+--   unit        the unit responsible
 CREATE TABLE measure_responsible (
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
     pos        INTEGER NOT NULL CHECK (pos >= 0),
@@ -173,6 +237,12 @@ CREATE TABLE measure_responsible (
 ) STRICT, WITHOUT ROWID;
 
 -- What a report says was done under a measure in a given year.
+-- Columns:
+--   id          the fulfilment's id
+--   measure_id  the measure
+--   year        the year reported on
+--   text        what the report says was done
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE measure_fulfilment (
     id         INTEGER PRIMARY KEY,
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
@@ -186,6 +256,22 @@ CREATE TABLE measure_fulfilment (
 -- conference, visit, discussion, presentation...  remote is 1 for online
 -- events, 0 for in-person, NULL when unknown.  meeting_id links an event held
 -- during a meeting; event_measure links it to the plan measures it served.
+-- Columns:
+--   id                      the event's id
+--   council_id              the council it concerns
+--   meeting_id              the meeting it was held during, if any
+--   title                   the event's title
+--   kind                    seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
+--   organiser               who organised it
+--   date_start              first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end                last day, of the same forms
+--   year                    the year of date_start
+--   location                where it took place
+--   remote                  1 online, 0 in person, empty when unknown
+--   description             what the report says of it
+--   source_id               the source document it was first imported from; empty when entered by hand
+--   participants_qualifier  how exact participants is (derived)
+--   participant_groups      how many groups were counted (derived)
 CREATE TABLE event (
     id          INTEGER PRIMARY KEY,
     council_id  INTEGER NOT NULL REFERENCES council(id),
@@ -231,6 +317,10 @@ CREATE INDEX event_by_council_year ON event(council_id, year, date_start);
 CREATE INDEX event_by_council_year_participants ON event(council_id, year, participants);
 CREATE INDEX event_by_date ON event(date_start, date_end);
 
+-- The plan measures an event served.
+-- Columns:
+--   event_id    the event
+--   measure_id  a plan measure it served
 CREATE TABLE event_measure (
     event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
     measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
@@ -242,6 +332,12 @@ CREATE INDEX event_measure_by_measure ON event_measure(measure_id, event_id);
 -- dalyvių" is one group (16, exact); "11 BO tarybos narių, 3 NVO tarybos
 -- nariai" are two groups.  qualifier keeps "daugiau nei 50" (more_than),
 -- "ne mažiau kaip 25" (at_least) and "apie 40" (about) apart from exact counts.
+-- Columns:
+--   id         the group's id
+--   event_id   the event
+--   count      participants counted
+--   qualifier  exact, more_than, at_least or about
+--   source_id  the source document it was first imported from; empty when entered by hand
 CREATE TABLE event_participants (
     id         INTEGER PRIMARY KEY,
     event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
@@ -258,6 +354,14 @@ CREATE INDEX event_participants_by_event ON event_participants(event_id, count, 
 
 -- A legal act concerning a council: its founding decision, amendments,
 -- approval of its rules.  effect says what the act did to the council.
+-- Columns:
+--   id          the act's id
+--   council_id  the council it concerns
+--   number      the act's number
+--   date        its date: YYYY, YYYY-MM or YYYY-MM-DD
+--   title       its title
+--   effect      establishes, amends, approves_rules, appoints or other
+--   source_id   the source document it was first imported from; empty when entered by hand
 CREATE TABLE legal_act (
     id         INTEGER PRIMARY KEY,
     council_id INTEGER REFERENCES council(id),
@@ -307,6 +411,9 @@ CREATE INDEX legal_act_by_source ON legal_act(source_id);
 -- ---------------------------------------------------------------------------
 
 -- Other names of a document: the same bytes imported from a second path.
+-- Columns:
+--   path       another path the same bytes were imported from
+--   source_id  the document
 CREATE TABLE source_alias (
     path      TEXT    PRIMARY KEY,
     source_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE
@@ -320,6 +427,10 @@ CREATE INDEX source_alias_by_source ON source_alias(source_id);
 -- kinds of record (table_name names it) rather than one per kind: the
 -- importer and council_source_delete treat them alike.  Rows of a deleted
 -- record are removed by the *_forget triggers below.
+-- Columns:
+--   table_name  the record's table
+--   record_id   the record's id
+--   source_id   a document that states it
 CREATE TABLE record_source (
     table_name TEXT    NOT NULL
                CHECK (table_name = 'council' OR table_name = 'member' OR table_name = 'meeting' OR
@@ -334,6 +445,12 @@ CREATE INDEX record_source_by_source ON record_source(source_id, table_name, rec
 -- Reviews of a document: a reviewed JSON extraction loaded for it (its own
 -- path and SHA-256).  A review updates the document's records in place; it
 -- is not a document of its own.
+-- Columns:
+--   id           the review's id
+--   source_id    the document reviewed
+--   path         the reviewed JSON's path
+--   sha256       its SHA-256
+--   reviewed_at  when it was loaded, UTC
 CREATE TABLE source_review (
     id          INTEGER PRIMARY KEY,
     source_id   INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
@@ -351,6 +468,13 @@ CREATE INDEX source_review_by_sha256 ON source_review(sha256);
 -- replaces them).  field '*' marks a whole record a person made: every
 -- value it holds is theirs.  value is the person's value (NULL: cleared).
 -- origin: 'hand', or 'review PATH SHA256'.
+-- Columns:
+--   table_name  the record's table
+--   record_id   the record's id
+--   field       the column a person set, or * for a whole record
+--   value       the person's value; empty when cleared
+--   origin      hand, or review PATH SHA256
+--   at          when, UTC
 CREATE TABLE reviewed (
     table_name TEXT    NOT NULL,
     record_id  INTEGER NOT NULL,
@@ -422,9 +546,11 @@ END;
 --   qualifier   exact, more_than, at_least or about
 --   source      the path of the document stating it; empty when entered by hand
 --   figure_id   the figure's id
---   council_id  the council's id
-CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id) AS
-SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id,
+                             municipality) AS
+SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id, c.municipality
   FROM reported_figure f
   JOIN council c ON c.id = f.council_id
   LEFT JOIN source_document s ON s.id = f.source_id
@@ -533,6 +659,11 @@ SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
 -- SHA-256), 'library' (a program's own calls) or 'cli' (the council tool),
 -- or another label a program chose with council_origin_set.  One row per
 -- distinct origin, shared by all its changes.
+-- Columns:
+--   id        the origin's id
+--   kind      import, review, library, cli, merge or a program's label
+--   document  the imported or reviewed file's path
+--   sha256    its SHA-256
 CREATE TABLE change_origin (
     id       INTEGER PRIMARY KEY,
     kind     TEXT    NOT NULL CHECK (length(kind) BETWEEN 1 AND 32),
@@ -541,6 +672,10 @@ CREATE TABLE change_origin (
 ) STRICT;
 CREATE INDEX change_origin_by_kind ON change_origin(kind, document, sha256);
 
+-- The origin of the writes of the transaction under way (see above).
+-- Columns:
+--   id         always 1
+--   origin_id  the change_origin of the writes under way
 CREATE TABLE change_context (
     id        INTEGER PRIMARY KEY CHECK (id = 1),
     origin_id INTEGER NOT NULL        -- change_origin(id)
@@ -560,6 +695,9 @@ CREATE TABLE change_context (
 -- (event_measure, measure_responsible) an import inserts go with their
 -- records unrecorded.  Updates and deletes are recorded in full as always.
 -- Empty outside an import, so every other insert is recorded whole.
+-- Columns:
+--   table_name  a table an import is storing into
+--   lo          the lowest id an insert of the import can take
 CREATE TABLE change_range (
     table_name TEXT    PRIMARY KEY,
     lo         INTEGER NOT NULL
@@ -580,6 +718,13 @@ CREATE TABLE change_range (
 -- measure_responsible: the measure).  origin_id has no foreign key: an
 -- origin outlives nothing, and checking one on every row would cost the
 -- importer.
+-- Columns:
+--   id          the change's id
+--   table_name  the record's table
+--   record_id   the record's id (for links, the owner's)
+--   op          insert, update, delete or cascade
+--   old_value   the value before, or a deleted record as JSON
+--   new_value   the value after, or an inserted record as JSON
 CREATE TABLE history (
     id         INTEGER PRIMARY KEY,
     changed_at TEXT    NOT NULL,     -- UTC, '2026-12-07T17:20:01.123Z'
@@ -2245,4 +2390,279 @@ SELECT p.municipality, p.name, p.kind, p.year, p.documents, p.meetings, p.events
  WHERE p.municipality IS NULL OR NOT EXISTS (SELECT 1 FROM municipality mu WHERE mu.name = p.municipality);
 -- <<< one answer
 
-PRAGMA user_version = 11;
+-- >>> views (schema version 12; lib/db.c's migration 11 -> 12 runs this
+-- section of the embedded schema, from this marker to the closing one, on
+-- an older database: it drops the public views and creates them again, so
+-- keep it self-contained and give any later change a step of its own.)
+-- ---------------------------------------------------------------------------
+-- Public views.  Other tools rely on their names and columns: new columns are
+-- only ever added at the end.  The comment right above each view describes
+-- it, and its "Columns:" list each column: the library copies them into the
+-- table schema_doc below, and `council export --format csv` writes them into
+-- datapackage.json, so keep them in step with the view.  Tables are
+-- described the same way: the block above CREATE TABLE, its "Columns:"
+-- list, and comments on a column's own line or right above it inside the
+-- table (tests/test_db.c checks that every column has a description).  Since schema
+-- version 12 every view of records of one council ends with council_id and
+-- municipality (and year, where its rows have a date), so that analysts can
+-- group and join without going back to the tables.  record_sources and
+-- changes are about records of every kind, documents included, and name no
+-- council.
+-- ---------------------------------------------------------------------------
+DROP VIEW IF EXISTS meetings_per_year;
+DROP VIEW IF EXISTS meetings_overview;
+DROP VIEW IF EXISTS events_overview;
+DROP VIEW IF EXISTS members_overview;
+DROP VIEW IF EXISTS measures_overview;
+DROP VIEW IF EXISTS figure_conflicts;
+
+-- What every table, view and column is, as the comments of schema.sql say
+-- (schema version 12), so that sqlite3 users, Datasette and other tools read
+-- the descriptions from the database itself.  Derived: the library fills it
+-- from the schema it embeds when it creates or upgrades a database; do not
+-- edit it by hand.
+-- Columns:
+--   object       the table's or view's name
+--   type         table or view
+--   column_name  the column described; empty for the table or view itself
+--   description  what it holds, in English
+CREATE TABLE IF NOT EXISTS schema_doc (
+    object      TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('table', 'view')),
+    column_name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    PRIMARY KEY (object, column_name)
+) STRICT, WITHOUT ROWID;
+
+-- Meetings per council and year.  A report may state a count ("3 posėdžiai")
+-- and list fewer dated meetings, or list meetings without stating a count;
+-- meetings is the larger of the stated and the listed figure, so a stated 3
+-- with one dated meeting counts 3.  Across documents (schema version 7): a
+-- dated meeting two documents state is one meeting (one row); the count
+-- the documents state is taken when they agree, and the larger when they
+-- disagree (both stay in reported_figure; conflict says so, and
+-- figure_conflicts and the findings list them); then meetings is the
+-- larger of that and the meetings any one document lists (with those
+-- entered by hand), so two reports each listing five meetings of one
+-- year, on dates that differ, and both stating five, give five, not nine.
+-- Without a stated count, every listed meeting counts.  For a year one
+-- document tells of, the rows are those of version 6.
+-- Columns:
+--   council          the council's name
+--   year             calendar year
+--   meetings         meetings held: the stated count (the larger when documents disagree), or the dated meetings listed when none is stated
+--   remote           of them, meetings held remotely, by the same rule
+--   meetings_listed  dated meetings recorded that year, from every document
+--   meetings_stated  the count a report states for the year (the largest); empty when none does
+--   council_id       the council's id
+--   conflict         1 when documents state different counts of meetings (or of remote ones) for the year, else 0
+--   municipality     the council's municipality; empty when not known
+CREATE VIEW meetings_per_year(council, year, meetings, remote,
+                              meetings_listed, meetings_stated, council_id, conflict,
+                              municipality) AS
+WITH listed AS (
+    SELECT council_id, year, count(*) AS n,
+           sum(format = 'remote') AS remote
+      FROM meeting GROUP BY council_id, year
+), stated AS (
+    SELECT council_id, year,
+           max(CASE WHEN metric = 'meetings' THEN value END) AS n,
+           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote,
+           count(DISTINCT CASE WHEN metric = 'meetings' AND qualifier = 'exact' THEN value END) > 1 OR
+           count(DISTINCT CASE WHEN metric = 'meetings_remote' AND qualifier = 'exact' THEN value END) > 1
+               AS conflict
+      FROM reported_figure
+     WHERE metric IN ('meetings', 'meetings_remote')
+     GROUP BY council_id, year
+), stating(meeting_id, source_id) AS (
+    -- a record's primary source is never among its others (record_source)
+    SELECT id, source_id FROM meeting WHERE source_id IS NOT NULL
+    UNION ALL SELECT record_id, source_id FROM record_source WHERE table_name = 'meeting'
+), by_document AS (
+    -- each document's own list, meetings entered by hand added to each
+    SELECT d.council_id, d.year, max(d.n) AS n, max(d.remote) AS remote
+      FROM (SELECT m.council_id, m.year, s.source_id, count(*) AS n,
+                   sum(m.format = 'remote') AS remote
+              FROM stating s JOIN meeting m ON m.id = s.meeting_id
+             GROUP BY m.council_id, m.year, s.source_id) d
+     GROUP BY d.council_id, d.year
+), by_hand AS (
+    SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS remote
+      FROM meeting WHERE source_id IS NULL GROUP BY council_id, year
+), years AS (
+    SELECT council_id, year FROM listed
+    UNION
+    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL
+)
+SELECT c.name, y.year,
+       CASE WHEN s.n IS NULL THEN coalesce(l.n, 0)
+            ELSE max(s.n, coalesce(d.n, 0) + coalesce(h.n, 0)) END,
+       CASE WHEN s.remote IS NULL THEN coalesce(l.remote, 0)
+            ELSE max(s.remote, coalesce(d.remote, 0) + coalesce(h.remote, 0)) END,
+       coalesce(l.n, 0), s.n, c.id, coalesce(s.conflict, 0), c.municipality
+  FROM years y
+  JOIN council c ON c.id = y.council_id
+  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year
+  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year
+  LEFT JOIN by_document d ON d.council_id = y.council_id AND d.year = y.year
+  LEFT JOIN by_hand h ON h.council_id = y.council_id AND h.year = y.year;
+
+-- One row per dated meeting of a council.
+-- Columns:
+--   council     the council's name
+--   date_start  first day of the meeting: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end    last day, of the same forms; equal to date_start for one day
+--   format      in_person, remote, hybrid or unknown
+--   summary     what the meeting dealt with, as the report says
+--   platform    the video platform of a remote meeting ("Microsoft Teams", "Zoom")
+--   location    where it was held
+--   meeting_id    the meeting's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+--   year          the year of date_start
+CREATE VIEW meetings_overview(council, date_start, date_end, format, summary,
+                              platform, location, meeting_id, council_id,
+                              municipality, year) AS
+SELECT c.name, m.date_start, m.date_end, m.format, m.summary,
+       m.platform, m.location, m.id, c.id, c.municipality, m.year
+  FROM meeting m JOIN council c ON c.id = m.council_id;
+
+-- One row per event; participants is what the document stating the most
+-- counts, the sum over its groups (NULL when no group was counted), and
+-- qualifier the weakest of them: one group's own qualifier; of several,
+-- 'about' if any is about, else 'at_least' if any is inexact (a sum
+-- including an "at least" or "more than" group is at least that sum), else
+-- 'exact'.  Both are read from the totals the triggers keep on the event
+-- row (above).  An event two documents state is one event (one row); when
+-- they count its participants differently, every count stays stored with
+-- its document and conflict says so.
+-- Columns:
+--   council       the council's name
+--   title         the event's title
+--   date_start    first day: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known
+--   date_end      last day, of the same forms
+--   participants  participants summed over the counted groups of the document counting the most; empty when none was counted
+--   qualifier     exact, more_than, at_least or about: how exact participants is
+--   location      where it took place
+--   organiser     who organised it
+--   remote        1 online, 0 in person, empty when unknown
+--   kind          seminar, training, conference, visit, discussion, presentation, consultation, festival, exhibition, workshop, forum or other
+--   event_id      the event's id
+--   conflict      1 when documents count the event's participants differently, else 0
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+--   year          the year of date_start
+CREATE VIEW events_overview(council, title, date_start, date_end, participants,
+                            qualifier, location, organiser, remote, kind, event_id, conflict,
+                            council_id, municipality, year) AS
+SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,
+       e.location, e.organiser, e.remote, e.kind, e.id,
+       e.participant_groups > 0 AND
+       EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
+               HAVING sum(p.count) <> max(ev.participants)),
+       c.id, c.municipality, e.year
+  FROM event e JOIN council c ON c.id = e.council_id;
+
+-- One row per member of a council.
+-- Columns:
+--   council       the council's name
+--   name          the member's name
+--   role          chair, deputy, secretary or member
+--   represents    the organisation or institution the member comes from
+--   side          municipality or community: whose seat it is; empty when unknown
+--   member_id     the member's id
+--   date_from     when the membership began, as precisely as known ('2024' or '2024-03-05'):
+--     the term set by hand, else the earliest its documents state; empty when unknown
+--   date_to       when it ended: the term set by hand, else the latest date known to hold
+--     when a later document lists the council without it; empty while it lasts
+--   delegated_by  the body that delegated the member to the council, where
+--                 stated ("Savivaldybės taryba", a union of communities)
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW members_overview(council, name, role, represents, side, member_id, date_from, date_to,
+                             delegated_by, council_id, municipality) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_to, m.delegated_by,
+       c.id, c.municipality
+  FROM member m JOIN council c ON c.id = m.council_id
+  JOIN member_term t ON t.member_id = m.id;
+
+-- One row per measure of a council's action plan.
+-- Columns:
+--   council      the council's name
+--   plan         the plan's title
+--   seq          the measure's number in the plan
+--   name         what the measure is
+--   indicator    how its fulfilment is measured
+--   responsible  the units responsible, in the plan's order, separated by "; "
+--   measure_id    the measure's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW measures_overview(council, plan, seq, name, indicator, responsible, measure_id,
+                              council_id, municipality) AS
+SELECT c.name, p.title, ms.seq, ms.name, ms.indicator,
+       (SELECT group_concat(unit, '; ')
+          FROM (SELECT unit FROM measure_responsible r
+                 WHERE r.measure_id = ms.id ORDER BY r.pos)),
+       ms.id, c.id, c.municipality
+  FROM measure ms
+  JOIN plan p ON p.id = ms.plan_id
+  JOIN council c ON c.id = p.council_id;
+
+-- Stated figures that disagree: for a council, year and metric, every
+-- figure when documents state more than one value (all are kept, each with
+-- its source; meetings_per_year takes the largest).
+-- Columns:
+--   council     the council's name
+--   year        the year the figure is for
+--   metric      meetings, meetings_remote, members, events or participants
+--   value       the figure a document states
+--   qualifier   exact, more_than, at_least or about
+--   source      the path of the document stating it; empty when entered by hand
+--   figure_id   the figure's id
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+CREATE VIEW figure_conflicts(council, year, metric, value, qualifier, source, figure_id, council_id,
+                             municipality) AS
+SELECT c.name, f.year, f.metric, f.value, f.qualifier, s.path, f.id, c.id, c.municipality
+  FROM reported_figure f
+  JOIN council c ON c.id = f.council_id
+  LEFT JOIN source_document s ON s.id = f.source_id
+ WHERE EXISTS (SELECT 1 FROM reported_figure g
+                WHERE g.council_id = f.council_id AND g.year = f.year
+                  AND g.metric = f.metric AND g.value <> f.value);
+
+-- Participants per council and year (schema version 12): the events'
+-- totals summed, with how exact the sum is.  A report's "daugiau nei 2000"
+-- is a lower bound, and so is any sum that includes it: qualifier is one
+-- counted event's own when only one was counted; of several, 'about' if
+-- any is about, else 'at_least' if any is inexact, else 'exact' (the rule
+-- events_overview applies to an event's groups).  Years with events but no
+-- count have participants and qualifier empty.
+-- Columns:
+--   council         the council's name
+--   year            calendar year
+--   events          events that year
+--   events_counted  of them, events with a participant count
+--   participants    participants summed over the counted events; empty when none was counted
+--   qualifier       exact, more_than, at_least or about: how exact participants is
+--   council_id      the council's id
+--   municipality    the council's municipality; empty when not known
+CREATE VIEW participants_per_year(council, year, events, events_counted, participants,
+                                  qualifier, council_id, municipality) AS
+SELECT c.name, t.year, t.n, t.k, t.s,
+       CASE WHEN t.k = 0 THEN NULL
+            WHEN t.k = 1 THEN t.q
+            WHEN t.about > 0 THEN 'about'
+            WHEN t.inexact > 0 THEN 'at_least'
+            ELSE 'exact' END,
+       c.id, c.municipality
+  FROM (SELECT council_id, year, count(*) AS n, count(participants) AS k,
+               sum(participants) AS s, max(participants_qualifier) AS q,
+               sum(participants_qualifier = 'about') AS about,
+               sum(participants_qualifier <> 'exact') AS inexact
+          FROM event GROUP BY council_id, year) t
+  JOIN council c ON c.id = t.council_id;
+-- <<< views
+
+PRAGMA user_version = 12;

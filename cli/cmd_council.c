@@ -4,7 +4,10 @@
  * councils themselves (name, municipality, kind, size and composition).
  * Their members, meetings and so on have commands of their own.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -66,14 +69,18 @@ static const char edit_help[] =
 	"  council council edit kauno --size 22\n";
 
 static const char remove_help[] =
-	"Usage: council council remove COUNCIL [--cascade]\n"
+	"Usage: council council remove COUNCIL [--cascade [--yes]]\n"
 	"\n"
 	"Removes a council.  A council with members, meetings, figures, plans,\n"
 	"events or legal acts is kept (exit 4) unless --cascade is given, which\n"
-	"removes all of them with it.\n"
+	"removes all of them with it.  --cascade first prints on standard error\n"
+	"what it will remove; when standard input is a terminal it then asks, and\n"
+	"anything but \"y\" or \"yes\" removes nothing (exit 4).  Everything removed\n"
+	"stays in the history: 'council restore council:ID' brings it back.\n"
 	"\n"
 	"Options:\n"
-	"  --cascade     also remove every record that belongs to the council\n";
+	"  --cascade     also remove every record that belongs to the council\n"
+	"  --yes         do not ask (scripts; without a terminal nothing is asked)\n";
 
 #define FIELDS(req) \
 	{ "name", CLI_VALUE | (req) }, { "municipality", CLI_VALUE }, { "kind", CLI_VALUE }, \
@@ -85,7 +92,7 @@ static const cli_opt add_opts[] = { FIELDS(CLI_REQUIRED), { NULL, 0 } };
 static const cli_opt edit_opts[] = { FIELDS(0), { NULL, 0 } };
 static const cli_opt list_opts[] = { { "source", CLI_VALUE }, { "limit", CLI_VALUE }, { NULL, 0 } };
 static const cli_opt no_opts[] = { { NULL, 0 } };
-static const cli_opt remove_opts[] = { { "cascade", CLI_FLAG }, { NULL, 0 } };
+static const cli_opt remove_opts[] = { { "cascade", CLI_FLAG }, { "yes", CLI_FLAG }, { NULL, 0 } };
 
 static const char *const cols[] = {
 	"id", "name", "municipality", "kind", "founding_act", "size",
@@ -148,12 +155,82 @@ static int find(void **out, cli_ctx *ctx, const cli_args *a)
 	return rc == COUNCIL_OK ? CLI_OK : cli_fail(ctx, rc);
 }
 
+/* What a cascade would take, as "12 members, 3 meetings, ...". */
+struct doomed {
+	char text[512];
+	long long total;
+};
+
+static int doomed_cb(void *ctx, int ncol, const char *const *names, const char *const *values,
+                     const int *types)
+{
+	struct doomed *d = ctx;
+	int i;
+
+	(void)types;
+	for (i = 0; i < ncol; i++) {
+		long long n = values[i] ? atoll(values[i]) : 0;
+		size_t len = strlen(d->text);
+		if (n == 0)
+			continue;
+		d->total += n;
+		snprintf(d->text + len, sizeof d->text - len, "%s%lld %s", len ? ", " : "", n, names[i]);
+	}
+	return 0;
+}
+
+/* Prints what removing council id with --cascade takes and, on a
+ * terminal without --yes, asks.  CLI_OK to go on. */
+static int confirm_cascade(cli_ctx *ctx, const cli_args *a, council_id id)
+{
+	/* The id is an integer the tool resolved, not text from outside:
+	 * printed into the query, which council_sql runs read-only. */
+	char sql[1024], answer[16] = "";
+	struct doomed d = { "", 0 };
+	council_council *c = NULL;
+	int rc;
+
+	snprintf(sql, sizeof sql,
+	         "SELECT (SELECT count(*) FROM member WHERE council_id = %lld) AS members,"
+	         " (SELECT count(*) FROM meeting WHERE council_id = %lld) AS meetings,"
+	         " (SELECT count(*) FROM reported_figure WHERE council_id = %lld) AS figures,"
+	         " (SELECT count(*) FROM plan WHERE council_id = %lld) AS plans,"
+	         " (SELECT count(*) FROM measure WHERE plan_id IN"
+	         "   (SELECT id FROM plan WHERE council_id = %lld)) AS measures,"
+	         " (SELECT count(*) FROM event WHERE council_id = %lld) AS events,"
+	         " (SELECT count(*) FROM event_participants WHERE event_id IN"
+	         "   (SELECT id FROM event WHERE council_id = %lld)) AS \"participant groups\","
+	         " (SELECT count(*) FROM legal_act WHERE council_id = %lld) AS \"legal acts\"",
+	         (long long)id, (long long)id, (long long)id, (long long)id, (long long)id,
+	         (long long)id, (long long)id, (long long)id);
+	if ((rc = council_sql(ctx->db, sql, doomed_cb, &d)) != COUNCIL_OK ||
+	    (rc = council_get(&c, ctx->db, id)) != COUNCIL_OK)
+		return cli_fail(ctx, rc);
+	if (!ctx->quiet || (!cli_has(a, "yes") && isatty(STDIN_FILENO)))
+		fprintf(stderr, "council: removing council %lld \"%s\" with %s\n", (long long)id,
+		        c->name, d.total ? d.text : "no records");
+	council_council_free(c);
+	if (cli_has(a, "yes") || !isatty(STDIN_FILENO))
+		return CLI_OK;
+	fputs("Remove them? [y/N] ", stderr);
+	fflush(stderr);
+	if (!fgets(answer, sizeof answer, stdin) ||
+	    (strcmp(answer, "y\n") != 0 && strcmp(answer, "yes\n") != 0 &&
+	     strcmp(answer, "Y\n") != 0 && strcmp(answer, "YES\n") != 0))
+		return cli_error(CLI_EINVALID, "not confirmed: nothing removed");
+	return CLI_OK;
+}
+
 static int run_remove(cli_ctx *ctx, cli_args *a)
 {
 	council_id id;
 	int rc;
 
+	if (cli_has(a, "yes") && !cli_has(a, "cascade"))
+		return cli_usage(ctx, "--yes: only with --cascade");
 	if ((rc = cli_council(&id, ctx, a->pos[0])) != CLI_OK)
+		return rc;
+	if (cli_has(a, "cascade") && (rc = confirm_cascade(ctx, a, id)) != CLI_OK)
 		return rc;
 	rc = cli_has(a, "cascade") ? council_delete_cascade(ctx->db, id)
 	                           : council_delete(ctx->db, id);

@@ -16,6 +16,7 @@ static const char help[] =
 	"                      [--council COUNCIL] [--from YEAR] [--to YEAR]\n"
 	"       council export --format popolo [--out FILE] [--council COUNCIL]\n"
 	"                      [--from YEAR] [--to YEAR]\n"
+	"       council export --format postgres [--out FILE]\n"
 	"\n"
 	"Writes the registry in a form other tools read:\n"
 	"  csv     a directory DIR with one CSV file per public view (RFC 4180, UTF-8,\n"
@@ -28,12 +29,18 @@ static const char help[] =
 	"          municipalities, the organisations members represent), persons,\n"
 	"          memberships and events, each with the source documents (path and\n"
 	"          SHA-256) it came from\n"
-	"Without --out, ical and popolo go to standard output.\n"
+	"  postgres  an SQL script for psql that creates the registry in an empty\n"
+	"          PostgreSQL (15 or later) database and loads it in one transaction:\n"
+	"          tables, keys, foreign keys, indexes, the rows, the public views\n"
+	"          (same names, columns and rows) and the descriptions as COMMENTs;\n"
+	"          always the whole registry\n"
+	"Without --out, ical, popolo and postgres go to standard output.\n"
 	"Files are replaced whole: a reader never sees half a file.\n"
 	"\n"
 	"Options:\n"
-	"  --format F          csv, ical or popolo (required: export has its own formats)\n"
-	"  --out PATH          the directory (csv) or file (ical, popolo)\n"
+	"  --format F          csv, ical, popolo or postgres (required: export has its\n"
+	"                      own formats)\n"
+	"  --out PATH          the directory (csv) or file (ical, popolo, postgres)\n"
 	"  --uid-domain DOMAIN the domain of the calendar's UIDs (default\n"
 	"                      libcouncil.invalid): give your own when calendars of\n"
 	"                      several registries will be merged\n"
@@ -45,7 +52,8 @@ static const char help[] =
 	"Example:\n"
 	"  council export --format csv --out registry-csv --from 2020\n"
 	"  council export --format ical --council klaipedos > klaipeda.ics\n"
-	"  council export --format popolo --out registry.json\n";
+	"  council export --format popolo --out registry.json\n"
+	"  council export --format postgres | psql -v ON_ERROR_STOP=1 -d registry\n";
 
 static const cli_opt opts[] = {
 	{ "format", CLI_VALUE | CLI_REQUIRED }, { "out", CLI_VALUE }, { "council", CLI_VALUE },
@@ -60,6 +68,7 @@ static const struct {
 	{ "csv", COUNCIL_EXPORT_CSV, 1 },
 	{ "ical", COUNCIL_EXPORT_ICAL, 0 },
 	{ "popolo", COUNCIL_EXPORT_POPOLO, 0 },
+	{ "postgres", COUNCIL_EXPORT_POSTGRES, 0 },
 };
 
 static int to_stdout(void *ctx, const char *data, size_t len)
@@ -80,7 +89,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 		if (strcmp(formats[i].name, fmt) == 0)
 			break;
 	if (i == sizeof formats / sizeof formats[0])
-		return cli_usage(ctx, "--format: \"%s\": expected csv, ical or popolo", fmt);
+		return cli_usage(ctx, "--format: \"%s\": expected csv, ical, popolo or postgres", fmt);
 	o.format = formats[i].format;
 	o.uid_domain = cli_str(a, "uid-domain");
 	if (formats[i].directory && !out)
@@ -100,7 +109,7 @@ static int run(cli_ctx *ctx, cli_args *a)
 }
 
 static const cli_cmd cmd = {
-	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files, a calendar or Popolo JSON", help
+	"export", run, opts, 0, 0, CLI_DB_READONLY, "write the registry as CSV files, a calendar, Popolo JSON or a PostgreSQL script", help
 };
 
 int cmd_export(cli_ctx *ctx, int argc, char **argv)

@@ -30,9 +30,11 @@ static const struct command {
 	{ "sql", cmd_sql, "run a read-only SQL query on the database" },
 	{ "history", cmd_history, "the changes kept of a record, and by whom" },
 	{ "restore", cmd_restore, "bring a removed record back from the history" },
-	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo)" },
+	{ "export", cmd_export, "write the registry as files other tools read (CSV, iCalendar, Popolo, PostgreSQL)" },
 	{ "check", cmd_check, "findings: the law's rules and documents that disagree" },
 	{ "coverage", cmd_coverage, "which documents exist for each municipality and year" },
+	{ "merge", cmd_merge, "combine registries into one, matching records by natural keys" },
+	{ "report", cmd_report, "write a self-contained HTML page with charts" },
 };
 
 static const char usage_head[] =

@@ -865,7 +865,18 @@ typedef enum council_export_format {
 	 * Ids: council/<id>, meeting/<id>, event/<id>, membership/<id>,
 	 * person/<council id>/<name>, municipality/<name>, organization/<name>
 	 * (names folded to a-z, 0-9 and '-'). */
-	COUNCIL_EXPORT_POPOLO = 2
+	COUNCIL_EXPORT_POPOLO = 2,
+	/* One file: an SQL script for psql that creates the registry in an
+	 * empty PostgreSQL (15 or later) database and loads it, in one
+	 * transaction: every table but the library's transient ones, with
+	 * keys, UNIQUE and foreign keys, the CHECKs PostgreSQL evaluates as
+	 * SQLite does (those on date forms are SQLite's dialect and left
+	 * out), indexes, the rows (COPY), the public views with the same
+	 * names, columns and rows, and schema_doc's descriptions as COMMENTs.
+	 * Text columns are COLLATE "C" (byte order, as SQLite's); integer ids
+	 * are identity columns continuing after the loaded rows.  The whole
+	 * registry: a filter is refused (COUNCIL_EINVAL). */
+	COUNCIL_EXPORT_POSTGRES = 3
 } council_export_format;
 
 /* What council_export writes.  Initialise with council_export_options_init,
@@ -961,6 +972,45 @@ typedef int (*council_coverage_cb)(void *ctx, const council_coverage_row *r);
  * council_id (that council's rows only), year_from, year_to and limit. */
 COUNCIL_API int council_coverage(council_db *db, const council_filter *f, council_coverage_cb cb,
                                  void *ctx);
+/* Merge: another registry into this one                                    */
+/* ------------------------------------------------------------------------ */
+
+/* What council_merge did.  On failure inserted is 0 (nothing was kept). */
+typedef struct council_merge_stats {
+	int64_t inserted;   /* rows copied (and record_source rows added) */
+	int64_t matched;    /* rows this registry already had, by natural key */
+	int64_t conflicts;  /* values that differ between the two */
+} council_merge_stats;
+
+/* A value the other registry holds differently for the same record.  All
+ * strings are borrowed for the call; ours or theirs is NULL for SQL NULL. */
+typedef struct council_merge_conflict {
+	const char *table;   /* "member" */
+	const char *key;     /* the natural key, "council_id=3, name=Ona Petraitė" */
+	const char *column;  /* "role" */
+	const char *ours;
+	const char *theirs;
+} council_merge_conflict;
+/* Returns 0 to go on listing, nonzero to stop the merge (then COUNCIL_ERROR). */
+typedef int (*council_merge_conflict_cb)(void *ctx, const council_merge_conflict *c);
+
+/* Copies the registry in the file path (same schema version; it is only
+ * read) into db: every source document (matched by SHA-256), council (by
+ * name), member (council, name), meeting (council, start), figure, plan
+ * (council, title), measure (plan, number), fulfilment, event (council,
+ * start, title), participant group (event, group name), legal act
+ * (council, number), alias, review and correction, with ids of db's own.
+ * A record db already has is left alone; when another document states it,
+ * that document is added to its sources; a value the file leaves NULL is
+ * no conflict.  Idempotent: merging the same
+ * file again changes nothing.  All or nothing: any conflict (the same
+ * record with another value, each passed to cb, which may be NULL) or
+ * error leaves db unchanged, COUNCIL_ECONSTRAINT for conflicts.  The
+ * inserts are recorded in the history with origin "merge" and the file's
+ * path.  Not inside a transaction of the caller's (COUNCIL_EMISUSE: the
+ * file is attached).  *out (may be NULL) gets the counts. */
+COUNCIL_API int council_merge(council_merge_stats *out, council_db *db, const char *path,
+                              council_merge_conflict_cb cb, void *ctx);
 
 /* ------------------------------------------------------------------------ */
 /* Report import                                                            */

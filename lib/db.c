@@ -467,7 +467,8 @@ static const char ORIGIN_SECTION[] = "origin";
 static const char PEOPLE_SECTION[] = "people";
 static const char ATTENDANCE_SECTION[] = "attendance";
 static const char MEMBERS_SECTION[] = "members_overview";
-static const char ONE_ANSWER_SECTION[] = "one answer"; /* compared by address */
+static const char ONE_ANSWER_SECTION[] = "one answer";
+static const char VIEWS_SECTION[] = "views";
 /* After the section "one answer": each document's council, from what it
  * stated -- the council it named (its primary source or record_source),
  * else the council of any record it is the source of. */
@@ -555,6 +556,13 @@ static const char *const migrations[] = {
 	 * events_overview, findings and coverage, the table municipality),
 	 * then ONE_ANSWER_COPY, which fills the new column. */
 	ONE_ANSWER_SECTION,
+	/* 11 -> 12 (issue 16, "views for analysts"): every public view of one
+	 * council's records ends with council_id, municipality (and year
+	 * where its rows are dated), the new view participants_per_year, and
+	 * the table schema_doc -- the section "views", which drops those views
+	 * and creates them again (a view holds no rows, so nothing is copied).
+	 * schema_doc is filled after every step (cdb_schema_doc_fill). */
+	VIEWS_SECTION,
 	NULL
 };
 
@@ -563,7 +571,7 @@ static int is_section(const char *step)
 {
 	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
 	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION ||
-	       step == ONE_ANSWER_SECTION;
+	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION;
 }
 
 /* Runs section name of the embedded schema (see migrations). */
@@ -782,6 +790,9 @@ int cdb_schema_apply(council_db *db)
 	/* The 60 municipalities (schema version 7), from the importer's word
 	 * list: in every database made or upgraded here (coverage.c). */
 	if ((rc = cdb_municipalities_fill(db)) != COUNCIL_OK)
+		goto fail;
+	/* The descriptions follow the embedded schema, whichever path made it. */
+	if ((rc = cdb_schema_doc_fill(db)) != COUNCIL_OK)
 		goto fail;
 	if ((rc = cdb_exec(db, "COMMIT", name)) == COUNCIL_OK)
 		goto restore;

@@ -3,7 +3,8 @@
  * export.c -- council_export: the registry in forms other tools read.  Here:
  * the public calls, the read snapshot every export runs in, files written
  * beside their name and renamed into place, and the CSV bundle with its
- * datapackage.json (descriptions read from schema.sql's comments).  The
+ * datapackage.json (descriptions from the table schema_doc, which holds
+ * schema.sql's comments).  The
  * calendar is export_ical.c, Popolo JSON export_popolo.c.
  */
 #include <errno.h>
@@ -16,7 +17,6 @@
 #include <jansson.h>
 
 #include "export.h"
-#include "schema_sql.h"
 
 void council_export_options_init(council_export_options *o)
 {
@@ -134,98 +134,38 @@ static int file_close(exp_file *f, council_db *db, int rc)
 	return rc;
 }
 
-/* ---- schema.sql's comments ----------------------------------------------- */
+/* ---- the descriptions --------------------------------------------------- */
 
-/* Appends the text of one comment line (without "--" and surrounding
- * spaces) to the JSON string stored under key in obj. */
-static int append_text(json_t *obj, const char *key, const char *s, size_t n)
+/* What schema_doc (filled from schema.sql's comments, schema_doc.c) says
+ * of a view, as {"": view description, "<column>": column description}.
+ * NULL when memory ran out or the query failed (*rc says which). */
+static json_t *view_doc(council_db *db, const char *view, int *rc)
 {
-	const char *old = json_string_value(json_object_get(obj, key));
-	size_t m = old ? strlen(old) : 0;
-	char *buf = malloc(m + n + 2);
-	int rc;
-
-	if (!buf)
-		return -1;
-	if (m) {
-		memcpy(buf, old, m);
-		buf[m++] = ' ';
-	}
-	memcpy(buf + m, s, n);
-	buf[m + n] = '\0';
-	rc = json_object_set_new(obj, key, json_string(buf));
-	free(buf);
-	return rc;
-}
-
-/* The comment block right above the last "CREATE VIEW <view>" in schema.sql
- * (the definition in effect: a migration's section may replace a view), as
- * {"": view description, "<column>": column description}.  The block's
- * lines after one reading "Columns:" are "  <column>  <text>"; a line
- * indented further continues the column before.  A view without a comment
- * gives an empty object.  NULL when memory ran out. */
-static json_t *view_doc(const char *view)
-{
-	const char *sql = council_schema_sql, *end = sql + council_schema_sql_len;
-	const char *at = NULL, *p, *first;
-	size_t vn = strlen(view);
+	sqlite3_stmt *st;
 	json_t *doc = json_object();
-	int in_columns = 0;
-	char col[64] = "";
+	int step;
 
-	if (!doc)
+	*rc = COUNCIL_OK;
+	if (!doc) {
+		*rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		return NULL;
-	for (p = sql; p < end; p = memchr(p, '\n', (size_t)(end - p)), p = p ? p + 1 : end) {
-		if ((size_t)(end - p) > 12 + vn && memcmp(p, "CREATE VIEW ", 12) == 0 &&
-		    memcmp(p + 12, view, vn) == 0 && (p[12 + vn] == '(' || p[12 + vn] == ' '))
-			at = p; /* the last: a later section may define the view again */
 	}
-	if (!at)
-		return doc;
-	/* Back over the "--" lines directly above. */
-	first = at;
-	while (first > sql) {
-		const char *prev = first - 1; /* the '\n' ending the line above */
-		while (prev > sql && prev[-1] != '\n')
-			prev--;
-		if (strncmp(prev, "--", 2) != 0)
+	step = sqlite3_prepare_v2(db->sql, "SELECT column_name, description FROM schema_doc "
+	                          "WHERE object = ?1", -1, &st, NULL);
+	if (step != SQLITE_OK) {
+		*rc = cdb_sqlite_error(db, step, "schema_doc");
+		json_decref(doc);
+		return NULL;
+	}
+	sqlite3_bind_text(st, 1, view, -1, SQLITE_STATIC);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW)
+		if (json_object_set_new(doc, cdb_col_text(st, 0), json_string(cdb_col_text(st, 1)))) {
+			step = SQLITE_NOMEM;
 			break;
-		first = prev;
-	}
-	for (p = first; p < at; ) {
-		const char *eol = memchr(p, '\n', (size_t)(at - p));
-		const char *s = p + 2, *e = eol ? eol : at;
-		size_t indent = 0;
-
-		p = eol ? eol + 1 : at;
-		while (s < e && *s == ' ') {
-			s++;
-			indent++;
 		}
-		while (e > s && (e[-1] == ' ' || e[-1] == '\r'))
-			e--;
-		if (s == e)
-			continue;
-		if ((size_t)(e - s) == 8 && memcmp(s, "Columns:", 8) == 0) {
-			in_columns = 1;
-			continue;
-		}
-		if (in_columns && indent <= 3) {
-			const char *w = s;
-			while (w < e && *w != ' ')
-				w++;
-			if ((size_t)(w - s) >= sizeof col)
-				continue;
-			memcpy(col, s, (size_t)(w - s));
-			col[w - s] = '\0';
-			while (w < e && *w == ' ')
-				w++;
-			s = w;
-		}
-		if (append_text(doc, in_columns ? col : "", s, (size_t)(e - s)) != 0) {
-			json_decref(doc);
-			return NULL;
-		}
+	if ((*rc = sqlbuf_finish(db, st, step, "schema_doc")) != COUNCIL_OK) {
+		json_decref(doc);
+		return NULL;
 	}
 	return doc;
 }
@@ -431,8 +371,10 @@ static int export_view(council_db *db, const council_export_options *opt, const 
 		goto done;
 
 	/* Its resource in datapackage.json. */
+	if (!(doc = view_doc(db, view, &rc)))
+		goto done;
 	rc = COUNCIL_ENOMEM;
-	if (!(doc = view_doc(view)) || !(res = json_object()) ||
+	if (!(res = json_object()) ||
 	    /* An empty field is SQL NULL: the CSV cannot tell NULL from "". */
 	    !(schema = json_pack("{s:[], s:[s]}", "fields", "missingValues", "")) ||
 	    json_object_set_new(res, "name", json_string(view)) ||
@@ -561,9 +503,15 @@ static int check_options(council_db *db, const council_export_options *o)
 	if ((rc = sqlbuf_check_filter(db, &o->filter)) != COUNCIL_OK)
 		return rc;
 	if (o->format != COUNCIL_EXPORT_CSV && o->format != COUNCIL_EXPORT_ICAL &&
-	    o->format != COUNCIL_EXPORT_POPOLO)
+	    o->format != COUNCIL_EXPORT_POPOLO && o->format != COUNCIL_EXPORT_POSTGRES)
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not an export format",
 		                 (int)o->format);
+	/* A database copy is the whole registry: a filtered one would break
+	 * its foreign keys (a member without its council's documents). */
+	if (o->format == COUNCIL_EXPORT_POSTGRES &&
+	    (o->filter.council_id > 0 || o->filter.year_from > 0 || o->filter.year_to > 0))
+		return cdb_error(db, COUNCIL_EINVAL, "filter: the postgres export is the whole "
+		                 "registry; filter the views in PostgreSQL instead");
 	if (o->uid_domain) {
 		/* It goes into every UID unescaped: a host name's characters only. */
 		const char *p = o->uid_domain;
@@ -611,6 +559,8 @@ static int export_stream(council_db *db, const council_export_options *o, exp_ou
 		return exp_ical(db, o, out);
 	case COUNCIL_EXPORT_POPOLO:
 		return exp_popolo(db, o, out);
+	case COUNCIL_EXPORT_POSTGRES:
+		return exp_postgres(db, o, out);
 	default:
 		(void)out;
 		return cdb_error(db, COUNCIL_EINVAL, "format: %d is not a single-file export format",

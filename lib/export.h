@@ -31,5 +31,6 @@ int exp_flush(exp_out *o);
 /* The single-file formats, called inside the export's read snapshot. */
 int exp_ical(council_db *db, const council_export_options *opt, exp_out *out);
 int exp_popolo(council_db *db, const council_export_options *opt, exp_out *out);
+int exp_postgres(council_db *db, const council_export_options *opt, exp_out *out);
 
 #endif

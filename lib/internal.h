@@ -102,6 +102,11 @@ int cdb_municipalities_fill(council_db *db);
  * COMMIT (or END) it empties change_context (history.c). */
 int cdb_exec(council_db *db, const char *sql, const char *what);
 
+/* Fills the table schema_doc from the comments of the embedded schema
+ * (schema_doc.c): what every table, view and column is.  Run inside the
+ * transaction that creates or upgrades the schema. */
+int cdb_schema_doc_fill(council_db *db);
+
 /* ---- history (history.c) ------------------------------------------------ */
 
 /* Names the origin of the writes that follow on db: kind "import" or

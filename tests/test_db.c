@@ -626,6 +626,72 @@ static void test_migrates_one_answer(void **state)
 	sqlite3_free(after);
 }
 
+/* Version 11 -> 12 (issue 16) drops the public views and creates them again
+ * with council_id, municipality and year at their end, adds the view
+ * participants_per_year and the table schema_doc.  The fixture is
+ * tests/fixtures/schema/v6-views.db: v5.db as a version-6 libcouncil left it (opened
+ * by the council tool of that version).  Every old column of every view
+ * row stays as it was; the new columns say what the tables say; the
+ * descriptions are there; nothing is recorded in the history. */
+static void test_migrates_views(void **state)
+{
+	const char *ref = old_version("schema/v6-views.db", "v6v-ref.db");
+	const char *path = old_version("schema/v6-views.db", "v6v.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	/* the new columns agree with the tables */
+	assert_true(tu_sql_int(db, "SELECT count(*) FROM events_overview") > 10);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM events_overview v JOIN event e "
+	                                "ON e.id = v.event_id JOIN council c ON c.id = e.council_id "
+	                                "WHERE v.council_id IS NOT c.id OR v.municipality IS NOT "
+	                                "c.municipality OR v.year IS NOT e.year"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meetings_overview v JOIN meeting m "
+	                                "ON m.id = v.meeting_id JOIN council c ON c.id = m.council_id "
+	                                "WHERE v.council_id IS NOT c.id OR v.municipality IS NOT "
+	                                "c.municipality OR v.year IS NOT m.year"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview v JOIN member m "
+	                                "ON m.id = v.member_id WHERE v.council_id IS NOT m.council_id"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meetings_per_year v JOIN council c "
+	                                "ON c.id = v.council_id WHERE v.municipality IS NOT c.municipality"), 0);
+	/* participants_per_year: the events' sums, each council and year once */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM participants_per_year"),
+	                 tu_sql_int(db, "SELECT count(*) FROM (SELECT DISTINCT council_id, year FROM event)"));
+	assert_int_equal(tu_sql_int(db, "SELECT coalesce(sum(participants), 0) FROM participants_per_year"),
+	                 tu_sql_int(db, "SELECT coalesce(sum(participants), 0) FROM event"));
+	/* a year summing an inexact event with others is at least the sum */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM participants_per_year p WHERE "
+	                                "events_counted > 1 AND qualifier IS NOT 'about' AND "
+	                                "EXISTS (SELECT 1 FROM event e WHERE e.council_id = p.council_id "
+	                                "AND e.year = p.year AND e.participants_qualifier <> 'exact') "
+	                                "AND qualifier IS NOT 'at_least'"), 0);
+	assert_true(tu_sql_int(db, "SELECT count(*) FROM participants_per_year WHERE qualifier = 'at_least'") > 0);
+	/* the descriptions: every table, view and column */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c "
+	                                "WHERE s.type IN ('table', 'view') AND NOT EXISTS (SELECT 1 FROM "
+	                                "schema_doc d WHERE d.object = s.name AND d.column_name = c.name)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema s WHERE s.type IN ('table', "
+	                                "'view') AND NOT EXISTS (SELECT 1 FROM schema_doc d WHERE "
+	                                "d.object = s.name AND d.column_name = '')"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = "
+	                                "'participants_per_year' AND column_name = 'qualifier' AND "
+	                                "description LIKE 'exact, more_than, at_least or about%'"), 1);
+	council_close(db);
+
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+}
+
 /* Version 7 -> 8 (issue 13) adds who attended a meeting: the tables
  * attendance and meeting_quorum, their history triggers and the view
  * meeting_attendance, the schema's "attendance" section run as it is.
@@ -816,9 +882,8 @@ static void test_migrates_version_6(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview o JOIN member m "
 	                                "ON m.id = o.member_id WHERE o.delegated_by IS m.delegated_by"),
 	                 tu_sql_int(db, "SELECT count(*) FROM member"));
-	assert_int_equal(tu_sql_int(db, "SELECT max(cid) FROM pragma_table_info('members_overview')"),
-	                 tu_sql_int(db, "SELECT cid FROM pragma_table_info('members_overview') "
-	                                "WHERE name = 'delegated_by'"));
+	assert_int_equal(tu_sql_int(db, "SELECT cid FROM pragma_table_info('members_overview') "
+	                                "WHERE name = 'delegated_by'"), 8);
 	council_close(db);
 
 	after = dump_rows_as(path, ref);
@@ -1107,6 +1172,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_attendance, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_origin, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_one_answer, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_views, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

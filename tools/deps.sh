@@ -3,7 +3,7 @@
 # Installs what libcouncil needs to build and test on Debian 12, only if it
 # is missing, so running it twice is harmless.  Uses sudo when not root.
 set -eu
-pkgs="meson ninja-build pkg-config gcc libsqlite3-dev libcmocka-dev libjansson-dev libutf8proc-dev sqlite3 python3 clang libclang-rt-14-dev libzip-dev libxml2-dev libhunspell-dev hunspell-lt poppler-utils antiword python3-icalendar python3-jsonschema"
+pkgs="meson ninja-build pkg-config gcc libsqlite3-dev libcmocka-dev libjansson-dev libutf8proc-dev sqlite3 python3 clang libclang-rt-14-dev libzip-dev libxml2-dev libhunspell-dev hunspell-lt poppler-utils antiword python3-icalendar python3-jsonschema postgresql-15 chromium"
 # Shipping (doc/abi.md): g++ compiles council.h as C++, zlib1g-dev has the
 # libz.a sqlite3.pc names for the static link test, abigail-tools checks the
 # ABI, and the rest builds and checks the .deb packages.

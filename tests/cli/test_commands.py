@@ -180,8 +180,42 @@ class TestCouncils(Registry):
         r = self.council("council", "remove", "kauno", expect=EXIT_INVALID)
         self.assertIn("--cascade", r.err)
         self.assertEqual(len(self.query_json("member", "list")), 1)
-        self.council("council", "remove", "kauno", "--cascade")
+        # without a terminal nothing is asked, but what goes is said
+        r = self.council("council", "remove", "kauno", "--cascade")
+        self.assertIn('removing council %s "%s" with 1 members' % (self.kaunas, KAUNAS), r.err)
+        self.assertNotIn("[y/N]", r.err)
         self.assertEqual(self.query_json("member", "list"), [])
+        self.council("council", "remove", "1", "--yes", expect=EXIT_USAGE)
+
+    def test_cascade_asks_on_a_terminal(self):
+        import pty
+        self.add("member", "add", "--council", "kauno", "--name", "Jonas Marcinkus")
+        self.add("event", "add", "--council", "kauno", "--title", "Forumas", "--date", "2024-05-02")
+
+        def on_terminal(answer, *extra):
+            master, slave = pty.openpty()
+            try:
+                os.write(master, answer)
+                p = subprocess.run([clitest.COUNCIL, "--db", self.db, "council", "remove",
+                                    "kauno", "--cascade", *extra], stdin=slave,
+                                   capture_output=True, text=True, timeout=60,
+                                   env=clitest.environment())
+            finally:
+                os.close(master)
+                os.close(slave)
+            return p
+
+        p = on_terminal(b"n\n")
+        self.assertEqual(p.returncode, EXIT_INVALID, p.stderr)
+        self.assertIn("with 1 members, 1 events", p.stderr)
+        self.assertIn("Remove them? [y/N]", p.stderr)
+        self.assertIn("not confirmed: nothing removed", p.stderr)
+        self.assertEqual(len(self.query_json("member", "list")), 1)
+        p = on_terminal(b"", "--yes")  # --yes: no question, even on a terminal
+        self.assertEqual(p.returncode, EXIT_OK, p.stderr)
+        self.assertNotIn("[y/N]", p.stderr)
+        self.assertEqual(self.query_json("member", "list"), [])
+        self.assertNotIn(self.kaunas, [c["id"] for c in self.query_json("council", "list")])
 
     def test_list_limit(self):
         self.assertEqual(len(self.query_json("council", "list", "--limit", "1")), 1)
@@ -970,7 +1004,7 @@ class TestHelp(CouncilTest):
         self.assertEqual(commands, ["init", "info", "council", "member", "meeting", "figure",
                                     "plan", "measure", "event", "act", "source", "query",
                                     "import", "sql", "history", "restore", "export",
-                                    "check", "coverage"])
+                                    "check", "coverage", "merge", "report"])
         for cmd in commands:
             subs = self.subcommands(cmd)
             if not subs:
