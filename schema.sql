@@ -1362,6 +1362,7 @@ END;
 -- as a reviewed extraction listing it again does, and so does restoring
 -- it from the history.  Only records some document stated are kept here:
 -- a person's own record, once removed, has no document to come back from.
+-- Columns:
 --   table_name  the record's table
 --   council_id  its council
 --   key         its natural key, as above
@@ -1386,6 +1387,11 @@ CREATE INDEX removed_by_record ON removed(table_name, record_id);
 -- number; keys as in the table removed).  The document's next raw
 -- import finds the corrected record by the old key, rather than storing it
 -- again beside the correction.  Rows of a deleted record go with it.
+-- Columns:
+--   table_name  the record's table: event, member, meeting or legal_act
+--   council_id  the record's council
+--   key         the other natural key it is known by, as in the table removed
+--   record_id   the record's id
 CREATE TABLE record_key (
     table_name TEXT    NOT NULL,
     council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,
@@ -1435,6 +1441,10 @@ END;
 -- ("Karolis Urbonas" rather than "K. Urbonas").
 -- key is the name's folded nominative ("karolis urbonas"), which finds the
 -- same full name in other councils from an index.
+-- Columns:
+--   id    the person's id
+--   name  the fullest spelling of the name known
+--   key   the name's folded nominative, to find the same full name elsewhere
 CREATE TABLE person (
     id   INTEGER PRIMARY KEY,
     name TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
@@ -1457,6 +1467,10 @@ CREATE INDEX member_by_person ON member(person_id, council_id);
 -- people's double surnames), other_council (the same full name in two other
 -- councils, held by two people).  Recomputed for a council
 -- whenever its members change.
+-- Columns:
+--   member_id  the membership whose name is ambiguous
+--   candidate  a person (id) its name fits as well as another
+--   reason     initial, married or other_council
 CREATE TABLE person_ambiguity (
     member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
     candidate INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
@@ -1468,6 +1482,11 @@ CREATE INDEX person_ambiguity_by_candidate ON person_ambiguity(candidate);
 -- What a document says happened to a membership: it ended ('left': "X
 -- atsistatydino", "vietoj X paskirta Y") or began ('joined'), on date when
 -- the sentence dates it.  Written by the importer (member.term).
+-- Columns:
+--   member_id  the membership
+--   source_id  the document saying so
+--   change     left or joined
+--   date       when: YYYY, YYYY-MM or YYYY-MM-DD; empty when the sentence gives no date
 CREATE TABLE member_change (
     member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
     source_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE,
@@ -1682,6 +1701,14 @@ SELECT c.name, m.name, p.name, q.name, a.reason, m.id, m.person_id, q.id
 -- One person listed as present or absent at one meeting.  name is the
 -- nominative as the member list keeps it; member_id the member of that
 -- name, when known.  reason: why absent ("dėl ligos"), as written.
+-- Columns:
+--   id          the row's id
+--   meeting_id  the meeting
+--   member_id   the member of that name; empty when not known
+--   name        the person's name, in the nominative
+--   present     1 when present, 0 when listed as absent
+--   reason      why absent, as written; empty when not stated
+--   source_id   the protocol listing it; empty when entered by hand
 CREATE TABLE attendance (
     id         INTEGER PRIMARY KEY,
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
@@ -1697,6 +1724,12 @@ CREATE INDEX attendance_by_source ON attendance(source_id);
 
 -- How many members attended a meeting (present) of how many the council
 -- had then (members, NULL when not stated).
+-- Columns:
+--   id          the row's id
+--   meeting_id  the meeting
+--   present     members who attended
+--   members     members the council had then; empty when not stated
+--   source_id   the document stating it; empty when entered by hand
 CREATE TABLE meeting_quorum (
     id         INTEGER PRIMARY KEY,
     meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id) ON DELETE CASCADE,
@@ -2330,6 +2363,9 @@ SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
 -- Written by the library when it creates or upgrades a database, from the
 -- importer's word list (lib/import/lexicon.def), where they are written
 -- once; a database made from this file by hand has it empty.
+-- Columns:
+--   name  the municipality's name ("Akmenės rajono savivaldybė")
+--   kind  city (miesto), district (rajono) or plain (named neither, as "Neringos savivaldybė")
 CREATE TABLE municipality (
     name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 200),
     kind TEXT NOT NULL CHECK (kind = 'city' OR kind = 'district' OR kind = 'plain')
@@ -2402,7 +2438,10 @@ SELECT p.municipality, p.name, p.kind, p.year, p.documents, p.meetings, p.events
 -- datapackage.json, so keep them in step with the view.  Tables are
 -- described the same way: the block above CREATE TABLE, its "Columns:"
 -- list, and comments on a column's own line or right above it inside the
--- table (tests/test_db.c checks that every column has a description).  Since schema
+-- table (tests/test_db.c checks that every column has a description); a
+-- column added by ALTER TABLE ... ADD COLUMN, by the comment block right
+-- above the ALTER; a view defined again in a later section, by its last
+-- definition alone (lib/schema_doc.c).  Since schema
 -- version 12 every view of records of one council ends with council_id and
 -- municipality (and year, where its rows have a date), so that analysts can
 -- group and join without going back to the tables.  record_sources and

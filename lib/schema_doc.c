@@ -5,6 +5,15 @@
  * schema_doc (schema version 7).  The one reader of those comments: the
  * CSV export's datapackage.json reads the table, not the text.  Not here:
  * the schema's creation and upgrades (db.c).
+ *
+ * The rules, in the order the text is read: the comment block right above
+ * CREATE TABLE or CREATE VIEW describes the object (and its "Columns:"
+ * list the columns); comments on a column's line or right above it inside
+ * CREATE TABLE describe that column; the comment block right above
+ * "ALTER TABLE t ADD COLUMN c" describes column c of t (a migration
+ * section adds columns that way).  An object created again later (the
+ * migration sections redefine views) is described by its last definition
+ * alone: its earlier rows are deleted when the next CREATE is read.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +30,7 @@ typedef struct sdoc_entry {
 typedef struct sdoc {
 	council_db *db;
 	sqlite3_stmt *ins;
+	sqlite3_stmt *del;  /* an object's rows, before its next definition */
 	char object[64];
 	const char *type;
 	int rc;
@@ -182,6 +192,58 @@ static const char *table_body(sdoc *d, const char *p, const char *end)
 	return p;
 }
 
+/* "ALTER TABLE t ADD COLUMN c ..." at [line, e): the block [first, line)
+ * above it describes c, the whole block (no "Columns:" list). */
+static void alter_doc(sdoc *d, const char *line, const char *e, const char *first)
+{
+	static const char kw[] = "ALTER TABLE ", add[] = " ADD COLUMN ";
+	const char *n = line + sizeof kw - 1, *w, *c, *ce;
+	char column[64], *text = NULL;
+	const char *p;
+
+	for (w = n; w < e && *w != ' '; w++)
+		;
+	if ((size_t)(w - n) >= sizeof d->object || (size_t)(e - w) <= sizeof add - 1 ||
+	    memcmp(w, add, sizeof add - 1) != 0)
+		return;
+	c = w + sizeof add - 1;
+	for (ce = c; ce < e && *ce != ' ' && *ce != ';'; ce++)
+		;
+	if (ce == c || (size_t)(ce - c) >= sizeof column)
+		return;
+	memcpy(d->object, n, (size_t)(w - n));
+	d->object[w - n] = '\0';
+	memcpy(column, c, (size_t)(ce - c));
+	column[ce - c] = '\0';
+	d->type = "table";
+	for (p = first; p < line && d->rc == COUNCIL_OK; ) {
+		const char *eol = memchr(p, '\n', (size_t)(line - p));
+		const char *s = p, *le = eol ? eol : line;
+		size_t indent;
+
+		p = eol ? eol + 1 : line;
+		comment_text(&s, &le, &indent);
+		if (add_text(&text, s, (size_t)(le - s)) != 0)
+			d->rc = cdb_error(d->db, COUNCIL_ENOMEM, "out of memory");
+	}
+	emit(d, column, text);
+	free(text);
+}
+
+/* Forgets what an earlier definition of d->object said. */
+static void forget(sdoc *d)
+{
+	int rc;
+
+	if (d->rc != COUNCIL_OK)
+		return;
+	sqlite3_bind_text(d->del, 1, d->object, -1, SQLITE_STATIC);
+	rc = sqlite3_step(d->del);
+	sqlite3_reset(d->del);
+	if (rc != SQLITE_DONE)
+		d->rc = cdb_sqlite_error(d->db, rc, "schema_doc");
+}
+
 int cdb_schema_doc_fill(council_db *db)
 {
 	const char *sql = council_schema_sql, *end = sql + council_schema_sql_len;
@@ -198,6 +260,11 @@ int cdb_schema_doc_fill(council_db *db)
 	                        -1, &d.ins, NULL);
 	if (rc != SQLITE_OK)
 		return cdb_sqlite_error(db, rc, "schema_doc");
+	rc = sqlite3_prepare_v2(db->sql, "DELETE FROM schema_doc WHERE object = ?1", -1, &d.del, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite3_finalize(d.ins);
+		return cdb_sqlite_error(db, rc, "schema_doc");
+	}
 	d.rc = COUNCIL_OK;
 	for (p = sql; p < end && d.rc == COUNCIL_OK; ) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
@@ -216,6 +283,8 @@ int cdb_schema_doc_fill(council_db *db)
 		} else if ((size_t)(e - line) > 12 && memcmp(line, "CREATE VIEW ", 12) == 0) {
 			kw = 12;
 			d.type = "view";
+		} else if (block && (size_t)(e - line) > 12 && memcmp(line, "ALTER TABLE ", 12) == 0) {
+			alter_doc(&d, line, e, block);
 		}
 		if (kw) {
 			const char *n = line + kw, *w;
@@ -226,6 +295,7 @@ int cdb_schema_doc_fill(council_db *db)
 			if ((size_t)(w - n) < sizeof d.object) {
 				memcpy(d.object, n, (size_t)(w - n));
 				d.object[w - n] = '\0';
+				forget(&d);
 				if (block)
 					block_doc(&d, block, line);
 				if (kw == 13)
@@ -235,5 +305,6 @@ int cdb_schema_doc_fill(council_db *db)
 		block = NULL;
 	}
 	sqlite3_finalize(d.ins);
+	sqlite3_finalize(d.del);
 	return d.rc;
 }

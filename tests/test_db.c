@@ -626,6 +626,48 @@ static void test_migrates_one_answer(void **state)
 	sqlite3_free(after);
 }
 
+/* The rules of lib/schema_doc.c beyond "everything is described": a
+ * column added by ALTER TABLE is described by the comment block above the
+ * ALTER; a view defined in several sections is described by its last
+ * definition alone, so schema_doc names no column a table or view lacks. */
+static void assert_schema_doc_rules(council_db *db)
+{
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = 'member' AND "
+	                                "column_name = 'person_id' AND type = 'table' AND "
+	                                "description LIKE 'The person a membership is of.%'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = "
+	                                "'source_document' AND column_name = 'council_id' AND "
+	                                "description LIKE 'The council a document is about %'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc d WHERE d.column_name <> '' "
+	                                "AND NOT EXISTS (SELECT 1 FROM pragma_table_info(d.object) c "
+	                                "WHERE c.name = d.column_name)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc d JOIN sqlite_schema s ON "
+	                                "s.name = d.object WHERE s.type <> d.type"), 0);
+	/* members_overview's last definition (section "views") ends with municipality */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = "
+	                                "'members_overview' AND column_name = 'municipality'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = 'municipality' "
+	                                "AND column_name = 'kind' AND description LIKE 'city%'"), 1);
+}
+
+/* A database created fresh is described as one migrated: every table, view
+ * and column. */
+static void test_schema_doc_fresh(void **state)
+{
+	council_db *db = NULL;
+
+	(void)state;
+	assert_int_equal(council_open(&db, ":memory:", 0), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c "
+	                                "WHERE s.type IN ('table', 'view') AND NOT EXISTS (SELECT 1 FROM "
+	                                "schema_doc d WHERE d.object = s.name AND d.column_name = c.name)"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema s WHERE s.type IN ('table', "
+	                                "'view') AND NOT EXISTS (SELECT 1 FROM schema_doc d WHERE "
+	                                "d.object = s.name AND d.column_name = '')"), 0);
+	assert_schema_doc_rules(db);
+	council_close(db);
+}
+
 /* Version 11 -> 12 (issue 16) drops the public views and creates them again
  * with council_id, municipality and year at their end, adds the view
  * participants_per_year and the table schema_doc.  The fixture is
@@ -683,6 +725,7 @@ static void test_migrates_views(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM schema_doc WHERE object = "
 	                                "'participants_per_year' AND column_name = 'qualifier' AND "
 	                                "description LIKE 'exact, more_than, at_least or about%'"), 1);
+	assert_schema_doc_rules(db);
 	council_close(db);
 
 	after = dump_rows_as(path, ref);
@@ -1173,6 +1216,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_origin, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_one_answer, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_views, setup_dir, teardown_dir),
+		cmocka_unit_test(test_schema_doc_fresh),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
