@@ -6,10 +6,19 @@
  * the database's own catalog, so a table added later comes along), of
  * the CHECKs PostgreSQL can evaluate as they are, the data as COPY text,
  * and the public views, which are written here in PostgreSQL's dialect
- * (SQLite's two-argument max, sum over booleans and group_concat have no
- * equal there); the test tests/postgres/check_postgres.py compares every
- * view's rows in both engines, so a view changed in schema.sql and not
- * here fails it.
+ * (SQLite's two-argument max, sum over booleans, printf and group_concat
+ * have no equal there); the test tests/postgres/test_postgres.py compares
+ * every view's rows in both engines, so a view changed in schema.sql and
+ * not here fails it.
+ *
+ * One view is not translated: findings.  Its text is built with printf
+ * and joins lists with group_concat in SQLite's scan order (no ORDER BY:
+ * "member 3, member 7"), which no PostgreSQL aggregate reproduces row for
+ * row, and its name-variant rule folds Lithuanian letters with SQLite's
+ * replace() chain and GLOB.  It comes across as a table of the rows it had
+ * when exported, described as such (pg_snapshot_ok lists it; a view
+ * missing from pg_views and from that list is written the same way, and
+ * the test fails on it, so the omission is seen).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,32 +35,201 @@ static int transient(const char *table)
 }
 
 /* The public views in PostgreSQL's dialect, same names, columns and rows
- * as schema.sql's. */
+ * as the last definition of each in schema.sql, each after the views it
+ * reads.  A view not here is written as a snapshot (put_snapshot). */
 static const char *const pg_views[] = {
+	"CREATE VIEW record_sources(table_name, record_id, source_id, path) AS\n"
+	"WITH every(table_name, record_id, source_id) AS (\n"
+	"    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT table_name, record_id, source_id FROM record_source\n"
+	")\n"
+	"SELECT e.table_name, e.record_id, e.source_id, s.path\n"
+	"  FROM every e JOIN source_document s ON s.id = e.source_id;\n",
+
+	"CREATE VIEW changes(table_name, record_id, changed_at, origin, field, old_value, new_value,\n"
+	"    operation, document, sha256, change_id) AS\n"
+	"WITH RECURSIVE imported(change_id, record_id, record_last) AS (\n"
+	"    SELECT id, record_id, record_last FROM history WHERE record_last IS NOT NULL\n"
+	"    UNION ALL\n"
+	"    SELECT change_id, record_id + 1, record_last FROM imported WHERE record_id < record_last\n"
+	")\n"
+	"SELECT h.table_name, h.record_id, h.changed_at, coalesce(o.kind, 'sql'), h.field,\n"
+	"       h.old_value, h.new_value, h.op, o.document, o.sha256, h.id\n"
+	"  FROM history h LEFT JOIN change_origin o ON o.id = h.origin_id\n"
+	" WHERE h.record_last IS NULL\n"
+	"UNION ALL\n"
+	"SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,\n"
+	"       NULL, NULL, h.op, o.document, o.sha256, h.id\n"
+	"  FROM imported i JOIN history h ON h.id = i.change_id\n"
+	"  LEFT JOIN change_origin o ON o.id = h.origin_id;\n",
+
+	/* printf('%04d') is lpad; a boolean sum is a count FILTER. */
+	"CREATE VIEW member_evidence(member_id, council_id, person_id, role, source_id, stated, lo, hi,\n"
+	"    change) AS\n"
+	"WITH e AS (\n"
+	"    SELECT m.id AS member_id, m.council_id, m.person_id, m.role, d.id AS source_id,\n"
+	"           coalesce(ch.date,\n"
+	"            CASE WHEN d.doc_date IS NOT NULL AND\n"
+	"                      (d.report_year IS NULL OR d.report_year = CAST(substr(d.doc_date, 1, 4) AS bigint)\n"
+	"                       OR (d.kind <> 'annual_report' AND d.kind <> 'plan_report'))\n"
+	"                 THEN d.doc_date\n"
+	"                 WHEN d.report_year IS NOT NULL THEN lpad(d.report_year::text, 4, '0') END) AS stated,\n"
+	"           ch.change\n"
+	"      FROM member m JOIN source_document d ON d.id = m.source_id\n"
+	"      LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id\n"
+	"    UNION ALL\n"
+	"    SELECT m.id, m.council_id, m.person_id, m.role, d.id,\n"
+	"           coalesce(ch.date,\n"
+	"            CASE WHEN d.doc_date IS NOT NULL AND\n"
+	"                      (d.report_year IS NULL OR d.report_year = CAST(substr(d.doc_date, 1, 4) AS bigint)\n"
+	"                       OR (d.kind <> 'annual_report' AND d.kind <> 'plan_report'))\n"
+	"                 THEN d.doc_date\n"
+	"                 WHEN d.report_year IS NOT NULL THEN lpad(d.report_year::text, 4, '0') END),\n"
+	"           ch.change\n"
+	"      FROM record_source r JOIN member m ON m.id = r.record_id\n"
+	"      JOIN source_document d ON d.id = r.source_id\n"
+	"      LEFT JOIN member_change ch ON ch.member_id = m.id AND ch.source_id = d.id\n"
+	"     WHERE r.table_name = 'member'\n"
+	")\n"
+	"SELECT e.member_id, e.council_id, e.person_id, e.role, e.source_id, e.stated,\n"
+	"       CASE length(e.stated) WHEN 4 THEN e.stated || '-01-01'\n"
+	"                             WHEN 7 THEN e.stated || '-01' ELSE e.stated END,\n"
+	"       CASE length(e.stated) WHEN 4 THEN e.stated || '-12-31'\n"
+	"                             WHEN 7 THEN e.stated || '-31' ELSE e.stated END,\n"
+	"       e.change\n"
+	"  FROM e WHERE e.stated IS NOT NULL;\n",
+
+	"CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated) AS\n"
+	"WITH composition(council_id, source_id, lo) AS (\n"
+	"    SELECT council_id, source_id, min(lo) FROM member_evidence\n"
+	"     GROUP BY council_id, source_id HAVING count(*) FILTER (WHERE change IS NULL) >= 3)\n"
+	"SELECT t.id, coalesce(t.term_start, t.first_stated),\n"
+	"       coalesce(t.term_end,\n"
+	"                CASE WHEN EXISTS (\n"
+	"                    SELECT 1 FROM member_evidence g\n"
+	"                     WHERE g.member_id = t.id AND g.change = 'left' AND g.hi >= t.last_hi)\n"
+	"                  OR EXISTS (\n"
+	"                    SELECT 1 FROM composition l\n"
+	"                     WHERE l.council_id = t.council_id AND l.lo > t.last_hi\n"
+	"                       AND NOT EXISTS (SELECT 1 FROM member_evidence k\n"
+	"                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id\n"
+	"                                          AND k.role = t.role\n"
+	"                                          AND (k.member_id = t.id OR k.person_id = t.person_id)))\n"
+	"                  OR (t.role <> 'member' AND EXISTS (\n"
+	"                    SELECT 1 FROM member_evidence l\n"
+	"                     WHERE l.council_id = t.council_id AND l.role = t.role AND l.lo > t.last_hi\n"
+	"                       AND NOT EXISTS (SELECT 1 FROM member_evidence k\n"
+	"                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id\n"
+	"                                          AND k.role = t.role\n"
+	"                                          AND (k.member_id = t.id OR k.person_id = t.person_id))))\n"
+	"                THEN t.last_stated END),\n"
+	"       t.first_stated, t.last_stated\n"
+	"  FROM (SELECT m.id, m.council_id, m.person_id, m.role, m.term_start, m.term_end,\n"
+	"               (SELECT min(e.stated) FROM member_evidence e WHERE e.member_id = m.id) AS first_stated,\n"
+	"               (SELECT e.stated FROM member_evidence e WHERE e.member_id = m.id\n"
+	"                 ORDER BY e.hi DESC, e.stated LIMIT 1) AS last_stated,\n"
+	"               (SELECT max(e.hi) FROM member_evidence e WHERE e.member_id = m.id) AS last_hi\n"
+	"          FROM member m) t;\n",
+
+	/* SQLite sorts NULL first, PostgreSQL last unless told. */
+	"CREATE VIEW memberships_overview(council, person, role, represents, side, date_from, date_to,\n"
+	"    documents, member_id, person_id) AS\n"
+	"SELECT c.name, coalesce(p.name, m.name), m.role, m.represents, m.side, t.date_from, t.date_to,\n"
+	"       (SELECT string_agg(s.path, '; ' ORDER BY e.lo NULLS FIRST, s.path)\n"
+	"          FROM record_sources s\n"
+	"          LEFT JOIN member_evidence e ON e.member_id = m.id AND e.source_id = s.source_id\n"
+	"         WHERE s.table_name = 'member' AND s.record_id = m.id),\n"
+	"       m.id, m.person_id\n"
+	"  FROM member m JOIN council c ON c.id = m.council_id\n"
+	"  JOIN member_term t ON t.member_id = m.id\n"
+	"  LEFT JOIN person p ON p.id = m.person_id;\n",
+
+	/* SQLite's coalesce(name_key, name) orders text (no key) before blobs. */
+	"CREATE VIEW people_overview(person, councils, first_seen, last_seen, person_id) AS\n"
+	"SELECT p.name,\n"
+	"       (SELECT string_agg(x.name, '; ' ORDER BY x.name_key IS NOT NULL, x.name_key, x.name)\n"
+	"          FROM (SELECT DISTINCT c.name, c.name_key FROM member m JOIN council c ON c.id = m.council_id\n"
+	"                 WHERE m.person_id = p.id) x),\n"
+	"       (SELECT min(t.first_stated) FROM member m JOIN member_term t ON t.member_id = m.id\n"
+	"         WHERE m.person_id = p.id),\n"
+	"       (SELECT t.last_stated FROM member m JOIN member_term t ON t.member_id = m.id\n"
+	"         WHERE m.person_id = p.id AND t.last_stated IS NOT NULL\n"
+	"         ORDER BY CASE length(t.last_stated) WHEN 4 THEN t.last_stated || '-12-31' ELSE t.last_stated END DESC LIMIT 1),\n"
+	"       p.id\n"
+	"  FROM person p\n"
+	" WHERE EXISTS (SELECT 1 FROM member m WHERE m.person_id = p.id);\n",
+
+	"CREATE VIEW person_ambiguities(council, name, person, candidate, reason, member_id, person_id,\n"
+	"    candidate_id) AS\n"
+	"SELECT c.name, m.name, p.name, q.name, a.reason, m.id, m.person_id, q.id\n"
+	"  FROM person_ambiguity a\n"
+	"  JOIN member m ON m.id = a.member_id\n"
+	"  JOIN council c ON c.id = m.council_id\n"
+	"  LEFT JOIN person p ON p.id = m.person_id\n"
+	"  JOIN person q ON q.id = a.candidate;\n",
+
+	"CREATE VIEW meeting_attendance(council, date, name, present) AS\n"
+	"SELECT c.name, m.date_start, a.name, a.present\n"
+	"  FROM attendance a\n"
+	"  JOIN meeting m ON m.id = a.meeting_id\n"
+	"  JOIN council c ON c.id = m.council_id\n"
+	" ORDER BY c.name, m.date_start, a.id;\n",
+
+	/* max(a, b) is greatest; booleans counted with FILTER, shown as 0 or 1. */
 	"CREATE VIEW meetings_per_year(council, year, meetings, remote,\n"
-	"    meetings_listed, meetings_stated, council_id, municipality) AS\n"
+	"    meetings_listed, meetings_stated, council_id, conflict, municipality) AS\n"
 	"WITH listed AS (\n"
 	"    SELECT council_id, year, count(*) AS n,\n"
-	"           sum(CASE WHEN format = 'remote' THEN 1 ELSE 0 END) AS remote\n"
+	"           count(*) FILTER (WHERE format = 'remote') AS remote\n"
 	"      FROM meeting GROUP BY council_id, year\n"
 	"), stated AS (\n"
 	"    SELECT council_id, year,\n"
 	"           max(CASE WHEN metric = 'meetings' THEN value END) AS n,\n"
-	"           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote\n"
-	"      FROM reported_figure WHERE metric IN ('meetings', 'meetings_remote')\n"
+	"           max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote,\n"
+	"           (count(DISTINCT CASE WHEN metric = 'meetings' AND qualifier = 'exact' THEN value END) > 1 OR\n"
+	"            count(DISTINCT CASE WHEN metric = 'meetings_remote' AND qualifier = 'exact' THEN value END) > 1)::int\n"
+	"               AS conflict\n"
+	"      FROM reported_figure\n"
+	"     WHERE metric IN ('meetings', 'meetings_remote')\n"
 	"     GROUP BY council_id, year\n"
+	"), stating(meeting_id, source_id) AS (\n"
+	"    SELECT id, source_id FROM meeting WHERE source_id IS NOT NULL\n"
+	"    UNION ALL SELECT record_id, source_id FROM record_source WHERE table_name = 'meeting'\n"
+	"), by_document AS (\n"
+	"    SELECT d.council_id, d.year, max(d.n) AS n, max(d.remote) AS remote\n"
+	"      FROM (SELECT m.council_id, m.year, s.source_id, count(*) AS n,\n"
+	"                   count(*) FILTER (WHERE m.format = 'remote') AS remote\n"
+	"              FROM stating s JOIN meeting m ON m.id = s.meeting_id\n"
+	"             GROUP BY m.council_id, m.year, s.source_id) d\n"
+	"     GROUP BY d.council_id, d.year\n"
+	"), by_hand AS (\n"
+	"    SELECT council_id, year, count(*) AS n, count(*) FILTER (WHERE format = 'remote') AS remote\n"
+	"      FROM meeting WHERE source_id IS NULL GROUP BY council_id, year\n"
 	"), years AS (\n"
 	"    SELECT council_id, year FROM listed\n"
 	"    UNION\n"
 	"    SELECT council_id, year FROM stated WHERE n IS NOT NULL OR remote IS NOT NULL\n"
 	")\n"
 	"SELECT c.name, y.year,\n"
-	"       greatest(coalesce(l.n, 0), coalesce(s.n, 0)),\n"
-	"       greatest(coalesce(l.remote, 0), coalesce(s.remote, 0)),\n"
-	"       coalesce(l.n, 0), s.n, c.id, c.municipality\n"
-	"  FROM years y JOIN council c ON c.id = y.council_id\n"
+	"       CASE WHEN s.n IS NULL THEN coalesce(l.n, 0)\n"
+	"            ELSE greatest(s.n, coalesce(d.n, 0) + coalesce(h.n, 0)) END,\n"
+	"       CASE WHEN s.remote IS NULL THEN coalesce(l.remote, 0)\n"
+	"            ELSE greatest(s.remote, coalesce(d.remote, 0) + coalesce(h.remote, 0)) END,\n"
+	"       coalesce(l.n, 0), s.n, c.id, coalesce(s.conflict, 0), c.municipality\n"
+	"  FROM years y\n"
+	"  JOIN council c ON c.id = y.council_id\n"
 	"  LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year\n"
-	"  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year;\n",
+	"  LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year\n"
+	"  LEFT JOIN by_document d ON d.council_id = y.council_id AND d.year = y.year\n"
+	"  LEFT JOIN by_hand h ON h.council_id = y.council_id AND h.year = y.year;\n",
 
 	"CREATE VIEW meetings_overview(council, date_start, date_end, format, summary,\n"
 	"    platform, location, meeting_id, council_id, municipality, year) AS\n"
@@ -60,15 +238,23 @@ static const char *const pg_views[] = {
 	"  FROM meeting m JOIN council c ON c.id = m.council_id;\n",
 
 	"CREATE VIEW events_overview(council, title, date_start, date_end, participants,\n"
-	"    qualifier, location, organiser, remote, kind, event_id, council_id, municipality, year) AS\n"
+	"    qualifier, location, organiser, remote, kind, event_id, conflict,\n"
+	"    council_id, municipality, year) AS\n"
 	"SELECT c.name, e.title, e.date_start, e.date_end, e.participants, e.participants_qualifier,\n"
-	"       e.location, e.organiser, e.remote, e.kind, e.id, c.id, c.municipality, e.year\n"
+	"       e.location, e.organiser, e.remote, e.kind, e.id,\n"
+	"       (e.participant_groups > 0 AND\n"
+	"        EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id\n"
+	"                 WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)\n"
+	"                HAVING sum(p.count) <> max(ev.participants)))::int,\n"
+	"       c.id, c.municipality, e.year\n"
 	"  FROM event e JOIN council c ON c.id = e.council_id;\n",
 
-	"CREATE VIEW members_overview(council, name, role, represents, side, member_id,\n"
-	"    council_id, municipality) AS\n"
-	"SELECT c.name, m.name, m.role, m.represents, m.side, m.id, c.id, c.municipality\n"
-	"  FROM member m JOIN council c ON c.id = m.council_id;\n",
+	"CREATE VIEW members_overview(council, name, role, represents, side, member_id, date_from, date_to,\n"
+	"    delegated_by, council_id, municipality) AS\n"
+	"SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_to, m.delegated_by,\n"
+	"       c.id, c.municipality\n"
+	"  FROM member m JOIN council c ON c.id = m.council_id\n"
+	"  JOIN member_term t ON t.member_id = m.id;\n",
 
 	"CREATE VIEW measures_overview(council, plan, seq, name, indicator, responsible, measure_id,\n"
 	"    council_id, municipality) AS\n"
@@ -87,22 +273,6 @@ static const char *const pg_views[] = {
 	"                WHERE g.council_id = f.council_id AND g.year = f.year\n"
 	"                  AND g.metric = f.metric AND g.value <> f.value);\n",
 
-	"CREATE VIEW record_sources(table_name, record_id, source_id, path) AS\n"
-	"WITH every(table_name, record_id, source_id) AS (\n"
-	"    SELECT 'council', id, source_id FROM council WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'member', id, source_id FROM member WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'meeting', id, source_id FROM meeting WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'reported_figure', id, source_id FROM reported_figure WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'plan', id, source_id FROM plan WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'measure', id, source_id FROM measure WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'measure_fulfilment', id, source_id FROM measure_fulfilment WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'event', id, source_id FROM event WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT 'legal_act', id, source_id FROM legal_act WHERE source_id IS NOT NULL\n"
-	"    UNION ALL SELECT table_name, record_id, source_id FROM record_source\n"
-	")\n"
-	"SELECT e.table_name, e.record_id, e.source_id, s.path\n"
-	"  FROM every e JOIN source_document s ON s.id = e.source_id;\n",
-
 	"CREATE VIEW participants_per_year(council, year, events, events_counted, participants,\n"
 	"    qualifier, council_id, municipality) AS\n"
 	"SELECT c.name, t.year, t.n, t.k, t.s,\n"
@@ -117,24 +287,60 @@ static const char *const pg_views[] = {
 	"          FROM event GROUP BY council_id, year) t\n"
 	"  JOIN council c ON c.id = t.council_id;\n",
 
-	"CREATE VIEW changes(table_name, record_id, changed_at, origin, field, old_value, new_value,\n"
-	"    operation, document, sha256, change_id) AS\n"
-	"WITH RECURSIVE imported(change_id, record_id, record_last) AS (\n"
-	"    SELECT id, record_id, record_last FROM history WHERE record_last IS NOT NULL\n"
-	"    UNION ALL\n"
-	"    SELECT change_id, record_id + 1, record_last FROM imported WHERE record_id < record_last\n"
+	"CREATE VIEW coverage(municipality, council, kind, year, documents, meetings, events, members,\n"
+	"    council_id) AS\n"
+	"WITH years(council_id, year) AS (\n"
+	"    SELECT council_id, report_year FROM source_document\n"
+	"     WHERE council_id IS NOT NULL AND report_year IS NOT NULL\n"
+	"    UNION SELECT council_id, year FROM meeting\n"
+	"    UNION SELECT council_id, year FROM event\n"
+	"    UNION SELECT council_id, year FROM reported_figure\n"
+	"), documents AS (\n"
+	"    SELECT council_id, report_year AS year, count(*) AS n FROM source_document\n"
+	"     WHERE council_id IS NOT NULL GROUP BY council_id, report_year\n"
+	"), events AS (\n"
+	"    SELECT council_id, year, count(*) AS n FROM event GROUP BY council_id, year\n"
+	"), members AS (\n"
+	"    SELECT s.council_id, s.report_year AS year, count(DISTINCT r.record_id) AS n\n"
+	"      FROM record_sources r JOIN source_document s ON s.id = r.source_id\n"
+	"     WHERE r.table_name = 'member' GROUP BY s.council_id, s.report_year\n"
+	"), per_council AS (\n"
+	"    SELECT c.id AS council_id, c.name, c.kind, c.municipality, y.year,\n"
+	"           coalesce(d.n, 0) AS documents, coalesce(v.meetings, 0) AS meetings,\n"
+	"           coalesce(e.n, 0) AS events, coalesce(m.n, 0) AS members\n"
+	"      FROM council c\n"
+	"      LEFT JOIN years y ON y.council_id = c.id\n"
+	"      LEFT JOIN documents d ON d.council_id = c.id AND d.year = y.year\n"
+	"      LEFT JOIN meetings_per_year v ON v.council_id = c.id AND v.year = y.year\n"
+	"      LEFT JOIN events e ON e.council_id = c.id AND e.year = y.year\n"
+	"      LEFT JOIN members m ON m.council_id = c.id AND m.year = y.year\n"
 	")\n"
-	"SELECT h.table_name, h.record_id, h.changed_at, coalesce(o.kind, 'sql'), h.field,\n"
-	"       h.old_value, h.new_value, h.op, o.document, o.sha256, h.id\n"
-	"  FROM history h LEFT JOIN change_origin o ON o.id = h.origin_id\n"
-	" WHERE h.record_last IS NULL\n"
+	"SELECT mu.name, p.name, p.kind, p.year, coalesce(p.documents, 0), coalesce(p.meetings, 0),\n"
+	"       coalesce(p.events, 0), coalesce(p.members, 0), p.council_id\n"
+	"  FROM municipality mu LEFT JOIN per_council p ON p.municipality = mu.name\n"
 	"UNION ALL\n"
-	"SELECT h.table_name, i.record_id, h.changed_at, coalesce(o.kind, 'sql'), NULL,\n"
-	"       NULL, NULL, h.op, o.document, o.sha256, h.id\n"
-	"  FROM imported i JOIN history h ON h.id = i.change_id\n"
-	"  LEFT JOIN change_origin o ON o.id = h.origin_id;\n",
+	"SELECT p.municipality, p.name, p.kind, p.year, p.documents, p.meetings, p.events, p.members,\n"
+	"       p.council_id\n"
+	"  FROM per_council p\n"
+	" WHERE p.municipality IS NULL OR NOT EXISTS (SELECT 1 FROM municipality mu WHERE mu.name = p.municipality);\n",
+
 	NULL
 };
+
+/* The views exported as a snapshot of their rows on purpose (above). */
+static const char *const pg_snapshot_ok[] = { "findings", NULL };
+
+/* Whether pg_views defines the view name. */
+static int pg_translated(const char *name)
+{
+	const char *const *v;
+	size_t n = strlen(name);
+
+	for (v = pg_views; *v; v++)
+		if (strncmp(*v + 12, name, n) == 0 && (*v)[12 + n] == '(')
+			return 1;
+	return 0;
+}
 
 /* ---- small writers ------------------------------------------------------- */
 
@@ -429,22 +635,22 @@ static int put_create_table(exp_out *o, council_db *db, const pg_table *t, int *
 }
 
 /* The table's rows as COPY ... FROM stdin, in id order. */
-static int put_rows(exp_out *o, council_db *db, const pg_table *t)
+static int put_rows(exp_out *o, council_db *db, const char *table)
 {
 	sqlite3_stmt *st;
 	int rc, i, n;
 	char *sql;
 
-	sql = sqlite3_mprintf("SELECT * FROM \"%w\" ORDER BY 1", t->name);
+	sql = sqlite3_mprintf("SELECT * FROM \"%w\" ORDER BY 1", table);
 	if (!sql)
 		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 	rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
 	sqlite3_free(sql);
 	if (rc != SQLITE_OK)
-		return cdb_sqlite_error(db, rc, t->name);
+		return cdb_sqlite_error(db, rc, table);
 	n = sqlite3_column_count(st);
 	exp_puts(o, "COPY ");
-	put_ident(o, t->name);
+	put_ident(o, table);
 	exp_puts(o, " (");
 	for (i = 0; i < n; i++) {
 		if (i)
@@ -462,7 +668,7 @@ static int put_rows(exp_out *o, council_db *db, const pg_table *t)
 			break;
 	}
 	exp_puts(o, "\\.\n\n");
-	return sqlbuf_finish(db, st, rc, t->name);
+	return sqlbuf_finish(db, st, rc, table);
 }
 
 static int put_foreign_keys(exp_out *o, council_db *db, const pg_table *t)
@@ -522,7 +728,69 @@ static int put_indexes(exp_out *o, council_db *db, const pg_table *t)
 	return sqlbuf_finish(db, st, rc, t->name);
 }
 
-/* COMMENT ON every table, view and column schema_doc describes. */
+/* A view with no PostgreSQL translation: a table of the same name and
+ * columns holding the rows the view returns now, the reason written
+ * above it. */
+static int put_snapshot(exp_out *o, council_db *db, const char *view)
+{
+	const char *const *k;
+	sqlite3_stmt *st;
+	int rc, first = 1, chosen = 0;
+
+	for (k = pg_snapshot_ok; *k; k++)
+		chosen |= strcmp(*k, view) == 0;
+	exp_puts(o, "-- Snapshot of view ");
+	exp_puts(o, view);
+	exp_puts(o, chosen ? ": a table of its rows when exported (its text is SQLite's printf\n"
+	                     "-- and group_concat in scan order, which PostgreSQL cannot reproduce).\n"
+	                   : ": a table of its rows when exported (no PostgreSQL translation in\n"
+	                     "-- lib/export_pg.c).\n");
+	rc = sqlite3_prepare_v2(db->sql, "SELECT name, type FROM pragma_table_info(?1) ORDER BY cid",
+	                        -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return cdb_sqlite_error(db, rc, view);
+	sqlite3_bind_text(st, 1, view, -1, SQLITE_STATIC);
+	exp_puts(o, "CREATE TABLE ");
+	put_ident(o, view);
+	exp_puts(o, " (\n");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		exp_puts(o, first ? "    " : ",\n    ");
+		first = 0;
+		put_ident(o, cdb_col_text(st, 0));
+		exp_puts(o, " ");
+		exp_puts(o, pg_type(cdb_col_text(st, 1)));
+	}
+	exp_puts(o, "\n);\n");
+	if ((rc = sqlbuf_finish(db, st, rc, view)) != COUNCIL_OK)
+		return rc;
+	return put_rows(o, db, view);
+}
+
+/* Every view of the database pg_views does not translate, as a snapshot. */
+static int put_snapshots(exp_out *o, council_db *db)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = sqlite3_prepare_v2(db->sql, "SELECT name FROM sqlite_schema WHERE type = 'view' "
+	                        "ORDER BY rowid", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return cdb_sqlite_error(db, rc, "listing views");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = cdb_col_text(st, 0);
+		int wrc;
+		if (pg_translated(name))
+			continue;
+		if ((wrc = put_snapshot(o, db, name)) != COUNCIL_OK) {
+			sqlite3_finalize(st);
+			return wrc;
+		}
+	}
+	return sqlbuf_finish(db, st, rc, "listing views");
+}
+
+/* COMMENT ON every table, view and column schema_doc describes; a view
+ * written as a snapshot is a table there. */
 static int put_comments(exp_out *o, council_db *db)
 {
 	sqlite3_stmt *st;
@@ -543,8 +811,9 @@ static int put_comments(exp_out *o, council_db *db)
 			exp_puts(o, ".");
 			put_ident(o, col);
 		} else {
-			exp_puts(o, strcmp(cdb_col_text(st, 1), "view") == 0 ? "COMMENT ON VIEW "
-			                                                       : "COMMENT ON TABLE ");
+			int view = strcmp(cdb_col_text(st, 1), "view") == 0 &&
+			           pg_translated(cdb_col_text(st, 0));
+			exp_puts(o, view ? "COMMENT ON VIEW " : "COMMENT ON TABLE ");
 			put_ident(o, cdb_col_text(st, 0));
 		}
 		exp_puts(o, " IS ");
@@ -577,7 +846,9 @@ int exp_postgres(council_db *db, const council_export_options *opt, exp_out *o)
 	            "-- One transaction: it loads whole or not at all.  Tables, keys, UNIQUE,\n"
 	            "-- foreign keys, indexes and the CHECKs PostgreSQL evaluates as SQLite\n"
 	            "-- does come across; the ones in SQLite's dialect (date forms, derived\n"
-	            "-- years) do not.  Text compares byte-wise (COLLATE \"C\"), as in SQLite.\n");
+	            "-- years) do not.  Text compares byte-wise (COLLATE \"C\"), as in SQLite.\n"
+	            "-- The public views are PostgreSQL views, but for those marked below\n"
+	            "-- \"Snapshot of view\": tables of the rows the view had when exported.\n");
 	snprintf(line, sizeof line, "-- Schema version %d.\n", version);
 	exp_puts(o, line);
 	exp_puts(o, "\\set ON_ERROR_STOP on\n"
@@ -588,7 +859,7 @@ int exp_postgres(council_db *db, const council_export_options *opt, exp_out *o)
 		int identity = 0;
 		if ((rc = put_create_table(o, db, &t[i], &identity, &dropped)) != COUNCIL_OK)
 			break;
-		rc = put_rows(o, db, &t[i]);
+		rc = put_rows(o, db, t[i].name);
 		if (rc == COUNCIL_OK && identity) {
 			/* new rows are numbered after the loaded ones */
 			exp_puts(o, "SELECT setval(pg_get_serial_sequence(");
@@ -602,6 +873,8 @@ int exp_postgres(council_db *db, const council_export_options *opt, exp_out *o)
 		rc = put_foreign_keys(o, db, &t[i]);
 	for (i = 0; i < n && rc == COUNCIL_OK; i++)
 		rc = put_indexes(o, db, &t[i]);
+	if (rc == COUNCIL_OK)
+		rc = put_snapshots(o, db);
 	if (rc == COUNCIL_OK) {
 		exp_puts(o, "\n");
 		for (v = pg_views; *v; v++) {
