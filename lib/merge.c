@@ -36,7 +36,19 @@
  * value the other registry leaves empty (NULL) is no conflict either: it
  * knows less, and this registry's value stays; one it knows and this one
  * does not is listed, since filling it in would change a record here.
- * Other engineers' new tables are one row here. */
+ * Other engineers' new tables are one row here.
+ *
+ * Not merged: who is who.  person and person_ambiguity, and
+ * member.person_id, are derived (people.c decides them from the names,
+ * across councils too): a merged member gets its person from
+ * cdb_people_settle afterwards, so one person sitting on councils of two
+ * municipalities becomes one person here by the library's own rule rather
+ * than by the other file's numbering.  source_document.council_id refers
+ * to a council, merged after the documents (council.source_id refers to a
+ * document): it is set by merge_document_councils once councils are
+ * mapped.  removed.record_id is the id the record had in the registry that
+ * removed it; it is copied as it is (the removal's key is what keeps the
+ * record out of later imports), not compared. */
 typedef struct merge_table {
 	const char *name;
 	const char *key;
@@ -46,9 +58,9 @@ typedef struct merge_table {
 } merge_table;
 
 static const merge_table merge_tables[] = {
-	{ "source_document", "sha256", "", "path,imported_at", NULL },
+	{ "source_document", "sha256", "council_id", "path,imported_at", NULL },
 	{ "council", "name", "name_key", "", NULL },
-	{ "member", "council_id,name", "", "", NULL },
+	{ "member", "council_id,name", "person_id", "", NULL },
 	{ "meeting", "council_id,date_start", "", "", NULL },
 	{ "reported_figure", "council_id,year,metric,value,qualifier", "", "", NULL },
 	{ "plan", "council_id,title", "", "", NULL },
@@ -64,6 +76,11 @@ static const merge_table merge_tables[] = {
 	{ "source_review", "source_id,sha256", "", "path,reviewed_at", NULL },
 	{ "record_source", "table_name,record_id,source_id", "", "", "record_id" },
 	{ "reviewed", "table_name,record_id,field", "", "at", "record_id" },
+	{ "member_change", "member_id,source_id", "", "", NULL },
+	{ "attendance", "meeting_id,name", "", "", NULL },
+	{ "meeting_quorum", "meeting_id", "", "", NULL },
+	{ "removed", "table_name,council_id,key", "", "record_id,origin,at", NULL },
+	{ "record_key", "table_name,council_id,key", "", "", "record_id" },
 };
 
 #define NTABLES (sizeof merge_tables / sizeof merge_tables[0])
@@ -357,6 +374,54 @@ done:
 	return rc;
 }
 
+/* The council of each document of the other registry, mapped, where this
+ * registry's copy names none; a different one is a conflict. */
+static int merge_document_councils(merger *m)
+{
+	static const char both[] =
+		"SELECT d.sha256, d.council_id, c.dst_id FROM council_merge_src.source_document s "
+		"JOIN main.source_document d ON d.sha256 = s.sha256 "
+		"JOIN temp.council_merge_map c ON c.table_name = 'council' AND c.src_id = s.council_id "
+		"ORDER BY d.id";
+	sqlite3_stmt *st = NULL, *set = NULL;
+	int rc, step = SQLITE_DONE;
+
+	if ((rc = prepare(&st, m->db, both)) != COUNCIL_OK ||
+	    (rc = prepare(&set, m->db, "UPDATE main.source_document SET council_id = ?2 "
+	                               "WHERE sha256 = ?1 AND council_id IS NULL")) != COUNCIL_OK)
+		goto done;
+	while (rc == COUNCIL_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
+			sqlite3_reset(set);
+			sqlite3_bind_value(set, 1, sqlite3_column_value(st, 0));
+			sqlite3_bind_value(set, 2, sqlite3_column_value(st, 2));
+			rc = cdb_exec_stmt(m->db, set, "source_document");
+		} else if (sqlite3_column_int64(st, 1) != sqlite3_column_int64(st, 2)) {
+			council_merge_conflict k;
+			char *key = sqlite3_mprintf("sha256=%s", (const char *)sqlite3_column_text(st, 0));
+			if (!key) {
+				rc = cdb_error(m->db, COUNCIL_ENOMEM, "out of memory");
+				break;
+			}
+			m->stats->conflicts++;
+			k.table = "source_document";
+			k.key = key;
+			k.column = "council_id";
+			k.ours = (const char *)sqlite3_column_text(st, 1);
+			k.theirs = (const char *)sqlite3_column_text(st, 2);
+			if (m->cb && m->cb(m->ctx, &k) != 0)
+				rc = cdb_error(m->db, COUNCIL_ERROR, "merge: stopped by the caller");
+			sqlite3_free(key);
+		}
+	}
+	if (rc == COUNCIL_OK && step != SQLITE_DONE)
+		rc = cdb_sqlite_error(m->db, step, "source_document");
+done:
+	sqlite3_finalize(st);
+	sqlite3_finalize(set);
+	return rc;
+}
+
 static int pragma_of(int *out, council_db *db, const char *sql)
 {
 	sqlite3_stmt *st;
@@ -427,6 +492,11 @@ int council_merge(council_merge_stats *out, council_db *db, const char *path,
 	if ((rc = cdb_atomic_begin(db)) == COUNCIL_OK) {
 		for (i = 0; i < NTABLES && rc == COUNCIL_OK; i++)
 			rc = merge_table_rows(&m, &merge_tables[i]);
+		if (rc == COUNCIL_OK)
+			rc = merge_document_councils(&m);
+		/* who is who, for the members that came in */
+		if (rc == COUNCIL_OK)
+			rc = cdb_people_settle(db, COUNCIL_ALL);
 		if (rc == COUNCIL_OK)
 			rc = cdb_exec(db, "UPDATE council SET name_key = lt_key(name) WHERE name_key IS NULL",
 			              "merge");

@@ -25,9 +25,27 @@ def dump(path):
     out = {}
     with sqlite3.connect(path) as s:
         out["councils"] = sorted(s.execute("SELECT name, municipality, kind, size FROM council"))
-        out["documents"] = sorted(s.execute("SELECT sha256, kind, report_year FROM source_document"))
+        out["documents"] = sorted(s.execute(
+            "SELECT d.sha256, d.kind, d.report_year, c.name FROM source_document d "
+            "LEFT JOIN council c ON c.id = d.council_id"), key=repr)
         out["members"] = sorted(s.execute(
-            "SELECT council, name, role, represents, side FROM members_overview"))
+            "SELECT council, name, role, represents, side, date_from, date_to, delegated_by "
+            "FROM members_overview"), key=repr)
+        out["memberships"] = sorted(s.execute(
+            "SELECT council, person, role, date_from, date_to, documents FROM memberships_overview"),
+            key=repr)
+        out["changes"] = sorted(s.execute(
+            "SELECT m.name, c.change, c.date, d.sha256 FROM member_change c "
+            "JOIN member m ON m.id = c.member_id JOIN source_document d ON d.id = c.source_id"),
+            key=repr)
+        out["attendance"] = sorted(s.execute("SELECT * FROM meeting_attendance"), key=repr)
+        out["quorum"] = sorted(s.execute(
+            "SELECT g.date_start, q.present, q.members FROM meeting_quorum q "
+            "JOIN meeting g ON g.id = q.meeting_id"), key=repr)
+        out["coverage"] = sorted(s.execute(
+            "SELECT municipality, council, kind, year, documents, meetings, events, members "
+            "FROM coverage WHERE council IS NOT NULL"), key=repr)  # the 60 in each
+        out["findings"] = sorted(s.execute("SELECT council, year, kind FROM findings"), key=repr)
         out["meetings"] = sorted(s.execute(
             "SELECT council, date_start, date_end, format, summary FROM meetings_overview"))
         out["events"] = sorted(s.execute(
@@ -94,6 +112,9 @@ class Merge(unittest.TestCase):
             union = sorted(sum((d[k] for d in parts), []), key=repr)
             self.assertEqual(sorted(merged[k], key=repr), union, k)
         self.assertEqual(len(merged["councils"]), sum(len(d["councils"]) for d in parts))
+        # the documents keep their councils, the memberships their terms
+        self.assertTrue(any(d[3] for d in merged["documents"]), merged["documents"])
+        self.assertTrue(any(m[3] for m in merged["memberships"]), merged["memberships"])
         # the merge is in the history, under its own origin
         with sqlite3.connect(self.out) as s:
             self.assertEqual(s.execute("SELECT count(DISTINCT document) FROM changes "
