@@ -20,7 +20,8 @@ static const char help[] =
 	"nothing fetched from the network, readable offline): for each council, in\n"
 	"Lithuanian order, meetings per year and participants per year as bar charts\n"
 	"(a year whose sum includes a lower bound is marked \"≥\"), the members whose\n"
-	"term has not ended, and the events of its latest year with events; and for\n"
+	"term has not ended, the events of its latest year with events, and the\n"
+	"findings of `council check` about it (when there are any); and for\n"
 	"the whole registry a coverage grid of municipality × year (meetings and\n"
 	"events recorded).  The file is replaced whole.\n"
 	"\n"
@@ -204,7 +205,9 @@ static int council_section(FILE *f, cli_ctx *ctx, long long id)
 {
 	static const char *const member_heads[] = { "Name", "Role", "Represents", "Side" };
 	static const char *const event_heads[] = { "Date", "Title", "Kind", "Participants" };
-	rows head, meet, part, mem, ev;
+	static const char *const finding_heads[] = { "Year", "Check", "Finding", "Records",
+	                                             "Documents" };
+	rows head, meet, part, mem, ev, find;
 	char q[1024];
 	int rc;
 
@@ -240,6 +243,11 @@ static int council_section(FILE *f, cli_ctx *ctx, long long id)
 	         "ORDER BY date_start, title", id, id);
 	if ((rc = query(&ev, ctx, q)) != CLI_OK)
 		goto out1;
+	/* council check's findings, in its order (not dated first: NULL sorts first) */
+	snprintf(q, sizeof q, "SELECT year, kind, detail, record, documents FROM findings "
+	         "WHERE council_id = %lld ORDER BY year, kind, record", id);
+	if ((rc = query(&find, ctx, q)) != CLI_OK)
+		goto out0;
 	fprintf(f, "<section class=\"council\" id=\"council-%lld\">\n<h2>", id);
 	esc(f, at(&head, 0, 0));
 	fputs("</h2>\n<p class=\"meta\">", f);
@@ -264,7 +272,13 @@ static int council_section(FILE *f, cli_ctx *ctx, long long id)
 		fprintf(f, "<h3>Events of %.4s</h3>\n", at(&ev, 0, 0));
 		table(f, &ev, event_heads, 4);
 	}
+	if (find.n) {
+		fprintf(f, "<h3 class=\"findings\">Findings (%zu)</h3>\n", find.n);
+		table(f, &find, finding_heads, 5);
+	}
 	fputs("</section>\n", f);
+	rows_free(&find);
+out0:
 	rows_free(&ev);
 out1:
 	rows_free(&mem);

@@ -7,6 +7,7 @@ paths, and the screenshot -- kept as report-screenshot.png in the test's
 build directory -- has the bars' colours in it, the lower-bound colour
 where a year's participants include "more than".  Skipped (exit 77) with
 a message when no browser is installed; CI installs chromium."""
+import html
 import os
 import re
 import shutil
@@ -104,6 +105,30 @@ class Report(clitest.CouncilTest):
         grid = self.html[self.html.index('id="coverage"'):]
         self.assertEqual(grid.count("<tr><th>") - 1, municipalities)  # less the heading
         self.assertIn("≥2040", self.html)  # the lower-bound year's label
+
+    def test_findings(self):
+        # council check's findings, in the section of their council, in its order
+        with sqlite3.connect(self.db) as s:
+            per = dict(s.execute("SELECT council_id, count(*) FROM findings GROUP BY council_id"))
+            ids = [r[0] for r in s.execute("SELECT id FROM council")]
+            first = s.execute("SELECT council_id, kind, detail FROM findings "
+                              "ORDER BY council_id, year, kind, record LIMIT 1").fetchone()
+        self.assertTrue(per, "the fixture reports give no findings")
+        self.assertTrue(set(ids) - set(per), "every council has findings: none to check absent")
+        for cid in ids:
+            start = self.html.index('<section class="council" id="council-%d"' % cid)
+            section = self.html[start:self.html.index("</section>", start)]
+            if cid in per:
+                self.assertIn('<h3 class="findings">Findings (%d)</h3>' % per[cid], section)
+                found = section[section.index('class="findings"'):]
+                self.assertEqual(found.count("<tr><td>"), per[cid])
+            else:
+                self.assertNotIn("Findings", section)
+        start = self.html.index('<section class="council" id="council-%d"' % first[0])
+        section = self.html[start:self.html.index("</section>", start)]
+        row = section[section.index('class="findings"'):].split("<tr><td>")[1]
+        self.assertIn("<td>%s</td>" % first[1], row)
+        self.assertIn(html.escape(first[2], quote=False).replace("\"", "&quot;"), row)
 
     def test_in_a_browser(self):
         exe = browser()
