@@ -15,6 +15,9 @@
  *   initial  some words are initials of the other's ("K. Urbonas");
  *   married  first names equal, one surname a part of the other's
  *            double surname ("Rasa Vilimienė", "Rasa Stankevičiūtė-Vilimienė").
+ * A name typed without Lithuanian letters is also read as an accusative
+ * that lost its ogonek ("Saruna Zilinska" for "Šarūną Žilinską", a word
+ * ending in a, i or u): a word equal in that reading is equal.
  * A name joins the council's person with a same name; else the one person
  * all of whose names it fits by initial or married surname (two such: the
  * name stays a person of its own, listed); else, with no initial, the one
@@ -42,6 +45,12 @@ typedef struct pname {
 	int initial[MAX_WORDS];     /* w[i] is an initial */
 	size_t n;                   /* words */
 	int any_initial;            /* some word is an initial */
+	char alt[640];              /* a name typed without Lithuanian letters
+	                               read as an accusative without its ogonek
+	                               (a, i, u for ą, į, ų), folded nominative
+	                               words as in buf; an == 0 when not read */
+	size_t aw[MAX_WORDS];
+	size_t an;
 } pname;
 
 /* One member row as resolution sees it. */
@@ -52,12 +61,14 @@ typedef struct prow {
 
 enum rel { REL_NONE, REL_INITIAL, REL_MARRIED, REL_SAME };
 
-static void pname_read(pname *p, const char *name)
+/* Reads name's folded nominative into buf, its words into w[] (and
+ * initial[] when given); returns the number of words. */
+static size_t words_read(char *buf, size_t bufsz, size_t *w, int *initial, const char *name,
+                         size_t n)
 {
 	char nom[640];
-	size_t n = strlen(name), k, i, start;
+	size_t k, i, start, words = 0;
 
-	memset(p, 0, sizeof *p);
 	if (n >= sizeof nom)
 		n = sizeof nom - 1;
 	k = lt_name_nominative(nom, sizeof nom, name, n);
@@ -66,22 +77,84 @@ static void pname_read(pname *p, const char *name)
 		k = n;
 	}
 	nom[k] = '\0';
-	k = utf8_fold_into(p->buf, nom, k);
-	p->buf[k] = '\0';
+	if (k >= bufsz)
+		k = bufsz - 1;
+	k = utf8_fold_into(buf, nom, k);
+	buf[k] = '\0';
 	/* words end at a space or after an initial's dot ("R.Stankevičiūtė") */
-	for (i = 0, start = 0; i <= k && p->n < MAX_WORDS; i++) {
-		int end = i == k || p->buf[i] == ' ' || p->buf[i] == '.';
+	for (i = 0, start = 0; i <= k && words < MAX_WORDS; i++) {
+		int end = i == k || buf[i] == ' ' || buf[i] == '.';
 		if (!end)
 			continue;
 		if (i > start) {
-			p->initial[p->n] = p->buf[i] == '.' || i - start == 1;
-			p->any_initial |= p->initial[p->n];
-			p->w[p->n++] = start;
+			if (initial)
+				initial[words] = buf[i] == '.' || i - start == 1;
+			w[words++] = start;
 		}
 		if (i < k)
-			p->buf[i] = '\0';
+			buf[i] = '\0';
 		start = i + 1;
 	}
+	return words;
+}
+
+/* The accusative reading of a name typed without Lithuanian letters: each
+ * word of three letters or more ending in a, i or u given the ogonek the
+ * keyboard lost (ą, į, ų), so the nominative reader sees "Šarūną"'s
+ * ending in "Saruna".  Returns 0 when the name has Lithuanian letters or
+ * no such word. */
+static size_t accusative_spelling(char *out, size_t outsz, const char *name)
+{
+	size_t i, k = 0, len = strlen(name);
+	int changed = 0;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)name[i] >= 0x80)
+			return 0;
+	for (i = 0; i < len && k + 3 < outsz; i++) {
+		char c = name[i];
+		int word_end = i + 1 == len || name[i + 1] == ' ' || name[i + 1] == '-';
+		size_t wlen = 0;
+		while (wlen < i + 1 && i - wlen < len && name[i - wlen] != ' ' && name[i - wlen] != '-')
+			wlen++;
+		if (word_end && wlen >= 3 && (c == 'a' || c == 'i' || c == 'u')) {
+			/* UTF-8 of ą (c4 85), į (c4 af), ų (c5 b3) */
+			out[k++] = c == 'u' ? (char)0xc5 : (char)0xc4;
+			out[k++] = c == 'a' ? (char)0x85 : c == 'i' ? (char)0xaf : (char)0xb3;
+			changed = 1;
+		} else {
+			out[k++] = c;
+		}
+	}
+	out[k] = '\0';
+	return changed ? k : 0;
+}
+
+static void pname_read(pname *p, const char *name)
+{
+	char acc[640];
+	size_t i, n;
+
+	memset(p, 0, sizeof *p);
+	p->n = words_read(p->buf, sizeof p->buf, p->w, p->initial, name, strlen(name));
+	for (i = 0; i < p->n; i++)
+		p->any_initial |= p->initial[i];
+	if ((n = accusative_spelling(acc, sizeof acc, name)) > 0) {
+		p->an = words_read(p->alt, sizeof p->alt, p->aw, NULL, acc, n);
+		if (p->an != p->n)
+			p->an = 0;
+	}
+}
+
+/* Whether word i of a and b are equal, either read as an accusative typed
+ * without Lithuanian letters. */
+static int word_equal(const pname *a, const pname *b, size_t i)
+{
+	if (strcmp(WORD(a, i), WORD(b, i)) == 0)
+		return 1;
+	if (a->an && !b->an && strcmp(a->alt + a->aw[i], WORD(b, i)) == 0)
+		return 1;
+	return b->an && !a->an && strcmp(WORD(a, i), b->alt + b->aw[i]) == 0;
 }
 
 /* Whether s is one of the hyphen parts of d ("vilimiene" of
@@ -111,7 +184,7 @@ static enum rel relate(const pname *a, const pname *b)
 	if (a->n != b->n || a->n == 0)
 		return REL_NONE;
 	for (i = 0; i < a->n; i++) {
-		if (strcmp(WORD(a, i), WORD(b, i)) == 0)
+		if (word_equal(a, b, i))
 			continue;
 		if (a->initial[i] != b->initial[i]) {
 			if (WORD(a, i)[0] != WORD(b, i)[0])
