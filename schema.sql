@@ -2665,10 +2665,10 @@ SELECT c.name, t.year, t.n, t.k, t.s,
   JOIN council c ON c.id = t.council_id;
 -- <<< views
 
--- >>> dated checks (schema version 13; lib/db.c's migration 12 -> 13 runs
+-- >>> dated memberships (schema version 13; lib/db.c's migration 12 -> 13 runs
 -- this section of the embedded schema, from this marker to the closing one,
--- on an older database: it replaces the view findings, so keep it
--- self-contained.)
+-- on an older database: it replaces the views member_term and findings, so
+-- keep it self-contained.)
 -- ---------------------------------------------------------------------------
 -- The checks of members read dated memberships (member_term, section
 -- "people") rather than the member table as it stands: a chair of 2021
@@ -2676,6 +2676,67 @@ SELECT c.name, t.year, t.n, t.k, t.s,
 -- chair of 2023; and a name that may be two people is what the library
 -- could not settle (person_ambiguity), not a guess of this view's own.
 -- ---------------------------------------------------------------------------
+-- The term of a membership whose holder moved to another office of the
+-- council (the chair of 2022 a member from the sitting of 2023-06-14 that
+-- took the chair from him) ends on the day the next office began, when a
+-- document states that day, rather than at the last date known to hold:
+-- offices are one after the other.  And a document lists the council's
+-- composition when it names, besides those it says joined or left, three
+-- members and at least half the council's size where the size is known: a
+-- report naming five of a council of twelve (its officers, a few in
+-- passing) ends no one's membership.  Otherwise as in the section "people".
+-- Columns:
+--   member_id     the member row
+--   date_from     when the membership began: the hand-set term_start, else first_stated
+--   date_to       when it ended: the hand-set term_end, else, once a later document lists the
+--     council without it, the day the same person's next office in the council began when stated
+--     to the day, else last_stated; empty while it lasts
+--   first_stated  the earliest time its documents speak of
+--   last_stated   the latest
+DROP VIEW IF EXISTS member_term;
+CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated) AS
+WITH composition(council_id, source_id, lo) AS (
+    -- documents listing a council's composition, grouped once per query
+    SELECT council_id, source_id, min(lo) FROM member_evidence
+     GROUP BY council_id, source_id
+    HAVING sum(change IS NULL) >= max(3, coalesce((SELECT (c.size + 1) / 2 FROM council c
+                                                     WHERE c.id = council_id), 3)))
+SELECT t.id, coalesce(t.term_start, t.first_stated),
+       coalesce(t.term_end,
+                CASE WHEN EXISTS (
+                    SELECT 1 FROM member_evidence g
+                     WHERE g.member_id = t.id AND g.change = 'left' AND g.hi >= t.last_hi)
+                  OR EXISTS (
+                    SELECT 1 FROM composition l
+                     WHERE l.council_id = t.council_id AND l.lo > t.last_hi
+                       AND NOT EXISTS (SELECT 1 FROM member_evidence k
+                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id
+                                          AND k.role = t.role
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id)))
+                  OR (t.role <> 'member' AND EXISTS (
+                    SELECT 1 FROM member_evidence l
+                     WHERE l.council_id = t.council_id AND l.role = t.role AND l.lo > t.last_hi
+                       AND NOT EXISTS (SELECT 1 FROM member_evidence k
+                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id
+                                          AND k.role = t.role
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id))))
+                THEN coalesce(t.next_from, t.last_stated) END),
+       t.first_stated, t.last_stated
+  FROM (SELECT t0.*,
+               -- the day the same person's next office in the council began, stated to the day
+               (SELECT min(e.stated) FROM member_evidence e
+                 WHERE e.person_id = t0.person_id AND e.council_id = t0.council_id
+                   AND e.member_id <> t0.id AND e.role <> t0.role AND length(e.stated) = 10
+                   AND e.lo > t0.last_hi
+                   AND NOT EXISTS (SELECT 1 FROM member_evidence f WHERE f.member_id = e.member_id
+                                      AND f.hi <= t0.last_hi)) AS next_from
+          FROM (SELECT m.id, m.council_id, m.person_id, m.role, m.term_start, m.term_end,
+               (SELECT min(e.stated) FROM member_evidence e WHERE e.member_id = m.id) AS first_stated,
+               (SELECT e.stated FROM member_evidence e WHERE e.member_id = m.id
+                 ORDER BY e.hi DESC, e.stated LIMIT 1) AS last_stated,
+               (SELECT max(e.hi) FROM member_evidence e WHERE e.member_id = m.id) AS last_hi
+          FROM member m) t0) t;
+
 DROP VIEW IF EXISTS findings;
 -- What the law and the documents' agreement ask, checked (council check,
 -- council_check): one row per finding, naming the records and the
@@ -2890,6 +2951,6 @@ WITH terms AS MATERIALIZED (
 )
 SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
   FROM found f JOIN council c ON c.id = f.council_id;
--- <<< dated checks
+-- <<< dated memberships
 
 PRAGMA user_version = 13;

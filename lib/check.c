@@ -3,7 +3,7 @@
  * check.c -- council_check: what the law on community organisations and the
  * documents' agreement ask of a council, read from the public view
  * `findings` (schema.sql, section "one answer"), where each check is one
- * named part (since schema version 13, section "dated checks": the checks
+ * named part (since schema version 13, section "dated memberships": the checks
  * of members read dated memberships, member_term, and name variants the
  * library could not settle, person_ambiguity).  This file lists the checks
  * and streams the findings through the usual filter.

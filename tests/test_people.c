@@ -274,6 +274,47 @@ static void test_terms_from_reports(void **state)
 	assert_string_equal(s.rows[0], "Ona Petraitienė chair 2022..2022");
 }
 
+/* Offices one after the other: a chair who is a member from the sitting
+ * that elected the next chair ends as chair that day, not at the last
+ * date a report stated him chair; a report naming a few of a larger
+ * council's members ends no one's membership. */
+static void test_terms_next_office_and_composition(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Utenos BO taryba"), r22 = report(db, "2022.txt", 2022);
+	council_id p = tu_add_source(db, "protocol.txt"), r24 = report(db, "2024.txt", 2024);
+	council_id kept;
+
+	tu_exec(db, "UPDATE source_document SET kind = 'protocol', doc_date = '2023-06-14', "
+	            "report_year = 2023 WHERE path = 'protocol.txt'");
+	add(db, c, "Kęstutis Urbonas", COUNCIL_ROLE_CHAIR, r22);
+	add(db, c, "Rasa Jankauskienė", COUNCIL_ROLE_MEMBER, r22);
+	also(db, add(db, c, "Jonas Kairys", COUNCIL_ROLE_MEMBER, r22), p);
+	kept = add(db, c, "Ona Vaitkienė", COUNCIL_ROLE_MEMBER, r22);
+	add(db, c, "Kęstučio Urbono", COUNCIL_ROLE_MEMBER, p);
+	add(db, c, "Rasa Jankauskienė", COUNCIL_ROLE_CHAIR, p);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Kęstutis Urbonas' AND role = 'chair' AND date_from = '2022' "
+	                                "AND date_to = '2023-06-14'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Rasa Jankauskienė' AND role = 'member' AND date_to = '2023-06-14'"), 1);
+	/* the protocol names three: a composition while the size is not known */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Ona Vaitkienė' AND date_to = '2022'"), 1);
+	/* three of a council of ten are no composition */
+	tu_exec(db, "UPDATE council SET size = 10");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Ona Vaitkienė' AND date_to IS NULL"), 1);
+	/* a report naming five of ten is one */
+	also(db, kept, r24);
+	add(db, c, "Petras Mackevičius", COUNCIL_ROLE_MEMBER, r24);
+	add(db, c, "Daiva Kairienė", COUNCIL_ROLE_MEMBER, r24);
+	add(db, c, "Tomas Žukauskas", COUNCIL_ROLE_MEMBER, r24);
+	add(db, c, "Laima Vaitkevičienė", COUNCIL_ROLE_MEMBER, r24);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Jonas Kairys' AND date_to = '2023-06-14'"), 1);
+}
+
 static void test_terms_dated_and_by_hand(void **state)
 {
 	council_db *db = *state;
@@ -416,6 +457,7 @@ int main(void)
 		TU_BOTH(test_edit_name),
 		TU_BOTH(test_terms_from_reports),
 		TU_BOTH(test_terms_dated_and_by_hand),
+		TU_BOTH(test_terms_next_office_and_composition),
 		TU_BOTH(test_terms_from_changes),
 		TU_BOTH(test_query_refuses),
 	};
