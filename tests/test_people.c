@@ -92,6 +92,43 @@ static void test_variants_in_one_council(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM person_ambiguities"), 0);
 }
 
+/* A former surname stated in words ("Indrė Balčiūnienė (buvusi
+ * Valančiūtė)", which the importer leaves in represents): one person,
+ * named by the current name; an initial of the current name still fits. */
+static void test_former_surname_stated(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Alytaus BO taryba"), s = report(db, "a.txt", 2021);
+	council_id maiden = add(db, c, "Indrė Valančiūtė", COUNCIL_ROLE_DEPUTY, s);
+	council_id other = add(db, c, "Rasa Petraitytė", COUNCIL_ROLE_MEMBER, s);
+	council_member m;
+	council_id married = 0, rasa = 0;
+
+	council_member_init(&m);
+	m.council_id = c;
+	m.name = "Indrė Balčiūnienė";
+	m.role = COUNCIL_ROLE_CHAIR;
+	m.represents = "buvusi Valančiūtė";
+	m.source_id = s;
+	assert_int_equal(council_member_add(&married, db, &m), COUNCIL_OK);
+	assert_int_equal(person_of(db, married), person_of(db, maiden));
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM memberships_overview WHERE person = "
+	                                "'Indrė Balčiūnienė'"), 2);
+	assert_int_equal(person_of(db, add(db, c, "I. Balčiūnienė", COUNCIL_ROLE_CHAIR, s)),
+	                 person_of(db, maiden));
+	/* another first name is another person */
+	m.name = "Rasa Balčiūnienė";
+	m.represents = "buvusi Valančiūtė";
+	assert_int_equal(council_member_add(&rasa, db, &m), COUNCIL_OK);
+	assert_true(person_of(db, rasa) != person_of(db, maiden));
+	assert_true(person_of(db, rasa) != person_of(db, other));
+	/* represents that is no former surname changes nothing */
+	m.name = "Ona Balčiūnienė";
+	m.represents = "Vidzgirio bendruomenė";
+	assert_int_equal(council_member_add(&rasa, db, &m), COUNCIL_OK);
+	assert_true(person_of(db, rasa) != person_of(db, maiden));
+}
+
 static void test_initial_first_then_full_name(void **state)
 {
 	council_db *db = *state;
@@ -453,6 +490,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		TU_BOTH(test_variants_in_one_council),
 		TU_BOTH(test_initial_first_then_full_name),
+		TU_BOTH(test_former_surname_stated),
 		TU_BOTH(test_across_councils),
 		TU_BOTH(test_edit_name),
 		TU_BOTH(test_terms_from_reports),
