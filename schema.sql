@@ -2704,4 +2704,292 @@ SELECT c.name, t.year, t.n, t.k, t.s,
   JOIN council c ON c.id = t.council_id;
 -- <<< views
 
-PRAGMA user_version = 12;
+-- >>> dated memberships (schema version 13; lib/db.c's migration 12 -> 13 runs
+-- this section of the embedded schema, from this marker to the closing one,
+-- on an older database: it replaces the views member_term and findings, so
+-- keep it self-contained.)
+-- ---------------------------------------------------------------------------
+-- The checks of members read dated memberships (member_term, section
+-- "people") rather than the member table as it stands: a chair of 2021
+-- whom a later document no longer names chair has ended, so is no second
+-- chair of 2023; and a name that may be two people is what the library
+-- could not settle (person_ambiguity), not a guess of this view's own.
+-- ---------------------------------------------------------------------------
+DROP VIEW IF EXISTS member_term;
+-- The term of a membership whose holder moved to another office of the
+-- council (the chair of 2022 a member from the sitting of 2023-06-14 that
+-- took the chair from him) ends on the day the next office began, when a
+-- document states that day, rather than at the last date known to hold:
+-- offices are one after the other.  And a document lists the council's
+-- composition when it names, besides those it says joined or left, three
+-- members and at least half the council's size where the size is known: a
+-- report naming five of a council of twelve (its officers, a few in
+-- passing) ends no one's membership.  Otherwise as in the section "people".
+-- Columns:
+--   member_id     the member row
+--   date_from     when the membership began: the hand-set term_start, else first_stated
+--   date_to       when it ended: the hand-set term_end, else, once a later document lists the
+--     council without it, the day the same person's next office in the council began when stated
+--     to the day, else last_stated; empty while it lasts
+--   first_stated  the earliest time its documents speak of
+--   last_stated   the latest
+CREATE VIEW member_term(member_id, date_from, date_to, first_stated, last_stated) AS
+WITH composition(council_id, source_id, lo) AS (
+    -- documents listing a council's composition, grouped once per query
+    SELECT council_id, source_id, min(lo) FROM member_evidence
+     GROUP BY council_id, source_id
+    HAVING sum(change IS NULL) >= max(3, coalesce((SELECT (c.size + 1) / 2 FROM council c
+                                                     WHERE c.id = council_id), 3)))
+SELECT t.id, coalesce(t.term_start, t.first_stated),
+       coalesce(t.term_end,
+                CASE WHEN EXISTS (
+                    SELECT 1 FROM member_evidence g
+                     WHERE g.member_id = t.id AND g.change = 'left' AND g.hi >= t.last_hi)
+                  OR EXISTS (
+                    SELECT 1 FROM composition l
+                     WHERE l.council_id = t.council_id AND l.lo > t.last_hi
+                       AND NOT EXISTS (SELECT 1 FROM member_evidence k
+                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id
+                                          AND k.role = t.role
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id)))
+                  OR (t.role <> 'member' AND EXISTS (
+                    SELECT 1 FROM member_evidence l
+                     WHERE l.council_id = t.council_id AND l.role = t.role AND l.lo > t.last_hi
+                       AND NOT EXISTS (SELECT 1 FROM member_evidence k
+                                        WHERE k.source_id = l.source_id AND k.council_id = t.council_id
+                                          AND k.role = t.role
+                                          AND (k.member_id = t.id OR k.person_id = t.person_id))))
+                THEN coalesce(t.next_from, t.last_stated) END),
+       t.first_stated, t.last_stated
+  FROM (SELECT t0.*,
+               -- the day the same person's next office in the council began, stated to the day
+               (SELECT min(e.stated) FROM member_evidence e
+                 WHERE e.person_id = t0.person_id AND e.council_id = t0.council_id
+                   AND e.member_id <> t0.id AND e.role <> t0.role AND length(e.stated) = 10
+                   AND e.lo > t0.last_hi
+                   AND NOT EXISTS (SELECT 1 FROM member_evidence f WHERE f.member_id = e.member_id
+                                      AND f.hi <= t0.last_hi)) AS next_from
+          FROM (SELECT m.id, m.council_id, m.person_id, m.role, m.term_start, m.term_end,
+               (SELECT min(e.stated) FROM member_evidence e WHERE e.member_id = m.id) AS first_stated,
+               (SELECT e.stated FROM member_evidence e WHERE e.member_id = m.id
+                 ORDER BY e.hi DESC, e.stated LIMIT 1) AS last_stated,
+               (SELECT max(e.hi) FROM member_evidence e WHERE e.member_id = m.id) AS last_hi
+          FROM member m) t0) t;
+
+DROP VIEW IF EXISTS findings;
+-- What the law and the documents' agreement ask, checked (council check,
+-- council_check): one row per finding, naming the records and the
+-- documents it comes from.  Each check is one named part below (kind);
+-- lib/check.c lists them with what each checks.  Checks of members read
+-- memberships with their terms (member_term): offices at a time compare
+-- terms, two terms overlapping when one ends after the other begins at the
+-- precision both are known ("2022" ends no later than "2022-04-07" begins;
+-- an unknown start or end reaches as far as it can); the composition is
+-- the memberships still lasting (no date_to), one row per person, and its
+-- year the latest a document states any of them.
+-- Columns:
+--   council     the council's name
+--   year        the year the finding is about; empty when it is not dated
+--   kind        the check: parity, term_over_3_years, several_chairs, several_deputies, several_secretaries, no_chair, members_vs_size, seats_vs_size, stated_below_listed, figures_disagree, participants_disagree, name_variant, outside_report_year
+--   detail      what was found, in words
+--   record      the records it comes from: "table id" separated by ", "
+--   documents   the paths of the documents stating them, separated by "; "
+--   council_id  the council's id
+CREATE VIEW findings(council, year, kind, detail, record, documents, council_id) AS
+WITH terms AS MATERIALIZED (
+    -- every membership with its term, and the first and last day it may
+    -- have begun and ended ('2022' begins 2022-01-01 at the earliest,
+    -- 2022-12-31 at the latest)
+    SELECT m.id, m.council_id, m.person_id, m.name, m.role, m.side, m.source_id,
+           t.date_from, t.date_to, t.last_stated,
+           CASE length(t.date_from) WHEN 4 THEN t.date_from || '-12-31'
+                WHEN 7 THEN date(t.date_from || '-01', '+1 month', '-1 day')
+                ELSE t.date_from END AS from_hi,
+           CASE length(t.date_to) WHEN 4 THEN t.date_to || '-01-01'
+                WHEN 7 THEN t.date_to || '-01' ELSE t.date_to END AS to_lo
+      FROM member m JOIN member_term t ON t.member_id = m.id
+), current AS MATERIALIZED (
+    -- the composition: memberships still lasting, one row per person
+    -- (a person's lasting memberships together: chair if any is)
+    SELECT council_id, coalesce(person_id, -id) AS who, min(id) AS id, max(role = 'chair') AS chair,
+           max(side) AS side, max(substr(last_stated, 1, 4)) AS year
+      FROM terms WHERE date_to IS NULL GROUP BY council_id, coalesce(person_id, -id)
+), composition AS MATERIALIZED (
+    SELECT council_id, count(*) AS n, sum(chair) AS chairs, sum(side = 'municipality') AS municipal,
+           sum(side = 'community') AS community, sum(side IS NULL) AS unknown,
+           CAST(max(year) AS INTEGER) AS year,
+           (SELECT group_concat('member ' || x.id, ', ')
+              FROM (SELECT id FROM current y WHERE y.council_id = c.council_id ORDER BY id) x) AS records,
+           (SELECT group_concat(DISTINCT s.path) FROM terms x JOIN source_document s ON s.id = x.source_id
+             WHERE x.council_id = c.council_id AND x.date_to IS NULL) AS documents
+      FROM current c GROUP BY council_id
+), found(council_id, year, kind, detail, record, documents) AS (
+    -- parity: the law on community organisations: of a BO council's
+    -- members at most half from municipal institutions, at least half from
+    -- community organisations; read when every member's side is known
+    SELECT k.council_id, k.year, 'parity',
+           printf('%d of %d members from municipal institutions, %d from community organisations: '
+                  || 'at most half may be municipal', k.municipal, k.n, k.community),
+           k.records, k.documents
+      FROM composition k JOIN council c ON c.id = k.council_id AND c.kind = 'BO'
+     WHERE k.n > 0 AND k.unknown = 0 AND k.municipal * 2 > k.n
+    UNION ALL
+    -- parity of seats: the seats the founding act gives the municipal side
+    SELECT c.id, NULL, 'parity',
+           printf('%d of %d seats for municipal institutions: at most half may be', c.seats_municipality,
+                  c.size),
+           'council ' || c.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = c.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'council' AND r.record_id = c.id))
+      FROM council c
+     WHERE c.kind = 'BO' AND c.size > 0 AND c.seats_municipality * 2 > c.size
+    UNION ALL
+    -- term_over_3_years: a membership held longer than the law's three
+    -- years for certain (from its latest possible start to its earliest
+    -- possible end), ended or still held at its last stated date
+    SELECT m.council_id, CAST(substr(coalesce(m.date_to, m.last_stated), 1, 4) AS INTEGER), 'term_over_3_years',
+           CASE WHEN m.date_to IS NOT NULL
+                THEN printf('%s: %s term from %s to %s, longer than 3 years', m.name, m.role, m.date_from, m.date_to)
+                ELSE printf('%s: %s term from %s, still held in %s, longer than 3 years', m.name, m.role,
+                            m.date_from, m.last_stated) END,
+           'member ' || m.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = m.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member' AND r.record_id = m.id))
+      FROM terms m
+     WHERE m.from_hi IS NOT NULL
+       AND CASE length(coalesce(m.date_to, m.last_stated)) WHEN 4 THEN coalesce(m.date_to, m.last_stated) || '-01-01'
+                WHEN 7 THEN coalesce(m.date_to, m.last_stated) || '-01'
+                ELSE coalesce(m.date_to, m.last_stated) END > date(m.from_hi, '+3 years')
+    UNION ALL
+    -- several_chairs, several_deputies, several_secretaries: two people in
+    -- one office at a time -- terms that overlap, each ending after the
+    -- other begins at the precision both are known; an unknown start or
+    -- end reaches as far as it can.  Two names the library could not settle
+    -- as one person or two are a name_variant, not two people.
+    SELECT a.council_id,
+           CAST(nullif(substr(max(coalesce(a.date_from, ''), coalesce(b.date_from, '')), 1, 4), '') AS INTEGER),
+           CASE a.role WHEN 'chair' THEN 'several_chairs' WHEN 'deputy' THEN 'several_deputies'
+                       ELSE 'several_secretaries' END,
+           printf('%s and %s both %s at once', a.name, b.name, a.role),
+           printf('member %d, member %d', a.id, b.id),
+           (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id IN (a.source_id, b.source_id)
+               OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'member'
+                                                 AND r.record_id IN (a.id, b.id)))
+      FROM terms a JOIN terms b ON b.council_id = a.council_id AND b.role = a.role AND b.id > a.id
+     WHERE (a.role IN ('chair', 'deputy') OR a.role = 'secretary')
+       AND coalesce(a.person_id, -a.id) <> coalesce(b.person_id, -b.id)
+       AND (a.date_to IS NULL OR b.date_from IS NULL OR
+            substr(a.date_to, 1, min(length(a.date_to), length(b.date_from))) >
+            substr(b.date_from, 1, min(length(a.date_to), length(b.date_from))))
+       AND (b.date_to IS NULL OR a.date_from IS NULL OR
+            substr(b.date_to, 1, min(length(b.date_to), length(a.date_from))) >
+            substr(a.date_from, 1, min(length(b.date_to), length(a.date_from))))
+       AND NOT EXISTS (SELECT 1 FROM person_ambiguity p
+                        WHERE (p.member_id = a.id AND p.candidate = b.person_id)
+                           OR (p.member_id = b.id AND p.candidate = a.person_id))
+    UNION ALL
+    -- no_chair: a composition known, none of its people chair
+    SELECT k.council_id, k.year, 'no_chair',
+           printf('no chair among %d member%s', k.n, CASE WHEN k.n = 1 THEN '' ELSE 's' END),
+           k.records, k.documents
+      FROM composition k WHERE k.chairs = 0
+    UNION ALL
+    -- members_vs_size: the members a report states, or the people of the
+    -- composition, other than the council's size
+    SELECT f.council_id, f.year, 'members_vs_size',
+           printf('%d members stated, the council''s size is %d', f.value, c.size),
+           'reported_figure ' || f.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = f.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'reported_figure' AND r.record_id = f.id))
+      FROM reported_figure f JOIN council c ON c.id = f.council_id
+     WHERE f.metric = 'members' AND f.qualifier = 'exact' AND c.size IS NOT NULL AND f.value <> c.size
+    UNION ALL
+    SELECT k.council_id, k.year, 'members_vs_size',
+           printf('%d members recorded, the council''s size is %d', k.n, c.size),
+           'council ' || c.id, k.documents
+      FROM composition k JOIN council c ON c.id = k.council_id
+     WHERE c.size IS NOT NULL AND k.n <> c.size
+    UNION ALL
+    -- seats_vs_size: the seats of the two sides do not add up to the size
+    SELECT c.id, NULL, 'seats_vs_size',
+           printf('%d + %d seats by side, the council''s size is %d', c.seats_municipality,
+                  c.seats_community, c.size),
+           'council ' || c.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = c.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'council' AND r.record_id = c.id))
+      FROM council c
+     WHERE c.size IS NOT NULL AND c.seats_municipality IS NOT NULL AND c.seats_community IS NOT NULL
+       AND c.seats_municipality + c.seats_community <> c.size
+    UNION ALL
+    -- stated_below_listed: fewer meetings stated than dated ones listed
+    SELECT v.council_id, v.year, 'stated_below_listed',
+           printf('%d meetings stated, %d dated meetings listed', v.meetings_stated, v.meetings_listed),
+           (SELECT group_concat('reported_figure ' || f.id, ', ') FROM reported_figure f
+             WHERE f.council_id = v.council_id AND f.year = v.year AND f.metric = 'meetings'),
+           (SELECT group_concat(DISTINCT s.path) FROM reported_figure f
+              JOIN source_document s ON s.id = f.source_id
+             WHERE f.council_id = v.council_id AND f.year = v.year AND f.metric = 'meetings')
+      FROM meetings_per_year v WHERE v.meetings_stated < v.meetings_listed
+    UNION ALL
+    -- figures_disagree: documents stating different figures for one year
+    SELECT f.council_id, f.year, 'figures_disagree',
+           f.metric || ': ' || group_concat(f.value || ' (' || coalesce((SELECT path FROM source_document
+                                             WHERE id = f.source_id), 'by hand') || ')', ', '),
+           group_concat('reported_figure ' || f.id, ', '),
+           group_concat((SELECT path FROM source_document WHERE id = f.source_id), '; ')
+      FROM reported_figure f WHERE f.qualifier = 'exact'
+     GROUP BY f.council_id, f.year, f.metric HAVING count(DISTINCT f.value) > 1
+    UNION ALL
+    -- participants_disagree: documents counting one event differently
+    SELECT e.council_id, e.year, 'participants_disagree',
+           printf('"%s" of %s: ', e.title, e.date_start) ||
+           (SELECT group_concat(n || ' (' || coalesce(path, 'by hand') || ')', ', ')
+              FROM (SELECT sum(p.count) AS n, (SELECT path FROM source_document
+                                                 WHERE id = coalesce(p.source_id, ev.source_id)) AS path
+                      FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                     WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id))),
+           'event ' || e.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = e.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+      FROM event e
+     WHERE e.participant_groups > 0 AND
+           EXISTS (SELECT 1 FROM event_participants p JOIN event ev ON ev.id = p.event_id
+                    WHERE p.event_id = e.id GROUP BY coalesce(p.source_id, ev.source_id)
+                   HAVING sum(p.count) <> max(ev.participants))
+    UNION ALL
+    -- name_variant: a name the library could not settle as one person or
+    -- another (person_ambiguities: an initial fitting two full names, a
+    -- surname fitting two double surnames, a full name held by two people
+    -- of other councils), with the member and the candidate person
+    SELECT m.council_id, NULL, 'name_variant',
+           printf('"%s" and "%s" may be one person (%s)', m.name, q.name, a.reason),
+           printf('member %d, person %d', m.id, q.id),
+           (SELECT group_concat(DISTINCT s.path) FROM member x JOIN source_document s
+                ON s.id = x.source_id OR s.id IN (SELECT r.source_id FROM record_source r
+                                                    WHERE r.table_name = 'member' AND r.record_id = x.id)
+             WHERE x.id = m.id OR (x.person_id = q.id AND x.council_id = m.council_id))
+      FROM person_ambiguity a JOIN member m ON m.id = a.member_id JOIN person q ON q.id = a.candidate
+    UNION ALL
+    -- outside_report_year: a meeting or an event of another year than every
+    -- report stating it is about
+    SELECT e.council_id, e.year, 'outside_report_year',
+           printf('event "%s" of %s in a report for %s', e.title, e.date_start,
+                  (SELECT group_concat(DISTINCT s.report_year) FROM source_document s WHERE s.id = e.source_id
+                       OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event'
+                                                         AND r.record_id = e.id))),
+           'event ' || e.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = e.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+      FROM event e
+     WHERE e.source_id IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM source_document s WHERE (s.id = e.source_id OR s.id IN
+                  (SELECT r.source_id FROM record_source r WHERE r.table_name = 'event' AND r.record_id = e.id))
+              AND (s.report_year IS NULL OR s.report_year = e.year OR
+                   NOT (s.kind = 'annual_report' OR s.kind = 'plan_report')))
+    UNION ALL
+    SELECT m.council_id, m.year, 'outside_report_year',
+           printf('meeting of %s in a report for %s', m.date_start,
+                  (SELECT group_concat(DISTINCT s.report_year) FROM source_document s WHERE s.id = m.source_id
+                       OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting'
+                                                         AND r.record_id = m.id))),
+           'meeting ' || m.id, (SELECT group_concat(s.path, '; ') FROM source_document s WHERE s.id = m.source_id OR s.id IN (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting' AND r.record_id = m.id))
+      FROM meeting m
+     WHERE m.source_id IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM source_document s WHERE (s.id = m.source_id OR s.id IN
+                  (SELECT r.source_id FROM record_source r WHERE r.table_name = 'meeting' AND r.record_id = m.id))
+              AND (s.report_year IS NULL OR s.report_year = m.year OR
+                   NOT (s.kind = 'annual_report' OR s.kind = 'plan_report')))
+)
+SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
+  FROM found f JOIN council c ON c.id = f.council_id;
+-- <<< dated memberships
+
+PRAGMA user_version = 13;

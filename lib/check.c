@@ -3,9 +3,10 @@
  * check.c -- council_check: what the law on community organisations and the
  * documents' agreement ask of a council, read from the public view
  * `findings` (schema.sql, section "one answer"), where each check is one
- * named part.  This file lists the checks (what each asks, and which read
- * members as the member table has them until dated memberships exist) and
- * streams the findings through the usual filter.
+ * named part (since schema version 13, section "dated memberships": the checks
+ * of members read dated memberships, member_term, and name variants the
+ * library could not settle, person_ambiguity).  This file lists the checks
+ * and streams the findings through the usual filter.
  */
 #include <stddef.h>
 #include <string.h>
@@ -20,18 +21,18 @@ static const struct check {
 	const char *what;
 } checks[] = {
 	{ "parity", "a BO council with more than half its members, or its seats, from municipal "
-	            "institutions (members read when every side is known)" },
-	{ "term_over_3_years", "a member's term longer than three years" },
-	{ "several_chairs", "two chairs at once" },
-	{ "several_deputies", "two deputies at once" },
-	{ "several_secretaries", "two secretaries at once" },
-	{ "no_chair", "members known, none of them chair" },
-	{ "members_vs_size", "the members stated or recorded differ from the council's size" },
+	            "institutions (the lasting members read when every side is known)" },
+	{ "term_over_3_years", "a membership held longer than three years for certain" },
+	{ "several_chairs", "two chairs whose terms overlap" },
+	{ "several_deputies", "two deputies whose terms overlap" },
+	{ "several_secretaries", "two secretaries whose terms overlap" },
+	{ "no_chair", "the lasting members known, none of them chair" },
+	{ "members_vs_size", "the members stated, or the people still members, differ from the council's size" },
 	{ "seats_vs_size", "the seats of the two sides do not add up to the size" },
 	{ "stated_below_listed", "fewer meetings stated for a year than dated meetings listed" },
 	{ "figures_disagree", "documents stating different figures for one council, year and metric" },
 	{ "participants_disagree", "documents counting one event's participants differently" },
-	{ "name_variant", "two names of one council that may be one person, not resolved" },
+	{ "name_variant", "a name the library could not settle as one person or another (person_ambiguities)" },
 	{ "outside_report_year", "a meeting or event of another year than the reports stating it" },
 };
 

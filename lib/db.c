@@ -469,6 +469,7 @@ static const char ATTENDANCE_SECTION[] = "attendance";
 static const char MEMBERS_SECTION[] = "members_overview";
 static const char ONE_ANSWER_SECTION[] = "one answer";
 static const char VIEWS_SECTION[] = "views";
+static const char DATED_SECTION[] = "dated memberships";
 /* After the section "one answer": each document's council, from what it
  * stated -- the council it named (its primary source or record_source),
  * else the council of any record it is the source of. */
@@ -563,6 +564,12 @@ static const char *const migrations[] = {
 	 * and creates them again (a view holds no rows, so nothing is copied).
 	 * schema_doc is filled after every step (cdb_schema_doc_fill). */
 	VIEWS_SECTION,
+	/* 12 -> 13 (issue 14, "dated memberships"): a term ends the day the
+	 * holder's next office began (member_term), and the view findings
+	 * reads dated memberships and person_ambiguity -- the section "dated
+	 * memberships", which drops the two views and creates them again with
+	 * the same columns (a view holds no rows, so nothing is copied). */
+	DATED_SECTION,
 	NULL
 };
 
@@ -571,7 +578,7 @@ static int is_section(const char *step)
 {
 	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
 	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION ||
-	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION;
+	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION || step == DATED_SECTION;
 }
 
 /* Runs section name of the embedded schema (see migrations). */

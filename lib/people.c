@@ -15,6 +15,12 @@
  *   initial  some words are initials of the other's ("K. Urbonas");
  *   married  first names equal, one surname a part of the other's
  *            double surname ("Rasa Vilimienė", "Rasa Stankevičiūtė-Vilimienė").
+ * A former surname stated in words ("Indrė Balčiūnienė (buvusi
+ * Valančiūtė)", which the importer leaves in represents) makes the name
+ * with it the same person, named by the current name.
+ * A name typed without Lithuanian letters is also read as an accusative
+ * that lost its ogonek ("Saruna Zilinska" for "Šarūną Žilinską", a word
+ * ending in a, i or u): a word equal in that reading is equal.
  * A name joins the council's person with a same name; else the one person
  * all of whose names it fits by initial or married surname (two such: the
  * name stays a person of its own, listed); else, with no initial, the one
@@ -42,22 +48,34 @@ typedef struct pname {
 	int initial[MAX_WORDS];     /* w[i] is an initial */
 	size_t n;                   /* words */
 	int any_initial;            /* some word is an initial */
+	char alt[640];              /* a name typed without Lithuanian letters
+	                               read as an accusative without its ogonek
+	                               (a, i, u for ą, į, ų), folded nominative
+	                               words as in buf; an == 0 when not read */
+	size_t aw[MAX_WORDS];
+	size_t an;
 } pname;
 
 /* One member row as resolution sees it. */
 typedef struct prow {
 	council_id id, council, person;
 	pname nm;
+	pname former;               /* the name with the former surname the
+	                               document states ("Indrė Valančiūtė" of
+	                               "Indrė Balčiūnienė (buvusi Valančiūtė)") */
+	int has_former;
 } prow;
 
 enum rel { REL_NONE, REL_INITIAL, REL_MARRIED, REL_SAME };
 
-static void pname_read(pname *p, const char *name)
+/* Reads name's folded nominative into buf, its words into w[] (and
+ * initial[] when given); returns the number of words. */
+static size_t words_read(char *buf, size_t bufsz, size_t *w, int *initial, const char *name,
+                         size_t n)
 {
 	char nom[640];
-	size_t n = strlen(name), k, i, start;
+	size_t k, i, start, words = 0;
 
-	memset(p, 0, sizeof *p);
 	if (n >= sizeof nom)
 		n = sizeof nom - 1;
 	k = lt_name_nominative(nom, sizeof nom, name, n);
@@ -66,22 +84,84 @@ static void pname_read(pname *p, const char *name)
 		k = n;
 	}
 	nom[k] = '\0';
-	k = utf8_fold_into(p->buf, nom, k);
-	p->buf[k] = '\0';
+	if (k >= bufsz)
+		k = bufsz - 1;
+	k = utf8_fold_into(buf, nom, k);
+	buf[k] = '\0';
 	/* words end at a space or after an initial's dot ("R.Stankevičiūtė") */
-	for (i = 0, start = 0; i <= k && p->n < MAX_WORDS; i++) {
-		int end = i == k || p->buf[i] == ' ' || p->buf[i] == '.';
+	for (i = 0, start = 0; i <= k && words < MAX_WORDS; i++) {
+		int end = i == k || buf[i] == ' ' || buf[i] == '.';
 		if (!end)
 			continue;
 		if (i > start) {
-			p->initial[p->n] = p->buf[i] == '.' || i - start == 1;
-			p->any_initial |= p->initial[p->n];
-			p->w[p->n++] = start;
+			if (initial)
+				initial[words] = buf[i] == '.' || i - start == 1;
+			w[words++] = start;
 		}
 		if (i < k)
-			p->buf[i] = '\0';
+			buf[i] = '\0';
 		start = i + 1;
 	}
+	return words;
+}
+
+/* The accusative reading of a name typed without Lithuanian letters: each
+ * word of three letters or more ending in a, i or u given the ogonek the
+ * keyboard lost (ą, į, ų), so the nominative reader sees "Šarūną"'s
+ * ending in "Saruna".  Returns 0 when the name has Lithuanian letters or
+ * no such word. */
+static size_t accusative_spelling(char *out, size_t outsz, const char *name)
+{
+	size_t i, k = 0, len = strlen(name);
+	int changed = 0;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)name[i] >= 0x80)
+			return 0;
+	for (i = 0; i < len && k + 3 < outsz; i++) {
+		char c = name[i];
+		int word_end = i + 1 == len || name[i + 1] == ' ' || name[i + 1] == '-';
+		size_t wlen = 0;
+		while (wlen < i + 1 && i - wlen < len && name[i - wlen] != ' ' && name[i - wlen] != '-')
+			wlen++;
+		if (word_end && wlen >= 3 && (c == 'a' || c == 'i' || c == 'u')) {
+			/* UTF-8 of ą (c4 85), į (c4 af), ų (c5 b3) */
+			out[k++] = c == 'u' ? (char)0xc5 : (char)0xc4;
+			out[k++] = c == 'a' ? (char)0x85 : c == 'i' ? (char)0xaf : (char)0xb3;
+			changed = 1;
+		} else {
+			out[k++] = c;
+		}
+	}
+	out[k] = '\0';
+	return changed ? k : 0;
+}
+
+static void pname_read(pname *p, const char *name)
+{
+	char acc[640];
+	size_t i, n;
+
+	memset(p, 0, sizeof *p);
+	p->n = words_read(p->buf, sizeof p->buf, p->w, p->initial, name, strlen(name));
+	for (i = 0; i < p->n; i++)
+		p->any_initial |= p->initial[i];
+	if ((n = accusative_spelling(acc, sizeof acc, name)) > 0) {
+		p->an = words_read(p->alt, sizeof p->alt, p->aw, NULL, acc, n);
+		if (p->an != p->n)
+			p->an = 0;
+	}
+}
+
+/* Whether word i of a and b are equal, either read as an accusative typed
+ * without Lithuanian letters. */
+static int word_equal(const pname *a, const pname *b, size_t i)
+{
+	if (strcmp(WORD(a, i), WORD(b, i)) == 0)
+		return 1;
+	if (a->an && !b->an && strcmp(a->alt + a->aw[i], WORD(b, i)) == 0)
+		return 1;
+	return b->an && !a->an && strcmp(WORD(a, i), b->alt + b->aw[i]) == 0;
 }
 
 /* Whether s is one of the hyphen parts of d ("vilimiene" of
@@ -111,7 +191,7 @@ static enum rel relate(const pname *a, const pname *b)
 	if (a->n != b->n || a->n == 0)
 		return REL_NONE;
 	for (i = 0; i < a->n; i++) {
-		if (strcmp(WORD(a, i), WORD(b, i)) == 0)
+		if (word_equal(a, b, i))
 			continue;
 		if (a->initial[i] != b->initial[i]) {
 			if (WORD(a, i)[0] != WORD(b, i)[0])
@@ -128,6 +208,43 @@ static enum rel relate(const pname *a, const pname *b)
 	if (init && married)
 		return REL_NONE;
 	return married ? REL_MARRIED : init ? REL_INITIAL : REL_SAME;
+}
+
+/* The former surname a member row's represents states ("buvusi
+ * Valančiūtė": a former word, then one capitalised word), read into
+ * r->former with the name's other words. */
+static void former_read(prow *r, const char *name, const char *represents)
+{
+	char buf[640];
+	const char *sp, *last;
+	size_t n, k;
+
+	r->has_former = 0;
+	if (!represents || !(sp = strchr(represents, ' ')) || strchr(sp + 1, ' ') ||
+	    !lt_former_word(represents, (size_t)(sp - represents)))
+		return;
+	sp++;
+	/* a surname: capitalised (not a lower-case ASCII letter), two bytes or more */
+	if (strlen(sp) < 2 || (*sp >= 'a' && *sp <= 'z') || (*sp >= '0' && *sp <= '9'))
+		return;
+	if (!(last = strrchr(name, ' ')))
+		return;
+	n = (size_t)(last - name) + 1;
+	k = strlen(sp);
+	if (n + k >= sizeof buf)
+		return;
+	memcpy(buf, name, n);
+	memcpy(buf + n, sp, k + 1);
+	pname_read(&r->former, buf);
+	r->has_former = r->former.n == r->nm.n && !r->nm.any_initial;
+}
+
+/* Whether name (or its former spelling, when given) and row o are one
+ * person by a former surname stated by either. */
+static int same_by_former(const pname *name, const pname *former, const prow *o)
+{
+	return (o->has_former && relate(name, &o->former) == REL_SAME) ||
+	       (former && relate(former, &o->nm) == REL_SAME);
 }
 
 /* ---- reading the rows ---------------------------------------------------- */
@@ -164,6 +281,10 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		r->council = sqlite3_column_int64(st, 1);
 		r->person = sqlite3_column_int64(st, 3);
 		pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
+		r->has_former = 0;
+		if (sqlite3_column_count(st) > 4)
+			former_read(r, (const char *)sqlite3_column_text(st, 2),
+			            (const char *)sqlite3_column_text(st, 4));
 	}
 	if (rc != SQLITE_DONE) {
 		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
@@ -175,10 +296,24 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 	return COUNCIL_OK;
 }
 
+/* Whether row o's name is a former name another row of person p states:
+ * "I. Balčiūnienė" need not fit the maiden "Indrė Valančiūtė". */
+static int is_former_name(const prows *rows, council_id p, const prow *o)
+{
+	size_t j;
+
+	for (j = 0; j < rows->n; j++)
+		if (rows->r[j].person == p && rows->r[j].has_former &&
+		    relate(&o->nm, &rows->r[j].former) == REL_SAME)
+			return 1;
+	return 0;
+}
+
 /* How name fits person p among rows (other than the row skip): REL_SAME
  * when one of p's names is the same, else the weakest relation over all of
  * p's names (REL_NONE when one does not fit). */
-static enum rel fit(const prows *rows, council_id p, const pname *name, council_id skip)
+static enum rel fit(const prows *rows, council_id p, const pname *name, const pname *former,
+                    council_id skip)
 {
 	enum rel worst = REL_SAME;
 	size_t i;
@@ -186,10 +321,10 @@ static enum rel fit(const prows *rows, council_id p, const pname *name, council_
 
 	for (i = 0; i < rows->n; i++) {
 		enum rel r;
-		if (rows->r[i].person != p || rows->r[i].id == skip)
+		if (rows->r[i].person != p || rows->r[i].id == skip || is_former_name(rows, p, &rows->r[i]))
 			continue;
 		r = relate(name, &rows->r[i].nm);
-		if (r == REL_SAME)
+		if (r == REL_SAME || same_by_former(name, former, &rows->r[i]))
 			return REL_SAME;
 		if (r < worst)
 			worst = r;
@@ -212,7 +347,8 @@ static int seen_before(const prows *rows, size_t i, council_id p)
 /* The person of name in council rows (the member skip left out): *person
  * 0 when none; *cands the number of persons it fits short of the same name
  * (two or more: it stays apart). */
-static council_id in_council(const prows *rows, const pname *name, council_id skip, int *cands)
+static council_id in_council(const prows *rows, const pname *name, const pname *former,
+                             council_id skip, int *cands)
 {
 	council_id one = 0;
 	size_t i;
@@ -222,7 +358,7 @@ static council_id in_council(const prows *rows, const pname *name, council_id sk
 		council_id p = rows->r[i].person;
 		if (!p || rows->r[i].id == skip || seen_before(rows, i, p))
 			continue;
-		switch (fit(rows, p, name, skip)) {
+		switch (fit(rows, p, name, former, skip)) {
 		case REL_SAME:
 			*cands = 0;
 			return p;
@@ -353,6 +489,24 @@ static int name_person(council_db *db, council_id person, const pname *nm, counc
 	return cdb_exec_stmt(db, st, "people");
 }
 
+/* The person is named by this member's name: the current one, stated
+ * with the former surname. */
+static int name_person_now(council_db *db, council_id person, const pname *nm, council_id member)
+{
+	sqlite3_stmt *st;
+	char key[640];
+	int rc;
+
+	pname_key(key, sizeof key, nm);
+	if ((rc = cdb_prepare(&st, db, "UPDATE person SET name = (SELECT name FROM member WHERE id = ?1), "
+	                      "key = ?3 WHERE id = ?2")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	sqlite3_bind_int64(st, 2, person);
+	sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+	return cdb_exec_stmt(db, st, "people");
+}
+
 /* Initials that fit several full names of the council, held by different
  * persons, are listed (each person once: up to 16 are looked at). */
 static int list_initials(council_db *db, const prows *rows)
@@ -391,7 +545,7 @@ static int settle_council(council_db *db, council_id council)
 	size_t i;
 	int rc;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
 	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
 		return rc;
 	for (i = 0; i < rows.n && rc == COUNCIL_OK; i++) {
@@ -400,7 +554,8 @@ static int settle_council(council_db *db, council_id council)
 		int cands = 0, n_else = 0, k;
 		if (r->person)
 			continue;
-		if (!(p = in_council(&rows, &r->nm, r->id, &cands)) && !cands) {
+		if (!(p = in_council(&rows, &r->nm, r->has_former ? &r->former : NULL, r->id, &cands)) &&
+		    !cands) {
 			rc = elsewhere(ids, &n_else, db, council, &r->nm);
 			if (n_else == 1)
 				p = ids[0];
@@ -419,9 +574,12 @@ static int settle_council(council_db *db, council_id council)
 				for (j = 0; j < rows.n && rc == COUNCIL_OK; j++)
 					if (rows.r[j].person && rows.r[j].id != r->id &&
 					    !seen_before(&rows, j, rows.r[j].person) &&
-					    fit(&rows, rows.r[j].person, &r->nm, r->id) == REL_MARRIED)
+					    fit(&rows, rows.r[j].person, &r->nm, NULL, r->id) == REL_MARRIED)
 						rc = ambiguity_add(db, r->id, rows.r[j].person, "married");
 			}
+		} else if (r->has_former) {
+			/* the name stated with the former one is the current one */
+			rc = name_person_now(db, p, &r->nm, r->id);
 		} else {
 			rc = name_person(db, p, &r->nm, r->id);
 		}
@@ -486,7 +644,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 	size_t i;
 	int rc, others = 0, keep = 1;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
 	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1) "
 	                    "ORDER BY id", member)) != COUNCIL_OK)
 		return rc;
@@ -502,6 +660,8 @@ int cdb_people_recheck(council_db *db, council_id member)
 			continue;
 		others = 1;
 		r = relate(&self->nm, &o->nm);
+		if (same_by_former(&self->nm, self->has_former ? &self->former : NULL, o))
+			r = REL_SAME;
 		if (r == REL_NONE || (o->council != self->council && r != REL_SAME))
 			keep = 0;
 	}
@@ -531,12 +691,12 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 	int cands, rc;
 
 	*person = 0;
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
 	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
 	    != COUNCIL_OK)
 		return rc;
 	pname_read(&nm, name);
-	*person = in_council(&rows, &nm, 0, &cands);
+	*person = in_council(&rows, &nm, NULL, 0, &cands);
 	free(rows.r);
 	return COUNCIL_OK;
 }

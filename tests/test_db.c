@@ -735,6 +735,48 @@ static void test_migrates_views(void **state)
 	sqlite3_free(after);
 }
 
+/* Version 12 -> 13 (issue 14, "dated memberships"): member_term ends a
+ * term on the day the holder's next office began and reads a composition
+ * against the council's size; the view findings reads dated memberships
+ * and person_ambiguity; the columns of both stay as they were.
+ * The fixture tests/fixtures/schema/v12-checks2.db is v6-views.db opened
+ * by this library, its view findings then put back as schema version 12
+ * defines it (section "one answer") and user_version set to 12.  No row
+ * of any table changes; nothing is recorded in the history. */
+static void test_migrates_dated_memberships(void **state)
+{
+	const char *ref = old_version("schema/v12-checks2.db", "v12c-ref.db");
+	const char *path = old_version("schema/v12-checks2.db", "v12c.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), 0);
+	/* the new definition, with the columns of the old one in order */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'findings' "
+	                                "AND sql LIKE '%member_term%' AND sql LIKE '%person_ambiguity%'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT group_concat(name, ',') = 'council,year,kind,detail,record,"
+	                                "documents,council_id' FROM pragma_table_info('findings')"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'member_term' "
+	                                "AND sql LIKE '%next_from%'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT group_concat(name, ',') = 'member_id,date_from,date_to,"
+	                                "first_stated,last_stated' FROM pragma_table_info('member_term')"), 1);
+	assert_true(tu_sql_int(db, "SELECT count(*) FROM findings") > 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM findings WHERE kind = 'name_variant'"),
+	                 tu_sql_int(db, "SELECT count(*) FROM person_ambiguity"));
+	council_close(db);
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+}
+
 /* Version 7 -> 8 (issue 13) adds who attended a meeting: the tables
  * attendance and meeting_quorum, their history triggers and the view
  * meeting_attendance, the schema's "attendance" section run as it is.
@@ -1217,6 +1259,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_one_answer, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_views, setup_dir, teardown_dir),
 		cmocka_unit_test(test_schema_doc_fresh),
+		cmocka_unit_test_setup_teardown(test_migrates_dated_memberships, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

@@ -307,6 +307,12 @@ typedef struct lt_role_match {
  *   - start may lie before `from` when the name comes first. */
 int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
 
+/* Whether s[0..n) is a word saying "former" ("buvusi", "buvęs",
+ * "ankstesnė"), written in lower case: "buvęs pirmininkas" is no current
+ * role, "Indrė Balčiūnienė (buvusi Valančiūtė)" states a former surname
+ * (lib/people.c). */
+int lt_former_word(const char *s, size_t n);
+
 /* Writes into out (size outsz, NUL-terminated, truncated safely) the
  * nominative of a Lithuanian personal name seen in the instrumental,
  * genitive, dative or accusative ("Jonu Marcinkumi" -> "Jonas Marcinkus",

@@ -702,3 +702,13 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 	memset(r, 0, sizeof *r);
 	return 0;
 }
+
+int lt_former_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; former_words[i]; i++)
+		if (strlen(former_words[i]) == n && memcmp(former_words[i], s, n) == 0)
+			return 1;
+	return 0;
+}

@@ -98,7 +98,8 @@ class TestSeries(CouncilTest):
         self.assertIn("findings", r.err)
         kinds = {x["kind"] for x in rows}
         self.assertIn("figures_disagree", kinds)
-        self.assertIn("name_variant", kinds)
+        # chairs change in every series, one after the other: no two at once
+        self.assertFalse({"several_chairs", "several_deputies", "several_secretaries"} & kinds, rows)
         utena = [x for x in rows if x["kind"] == "figures_disagree" and x["council"].startswith("Utenos")]
         self.assertEqual(len(utena), 1)
         self.assertEqual(utena[0]["year"], 2023)
@@ -111,9 +112,12 @@ class TestSeries(CouncilTest):
         # --strict: findings make exit status 1
         r = self.council("check", "--strict", expect=clitest.EXIT_PARTIAL)
         self.assertIn("figures_disagree", r.out)
-        names = [x["detail"] for x in self.query_json("check", "--council", "kedainiu")
+        # a name variant is what the library could not settle: "K. Urbonas"
+        # with two full names to fit
+        self.add("member", "add", "--council", "utenos", "--name", "Karolis Urbonas")
+        names = [x["detail"] for x in self.query_json("check", "--council", "utenos")
                  if x["kind"] == "name_variant"]
-        self.assertIn('"Šarūnas Žilinskas" and "Saruna Zilinska" may be one person', names)
+        self.assertIn('"K. Urbonas" and "Karolis Urbonas" may be one person (initial)', names)
 
     def test_check_list_and_filters(self):
         kinds = [r["kind"] for r in self.query_json("check", "--list")]
