@@ -1295,6 +1295,10 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 		if (i > start && ((unsigned char)v[i - 1] >= 0x80 || (v[i - 1] >= 'a' && v[i - 1] <= 'z') ||
 		                  (v[i - 1] >= 'A' && v[i - 1] <= 'Z') || (v[i - 1] >= '0' && v[i - 1] <= '9')))
 			continue;
+		/* "sprendimu Nr. 1-176; 8 nariai": a document number's part
+		 * after its dash is no count */
+		if (i > start + 1 && v[i - 1] == '-' && v[i - 2] >= '0' && v[i - 2] <= '9')
+			continue;
 		k = lt_number_parse(&n, v + i, end - i);
 		if (!k)
 			continue;
