@@ -170,6 +170,10 @@ static void test_title_kept(void **state)
 	expect(lt_lemma_title, "pirmieji tarybos organizuoti mokymai", "pirmieji tarybos organizuoti mokymai");
 	expect(lt_lemma_title, "Daugailių bendruomenės 30-mečio šventė", "Daugailių bendruomenės 30-mečio šventė");
 	expect(lt_lemma_title, "dirbtuvės", "dirbtuvės");
+	/* the plural nominative with its adjective (the importer once
+	 * stored "individualios konsultacija") */
+	expect(lt_lemma_title, "individualios konsultacijos", "individualios konsultacijos");
+	expect(lt_lemma_title, "64 individualios konsultacijos", "64 individualios konsultacijos");
 	/* the quoted name is never declined, even when it holds a title noun */
 	expect(lt_lemma_title, "„Seminare“", "„Seminare“");
 	expect(lt_lemma_title, "„Bendruomenių šventėje“ dalyvavo", "„Bendruomenių šventėje“ dalyvavo");
