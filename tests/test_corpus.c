@@ -171,6 +171,9 @@ static void records_of(records *rs, const council_extraction *x)
 			total += e->groups[k].count;
 		if (e->n_groups)
 			snprintf(groups, sizeof groups, " participants %lld", (long long)total);
+		if (e->location)
+			snprintf(groups + strlen(groups), sizeof groups - strlen(groups), " in %.40s",
+			         e->location);
 		put(rs, e->span.rule, "event %s %s %s%s", period(d, &e->date),
 		    council_enum_name(COUNCIL_ENUM_EVENT_KIND, (int)e->kind), nz(e->title), groups);
 	}

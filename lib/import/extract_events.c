@@ -565,10 +565,32 @@ static size_t trip_destination(ctx *c, const word *w, size_t s_end)
 	return end;
 }
 
+/* "Latvijoje, Kuldygoje", "Latvijoje, Kraslavos savivaldoje": a
+ * country the sentence narrows after a comma, the place as capitalised
+ * words and the words of a municipality or region.  Returns the detail's
+ * end, or a when there is none. */
+static size_t comma_detail_end(ctx *c, size_t a, size_t e)
+{
+	static const char *const area[] = { "savivald", "rajon", "apskrit", "region", "miest",
+		                              "valsciu", "kaim", NULL };
+	word w;
+	size_t p = a, end = a;
+
+	while (ex_next_word(c->t, p, e, &w) && w.start == (p == a ? a : p + 1)) {
+		if (!ex_is_capitalised(c->t, &w) && !(end > a && ex_word_has_stem(c->t, &w, area)))
+			break;
+		end = p = w.end;
+		if (p >= e || c->t->view[p] != ' ')
+			break;
+	}
+	return end;
+}
+
 /* "išvyka į Estiją (Viljandi apskritis)", "į Latviją (Liepoja,
  * Grobinia)": a country the sentence details in parentheses is placed by
- * the first place named there.  Takes loc (may be NULL) and returns the
- * location to keep. */
+ * the first place named there; so is one it narrows after a comma
+ * (comma_detail_end).  Takes loc (may be NULL) and returns the location
+ * to keep. */
 static char *country_detail(ctx *c, size_t s, size_t e, char *loc)
 {
 	static const char *const countries[] = { "latvij", "estij", "lenkij", "vokietij", "suomij",
@@ -592,6 +614,12 @@ static char *country_detail(ctx *c, size_t s, size_t e, char *loc)
 			continue;
 		for (a = q + n; a < e && v[a] == ' '; a++)
 			;
+		if (a + 2 < e && v[a] == ',' && v[a + 1] == ' ' && (b = comma_detail_end(c, a + 2, e)) > a + 2) {
+			if (!(detail = ex_clean(c, a + 2, b)))
+				return loc;
+			free(loc);
+			return detail;
+		}
 		if (a >= e || v[a] != '(')
 			continue;
 		for (b = ++a; b < e && v[b] != ',' && v[b] != ')' && v[b] != ';'; b++)
