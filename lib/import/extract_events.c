@@ -218,6 +218,10 @@ static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, con
 			break;
 		if ((v[w.start] >= '0' && v[w.start] <= '9'))
 			break;
+		/* "organizavo išvykstamąjį informacinį seminarą": a verb in
+		 * the past tense is the clause's, not the name's */
+		if (lt_lemma_past_verb(v + w.start, w.end - w.start, 0))
+			break;
 		/* "ir" inside a name chain is kept only between genitives. */
 		if (w.end - w.start == 2 && v[w.start] == 'i' && v[w.start + 1] == 'r' && n == 0)
 			break;
