@@ -920,6 +920,25 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 	ev = &c->x->events[c->open_event];
 	if (!ev->organiser)
 		ev->organiser = ex_organiser_after(c, s, e);
+	/* "... surengė išvažiuojamąjį seminarą. Seminaras vyko Darbėnuose":
+	 * a sentence opening with the open event's noun may place it */
+	if (!ev->location && ex_next_word(c->t, s, e, &w)) {
+		council_event_kind k;
+		const char *stem;
+		if (ex_event_keyword(c->t, &w, &k, &stem) && !ex_verb_stem(stem) &&
+		    ((k == ev->kind && k != COUNCIL_EVENT_OTHER) || key_related(c->open_keys, stem))) {
+			/* after the noun: "Išvykai vadovavo ..." is no place */
+			ev->location = country_detail(c, s, e, event_location(c, w.end, e));
+			/* "Mokymus organizavo ... paramos centras": who held
+			 * it, not where */
+			if (ev->location && ev->organiser && strstr(ev->organiser, ev->location)) {
+				free(ev->location);
+				ev->location = NULL;
+			}
+			if (ev->location)
+				ex_fired(c);
+		}
+	}
 	if (ev->n_groups || !(ex_field_participants(c, s, e, &p) ||
 	                      lt_participants_find(&p, c->t->view + s, e - s))) {
 		/* A sentence that only tells more about the event widens what
