@@ -169,8 +169,13 @@ static void records_of(records *rs, const council_extraction *x)
 		int64_t total = 0;
 		for (k = 0; k < e->n_groups; k++)
 			total += e->groups[k].count;
+		/* the place before the count, so that an expected line
+		 * "... title participants N" says there is none */
+		if (e->location)
+			snprintf(groups, sizeof groups, " in %.40s", e->location);
 		if (e->n_groups)
-			snprintf(groups, sizeof groups, " participants %lld", (long long)total);
+			snprintf(groups + strlen(groups), sizeof groups - strlen(groups),
+			         " participants %lld", (long long)total);
 		put(rs, e->span.rule, "event %s %s %s%s", period(d, &e->date),
 		    council_enum_name(COUNCIL_ENUM_EVENT_KIND, (int)e->kind), nz(e->title), groups);
 	}

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "import/lt.h"
+#include "import/report.h"
 #include "testutil.h"
 
 /* ---- rows from the views ------------------------------------------------- */
@@ -214,6 +215,23 @@ static int streq(const char *a, const char *b)
 
 /* ---- one fixture --------------------------------------------------------- */
 
+/* Whether the extraction of the document at path says it is about several
+ * councils, none its subject. */
+static int several_councils_declared(const char *path)
+{
+	council_extraction *x = NULL;
+	size_t len = 0;
+	char *data = tu_read_file(path, &len);
+	int several;
+
+	assert_non_null(data);
+	assert_int_equal(council_import_parse_document(&x, path, data, len), COUNCIL_OK);
+	several = x->council.several;
+	council_extraction_free(x);
+	free(data);
+	return several;
+}
+
 /* Blind fixtures are measured, never read one by one while the importer
  * is developed: their per-report lines are not printed. */
 static int quiet;
@@ -249,10 +267,25 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 	/* Council and year. */
 	v = json_object_get(gold, "council");
 	rs = query(db, "SELECT name, municipality, kind, size, seats_municipality, seats_community FROM council");
-	check(&s, rs.n == 1 && streq(rs.r[0].v[0], jstr(v, "name")), "council name %s", jstr(v, "name"));
-	check(&s, rs.n == 1 && streq(rs.r[0].v[1], jstr(v, "municipality")), "municipality %s",
-	      jstr(v, "municipality"));
-	check(&s, rs.n == 1 && streq(rs.r[0].v[2], jstr(v, "kind")), "council kind %s", jstr(v, "kind"));
+	if (json_is_null(v)) {
+		/* A text about several councils, none its subject (gold
+		 * "council": null): a registry record needs a council, so the
+		 * importer keeps the first the text names; what is judged is
+		 * that it says so (the extraction's several_councils, a warning
+		 * on loading: doc/importer.md) and makes that council no
+		 * subject -- nobody stored as its member. */
+		rows m = query(db, "SELECT name FROM members_overview");
+		check(&s, several_councils_declared(path), "council: several councils declared");
+		check(&s, m.n == 0, "council: no members under the council kept (got %zu)", m.n);
+		rows_free(&m);
+	} else {
+		check(&s, rs.n == 1 && streq(rs.r[0].v[0], jstr(v, "name")), "council name %s",
+		      jstr(v, "name"));
+		check(&s, rs.n == 1 && streq(rs.r[0].v[1], jstr(v, "municipality")), "municipality %s",
+		      jstr(v, "municipality"));
+		check(&s, rs.n == 1 && streq(rs.r[0].v[2], jstr(v, "kind")), "council kind %s",
+		      jstr(v, "kind"));
+	}
 	if ((v = json_object_get(gold, "member_count")) && json_is_integer(v))
 		check(&s, rs.n == 1 && rs.r[0].v[3] && atoll(rs.r[0].v[3]) == json_integer_value(v),
 		      "member_count %lld (got %s)", (long long)json_integer_value(v),
@@ -268,8 +301,12 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 	rows_free(&rs);
 	rs = query(db, "SELECT report_year, doc_number, doc_date FROM source_document");
 	v = json_object_get(gold, "report_year");
-	check(&s, rs.n == 1 && rs.r[0].v[0] && atoll(rs.r[0].v[0]) == json_integer_value(v),
-	      "report_year %lld", (long long)json_integer_value(v));
+	if (json_is_null(v)) /* no year the text reports on */
+		check(&s, rs.n == 1 && !rs.r[0].v[0], "report_year null (got %s)",
+		      rs.n ? rs.r[0].v[0] : "-");
+	else
+		check(&s, rs.n == 1 && rs.r[0].v[0] && atoll(rs.r[0].v[0]) == json_integer_value(v),
+		      "report_year %lld", (long long)json_integer_value(v));
 	if ((v = json_object_get(gold, "document")) && json_is_object(v)) {
 		check(&s, rs.n == 1 && (jstr(v, "number") ? streq(rs.r[0].v[1], jstr(v, "number"))
 		                                          : rs.r[0].v[1] == NULL),
@@ -656,11 +693,11 @@ static const fixture_set sets[] = {
 	 * 0.955 / 0.762, attendance scored since) and compositions, calls and
 	 * combined pages (the members branch) have since been developed
 	 * against: their floors sit just under their figures now. */
-	{ "genre-composition", 0.99, 0.94, 0 },
+	{ "genre-composition", 0.99, 0.95, 0 },
 	{ "genre-protocol", 0.99, 0.98, 0 },
-	{ "genre-news", 0.98, 0.95, 0 },
+	{ "genre-news", 0.98, 0.97, 0 },
 	{ "genre-calls", 0.99, 0.98, 0 },
-	{ "genre-combined", 0.99, 0.89, 0 },
+	{ "genre-combined", 0.99, 0.97, 0 },
 };
 
 static void test_set(void **state)

@@ -157,6 +157,17 @@ static void test_title_agreement(void **state)
 	expect(lt_lemma_title, "„Bendruomenių vakaro“ renginyje", "„Bendruomenių vakaro“ renginys");
 }
 
+static void test_past_verb(void **state)
+{
+	(void)state;
+	assert_true(lt_lemma_past_verb("organizavo", strlen("organizavo"), 0));
+	assert_true(lt_lemma_past_verb("lankėsi", strlen("lankėsi"), 0));
+	assert_true(lt_lemma_past_verb("lankesi", strlen("lankesi"), 1));
+	assert_false(lt_lemma_past_verb("savo", strlen("savo"), 0));
+	assert_false(lt_lemma_past_verb("rajono", strlen("rajono"), 0));
+	assert_false(lt_lemma_past_verb("išvykstamąjį", strlen("išvykstamąjį"), 0));
+}
+
 static void test_title_kept(void **state)
 {
 	(void)state;
@@ -170,6 +181,10 @@ static void test_title_kept(void **state)
 	expect(lt_lemma_title, "pirmieji tarybos organizuoti mokymai", "pirmieji tarybos organizuoti mokymai");
 	expect(lt_lemma_title, "Daugailių bendruomenės 30-mečio šventė", "Daugailių bendruomenės 30-mečio šventė");
 	expect(lt_lemma_title, "dirbtuvės", "dirbtuvės");
+	/* the plural nominative with its adjective (the importer once
+	 * stored "individualios konsultacija") */
+	expect(lt_lemma_title, "individualios konsultacijos", "individualios konsultacijos");
+	expect(lt_lemma_title, "64 individualios konsultacijos", "64 individualios konsultacijos");
 	/* the quoted name is never declined, even when it holds a title noun */
 	expect(lt_lemma_title, "„Seminare“", "„Seminare“");
 	expect(lt_lemma_title, "„Bendruomenių šventėje“ dalyvavo", "„Bendruomenių šventėje“ dalyvavo");
@@ -584,6 +599,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_place_kept, setup_paradigms, teardown_dict),
 		cmocka_unit_test_setup_teardown(test_name_cases, setup_paradigms, teardown_dict),
 		cmocka_unit_test_setup_teardown(test_name_context, setup_paradigms, teardown_dict),
+		cmocka_unit_test(test_past_verb),
 		cmocka_unit_test(test_dictionary),
 		cmocka_unit_test(test_noun_cases),
 		cmocka_unit_test(test_provenance_kept),

@@ -218,6 +218,10 @@ static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, con
 			break;
 		if ((v[w.start] >= '0' && v[w.start] <= '9'))
 			break;
+		/* "organizavo išvykstamąjį informacinį seminarą": a verb in
+		 * the past tense is the clause's, not the name's */
+		if (lt_lemma_past_verb(v + w.start, w.end - w.start, 0))
+			break;
 		/* "ir" inside a name chain is kept only between genitives. */
 		if (w.end - w.start == 2 && v[w.start] == 'i' && v[w.start + 1] == 'r' && n == 0)
 			break;
@@ -565,10 +569,32 @@ static size_t trip_destination(ctx *c, const word *w, size_t s_end)
 	return end;
 }
 
+/* "Latvijoje, Kuldygoje", "Latvijoje, Kraslavos savivaldoje": a
+ * country the sentence narrows after a comma, the place as capitalised
+ * words and the words of a municipality or region.  Returns the detail's
+ * end, or a when there is none. */
+static size_t comma_detail_end(ctx *c, size_t a, size_t e)
+{
+	static const char *const area[] = { "savivald", "rajon", "apskrit", "region", "miest",
+		                              "valsciu", "kaim", NULL };
+	word w;
+	size_t p = a, end = a;
+
+	while (ex_next_word(c->t, p, e, &w) && w.start == (p == a ? a : p + 1)) {
+		if (!ex_is_capitalised(c->t, &w) && !(end > a && ex_word_has_stem(c->t, &w, area)))
+			break;
+		end = p = w.end;
+		if (p >= e || c->t->view[p] != ' ')
+			break;
+	}
+	return end;
+}
+
 /* "išvyka į Estiją (Viljandi apskritis)", "į Latviją (Liepoja,
  * Grobinia)": a country the sentence details in parentheses is placed by
- * the first place named there.  Takes loc (may be NULL) and returns the
- * location to keep. */
+ * the first place named there; so is one it narrows after a comma
+ * (comma_detail_end).  Takes loc (may be NULL) and returns the location
+ * to keep. */
 static char *country_detail(ctx *c, size_t s, size_t e, char *loc)
 {
 	static const char *const countries[] = { "latvij", "estij", "lenkij", "vokietij", "suomij",
@@ -592,6 +618,12 @@ static char *country_detail(ctx *c, size_t s, size_t e, char *loc)
 			continue;
 		for (a = q + n; a < e && v[a] == ' '; a++)
 			;
+		if (a + 2 < e && v[a] == ',' && v[a + 1] == ' ' && (b = comma_detail_end(c, a + 2, e)) > a + 2) {
+			if (!(detail = ex_clean(c, a + 2, b)))
+				return loc;
+			free(loc);
+			return detail;
+		}
 		if (a >= e || v[a] != '(')
 			continue;
 		for (b = ++a; b < e && v[b] != ',' && v[b] != ')' && v[b] != ';'; b++)
@@ -888,6 +920,25 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 	ev = &c->x->events[c->open_event];
 	if (!ev->organiser)
 		ev->organiser = ex_organiser_after(c, s, e);
+	/* "... surengė išvažiuojamąjį seminarą. Seminaras vyko Darbėnuose":
+	 * a sentence opening with the open event's noun may place it */
+	if (!ev->location && ex_next_word(c->t, s, e, &w)) {
+		council_event_kind k;
+		const char *stem;
+		if (ex_event_keyword(c->t, &w, &k, &stem) && !ex_verb_stem(stem) &&
+		    ((k == ev->kind && k != COUNCIL_EVENT_OTHER) || key_related(c->open_keys, stem))) {
+			/* after the noun: "Išvykai vadovavo ..." is no place */
+			ev->location = country_detail(c, s, e, event_location(c, w.end, e));
+			/* "Mokymus organizavo ... paramos centras": who held
+			 * it, not where */
+			if (ev->location && ev->organiser && strstr(ev->organiser, ev->location)) {
+				free(ev->location);
+				ev->location = NULL;
+			}
+			if (ev->location)
+				ex_fired(c);
+		}
+	}
 	if (ev->n_groups || !(ex_field_participants(c, s, e, &p) ||
 	                      lt_participants_find(&p, c->t->view + s, e - s))) {
 		/* A sentence that only tells more about the event widens what

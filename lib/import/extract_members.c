@@ -278,6 +278,24 @@ static x_member *find_member(ctx *c, const char *name)
 	return NULL;
 }
 
+/* "Panemunėlio bendruomenė.“" closing a decision's quoted text: a
+ * closing quotation mark no opening one in r matches, and the period
+ * before it, are the document's, not the organisation's name. */
+static void trim_unopened_quote(char *r)
+{
+	size_t n;
+
+	if (!r || strstr(r, "„") || strchr(r, '"'))
+		return;
+	n = strlen(r);
+	if (n >= 3 && (!strcmp(r + n - 3, "“") || !strcmp(r + n - 3, "”"))) {
+		n -= 3;
+		while (n > 0 && (r[n - 1] == '.' || r[n - 1] == ' ' || r[n - 1] == ';'))
+			n--;
+		r[n] = '\0';
+	}
+}
+
 x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
                         size_t name_start, size_t name_end, size_t span_start, size_t span_end)
 {
@@ -287,6 +305,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	size_t nl = strlen(name_in);
 	x_member *m;
 
+	trim_unopened_quote(represents);
 	if (nl >= sizeof name)
 		nl = sizeof name - 1;
 	memcpy(name, name_in, nl);
@@ -1294,6 +1313,10 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 		size_t k;
 		if (i > start && ((unsigned char)v[i - 1] >= 0x80 || (v[i - 1] >= 'a' && v[i - 1] <= 'z') ||
 		                  (v[i - 1] >= 'A' && v[i - 1] <= 'Z') || (v[i - 1] >= '0' && v[i - 1] <= '9')))
+			continue;
+		/* "sprendimu Nr. 1-176; 8 nariai": a document number's part
+		 * after its dash is no count */
+		if (i > start + 1 && v[i - 1] == '-' && v[i - 2] >= '0' && v[i - 2] <= '9')
 			continue;
 		k = lt_number_parse(&n, v + i, end - i);
 		if (!k)

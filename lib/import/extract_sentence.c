@@ -765,7 +765,8 @@ static void rule_dates(ctx *c, sentence_st *st)
 }
 
 /* "event.later_participants": a count of participants in a sentence
- * after the one that told of the event ("Renginyje dalyvavo 45 ..."). */
+ * after the one that told of the event ("Renginyje dalyvavo 45 ..."), and
+ * its place in one opening with its noun ("Seminaras vyko Darbėnuose"). */
 static void rule_later_participants(ctx *c, sentence_st *st)
 {
 	if (!st->made_event)
@@ -791,7 +792,7 @@ static const struct sentence_rule {
 	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count },
 	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later },
 	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates },
-	{ "event.later_participants", "participants of the event a sentence before", rule_later_participants },
+	{ "event.later_participants", "participants (and place) of the event a sentence before", rule_later_participants },
 };
 
 void ex_sentence_rules_each(ex_rule_fn fn, void *arg)

@@ -371,6 +371,12 @@ size_t lt_lemma_name(char *out, size_t outsz, const char *name, size_t n, const 
  * the text is typed without Lithuanian letters (endings read folded). */
 unsigned lt_lemma_noun_cases(const char *w, size_t n, int title_noun, int plain);
 
+/* Does w[0..n) end like a verb in the past tense (the lexicon's
+ * verb_past_end: "organizavo", "dalyvavo", "lankėsi"), with a stem of its
+ * own ("savo" is none)?  plain: the text is typed without Lithuanian
+ * letters. */
+int lt_lemma_past_verb(const char *w, size_t n, int plain);
+
 /* The morphology dictionary (hunspell-lt through libhunspell; none when
  * built without it or when its files are missing).  lt_dict_has_stem: is
  * nom[0..nl) among the dictionary words w[0..n) stems to?  lt_dict_use

@@ -473,20 +473,29 @@ static void phrase_free(struct phrase *p)
 /* Has the word a genitive reading (a noun's or an adjective's)?  Such a
  * word may stand between a noun and its adjective ("regioninėje
  * bendruomenių konferencijoje"). */
-static int genitive_like(const char *w, size_t n, int ascii)
+int lt_lemma_past_verb(const char *w, size_t n, int plain)
 {
-	size_t v, k;
+	size_t v;
 
 	for (v = 0; verb_ends[v]; v++) {
 		char fe[16];
 		const char *e = verb_ends[v];
-		if (ascii) {
+		if (plain) {
 			utf8_fold_into(fe, e, strlen(e));
 			e = fe;
 		}
 		if (ends(w, n, e) && n > strlen(e) + 2)
-			return 0; /* "organizavo" is no genitive */
+			return 1;
 	}
+	return 0;
+}
+
+static int genitive_like(const char *w, size_t n, int ascii)
+{
+	size_t k;
+
+	if (lt_lemma_past_verb(w, n, ascii))
+		return 0; /* "organizavo" is no genitive */
 	for (k = 0; k < N_NOUN; k++)
 		if (noun_rows[k].c == NC_GEN && row_ends(&noun_rows[k], w, n, ascii))
 			return 1;
