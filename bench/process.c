@@ -689,7 +689,7 @@ void bench_national(const bench_opts *o)
 		  bench_limit_sql("events range"),
 		  { ".parameter set :range_lo \"'2020-05-01'\"", ".parameter set :range_hi \"'2020-05~'\"", NULL }, 0 },
 		{ "`query members --role chair`", { "query", "members", "--role", "chair", NULL },
-		  bench_limit_sql("members all"), { ".parameter set :role \"'chair'\"", NULL }, 1 },
+		  bench_limit_sql("memberships by role all"), { ".parameter set :role \"'chair'\"", NULL }, 1 },
 	};
 
 	n.events = (int64_t)n.councils * n.years * (o->quick ? 4 : 100);

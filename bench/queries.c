@@ -16,7 +16,8 @@
 
 #define MAX_LIMITS 3
 
-enum qkind { Q_MEETINGS, Q_PER_EVENT, Q_PER_YEAR, Q_EVENTS_RANGE, Q_MEMBERS };
+enum qkind { Q_MEETINGS, Q_PER_EVENT, Q_PER_YEAR, Q_EVENTS_RANGE, Q_MEMBERS, Q_MEMBER_LIST,
+	      Q_MEMBERSHIPS };
 
 typedef struct query_def {
 	const char *name;
@@ -38,46 +39,88 @@ typedef struct query_def {
  * benchmark's registry, so no fallback is needed).  Alternatives measured
  * on the 1M-event registry and slower are named in bench/README.md. */
 
-/* Meetings per council and year, two ways.  (a) The view's own plan:
- * meetings and stated figures grouped apart, their years united, each
- * joined back.  (b) Both grouped apart, then as one stream grouped once
- * more, which needs no join back (a figure row of these metrics always has
- * a value, so no year is made of NULLs).  Grouping the raw rows as one
- * stream instead, with no grouping first, sorts 100,000 rows: about six
- * times slower, measured. */
-#define LIMIT_MEETINGS_VIEW(WHERE_M, WHERE_F, ORDER) \
-	"WITH listed AS (SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS remote " \
+/* Meetings per council and year across documents (schema.sql, "one
+ * answer"): a year's meetings are the stated count when one is stated --
+ * the larger of it and the most one document lists, meetings entered by
+ * hand added -- else every listed meeting.  A document lists the meetings
+ * whose source it is and those record_source gives it.  Two ways.
+ * (a) The view's own plan: listed, stated, by document and by hand grouped
+ * apart, their years united, each joined back.  (b) One scan of the
+ * covering index meeting_by_council_year(council_id, year, format,
+ * source_id) grouped in its own order, which gives the listed, by-hand and
+ * each document's own counts at once; the documents' other meetings
+ * (record_source: for one council, its meetings from the index each
+ * looked up there) added per document; the stated figures grouped apart;
+ * all as one stream grouped once more, which needs no join back (a figure
+ * row of these metrics always has a value, so no year is made of NULLs).
+ * Grouping the raw rows as one stream instead, with no grouping first,
+ * sorts 100,000 rows: about six times slower, measured. */
+#define LIMIT_MEETINGS_VIEW(WHERE_M, AND_M, WHERE_F, ORDER) \
+	"WITH listed AS (SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS r " \
 	"FROM meeting " WHERE_M " GROUP BY council_id, year), " \
 	"stated AS (SELECT council_id, year, max(CASE WHEN metric = 'meetings' THEN value END) " \
-	"AS n, max(CASE WHEN metric = 'meetings_remote' THEN value END) AS remote " \
+	"AS n, max(CASE WHEN metric = 'meetings_remote' THEN value END) AS r " \
 	"FROM reported_figure WHERE metric IN ('meetings', 'meetings_remote') " WHERE_F \
 	" GROUP BY council_id, year), " \
+	"stating(meeting_id, source_id) AS (SELECT id, source_id FROM meeting " \
+	"WHERE source_id IS NOT NULL " AND_M " UNION ALL SELECT r.record_id, r.source_id " \
+	"FROM meeting m CROSS JOIN record_source r ON r.table_name = 'meeting' " \
+	"AND r.record_id = m.id " WHERE_M "), " \
+	"by_document AS (SELECT council_id, year, max(n) AS n, max(r) AS r FROM (SELECT " \
+	"m.council_id, m.year, s.source_id, count(*) AS n, sum(m.format = 'remote') AS r " \
+	"FROM stating s JOIN meeting m ON m.id = s.meeting_id " \
+	"GROUP BY m.council_id, m.year, s.source_id) GROUP BY council_id, year), " \
+	"by_hand AS (SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS r " \
+	"FROM meeting WHERE source_id IS NULL " AND_M " GROUP BY council_id, year), " \
 	"years AS (SELECT council_id, year FROM listed UNION SELECT council_id, year FROM stated) " \
-	"SELECT c.id, c.name, y.year, max(coalesce(l.n, 0), coalesce(s.n, 0)), " \
-	"max(coalesce(l.remote, 0), coalesce(s.remote, 0)), coalesce(l.n, 0), s.n " \
+	"SELECT c.id, c.name, y.year, CASE WHEN s.n IS NULL THEN coalesce(l.n, 0) " \
+	"ELSE max(s.n, coalesce(d.n, 0) + coalesce(h.n, 0)) END, " \
+	"CASE WHEN s.r IS NULL THEN coalesce(l.r, 0) " \
+	"ELSE max(s.r, coalesce(d.r, 0) + coalesce(h.r, 0)) END, coalesce(l.n, 0), s.n " \
 	"FROM years y JOIN council c ON c.id = y.council_id " \
 	"LEFT JOIN listed l ON l.council_id = y.council_id AND l.year = y.year " \
-	"LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year " ORDER
-#define LIMIT_MEETINGS_UNION(WHERE_M, WHERE_F, ORDER) \
-	"SELECT t.council_id, c.name, t.year, max(coalesce(max(t.n), 0), coalesce(max(t.sn), 0)), " \
-	"max(coalesce(max(t.r), 0), coalesce(max(t.sr), 0)), coalesce(max(t.n), 0), max(t.sn) " \
-	"FROM (SELECT council_id, year, count(*) AS n, sum(format = 'remote') AS r, NULL AS sn, " \
-	"NULL AS sr FROM meeting " WHERE_M " GROUP BY council_id, year UNION ALL " \
-	"SELECT council_id, year, NULL, NULL, max(CASE WHEN metric = 'meetings' THEN value END), " \
+	"LEFT JOIN stated s ON s.council_id = y.council_id AND s.year = y.year " \
+	"LEFT JOIN by_document d ON d.council_id = y.council_id AND d.year = y.year " \
+	"LEFT JOIN by_hand h ON h.council_id = y.council_id AND h.year = y.year " ORDER
+#define LIMIT_MEETINGS_UNION(WHERE_M, EXTRA, WHERE_F, ORDER) \
+	"WITH own AS MATERIALIZED (SELECT council_id, year, format, source_id, count(*) AS n " \
+	"FROM meeting " WHERE_M " GROUP BY council_id, year, format, source_id), " \
+	"docs AS (SELECT council_id, year, max(n) AS n, max(r) AS r FROM (SELECT council_id, " \
+	"year, source_id, sum(n) AS n, sum(r) AS r FROM (SELECT council_id, year, source_id, n, " \
+	"CASE WHEN format = 'remote' THEN n ELSE 0 END AS r FROM own WHERE source_id IS NOT NULL " \
+	"UNION ALL SELECT m.council_id, m.year, s.source_id, 1, m.format = 'remote' " \
+	"FROM " EXTRA ") GROUP BY council_id, year, source_id) " \
+	"GROUP BY council_id, year) " \
+	"SELECT t.council_id, c.name, t.year, CASE WHEN max(t.sn) IS NULL THEN " \
+	"coalesce(sum(t.ln), 0) ELSE max(max(t.sn), coalesce(max(t.dn), 0) + " \
+	"coalesce(sum(t.hn), 0)) END, CASE WHEN max(t.sr) IS NULL THEN coalesce(sum(t.lr), 0) " \
+	"ELSE max(max(t.sr), coalesce(max(t.dr), 0) + coalesce(sum(t.hr), 0)) END, " \
+	"coalesce(sum(t.ln), 0), max(t.sn) FROM (SELECT council_id, year, sum(n) AS ln, " \
+	"sum(CASE WHEN format = 'remote' THEN n END) AS lr, " \
+	"sum(CASE WHEN source_id IS NULL THEN n END) AS hn, " \
+	"sum(CASE WHEN source_id IS NULL AND format = 'remote' THEN n END) AS hr, " \
+	"NULL AS dn, NULL AS dr, NULL AS sn, NULL AS sr FROM own GROUP BY council_id, year " \
+	"UNION ALL SELECT council_id, year, NULL, NULL, NULL, NULL, n, r, NULL, NULL FROM docs " \
+	"UNION ALL SELECT council_id, year, NULL, NULL, NULL, NULL, NULL, NULL, " \
+	"max(CASE WHEN metric = 'meetings' THEN value END), " \
 	"max(CASE WHEN metric = 'meetings_remote' THEN value END) FROM reported_figure " \
 	"WHERE metric IN ('meetings', 'meetings_remote') " WHERE_F " GROUP BY council_id, year) t " \
 	"JOIN council c ON c.id = t.council_id GROUP BY t.council_id, t.year " ORDER
 
 static const char limit_meetings_all_view[] =
-	LIMIT_MEETINGS_VIEW("", "", "ORDER BY c.name_key, c.id, y.year");
+	LIMIT_MEETINGS_VIEW("", "", "", "ORDER BY c.name_key, c.id, y.year");
 static const char limit_meetings_all_union[] =
-	LIMIT_MEETINGS_UNION("", "", "ORDER BY c.name_key, t.council_id, t.year");
+	LIMIT_MEETINGS_UNION("", "record_source s JOIN meeting m ON m.id = s.record_id "
+	                     "WHERE s.table_name = 'meeting'", "",
+	                     "ORDER BY c.name_key, t.council_id, t.year");
 static const char limit_meetings_one_view[] =
 	LIMIT_MEETINGS_VIEW("WHERE council_id = :council", "AND council_id = :council",
-	                    "ORDER BY y.year");
+	                    "AND council_id = :council", "ORDER BY y.year");
 static const char limit_meetings_one_union[] =
-	LIMIT_MEETINGS_UNION("WHERE council_id = :council", "AND council_id = :council",
-	                     "ORDER BY t.year");
+	LIMIT_MEETINGS_UNION("WHERE council_id = :council", "meeting m CROSS JOIN record_source s "
+	                     "ON s.table_name = 'meeting' AND s.record_id = m.id "
+	                     "WHERE m.council_id = :council",
+	                     "AND council_id = :council", "ORDER BY t.year");
 
 /* The event rows with their stored totals; one council's share one name. */
 static const char limit_per_event_one[] =
@@ -122,6 +165,71 @@ static const char limit_members_all[] =
 	"term_end, source_id FROM member WHERE role = :role "
 	"ORDER BY council_id, name COLLATE lt, id";
 
+/* A council's members, every office: the member table's index on
+ * (council_id, role, ...) finds them; offices in the council's order, then
+ * names. */
+static const char limit_member_list_one[] =
+	"SELECT id, council_id, name, role, represents, side, delegated_by, term_start, "
+	"term_end, source_id FROM member WHERE council_id = :council "
+	"ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'deputy' THEN 1 WHEN 'secretary' THEN 2 "
+	"ELSE 3 END, name COLLATE lt, id";
+
+/* Memberships of one council that held on a date: member_term's rule
+ * (schema.sql, the people section) with the council inside every part, so
+ * that only its members' evidence and its documents' compositions are
+ * read; the view computes the compositions of every council first. */
+#define LIMIT_MEMBERSHIPS(WHERE_C, AND_EC, ORDER) \
+	"WITH composition(source_id, lo) AS (SELECT source_id, min(lo) FROM member_evidence " \
+	"WHERE 1 " AND_EC " GROUP BY source_id HAVING sum(change IS NULL) >= 3), " \
+	"term AS (SELECT t.id, coalesce(t.term_start, t.first_stated) AS date_from, " \
+	"coalesce(t.term_end, CASE WHEN EXISTS (SELECT 1 FROM member_evidence g " \
+	"WHERE g.member_id = t.id AND g.change = 'left' AND g.hi >= t.last_hi) " \
+	"OR EXISTS (SELECT 1 FROM composition l WHERE l.lo > t.last_hi AND NOT EXISTS " \
+	"(SELECT 1 FROM member_evidence k WHERE k.source_id = l.source_id " \
+	"AND k.council_id = t.council_id AND k.role = t.role " \
+	"AND (k.member_id = t.id OR k.person_id = t.person_id))) " \
+	"OR (t.role <> 'member' AND EXISTS (SELECT 1 FROM member_evidence l " \
+	"WHERE l.council_id = t.council_id AND l.role = t.role AND l.lo > t.last_hi " \
+	"AND NOT EXISTS (SELECT 1 FROM member_evidence k WHERE k.source_id = l.source_id " \
+	"AND k.council_id = t.council_id AND k.role = t.role " \
+	"AND (k.member_id = t.id OR k.person_id = t.person_id)))) " \
+	"THEN t.last_stated END) AS date_to FROM (SELECT m.id, m.council_id, m.person_id, " \
+	"m.role, m.term_start, m.term_end, (SELECT min(e.stated) FROM member_evidence e " \
+	"WHERE e.member_id = m.id) AS first_stated, (SELECT e.stated FROM member_evidence e " \
+	"WHERE e.member_id = m.id ORDER BY e.hi DESC, e.stated LIMIT 1) AS last_stated, " \
+	"(SELECT max(e.hi) FROM member_evidence e WHERE e.member_id = m.id) AS last_hi " \
+	"FROM member m " WHERE_C ") t) " \
+	"SELECT m.id, m.council_id, coalesce(m.person_id, 0), m.name, coalesce(p.name, m.name), " \
+	"m.role, m.represents, m.side, t.date_from, t.date_to FROM term t " \
+	"JOIN member m ON m.id = t.id LEFT JOIN person p ON p.id = m.person_id " \
+	"WHERE (t.date_from IS NULL OR t.date_from <= :range_hi) " \
+	"AND (t.date_to IS NULL OR t.date_to || '~' >= :range_lo) " ORDER
+/* (b) The view member_term joined as it stands: SQLite materialises its
+ * compositions once, which beat (a)'s per-council ones in the first run. */
+static const char limit_memberships_one_view[] =
+	"SELECT m.id, m.council_id, coalesce(m.person_id, 0), m.name, coalesce(p.name, m.name), "
+	"m.role, m.represents, m.side, t.date_from, t.date_to FROM member m "
+	"JOIN member_term t ON t.member_id = m.id LEFT JOIN person p ON p.id = m.person_id "
+	"WHERE m.council_id = :council AND (t.date_from IS NULL OR t.date_from <= :range_hi) "
+	"AND (t.date_to IS NULL OR t.date_to || '~' >= :range_lo) "
+	"ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'deputy' THEN 1 "
+	"WHEN 'secretary' THEN 2 ELSE 3 END, coalesce(p.name, m.name) COLLATE lt, "
+	"t.date_from, m.id";
+/* `council query members --role R` (section 5): memberships of one office
+ * in every council, terms from member_term joined as it stands (the faster
+ * of the two forms for one council, above). */
+static const char limit_memberships_role_all[] =
+	"SELECT m.id, m.council_id, coalesce(m.person_id, 0), m.name, coalesce(p.name, m.name), "
+	"m.role, m.represents, m.side, t.date_from, t.date_to FROM member m "
+	"JOIN member_term t ON t.member_id = m.id LEFT JOIN person p ON p.id = m.person_id "
+	"WHERE m.role = :role ORDER BY m.council_id, coalesce(p.name, m.name) COLLATE lt, "
+	"t.date_from, m.id";
+static const char limit_memberships_one[] =
+	LIMIT_MEMBERSHIPS("WHERE m.council_id = :council", "AND council_id = :council",
+	                  "ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'deputy' THEN 1 "
+	                  "WHEN 'secretary' THEN 2 ELSE 3 END, coalesce(p.name, m.name) COLLATE lt, "
+	                  "t.date_from, m.id");
+
 const char *bench_limit_sql(const char *question)
 {
 	static const struct { const char *name, *sql; } limits[] = {
@@ -129,7 +237,7 @@ const char *bench_limit_sql(const char *question)
 		{ "participants one", limit_per_event_one },
 		{ "participants per year all", limit_per_year_all_grouped },
 		{ "events range", limit_events_range },
-		{ "members all", limit_members_all },
+		{ "memberships by role all", limit_memberships_role_all },
 	};
 	size_t i;
 
@@ -220,6 +328,12 @@ static int on_member(void *c, const council_member *r)
 	return 0;
 }
 
+static int on_membership(void *c, const council_membership *r)
+{
+	((sink *)c)->rows++, ((sink *)c)->sum += (int64_t)strlen(r->person) + r->date_from.year;
+	return 0;
+}
+
 /* Both runners return wall seconds and leave the CPU seconds in *cpu. */
 static double run_lib(council_db *db, const query_def *q, sink *s, double *cpu)
 {
@@ -233,6 +347,8 @@ static double run_lib(council_db *db, const query_def *q, sink *s, double *cpu)
 	case Q_PER_YEAR: rc = council_query_participants_per_year(db, &q->f, on_per_year, s); break;
 	case Q_EVENTS_RANGE: rc = council_query_events_in_range(db, &q->f, on_event, s); break;
 	case Q_MEMBERS: rc = council_query_members_by_role(db, &q->f, on_member, s); break;
+	case Q_MEMBER_LIST: rc = council_member_list(db, &q->f, on_member, s); break;
+	case Q_MEMBERSHIPS: rc = council_query_memberships(db, &q->f, on_membership, s); break;
 	}
 	if (rc != COUNCIL_OK)
 		bench_die("%s: %s", q->name, council_errmsg(db));
@@ -474,7 +590,7 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 {
 	council_id one = r->n_councils >= 17 ? 17 : 1;
 	int mid = r->first_year + o->years / 2;
-	query_def qs[8];
+	query_def qs[12];
 	council_db *db;
 	sqlite3 *raw;
 	size_t i, nq = 0;
@@ -510,6 +626,15 @@ void bench_queries(const bench_opts *o, const registry *r, const char *path)
 	qs[nq].name = "members by role (chairs), all councils", qs[nq].kind = Q_MEMBERS;
 	qs[nq].limit[0] = limit_members_all;
 	qs[nq++].f.role = COUNCIL_ROLE_CHAIR;
+	qs[nq].name = "members, one council", qs[nq].kind = Q_MEMBER_LIST;
+	qs[nq].limit[0] = limit_member_list_one;
+	qs[nq++].f.council_id = one;
+	qs[nq].name = "memberships on a date, one council", qs[nq].kind = Q_MEMBERSHIPS;
+	qs[nq].limit[0] = limit_memberships_one;
+	qs[nq].limit[1] = limit_memberships_one_view;
+	qs[nq].f.council_id = one;
+	qs[nq].f.range.start.year = mid, qs[nq].f.range.start.month = 6;
+	qs[nq++].f.range.start.day = 1;
 
 	/* void (*)(void) is the type sqlite3_auto_extension takes for any
 	 * entry point; GCC accepts this cast from any function type. */

@@ -161,6 +161,116 @@ static void test_meetings_per_year(void **state)
 	(void)tel;
 }
 
+/* Each library row checked against the view's row of its council and
+ * year; the number of rows against the view's. */
+struct view_check {
+	council_db *db;
+	int rows;
+};
+
+static int meetings_like_view(void *ctx, const council_meetings_year *r)
+{
+	struct view_check *v = ctx;
+	char sql[400];
+
+	snprintf(sql, sizeof sql, "SELECT meetings * 1000000 + remote * 10000 + meetings_listed * 100 "
+	         "+ coalesce(meetings_stated, 99) FROM meetings_per_year WHERE council_id = %lld "
+	         "AND year = %d", (long long)r->council_id, r->year);
+	assert_int_equal(tu_sql_int(v->db, sql),
+	                 r->meetings * 1000000 + r->remote * 10000 + r->listed * 100 +
+	                 (r->stated >= 0 ? r->stated : 99));
+	v->rows++;
+	return 0;
+}
+
+static void test_meetings_per_year_documents(void **state)
+{
+	council_db *db = *state;
+	council_id a = tu_add_council(db, "Alytaus m. BO taryba");
+	council_id b = tu_add_council(db, "Birštono sav. BO taryba");
+	council_id s1 = tu_add_source(db, "/tmp/q-one.txt");
+	council_id s2 = tu_add_source(db, "/tmp/q-two.txt");
+	council_id s3 = tu_add_source(db, "/tmp/q-three.txt");
+	council_id m[8];
+	council_filter f;
+	struct view_check v;
+	char sql[300];
+	int k;
+
+	/* Alytus 2021: the first document lists five meetings (two remote)
+	 * and states 5; the second lists three of them (record_source) and
+	 * two of its own, and states 6; one meeting entered by hand. */
+	for (k = 0; k < 5; k++) {
+		char date[16];
+		snprintf(date, sizeof date, "2021-0%d-10", k + 1);
+		m[k] = add_meeting(db, a, date, k < 2 ? COUNCIL_FORMAT_REMOTE : COUNCIL_FORMAT_IN_PERSON);
+	}
+	m[5] = add_meeting(db, a, "2021-07-01", COUNCIL_FORMAT_REMOTE);
+	m[6] = add_meeting(db, a, "2021-08-01", COUNCIL_FORMAT_IN_PERSON);
+	m[7] = add_meeting(db, a, "2021-09-01", COUNCIL_FORMAT_REMOTE);
+	snprintf(sql, sizeof sql, "UPDATE meeting SET source_id = %lld WHERE id BETWEEN %lld AND %lld",
+	         (long long)s1, (long long)m[0], (long long)m[4]);
+	tu_exec(db, sql);
+	snprintf(sql, sizeof sql, "UPDATE meeting SET source_id = %lld WHERE id IN (%lld, %lld)",
+	         (long long)s2, (long long)m[5], (long long)m[6]);
+	tu_exec(db, sql);
+	snprintf(sql, sizeof sql, "INSERT INTO record_source(table_name, record_id, source_id) "
+	         "SELECT 'meeting', id, %lld FROM meeting WHERE id BETWEEN %lld AND %lld",
+	         (long long)s2, (long long)m[0], (long long)m[2]);
+	tu_exec(db, sql);
+	add_figure(db, a, 2021, COUNCIL_METRIC_MEETINGS, 5);
+	add_figure(db, a, 2021, COUNCIL_METRIC_MEETINGS, 6);
+	add_figure(db, a, 2021, COUNCIL_METRIC_MEETINGS_REMOTE, 1);
+	snprintf(sql, sizeof sql, "UPDATE reported_figure SET source_id = CASE value WHEN 5 THEN %lld "
+	         "ELSE %lld END WHERE council_id = %lld", (long long)s1, (long long)s2, (long long)a);
+	tu_exec(db, sql);
+	/* Alytus 2022: a document lists two, nothing stated. */
+	add_meeting(db, a, "2022-02-02", COUNCIL_FORMAT_IN_PERSON);
+	add_meeting(db, a, "2022-03-03", COUNCIL_FORMAT_REMOTE);
+	snprintf(sql, sizeof sql, "UPDATE meeting SET source_id = %lld WHERE year = 2022",
+	         (long long)s1);
+	tu_exec(db, sql);
+	/* Birštonas 2023: a document lists four remote ones and states 2;
+	 * 2024: only a remote count stated. */
+	for (k = 0; k < 4; k++) {
+		char date[16];
+		snprintf(date, sizeof date, "2023-0%d-01", k + 5);
+		add_meeting(db, b, date, COUNCIL_FORMAT_REMOTE);
+	}
+	snprintf(sql, sizeof sql, "UPDATE meeting SET source_id = %lld WHERE council_id = %lld",
+	         (long long)s3, (long long)b);
+	tu_exec(db, sql);
+	add_figure(db, b, 2023, COUNCIL_METRIC_MEETINGS, 2);
+	add_figure(db, b, 2024, COUNCIL_METRIC_MEETINGS_REMOTE, 3);
+
+	/* Every row as the view has it, all councils and each alone, and the
+	 * numbers this data was built for. */
+	memset(&v, 0, sizeof v);
+	v.db = db;
+	assert_int_equal(council_query_meetings_per_year(db, NULL, meetings_like_view, &v), COUNCIL_OK);
+	assert_int_equal(v.rows, 4);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM meetings_per_year"), 4);
+	council_filter_init(&f);
+	f.council_id = a;
+	v.rows = 0;
+	assert_int_equal(council_query_meetings_per_year(db, &f, meetings_like_view, &v), COUNCIL_OK);
+	assert_int_equal(v.rows, 2);
+	f.council_id = b;
+	v.rows = 0;
+	assert_int_equal(council_query_meetings_per_year(db, &f, meetings_like_view, &v), COUNCIL_OK);
+	assert_int_equal(v.rows, 2);
+	/* Alytus 2021: stated 6 (the larger), the second document's five
+	 * beside the hand-entered one make 6 too; remote: stated 1, the
+	 * most one document lists remote is 3 (the second: two of the
+	 * first's and one of its own), plus 1 by hand. */
+	snprintf(sql, sizeof sql, "SELECT meetings * 100 + remote FROM meetings_per_year "
+	         "WHERE council_id = %lld AND year = 2021", (long long)a);
+	assert_int_equal(tu_sql_int(db, sql), 604);
+	snprintf(sql, sizeof sql, "SELECT meetings * 100 + remote FROM meetings_per_year "
+	         "WHERE council_id = %lld AND year = 2023", (long long)b);
+	assert_int_equal(tu_sql_int(db, sql), 404);
+}
+
 /* ---- participants per event ---------------------------------------------- */
 
 static int event_row(void *ctx, const council_event_total *r)
@@ -668,6 +778,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TU_BOTH(test_meetings_per_year),
+		TU_BOTH(test_meetings_per_year_documents),
 		TU_BOTH(test_participants_per_event),
 		TU_BOTH(test_participants_per_year),
 		TU_BOTH(test_events_in_range),

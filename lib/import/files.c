@@ -241,8 +241,8 @@ int council_import_file(council_import_result *res, council_db *db, const char *
 
 /* ---- many files ----------------------------------------------------------- */
 
-/* Worker threads prepare files ahead of the storing thread within a
- * window of slots: file i goes to slots[i % window], and no worker starts
+/* Worker threads (and the storing thread while it waits, see take)
+ * prepare files ahead of the storing thread within a window of slots: file i goes to slots[i % window], and no worker starts
  * file i before the storing thread has taken file i - window, so memory
  * holds at most window extractions however long the list. */
 typedef struct pool {
@@ -283,14 +283,27 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-/* Waits for file i and moves it out of its slot. */
+/* Waits for file i and moves it out of its slot.  While file i is not
+ * ready, the storing thread prepares the next file no worker has started,
+ * as a worker would: extracting a report costs more than storing one, so
+ * waiting left a core idle (the order of storing is unchanged). */
 static void take(pool *p, size_t i, prepared *out)
 {
 	size_t k = i % p->window;
 
 	pthread_mutex_lock(&p->mu);
-	while (!p->ready[k])
+	while (!p->ready[k]) {
+		if (p->next < p->n && p->next < p->taken + p->window) {
+			size_t j = p->next++;
+			pthread_mutex_unlock(&p->mu);
+			prepare(&p->slots[j % p->window], p->paths[j], p->target);
+			pthread_mutex_lock(&p->mu);
+			p->ready[j % p->window] = 1;
+			pthread_cond_broadcast(&p->filled);
+			continue;
+		}
 		pthread_cond_wait(&p->filled, &p->mu);
+	}
 	*out = p->slots[k];
 	p->ready[k] = 0;
 	p->taken = i + 1;
@@ -397,12 +410,27 @@ static size_t records_of(const council_extraction *x)
 	           x->n_acts : 0;
 }
 
+/* Where the files of one council_import_files call are stored, batch by
+ * batch. */
+typedef struct store_run {
+	council_db *db;
+	const char *const *paths;
+	size_t n;
+	size_t batch;            /* files per transaction */
+	int own;                 /* the import opens and commits the transactions */
+	unsigned flags;
+	council_import_cb cb;
+	void *ctx;
+	pending b;               /* the batch in progress */
+	int first_rc;            /* the first file's failure, for the return */
+} store_run;
+
 /* Commits the batch (when this import owns the transaction) and hands
  * its results to the callback. */
-static void end_batch(pending *b, council_db *db, int own, council_import_cb cb, void *ctx,
-                      int *first_rc)
+static void end_batch(store_run *sr)
 {
-	int crc = own && db->in_txn ? council_commit(db) : COUNCIL_OK;
+	council_db *db = sr->db;
+	int crc = sr->own && db->in_txn ? council_commit(db) : COUNCIL_OK;
 	char msg[sizeof db->errmsg];
 
 	if (crc != COUNCIL_OK) {
@@ -410,7 +438,127 @@ static void end_batch(pending *b, council_db *db, int own, council_import_cb cb,
 		if (db->in_txn)
 			council_rollback(db);
 	}
-	pending_flush(b, cb, ctx, crc, crc != COUNCIL_OK ? msg : NULL, first_rc);
+	pending_flush(&sr->b, sr->cb, sr->ctx, crc, crc != COUNCIL_OK ? msg : NULL, &sr->first_rc);
+}
+
+/* Stores prepared file i (taking its extraction) in the batch, and commits
+ * the batch when it is full or i is the last file; a large file is stored
+ * in a transaction of its own, after the batch so far is committed.
+ * Returns COUNCIL_OK, or what stops the import (out of memory). */
+static int store_one(store_run *sr, size_t i, prepared *f)
+{
+	council_db *db = sr->db;
+	council_import_result res;
+	int rc, alone;
+
+	/* A large file: the batch so far is committed, and the file is
+	 * stored by council_import_load_flags in a transaction of its own
+	 * (see OWN_TRANSACTION_RECORDS). */
+	alone = sr->own && f->rc == COUNCIL_OK && records_of(f->x) > OWN_TRANSACTION_RECORDS;
+	if (alone && sr->b.n > 0)
+		end_batch(sr);
+	if (sr->own && !alone && sr->b.n == 0 && (rc = council_begin(db)) != COUNCIL_OK) {
+		/* Cannot even start a transaction (locked, read-only file
+		 * system): this file fails, the next ones try again. */
+		council_extraction_free(f->x);
+		if ((rc = pending_add(&sr->b, db, i, sr->paths[i], rc, council_errmsg(db), NULL)) != COUNCIL_OK)
+			return rc;
+		pending_flush(&sr->b, sr->cb, sr->ctx, COUNCIL_OK, NULL, &sr->first_rc);
+		return COUNCIL_OK;
+	}
+	memset(&res, 0, sizeof res);
+	res.year = -1;
+	if (f->rc == COUNCIL_OK) {
+		rc = council_import_load_flags(&res, db, f->x, f->sha, sr->flags);
+		council_extraction_free(f->x);
+		rc = pending_add(&sr->b, db, i, sr->paths[i], rc, rc == COUNCIL_OK ? "" : council_errmsg(db),
+		                 rc == COUNCIL_OK ? &res : NULL);
+	} else {
+		rc = pending_add(&sr->b, db, i, sr->paths[i], f->rc, f->msg, NULL);
+	}
+	if (rc != COUNCIL_OK)
+		return rc;
+	if (sr->own && !alone && sqlite3_get_autocommit(db->sql)) {
+		/* SQLite rolled the whole transaction back (a full disk, an
+		 * I/O error): nothing of this batch is stored. */
+		char msg[sizeof db->errmsg];
+		snprintf(msg, sizeof msg, "%s", council_errmsg(db));
+		council_rollback(db);
+		pending_flush(&sr->b, sr->cb, sr->ctx, COUNCIL_EIO, msg, &sr->first_rc);
+		return COUNCIL_OK;
+	}
+	if (sr->b.n == sr->batch || i + 1 == sr->n || alone)
+		end_batch(sr);
+	return COUNCIL_OK;
+}
+
+/* The connection's settings for an import, the old values kept in *temp_store
+ * and *wal_pages (-1: not changed). */
+static void import_pragmas(council_db *db, int own, int *temp_store, int *wal_pages)
+{
+	/* Each file is stored inside a savepoint, and SQLite keeps the pages
+	 * a savepoint changes in a sub-journal that spills to a temporary file
+	 * past 64 KiB: about 100 writes per report.  In memory it is bounded
+	 * by what one report touches (a few hundred KiB). */
+	*temp_store = pragma_get(db, "PRAGMA temp_store");
+	if (*temp_store != 2)
+		cdb_exec(db, "PRAGMA temp_store = MEMORY", "import");
+	/* A checkpoint copies every page changed since the last one from the
+	 * WAL into the database; letting the WAL reach 40 MB instead of 4 MB
+	 * before one (SQLite's default) copies a page changed by many batches
+	 * once rather than many times: a third less system time over 10,000
+	 * reports.  The WAL is checkpointed and emptied as usual afterwards. */
+	*wal_pages = own ? pragma_get(db, "PRAGMA wal_autocheckpoint") : -1;
+	if (*wal_pages > 0 && *wal_pages < 10000)
+		cdb_exec(db, "PRAGMA wal_autocheckpoint = 10000", "import");
+}
+
+static void import_pragmas_restore(council_db *db, int temp_store, int wal_pages)
+{
+	if (temp_store >= 0 && temp_store != 2) {
+		/* Back to the caller's setting: other queries keep their large
+		 * sorts on disk rather than in memory. */
+		char sql[48];
+		snprintf(sql, sizeof sql, "PRAGMA temp_store = %d", temp_store);
+		sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	}
+	if (wal_pages > 0 && wal_pages < 10000) {
+		char sql[48];
+		snprintf(sql, sizeof sql, "PRAGMA wal_autocheckpoint = %d", wal_pages);
+		sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+		sqlite3_exec(db->sql, "PRAGMA wal_checkpoint(PASSIVE)", NULL, NULL, NULL);
+	}
+}
+
+/* Stops the workers after file `stored` (all of them when the loop ended):
+ * they finish the files they hold, which are then freed, with the batch
+ * that did not commit. */
+static void import_stop(store_run *sr, pool *p, pthread_t *threads, unsigned started,
+                        size_t stored)
+{
+	unsigned t;
+	size_t k;
+
+	/* Only running out of memory leaves the loop early. */
+	if (stored < sr->n) {
+		pthread_mutex_lock(&p->mu);
+		p->n = p->next;
+		pthread_cond_broadcast(&p->freed);
+		pthread_mutex_unlock(&p->mu);
+	}
+	for (t = 0; t < started; t++)
+		pthread_join(threads[t], NULL);
+	if (stored >= sr->n)
+		return;
+	for (k = 0; k < p->window; k++)
+		if (p->ready[k])
+			council_extraction_free(p->slots[k].x);
+	if (sr->own && sr->db->in_txn)
+		council_rollback(sr->db);
+	for (k = 0; k < sr->b.n; k++) {
+		free(sr->b.msg[k]);
+		cdb_import_notes_free(sr->b.notes[k]);
+	}
 }
 
 int council_import_files(council_db *db, const char *const *paths, size_t n,
@@ -432,11 +580,10 @@ int council_import_files_target(council_db *db, const char *const *paths, size_t
                                 void *ctx)
 {
 	x_target tgt;
-	unsigned jobs = opt ? opt->jobs : 0, workers, started = 0, t;
-	size_t batch = opt && opt->batch ? opt->batch : COUNCIL_IMPORT_BATCH;
-	int rc, first_rc = COUNCIL_OK, own, temp_store, wal_pages;
+	unsigned jobs = opt ? opt->jobs : 0, workers, started = 0;
+	int rc, temp_store, wal_pages;
 	pthread_t threads[64];
-	pending b = { NULL, NULL, NULL, 0 };
+	store_run sr;
 	pool p;
 	size_t i;
 
@@ -446,10 +593,10 @@ int council_import_files_target(council_db *db, const char *const *paths, size_t
 		return cdb_error(db, COUNCIL_EMISUSE, "import: no list of files");
 	if ((rc = target_resolve(&tgt, db, target)) != COUNCIL_OK)
 		return rc;
-	/* Jobs counts the caller's thread, which stores: it is busy for the
-	 * whole import (storing a report takes longer than extracting one),
-	 * so N jobs is N - 1 extraction threads.  One extraction thread per
-	 * core on top of it made 10,000 reports 25% slower on two cores. */
+	/* Jobs counts the caller's thread, which stores, and prepares files
+	 * only while it waits for the next one (take), so N jobs is N - 1
+	 * extraction threads.  One extraction thread per core on top of it
+	 * made 10,000 reports 25% slower on two cores. */
 	if (jobs == 0) {
 		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 		jobs = cpus > 0 ? (unsigned)cpus : 1;
@@ -459,45 +606,40 @@ int council_import_files_target(council_db *db, const char *const *paths, size_t
 		workers = sizeof threads / sizeof threads[0];
 	if ((size_t)workers > n)
 		workers = (unsigned)n;
+	memset(&sr, 0, sizeof sr);
+	sr.db = db;
+	sr.paths = paths;
+	sr.n = n;
+	sr.flags = flags;
+	sr.cb = cb;
+	sr.ctx = ctx;
+	sr.first_rc = COUNCIL_OK;
+	sr.batch = opt && opt->batch ? opt->batch : COUNCIL_IMPORT_BATCH;
 	/* Inside the caller's transaction each file is reported at once. */
-	own = !db->in_txn;
-	if (!own)
-		batch = 1;
-	if (batch > n)
-		batch = n ? n : 1;
+	sr.own = !db->in_txn;
+	if (!sr.own)
+		sr.batch = 1;
+	if (sr.batch > n)
+		sr.batch = n ? n : 1;
 
 	memset(&p, 0, sizeof p);
 	p.target = &tgt;
 	p.paths = paths;
 	p.n = n;
 	p.window = 2 * (size_t)workers + 2;
-	b.r = calloc(batch, sizeof *b.r);
-	b.msg = calloc(batch, sizeof *b.msg);
-	b.notes = calloc(batch, sizeof *b.notes);
+	sr.b.r = calloc(sr.batch, sizeof *sr.b.r);
+	sr.b.msg = calloc(sr.batch, sizeof *sr.b.msg);
+	sr.b.notes = calloc(sr.batch, sizeof *sr.b.notes);
 	p.slots = calloc(p.window, sizeof *p.slots);
 	p.ready = calloc(p.window, 1);
-	if (!b.r || !b.msg || !b.notes || !p.slots || !p.ready) {
+	if (!sr.b.r || !sr.b.msg || !sr.b.notes || !p.slots || !p.ready) {
 		rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		goto out;
 	}
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.filled, NULL);
 	pthread_cond_init(&p.freed, NULL);
-	/* Each file is stored inside a savepoint, and SQLite keeps the pages
-	 * a savepoint changes in a sub-journal that spills to a temporary file
-	 * past 64 KiB: about 100 writes per report.  In memory it is bounded
-	 * by what one report touches (a few hundred KiB). */
-	temp_store = pragma_get(db, "PRAGMA temp_store");
-	if (temp_store != 2)
-		cdb_exec(db, "PRAGMA temp_store = MEMORY", "import");
-	/* A checkpoint copies every page changed since the last one from the
-	 * WAL into the database; letting the WAL reach 40 MB instead of 4 MB
-	 * before one (SQLite's default) copies a page changed by many batches
-	 * once rather than many times: a third less system time over 10,000
-	 * reports.  The WAL is checkpointed and emptied as usual afterwards. */
-	wal_pages = own ? pragma_get(db, "PRAGMA wal_autocheckpoint") : -1;
-	if (wal_pages > 0 && wal_pages < 10000)
-		cdb_exec(db, "PRAGMA wal_autocheckpoint = 10000", "import");
+	import_pragmas(db, sr.own, &temp_store, &wal_pages);
 	/* One job means no thread: the caller's thread prepares each file. A
 	 * thread that cannot be started only makes the import slower. */
 	if (workers > 0)
@@ -506,98 +648,27 @@ int council_import_files_target(council_db *db, const char *const *paths, size_t
 				break;
 
 	for (i = 0; i < n; i++) {
-		council_import_result res;
 		prepared f;
-		int alone;
 
 		if (started)
 			take(&p, i, &f);
 		else
 			prepare(&f, paths[i], &tgt);
-		/* A large file: the batch so far is committed, and the file is
-		 * stored by council_import_load_flags in a transaction of its
-		 * own (see OWN_TRANSACTION_RECORDS). */
-		alone = own && f.rc == COUNCIL_OK && records_of(f.x) > OWN_TRANSACTION_RECORDS;
-		if (alone && b.n > 0)
-			end_batch(&b, db, own, cb, ctx, &first_rc);
-		if (own && !alone && b.n == 0 && (rc = council_begin(db)) != COUNCIL_OK) {
-			/* Cannot even start a transaction (locked, read-only file
-			 * system): this file fails, the next ones try again. */
-			council_extraction_free(f.x);
-			if ((rc = pending_add(&b, db, i, paths[i], rc, council_errmsg(db), NULL)) != COUNCIL_OK)
-				break;
-			pending_flush(&b, cb, ctx, COUNCIL_OK, NULL, &first_rc);
-			continue;
-		}
-		memset(&res, 0, sizeof res);
-		res.year = -1;
-		if (f.rc == COUNCIL_OK) {
-			rc = council_import_load_flags(&res, db, f.x, f.sha, flags);
-			council_extraction_free(f.x);
-			rc = pending_add(&b, db, i, paths[i], rc, rc == COUNCIL_OK ? "" : council_errmsg(db),
-			                 rc == COUNCIL_OK ? &res : NULL);
-		} else {
-			rc = pending_add(&b, db, i, paths[i], f.rc, f.msg, NULL);
-		}
-		if (rc != COUNCIL_OK)
+		if ((rc = store_one(&sr, i, &f)) != COUNCIL_OK)
 			break;
-		if (own && !alone && sqlite3_get_autocommit(db->sql)) {
-			/* SQLite rolled the whole transaction back (a full disk, an
-			 * I/O error): nothing of this batch is stored. */
-			char msg[sizeof db->errmsg];
-			snprintf(msg, sizeof msg, "%s", council_errmsg(db));
-			council_rollback(db);
-			pending_flush(&b, cb, ctx, COUNCIL_EIO, msg, &first_rc);
-			continue;
-		}
-		if (b.n == batch || i + 1 == n || alone)
-			end_batch(&b, db, own, cb, ctx, &first_rc);
 	}
-	/* Only running out of memory leaves the loop early: let the workers
-	 * finish the files they hold, then free what they made. */
-	if (i < n) {
-		pthread_mutex_lock(&p.mu);
-		p.n = p.next;
-		pthread_cond_broadcast(&p.freed);
-		pthread_mutex_unlock(&p.mu);
-	}
-	for (t = 0; t < started; t++)
-		pthread_join(threads[t], NULL);
-	if (i < n) {
-		size_t k;
-		for (k = 0; k < p.window; k++)
-			if (p.ready[k])
-				council_extraction_free(p.slots[k].x);
-		if (own && db->in_txn)
-			council_rollback(db);
-		for (k = 0; k < b.n; k++) {
-			free(b.msg[k]);
-			cdb_import_notes_free(b.notes[k]);
-		}
-	}
-	if (temp_store >= 0 && temp_store != 2) {
-		/* Back to the caller's setting: other queries keep their large
-		 * sorts on disk rather than in memory. */
-		char sql[48];
-		snprintf(sql, sizeof sql, "PRAGMA temp_store = %d", temp_store);
-		sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
-	}
-	if (wal_pages > 0 && wal_pages < 10000) {
-		char sql[48];
-		snprintf(sql, sizeof sql, "PRAGMA wal_autocheckpoint = %d", wal_pages);
-		sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
-		sqlite3_exec(db->sql, "PRAGMA wal_checkpoint(PASSIVE)", NULL, NULL, NULL);
-	}
+	import_stop(&sr, &p, threads, started, i);
+	import_pragmas_restore(db, temp_store, wal_pages);
 	pthread_cond_destroy(&p.filled);
 	pthread_cond_destroy(&p.freed);
 	pthread_mutex_destroy(&p.mu);
 	if (rc == COUNCIL_OK)
-		rc = first_rc;
+		rc = sr.first_rc;
 out:
 	target_free(&tgt);
-	free(b.r);
-	free(b.msg);
-	free(b.notes);
+	free(sr.b.r);
+	free(sr.b.msg);
+	free(sr.b.notes);
 	free(p.slots);
 	free(p.ready);
 	return rc;
