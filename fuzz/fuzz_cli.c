@@ -173,6 +173,10 @@ FAKE(cmd_sql, "sql", 0)
 FAKE(cmd_history, "history", 0)
 FAKE(cmd_restore, "restore", 0)
 FAKE(cmd_export, "export", 0)
+FAKE(cmd_check, "check", 0)
+FAKE(cmd_coverage, "coverage", 0)
+FAKE(cmd_merge, "merge", 0)
+FAKE(cmd_report, "report", 0)
 
 /* ---- the target ---------------------------------------------------------- */
 
