@@ -197,9 +197,29 @@ static int councils(popolo *p, const council_filter *f)
 	return sqlbuf_finish(p->db, st, p->oom ? SQLITE_DONE : rc, "councils");
 }
 
-/* The person for a name within a council, made on first sight: one person
- * per distinct name per council, since the registry knows no more about
- * who is who (the same name in two councils may be two people). */
+/* The registry's person pid (table person: name variants of one person
+ * are one, lib/people.c), made on first sight under its fullest name. */
+static const char *person_of(popolo *p, int64_t pid, const char *name, json_t *src)
+{
+	char key[40];
+	const char *have;
+	json_t *person;
+
+	snprintf(key, sizeof key, "person/%lld", (long long)pid);
+	if ((have = json_string_value(json_object_get(p->person_ids, key))))
+		return have;
+	person = json_object();
+	set_str(p, person, "id", key);
+	set_str(p, person, "name", name);
+	set_new(p, person, "sources", json_deep_copy(src));
+	append(p, p->persons, person);
+	set_new(p, p->person_ids, key, json_string(key));
+	return json_string_value(json_object_get(p->person_ids, key));
+}
+
+/* The person for a name within a council, for a member row no person was
+ * decided for yet (written in the sqlite3 shell): one person per distinct
+ * name per council, the same name in two councils being maybe two people. */
 static const char *person_for(popolo *p, int64_t cid, const char *name,
                               json_t *src)
 {
@@ -244,9 +264,13 @@ static int members(popolo *p, const council_filter *f)
 	sqlite3_stmt *st;
 	int rc;
 
+	/* a membership's term as the documents give it (member_term: a term
+	 * set by hand wins), the person as people.c decided */
 	sqlbuf_init(&q, "SELECT m.id, m.council_id, m.name, m.role, m.represents, m.side, "
-	            "m.term_start, m.term_end, s.path, s.sha256 FROM member m "
+	            "t.date_from, t.date_to, s.path, s.sha256, pe.id, pe.name FROM member m "
 	            "JOIN council c ON c.id = m.council_id "
+	            "LEFT JOIN member_term t ON t.member_id = m.id "
+	            "LEFT JOIN person pe ON pe.id = m.person_id "
 	            "LEFT JOIN source_document s ON s.id = m.source_id WHERE 1");
 	if (f->council_id > 0)
 		sqlbuf_add(&q, " AND m.council_id = :council");
@@ -267,7 +291,9 @@ static int members(popolo *p, const council_filter *f)
 			json_decref(ms);
 			break;
 		}
-		person = person_for(p, cid, cdb_col_text(st, 2), src);
+		person = sqlite3_column_type(st, 10) != SQLITE_NULL
+		         ? person_of(p, sqlite3_column_int64(st, 10), cdb_col_text(st, 11), src)
+		         : person_for(p, cid, cdb_col_text(st, 2), src);
 		snprintf(id, sizeof id, "membership/%lld", (long long)sqlite3_column_int64(st, 0));
 		set_str(p, ms, "id", id);
 		set_str(p, ms, "person_id", person);
