@@ -207,6 +207,9 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);
 int ex_bare_role(const char *f);
 council_side ex_side_heading(ctx *c, size_t s, size_t e);
+/* The side an organisation's or a heading's folded words name
+ * (extract_members.c). */
+council_side ex_side_of(const char *f);
 char *ex_organisation(ctx *c, size_t start, size_t end);
 char *ex_delegating_body(ctx *c, size_t s, size_t e);
 

@@ -117,6 +117,18 @@ int load_store_plan(loadctx *lc, council_id **measure_ids);
 int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *ekey,
                      int pass, int *skipped);
 /* Matches or inserts member i by name. */
+/* The stored record of table a document's record is, by its id (a
+ * review's) or its natural key (load_match.c); *by_id says which. */
+int load_find_record(council_id *out, int *by_id, loadctx *lc, const char *table,
+                     council_id id, const char *key, const char *what);
+/* A review that corrected a record's natural key: the old key still names
+ * it (table record_key). */
+int load_keep_old_key(loadctx *lc, const char *table, const char *old_key, const char *new_key,
+                      council_id id);
+/* The member row a document's member is: same name and office, else same
+ * person and office, else in a new version of the document the same name
+ * (load_keyed.c). */
+int load_find_member(council_id *id, loadctx *lc, const x_member *xm);
 int load_store_member(loadctx *lc, size_t i);
 /* Matches or inserts meeting i by date. */
 int load_store_meeting(loadctx *lc, size_t i);

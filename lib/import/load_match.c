@@ -2,8 +2,9 @@
 /*
  * load_match.c -- matching the records a document states to stored ones by
  * their natural keys (the event map keeps that linear) and storing them:
- * councils, plans and measures, events, members, meetings, figures, acts.
- * Not here: the reading order and the transaction (load.c), reviewed
+ * councils, plans and measures, events, figures; the finding of any record
+ * by its id or key.  Not here: members, meetings, acts and attendance
+ * (load_keyed.c), the reading order and the transaction (load.c), reviewed
  * values, notes and duplicates (load_review.c).
  */
 #include <stdint.h>
@@ -110,7 +111,7 @@ static int step_id(council_id *out, loadctx *lc, const char *sql, int64_t a, int
  * load's council), else by key: its natural key (when the table's finder
  * has the query), then, in a raw import, a key a reviewer corrected away
  * from (record_key).  *by_id says which; *out 0 when none. */
-static int find_record(council_id *out, int *by_id, loadctx *lc, const char *table,
+int load_find_record(council_id *out, int *by_id, loadctx *lc, const char *table,
                        council_id id, const char *key, const char *what)
 {
 	const finder *f = finder_of(table);
@@ -156,7 +157,7 @@ static int find_record(council_id *out, int *by_id, loadctx *lc, const char *tab
  * key the document gives it (old_key, the stored one) still names the
  * record, so that the document's next import finds the corrected record
  * rather than storing it again under its old key. */
-static int keep_old_key(loadctx *lc, const char *table, const char *old_key, const char *new_key,
+int load_keep_old_key(loadctx *lc, const char *table, const char *old_key, const char *new_key,
                         council_id id)
 {
 	if (!lc->review || !old_key || !new_key || strcmp(old_key, new_key) == 0)
@@ -404,7 +405,7 @@ static int store_measure(council_id *mid, loadctx *lc, council_id plan, size_t i
 	int rc, by_id;
 
 	snprintf(seq, sizeof seq, "measures[%zu]", i);
-	if ((rc = find_record(mid, &by_id, lc, "measure", xm->id, NULL, seq)) != COUNCIL_OK)
+	if ((rc = load_find_record(mid, &by_id, lc, "measure", xm->id, NULL, seq)) != COUNCIL_OK)
 		return rc;
 	snprintf(seq, sizeof seq, "%d", xm->seq);
 	if (!*mid &&
@@ -610,6 +611,33 @@ static int update_groups(rec *r, const x_event *xe, const council_id *ids, size_
 	return COUNCIL_OK;
 }
 
+/* The document's participant groups of its event i added to event eid,
+ * each the document's; in a review, each marked as the reviewer's. */
+static int add_groups(loadctx *lc, council_id eid, const x_event *xe, size_t i)
+{
+	size_t j;
+	int rc;
+
+	for (j = 0; j < xe->n_groups; j++) {
+		council_participants p;
+		council_id pid;
+		council_participants_init(&p);
+		p.event_id = eid;
+		p.count = xe->groups[j].count;
+		p.qualifier = xe->groups[j].qualifier;
+		p.group_name = xe->groups[j].group_name;
+		p.source_id = lc->src;
+		if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
+			return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
+		if (lc->review &&
+		    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
+		                   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
+		                   (int64_t)pid, lc->origin)) != COUNCIL_OK)
+			return rc;
+	}
+	return COUNCIL_OK;
+}
+
 /* The participant groups of event eid made the document's, unless a
  * person's groups are there.  Another document's groups stay: two
  * documents counting one event differently are both kept, and the event's
@@ -673,24 +701,7 @@ static int store_groups(rec *r, const x_event *xe, size_t i)
 	                   "coalesce(source_id, ?2) = ?2", "ii", (int64_t)r->id,
 	                   (int64_t)lc->src)) != COUNCIL_OK)
 		return rc;
-	for (j = 0; j < xe->n_groups; j++) {
-		council_participants p;
-		council_id pid;
-		council_participants_init(&p);
-		p.event_id = r->id;
-		p.count = xe->groups[j].count;
-		p.qualifier = xe->groups[j].qualifier;
-		p.group_name = xe->groups[j].group_name;
-		p.source_id = lc->src;
-		if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
-		if (lc->review &&
-		    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
-				   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
-				   (int64_t)pid, lc->origin)) != COUNCIL_OK)
-			return rc;
-	}
-	return COUNCIL_OK;
+	return add_groups(lc, r->id, xe, i);
 }
 
 /* The measures event e serves: the document's, plus those already linked
@@ -783,7 +794,6 @@ static int event_insert(loadctx *lc, size_t i, const council_id *ids, size_t n, 
 	const x_event *xe = &lc->x->events[i];
 	council_event e;
 	council_id eid;
-	size_t j;
 	int rc;
 
 	council_event_init(&e);
@@ -806,23 +816,8 @@ static int event_insert(loadctx *lc, size_t i, const council_id *ids, size_t n, 
 	}
 	if (evmap_put(&lc->events, key, eid) != COUNCIL_OK)
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
-	for (j = 0; j < xe->n_groups; j++) {
-		council_participants p;
-		council_id pid;
-		council_participants_init(&p);
-		p.event_id = eid;
-		p.count = xe->groups[j].count;
-		p.qualifier = xe->groups[j].qualifier;
-		p.group_name = xe->groups[j].group_name;
-		p.source_id = lc->src;
-		if ((rc = council_participants_add(&pid, lc->db, &p)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "events[%zu].participants[%zu]", i, j);
-		if (lc->review &&
-		    (rc = load_run(lc->db, "INSERT OR REPLACE INTO reviewed(table_name, record_id, field, "
-		                   "value, origin) VALUES ('event_participants', ?, '*', NULL, ?)", "it",
-		                   (int64_t)pid, lc->origin)) != COUNCIL_OK)
-			return rc;
-	}
+	if ((rc = add_groups(lc, eid, xe, i)) != COUNCIL_OK)
+		return rc;
 	return load_inserted(lc, "event", eid);
 }
 
@@ -848,7 +843,7 @@ static int event_merge(rec *r, size_t i, const council_id *doc_ids, size_t n, co
 		old_key = t ? load_str_printf("%s %s", was, t) : NULL;
 		free(t);
 		load_take_date(r, "date_start", &e.date.start, &xe->date.start);
-		rc = old_key ? keep_old_key(lc, "event", old_key, key, r->id)
+		rc = old_key ? load_keep_old_key(lc, "event", old_key, key, r->id)
 		             : cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 		free(old_key);
 		if (rc != COUNCIL_OK) {
@@ -899,9 +894,9 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 	if (!(key = cdb_strdup(ekey)))
 		return cdb_error(lc->db, COUNCIL_ENOMEM, "out of memory");
 	snprintf(what, sizeof what, "events[%zu]", i);
-	if ((rc = xe->id > 0 ? find_record(&eid, &by_id, lc, "event", xe->id, NULL, what)
+	if ((rc = xe->id > 0 ? load_find_record(&eid, &by_id, lc, "event", xe->id, NULL, what)
 	                     : find_event(&eid, lc, date, key)) == COUNCIL_OK && !eid)
-		rc = find_record(&eid, &by_id, lc, "event", 0, key, what);
+		rc = load_find_record(&eid, &by_id, lc, "event", 0, key, what);
 	if (rc == COUNCIL_OK && !eid && lc->review && lc->replacing) {
 		if (pass == 0) {
 			*skipped = 1;
@@ -922,344 +917,6 @@ int load_store_event(loadctx *lc, size_t i, const council_id *measure_ids, const
 		rc = event_merge(&r, i, doc_ids, n, key, by_id);
 	free(key);
 	return rc;
-}
-
-/* ---- members, meetings, acts: records found by one key ------------------- */
-
-/* What differs between the kinds of record stored by store_keyed. */
-typedef struct keyed_kind {
-	const char *table;      /* its table */
-	const char *what;       /* its name in messages */
-	/* Inserts the document's record i as new: *id its row. */
-	int (*add)(council_id *id, loadctx *lc, size_t i);
-	/* Merges the document's record i into the stored one r (its values,
-	 * and its key too when by_id: found by the id a review gives). */
-	int (*merge)(rec *r, size_t i, int by_id);
-	/* Finds the stored record of the document's record i by its natural
-	 * key when the finders' one query is not enough (NULL: it is). */
-	int (*find)(council_id *id, loadctx *lc, size_t i);
-} keyed_kind;
-
-/* Stores the document's record i of kind k, found by its id (doc_id, a
- * review's) or its natural key: merged into the stored record, or
- * inserted unless a person removed it.  path names it in the JSON
- * ("members[3]"), label in messages ("members[3] \"Ona Onaitė\""). */
-static int store_keyed(loadctx *lc, const keyed_kind *k, size_t i, council_id doc_id,
-                       const char *key, const char *path, const char *label)
-{
-	council_id id;
-	rec r;
-	int rc, by_id;
-
-	id = 0;
-	by_id = 0;
-	if (!doc_id && k->find && (rc = k->find(&id, lc, i)) != COUNCIL_OK)
-		return rc;
-	if (!id && (rc = find_record(&id, &by_id, lc, k->table, doc_id, key, path)) != COUNCIL_OK)
-		return rc;
-	if (!id) {
-		if ((rc = load_kept_out(lc, k->table, key, "%s", label)) != COUNCIL_OK)
-			return rc;
-		if ((rc = k->add(&id, lc, i)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "%s", label);
-		return load_inserted(lc, k->table, id);
-	}
-	if ((rc = load_rec_open(&r, lc, k->table, k->what, id)) != COUNCIL_OK)
-		return rc;
-	if ((rc = k->merge(&r, i, by_id)) != COUNCIL_OK)
-		return rc == COUNCIL_ENOMEM ? rc : cdb_error_wrap(lc->db, rc, "%s", label);
-	return load_merged(&r);
-}
-
-/* A member row is a membership: one person in one office.  The document's
- * member is the row of the same name and office; else of the same person
- * (a variant of the name: people.c) and office; else, in a new version of
- * the same document, the row of the same name it stated before (its office
- * corrected, in place).  A person in another office than a document before
- * is another membership: the chair of 2022 who is a member in 2023 has
- * two, each with its own documents and term. */
-static int find_member(council_id *id, loadctx *lc, const x_member *xm)
-{
-	const char *role = council_enum_name(COUNCIL_ENUM_ROLE, (int)xm->role);
-	council_id person = 0;
-	sqlite3_stmt *st;
-	int rc;
-
-	*id = 0;
-	if ((rc = load_lookup_id(id, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND "
-	                         "name = ? AND role = ?", lc->council, xm->name, role)) != COUNCIL_OK ||
-	    *id)
-		return rc;
-	if ((rc = cdb_people_find(&person, lc->db, lc->council, xm->name)) != COUNCIL_OK)
-		return rc;
-	if (person) {
-		if ((rc = cdb_prepare(&st, lc->db, "SELECT min(id) FROM member WHERE council_id = ? AND "
-		                      "person_id = ? AND role = ?")) != COUNCIL_OK)
-			return rc;
-		sqlite3_bind_int64(st, 1, lc->council);
-		sqlite3_bind_int64(st, 2, person);
-		sqlite3_bind_text(st, 3, role, -1, SQLITE_STATIC);
-		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			*id = sqlite3_column_int64(st, 0);
-		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK
-		                                           : cdb_sqlite_error(lc->db, rc, "import");
-		sqlite3_reset(st);
-		if (rc != COUNCIL_OK || *id)
-			return rc;
-	}
-	if (!lc->replacing)
-		return COUNCIL_OK;
-	if ((rc = cdb_prepare(&st, lc->db, "SELECT min(m.id) FROM member m WHERE m.council_id = ?1 "
-	                      "AND m.name = ?2 AND (m.source_id = ?3 OR EXISTS (SELECT 1 FROM "
-	                      "record_source r WHERE r.table_name = 'member' AND r.record_id = m.id "
-	                      "AND r.source_id = ?3))")) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, lc->council);
-	cdb_bind_text(st, 2, xm->name);
-	sqlite3_bind_int64(st, 3, lc->src);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(lc->db, rc, "import");
-	sqlite3_reset(st);
-	return rc;
-}
-
-/* What the document says happened to the membership (member.term): a row
- * of member_change.  A new version of the document states its changes
- * afresh (load.c removes the old ones first). */
-static int store_change(loadctx *lc, council_id id, const x_member *xm)
-{
-	char date[COUNCIL_DATE_BUFSIZE];
-	sqlite3_stmt *st;
-	int rc;
-
-	if (!xm->change)
-		return COUNCIL_OK;
-	if ((rc = cdb_prepare(&st, lc->db, "INSERT OR REPLACE INTO member_change(member_id, source_id, "
-	                      "change, date) VALUES (?, ?, ?, ?)")) != COUNCIL_OK)
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, lc->src);
-	cdb_bind_text(st, 3, xm->change);
-	if (xm->since.year)
-		cdb_bind_text(st, 4, council_date_format(date, &xm->since));
-	return cdb_exec_stmt(lc->db, st, "import");
-}
-
-static int member_add(council_id *id, loadctx *lc, size_t i)
-{
-	const x_member *xm = &lc->x->members[i];
-	council_member m;
-	int rc;
-
-	council_member_init(&m);
-	m.council_id = lc->council;
-	m.name = xm->name;
-	m.role = xm->role;
-	m.represents = xm->represents;
-	m.side = xm->side;
-	m.delegated_by = xm->delegated_by;
-	m.source_id = lc->src;
-	if ((rc = council_member_add(id, lc->db, &m)) != COUNCIL_OK)
-		return rc;
-	return store_change(lc, *id, xm);
-}
-
-static int member_merge(rec *r, size_t i, int by_id)
-{
-	const x_member *xm = &r->lc->x->members[i];
-	council_member m, *old = NULL;
-	int rc;
-
-	if ((rc = council_member_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
-		return rc;
-	m = *old;
-	if (by_id)
-		load_take_text(r, "name", &m.name, xm->name);
-	load_take_int(r, "role", (int *)&m.role, (int)xm->role, -2, COUNCIL_ENUM_ROLE);
-	load_take_text(r, "represents", &m.represents, xm->represents);
-	load_take_int(r, "side", (int *)&m.side, (int)xm->side, COUNCIL_SIDE_UNKNOWN, COUNCIL_ENUM_SIDE);
-	load_take_text(r, "delegated_by", &m.delegated_by, xm->delegated_by);
-	rc = by_id ? keep_old_key(r->lc, "member", old->name, m.name, r->id) : COUNCIL_OK;
-	if (rc == COUNCIL_OK && r->changed)
-		rc = council_member_update(r->lc->db, &m);
-	council_member_free(old);
-	return rc == COUNCIL_OK ? store_change(r->lc, r->id, xm) : rc;
-}
-
-static int member_find(council_id *id, loadctx *lc, size_t i)
-{
-	return find_member(id, lc, &lc->x->members[i]);
-}
-
-static const keyed_kind member_kind = { "member", "member", member_add, member_merge, member_find };
-
-int load_store_member(loadctx *lc, size_t i)
-{
-	const x_member *xm = &lc->x->members[i];
-	char path[32], label[360];
-
-	snprintf(path, sizeof path, "members[%zu]", i);
-	snprintf(label, sizeof label, "%s \"%.300s\"", path, xm->name);
-	return store_keyed(lc, &member_kind, i, xm->id, xm->name, path, label);
-}
-
-static int meeting_add(council_id *id, loadctx *lc, size_t i)
-{
-	const x_meeting *xm = &lc->x->meetings[i];
-	council_meeting m;
-
-	council_meeting_init(&m);
-	m.council_id = lc->council;
-	m.date.start = xm->date.start;
-	m.date.end = xm->date.end.year ? xm->date.end : xm->date.start;
-	m.format = xm->format;
-	m.platform = xm->platform;
-	m.location = xm->location;
-	m.summary = xm->summary;
-	m.source_id = lc->src;
-	return council_meeting_add(id, lc->db, &m);
-}
-
-static int meeting_merge(rec *r, size_t i, int by_id)
-{
-	const x_meeting *xm = &r->lc->x->meetings[i];
-	council_date end = xm->date.end.year ? xm->date.end : xm->date.start;
-	char was[COUNCIL_DATE_BUFSIZE], now[COUNCIL_DATE_BUFSIZE];
-	council_meeting m, *old = NULL;
-	int rc;
-
-	if ((rc = council_meeting_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
-		return rc;
-	m = *old;
-	if (by_id)
-		load_take_date(r, "date_start", &m.date.start, &xm->date.start);
-	load_take_date(r, "date_end", &m.date.end, &end);
-	load_take_int(r, "format", (int *)&m.format, (int)xm->format, COUNCIL_FORMAT_UNKNOWN,
-	              COUNCIL_ENUM_FORMAT);
-	load_take_text(r, "platform", &m.platform, xm->platform);
-	load_take_text(r, "location", &m.location, xm->location);
-	load_take_text(r, "summary", &m.summary, xm->summary);
-	council_date_format(was, &old->date.start);
-	council_date_format(now, &m.date.start);
-	rc = by_id ? keep_old_key(r->lc, "meeting", was, now, r->id) : COUNCIL_OK;
-	if (rc == COUNCIL_OK && r->changed)
-		rc = council_meeting_update(r->lc->db, &m);
-	council_meeting_free(old);
-	return rc;
-}
-
-static const keyed_kind meeting_kind = { "meeting", "meeting", meeting_add, meeting_merge, NULL };
-
-int load_store_meeting(loadctx *lc, size_t i)
-{
-	const x_meeting *xm = &lc->x->meetings[i];
-	char date[COUNCIL_DATE_BUFSIZE], path[32], label[64];
-
-	council_date_format(date, &xm->date.start);
-	snprintf(path, sizeof path, "meetings[%zu]", i);
-	snprintf(label, sizeof label, "%s %s", path, date);
-	return store_keyed(lc, &meeting_kind, i, xm->id, date, path, label);
-}
-
-/* Who attended the meetings this document records (a protocol's lists
- * and quorum).  They are the document's alone: a new version of it states
- * them afresh, so its old rows go first; a row a person added (no source)
- * or another document stated for the same meeting and name stays. */
-int load_store_attendance(loadctx *lc)
-{
-	const council_extraction *x = lc->x;
-	char date[COUNCIL_DATE_BUFSIZE];
-	council_id meeting, member;
-	size_t i;
-	int rc;
-
-	if (lc->replacing &&
-	    ((rc = load_run(lc->db, "DELETE FROM attendance WHERE source_id = ?", "i", (int64_t)lc->src)) != COUNCIL_OK ||
-	     (rc = load_run(lc->db, "DELETE FROM meeting_quorum WHERE source_id = ?", "i", (int64_t)lc->src)) != COUNCIL_OK))
-		return rc;
-	for (i = 0; i < x->n_meetings; i++) {
-		const x_meeting *xm = &x->meetings[i];
-		int64_t members = x->council.size >= xm->participants ? x->council.size : 0;
-		if (xm->participants < 0)
-			continue;
-		council_date_format(date, &xm->date.start);
-		if ((rc = load_lookup_id(&meeting, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? "
-		                         "AND date_start = ?", lc->council, date, NULL)) != COUNCIL_OK)
-			return rc;
-		if (meeting && (rc = load_run(lc->db, "INSERT OR IGNORE INTO meeting_quorum(meeting_id, present, "
-		                              "members, source_id) VALUES (?, ?, nullif(?, 0), ?)", "iiii",
-		                              (int64_t)meeting, (int64_t)xm->participants, members,
-		                              (int64_t)lc->src)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "meetings[%zu] %s", i, date);
-	}
-	for (i = 0; i < x->n_attendance; i++) {
-		const x_attendance *a = &x->attendance[i];
-		council_date_format(date, &a->date);
-		if ((rc = load_lookup_id(&meeting, lc->db, "SELECT min(id) FROM meeting WHERE council_id = ? "
-		                         "AND date_start = ?", lc->council, date, NULL)) != COUNCIL_OK ||
-		    (rc = load_lookup_id(&member, lc->db, "SELECT min(id) FROM member WHERE council_id = ? "
-		                         "AND name = ?", lc->council, a->name, NULL)) != COUNCIL_OK)
-			return rc;
-		if (!meeting)
-			continue; /* no meeting of that day stored: a reviewed extraction dropped it */
-		if ((rc = load_run(lc->db, "INSERT OR IGNORE INTO attendance(meeting_id, member_id, name, present, "
-		                   "reason, source_id) VALUES (?, nullif(?, 0), ?, ?, ?, ?)", "iititi",
-		                   (int64_t)meeting, (int64_t)member, a->name, (int64_t)(a->present == 1),
-		                   a->reason, (int64_t)lc->src)) != COUNCIL_OK)
-			return cdb_error_wrap(lc->db, rc, "attendance[%zu] %s %s", i, date, a->name);
-	}
-	return COUNCIL_OK;
-}
-
-
-static int act_add(council_id *id, loadctx *lc, size_t i)
-{
-	const x_act *xa = &lc->x->acts[i];
-	council_act a;
-
-	council_act_init(&a);
-	a.council_id = lc->council;
-	a.number = xa->number;
-	a.date = xa->date;
-	a.title = xa->title;
-	a.effect = xa->effect;
-	a.source_id = lc->src;
-	return council_act_add(id, lc->db, &a);
-}
-
-static int act_merge(rec *r, size_t i, int by_id)
-{
-	const x_act *xa = &r->lc->x->acts[i];
-	council_act a, *old = NULL;
-	int rc;
-
-	if ((rc = council_act_get(&old, r->lc->db, r->id)) != COUNCIL_OK)
-		return rc;
-	a = *old;
-	if (by_id)
-		load_take_text(r, "number", &a.number, xa->number);
-	load_take_date(r, "date", &a.date, &xa->date);
-	load_take_text(r, "title", &a.title, xa->title);
-	load_take_int(r, "effect", (int *)&a.effect, (int)xa->effect, COUNCIL_ACT_OTHER,
-	              COUNCIL_ENUM_ACT_EFFECT);
-	rc = by_id ? keep_old_key(r->lc, "legal_act", old->number, a.number, r->id) : COUNCIL_OK;
-	if (rc == COUNCIL_OK && r->changed)
-		rc = council_act_update(r->lc->db, &a);
-	council_act_free(old);
-	return rc;
-}
-
-static const keyed_kind act_kind = { "legal_act", "act", act_add, act_merge, NULL };
-
-int load_store_act(loadctx *lc, size_t i)
-{
-	const x_act *xa = &lc->x->acts[i];
-	char path[32], label[360];
-
-	snprintf(path, sizeof path, "acts[%zu]", i);
-	snprintf(label, sizeof label, "%s %.300s", path, xa->number);
-	return store_keyed(lc, &act_kind, i, xa->id, xa->number, path, label);
 }
 
 /* ---- figures ------------------------------------------------------------- */
@@ -1313,7 +970,7 @@ static int figure_own(council_id *id, int *by_id, loadctx *lc, size_t i)
 	int rc;
 
 	snprintf(path, sizeof path, "figures[%zu]", i);
-	if ((rc = find_record(id, by_id, lc, "reported_figure", xf->id, NULL, path)) != COUNCIL_OK)
+	if ((rc = load_find_record(id, by_id, lc, "reported_figure", xf->id, NULL, path)) != COUNCIL_OK)
 		return rc;
 	if (*id || !lc->replacing)
 		return COUNCIL_OK;
@@ -1475,17 +1132,17 @@ int council_extraction_match_ids(council_extraction *x, council_db *db)
 	                         x->council.name, NULL)) != COUNCIL_OK || !lc.council)
 		return rc;
 	for (i = 0; rc == COUNCIL_OK && i < x->n_members; i++)
-		if (!x->members[i].id && (rc = find_member(&x->members[i].id, &lc, &x->members[i])) ==
+		if (!x->members[i].id && (rc = load_find_member(&x->members[i].id, &lc, &x->members[i])) ==
 		                             COUNCIL_OK && !x->members[i].id)
-			rc = find_record(&x->members[i].id, &by_id, &lc, "member", 0, x->members[i].name, NULL);
+			rc = load_find_record(&x->members[i].id, &by_id, &lc, "member", 0, x->members[i].name, NULL);
 	for (i = 0; rc == COUNCIL_OK && i < x->n_meetings; i++)
 		if (!x->meetings[i].id) {
 			council_date_format(date, &x->meetings[i].date.start);
-			rc = find_record(&x->meetings[i].id, &by_id, &lc, "meeting", 0, date, NULL);
+			rc = load_find_record(&x->meetings[i].id, &by_id, &lc, "meeting", 0, date, NULL);
 		}
 	for (i = 0; rc == COUNCIL_OK && i < x->n_acts; i++)
 		if (!x->acts[i].id)
-			rc = find_record(&x->acts[i].id, &by_id, &lc, "legal_act", 0, x->acts[i].number, NULL);
+			rc = load_find_record(&x->acts[i].id, &by_id, &lc, "legal_act", 0, x->acts[i].number, NULL);
 	for (i = 0; rc == COUNCIL_OK && i < x->n_events; i++) {
 		char *t;
 		if (x->events[i].id)
@@ -1499,7 +1156,7 @@ int council_extraction_match_ids(council_extraction *x, council_db *db)
 		}
 		free(t);
 		if ((rc = find_event(&x->events[i].id, &lc, date, key)) == COUNCIL_OK && !x->events[i].id)
-			rc = find_record(&x->events[i].id, &by_id, &lc, "event", 0, key, NULL);
+			rc = load_find_record(&x->events[i].id, &by_id, &lc, "event", 0, key, NULL);
 		free(key);
 	}
 	for (i = 0; rc == COUNCIL_OK && i < x->n_figures; i++) {
