@@ -438,8 +438,10 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 		return NULL;
 	(void)open_c;
 	f = ex_fold(c->t, p + 1, close);
+	/* "(išrinkti 2023 m. birželio 15 d. posėdyje)": when, not whom */
 	if (!f || strstr(f, "nera") || strstr(f, "toliau") || ex_find_stem(f, "nare") ||
-	    ex_find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9')) {
+	    ex_find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9') ||
+	    ex_has_any_stem(f, ex_meeting_stems)) {
 		free(f);
 		return NULL;
 	}

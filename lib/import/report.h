@@ -78,6 +78,8 @@ typedef enum seg_col {
 	COL_PERSON,        /* "Vardas, pavardė" */
 	COL_ROLE,          /* "Pareigos Taryboje" */
 	COL_ORG,           /* "Atstovaujama organizacija" */
+	COL_DELEGATED,     /* "Deleguojanti institucija", "Deleguota": who
+	                      delegated the member */
 	COL_AGENDA,        /* "Darbotvarkė", "Svarstyti klausimai" */
 	COL_MUNICIPALITY   /* "Savivaldybė" alone: a row per municipality */
 } seg_col;
