@@ -933,6 +933,14 @@ static int members_intro(ctx *c, size_t s, size_t p)
 		;
 	if (q > s && p - q < 60 && members_intro(c, q, p))
 		return 1;
+	/* a decision's long operative sentence ("1. Sudaryti ... tarybą
+	 * (toliau – Taryba) iš 8 narių ir patvirtinti tokios sudėties
+	 * Tarybą:"): its last words before the colon introduce the list */
+	if (p - s >= 160) {
+		for (q = p - 150; q < p && v[q] != ' '; q++)
+			;
+		s = q;
+	}
 	intro = ex_fold(c->t, s, p);
 	n = intro ? strlen(intro) : 0;
 	while (n > 0 && intro[n - 1] == ' ')
@@ -960,7 +968,7 @@ static int members_intro(ctx *c, size_t s, size_t p)
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *v = c->t->view;
-	size_t p, pending[16];
+	size_t p, pending[16], group_from;
 	int n_pending = 0, semis, attendance;
 
 	/* The list opens at a colon, or at a dash right after the members
@@ -986,6 +994,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 	(void)f;
 	p++;
 	semis = memchr(v + p, ';', e - p) != NULL;
+	group_from = c->x->n_members;
 	while (p < e && c->rc == COUNCIL_OK) {
 		size_t name_s, name_e, q, close = 0;
 		word w;
@@ -1090,9 +1099,33 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			pending[n_pending++] = c->x->n_members - 1;
 		}
 		free(org);
+		if (delegated)
+			group_from = c->x->n_members;
 		free(delegated);
 		while (p < e && v[p] == ' ')
 			p++;
+		/* "Lina Pūrienė (Birštono jaunimo bendruomenė „Versmė“)
+		 * (bendruomeninių organizacijų atstovų susirinkimo deleguoti
+		 * atstovai)": a second parenthesis labels the group of names
+		 * since the last label with the body that delegated them */
+		if (p < e && v[p] == '(') {
+			size_t end = p + 1;
+			char *body;
+			while (end < e && v[end] != ')')
+				end++;
+			if (end >= e)
+				return;
+			if ((body = ex_delegating_body(c, p + 1, end)) != NULL) {
+				for (size_t k = group_from; k < c->x->n_members; k++)
+					if (!c->x->members[k].delegated_by)
+						c->x->members[k].delegated_by = cdb_strdup(body);
+				group_from = c->x->n_members;
+				free(body);
+			}
+			p = end + 1;
+			while (p < e && v[p] == ' ')
+				p++;
+		}
 		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
 			return;
 	}

@@ -309,16 +309,14 @@ void ex_roster(ctx *c)
 
 /* "member.count": a composition listed whole and no size stated: the size
  * is the number of members named.  Needs a list of three or more, so that
- * a report naming its officers alone states no size.  When the list gives
- * every member's side (under side headings, or by the side of each one's
+ * a report naming its officers alone states no size.  When the list (of
+ * as many as a stated size) gives every member's side (under side headings, or by the side of each one's
  * organisation) and no seats were stated, each side's seats are its
  * members. */
 void ex_count_listed(ctx *c)
 {
 	size_t i, n = 0, by_side[3] = { 0, 0, 0 };
 
-	if (c->x->council.size >= 0)
-		return;
 	for (i = 0; i < c->x->n_members; i++)
 		if (c->x->members[i].listed) {
 			n++;
@@ -327,7 +325,7 @@ void ex_count_listed(ctx *c)
 			else if (c->x->members[i].side == COUNCIL_SIDE_COMMUNITY)
 				by_side[1]++;
 		}
-	if (n < 3 || n > 200)
+	if (n < 3 || n > 200 || (c->x->council.size >= 0 && c->x->council.size != (int)n))
 		return;
 	c->x->council.size = (int)n;
 	if (by_side[0] && by_side[1] && by_side[0] + by_side[1] == n &&
