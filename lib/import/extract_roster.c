@@ -253,6 +253,10 @@ void ex_roster(ctx *c)
 			if (roster_heading(c, l)) {
 				r.active = 1;
 				r.heading_role = -1;
+			} else if ((h = office_heading(c, l)) >= 0) {
+				/* "Pirmininkas:" after prose opens a composition too */
+				r.active = 1;
+				r.heading_role = h;
 			}
 			continue;
 		}
