@@ -148,7 +148,9 @@ static char *description(ctx *c, size_t s, size_t e, int *role)
 		size_t pe = ps, oe;
 		char *f;
 		int r;
-		while (pe < e && v[pe] != ',' && v[pe] != ';')
+		/* "Kultūros, turizmo ir sporto skyriaus" is one unit */
+		while (pe < e && v[pe] != ';' &&
+		       (v[pe] != ',' || ex_enumerated_genitive(c, ps, pe, e)))
 			pe++;
 		while (ps < pe && v[ps] == ' ')
 			ps++;
@@ -177,6 +179,9 @@ typedef struct roster {
 	size_t ns, ne;       /* ... its bytes */
 	int described;       /* ... and its description was read */
 	int added;           /* members this composition named */
+	size_t last;         /* 1 + the index of the member the description's
+	                        first line gave an office but no organisation
+	                        ("Tarybos pirmininkė"), or 0 */
 } roster;
 
 static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, size_t span_end)
@@ -192,9 +197,36 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	if (r->heading_role >= 0)
 		role = r->heading_role;
 	c->listing = 1;
-	ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end);
+	r->last = ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end) && !org &&
+	                  de > ds
+	              ? c->x->n_members
+	              : 0;
 	c->listing = 0;
 	r->added++;
+}
+
+/* "Vilma Jurkšaitienė / Tarybos pirmininkė / Asociacijos „Tytuvėnų
+ * bendruomenė“ pirmininkė": the line after an office is the member's
+ * organisation. */
+static void second_description(ctx *c, roster *r, line l)
+{
+	x_member *m;
+	int role = COUNCIL_ROLE_MEMBER;
+	char *org;
+
+	if (!r->last || r->last > c->x->n_members)
+		return;
+	m = &c->x->members[r->last - 1];
+	r->last = 0;
+	if (m->represents || !(org = description(c, l.s, l.e, &role)))
+		return;
+	m->represents = org;
+	if (m->side == COUNCIL_SIDE_UNKNOWN) {
+		char *f = utf8_fold(org, strlen(org));
+		if (f)
+			m->side = ex_side_of(f);
+		free(f);
+	}
 }
 
 /* A line "Name – description", "Name, description" or "Name
@@ -233,7 +265,7 @@ static void finish_pending(ctx *c, roster *r)
 void ex_roster(ctx *c)
 {
 	const char *v = c->t->view;
-	roster r = { 0, -1, 0, 0, 0, 0, 0 };
+	roster r = { 0, -1, 0, 0, 0, 0, 0, 0 };
 	size_t pos = 0;
 	int total = 0;
 
@@ -292,8 +324,10 @@ void ex_roster(ctx *c)
 			r.described = 1;
 			continue;
 		}
-		if (r.pending && r.described)
+		if (r.pending && r.described) {
+			second_description(c, &r, l);
 			continue; /* a second line of the description */
+		}
 		/* Prose or another heading: the composition has ended, though
 		 * a heading may open another. */
 		finish_pending(c, &r);

@@ -11,7 +11,7 @@
  * ("Švietimo,", "Strateginio planavimo,") and a lowercase word after it
  * ("kultūros ir sporto skyrius")?  Units themselves end in their head
  * noun ("Kultūros skyrius, kiti skyriai"). */
-static int enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
+int ex_enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
 {
 	word w, n;
 	char *f;
@@ -40,7 +40,7 @@ static int split_units(ctx *c, x_measure *m, size_t start, size_t end)
 		if (i == end || v[i] == ',' || v[i] == ';' || v[i] == '\n') {
 			size_t a = s, b = i;
 			char *unit;
-			if (i < end && v[i] == ',' && enumerated_genitive(c, s, i, end))
+			if (i < end && v[i] == ',' && ex_enumerated_genitive(c, s, i, end))
 				continue; /* "Švietimo, kultūros ir sporto skyrius" is one unit */
 			while (a < b && (v[a] == ' ' || v[a] == '-' || v[a] == '*'))
 				a++;
