@@ -735,6 +735,19 @@ void ex_other_councils(ctx *c)
 		for (e = s; e < c->t->len && v[e] != '\n'; e++)
 			;
 		pos = e + 1;
+		/* a table's row naming a council in its first cell ("| Jaunimo
+		 * reikalų taryba | Mantas Arlauskas | ..."): a heading of its
+		 * own row */
+		if (s < e && v[s] == '|') {
+			size_t k = s + 1;
+			while (k < e && v[k] != '|')
+				k++;
+			if (k >= e)
+				continue;
+			for (s++; s < k && v[s] == ' '; s++)
+				;
+			e = k;
+		}
 		while (e > s && (v[e - 1] == ' ' || v[e - 1] == ':'))
 			e--;
 		if (e <= s || (h = heading_council(c, s, e)) == 0)

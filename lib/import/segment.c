@@ -149,6 +149,10 @@ seg_col seg_column_role(const char *heading, size_t n)
 			free(f);
 			return COL_MUNICIPALITY;
 		}
+		if ((gn == 6 && !strncmp(g, "taryba", 6)) || (gn == 7 && !strncmp(g, "tarybos", 7))) {
+			free(f);
+			return COL_COUNCIL;
+		}
 		for (i = 0; done[i]; i++)
 			if (strncmp(g, done[i], strlen(done[i])) == 0) {
 				free(f);
@@ -189,8 +193,9 @@ static void table_kind(seg_block *b)
 {
 	int i, person = 0, event = 0, date = 0, people = 0, name = 0, agenda = 0, plan = 0;
 
-	/* "Savivaldybė | Narių sk. | Posėdžių sk.": councils compared */
-	if (b->n_cols > 0 && b->cols[0] == COL_MUNICIPALITY) {
+	/* "Savivaldybė | Narių sk. | Posėdžių sk.": councils compared;
+	 * "Taryba | Pirmininkas | Sudaryta": a municipality's councils */
+	if (b->n_cols > 0 && (b->cols[0] == COL_MUNICIPALITY || b->cols[0] == COL_COUNCIL)) {
 		b->kind = TABLE_COUNCILS;
 		return;
 	}
@@ -246,9 +251,10 @@ static void assign_columns(seg_block *b, const lt_text *t, const seg_block *prev
 		if (cols[i] != COL_OTHER)
 			known++;
 	}
-	/* a first column "Savivaldybė" heads a comparison of councils
-	 * whatever the other columns count */
-	if (known >= 2 || (b->rows[0].n_cells > 1 && cols[0] == COL_MUNICIPALITY)) {
+	/* a first column "Savivaldybė" (or "Taryba") heads a comparison of
+	 * councils whatever the other columns count */
+	if (known >= 2 ||
+	    (b->rows[0].n_cells > 1 && (cols[0] == COL_MUNICIPALITY || cols[0] == COL_COUNCIL))) {
 		b->n_cols = b->rows[0].n_cells;
 		memcpy(b->cols, cols, sizeof(seg_col) * (size_t)b->n_cols);
 		table_kind(b);
