@@ -667,11 +667,57 @@ static int heading_council(ctx *c, size_t s, size_t e)
 	return r;
 }
 
+/* The kind of council the folded text f[a,b) names, by its last kind
+ * word: 1 BO ("bendruomeninių organizacijų", "BO"), 2 NVO, 0 none or both
+ * ("bendruomeninių ir nevyriausybinių organizacijų": one combined). */
+static int kind_in(const char *f, size_t a, size_t b)
+{
+	int bo = 0, nvo = 0;
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (!strncmp(f + i, "bendruomenin", 12) ||
+		    ((i == 0 || f[i - 1] == ' ') && !strncmp(f + i, "bo ", 3)))
+			bo = 1;
+		if (!strncmp(f + i, "nevyriausybin", 13) ||
+		    ((i == 0 || f[i - 1] == ' ') && !strncmp(f + i, "nvo ", 4)))
+			nvo = 1;
+	}
+	return bo == nvo ? 0 : bo ? 1 : 2;
+}
+
+/* "Kupiškio rajono savivaldybės bendruomeninių organizacijų tarybos ir
+ * Kupiškio rajono savivaldybės nevyriausybinių organizacijų tarybos
+ * posėdis", "9 BO tarybos ir 7 NVO tarybos nariai": the two kinds of
+ * council named as two, joined by "ir". */
+static int two_kinds_joined(const char *f)
+{
+	const char *p = f;
+
+	while ((p = strstr(p, "taryb")) != NULL) {
+		size_t at = (size_t)(p - f), from = at > 48 ? at - 48 : 0, end;
+		const char *q = p, *r;
+		int k1;
+		p += 5;
+		while (*q && *q != ' ')
+			q++;
+		if (strncmp(q, " ir ", 4) != 0 || !(k1 = kind_in(f, from, at)))
+			continue;
+		r = strstr(q + 4, "taryb");
+		end = r ? (size_t)(r - f) : 0;
+		if (r && r - q < 80 && kind_in(f, (size_t)(q - f) + 4, end) == 3 - k1)
+			return 1;
+	}
+	return 0;
+}
+
 /* A page about several councils, none its subject: a list of councils
  * under headings of their own, two or more of them others' (an
  * overview of a municipality's advisory bodies), or a text whose title
  * names no council that names the councils of three or more other
- * municipalities (a ministry's summary).  Nobody it names is a member of
+ * municipalities (a ministry's summary), or a title naming both kinds
+ * of council over a text that names them as two (a joint sitting's news).
+ * Nobody it names is a member of
  * the council the importer had to pick (ex_add_member asks). */
 static void several_councils(ctx *c, int other_headings, size_t first)
 {
@@ -684,6 +730,22 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 	if (other_headings >= 2 && first != SIZE_MAX) {
 		c->several_councils = c->x->council.several = 1;
 		return;
+	}
+	/* a title naming both kinds of council ("bendruomeninių ir
+	 * nevyriausybinių organizacijų tarybos") is one combined council's,
+	 * unless the text names the two as two: a joint sitting's page */
+	if (c->title_end > c->title_start) {
+		char *t = ex_fold(c->t, c->title_start, c->title_end);
+		int both = t && ex_find_stem(t, "bendruomenin") && ex_find_stem(t, "nevyriausybin");
+		free(t);
+		if (both && (t = ex_fold(c->t, c->title_end, c->t->len)) != NULL) {
+			both = two_kinds_joined(t);
+			free(t);
+			if (both) {
+				c->several_councils = c->x->council.several = 1;
+				return;
+			}
+		}
 	}
 	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
 		/* the title names the council: the page is that council's */

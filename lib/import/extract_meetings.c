@@ -56,6 +56,10 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 	x_meeting *m;
 	char a[COUNCIL_DATE_BUFSIZE], b[COUNCIL_DATE_BUFSIZE];
 
+	/* a page about several councils, none its subject: its sittings are
+	 * the councils' its sentences name, none the one the import keeps */
+	if (c->several_councils)
+		return;
 	for (i = 0; i < c->x->n_meetings; i++) {
 		m = &c->x->meetings[i];
 		/* The same meeting mentioned again, or a month-only mention of a
