@@ -752,13 +752,19 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 		char *t = ex_fold(c->t, c->title_start, c->title_end);
 		int named = t && (ex_find_stem(t, "taryb") || ex_find_stem(t, "savivaldyb"));
 		size_t k;
-		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++)
-			if (ex_find_stem(t, munis[k].key) &&
-			    !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
-			             munis[k].genitive, strlen(munis[k].genitive))) {
+		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
+			const char *at = ex_find_stem(t, munis[k].key);
+			/* "Šiaulių apskrities ... tarybos", "Šiaulių regiono":
+			 * a county's or region's, no municipality's */
+			if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
+			           !strncmp(at + strlen(munis[k].key), " region", 7)))
+				continue;
+			if (at && !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
+			                   munis[k].genitive, strlen(munis[k].genitive))) {
 				free(t);
 				return;
 			}
+		}
 		free(t);
 	}
 	memset(seen, 0, sizeof seen);
