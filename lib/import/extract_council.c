@@ -363,8 +363,81 @@ void ex_guess_year(ctx *c)
 		c->x->report_year = 1990 + best;
 }
 
+/* A web page's own date, stamped on a short line: "Paskelbta 2025-05-22,
+ * atnaujinta 2025-05-23", "Atnaujinta: 2024-02-05 10:47", "Paskutinis
+ * atnaujinimas: 2025-02-19".  The publication wins over an update.  The
+ * stamp's word stands right before the date, at most two words before it
+ * on its line ("Paskutinį kartą"); "sudėtis atnaujinta 2021 m. kovo 31 d.
+ * sprendimu" tells of an act.  Returns 1 when the page's date was set. */
+static int page_date(ctx *c)
+{
+	static const struct { const char *stem; int rank; } words[] = {
+#define PAGE_WORD(w, f, rank) { f, rank },
+		LEX_PAGE_DATE(PAGE_WORD)
+#undef PAGE_WORD
+	};
+	const char *v = c->t->view;
+	size_t pos = 0;
+	int best = 0;
+	council_date when = { 0, 0, 0 };
+
+	while (pos < c->t->len && best != 1) {
+		size_t ls = pos, le = pos, p;
+		lt_date_match m;
+		while (le < c->t->len && v[le] != '\n')
+			le++;
+		pos = le + 1;
+		for (p = ls; le - ls <= 100 && p < le && lt_date_find(&m, v, le, p, 0); p = m.end) {
+			word w, prev;
+			size_t q = m.start, before = 0;
+			char *f;
+			int rank = 0;
+			if (m.period.start.day == 0 || !ex_prev_word(c->t, ls, m.start, &w))
+				continue;
+			f = ex_fold(c->t, w.start, w.end);
+			for (size_t k = 0; f && k < sizeof words / sizeof words[0]; k++)
+				if (!strncmp(f, words[k].stem, strlen(words[k].stem)))
+					rank = words[k].rank;
+			free(f);
+			for (q = w.start; rank && ex_prev_word(c->t, ls, q, &prev); q = prev.start)
+				before++;
+			if (!rank || before > 2)
+				continue;
+			/* nothing but a time, a separator or another stamp after it */
+			q = m.end;
+			while (q < le && (v[q] == ' ' || v[q] == ','))
+				q++;
+			if (q < le && !(v[q] >= '0' && v[q] <= '9') && v[q] != '|' &&
+			    !ex_next_word(c->t, q, le, &w))
+				continue;
+			if (q < le && !(v[q] >= '0' && v[q] <= '9') && ex_next_word(c->t, q, le, &w) &&
+			    w.start == q) {
+				int stamp = 0;
+				f = ex_fold(c->t, w.start, w.end);
+				for (size_t k = 0; f && k < sizeof words / sizeof words[0]; k++)
+					stamp |= !strncmp(f, words[k].stem, strlen(words[k].stem));
+				free(f);
+				if (!stamp)
+					continue;
+			}
+			if (!best || rank < best) {
+				best = rank;
+				when = m.period.start;
+			}
+			if (best == 1)
+				break;
+		}
+	}
+	if (!best)
+		return 0;
+	/* not excluded: a page reporting on no year of its own is dated by
+	 * it (ex_guess_year), and no rule reads it as a happening */
+	c->x->doc_date = when;
+	return 1;
+}
+
 /* The report's own date and number under the title: "2022-02-18 Nr. B28-2-1". */
-void ex_document_number(ctx *c)
+static void own_number(ctx *c)
 {
 	/* The opening blocks, then the closing ones: some reports sign and
 	 * date at the end ("2022-01-14" on a line of its own). */
@@ -451,6 +524,15 @@ void ex_document_number(ctx *c)
 		}
 		return;
 	}
+}
+
+/* "doc.number": the document's own number and date under its title, else
+ * (a web page) the date its page stamps. */
+void ex_document_number(ctx *c)
+{
+	own_number(c);
+	if (!c->x->doc_date.year && page_date(c))
+		ex_fired(c);
 }
 
 /* ---- legal acts ---------------------------------------------------------- */
