@@ -161,10 +161,24 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 		return s;
 	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
 	 * department in parentheses is not the organisation. */
+	/* "Joniškio (Molėtų r.) bendruomenės pirmininkas": a parenthesis
+	 * inside the name, where words go on after it, stays. */
 	{
-		size_t q;
+		size_t q, r;
 		for (q = start; q < end; q++)
 			if (c->t->view[q] == '(') {
+				for (r = q + 1; r < end && c->t->view[r] != ')'; r++)
+					;
+				if (r < end && q > start) {
+					size_t k = r + 1;
+					while (k < end && c->t->view[k] == ' ')
+						k++;
+					if (k < end && c->t->view[k] != '(' && c->t->view[k] != ',' &&
+					    c->t->view[k] != ';') {
+						q = r;
+						continue;
+					}
+				}
 				end = q;
 				cut = q;
 				break;

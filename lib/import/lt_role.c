@@ -361,6 +361,17 @@ static int post_before_name(const char *s, size_t len, size_t p, size_t *de, siz
 
 	for (k = 0; k < 14 && lp_next_tok(s, len, p, &n); k++) {
 		if (!n.word) {
+			/* a short parenthesis naming where ("Joniškio (Molėtų
+			 * r.) bendruomenės pirmininkas"): read on after it */
+			if (lp_tok_punct(s, &n, '(')) {
+				size_t q = n.e;
+				while (q < len && q - n.e < 40 && s[q] != ')' && s[q] != '(' && s[q] != '\n')
+					q++;
+				if (q >= len || s[q] != ')')
+					return 0;
+				p = q + 1;
+				continue;
+			}
 			/* quotes of a name, and a comma inside a department's
 			 * name ("Švietimo, kultūros ir sporto skyriaus") */
 			if (!lp_is_quote_tok(s, len, &n) &&
