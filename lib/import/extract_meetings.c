@@ -5,6 +5,7 @@
  * sittings that are not the council's.
  */
 #include "extract_int.h"
+#include "lexicon.h"
 
 void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value,
                        council_qualifier q, size_t s, size_t e)
@@ -274,6 +275,10 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	size_t p = de;
 	int k, steps;
 
+	/* "direktoriaus 2023 m. rugsėjo 14 d. raštą Nr. …": a letter's date */
+	if (ex_next_word(c->t, de, e, &w) &&
+	    ex_word_has_stem(c->t, &w, (const char *const[]){ LEX_LETTER_NOUN(LEX_FOLDED) NULL }))
+		return 0;
 	switch (meeting_word_after(c, de, e, &w)) {
 	case 1:
 		goto found;
@@ -369,9 +374,17 @@ found:
 		word b;
 		size_t q = ds;
 		for (k = 0; k < 2 && ex_prev_word(c->t, s, q, &b); k++) {
+			word a;
 			if (ex_word_has_stem(c->t, &b, ex_other_bodies))
 				return -1;
 			if (ex_other_council(c, s, &b))
+				return -1;
+			/* "atstovų susirinkimo 2023 m. rugsėjo 12 d. protokolą":
+			 * an assembly's minutes */
+			if (ex_word_has_stem(c->t, &b, (const char *const[]){ "susirinkim", NULL }) &&
+			    ex_prev_word(c->t, s, b.start, &a) &&
+			    ex_word_has_stem(c->t, &a, (const char *const[]){ "atstovu", "nariu", "gyventoju",
+			                                                        "rinkimin", NULL }))
 				return -1;
 			q = b.start;
 		}
