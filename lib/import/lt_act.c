@@ -206,11 +206,15 @@ static size_t list_nr(const char *s, size_t len, size_t i, int depth)
 }
 
 /* Outside a "Nr." only numbers shaped like act numbers continue a list:
- * "T-558", "DI-468", not "2020" or "3". */
+ * "T-558", "DI-468", not "2020" or "3", nor a date ("Nr. TS-77,
+ * 2024-03-27"). */
 static int act_shaped(const char *s, size_t len, size_t p, size_t q)
 {
 	uint32_t cp;
+	lt_date_match d;
 
+	if (lt_date_find(&d, s, q, p, 0) && d.start == p && d.end >= q)
+		return 0;
 	utf8_decode(&cp, s + p, len - p);
 	return q > p && memchr(s + p, '-', q - p) && (utf8_lower(cp) != cp || (cp >= '0' && cp <= '9'));
 }
