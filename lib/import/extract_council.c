@@ -105,10 +105,18 @@ static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
 
 	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
 		const char *p = f;
-		size_t kn = strlen(munis[i].key);
-		int named = 0;
-		if (own && strncmp(own, munis[i].genitive, strlen(munis[i].genitive)) == 0)
-			continue;
+		size_t kn = strlen(munis[i].key), gn = strlen(munis[i].genitive);
+		int named = 0, same_name = 0;
+		/* "Panevėžio rajono" beside the council of "Panevėžio miesto":
+		 * the same name, another municipality, told by its type word */
+		if (own && strncmp(own, munis[i].genitive, gn) == 0 && own[gn] == ' ') {
+			muni_type own_type = !strncmp(own + gn, " miesto", 7)   ? MUNI_CITY
+			                     : !strncmp(own + gn, " rajono", 7) ? MUNI_DISTRICT
+			                                                        : MUNI_PLAIN;
+			if (own_type == munis[i].type || munis[i].type == MUNI_PLAIN)
+				continue;
+			same_name = 1;
+		}
 		while (!named && (p = ex_find_stem(p, munis[i].key)) != NULL) {
 			const char *after = p + kn, *t;
 			int k;
@@ -118,6 +126,11 @@ static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
 			}
 			while (*after == ' ')
 				after++;
+			if (same_name && strncmp(after, munis[i].type == MUNI_CITY ? "miesto" : "rajono", 6) != 0 &&
+			    strncmp(after, munis[i].type == MUNI_CITY ? "m." : "r.", 2) != 0) {
+				p = after;
+				continue;
+			}
 			if (*after == '-')
 				named = 1;
 			for (k = 0, t = after; k < 4 && *t && !named; k++) {
