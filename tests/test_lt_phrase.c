@@ -402,6 +402,9 @@ static void test_quorum(void **state)
 		{ "Dalyvavo (10 iš 13 narių):", 10, 13, "10 iš 13 narių" },
 		{ "Posėdyje dalyvavo devyni iš vienuolikos BO tarybos narių.", 9, 11,
 		  "devyni iš vienuolikos BO tarybos narių" },
+		/* the whole first, then who attended */
+		{ "Iš 11 Tarybos narių posėdyje dalyvavo 8, kvorumas yra.", 8, 11,
+		  "Iš 11 Tarybos narių posėdyje dalyvavo 8" },
 	};
 	size_t i;
 
@@ -431,6 +434,8 @@ static void test_quorum_negative(void **state)
 		"Dalyvavo 14 iš 12 tarybos narių.",
 		"Dalyvavo 2024 iš 3000 narių.",
 		"BALSUOTA: už - 9, prieš - 0, susilaikė - 1.",
+		/* the whole first, but no attendance after it */
+		"Iš 11 Tarybos narių 8 balsavo už.",
 	};
 	size_t i;
 
