@@ -511,7 +511,8 @@ static void own_number(ctx *c)
 				while (ls > b->span.start && v[ls - 1] != '\n')
 					ls--;
 				lf = ex_fold(c->t, ls, m.start);
-				signed_line = lf && strstr(lf, "pareng") != NULL;
+				signed_line = lf && ex_has_any_stem(lf, (const char *const[]){
+				                        LEX_DRAFTED_VERB(LEX_FOLDED) NULL });
 				free(lf);
 			}
 			if (nr || (m.start != b->span.start && v[m.start - 1] != '\n' && !signed_line) ||

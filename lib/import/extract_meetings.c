@@ -298,6 +298,10 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	for (k = 0, steps = 0; k < 8 && steps < 60 && ex_prev_word(c->t, s, p, &w); steps++) {
 		const char *wv = c->t->view + w.start;
 		size_t wn = w.end - w.start;
+		/* "Protokolą surašė K. Žukienė, 2022-09-29": when it was
+		 * written down */
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ LEX_DRAFTED_VERB(LEX_FOLDED) NULL }))
+			break;
 		if (ex_meeting_word(c, &w, e))
 			goto found;
 		/* "... surengė 17 posėdžių, o 2024 m. lapkričio 28 d. ...
