@@ -408,6 +408,15 @@ found:
 			    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
 				return 0;
 		}
+		/* "... vykusiame susirinkime delegavo rajono bendruomeninės
+		 * organizacijos": the assembly that delegated members */
+		{
+			word nx;
+			if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
+			    ex_next_word(c->t, w.end, e, &nx) &&
+			    ex_word_has_stem(c->t, &nx, (const char *const[]){ LEX_MEMBER_JOINED(LEX_FOLDED) NULL }))
+				return -1;
+		}
 		/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": an
 		 * assembly, not a sitting */
 		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
