@@ -134,6 +134,10 @@ static void test_participants_qualified(void **state)
 		/* one count over a list of genitive plurals */
 		{ "Forume dalyvavo daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų.", 120, MT, 1, 0,
 		  "daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų", "bendruomenių narių, seniūnų ir Savivaldybės atstovų" },
+		/* ... the genitives listed before the people noun */
+		{ "Joje dalyvavo apie 120 bendruomenių, seniūnijų ir nevyriausybinių organizacijų atstovų iš viso rajono.",
+		  120, AB, 1, 0, "apie 120 bendruomenių, seniūnijų ir nevyriausybinių organizacijų atstovų",
+		  "bendruomenių, seniūnijų ir nevyriausybinių organizacijų atstovų" },
 		{ "Dalyvavo daugiau negu 40 žmonių.", 40, MT, 1, 0, "daugiau negu 40 žmonių", "žmonių" },
 		{ "Šventėje dalyvavo per 100 gyventojų.", 100, MT, 1, 0, "per 100 gyventojų", "gyventojų" },
 		{ "Dalyvavo virš 60 dalyvių.", 60, MT, 1, 0, "virš 60 dalyvių", "dalyvių" },
@@ -206,6 +210,8 @@ static void test_participants_negative(void **state)
 		"Finansuota 29 projektų.",
 		"Bendru sutarimu finansuota 12 projektų (suorganizuotas 1 posėdis).",
 		"Dalyvavo 12 NVO.",
+		/* a list of organisations' genitives with no people noun after it */
+		"Dalyvavo 20 bendruomenių, seniūnijų ir nevyriausybinių organizacijų.",
 		"Bendradarbiaujama su 11 rajono seniūnijų ir jų išplėstinėmis seniūnaičių sueigomis.",
 		/* years, money, percentages, phones, postal codes, document numbers */
 		"2024 m. dalyvavo nariai.",
