@@ -140,6 +140,16 @@ static void test_title_agreement(void **state)
 	expect(lt_lemma_title, "nuotolinių mokymų", "nuotoliniai mokymai");
 	expect(lt_lemma_title, "tarptautinėje konferencijoje", "tarptautinė konferencija");
 	expect(lt_lemma_title, "tarptautinės konferencijos", "tarptautinės konferencijos");
+	/* adjectives in -us: "gražiame" is gražus, not "gražis" */
+	expect(lt_lemma_title, "gražiame renginyje", "gražus renginys");
+	expect(lt_lemma_title, "gražaus renginio „Kaimo vakaras“", "gražus renginys „Kaimo vakaras“");
+	expect(lt_lemma_title, "įdomiame seminare", "įdomus seminaras");
+	expect(lt_lemma_title, "įdomų seminarą", "įdomus seminaras");
+	expect(lt_lemma_title, "smagioje šventėje", "smagi šventė");
+	expect(lt_lemma_title, "smagią šventę", "smagi šventė");
+	expect(lt_lemma_title, "įdomiuose mokymuose", "įdomūs mokymai");
+	/* ... and the stem alone does not make one: an -is adjective stays so */
+	expect(lt_lemma_title, "informaciniame renginyje", "informacinis renginys");
 	/* a genitive between the adjective and its noun stays */
 	expect(lt_lemma_title, "regioninėje bendruomenių konferencijoje", "regioninė bendruomenių konferencija");
 	expect(lt_lemma_title, "Šilutės rajono bendruomenių sąskrydyje", "Šilutės rajono bendruomenių sąskrydis");

@@ -134,6 +134,10 @@ static void test_participants_qualified(void **state)
 		/* one count over a list of genitive plurals */
 		{ "Forume dalyvavo daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų.", 120, MT, 1, 0,
 		  "daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų", "bendruomenių narių, seniūnų ir Savivaldybės atstovų" },
+		/* ... the genitives listed before the people noun */
+		{ "Joje dalyvavo apie 120 bendruomenių, seniūnijų ir nevyriausybinių organizacijų atstovų iš viso rajono.",
+		  120, AB, 1, 0, "apie 120 bendruomenių, seniūnijų ir nevyriausybinių organizacijų atstovų",
+		  "bendruomenių, seniūnijų ir nevyriausybinių organizacijų atstovų" },
 		{ "Dalyvavo daugiau negu 40 žmonių.", 40, MT, 1, 0, "daugiau negu 40 žmonių", "žmonių" },
 		{ "Šventėje dalyvavo per 100 gyventojų.", 100, MT, 1, 0, "per 100 gyventojų", "gyventojų" },
 		{ "Dalyvavo virš 60 dalyvių.", 60, MT, 1, 0, "virš 60 dalyvių", "dalyvių" },
@@ -206,6 +210,8 @@ static void test_participants_negative(void **state)
 		"Finansuota 29 projektų.",
 		"Bendru sutarimu finansuota 12 projektų (suorganizuotas 1 posėdis).",
 		"Dalyvavo 12 NVO.",
+		/* a list of organisations' genitives with no people noun after it */
+		"Dalyvavo 20 bendruomenių, seniūnijų ir nevyriausybinių organizacijų.",
 		"Bendradarbiaujama su 11 rajono seniūnijų ir jų išplėstinėmis seniūnaičių sueigomis.",
 		/* years, money, percentages, phones, postal codes, document numbers */
 		"2024 m. dalyvavo nariai.",
@@ -402,6 +408,9 @@ static void test_quorum(void **state)
 		{ "Dalyvavo (10 iš 13 narių):", 10, 13, "10 iš 13 narių" },
 		{ "Posėdyje dalyvavo devyni iš vienuolikos BO tarybos narių.", 9, 11,
 		  "devyni iš vienuolikos BO tarybos narių" },
+		/* the whole first, then who attended */
+		{ "Iš 11 Tarybos narių posėdyje dalyvavo 8, kvorumas yra.", 8, 11,
+		  "Iš 11 Tarybos narių posėdyje dalyvavo 8" },
 	};
 	size_t i;
 
@@ -431,6 +440,8 @@ static void test_quorum_negative(void **state)
 		"Dalyvavo 14 iš 12 tarybos narių.",
 		"Dalyvavo 2024 iš 3000 narių.",
 		"BALSUOTA: už - 9, prieš - 0, susilaikė - 1.",
+		/* the whole first, but no attendance after it */
+		"Iš 11 Tarybos narių 8 balsavo už.",
 	};
 	size_t i;
 

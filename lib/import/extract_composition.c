@@ -210,7 +210,7 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 		/* the answer to the question above */
 	} else if (c->composition_list && c->in_item) {
 		seen_size = 1;
-	} else if (x->council.size >= 0 ||
+	} else if ((x->council.size >= 0 && x->council.seats_municipality >= 0) ||
 	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "sudarys") ||
 	             strstr(f, "nariu skaicius") ||
 	             /* a notice's "Taryba – 8 nariai (4+4)" */
@@ -220,6 +220,10 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	             (strstr(f, "taryboje") && strstr(f, "nariu")))) {
 		free(f);
 		return 0;
+	} else if (x->council.size >= 0) {
+		/* "Taryba sudaroma iš 10 narių … Tarybą sudaro 5 … ir 5 …":
+		 * a later sentence gives the sides of the size stated */
+		seen_size = 1;
 	}
 	free(f);
 	for (i = start; i < end; i++) {

@@ -105,10 +105,18 @@ static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
 
 	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
 		const char *p = f;
-		size_t kn = strlen(munis[i].key);
-		int named = 0;
-		if (own && strncmp(own, munis[i].genitive, strlen(munis[i].genitive)) == 0)
-			continue;
+		size_t kn = strlen(munis[i].key), gn = strlen(munis[i].genitive);
+		int named = 0, same_name = 0;
+		/* "Panevėžio rajono" beside the council of "Panevėžio miesto":
+		 * the same name, another municipality, told by its type word */
+		if (own && strncmp(own, munis[i].genitive, gn) == 0 && own[gn] == ' ') {
+			muni_type own_type = !strncmp(own + gn, " miesto", 7)   ? MUNI_CITY
+			                     : !strncmp(own + gn, " rajono", 7) ? MUNI_DISTRICT
+			                                                        : MUNI_PLAIN;
+			if (own_type == munis[i].type || munis[i].type == MUNI_PLAIN)
+				continue;
+			same_name = 1;
+		}
 		while (!named && (p = ex_find_stem(p, munis[i].key)) != NULL) {
 			const char *after = p + kn, *t;
 			int k;
@@ -118,6 +126,11 @@ static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
 			}
 			while (*after == ' ')
 				after++;
+			if (same_name && strncmp(after, munis[i].type == MUNI_CITY ? "miesto" : "rajono", 6) != 0 &&
+			    strncmp(after, munis[i].type == MUNI_CITY ? "m." : "r.", 2) != 0) {
+				p = after;
+				continue;
+			}
 			if (*after == '-')
 				named = 1;
 			for (k = 0, t = after; k < 4 && *t && !named; k++) {
@@ -363,8 +376,81 @@ void ex_guess_year(ctx *c)
 		c->x->report_year = 1990 + best;
 }
 
+/* A web page's own date, stamped on a short line: "Paskelbta 2025-05-22,
+ * atnaujinta 2025-05-23", "Atnaujinta: 2024-02-05 10:47", "Paskutinis
+ * atnaujinimas: 2025-02-19".  The publication wins over an update.  The
+ * stamp's word stands right before the date, at most two words before it
+ * on its line ("Paskutinį kartą"); "sudėtis atnaujinta 2021 m. kovo 31 d.
+ * sprendimu" tells of an act.  Returns 1 when the page's date was set. */
+static int page_date(ctx *c)
+{
+	static const struct { const char *stem; int rank; } words[] = {
+#define PAGE_WORD(w, f, rank) { f, rank },
+		LEX_PAGE_DATE(PAGE_WORD)
+#undef PAGE_WORD
+	};
+	const char *v = c->t->view;
+	size_t pos = 0;
+	int best = 0;
+	council_date when = { 0, 0, 0 };
+
+	while (pos < c->t->len && best != 1) {
+		size_t ls = pos, le = pos, p;
+		lt_date_match m;
+		while (le < c->t->len && v[le] != '\n')
+			le++;
+		pos = le + 1;
+		for (p = ls; le - ls <= 100 && p < le && lt_date_find(&m, v, le, p, 0); p = m.end) {
+			word w, prev;
+			size_t q = m.start, before = 0;
+			char *f;
+			int rank = 0;
+			if (m.period.start.day == 0 || !ex_prev_word(c->t, ls, m.start, &w))
+				continue;
+			f = ex_fold(c->t, w.start, w.end);
+			for (size_t k = 0; f && k < sizeof words / sizeof words[0]; k++)
+				if (!strncmp(f, words[k].stem, strlen(words[k].stem)))
+					rank = words[k].rank;
+			free(f);
+			for (q = w.start; rank && ex_prev_word(c->t, ls, q, &prev); q = prev.start)
+				before++;
+			if (!rank || before > 2)
+				continue;
+			/* nothing but a time, a separator or another stamp after it */
+			q = m.end;
+			while (q < le && (v[q] == ' ' || v[q] == ','))
+				q++;
+			if (q < le && !(v[q] >= '0' && v[q] <= '9') && v[q] != '|' &&
+			    !ex_next_word(c->t, q, le, &w))
+				continue;
+			if (q < le && !(v[q] >= '0' && v[q] <= '9') && ex_next_word(c->t, q, le, &w) &&
+			    w.start == q) {
+				int stamp = 0;
+				f = ex_fold(c->t, w.start, w.end);
+				for (size_t k = 0; f && k < sizeof words / sizeof words[0]; k++)
+					stamp |= !strncmp(f, words[k].stem, strlen(words[k].stem));
+				free(f);
+				if (!stamp)
+					continue;
+			}
+			if (!best || rank < best) {
+				best = rank;
+				when = m.period.start;
+			}
+			if (best == 1)
+				break;
+		}
+	}
+	if (!best)
+		return 0;
+	/* not excluded: a page reporting on no year of its own is dated by
+	 * it (ex_guess_year), and no rule reads it as a happening */
+	c->x->doc_date = when;
+	return 1;
+}
+
 /* The report's own date and number under the title: "2022-02-18 Nr. B28-2-1". */
-void ex_document_number(ctx *c)
+static void own_number(ctx *c)
 {
 	/* The opening blocks, then the closing ones: some reports sign and
 	 * date at the end ("2022-01-14" on a line of its own). */
@@ -425,7 +511,8 @@ void ex_document_number(ctx *c)
 				while (ls > b->span.start && v[ls - 1] != '\n')
 					ls--;
 				lf = ex_fold(c->t, ls, m.start);
-				signed_line = lf && strstr(lf, "pareng") != NULL;
+				signed_line = lf && ex_has_any_stem(lf, (const char *const[]){
+				                        LEX_DRAFTED_VERB(LEX_FOLDED) NULL });
 				free(lf);
 			}
 			if (nr || (m.start != b->span.start && v[m.start - 1] != '\n' && !signed_line) ||
@@ -451,6 +538,15 @@ void ex_document_number(ctx *c)
 		}
 		return;
 	}
+}
+
+/* "doc.number": the document's own number and date under its title, else
+ * (a web page) the date its page stamps. */
+void ex_document_number(ctx *c)
+{
+	own_number(c);
+	if (!c->x->doc_date.year && page_date(c))
+		ex_fired(c);
 }
 
 /* ---- legal acts ---------------------------------------------------------- */
@@ -667,11 +763,57 @@ static int heading_council(ctx *c, size_t s, size_t e)
 	return r;
 }
 
+/* The kind of council the folded text f[a,b) names, by its last kind
+ * word: 1 BO ("bendruomeninių organizacijų", "BO"), 2 NVO, 0 none or both
+ * ("bendruomeninių ir nevyriausybinių organizacijų": one combined). */
+static int kind_in(const char *f, size_t a, size_t b)
+{
+	int bo = 0, nvo = 0;
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (!strncmp(f + i, "bendruomenin", 12) ||
+		    ((i == 0 || f[i - 1] == ' ') && !strncmp(f + i, "bo ", 3)))
+			bo = 1;
+		if (!strncmp(f + i, "nevyriausybin", 13) ||
+		    ((i == 0 || f[i - 1] == ' ') && !strncmp(f + i, "nvo ", 4)))
+			nvo = 1;
+	}
+	return bo == nvo ? 0 : bo ? 1 : 2;
+}
+
+/* "Kupiškio rajono savivaldybės bendruomeninių organizacijų tarybos ir
+ * Kupiškio rajono savivaldybės nevyriausybinių organizacijų tarybos
+ * posėdis", "9 BO tarybos ir 7 NVO tarybos nariai": the two kinds of
+ * council named as two, joined by "ir". */
+static int two_kinds_joined(const char *f)
+{
+	const char *p = f;
+
+	while ((p = strstr(p, "taryb")) != NULL) {
+		size_t at = (size_t)(p - f), from = at > 48 ? at - 48 : 0, end;
+		const char *q = p, *r;
+		int k1;
+		p += 5;
+		while (*q && *q != ' ')
+			q++;
+		if (strncmp(q, " ir ", 4) != 0 || !(k1 = kind_in(f, from, at)))
+			continue;
+		r = strstr(q + 4, "taryb");
+		end = r ? (size_t)(r - f) : 0;
+		if (r && r - q < 80 && kind_in(f, (size_t)(q - f) + 4, end) == 3 - k1)
+			return 1;
+	}
+	return 0;
+}
+
 /* A page about several councils, none its subject: a list of councils
  * under headings of their own, two or more of them others' (an
  * overview of a municipality's advisory bodies), or a text whose title
  * names no council that names the councils of three or more other
- * municipalities (a ministry's summary).  Nobody it names is a member of
+ * municipalities (a ministry's summary), or a title naming both kinds
+ * of council over a text that names them as two (a joint sitting's news).
+ * Nobody it names is a member of
  * the council the importer had to pick (ex_add_member asks). */
 static void several_councils(ctx *c, int other_headings, size_t first)
 {
@@ -685,18 +827,40 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 		c->several_councils = c->x->council.several = 1;
 		return;
 	}
+	/* a title naming both kinds of council ("bendruomeninių ir
+	 * nevyriausybinių organizacijų tarybos") is one combined council's,
+	 * unless the text names the two as two: a joint sitting's page */
+	if (c->title_end > c->title_start) {
+		char *t = ex_fold(c->t, c->title_start, c->title_end);
+		int both = t && ex_find_stem(t, "bendruomenin") && ex_find_stem(t, "nevyriausybin");
+		free(t);
+		if (both && (t = ex_fold(c->t, c->title_end, c->t->len)) != NULL) {
+			both = two_kinds_joined(t);
+			free(t);
+			if (both) {
+				c->several_councils = c->x->council.several = 1;
+				return;
+			}
+		}
+	}
 	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
 		/* the title names the council: the page is that council's */
 		char *t = ex_fold(c->t, c->title_start, c->title_end);
 		int named = t && (ex_find_stem(t, "taryb") || ex_find_stem(t, "savivaldyb"));
 		size_t k;
-		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++)
-			if (ex_find_stem(t, munis[k].key) &&
-			    !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
-			             munis[k].genitive, strlen(munis[k].genitive))) {
+		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
+			const char *at = ex_find_stem(t, munis[k].key);
+			/* "Šiaulių apskrities ... tarybos", "Šiaulių regiono":
+			 * a county's or region's, no municipality's */
+			if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
+			           !strncmp(at + strlen(munis[k].key), " region", 7)))
+				continue;
+			if (at && !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
+			                   munis[k].genitive, strlen(munis[k].genitive))) {
 				free(t);
 				return;
 			}
+		}
 		free(t);
 	}
 	memset(seen, 0, sizeof seen);
@@ -735,6 +899,19 @@ void ex_other_councils(ctx *c)
 		for (e = s; e < c->t->len && v[e] != '\n'; e++)
 			;
 		pos = e + 1;
+		/* a table's row naming a council in its first cell ("| Jaunimo
+		 * reikalų taryba | Mantas Arlauskas | ..."): a heading of its
+		 * own row */
+		if (s < e && v[s] == '|') {
+			size_t k = s + 1;
+			while (k < e && v[k] != '|')
+				k++;
+			if (k >= e)
+				continue;
+			for (s++; s < k && v[s] == ' '; s++)
+				;
+			e = k;
+		}
 		while (e > s && (v[e - 1] == ' ' || v[e - 1] == ':'))
 			e--;
 		if (e <= s || (h = heading_council(c, s, e)) == 0)

@@ -262,6 +262,7 @@ int ex_month_heading(ctx *c, const seg_block *b);
 void ex_read_text(ctx *c, size_t start, size_t end);
 
 /* extract_tables.c */
+int ex_enumerated_genitive(ctx *c, size_t s, size_t i, size_t end);
 void ex_members_table(ctx *c, const seg_block *b);
 void ex_events_table(ctx *c, const seg_block *b);
 void ex_meetings_table(ctx *c, const seg_block *b);

@@ -5,6 +5,7 @@
  * sittings that are not the council's.
  */
 #include "extract_int.h"
+#include "lexicon.h"
 
 void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value,
                        council_qualifier q, size_t s, size_t e)
@@ -56,6 +57,10 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 	x_meeting *m;
 	char a[COUNCIL_DATE_BUFSIZE], b[COUNCIL_DATE_BUFSIZE];
 
+	/* a page about several councils, none its subject: its sittings are
+	 * the councils' its sentences name, none the one the import keeps */
+	if (c->several_councils)
+		return;
 	for (i = 0; i < c->x->n_meetings; i++) {
 		m = &c->x->meetings[i];
 		/* The same meeting mentioned again, or a month-only mention of a
@@ -270,6 +275,10 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	size_t p = de;
 	int k, steps;
 
+	/* "direktoriaus 2023 m. rugsėjo 14 d. raštą Nr. …": a letter's date */
+	if (ex_next_word(c->t, de, e, &w) &&
+	    ex_word_has_stem(c->t, &w, (const char *const[]){ LEX_LETTER_NOUN(LEX_FOLDED) NULL }))
+		return 0;
 	switch (meeting_word_after(c, de, e, &w)) {
 	case 1:
 		goto found;
@@ -289,6 +298,10 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	for (k = 0, steps = 0; k < 8 && steps < 60 && ex_prev_word(c->t, s, p, &w); steps++) {
 		const char *wv = c->t->view + w.start;
 		size_t wn = w.end - w.start;
+		/* "Protokolą surašė K. Žukienė, 2022-09-29": when it was
+		 * written down */
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ LEX_DRAFTED_VERB(LEX_FOLDED) NULL }))
+			break;
 		if (ex_meeting_word(c, &w, e))
 			goto found;
 		/* "... surengė 17 posėdžių, o 2024 m. lapkričio 28 d. ...
@@ -365,9 +378,17 @@ found:
 		word b;
 		size_t q = ds;
 		for (k = 0; k < 2 && ex_prev_word(c->t, s, q, &b); k++) {
+			word a;
 			if (ex_word_has_stem(c->t, &b, ex_other_bodies))
 				return -1;
 			if (ex_other_council(c, s, &b))
+				return -1;
+			/* "atstovų susirinkimo 2023 m. rugsėjo 12 d. protokolą":
+			 * an assembly's minutes */
+			if (ex_word_has_stem(c->t, &b, (const char *const[]){ "susirinkim", NULL }) &&
+			    ex_prev_word(c->t, s, b.start, &a) &&
+			    ex_word_has_stem(c->t, &a, (const char *const[]){ "atstovu", "nariu", "gyventoju",
+			                                                        "rinkimin", NULL }))
 				return -1;
 			q = b.start;
 		}
@@ -386,6 +407,15 @@ found:
 			if ((lt_word_is(pv, pn, "kitą") || lt_word_is(pv, pn, "kita")) &&
 			    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
 				return 0;
+		}
+		/* "... vykusiame susirinkime delegavo rajono bendruomeninės
+		 * organizacijos": the assembly that delegated members */
+		{
+			word nx;
+			if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
+			    ex_next_word(c->t, w.end, e, &nx) &&
+			    ex_word_has_stem(c->t, &nx, (const char *const[]){ LEX_MEMBER_JOINED(LEX_FOLDED) NULL }))
+				return -1;
 		}
 		/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": an
 		 * assembly, not a sitting */

@@ -161,10 +161,24 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 		return s;
 	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
 	 * department in parentheses is not the organisation. */
+	/* "Joniškio (Molėtų r.) bendruomenės pirmininkas": a parenthesis
+	 * inside the name, where words go on after it, stays. */
 	{
-		size_t q;
+		size_t q, r;
 		for (q = start; q < end; q++)
 			if (c->t->view[q] == '(') {
+				for (r = q + 1; r < end && c->t->view[r] != ')'; r++)
+					;
+				if (r < end && q > start) {
+					size_t k = r + 1;
+					while (k < end && c->t->view[k] == ' ')
+						k++;
+					if (k < end && c->t->view[k] != '(' && c->t->view[k] != ',' &&
+					    c->t->view[k] != ';') {
+						q = r;
+						continue;
+					}
+				}
 				end = q;
 				cut = q;
 				break;
@@ -438,8 +452,10 @@ static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
 		return NULL;
 	(void)open_c;
 	f = ex_fold(c->t, p + 1, close);
+	/* "(išrinkti 2023 m. birželio 15 d. posėdyje)": when, not whom */
 	if (!f || strstr(f, "nera") || strstr(f, "toliau") || ex_find_stem(f, "nare") ||
-	    ex_find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9')) {
+	    ex_find_stem(f, "narys") || (f[0] >= '0' && f[0] <= '9') ||
+	    ex_has_any_stem(f, ex_meeting_stems)) {
 		free(f);
 		return NULL;
 	}
@@ -931,6 +947,14 @@ static int members_intro(ctx *c, size_t s, size_t p)
 		;
 	if (q > s && p - q < 60 && members_intro(c, q, p))
 		return 1;
+	/* a decision's long operative sentence ("1. Sudaryti ... tarybą
+	 * (toliau – Taryba) iš 8 narių ir patvirtinti tokios sudėties
+	 * Tarybą:"): its last words before the colon introduce the list */
+	if (p - s >= 160) {
+		for (q = p - 150; q < p && v[q] != ' '; q++)
+			;
+		s = q;
+	}
 	intro = ex_fold(c->t, s, p);
 	n = intro ? strlen(intro) : 0;
 	while (n > 0 && intro[n - 1] == ' ')
@@ -958,7 +982,7 @@ static int members_intro(ctx *c, size_t s, size_t p)
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *v = c->t->view;
-	size_t p, pending[16];
+	size_t p, pending[16], group_from;
 	int n_pending = 0, semis, attendance;
 
 	/* The list opens at a colon, or at a dash right after the members
@@ -984,6 +1008,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 	(void)f;
 	p++;
 	semis = memchr(v + p, ';', e - p) != NULL;
+	group_from = c->x->n_members;
 	while (p < e && c->rc == COUNCIL_OK) {
 		size_t name_s, name_e, q, close = 0;
 		word w;
@@ -1088,9 +1113,33 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			pending[n_pending++] = c->x->n_members - 1;
 		}
 		free(org);
+		if (delegated)
+			group_from = c->x->n_members;
 		free(delegated);
 		while (p < e && v[p] == ' ')
 			p++;
+		/* "Lina Pūrienė (Birštono jaunimo bendruomenė „Versmė“)
+		 * (bendruomeninių organizacijų atstovų susirinkimo deleguoti
+		 * atstovai)": a second parenthesis labels the group of names
+		 * since the last label with the body that delegated them */
+		if (p < e && v[p] == '(') {
+			size_t end = p + 1;
+			char *body;
+			while (end < e && v[end] != ')')
+				end++;
+			if (end >= e)
+				return;
+			if ((body = ex_delegating_body(c, p + 1, end)) != NULL) {
+				for (size_t k = group_from; k < c->x->n_members; k++)
+					if (!c->x->members[k].delegated_by)
+						c->x->members[k].delegated_by = cdb_strdup(body);
+				group_from = c->x->n_members;
+				free(body);
+			}
+			p = end + 1;
+			while (p < e && v[p] == ' ')
+				p++;
+		}
 		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
 			return;
 	}

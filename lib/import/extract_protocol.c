@@ -348,7 +348,23 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 		return 0;
 	if (present < 0)
 		return 1; /* a guest: no member */
-	ex_add_member(c, name, COUNCIL_ROLE_MEMBER, NULL, ns, ne, s, e);
+	{
+		/* "Rolandas Kairys – Gražiškių bendruomenės pirmininkas;": the
+		 * organisation after the dash, up to a reason in parentheses */
+		char *org = NULL;
+		if (cut < e && v[cut] != '(') {
+			size_t ds = cut, de;
+			while (ds < e && (v[ds] == ' ' || v[ds] == '-'))
+				ds++;
+			for (de = ds; de < e && v[de] != '(' && v[de] != ';'; de++)
+				;
+			while (de > ds && (v[de - 1] == ' ' || v[de - 1] == '.' || v[de - 1] == ','))
+				de--;
+			if (de > ds)
+				org = ex_organisation(c, ds, de);
+		}
+		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+	}
 	if (!c->sitting.year)
 		return 1;
 	if (!(a = ex_push(c, (void **)&c->x->attendance, &c->x->n_attendance, sizeof *a)))

@@ -148,7 +148,9 @@ static char *description(ctx *c, size_t s, size_t e, int *role)
 		size_t pe = ps, oe;
 		char *f;
 		int r;
-		while (pe < e && v[pe] != ',' && v[pe] != ';')
+		/* "Kultūros, turizmo ir sporto skyriaus" is one unit */
+		while (pe < e && v[pe] != ';' &&
+		       (v[pe] != ',' || ex_enumerated_genitive(c, ps, pe, e)))
 			pe++;
 		while (ps < pe && v[ps] == ' ')
 			ps++;
@@ -177,6 +179,9 @@ typedef struct roster {
 	size_t ns, ne;       /* ... its bytes */
 	int described;       /* ... and its description was read */
 	int added;           /* members this composition named */
+	size_t last;         /* 1 + the index of the member the description's
+	                        first line gave an office but no organisation
+	                        ("Tarybos pirmininkė"), or 0 */
 } roster;
 
 static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, size_t span_end)
@@ -192,9 +197,36 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	if (r->heading_role >= 0)
 		role = r->heading_role;
 	c->listing = 1;
-	ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end);
+	r->last = ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end) && !org &&
+	                  de > ds
+	              ? c->x->n_members
+	              : 0;
 	c->listing = 0;
 	r->added++;
+}
+
+/* "Vilma Jurkšaitienė / Tarybos pirmininkė / Asociacijos „Tytuvėnų
+ * bendruomenė“ pirmininkė": the line after an office is the member's
+ * organisation. */
+static void second_description(ctx *c, roster *r, line l)
+{
+	x_member *m;
+	int role = COUNCIL_ROLE_MEMBER;
+	char *org;
+
+	if (!r->last || r->last > c->x->n_members)
+		return;
+	m = &c->x->members[r->last - 1];
+	r->last = 0;
+	if (m->represents || !(org = description(c, l.s, l.e, &role)))
+		return;
+	m->represents = org;
+	if (m->side == COUNCIL_SIDE_UNKNOWN) {
+		char *f = utf8_fold(org, strlen(org));
+		if (f)
+			m->side = ex_side_of(f);
+		free(f);
+	}
 }
 
 /* A line "Name – description", "Name, description" or "Name
@@ -233,7 +265,7 @@ static void finish_pending(ctx *c, roster *r)
 void ex_roster(ctx *c)
 {
 	const char *v = c->t->view;
-	roster r = { 0, -1, 0, 0, 0, 0, 0 };
+	roster r = { 0, -1, 0, 0, 0, 0, 0, 0 };
 	size_t pos = 0;
 	int total = 0;
 
@@ -253,6 +285,10 @@ void ex_roster(ctx *c)
 			if (roster_heading(c, l)) {
 				r.active = 1;
 				r.heading_role = -1;
+			} else if ((h = office_heading(c, l)) >= 0) {
+				/* "Pirmininkas:" after prose opens a composition too */
+				r.active = 1;
+				r.heading_role = h;
 			}
 			continue;
 		}
@@ -288,8 +324,10 @@ void ex_roster(ctx *c)
 			r.described = 1;
 			continue;
 		}
-		if (r.pending && r.described)
+		if (r.pending && r.described) {
+			second_description(c, &r, l);
 			continue; /* a second line of the description */
+		}
 		/* Prose or another heading: the composition has ended, though
 		 * a heading may open another. */
 		finish_pending(c, &r);
@@ -309,18 +347,30 @@ void ex_roster(ctx *c)
 
 /* "member.count": a composition listed whole and no size stated: the size
  * is the number of members named.  Needs a list of three or more, so that
- * a report naming its officers alone states no size. */
+ * a report naming its officers alone states no size.  When the list (of
+ * as many as a stated size) gives every member's side (under side headings, or by the side of each one's
+ * organisation) and no seats were stated, each side's seats are its
+ * members. */
 void ex_count_listed(ctx *c)
 {
-	size_t i, n = 0;
+	size_t i, n = 0, by_side[3] = { 0, 0, 0 };
 
-	if (c->x->council.size >= 0)
-		return;
 	for (i = 0; i < c->x->n_members; i++)
-		n += c->x->members[i].listed != 0;
-	if (n < 3 || n > 200)
+		if (c->x->members[i].listed) {
+			n++;
+			if (c->x->members[i].side == COUNCIL_SIDE_MUNICIPALITY)
+				by_side[0]++;
+			else if (c->x->members[i].side == COUNCIL_SIDE_COMMUNITY)
+				by_side[1]++;
+		}
+	if (n < 3 || n > 200 || (c->x->council.size >= 0 && c->x->council.size != (int)n))
 		return;
 	c->x->council.size = (int)n;
+	if (by_side[0] && by_side[1] && by_side[0] + by_side[1] == n &&
+	    c->x->council.seats_municipality < 0 && c->x->council.seats_community < 0) {
+		c->x->council.seats_municipality = (int)by_side[0];
+		c->x->council.seats_community = (int)by_side[1];
+	}
 	ex_fired(c);
 }
 

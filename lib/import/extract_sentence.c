@@ -4,6 +4,7 @@
  * the sentence reader that hands each date to the meeting or event rules.
  */
 #include "extract_int.h"
+#include "lexicon.h"
 
 /* The year a yearless date takes: the nearest year written before it in the
  * same paragraph or cell, else the report year.  A year in parentheses
@@ -116,6 +117,24 @@ static int plans_event(ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* A word of the future tense in folded f ("vyks", "bus"), whole. */
+static int future_word(const char *f)
+{
+	static const char *const words[] = { LEX_FUTURE_WORD(LEX_FOLDED) NULL };
+	size_t k;
+
+	for (k = 0; words[k]; k++) {
+		size_t n = strlen(words[k]);
+		const char *p = f;
+		while ((p = ex_find_stem(p, words[k])) != NULL) {
+			if (!((p[n] >= 'a' && p[n] <= 'z') || (unsigned char)p[n] >= 0x80))
+				return 1;
+			p += n;
+		}
+	}
+	return 0;
+}
+
 /* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
  * place?  Only its own clause counts: "dalijosi, kaip planuoja darbą"
  * elsewhere in the sentence says nothing about the event. */
@@ -162,7 +181,7 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	f = ex_fold(c->t, a, b);
 	if (!f)
 		return 0;
-	r = ex_has_any_stem(f, ex_not_happened) || ex_find_stem(f, "bus ") != NULL || plans_to(f) ||
+	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) ||
 	    plans_event(c, a, b);
 	free(f);
 	return r;

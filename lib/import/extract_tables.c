@@ -11,7 +11,7 @@
  * ("Švietimo,", "Strateginio planavimo,") and a lowercase word after it
  * ("kultūros ir sporto skyrius")?  Units themselves end in their head
  * noun ("Kultūros skyrius, kiti skyriai"). */
-static int enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
+int ex_enumerated_genitive(ctx *c, size_t s, size_t i, size_t end)
 {
 	word w, n;
 	char *f;
@@ -40,7 +40,7 @@ static int split_units(ctx *c, x_measure *m, size_t start, size_t end)
 		if (i == end || v[i] == ',' || v[i] == ';' || v[i] == '\n') {
 			size_t a = s, b = i;
 			char *unit;
-			if (i < end && v[i] == ',' && enumerated_genitive(c, s, i, end))
+			if (i < end && v[i] == ',' && ex_enumerated_genitive(c, s, i, end))
 				continue; /* "Švietimo, kultūros ir sporto skyrius" is one unit */
 			while (a < b && (v[a] == ' ' || v[a] == '-' || v[a] == '*'))
 				a++;
@@ -134,20 +134,96 @@ static seg_span row_cell(const seg_block *b, const seg_row *row, seg_col col)
 	return none;
 }
 
-/* "Vardas, pavardė | Organizacija | Pareigos" rows. */
+/* Does the column of the role hold the council's roles ("Pareigos
+ * taryboje", or a role alone in every cell: "pirmininkė", "narys") rather
+ * than each member's job ("Dusetų seniūnijos seniūnas", "valdybos narys")? */
+static int council_roles_column(ctx *c, const seg_block *b)
+{
+	int i, col = -1, roles = 1;
+	size_t r;
+
+	for (i = 0; i < b->n_cols; i++)
+		if (b->cols[i] == COL_ROLE)
+			col = i;
+	if (col < 0)
+		return 0;
+	for (r = 0; r < b->n_rows && roles; r++) {
+		const seg_row *row = &b->rows[r];
+		char *f;
+		if (row->n_cells <= col || row->cells[col].end <= row->cells[col].start)
+			continue;
+		f = ex_fold(c->t, row->cells[col].start, row->cells[col].end);
+		roles = f && (ex_bare_role(f) || !strcmp(f, "narys") || !strcmp(f, "nare"));
+		free(f);
+	}
+	return roles;
+}
+
+/* The organisation of a member a table gives only who delegated and the
+ * job: the job's named organisation ("Dusetų seniūnijos seniūnas"; not a
+ * department's post, whose organisation the delegating office names),
+ * unless the delegating body names the same more fully ("Zarasų rajono
+ * savivaldybės taryba" for "Savivaldybės tarybos narė"); else the
+ * delegating body's ("Savivaldybės administracijos direktorius" ->
+ * Savivaldybės administracija; a community delegates its own). */
+static char *delegated_org(ctx *c, seg_span deleg, seg_span job)
+{
+	char *body = ex_organisation(c, deleg.start, deleg.end), *own = NULL;
+	word first;
+
+	if (job.end > job.start && ex_next_word(c->t, job.start, job.end, &first) &&
+	    ex_is_capitalised(c->t, &first)) {
+		char *f = ex_fold(c->t, job.start, job.end);
+		if (f && !ex_find_stem(f, "skyri") && !ex_find_stem(f, "poskyri"))
+			own = ex_organisation(c, job.start, job.end);
+		free(f);
+	}
+	if (own && body) {
+		char *fo = utf8_fold(own, strlen(own)), *fb = utf8_fold(body, strlen(body));
+		size_t no = fo ? strlen(fo) : 0, nb = fb ? strlen(fb) : 0;
+		int same = fo && fb && nb >= no && strcmp(fb + nb - no, fo) == 0;
+		free(fo);
+		free(fb);
+		if (same) {
+			free(own);
+			own = NULL;
+		}
+	}
+	if (own) {
+		free(body);
+		return own;
+	}
+	return body;
+}
+
+/* "Vardas, pavardė | Organizacija | Pareigos" rows; "Deleguojanti
+ * institucija" names who delegated each member, and the organisation
+ * where no column names one: the member's job's ("Dusetų seniūnijos
+ * seniūnas"), else the delegating body's ("Savivaldybės administracijos
+ * direktorius" -> Savivaldybės administracija; a community delegates its
+ * own). */
 void ex_members_table(ctx *c, const seg_block *b)
 {
 	size_t r;
+	int roles = has_col(b, COL_DELEGATED) ? council_roles_column(c, b) : 1;
 
 	for (r = 0; r < b->n_rows && c->rc == COUNCIL_OK; r++) {
 		const seg_row *row = &b->rows[r];
 		seg_span person = row_cell(b, row, COL_PERSON), role = row_cell(b, row, COL_ROLE);
-		seg_span org = row_cell(b, row, COL_ORG);
+		seg_span org = row_cell(b, row, COL_ORG), deleg = row_cell(b, row, COL_DELEGATED);
 		council_role rl = COUNCIL_ROLE_MEMBER;
 		council_side side;
-		char name[256];
+		char name[256], *represents = NULL;
+		x_member *m;
 		int office;
 
+		/* a group row of one cell heads the rows under it */
+		if (row->n_cells == 1 && b->n_cols > 1) {
+			if ((side = ex_side_heading(c, row->cells[0].start, row->cells[0].end)) !=
+			    COUNCIL_SIDE_UNKNOWN)
+				c->side_heading = side;
+			continue;
+		}
 		if (person.end <= person.start)
 			continue;
 		/* "| Bendruomeninių organizacijų atstovai | | |": the side of
@@ -157,16 +233,21 @@ void ex_members_table(ctx *c, const seg_block *b)
 			c->side_heading = side;
 			continue;
 		}
-		if (role.end > role.start && (office = ex_role_in(c, role.start, role.end)) >= 0)
+		if (roles && role.end > role.start && (office = ex_role_in(c, role.start, role.end)) >= 0)
 			rl = (council_role)office;
 		if (!lt_name_nominative(name, sizeof name, c->t->view + person.start,
 		                        person.end - person.start))
 			continue;
+		if (org.end > org.start)
+			represents = ex_clean(c, org.start, org.end);
+		else if (deleg.end > deleg.start)
+			represents = delegated_org(c, deleg, roles ? (seg_span){ 0, 0 } : role);
 		c->listing = 1;
-		ex_add_member(c, name, rl, org.end > org.start ? ex_clean(c, org.start, org.end) : NULL,
-		           person.start, person.end, row->cells[0].start,
-		           row->cells[row->n_cells - 1].end);
+		m = ex_add_member(c, name, rl, represents, person.start, person.end,
+		                  row->cells[0].start, row->cells[row->n_cells - 1].end);
 		c->listing = 0;
+		if (m && !m->delegated_by && deleg.end > deleg.start)
+			m->delegated_by = ex_clean(c, deleg.start, deleg.end);
 	}
 	c->side_heading = COUNCIL_SIDE_UNKNOWN;
 }

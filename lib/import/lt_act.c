@@ -65,7 +65,8 @@ static size_t act_number(const char *s, size_t len, size_t p)
 }
 
 /* Between a date and its act word only the issuer stands ("Savivaldybės
- * tarybos", "Klaipėdos r. savivaldybės administracijos direktoriaus"). */
+ * tarybos", "Klaipėdos r. savivaldybės administracijos direktoriaus"), or
+ * a comma right after the date. */
 static int issuer_gap(const char *s, size_t len, size_t a, size_t b)
 {
 	tok t, last = { 0, 0, 0 };
@@ -75,7 +76,10 @@ static int issuer_gap(const char *s, size_t len, size_t a, size_t b)
 		if (t.word) {
 			if (lp_has_digit(s, &t) || ++words > 8)
 				return 0;
-		} else if (!(lp_tok_punct(s, &t, '.') && last.word && last.e == t.s && last.e - last.s <= 4)) {
+		} else if (!(lp_tok_punct(s, &t, '.') && last.word && last.e == t.s && last.e - last.s <= 4) &&
+		           /* a table's "2023-07-27, sprendimas Nr. K-154": a
+		            * comma right after the date */
+		           !(lp_tok_punct(s, &t, ',') && !words && !last.e)) {
 			return 0;
 		}
 		last = t;
@@ -202,11 +206,15 @@ static size_t list_nr(const char *s, size_t len, size_t i, int depth)
 }
 
 /* Outside a "Nr." only numbers shaped like act numbers continue a list:
- * "T-558", "DI-468", not "2020" or "3". */
+ * "T-558", "DI-468", not "2020" or "3", nor a date ("Nr. TS-77,
+ * 2024-03-27"). */
 static int act_shaped(const char *s, size_t len, size_t p, size_t q)
 {
 	uint32_t cp;
+	lt_date_match d;
 
+	if (lt_date_find(&d, s, q, p, 0) && d.start == p && d.end >= q)
+		return 0;
 	utf8_decode(&cp, s + p, len - p);
 	return q > p && memchr(s + p, '-', q - p) && (utf8_lower(cp) != cp || (cp >= '0' && cp <= '9'));
 }

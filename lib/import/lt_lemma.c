@@ -31,13 +31,16 @@ struct erow {
 #define AROW(w, f, a, b, c3, cs, num, g) { w, f, { a, b, c3 }, cs, num, g, NULL },
 static const struct erow noun_rows[] = { LEX_NOUN_ENDING(NROW) };
 static const struct erow adj_rows[] = { LEX_ADJECTIVE_ENDING(AROW) };
+static const struct erow adj_u_rows[] = { LEX_ADJECTIVE_U_ENDING(AROW) };
 #undef NROW
 #undef AROW
 
 #define N_NOUN (sizeof noun_rows / sizeof noun_rows[0])
 #define N_ADJ (sizeof adj_rows / sizeof adj_rows[0])
+#define N_ADJ_U (sizeof adj_u_rows / sizeof adj_u_rows[0])
 
 static const char *const stem_ends[] = { LEX_ADJECTIVE_STEM_END(LEX_WRITTEN) NULL };
+static const char *const u_stems[] = { LEX_ADJECTIVE_U_STEM(LEX_FOLDED) NULL };
 static const char *const verb_ends[] = { LEX_VERB_PAST_END(LEX_WRITTEN) NULL };
 static const char *const title_nouns[] = { LEX_TITLE_NOUN(LEX_FOLDED) NULL };
 #define TN_SINGULAR(w, f, one) one,
@@ -312,6 +315,29 @@ static int adjective_reading(struct reading *rd, const char *w, size_t n, enum n
 
 	if (n >= WMAX / 2)
 		return 0;
+	/* an adjective in -us by its stem: "gražiame" is gražus, not "gražis" */
+	for (k = 0; k < N_ADJ_U; k++) {
+		const struct erow *r = &adj_u_rows[k];
+		const char *nom;
+		size_t fl;
+		if (r->c != c || r->number != num || (r->g != NG_EITHER && r->g != g) ||
+		    !(sl = row_ends(r, w, n, ascii)) || n - sl < 3)
+			continue;
+		fl = ascii ? n - sl : utf8_fold_into(stem, w, n - sl);
+		if (ascii)
+			memcpy(stem, w, fl);
+		for (e = 0; u_stems[e]; e++)
+			if (strlen(u_stems[e]) == fl && memcmp(u_stems[e], stem, fl) == 0)
+				break;
+		if (!u_stems[e])
+			continue;
+		nom = r->g == NG_EITHER && g == NG_FEMALE && r->nom[1] ? r->nom[1] : r->nom[0];
+		if (!(rd->len = make(rd->nom, sizeof rd->nom, w, n - sl, nom, ascii)))
+			return 0;
+		rd->row = r;
+		rd->known = 0;
+		return 1;
+	}
 	for (k = 0; k < N_ADJ; k++) {
 		const struct erow *r = &adj_rows[k];
 		if (r->c != c || r->number != num || !(sl = row_ends(r, w, n, ascii)) || n - sl < 2)

@@ -103,8 +103,17 @@ static int people_np(const char *s, size_t len, size_t p, tok *head, size_t *np)
 	int64_t v;
 
 	*np = 0;
-	while (words <= 4) {
+	while (words <= 6) {
+		/* "120 bendruomenių, seniūnijų ir nevyriausybinių organizacijų
+		 * atstovų": genitive plurals listed before the people noun */
+		int gen_pl = last.word && last.e - last.s > 2 && memcmp(s + last.e - 2, "\xc5\xb3", 2) == 0;
 		if (!lp_next_tok(s, len, p, &t))
+			return 0;
+		if (gen_pl && (lp_tok_punct(s, &t, ',') || lp_tok_is(s, &t, "ir") || lp_tok_is(s, &t, "bei"))) {
+			p = t.e;
+			continue;
+		}
+		if (words > 4 && !lp_people_noun(s, &t))
 			return 0;
 		if (!t.word) {
 			if (lp_is_quote_tok(s, len, &t) ||

@@ -2,7 +2,8 @@
 /*
  * lt_quorum.c -- how many of the council's members attended one meeting:
  * "dalyvavo 9 iš 12 tarybos narių", "prisijungė 7 iš 10", "(6 iš 8
- * narių)", "Dalyvavo: 9 tarybos nariai iš 11".  The phrase only; which
+ * narių)", "Dalyvavo: 9 tarybos nariai iš 11", "Iš 11 Tarybos narių
+ * posėdyje dalyvavo 8".  The phrase only; which
  * meeting it is and which council is the extraction's to say.
  */
 #include "lt_int.h"
@@ -68,6 +69,28 @@ int lt_quorum_find(lt_quorum *q, const char *s, size_t len)
 		tok of;
 
 		i = t.e;
+		/* "Iš 11 Tarybos narių posėdyje dalyvavo 8": the whole first */
+		if (of_word(s, &t) && (me = lp_number_at(s, len, lt_skip_blank(s, len, t.e), &m)) != 0 &&
+		    (end = member_noun_after(s, len, me)) != 0) {
+			size_t p = end;
+			tok w;
+			int k;
+			for (k = 0; k < 4 && lp_next_tok(s, len, p, &w) && w.word; k++) {
+				p = w.e;
+				if (!lp_tok_starts_any(s, &w, attendance_cues))
+					continue;
+				if ((ne = lp_number_at(s, len, lt_skip_blank(s, len, w.e), &n)) != 0 && n >= 1 &&
+				    m >= 2 && m <= 200 && n <= m) {
+					q->present = n;
+					q->total = m;
+					q->start = t.s;
+					q->end = ne;
+					return 1;
+				}
+				break;
+			}
+			end = 0;
+		}
 		if (!t.word || !(ne = lp_number_at(s, len, t.s, &n)) || lp_is_year(s, len, t.s, ne, n))
 			continue;
 		i = ne;

@@ -348,19 +348,41 @@ static int post_noun(const char *s, const tok *t)
 	return lp_tok_starts_any(s, t, posts);
 }
 
+static int org_opens(const char *s, size_t len, size_t p);
+
 /* After an appointment, the person's own post may come before the name:
  * "pirmininku išrinktas Josvainių bendruomenės pirmininkas Saulius
  * Jankūnas".  Finds the name within twelve words after p, right after a
  * post noun; *de is the end of that post. */
 static int post_before_name(const char *s, size_t len, size_t p, size_t *de, size_t *ns,
-                            size_t *ne)
+                            size_t *ne, size_t *second)
 {
 	tok n;
 	size_t a;
-	int k;
+	int k, after_post = 0;
 
 	for (k = 0; k < 14 && lp_next_tok(s, len, p, &n); k++) {
+		/* "Tarybos narė, Nevarėnų seniūnijos seniūnė Evelina Rimkutė":
+		 * a second post after a comma, an organisation opening it */
+		if (after_post && lp_tok_punct(s, &n, ',') && org_opens(s, len, n.e)) {
+			after_post = 0;
+			p = n.e;
+			*second = n.e;
+			continue;
+		}
+		after_post = n.word && post_noun(s, &n);
 		if (!n.word) {
+			/* a short parenthesis naming where ("Joniškio (Molėtų
+			 * r.) bendruomenės pirmininkas"): read on after it */
+			if (lp_tok_punct(s, &n, '(')) {
+				size_t q = n.e;
+				while (q < len && q - n.e < 40 && s[q] != ')' && s[q] != '(' && s[q] != '\n')
+					q++;
+				if (q >= len || s[q] != ')')
+					return 0;
+				p = q + 1;
+				continue;
+			}
 			/* quotes of a name, and a comma inside a department's
 			 * name ("Švietimo, kultūros ir sporto skyriaus") */
 			if (!lp_is_quote_tok(s, len, &n) &&
@@ -515,7 +537,7 @@ static size_t role_form_tail(const char *s, size_t len, tok *rt)
 static int name_after_role(role_state *st, const char *s, size_t len, size_t lo, const tok *t)
 {
 	tok n, v;
-	size_t p = role_form_tail(s, len, &st->rt);
+	size_t p = role_form_tail(s, len, &st->rt), second = 0;
 	int k, after;
 
 	for (k = 0; k < 5 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words); k++)
@@ -551,16 +573,17 @@ static int name_after_role(role_state *st, const char *s, size_t len, size_t lo,
 	 * Grigienė": the person's own post after a comma, then the name */
 	if (!after && k == 0 && !st->verb && lp_next_tok(s, len, st->rt.e, &n) &&
 	    lp_tok_punct(s, &n, ',') && org_opens(s, len, n.e) &&
-	    post_before_name(s, len, n.e, &st->de, &st->ns, &st->ne)) {
-		st->ds = n.e;
+	    post_before_name(s, len, n.e, &st->de, &st->ns, &st->ne, &second)) {
+		st->ds = second ? second : n.e;
 		while (st->ds < st->de && s[st->ds] == ' ')
 			st->ds++;
 		after = 1;
 	}
-	if (!after && (k > 0 || st->verb) && post_before_name(s, len, p, &st->de, &st->ns, &st->ne)) {
+	if (!after && (k > 0 || st->verb) &&
+	    post_before_name(s, len, p, &st->de, &st->ns, &st->ne, &second)) {
 		tok last;
 		council_role pr;
-		st->ds = p;
+		st->ds = second ? second : p;
 		after = 1;
 		/* "sekretore išrinkta Tarybos narė Inga Mockienė, Savivaldybės
 		 * administracijos ...": membership of the council is no

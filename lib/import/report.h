@@ -78,8 +78,12 @@ typedef enum seg_col {
 	COL_PERSON,        /* "Vardas, pavardė" */
 	COL_ROLE,          /* "Pareigos Taryboje" */
 	COL_ORG,           /* "Atstovaujama organizacija" */
+	COL_DELEGATED,     /* "Deleguojanti institucija", "Deleguota": who
+	                      delegated the member */
 	COL_AGENDA,        /* "Darbotvarkė", "Svarstyti klausimai" */
-	COL_MUNICIPALITY   /* "Savivaldybė" alone: a row per municipality */
+	COL_MUNICIPALITY,  /* "Savivaldybė" alone: a row per municipality */
+	COL_COUNCIL        /* "Taryba" alone: a row per council (a
+	                      municipality's advisory bodies) */
 } seg_col;
 
 /* What a table lists, from its columns. */

@@ -105,7 +105,8 @@ seg_col seg_column_role(const char *heading, size_t n)
 	 * responsible before "vykd" could make it a fulfilment. */
 	static const struct { const char *stem; seg_col col; } stems[] = {
 		{ "dalyvi", COL_PARTICIPANTS }, { "vardas", COL_PERSON }, { "pavard", COL_PERSON },
-		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG }, { "darbotvark", COL_AGENDA },
+		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG }, { "deleguo", COL_DELEGATED },
+		{ "darbotvark", COL_AGENDA },
 		{ "svarstyt", COL_AGENDA }, { "klausim", COL_AGENDA },
 		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "laikas", COL_DEADLINE },
 		{ "data", COL_DATE },
@@ -148,6 +149,10 @@ seg_col seg_column_role(const char *heading, size_t n)
 			free(f);
 			return COL_MUNICIPALITY;
 		}
+		if ((gn == 6 && !strncmp(g, "taryba", 6)) || (gn == 7 && !strncmp(g, "tarybos", 7))) {
+			free(f);
+			return COL_COUNCIL;
+		}
 		for (i = 0; done[i]; i++)
 			if (strncmp(g, done[i], strlen(done[i])) == 0) {
 				free(f);
@@ -188,8 +193,9 @@ static void table_kind(seg_block *b)
 {
 	int i, person = 0, event = 0, date = 0, people = 0, name = 0, agenda = 0, plan = 0;
 
-	/* "Savivaldybė | Narių sk. | Posėdžių sk.": councils compared */
-	if (b->n_cols > 0 && b->cols[0] == COL_MUNICIPALITY) {
+	/* "Savivaldybė | Narių sk. | Posėdžių sk.": councils compared;
+	 * "Taryba | Pirmininkas | Sudaryta": a municipality's councils */
+	if (b->n_cols > 0 && (b->cols[0] == COL_MUNICIPALITY || b->cols[0] == COL_COUNCIL)) {
 		b->kind = TABLE_COUNCILS;
 		return;
 	}
@@ -245,9 +251,10 @@ static void assign_columns(seg_block *b, const lt_text *t, const seg_block *prev
 		if (cols[i] != COL_OTHER)
 			known++;
 	}
-	/* a first column "Savivaldybė" heads a comparison of councils
-	 * whatever the other columns count */
-	if (known >= 2 || (b->rows[0].n_cells > 1 && cols[0] == COL_MUNICIPALITY)) {
+	/* a first column "Savivaldybė" (or "Taryba") heads a comparison of
+	 * councils whatever the other columns count */
+	if (known >= 2 ||
+	    (b->rows[0].n_cells > 1 && (cols[0] == COL_MUNICIPALITY || cols[0] == COL_COUNCIL))) {
 		b->n_cols = b->rows[0].n_cells;
 		memcpy(b->cols, cols, sizeof(seg_col) * (size_t)b->n_cols);
 		table_kind(b);
@@ -320,16 +327,44 @@ static size_t docx_table(const lt_text *t, size_t pos, seg_block *b)
 	return pos;
 }
 
-/* A table of tab-separated lines has two rows at least: the line at pos
- * (the one after the first) must be one too. */
-static int tsv_follows(const lt_text *t, size_t pos)
+/* A group row inside a table pasted as lines: a short line of text
+ * without the table's separator, between two of its rows, that heads the
+ * rows under it ("Bendruomeninių organizacijų atstovai" between a
+ * composition's rows).  A sentence (a period at its end) is prose. */
+static int is_group_row(const lt_text *t, const line *l, char sep)
+{
+	size_t i = skip_spaces(t, l->start, l->end), e = l->end;
+
+	while (e > i && t->view[e - 1] == ' ')
+		e--;
+	if (i == e || e - i > 100 || t->view[e - 1] == '.')
+		return 0;
+	for (; i < e; i++)
+		if (t->view[i] == sep || t->view[i] == '\t')
+			return 0;
+	return 1;
+}
+
+/* Is the line at pos a row of a delimited table (sep '\t' or '|'), or a
+ * group row followed by one? */
+static int delimited_row_at(const lt_text *t, size_t pos, char sep, int group)
 {
 	line l;
+	size_t next;
 
 	if (pos >= t->len)
 		return 0;
-	next_line(t, pos, &l);
-	return is_tsv_row(t, &l);
+	next = next_line(t, pos, &l);
+	if (sep == '|' ? is_pipe_row(t, &l) : is_tsv_row(t, &l))
+		return 1;
+	return group && is_group_row(t, &l, sep) && delimited_row_at(t, next, sep, 0);
+}
+
+/* A table of tab-separated lines has two rows at least: the line at pos
+ * (the one after the first) must be one too, or a group row before one. */
+static int tsv_follows(const lt_text *t, size_t pos)
+{
+	return delimited_row_at(t, pos, '\t', 1);
 }
 
 /* A table of delimited lines from pos, a row a line: markdown pipe rows
@@ -347,8 +382,19 @@ static size_t delimited_table(const lt_text *t, size_t pos, seg_block *b, char s
 	while (pos < t->len) {
 		size_t next = next_line(t, pos, &l), i, cell;
 		seg_row *row;
-		if (pipe ? !is_pipe_row(t, &l) : !is_tsv_row(t, &l))
-			break;
+		if (pipe ? !is_pipe_row(t, &l) : !is_tsv_row(t, &l)) {
+			/* a group row: a row of one cell, after the heading */
+			if (b->n_rows == 0 || !is_group_row(t, &l, sep) ||
+			    !delimited_row_at(t, next, sep, 0))
+				break;
+			if (!(row = push_row(b)))
+				return t->len;
+			i = skip_spaces(t, l.start, l.end);
+			add_cell(row, i, trim_end(t, i, l.end));
+			pos = next;
+			b->span.end = l.end;
+			continue;
+		}
 		pos = next;
 		b->span.end = l.end;
 		if (pipe && is_pipe_rule(t, &l))
