@@ -11,6 +11,7 @@
  * forms are applied to is extract_forms.c.
  */
 #define _GNU_SOURCE 1 /* memmem */
+#include <pthread.h>
 #include <stdlib.h>
 
 #include "lt_int.h"
@@ -61,6 +62,10 @@ static int is_plain(const char *s, size_t n)
 	uint32_t cp, l;
 
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) { /* most of a title: no decoding */
+			i++;
+			continue;
+		}
 		i += utf8_decode(&cp, s + i, n - i);
 		for (k = 0; k < sizeof lt - 1; k += utf8_decode(&l, lt + k, sizeof lt - 1 - k))
 			if (utf8_decode(&l, lt + k, sizeof lt - 1 - k) && l == cp)
@@ -165,18 +170,20 @@ static int known_place(const char *w, size_t n)
 
 typedef int (*known_fn)(const char *w, size_t n);
 
-/* A title noun, or the plural of one ("renginiai" of "renginys"; its
- * plural from the singular nominative rows' plural endings). */
-static int known_title_noun(const char *w, size_t n)
-{
-	char f[WMAX], pl[WMAX], pe[16];
-	size_t k, r, fl, tl, el, pel;
+/* The title nouns' plurals, folded ("renginiai" of "renginys"): each
+ * singular nominative row's plural ending put on every title noun that row
+ * fits, once a process (the words are compared with them for every word a
+ * title's head could be). */
+#define TN_PLURALS 128
+static char tn_plural_buf[TN_PLURALS * 32];
+static const char *tn_plurals[TN_PLURALS + 1];
+static pthread_once_t tn_plurals_once = PTHREAD_ONCE_INIT;
 
-	if (in_list(title_nouns, w, n))
-		return 1;
-	if (n >= sizeof f)
-		return 0;
-	fl = utf8_fold_into(f, w, n);
+static void tn_plurals_init(void)
+{
+	char pe[16];
+	size_t k, r, tl, el, pel, used = 0, n = 0;
+
 	for (k = 0; title_nouns[k]; k++) {
 		if (title_singular_only[k])
 			continue;
@@ -184,18 +191,27 @@ static int known_title_noun(const char *w, size_t n)
 		for (r = 0; r < N_NOUN; r++) {
 			const struct erow *row = &noun_rows[r];
 			if (!row->plural || (el = strlen(row->fend)) >= tl ||
-			    memcmp(title_nouns[k] + tl - el, row->fend, el) != 0)
+			    memcmp(title_nouns[k] + tl - el, row->fend, el) != 0 ||
+			    strlen(row->plural) >= sizeof pe)
 				continue;
 			pel = utf8_fold_into(pe, row->plural, strlen(row->plural));
-			if (tl - el + pel != fl)
-				continue;
-			memcpy(pl, title_nouns[k], tl - el);
-			memcpy(pl + tl - el, pe, pel);
-			if (memcmp(pl, f, fl) == 0)
-				return 1;
+			if (n == TN_PLURALS || used + tl - el + pel + 1 > sizeof tn_plural_buf)
+				break; /* a lexicon far larger than today's: the rest stay unknown */
+			memcpy(tn_plural_buf + used, title_nouns[k], tl - el);
+			memcpy(tn_plural_buf + used + tl - el, pe, pel);
+			tn_plural_buf[used + tl - el + pel] = '\0';
+			tn_plurals[n++] = tn_plural_buf + used;
+			used += tl - el + pel + 1;
 		}
 	}
-	return 0;
+	tn_plurals[n] = NULL;
+}
+
+/* A title noun, or the plural of one. */
+static int known_title_noun(const char *w, size_t n)
+{
+	pthread_once(&tn_plurals_once, tn_plurals_init);
+	return in_list(title_nouns, w, n) || in_list(tn_plurals, w, n);
 }
 
 /* One reading of a word: the row and the nominative chosen. */
