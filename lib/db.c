@@ -201,6 +201,8 @@ static void rollback_keeping_error(council_db *db, const char *sql)
 
 	memcpy(saved, db->errmsg, sizeof saved);
 	sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	/* rows people.c holds for an import may be among those undone */
+	cdb_people_rolled_back(db);
 	db->errcode = code;
 	memcpy(db->errmsg, saved, sizeof saved);
 }

@@ -254,6 +254,33 @@ typedef struct prows {
 	size_t n, cap;
 } prows;
 
+/* The columns a row is read from: "SELECT id, council_id, name, person_id,
+ * represents" (represents may be left out). */
+static void prow_read(prow *r, sqlite3_stmt *st)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->council = sqlite3_column_int64(st, 1);
+	r->person = sqlite3_column_int64(st, 3);
+	pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
+	r->has_former = 0;
+	if (sqlite3_column_count(st) > 4)
+		former_read(r, (const char *)sqlite3_column_text(st, 2),
+		            (const char *)sqlite3_column_text(st, 4));
+}
+
+/* Room for one more row at the end of rows; NULL when out of memory. */
+static prow *rows_grow(prows *rows)
+{
+	if (rows->n == rows->cap) {
+		prow *more = realloc(rows->r, (rows->cap ? rows->cap * 2 : 16) * sizeof *more);
+		if (!more)
+			return NULL;
+		rows->r = more;
+		rows->cap = rows->cap ? rows->cap * 2 : 16;
+	}
+	return &rows->r[rows->n++];
+}
+
 static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 {
 	sqlite3_stmt *st;
@@ -265,26 +292,14 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 	if (a)
 		sqlite3_bind_int64(st, 1, a);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		prow *r;
-		if (out->n == out->cap) {
-			prow *more = realloc(out->r, (out->cap = out->cap ? out->cap * 2 : 16) * sizeof *more);
-			if (!more) {
-				sqlite3_reset(st);
-				free(out->r);
-				out->r = NULL;
-				return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
-			}
-			out->r = more;
+		prow *r = rows_grow(out);
+		if (!r) {
+			sqlite3_reset(st);
+			free(out->r);
+			out->r = NULL;
+			return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		}
-		r = &out->r[out->n++];
-		r->id = sqlite3_column_int64(st, 0);
-		r->council = sqlite3_column_int64(st, 1);
-		r->person = sqlite3_column_int64(st, 3);
-		pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
-		r->has_former = 0;
-		if (sqlite3_column_count(st) > 4)
-			former_read(r, (const char *)sqlite3_column_text(st, 2),
-			            (const char *)sqlite3_column_text(st, 4));
+		prow_read(r, st);
 	}
 	if (rc != SQLITE_DONE) {
 		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
@@ -537,24 +552,22 @@ static int list_initials(council_db *db, const prows *rows)
 	return COUNCIL_OK;
 }
 
-/* Resolves every member of council without a person, in id order, then
- * lists the council's ambiguous initials afresh. */
-static int settle_council(council_db *db, council_id council)
+/* Gives every row of rows (one council's, in id order) without a person
+ * its person, writing it to the row at once: a row's person decides the
+ * next one's.  *self is raised around the library's own write of a row's
+ * person, which the load's cache (below) already holds. */
+static int settle_rows(council_db *db, prows *rows, council_id council, int *self)
 {
-	prows rows;
 	size_t i;
-	int rc;
+	int rc = COUNCIL_OK;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
-	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
-		return rc;
-	for (i = 0; i < rows.n && rc == COUNCIL_OK; i++) {
-		prow *r = &rows.r[i];
+	for (i = 0; i < rows->n && rc == COUNCIL_OK; i++) {
+		prow *r = &rows->r[i];
 		council_id p, ids[3];
 		int cands = 0, n_else = 0, k;
 		if (r->person)
 			continue;
-		if (!(p = in_council(&rows, &r->nm, r->has_former ? &r->former : NULL, r->id, &cands)) &&
+		if (!(p = in_council(rows, &r->nm, r->has_former ? &r->former : NULL, r->id, &cands)) &&
 		    !cands) {
 			rc = elsewhere(ids, &n_else, db, council, &r->nm);
 			if (n_else == 1)
@@ -571,11 +584,11 @@ static int settle_council(council_db *db, council_id council)
 				/* it fits several: initials are listed by
 				 * list_initials, married surnames here */
 				size_t j;
-				for (j = 0; j < rows.n && rc == COUNCIL_OK; j++)
-					if (rows.r[j].person && rows.r[j].id != r->id &&
-					    !seen_before(&rows, j, rows.r[j].person) &&
-					    fit(&rows, rows.r[j].person, &r->nm, NULL, r->id) == REL_MARRIED)
-						rc = ambiguity_add(db, r->id, rows.r[j].person, "married");
+				for (j = 0; j < rows->n && rc == COUNCIL_OK; j++)
+					if (rows->r[j].person && rows->r[j].id != r->id &&
+					    !seen_before(rows, j, rows->r[j].person) &&
+					    fit(rows, rows->r[j].person, &r->nm, NULL, r->id) == REL_MARRIED)
+						rc = ambiguity_add(db, r->id, rows->r[j].person, "married");
 			}
 		} else if (r->has_former) {
 			/* the name stated with the former one is the current one */
@@ -583,26 +596,203 @@ static int settle_council(council_db *db, council_id council)
 		} else {
 			rc = name_person(db, p, &r->nm, r->id);
 		}
-		if (rc == COUNCIL_OK)
+		if (rc == COUNCIL_OK) {
+			*self = 1;
 			rc = exec_ii(db, "UPDATE member SET person_id = ?2 WHERE id = ?1", r->id, p);
+			*self = 0;
+		}
 		r->person = p;
 	}
+	return rc;
+}
+
+/* Lists the council's ambiguous initials afresh from its rows. */
+static int initials_again(council_db *db, const prows *rows, council_id council)
+{
+	int rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND member_id IN "
+	                 "(SELECT id FROM member WHERE council_id = ?1 AND ?2 = ?2)", council, 0);
+
+	return rc == COUNCIL_OK ? list_initials(db, rows) : rc;
+}
+
+/* Resolves every member of council without a person, in id order, then
+ * lists the council's ambiguous initials afresh. */
+static int settle_council(council_db *db, council_id council)
+{
+	prows rows;
+	int rc, self = 0;
+
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+		return rc;
+	rc = settle_rows(db, &rows, council, &self);
 	if (rc == COUNCIL_OK)
-		rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND member_id IN "
-		             "(SELECT id FROM member WHERE council_id = ?1 AND ?2 = ?2)", council, 0);
-	if (rc == COUNCIL_OK)
-		rc = list_initials(db, &rows);
+		rc = initials_again(db, &rows, council);
 	free(rows.r);
+	return rc;
+}
+
+/* ---- a load's people: the council's rows read once ------------------------ */
+
+/* While an import stores a file (cdb_people_begin .. cdb_people_end), the
+ * rows of the council it writes are read once and kept in step with every
+ * change of a member row, whoever makes it (an update hook notes the ids,
+ * read again when next needed).  Each member written is still given its
+ * person at once -- load_find_member looks the next name up among the
+ * persons so far -- but without reading and parsing the council's names
+ * again for every write; the initials are listed once, at the end.  The
+ * result is the one of settling on every write. */
+#define PEOPLE_DIRTY_MAX 256
+
+struct cdb_people_cache {
+	council_id council;         /* the council rows holds; 0: none read */
+	prows rows;                 /* its member rows, in id order */
+	sqlite3_int64 dirty[PEOPLE_DIRTY_MAX]; /* member rows changed since */
+	size_t n_dirty;
+	int reload;                 /* more changed than dirty holds, or a
+	                               rollback undid changes: read again */
+	int initials;               /* the council's initials to list at the end */
+	int touched;                /* a member row changed in the span */
+	int self;                   /* the cache's own write of a row's person */
+};
+
+static void people_hook(void *ctx, int op, const char *dbname, const char *table,
+                        sqlite3_int64 rowid)
+{
+	struct cdb_people_cache *pc = ctx;
+
+	(void)op;
+	if (pc->self || strcmp(table, "member") != 0 || strcmp(dbname, "main") != 0)
+		return;
+	pc->touched = 1;
+	if (pc->n_dirty < PEOPLE_DIRTY_MAX)
+		pc->dirty[pc->n_dirty++] = rowid;
+	else
+		pc->reload = 1;
+}
+
+int cdb_people_begin(council_db *db)
+{
+	struct cdb_people_cache *pc;
+
+	if (db->people)
+		return COUNCIL_OK;
+	if (!(pc = calloc(1, sizeof *pc)))
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	db->people = pc;
+	sqlite3_update_hook(db->sql, people_hook, pc);
+	return COUNCIL_OK;
+}
+
+void cdb_people_rolled_back(council_db *db)
+{
+	if (db->people)
+		db->people->reload = 1;
+}
+
+/* Brings the cache's rows of council in step with the database (the rows
+ * of another council listing its initials first). */
+static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id council)
+{
+	sqlite3_stmt *st;
+	size_t i, j;
+	int rc = COUNCIL_OK;
+
+	if (pc->council != council || pc->reload) {
+		/* another council's rows go: its initials listed first */
+		if (pc->council && pc->council != council && pc->initials &&
+		    (rc = settle_council(db, pc->council)) != COUNCIL_OK)
+			return rc;
+		free(pc->rows.r);
+		memset(&pc->rows, 0, sizeof pc->rows);
+		pc->council = 0;
+		pc->initials = 0;
+		pc->n_dirty = 0;
+		pc->reload = 0;
+		if ((rc = rows_load(&pc->rows, db, "SELECT id, council_id, name, person_id, represents "
+		                    "FROM member WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+			return rc;
+		pc->council = council;
+		return COUNCIL_OK;
+	}
+	if (!pc->n_dirty)
+		return COUNCIL_OK;
+	if ((rc = cdb_prepare(&st, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	                      "WHERE id = ?")) != COUNCIL_OK)
+		return rc;
+	for (i = 0; i < pc->n_dirty && rc == COUNCIL_OK; i++) {
+		sqlite3_int64 id = pc->dirty[i];
+		int found;
+		/* where the row is, or goes, in id order */
+		for (j = pc->rows.n; j > 0 && pc->rows.r[j - 1].id > id; j--)
+			;
+		found = j > 0 && pc->rows.r[j - 1].id == id;
+		if (found) {
+			j--;
+			memmove(&pc->rows.r[j], &pc->rows.r[j + 1], (pc->rows.n - j - 1) * sizeof *pc->rows.r);
+			pc->rows.n--;
+		}
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_int64(st, 1) == council) {
+			prow *r = rows_grow(&pc->rows);
+			if (!r) {
+				rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+				break;
+			}
+			memmove(&pc->rows.r[j + 1], &pc->rows.r[j], (pc->rows.n - j - 1) * sizeof *r);
+			prow_read(&pc->rows.r[j], st);
+			rc = SQLITE_DONE;
+		}
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "people");
+		sqlite3_reset(st);
+	}
+	pc->n_dirty = 0;
+	if (rc != COUNCIL_OK)
+		pc->reload = 1;
+	return rc;
+}
+
+int cdb_people_end(council_db *db, council_id council, int rc)
+{
+	struct cdb_people_cache *pc = db->people;
+
+	if (!pc)
+		return rc;
+	/* the initials of the council written, its rows as they are now (a
+	 * removal changes them too) */
+	if (rc == COUNCIL_OK && pc->council && pc->council != council && pc->initials)
+		rc = settle_council(db, pc->council);
+	if (rc == COUNCIL_OK && council > 0 && (pc->initials || pc->touched)) {
+		if (pc->council != council || pc->reload)
+			rc = settle_council(db, council);
+		else if ((rc = cache_sync(db, pc, council)) == COUNCIL_OK &&
+		         (rc = settle_rows(db, &pc->rows, council, &pc->self)) == COUNCIL_OK)
+			rc = initials_again(db, &pc->rows, council);
+	}
+	sqlite3_update_hook(db->sql, NULL, NULL);
+	db->people = NULL;
+	free(pc->rows.r);
+	free(pc);
 	return rc;
 }
 
 int cdb_people_settle(council_db *db, council_id council)
 {
+	struct cdb_people_cache *pc = db->people;
 	sqlite3_stmt *st;
 	council_id *ids = NULL;
 	size_t n = 0, cap = 0, i;
 	int rc;
 
+	if (pc && council > 0) {
+		if ((rc = cache_sync(db, pc, council)) != COUNCIL_OK)
+			return rc;
+		pc->initials = 1;
+		rc = settle_rows(db, &pc->rows, council, &pc->self);
+		if (rc != COUNCIL_OK)
+			pc->reload = 1;
+		return rc;
+	}
 	if (council > 0)
 		rc = settle_council(db, council);
 	else {
@@ -634,6 +824,8 @@ int cdb_people_settle(council_db *db, council_id council)
 	if (rc == COUNCIL_OK && council <= 0)
 		rc = cdb_exec(db, "DELETE FROM person WHERE NOT EXISTS "
 		              "(SELECT 1 FROM member m WHERE m.person_id = person.id)", "people");
+	if (pc)
+		pc->reload = 1;
 	return rc;
 }
 
@@ -691,6 +883,14 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 	int cands, rc;
 
 	*person = 0;
+	if (db->people) {
+		/* the load's rows: those without a person yet fit no one */
+		if ((rc = cache_sync(db, db->people, council)) != COUNCIL_OK)
+			return rc;
+		pname_read(&nm, name);
+		*person = in_council(&db->people->rows, &nm, NULL, 0, &cands);
+		return COUNCIL_OK;
+	}
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
 	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
 	    != COUNCIL_OK)
