@@ -64,7 +64,12 @@ typedef struct prow {
 	                               document states ("Indrė Valančiūtė" of
 	                               "Indrė Balčiūnienė (buvusi Valančiūtė)") */
 	int has_former;
+	size_t next;                /* the next row of the same person (NONE:
+	                               none), when the rows are chained */
+	int first;                  /* the first row of its person, likewise */
 } prow;
+
+#define NONE ((size_t)-1)
 
 enum rel { REL_NONE, REL_INITIAL, REL_MARRIED, REL_SAME };
 
@@ -252,6 +257,9 @@ static int same_by_former(const pname *name, const pname *former, const prow *o)
 typedef struct prows {
 	prow *r;
 	size_t n, cap;
+	int chained;                /* next and first hold for every row: a
+	                               person's rows are visited without
+	                               reading the others (chains_build) */
 } prows;
 
 /* The columns a row is read from: "SELECT id, council_id, name, person_id,
@@ -278,6 +286,7 @@ static prow *rows_grow(prows *rows)
 		rows->r = more;
 		rows->cap = rows->cap ? rows->cap * 2 : 16;
 	}
+	rows->chained = 0;
 	return &rows->r[rows->n++];
 }
 
@@ -311,32 +320,97 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 	return COUNCIL_OK;
 }
 
-/* Whether row o's name is a former name another row of person p states:
- * "I. Balčiūnienė" need not fit the maiden "Indrė Valančiūtė". */
-static int is_former_name(const prows *rows, council_id p, const prow *o)
+/* Links each person's rows in id order (prow.next, prow.first), so that
+ * a lookup reads each row a few times rather than once per row of the
+ * council: with a few hundred rows a council, the scans below were most
+ * of an import's storing.  Without memory the rows stay unchained and the
+ * helpers below scan. */
+static void chains_build(prows *rows)
+{
+	struct slot {
+		council_id person;
+		size_t last;
+	} *t;
+	size_t cap = 16, i;
+
+	while (cap < 2 * rows->n)
+		cap *= 2;
+	if (!(t = calloc(cap, sizeof *t)))
+		return;
+	for (i = 0; i < rows->n; i++) {
+		prow *r = &rows->r[i];
+		size_t h;
+		r->next = NONE;
+		r->first = 0;
+		if (!r->person)
+			continue;
+		for (h = ((size_t)r->person * 2654435761u) & (cap - 1);
+		     t[h].person && t[h].person != r->person; h = (h + 1) & (cap - 1))
+			;
+		if (t[h].person)
+			rows->r[t[h].last].next = i;
+		else
+			r->first = 1;
+		t[h].person = r->person;
+		t[h].last = i;
+	}
+	free(t);
+	rows->chained = 1;
+}
+
+/* The next row after i of row i's person; NONE when none. */
+static size_t next_of(const prows *rows, size_t i)
 {
 	size_t j;
 
-	for (j = 0; j < rows->n; j++)
-		if (rows->r[j].person == p && rows->r[j].has_former &&
-		    relate(&o->nm, &rows->r[j].former) == REL_SAME)
+	if (rows->chained)
+		return rows->r[i].next;
+	for (j = i + 1; j < rows->n; j++)
+		if (rows->r[j].person == rows->r[i].person)
+			return j;
+	return NONE;
+}
+
+/* Whether row i is its person's first. */
+static int first_of(const prows *rows, size_t i)
+{
+	size_t j;
+
+	if (rows->chained)
+		return rows->r[i].first;
+	for (j = 0; j < i; j++)
+		if (rows->r[j].person == rows->r[i].person)
+			return 0;
+	return 1;
+}
+
+/* Whether row o's name is a former name another row of the person whose
+ * first row is from states: "I. Balčiūnienė" need not fit the maiden
+ * "Indrė Valančiūtė". */
+static int is_former_name(const prows *rows, size_t from, const prow *o)
+{
+	size_t j;
+
+	for (j = from; j != NONE; j = next_of(rows, j))
+		if (rows->r[j].has_former && relate(&o->nm, &rows->r[j].former) == REL_SAME)
 			return 1;
 	return 0;
 }
 
-/* How name fits person p among rows (other than the row skip): REL_SAME
- * when one of p's names is the same, else the weakest relation over all of
- * p's names (REL_NONE when one does not fit). */
-static enum rel fit(const prows *rows, council_id p, const pname *name, const pname *former,
+/* How name fits the person whose first row is from, among rows (other
+ * than the row skip): REL_SAME when one of the person's names is the same,
+ * else the weakest relation over all of them (REL_NONE when one does not
+ * fit). */
+static enum rel fit(const prows *rows, size_t from, const pname *name, const pname *former,
                     council_id skip)
 {
 	enum rel worst = REL_SAME;
 	size_t i;
 	int seen = 0;
 
-	for (i = 0; i < rows->n; i++) {
+	for (i = from; i != NONE; i = next_of(rows, i)) {
 		enum rel r;
-		if (rows->r[i].person != p || rows->r[i].id == skip || is_former_name(rows, p, &rows->r[i]))
+		if (rows->r[i].id == skip || is_former_name(rows, from, &rows->r[i]))
 			continue;
 		r = relate(name, &rows->r[i].nm);
 		if (r == REL_SAME || same_by_former(name, former, &rows->r[i]))
@@ -348,32 +422,24 @@ static enum rel fit(const prows *rows, council_id p, const pname *name, const pn
 	return seen ? worst : REL_NONE;
 }
 
-/* Whether person p was already counted among the first i rows. */
-static int seen_before(const prows *rows, size_t i, council_id p)
-{
-	size_t j;
-
-	for (j = 0; j < i; j++)
-		if (rows->r[j].person == p)
-			return 1;
-	return 0;
-}
-
 /* The person of name in council rows (the member skip left out): *person
  * 0 when none; *cands the number of persons it fits short of the same name
- * (two or more: it stays apart). */
-static council_id in_council(const prows *rows, const pname *name, const pname *former,
+ * (two or more: it stays apart).  Each person is asked at its first row,
+ * unless that is the row skip. */
+static council_id in_council(prows *rows, const pname *name, const pname *former,
                              council_id skip, int *cands)
 {
 	council_id one = 0;
 	size_t i;
 
+	if (!rows->chained)
+		chains_build(rows);
 	*cands = 0;
 	for (i = 0; i < rows->n; i++) {
 		council_id p = rows->r[i].person;
-		if (!p || rows->r[i].id == skip || seen_before(rows, i, p))
+		if (!p || rows->r[i].id == skip || !first_of(rows, i))
 			continue;
-		switch (fit(rows, p, name, former, skip)) {
+		switch (fit(rows, i, name, former, skip)) {
 		case REL_SAME:
 			*cands = 0;
 			return p;
@@ -585,9 +651,8 @@ static int settle_rows(council_db *db, prows *rows, council_id council, int *sel
 				 * list_initials, married surnames here */
 				size_t j;
 				for (j = 0; j < rows->n && rc == COUNCIL_OK; j++)
-					if (rows->r[j].person && rows->r[j].id != r->id &&
-					    !seen_before(rows, j, rows->r[j].person) &&
-					    fit(rows, rows->r[j].person, &r->nm, NULL, r->id) == REL_MARRIED)
+					if (rows->r[j].person && rows->r[j].id != r->id && first_of(rows, j) &&
+					    fit(rows, j, &r->nm, NULL, r->id) == REL_MARRIED)
 						rc = ambiguity_add(db, r->id, rows->r[j].person, "married");
 			}
 		} else if (r->has_former) {
@@ -602,6 +667,7 @@ static int settle_rows(council_db *db, prows *rows, council_id council, int *sel
 			*self = 0;
 		}
 		r->person = p;
+		rows->chained = 0;
 	}
 	return rc;
 }
@@ -731,6 +797,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 			j--;
 			memmove(&pc->rows.r[j], &pc->rows.r[j + 1], (pc->rows.n - j - 1) * sizeof *pc->rows.r);
 			pc->rows.n--;
+			pc->rows.chained = 0;
 		}
 		sqlite3_bind_int64(st, 1, id);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_int64(st, 1) == council) {
