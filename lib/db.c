@@ -939,6 +939,7 @@ void council_close(council_db *db)
 		sqlite3_close_v2(db->sql);
 	}
 	cdb_import_notes_free(db->import_notes);
+	cdb_people_close(db);
 	free(db->path);
 	free(db->import_doc);
 	free(db);

@@ -52,6 +52,7 @@ struct council_db {
 	int ranges_open;      /* change_range is noting an import's inserts */
 	struct cdb_people_cache *people; /* an import's span of people.c's
 	                                    cache; NULL outside one */
+	struct cdb_name_memo *names;     /* people.c's names read before */
 	void *import_notes;  /* the last import's notes (load.c): a struct whose
 	                        first member is a council_import_notes; or NULL */
 	struct {
@@ -205,6 +206,8 @@ int cdb_people_settle(council_db *db, council_id council);
 int cdb_people_begin(council_db *db);
 int cdb_people_end(council_db *db, council_id council, int rc);
 void cdb_people_rolled_back(council_db *db);
+/* Releases people.c's memory of the handle (council_close). */
+void cdb_people_close(council_db *db);
 /* After member's name changed: forgets its person when the name no longer
  * fits the person's other names (a settle decides again), else keeps it
  * (renamed when the member is its only one). */

@@ -262,14 +262,116 @@ typedef struct prows {
 	                               reading the others (chains_build) */
 } prows;
 
+/* ---- names read before --------------------------------------------------- */
+
+/* What a name reads as (pname_read) is kept for the names read last, in a
+ * table of fixed size on the handle (a slot per hash of the name, the
+ * newest taking it): an import reads its council's rows once per file,
+ * and reading each name (its nominative, folded) was most of that.  Exact,
+ * as the reading depends on the name alone; the memory is fixed, a few
+ * hundred bytes a slot.  (A former surname in represents is read each
+ * time: it is rare, and the key would then be the two texts.) */
+#define NAME_MEMO 2048
+
+struct cdb_name_memo {
+	char *slot[NAME_MEMO];      /* the name, NUL, then its packed reading;
+	                               NULL: empty */
+};
+
+/* A pname without the unused ends of its buffers. */
+typedef struct pname_head {
+	size_t w[MAX_WORDS], aw[MAX_WORDS], n, an, buflen, altlen;
+	int initial[MAX_WORDS], any_initial;
+} pname_head;
+
+static size_t words_used(const char *buf, const size_t *w, size_t n)
+{
+	return n ? w[n - 1] + strlen(buf + w[n - 1]) + 1 : 0;
+}
+
+static void pname_pack(char *out, const pname *p)
+{
+	pname_head h;
+
+	memset(&h, 0, sizeof h);
+	memcpy(h.w, p->w, sizeof h.w);
+	memcpy(h.aw, p->aw, sizeof h.aw);
+	memcpy(h.initial, p->initial, sizeof h.initial);
+	h.n = p->n;
+	h.an = p->an;
+	h.any_initial = p->any_initial;
+	h.buflen = words_used(p->buf, p->w, p->n);
+	h.altlen = words_used(p->alt, p->aw, p->an);
+	memcpy(out, &h, sizeof h);
+	memcpy(out + sizeof h, p->buf, h.buflen);
+	memcpy(out + sizeof h + h.buflen, p->alt, h.altlen);
+}
+
+static void pname_unpack(pname *p, const char *in)
+{
+	pname_head h;
+
+	memcpy(&h, in, sizeof h);
+	memcpy(p->w, h.w, sizeof h.w);
+	memcpy(p->aw, h.aw, sizeof h.aw);
+	memcpy(p->initial, h.initial, sizeof h.initial);
+	p->n = h.n;
+	p->an = h.an;
+	p->any_initial = h.any_initial;
+	memcpy(p->buf, in + sizeof h, h.buflen);
+	p->buf[h.buflen] = '\0';
+	memcpy(p->alt, in + sizeof h + h.buflen, h.altlen);
+	p->alt[h.altlen] = '\0';
+}
+
+/* Reads name into p through the handle's table m of names read before
+ * (NULL: without). */
+static void pname_read_memo(pname *p, struct cdb_name_memo *m, const char *name)
+{
+	size_t n = strlen(name), h = 2166136261u, i;
+	char *blob;
+
+	if (!m) {
+		pname_read(p, name);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)name[i]) * 16777619u;
+	h %= NAME_MEMO;
+	if (m->slot[h] && strcmp(m->slot[h], name) == 0) {
+		pname_unpack(p, m->slot[h] + n + 1);
+		return;
+	}
+	pname_read(p, name);
+	if (!(blob = malloc(n + 1 + sizeof(pname_head) + words_used(p->buf, p->w, p->n) +
+	                    words_used(p->alt, p->aw, p->an))))
+		return;
+	memcpy(blob, name, n + 1);
+	pname_pack(blob + n + 1, p);
+	free(m->slot[h]);
+	m->slot[h] = blob;
+}
+
+void cdb_people_close(council_db *db)
+{
+	size_t i;
+
+	if (!db->names)
+		return;
+	for (i = 0; i < NAME_MEMO; i++)
+		free(db->names->slot[i]);
+	free(db->names);
+	db->names = NULL;
+}
+
 /* The columns a row is read from: "SELECT id, council_id, name, person_id,
  * represents" (represents may be left out). */
-static void prow_read(prow *r, sqlite3_stmt *st)
+static void prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
 {
 	r->id = sqlite3_column_int64(st, 0);
 	r->council = sqlite3_column_int64(st, 1);
 	r->person = sqlite3_column_int64(st, 3);
-	pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
+	pname_read_memo(&r->nm, m, (const char *)sqlite3_column_text(st, 2));
 	r->has_former = 0;
 	if (sqlite3_column_count(st) > 4)
 		former_read(r, (const char *)sqlite3_column_text(st, 2),
@@ -300,6 +402,10 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		return rc;
 	if (a)
 		sqlite3_bind_int64(st, 1, a);
+	/* a table of names read before (in an import: the next file of the
+	 * council reads them again); none without memory */
+	if (!db->names)
+		db->names = calloc(1, sizeof *db->names);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		prow *r = rows_grow(out);
 		if (!r) {
@@ -308,7 +414,7 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 			out->r = NULL;
 			return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		}
-		prow_read(r, st);
+		prow_read(r, st, db->names);
 	}
 	if (rc != SQLITE_DONE) {
 		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
@@ -807,7 +913,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 				break;
 			}
 			memmove(&pc->rows.r[j + 1], &pc->rows.r[j], (pc->rows.n - j - 1) * sizeof *r);
-			prow_read(&pc->rows.r[j], st);
+			prow_read(&pc->rows.r[j], st, db->names);
 			rc = SQLITE_DONE;
 		}
 		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "people");
