@@ -60,10 +60,14 @@ typedef struct pname {
 typedef struct prow {
 	council_id id, council, person;
 	pname nm;
-	pname former;               /* the name with the former surname the
+	pname *former;              /* the name with the former surname the
 	                               document states ("Indrė Valančiūtė" of
-	                               "Indrė Balčiūnienė (buvusi Valančiūtė)") */
-	int has_former;
+	                               "Indrė Balčiūnienė (buvusi Valančiūtė)"),
+	                               on the heap (rows_free): few rows have
+	                               one, and a council's rows are held
+	                               while an import stores a file; NULL:
+	                               none */
+	int has_former;             /* former != NULL */
 	size_t next;                /* the next row of the same person (NONE:
 	                               none), when the rows are chained */
 	int first;                  /* the first row of its person, likewise */
@@ -217,38 +221,46 @@ static enum rel relate(const pname *a, const pname *b)
 
 /* The former surname a member row's represents states ("buvusi
  * Valančiūtė": a former word, then one capitalised word), read into
- * r->former with the name's other words. */
-static void former_read(prow *r, const char *name, const char *represents)
+ * r->former with the name's other words.  -1 when out of memory. */
+static int former_read(prow *r, const char *name, const char *represents)
 {
 	char buf[640];
 	const char *sp, *last;
 	size_t n, k;
+	pname f;
 
 	r->has_former = 0;
+	r->former = NULL;
 	if (!represents || !(sp = strchr(represents, ' ')) || strchr(sp + 1, ' ') ||
 	    !lt_former_word(represents, (size_t)(sp - represents)))
-		return;
+		return 0;
 	sp++;
 	/* a surname: capitalised (not a lower-case ASCII letter), two bytes or more */
 	if (strlen(sp) < 2 || (*sp >= 'a' && *sp <= 'z') || (*sp >= '0' && *sp <= '9'))
-		return;
+		return 0;
 	if (!(last = strrchr(name, ' ')))
-		return;
+		return 0;
 	n = (size_t)(last - name) + 1;
 	k = strlen(sp);
 	if (n + k >= sizeof buf)
-		return;
+		return 0;
 	memcpy(buf, name, n);
 	memcpy(buf + n, sp, k + 1);
-	pname_read(&r->former, buf);
-	r->has_former = r->former.n == r->nm.n && !r->nm.any_initial;
+	pname_read(&f, buf);
+	if (f.n != r->nm.n || r->nm.any_initial)
+		return 0;
+	if (!(r->former = malloc(sizeof f)))
+		return -1;
+	*r->former = f;
+	r->has_former = 1;
+	return 0;
 }
 
 /* Whether name (or its former spelling, when given) and row o are one
  * person by a former surname stated by either. */
 static int same_by_former(const pname *name, const pname *former, const prow *o)
 {
-	return (o->has_former && relate(name, &o->former) == REL_SAME) ||
+	return (o->has_former && relate(name, o->former) == REL_SAME) ||
 	       (former && relate(former, &o->nm) == REL_SAME);
 }
 
@@ -365,17 +377,30 @@ void cdb_people_close(council_db *db)
 }
 
 /* The columns a row is read from: "SELECT id, council_id, name, person_id,
- * represents" (represents may be left out). */
-static void prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
+ * represents" (represents may be left out).  -1 when out of memory. */
+static int prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
 {
 	r->id = sqlite3_column_int64(st, 0);
 	r->council = sqlite3_column_int64(st, 1);
 	r->person = sqlite3_column_int64(st, 3);
 	pname_read_memo(&r->nm, m, (const char *)sqlite3_column_text(st, 2));
 	r->has_former = 0;
+	r->former = NULL;
 	if (sqlite3_column_count(st) > 4)
-		former_read(r, (const char *)sqlite3_column_text(st, 2),
-		            (const char *)sqlite3_column_text(st, 4));
+		return former_read(r, (const char *)sqlite3_column_text(st, 2),
+		                   (const char *)sqlite3_column_text(st, 4));
+	return 0;
+}
+
+static void rows_free(prows *rows)
+{
+	size_t i;
+
+	for (i = 0; rows->r && i < rows->n; i++)
+		free(rows->r[i].former);
+	free(rows->r);
+	rows->r = NULL;
+	rows->n = rows->cap = 0;
 }
 
 /* Room for one more row at the end of rows; NULL when out of memory. */
@@ -408,18 +433,15 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		db->names = calloc(1, sizeof *db->names);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		prow *r = rows_grow(out);
-		if (!r) {
+		if (!r || prow_read(r, st, db->names) != 0) {
 			sqlite3_reset(st);
-			free(out->r);
-			out->r = NULL;
+			rows_free(out);
 			return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		}
-		prow_read(r, st, db->names);
 	}
 	if (rc != SQLITE_DONE) {
 		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
-		free(out->r);
-		out->r = NULL;
+		rows_free(out);
 		return rc;
 	}
 	sqlite3_reset(st);
@@ -498,7 +520,7 @@ static int is_former_name(const prows *rows, size_t from, const prow *o)
 	size_t j;
 
 	for (j = from; j != NONE; j = next_of(rows, j))
-		if (rows->r[j].has_former && relate(&o->nm, &rows->r[j].former) == REL_SAME)
+		if (rows->r[j].has_former && relate(&o->nm, rows->r[j].former) == REL_SAME)
 			return 1;
 	return 0;
 }
@@ -739,7 +761,7 @@ static int settle_rows(council_db *db, prows *rows, council_id council, int *sel
 		int cands = 0, n_else = 0, k;
 		if (r->person)
 			continue;
-		if (!(p = in_council(rows, &r->nm, r->has_former ? &r->former : NULL, r->id, &cands)) &&
+		if (!(p = in_council(rows, &r->nm, r->former, r->id, &cands)) &&
 		    !cands) {
 			rc = elsewhere(ids, &n_else, db, council, &r->nm);
 			if (n_else == 1)
@@ -800,7 +822,7 @@ static int settle_council(council_db *db, council_id council)
 	rc = settle_rows(db, &rows, council, &self);
 	if (rc == COUNCIL_OK)
 		rc = initials_again(db, &rows, council);
-	free(rows.r);
+	rows_free(&rows);
 	return rc;
 }
 
@@ -875,7 +897,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		if (pc->council && pc->council != council && pc->initials &&
 		    (rc = settle_council(db, pc->council)) != COUNCIL_OK)
 			return rc;
-		free(pc->rows.r);
+		rows_free(&pc->rows);
 		memset(&pc->rows, 0, sizeof pc->rows);
 		pc->council = 0;
 		pc->initials = 0;
@@ -901,6 +923,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		found = j > 0 && pc->rows.r[j - 1].id == id;
 		if (found) {
 			j--;
+			free(pc->rows.r[j].former);
 			memmove(&pc->rows.r[j], &pc->rows.r[j + 1], (pc->rows.n - j - 1) * sizeof *pc->rows.r);
 			pc->rows.n--;
 			pc->rows.chained = 0;
@@ -908,12 +931,14 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		sqlite3_bind_int64(st, 1, id);
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_int64(st, 1) == council) {
 			prow *r = rows_grow(&pc->rows);
-			if (!r) {
+			if (r)
+				memmove(&pc->rows.r[j + 1], &pc->rows.r[j], (pc->rows.n - j - 1) * sizeof *r);
+			/* out of memory: the rows are read afresh next time */
+			if (!r || prow_read(&pc->rows.r[j], st, db->names) != 0) {
+				sqlite3_reset(st);
 				rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 				break;
 			}
-			memmove(&pc->rows.r[j + 1], &pc->rows.r[j], (pc->rows.n - j - 1) * sizeof *r);
-			prow_read(&pc->rows.r[j], st, db->names);
 			rc = SQLITE_DONE;
 		}
 		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "people");
@@ -944,7 +969,7 @@ int cdb_people_end(council_db *db, council_id council, int rc)
 	}
 	sqlite3_update_hook(db->sql, NULL, NULL);
 	db->people = NULL;
-	free(pc->rows.r);
+	rows_free(&pc->rows);
 	free(pc);
 	return rc;
 }
@@ -1025,7 +1050,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 			continue;
 		others = 1;
 		r = relate(&self->nm, &o->nm);
-		if (same_by_former(&self->nm, self->has_former ? &self->former : NULL, o))
+		if (same_by_former(&self->nm, self->former, o))
 			r = REL_SAME;
 		if (r == REL_NONE || (o->council != self->council && r != REL_SAME))
 			keep = 0;
@@ -1045,7 +1070,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 			rc = cdb_exec_stmt(db, st, "people");
 		}
 	}
-	free(rows.r);
+	rows_free(&rows);
 	return rc;
 }
 
@@ -1070,7 +1095,7 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 		return rc;
 	pname_read(&nm, name);
 	*person = in_council(&rows, &nm, NULL, 0, &cands);
-	free(rows.r);
+	rows_free(&rows);
 	return COUNCIL_OK;
 }
 
