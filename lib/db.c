@@ -201,6 +201,8 @@ static void rollback_keeping_error(council_db *db, const char *sql)
 
 	memcpy(saved, db->errmsg, sizeof saved);
 	sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	/* rows people.c holds for an import may be among those undone */
+	cdb_people_rolled_back(db);
 	db->errcode = code;
 	memcpy(db->errmsg, saved, sizeof saved);
 }
@@ -937,6 +939,7 @@ void council_close(council_db *db)
 		sqlite3_close_v2(db->sql);
 	}
 	cdb_import_notes_free(db->import_notes);
+	cdb_people_close(db);
 	free(db->path);
 	free(db->import_doc);
 	free(db);

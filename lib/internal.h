@@ -50,6 +50,9 @@ struct council_db {
 	int atomic_began_txn; /* the outermost internal savepoint began the transaction */
 	int history;          /* the schema has the history: -1 not asked yet, 0, 1 */
 	int ranges_open;      /* change_range is noting an import's inserts */
+	struct cdb_people_cache *people; /* an import's span of people.c's
+	                                    cache; NULL outside one */
+	struct cdb_name_memo *names;     /* people.c's names read before */
 	void *import_notes;  /* the last import's notes (load.c): a struct whose
 	                        first member is a council_import_notes; or NULL */
 	struct {
@@ -193,6 +196,18 @@ int cdb_schema_apply(council_db *db);
  * person, and lists the council's names that fit several people
  * (person_ambiguity). */
 int cdb_people_settle(council_db *db, council_id council);
+/* An import's file: from cdb_people_begin to cdb_people_end, the rows of
+ * the council settled are read once and kept in step (people.c), each
+ * member written still gets its person at once, and the initials of
+ * council (the one the file wrote) are listed by cdb_people_end, which
+ * returns rc (or the first failure of its own when rc is COUNCIL_OK) and
+ * always ends the span.  cdb_people_rolled_back: a rollback undid writes
+ * the span saw. */
+int cdb_people_begin(council_db *db);
+int cdb_people_end(council_db *db, council_id council, int rc);
+void cdb_people_rolled_back(council_db *db);
+/* Releases people.c's memory of the handle (council_close). */
+void cdb_people_close(council_db *db);
 /* After member's name changed: forgets its person when the name no longer
  * fits the person's other names (a settle decides again), else keeps it
  * (renamed when the member is its only one). */

@@ -98,7 +98,8 @@ static const size_t strings[] = {
 	offsetof(council_member, delegated_by),
 };
 
-/* Every add and update also settles the person the row is of (people.c).
+/* Every add and update also settles the person the row is of (people.c;
+ * within an import's file, from the rows it read once for the file).
  * Not in one savepoint with the write: a savepoint outside a transaction
  * begins a deferred one, whose first write fails at once when another
  * writer moved the snapshot (tests/reliability/concurrency.py); each write
@@ -151,9 +152,25 @@ int council_member_update(council_db *db, const council_member *r)
 	return rc == COUNCIL_OK ? settle(db, r->id, r->council_id, 1) : rc;
 }
 
+/* The council's initials are listed again without the row: a name it
+ * made ambiguous may be no longer.  (Not in one savepoint with the
+ * delete, for the reason settle above gives.) */
 int council_member_delete(council_db *db, council_id id)
 {
-	return cdb_record_delete(db, &entity, "DELETE FROM member WHERE id = ?", id);
+	council_id council = 0;
+	sqlite3_stmt *st;
+	int rc = cdb_enter_write(db);
+
+	if (rc != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_prepare(&st, db, "SELECT council_id FROM member WHERE id = ?")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		council = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	rc = cdb_record_delete(db, &entity, "DELETE FROM member WHERE id = ?", id);
+	return rc == COUNCIL_OK && council ? cdb_people_settle(db, council) : rc;
 }
 
 int council_member_list(council_db *db, const council_filter *f, council_member_cb cb, void *ctx)

@@ -60,11 +60,20 @@ typedef struct pname {
 typedef struct prow {
 	council_id id, council, person;
 	pname nm;
-	pname former;               /* the name with the former surname the
+	pname *former;              /* the name with the former surname the
 	                               document states ("Indrė Valančiūtė" of
-	                               "Indrė Balčiūnienė (buvusi Valančiūtė)") */
-	int has_former;
+	                               "Indrė Balčiūnienė (buvusi Valančiūtė)"),
+	                               on the heap (rows_free): few rows have
+	                               one, and a council's rows are held
+	                               while an import stores a file; NULL:
+	                               none */
+	int has_former;             /* former != NULL */
+	size_t next;                /* the next row of the same person (NONE:
+	                               none), when the rows are chained */
+	int first;                  /* the first row of its person, likewise */
 } prow;
+
+#define NONE ((size_t)-1)
 
 enum rel { REL_NONE, REL_INITIAL, REL_MARRIED, REL_SAME };
 
@@ -212,38 +221,46 @@ static enum rel relate(const pname *a, const pname *b)
 
 /* The former surname a member row's represents states ("buvusi
  * Valančiūtė": a former word, then one capitalised word), read into
- * r->former with the name's other words. */
-static void former_read(prow *r, const char *name, const char *represents)
+ * r->former with the name's other words.  -1 when out of memory. */
+static int former_read(prow *r, const char *name, const char *represents)
 {
 	char buf[640];
 	const char *sp, *last;
 	size_t n, k;
+	pname f;
 
 	r->has_former = 0;
+	r->former = NULL;
 	if (!represents || !(sp = strchr(represents, ' ')) || strchr(sp + 1, ' ') ||
 	    !lt_former_word(represents, (size_t)(sp - represents)))
-		return;
+		return 0;
 	sp++;
 	/* a surname: capitalised (not a lower-case ASCII letter), two bytes or more */
 	if (strlen(sp) < 2 || (*sp >= 'a' && *sp <= 'z') || (*sp >= '0' && *sp <= '9'))
-		return;
+		return 0;
 	if (!(last = strrchr(name, ' ')))
-		return;
+		return 0;
 	n = (size_t)(last - name) + 1;
 	k = strlen(sp);
 	if (n + k >= sizeof buf)
-		return;
+		return 0;
 	memcpy(buf, name, n);
 	memcpy(buf + n, sp, k + 1);
-	pname_read(&r->former, buf);
-	r->has_former = r->former.n == r->nm.n && !r->nm.any_initial;
+	pname_read(&f, buf);
+	if (f.n != r->nm.n || r->nm.any_initial)
+		return 0;
+	if (!(r->former = malloc(sizeof f)))
+		return -1;
+	*r->former = f;
+	r->has_former = 1;
+	return 0;
 }
 
 /* Whether name (or its former spelling, when given) and row o are one
  * person by a former surname stated by either. */
 static int same_by_former(const pname *name, const pname *former, const prow *o)
 {
-	return (o->has_former && relate(name, &o->former) == REL_SAME) ||
+	return (o->has_former && relate(name, o->former) == REL_SAME) ||
 	       (former && relate(former, &o->nm) == REL_SAME);
 }
 
@@ -252,7 +269,153 @@ static int same_by_former(const pname *name, const pname *former, const prow *o)
 typedef struct prows {
 	prow *r;
 	size_t n, cap;
+	int chained;                /* next and first hold for every row: a
+	                               person's rows are visited without
+	                               reading the others (chains_build) */
 } prows;
+
+/* ---- names read before --------------------------------------------------- */
+
+/* What a name reads as (pname_read) is kept for the names read last, in a
+ * table of fixed size on the handle (a slot per hash of the name, the
+ * newest taking it): an import reads its council's rows once per file,
+ * and reading each name (its nominative, folded) was most of that.  Exact,
+ * as the reading depends on the name alone; the memory is fixed, a few
+ * hundred bytes a slot.  (A former surname in represents is read each
+ * time: it is rare, and the key would then be the two texts.) */
+#define NAME_MEMO 2048
+
+struct cdb_name_memo {
+	char *slot[NAME_MEMO];      /* the name, NUL, then its packed reading;
+	                               NULL: empty */
+};
+
+/* A pname without the unused ends of its buffers. */
+typedef struct pname_head {
+	size_t w[MAX_WORDS], aw[MAX_WORDS], n, an, buflen, altlen;
+	int initial[MAX_WORDS], any_initial;
+} pname_head;
+
+static size_t words_used(const char *buf, const size_t *w, size_t n)
+{
+	return n ? w[n - 1] + strlen(buf + w[n - 1]) + 1 : 0;
+}
+
+static void pname_pack(char *out, const pname *p)
+{
+	pname_head h;
+
+	memset(&h, 0, sizeof h);
+	memcpy(h.w, p->w, sizeof h.w);
+	memcpy(h.aw, p->aw, sizeof h.aw);
+	memcpy(h.initial, p->initial, sizeof h.initial);
+	h.n = p->n;
+	h.an = p->an;
+	h.any_initial = p->any_initial;
+	h.buflen = words_used(p->buf, p->w, p->n);
+	h.altlen = words_used(p->alt, p->aw, p->an);
+	memcpy(out, &h, sizeof h);
+	memcpy(out + sizeof h, p->buf, h.buflen);
+	memcpy(out + sizeof h + h.buflen, p->alt, h.altlen);
+}
+
+static void pname_unpack(pname *p, const char *in)
+{
+	pname_head h;
+
+	memcpy(&h, in, sizeof h);
+	memcpy(p->w, h.w, sizeof h.w);
+	memcpy(p->aw, h.aw, sizeof h.aw);
+	memcpy(p->initial, h.initial, sizeof h.initial);
+	p->n = h.n;
+	p->an = h.an;
+	p->any_initial = h.any_initial;
+	memcpy(p->buf, in + sizeof h, h.buflen);
+	p->buf[h.buflen] = '\0';
+	memcpy(p->alt, in + sizeof h + h.buflen, h.altlen);
+	p->alt[h.altlen] = '\0';
+}
+
+/* Reads name into p through the handle's table m of names read before
+ * (NULL: without). */
+static void pname_read_memo(pname *p, struct cdb_name_memo *m, const char *name)
+{
+	size_t n = strlen(name), h = 2166136261u, i;
+	char *blob;
+
+	if (!m) {
+		pname_read(p, name);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)name[i]) * 16777619u;
+	h %= NAME_MEMO;
+	if (m->slot[h] && strcmp(m->slot[h], name) == 0) {
+		pname_unpack(p, m->slot[h] + n + 1);
+		return;
+	}
+	pname_read(p, name);
+	if (!(blob = malloc(n + 1 + sizeof(pname_head) + words_used(p->buf, p->w, p->n) +
+	                    words_used(p->alt, p->aw, p->an))))
+		return;
+	memcpy(blob, name, n + 1);
+	pname_pack(blob + n + 1, p);
+	free(m->slot[h]);
+	m->slot[h] = blob;
+}
+
+void cdb_people_close(council_db *db)
+{
+	size_t i;
+
+	if (!db->names)
+		return;
+	for (i = 0; i < NAME_MEMO; i++)
+		free(db->names->slot[i]);
+	free(db->names);
+	db->names = NULL;
+}
+
+/* The columns a row is read from: "SELECT id, council_id, name, person_id,
+ * represents" (represents may be left out).  -1 when out of memory. */
+static int prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->council = sqlite3_column_int64(st, 1);
+	r->person = sqlite3_column_int64(st, 3);
+	pname_read_memo(&r->nm, m, (const char *)sqlite3_column_text(st, 2));
+	r->has_former = 0;
+	r->former = NULL;
+	if (sqlite3_column_count(st) > 4)
+		return former_read(r, (const char *)sqlite3_column_text(st, 2),
+		                   (const char *)sqlite3_column_text(st, 4));
+	return 0;
+}
+
+static void rows_free(prows *rows)
+{
+	size_t i;
+
+	for (i = 0; rows->r && i < rows->n; i++)
+		free(rows->r[i].former);
+	free(rows->r);
+	rows->r = NULL;
+	rows->n = rows->cap = 0;
+}
+
+/* Room for one more row at the end of rows; NULL when out of memory. */
+static prow *rows_grow(prows *rows)
+{
+	if (rows->n == rows->cap) {
+		prow *more = realloc(rows->r, (rows->cap ? rows->cap * 2 : 16) * sizeof *more);
+		if (!more)
+			return NULL;
+		rows->r = more;
+		rows->cap = rows->cap ? rows->cap * 2 : 16;
+	}
+	rows->chained = 0;
+	return &rows->r[rows->n++];
+}
 
 static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 {
@@ -264,64 +427,118 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		return rc;
 	if (a)
 		sqlite3_bind_int64(st, 1, a);
+	/* a table of names read before (in an import: the next file of the
+	 * council reads them again); none without memory */
+	if (!db->names)
+		db->names = calloc(1, sizeof *db->names);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		prow *r;
-		if (out->n == out->cap) {
-			prow *more = realloc(out->r, (out->cap = out->cap ? out->cap * 2 : 16) * sizeof *more);
-			if (!more) {
-				sqlite3_reset(st);
-				free(out->r);
-				out->r = NULL;
-				return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
-			}
-			out->r = more;
+		prow *r = rows_grow(out);
+		if (!r || prow_read(r, st, db->names) != 0) {
+			sqlite3_reset(st);
+			rows_free(out);
+			return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		}
-		r = &out->r[out->n++];
-		r->id = sqlite3_column_int64(st, 0);
-		r->council = sqlite3_column_int64(st, 1);
-		r->person = sqlite3_column_int64(st, 3);
-		pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
-		r->has_former = 0;
-		if (sqlite3_column_count(st) > 4)
-			former_read(r, (const char *)sqlite3_column_text(st, 2),
-			            (const char *)sqlite3_column_text(st, 4));
 	}
 	if (rc != SQLITE_DONE) {
 		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
-		free(out->r);
-		out->r = NULL;
+		rows_free(out);
 		return rc;
 	}
 	sqlite3_reset(st);
 	return COUNCIL_OK;
 }
 
-/* Whether row o's name is a former name another row of person p states:
- * "I. Balčiūnienė" need not fit the maiden "Indrė Valančiūtė". */
-static int is_former_name(const prows *rows, council_id p, const prow *o)
+/* Links each person's rows in id order (prow.next, prow.first), so that
+ * a lookup reads each row a few times rather than once per row of the
+ * council: with a few hundred rows a council, the scans below were most
+ * of an import's storing.  Without memory the rows stay unchained and the
+ * helpers below scan. */
+static void chains_build(prows *rows)
+{
+	struct slot {
+		council_id person;
+		size_t last;
+	} *t;
+	size_t cap = 16, i;
+
+	while (cap < 2 * rows->n)
+		cap *= 2;
+	if (!(t = calloc(cap, sizeof *t)))
+		return;
+	for (i = 0; i < rows->n; i++) {
+		prow *r = &rows->r[i];
+		size_t h;
+		r->next = NONE;
+		r->first = 0;
+		if (!r->person)
+			continue;
+		for (h = ((size_t)r->person * 2654435761u) & (cap - 1);
+		     t[h].person && t[h].person != r->person; h = (h + 1) & (cap - 1))
+			;
+		if (t[h].person)
+			rows->r[t[h].last].next = i;
+		else
+			r->first = 1;
+		t[h].person = r->person;
+		t[h].last = i;
+	}
+	free(t);
+	rows->chained = 1;
+}
+
+/* The next row after i of row i's person; NONE when none. */
+static size_t next_of(const prows *rows, size_t i)
 {
 	size_t j;
 
-	for (j = 0; j < rows->n; j++)
-		if (rows->r[j].person == p && rows->r[j].has_former &&
-		    relate(&o->nm, &rows->r[j].former) == REL_SAME)
+	if (rows->chained)
+		return rows->r[i].next;
+	for (j = i + 1; j < rows->n; j++)
+		if (rows->r[j].person == rows->r[i].person)
+			return j;
+	return NONE;
+}
+
+/* Whether row i is its person's first. */
+static int first_of(const prows *rows, size_t i)
+{
+	size_t j;
+
+	if (rows->chained)
+		return rows->r[i].first;
+	for (j = 0; j < i; j++)
+		if (rows->r[j].person == rows->r[i].person)
+			return 0;
+	return 1;
+}
+
+/* Whether row o's name is a former name another row of the person whose
+ * first row is from states: "I. Balčiūnienė" need not fit the maiden
+ * "Indrė Valančiūtė". */
+static int is_former_name(const prows *rows, size_t from, const prow *o)
+{
+	size_t j;
+
+	for (j = from; j != NONE; j = next_of(rows, j))
+		if (rows->r[j].has_former && relate(&o->nm, rows->r[j].former) == REL_SAME)
 			return 1;
 	return 0;
 }
 
-/* How name fits person p among rows (other than the row skip): REL_SAME
- * when one of p's names is the same, else the weakest relation over all of
- * p's names (REL_NONE when one does not fit). */
-static enum rel fit(const prows *rows, council_id p, const pname *name, const pname *former,
+/* How name fits the person whose first row is from, among rows (other
+ * than the row skip): REL_SAME when one of the person's names is the same,
+ * else the weakest relation over all of them (REL_NONE when one does not
+ * fit). */
+static enum rel fit(const prows *rows, size_t from, const pname *name, const pname *former,
                     council_id skip)
 {
 	enum rel worst = REL_SAME;
 	size_t i;
 	int seen = 0;
 
-	for (i = 0; i < rows->n; i++) {
+	for (i = from; i != NONE; i = next_of(rows, i)) {
 		enum rel r;
-		if (rows->r[i].person != p || rows->r[i].id == skip || is_former_name(rows, p, &rows->r[i]))
+		if (rows->r[i].id == skip || is_former_name(rows, from, &rows->r[i]))
 			continue;
 		r = relate(name, &rows->r[i].nm);
 		if (r == REL_SAME || same_by_former(name, former, &rows->r[i]))
@@ -333,32 +550,24 @@ static enum rel fit(const prows *rows, council_id p, const pname *name, const pn
 	return seen ? worst : REL_NONE;
 }
 
-/* Whether person p was already counted among the first i rows. */
-static int seen_before(const prows *rows, size_t i, council_id p)
-{
-	size_t j;
-
-	for (j = 0; j < i; j++)
-		if (rows->r[j].person == p)
-			return 1;
-	return 0;
-}
-
 /* The person of name in council rows (the member skip left out): *person
  * 0 when none; *cands the number of persons it fits short of the same name
- * (two or more: it stays apart). */
-static council_id in_council(const prows *rows, const pname *name, const pname *former,
+ * (two or more: it stays apart).  Each person is asked at its first row,
+ * unless that is the row skip. */
+static council_id in_council(prows *rows, const pname *name, const pname *former,
                              council_id skip, int *cands)
 {
 	council_id one = 0;
 	size_t i;
 
+	if (!rows->chained)
+		chains_build(rows);
 	*cands = 0;
 	for (i = 0; i < rows->n; i++) {
 		council_id p = rows->r[i].person;
-		if (!p || rows->r[i].id == skip || seen_before(rows, i, p))
+		if (!p || rows->r[i].id == skip || !first_of(rows, i))
 			continue;
-		switch (fit(rows, p, name, former, skip)) {
+		switch (fit(rows, i, name, former, skip)) {
 		case REL_SAME:
 			*cands = 0;
 			return p;
@@ -537,24 +746,22 @@ static int list_initials(council_db *db, const prows *rows)
 	return COUNCIL_OK;
 }
 
-/* Resolves every member of council without a person, in id order, then
- * lists the council's ambiguous initials afresh. */
-static int settle_council(council_db *db, council_id council)
+/* Gives every row of rows (one council's, in id order) without a person
+ * its person, writing it to the row at once: a row's person decides the
+ * next one's.  *self is raised around the library's own write of a row's
+ * person, which the load's cache (below) already holds. */
+static int settle_rows(council_db *db, prows *rows, council_id council, int *self)
 {
-	prows rows;
 	size_t i;
-	int rc;
+	int rc = COUNCIL_OK;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
-	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
-		return rc;
-	for (i = 0; i < rows.n && rc == COUNCIL_OK; i++) {
-		prow *r = &rows.r[i];
+	for (i = 0; i < rows->n && rc == COUNCIL_OK; i++) {
+		prow *r = &rows->r[i];
 		council_id p, ids[3];
 		int cands = 0, n_else = 0, k;
 		if (r->person)
 			continue;
-		if (!(p = in_council(&rows, &r->nm, r->has_former ? &r->former : NULL, r->id, &cands)) &&
+		if (!(p = in_council(rows, &r->nm, r->former, r->id, &cands)) &&
 		    !cands) {
 			rc = elsewhere(ids, &n_else, db, council, &r->nm);
 			if (n_else == 1)
@@ -571,11 +778,10 @@ static int settle_council(council_db *db, council_id council)
 				/* it fits several: initials are listed by
 				 * list_initials, married surnames here */
 				size_t j;
-				for (j = 0; j < rows.n && rc == COUNCIL_OK; j++)
-					if (rows.r[j].person && rows.r[j].id != r->id &&
-					    !seen_before(&rows, j, rows.r[j].person) &&
-					    fit(&rows, rows.r[j].person, &r->nm, NULL, r->id) == REL_MARRIED)
-						rc = ambiguity_add(db, r->id, rows.r[j].person, "married");
+				for (j = 0; j < rows->n && rc == COUNCIL_OK; j++)
+					if (rows->r[j].person && rows->r[j].id != r->id && first_of(rows, j) &&
+					    fit(rows, j, &r->nm, NULL, r->id) == REL_MARRIED)
+						rc = ambiguity_add(db, r->id, rows->r[j].person, "married");
 			}
 		} else if (r->has_former) {
 			/* the name stated with the former one is the current one */
@@ -583,26 +789,208 @@ static int settle_council(council_db *db, council_id council)
 		} else {
 			rc = name_person(db, p, &r->nm, r->id);
 		}
-		if (rc == COUNCIL_OK)
+		if (rc == COUNCIL_OK) {
+			*self = 1;
 			rc = exec_ii(db, "UPDATE member SET person_id = ?2 WHERE id = ?1", r->id, p);
+			*self = 0;
+		}
 		r->person = p;
+		rows->chained = 0;
 	}
+	return rc;
+}
+
+/* Lists the council's ambiguous initials afresh from its rows. */
+static int initials_again(council_db *db, const prows *rows, council_id council)
+{
+	int rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND member_id IN "
+	                 "(SELECT id FROM member WHERE council_id = ?1 AND ?2 = ?2)", council, 0);
+
+	return rc == COUNCIL_OK ? list_initials(db, rows) : rc;
+}
+
+/* Resolves every member of council without a person, in id order, then
+ * lists the council's ambiguous initials afresh. */
+static int settle_council(council_db *db, council_id council)
+{
+	prows rows;
+	int rc, self = 0;
+
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+		return rc;
+	rc = settle_rows(db, &rows, council, &self);
 	if (rc == COUNCIL_OK)
-		rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND member_id IN "
-		             "(SELECT id FROM member WHERE council_id = ?1 AND ?2 = ?2)", council, 0);
-	if (rc == COUNCIL_OK)
-		rc = list_initials(db, &rows);
-	free(rows.r);
+		rc = initials_again(db, &rows, council);
+	rows_free(&rows);
+	return rc;
+}
+
+/* ---- a load's people: the council's rows read once ------------------------ */
+
+/* While an import stores a file (cdb_people_begin .. cdb_people_end), the
+ * rows of the council it writes are read once and kept in step with every
+ * change of a member row, whoever makes it (an update hook notes the ids,
+ * read again when next needed).  Each member written is still given its
+ * person at once -- load_find_member looks the next name up among the
+ * persons so far -- but without reading and parsing the council's names
+ * again for every write; the initials are listed once, at the end.  The
+ * result is the one of settling on every write. */
+#define PEOPLE_DIRTY_MAX 256
+
+struct cdb_people_cache {
+	council_id council;         /* the council rows holds; 0: none read */
+	prows rows;                 /* its member rows, in id order */
+	sqlite3_int64 dirty[PEOPLE_DIRTY_MAX]; /* member rows changed since */
+	size_t n_dirty;
+	int reload;                 /* more changed than dirty holds, or a
+	                               rollback undid changes: read again */
+	int initials;               /* the council's initials to list at the end */
+	int touched;                /* a member row changed in the span */
+	int self;                   /* the cache's own write of a row's person */
+};
+
+static void people_hook(void *ctx, int op, const char *dbname, const char *table,
+                        sqlite3_int64 rowid)
+{
+	struct cdb_people_cache *pc = ctx;
+
+	(void)op;
+	if (pc->self || strcmp(table, "member") != 0 || strcmp(dbname, "main") != 0)
+		return;
+	pc->touched = 1;
+	if (pc->n_dirty < PEOPLE_DIRTY_MAX)
+		pc->dirty[pc->n_dirty++] = rowid;
+	else
+		pc->reload = 1;
+}
+
+int cdb_people_begin(council_db *db)
+{
+	struct cdb_people_cache *pc;
+
+	if (db->people)
+		return COUNCIL_OK;
+	if (!(pc = calloc(1, sizeof *pc)))
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	db->people = pc;
+	sqlite3_update_hook(db->sql, people_hook, pc);
+	return COUNCIL_OK;
+}
+
+void cdb_people_rolled_back(council_db *db)
+{
+	if (db->people)
+		db->people->reload = 1;
+}
+
+/* Brings the cache's rows of council in step with the database (the rows
+ * of another council listing its initials first). */
+static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id council)
+{
+	sqlite3_stmt *st;
+	size_t i, j;
+	int rc = COUNCIL_OK;
+
+	if (pc->council != council || pc->reload) {
+		/* another council's rows go: its initials listed first */
+		if (pc->council && pc->council != council && pc->initials &&
+		    (rc = settle_council(db, pc->council)) != COUNCIL_OK)
+			return rc;
+		rows_free(&pc->rows);
+		memset(&pc->rows, 0, sizeof pc->rows);
+		pc->council = 0;
+		pc->initials = 0;
+		pc->n_dirty = 0;
+		pc->reload = 0;
+		if ((rc = rows_load(&pc->rows, db, "SELECT id, council_id, name, person_id, represents "
+		                    "FROM member WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+			return rc;
+		pc->council = council;
+		return COUNCIL_OK;
+	}
+	if (!pc->n_dirty)
+		return COUNCIL_OK;
+	if ((rc = cdb_prepare(&st, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	                      "WHERE id = ?")) != COUNCIL_OK)
+		return rc;
+	for (i = 0; i < pc->n_dirty && rc == COUNCIL_OK; i++) {
+		sqlite3_int64 id = pc->dirty[i];
+		int found;
+		/* where the row is, or goes, in id order */
+		for (j = pc->rows.n; j > 0 && pc->rows.r[j - 1].id > id; j--)
+			;
+		found = j > 0 && pc->rows.r[j - 1].id == id;
+		if (found) {
+			j--;
+			free(pc->rows.r[j].former);
+			memmove(&pc->rows.r[j], &pc->rows.r[j + 1], (pc->rows.n - j - 1) * sizeof *pc->rows.r);
+			pc->rows.n--;
+			pc->rows.chained = 0;
+		}
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_int64(st, 1) == council) {
+			prow *r = rows_grow(&pc->rows);
+			if (r)
+				memmove(&pc->rows.r[j + 1], &pc->rows.r[j], (pc->rows.n - j - 1) * sizeof *r);
+			/* out of memory: the rows are read afresh next time */
+			if (!r || prow_read(&pc->rows.r[j], st, db->names) != 0) {
+				sqlite3_reset(st);
+				rc = cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+				break;
+			}
+			rc = SQLITE_DONE;
+		}
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? COUNCIL_OK : cdb_sqlite_error(db, rc, "people");
+		sqlite3_reset(st);
+	}
+	pc->n_dirty = 0;
+	if (rc != COUNCIL_OK)
+		pc->reload = 1;
+	return rc;
+}
+
+int cdb_people_end(council_db *db, council_id council, int rc)
+{
+	struct cdb_people_cache *pc = db->people;
+
+	if (!pc)
+		return rc;
+	/* the initials of the council written, its rows as they are now (a
+	 * removal changes them too) */
+	if (rc == COUNCIL_OK && pc->council && pc->council != council && pc->initials)
+		rc = settle_council(db, pc->council);
+	if (rc == COUNCIL_OK && council > 0 && (pc->initials || pc->touched)) {
+		if (pc->council != council || pc->reload)
+			rc = settle_council(db, council);
+		else if ((rc = cache_sync(db, pc, council)) == COUNCIL_OK &&
+		         (rc = settle_rows(db, &pc->rows, council, &pc->self)) == COUNCIL_OK)
+			rc = initials_again(db, &pc->rows, council);
+	}
+	sqlite3_update_hook(db->sql, NULL, NULL);
+	db->people = NULL;
+	rows_free(&pc->rows);
+	free(pc);
 	return rc;
 }
 
 int cdb_people_settle(council_db *db, council_id council)
 {
+	struct cdb_people_cache *pc = db->people;
 	sqlite3_stmt *st;
 	council_id *ids = NULL;
 	size_t n = 0, cap = 0, i;
 	int rc;
 
+	if (pc && council > 0) {
+		if ((rc = cache_sync(db, pc, council)) != COUNCIL_OK)
+			return rc;
+		pc->initials = 1;
+		rc = settle_rows(db, &pc->rows, council, &pc->self);
+		if (rc != COUNCIL_OK)
+			pc->reload = 1;
+		return rc;
+	}
 	if (council > 0)
 		rc = settle_council(db, council);
 	else {
@@ -634,6 +1022,8 @@ int cdb_people_settle(council_db *db, council_id council)
 	if (rc == COUNCIL_OK && council <= 0)
 		rc = cdb_exec(db, "DELETE FROM person WHERE NOT EXISTS "
 		              "(SELECT 1 FROM member m WHERE m.person_id = person.id)", "people");
+	if (pc)
+		pc->reload = 1;
 	return rc;
 }
 
@@ -660,7 +1050,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 			continue;
 		others = 1;
 		r = relate(&self->nm, &o->nm);
-		if (same_by_former(&self->nm, self->has_former ? &self->former : NULL, o))
+		if (same_by_former(&self->nm, self->former, o))
 			r = REL_SAME;
 		if (r == REL_NONE || (o->council != self->council && r != REL_SAME))
 			keep = 0;
@@ -680,7 +1070,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 			rc = cdb_exec_stmt(db, st, "people");
 		}
 	}
-	free(rows.r);
+	rows_free(&rows);
 	return rc;
 }
 
@@ -691,13 +1081,21 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 	int cands, rc;
 
 	*person = 0;
+	if (db->people) {
+		/* the load's rows: those without a person yet fit no one */
+		if ((rc = cache_sync(db, db->people, council)) != COUNCIL_OK)
+			return rc;
+		pname_read(&nm, name);
+		*person = in_council(&db->people->rows, &nm, NULL, 0, &cands);
+		return COUNCIL_OK;
+	}
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
 	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
 	    != COUNCIL_OK)
 		return rc;
 	pname_read(&nm, name);
 	*person = in_council(&rows, &nm, NULL, 0, &cands);
-	free(rows.r);
+	rows_free(&rows);
 	return COUNCIL_OK;
 }
 

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "internal.h"
 #include "testutil.h"
 
 /* A yearly report for year (a source with its report_year). */
@@ -467,6 +469,147 @@ static void test_terms_from_changes(void **state)
 	                                "AND date_to IS NULL"), 1);
 }
 
+/* ---- every writer settles before its caller sees -------------------------- */
+
+/* Who is who as stored: each member's person and the listed ambiguities
+ * (a heap string). */
+static char *people_state(council_db *db)
+{
+	sqlite3_stmt *st;
+	char *out;
+
+	assert_int_equal(sqlite3_prepare_v2(db->sql, "SELECT coalesce((SELECT group_concat(id || '>' "
+	                 "|| coalesce(person_id, 'none'), ' ') FROM (SELECT * FROM member ORDER BY id)), '') "
+	                 "|| ' / ' || coalesce((SELECT group_concat(member_id || '~' || candidate || "
+	                 "reason, ' ') FROM (SELECT * FROM person_ambiguity ORDER BY 1, 2)), '')", -1,
+	                 &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	out = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return out;
+}
+
+/* Every member has its person and the lists are as a settle of every
+ * council, done now, leaves them: a writer that forgot to settle, or to
+ * list the initials again, fails here. */
+static void assert_settled(council_db *db, const char *after)
+{
+	char *before = people_state(db), *again;
+	council_id c;
+
+	if (tu_sql_int(db, "SELECT count(*) FROM member WHERE person_id IS NULL"))
+		fail_msg("after %s: a member without a person: %s", after, before);
+	/* each council's, which lists its initials again, then the rest */
+	assert_int_equal(council_begin(db), COUNCIL_OK);
+	for (c = tu_sql_int(db, "SELECT max(id) FROM council"); c > 0; c--)
+		assert_int_equal(cdb_people_settle(db, c), COUNCIL_OK);
+	assert_int_equal(cdb_people_settle(db, COUNCIL_ALL), COUNCIL_OK);
+	again = people_state(db);
+	assert_int_equal(council_rollback(db), COUNCIL_OK);
+	if (strcmp(before, again) != 0)
+		fail_msg("after %s: not settled:\n  %s\nsettled:\n  %s", after, before, again);
+	free(before);
+	free(again);
+}
+
+static int64_t initial_ambiguities(council_db *db)
+{
+	return tu_sql_int(db, "SELECT count(*) FROM person_ambiguity WHERE reason = 'initial'");
+}
+
+static const char AKMENE_2022[] =
+	"Akmenės rajono savivaldybės bendruomeninių organizacijų tarybos veiklos 2022 metais ataskaita\n\n"
+	"Tarybos sudėtis:\n"
+	"Juozas Petraitis – Tarybos narys, Ventos bendruomenė\n"
+	"Vida Mockienė – Tarybos narė, Papilės bendruomenė\n";
+
+/* "J. Petraitis" fits "Jonas Petraitis" alone, then also "Juozas
+ * Petraitis" (listed as ambiguous), then not again, as each writer
+ * changes the council's names: by hand, an import, a reviewed JSON, an
+ * edit, a removal, a restore from the history, a merge. */
+static void test_every_writer_settles(void **state)
+{
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba");
+	council_id ini, juozas;
+	council_extraction *x = NULL, *y = NULL;
+	council_import_result res;
+	council_member *m = NULL;
+	char *json = NULL, *dir, path[300], *p;
+	council_db *other = NULL;
+	size_t restored = 0;
+	const char *sha_review = "1111111111111111111111111111111111111111111111111111111111111111";
+
+	ini = add(db, c, "J. Petraitis", COUNCIL_ROLE_MEMBER, 0);
+	add(db, c, "Jonas Petraitis", COUNCIL_ROLE_CHAIR, 0);
+	assert_settled(db, "council_member_add");
+	assert_int_equal(initial_ambiguities(db), 0);
+
+	/* an import brings the second full name */
+	load_text(db, "/tmp/akmene-2022.txt", AKMENE_2022, 'd');
+	juozas = tu_sql_int(db, "SELECT id FROM member WHERE name = 'Juozas Petraitis'");
+	assert_true(juozas > 0);
+	assert_settled(db, "an import");
+	assert_int_equal(initial_ambiguities(db), 1);
+
+	/* a review of it renames him: the initial fits one person again */
+	assert_int_equal(council_import_parse(&x, "/tmp/akmene-2022.txt", AKMENE_2022,
+	                                      strlen(AKMENE_2022)), COUNCIL_OK);
+	assert_int_equal(council_extraction_match_ids(x, db), COUNCIL_OK);
+	assert_int_equal(council_extraction_to_json(&json, x), COUNCIL_OK);
+	assert_non_null(strstr(json, "Juozas Petraitis"));
+	while ((p = strstr(json, "Juozas Petraitis"))) {
+		memmove(p + 12, p + 16, strlen(p + 16) + 1);
+		memcpy(p, "Rimas Kairys", 12);
+	}
+	assert_int_equal(council_import_parse_json(&y, "/tmp/akmene-2022.json", json, strlen(json)),
+	                 COUNCIL_OK);
+	assert_non_null(strstr(json, "Rimas Kairys"));
+	assert_int_equal(council_import_load(&res, db, y, sha_review), COUNCIL_OK);
+	assert_int_equal(res.status, COUNCIL_IMPORT_REVIEWED);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member WHERE name = 'Rimas Kairys'"), 1);
+	assert_settled(db, "a reviewed JSON");
+	assert_int_equal(initial_ambiguities(db), 0);
+
+	/* an edit by hand names him back */
+	assert_int_equal(council_member_get(&m, db, juozas), COUNCIL_OK);
+	free((char *)m->name);
+	m->name = strdup("Juozas Petraitis");
+	assert_int_equal(council_member_update(db, m), COUNCIL_OK);
+	council_member_free(m);
+	assert_settled(db, "council_member_update");
+	assert_int_equal(initial_ambiguities(db), 1);
+
+	/* removed, and restored from the history */
+	assert_int_equal(council_member_delete(db, juozas), COUNCIL_OK);
+	assert_settled(db, "council_member_delete");
+	assert_int_equal(initial_ambiguities(db), 0);
+	assert_int_equal(council_record_restore(&restored, db, "member", juozas), COUNCIL_OK);
+	assert_true(restored > 0);
+	assert_settled(db, "council_record_restore");
+	assert_int_equal(initial_ambiguities(db), 1);
+
+	/* a merge brings a third */
+	dir = strdup("/tmp/council-people-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/other.db", dir);
+	assert_int_equal(council_open(&other, path, 0), COUNCIL_OK);
+	add(other, tu_add_council(other, "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba"),
+	    "Jurgis Petraitis", COUNCIL_ROLE_MEMBER, 0);
+	council_close(other);
+	assert_int_equal(council_merge(NULL, db, path, NULL, NULL), COUNCIL_OK);
+	assert_settled(db, "council_merge");
+	assert_int_equal(initial_ambiguities(db), 2);
+	assert_int_equal(person_of(db, ini), person_of(db, tu_sql_int(db, "SELECT id FROM member WHERE "
+	                                                              "name = 'Jonas Petraitis'")));
+	unlink(path);
+	rmdir(dir);
+	free(dir);
+	council_free(json);
+	council_extraction_free(x);
+	council_extraction_free(y);
+}
+
 static void test_query_refuses(void **state)
 {
 	council_db *db = *state;
@@ -497,6 +640,7 @@ int main(void)
 		TU_BOTH(test_terms_dated_and_by_hand),
 		TU_BOTH(test_terms_next_office_and_composition),
 		TU_BOTH(test_terms_from_changes),
+		TU_BOTH(test_every_writer_settles),
 		TU_BOTH(test_query_refuses),
 	};
 

@@ -454,7 +454,11 @@ int council_import_load_flags(council_import_result *res, council_db *db,
 	own = !db->in_txn && sqlite3_get_autocommit(db->sql);
 	rc = own ? cdb_exec(db, "BEGIN IMMEDIATE", x->path) : cdb_atomic_begin(db);
 	if (rc == COUNCIL_OK) {
-		rc = load(&lc, sha256);
+		/* who is who: the council's rows read once for the file */
+		if ((rc = cdb_people_begin(db)) == COUNCIL_OK) {
+			rc = load(&lc, sha256);
+			rc = cdb_people_end(db, lc.council, rc);
+		}
 		{
 			/* The history records the import's inserts; hand edits again. */
 			int end = cdb_origin_set(db, NULL, NULL, NULL);
