@@ -16,7 +16,7 @@
 #include "council.h"
 #include "utf8.h"
 
-size_t utf8_decode(uint32_t *cp, const char *s, size_t n)
+size_t utf8_decode_slow(uint32_t *cp, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, min;
