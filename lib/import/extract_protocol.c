@@ -600,7 +600,10 @@ void ex_quorum(ctx *c)
 
 	for (i = 0; i < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
 		const seg_block *b = &c->doc.blocks[i];
-		if (b->is_table)
+		/* a paragraph without a member noun has no attendance
+		 * (lt_quorum_find): not split into sentences */
+		if (b->is_table ||
+		    !lt_has_ascii(c->t->view + b->span.start, b->span.end - b->span.start, "nar"))
 			continue;
 		seg_sentences(c->t, b->span.start, b->span.end, quorum_sentence, c);
 	}

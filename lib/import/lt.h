@@ -78,6 +78,13 @@ int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int
 /* Nonzero when the whole word w[0..n) is form. */
 int lt_word_is(const char *w, size_t n, const char *form);
 
+/* Nonzero when s[0..len) holds the lower-case ASCII letters lit in either
+ * case ("nar" finds "Narių" and "NARĖS").  Every form of a word list whose
+ * first letters are ASCII is matched only where they are (lt_match_prefix
+ * reads an ASCII letter of a form as itself), so a reader can refuse a
+ * text without its cue in one pass over the bytes. */
+int lt_has_ascii(const char *s, size_t len, const char *lit);
+
 /* Nonzero when w[0..n) starts with prefix. */
 int lt_word_starts(const char *w, size_t n, const char *prefix);
 

@@ -229,6 +229,21 @@ int lt_word_is(const char *w, size_t n, const char *form)
 	return lt_match_prefix(&used, w, n, form, 0) && used == n;
 }
 
+int lt_has_ascii(const char *s, size_t len, const char *lit)
+{
+	size_t k = strlen(lit), i, j;
+
+	for (i = 0; i + k <= len; i++) {
+		if (((unsigned char)s[i] | 0x20) != (unsigned char)lit[0])
+			continue;
+		for (j = 1; j < k && ((unsigned char)s[i + j] | 0x20) == (unsigned char)lit[j]; j++)
+			;
+		if (j == k)
+			return 1;
+	}
+	return 0;
+}
+
 int lt_word_starts(const char *w, size_t n, const char *prefix)
 {
 	size_t used;
