@@ -14,23 +14,42 @@ static int is_word_cp(uint32_t cp)
 	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;
 }
 
+/* What a byte of the view is: 1 an ASCII letter or digit, 0 other
+ * ASCII, 2 a byte of a longer code point (is_word_cp decides).  The genre
+ * rules walk words half a million times a corpus of 300 reports: a look-up
+ * a byte instead of two range tests. */
+static const unsigned char byte_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 /* Where the run of word (want 1) or other (want 0) code points starting
  * at i in view[..end) ends.  ASCII bytes are their own code points: no
  * decoding for them. */
 static size_t skip_class(const lt_text *t, size_t i, size_t end, int want)
 {
 	const unsigned char *u = (const unsigned char *)t->view;
-	uint32_t cp;
 
 	while (i < end) {
-		size_t k = 1;
-		if (u[i] < 0x80)
-			cp = u[i];
-		else
-			k = utf8_decode(&cp, t->view + i, end - i);
+		unsigned k = byte_class[u[i]];
+		uint32_t cp;
+		size_t n;
+		if (k < 2) {
+			if ((int)k != want)
+				break;
+			i++;
+			continue;
+		}
+		n = utf8_decode(&cp, t->view + i, end - i);
 		if (is_word_cp(cp) != want)
 			break;
-		i += k;
+		i += n;
 	}
 	return i;
 }
