@@ -108,7 +108,7 @@ static int named_day(const lt_text *t, const word *w, const char *f)
 		return 1;   /* "NVO diena" */
 	/* a plural genitive: folded, it ends in "u" ("bendruomeniu", "duru");
 	 * not after a count ("dvi mokymų dienos" is a duration) */
-	utf8_fold_into(buf, t->view + pw.start, pw.end - pw.start);
+	ex_fold_into(t, buf, pw.start, pw.end);
 	n = strlen(buf);
 	if (n < 4 || buf[n - 1] != 'u' || strcmp(buf, "metu") == 0)
 		return 0;
@@ -133,7 +133,7 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 	if (w->end - w->start >= sizeof buf)
 		f = ex_fold(t, w->start, w->end);
 	else
-		utf8_fold_into(buf, t->view + w->start, w->end - w->start);
+		ex_fold_into(t, buf, w->start, w->end);
 	if (!f)
 		return 0;
 	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
@@ -364,7 +364,7 @@ static char *genitive_run(ctx *c, size_t from, size_t participle)
 		char buf[96];
 		if (x.end - x.start >= sizeof buf)
 			break;
-		utf8_fold_into(buf, c->t->view + x.start, x.end - x.start);
+		ex_fold_into(c->t, buf, x.start, x.end);
 		if (place && !end && ex_is_capitalised(c->t, &x) && locative_name(buf)) {
 			place = 0;    /* "Vilniuje surengtame" */
 		} else if (genitive_like(buf) || (end && !strcmp(buf, "ir"))) {
@@ -678,7 +678,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		if (!f)
 			return NULL;
 		if (f == fbuf)
-			utf8_fold_into(fbuf, c->t->view + w.start, w.end - w.start);
+			ex_fold_into(c->t, fbuf, w.start, w.end);
 		/* "konferenciją Birštone", "mokymuose „Lyderystė“ Birštone": a
 		 * town's locative in -e right after the event noun or its quoted
 		 * name ("Kaune", "Birštone"; not "-ė", a name's nominative) */

@@ -146,6 +146,7 @@ typedef struct quotes {
 int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w);
 int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w);
 char *ex_fold(const lt_text *t, size_t start, size_t end);
+size_t ex_fold_into(const lt_text *t, char *buf, size_t start, size_t end);
 void ex_free_folded(char *f, const char *buf);
 int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems);
 int ex_is_capitalised(const lt_text *t, const word *w);

@@ -93,7 +93,7 @@ static int word_is_any(ctx *c, const word *w, const char *const *forms)
 
 	if (w->end - w->start >= sizeof buf)
 		return 0;
-	utf8_fold_into(buf, c->t->view + w->start, w->end - w->start);
+	ex_fold_into(c->t, buf, w->start, w->end);
 	for (k = 0; forms[k]; k++)
 		if (!strcmp(buf, forms[k]))
 			return 1;

@@ -122,6 +122,22 @@ char *ex_fold(const lt_text *t, size_t start, size_t end)
 	return f;
 }
 
+/* view[start,end) folded into buf, as utf8_fold_into would fold it (buf
+ * has room for end - start + 1 bytes): the piece of the document's fold,
+ * copied, when both bounds are character starts.  Returns its length. */
+size_t ex_fold_into(const lt_text *t, char *buf, size_t start, size_t end)
+{
+	size_t a, b;
+
+	if (!t->fold || end > t->len || start > end || !at_char(t, start) || !at_char(t, end))
+		return utf8_fold_into(buf, t->view + start, end - start);
+	a = t->fold_at[start];
+	b = t->fold_at[end];
+	memcpy(buf, t->fold + a, b - a);
+	buf[b - a] = '\0';
+	return b - a;
+}
+
 /* Frees what fold returned unless it is the caller's stack buffer. */
 void ex_free_folded(char *f, const char *buf)
 {
@@ -144,7 +160,7 @@ int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 		f = t->fold + t->fold_at[w->start];
 		fn = t->fold_at[w->end] - t->fold_at[w->start];
 	} else {
-		fn = utf8_fold_into(buf, t->view + w->start, n);
+		fn = ex_fold_into(t, buf, w->start, w->end);
 	}
 	for (i = 0; stems[i]; i++) {
 		size_t sn;
