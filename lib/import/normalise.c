@@ -533,6 +533,41 @@ static int plain_byte(const norm_state *ns)
 	return !(i + 1 < ns->len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD));
 }
 
+/* Copies plain bytes from input byte i (one that plain_byte said is) to
+ * the first that may not be: the test plain_byte makes, a byte at a time
+ * with a table, without a call per byte. */
+static void plain_run(norm_state *ns)
+{
+	/* 1: a byte a step may start at, or a combining mark's lead byte */
+	static const unsigned char stop[256] = {
+		['\r'] = 1, ['['] = 1, ['*'] = 1, ['_'] = 1, ['-'] = 1,
+#define X16(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
+	[a + 6] = 1, [a + 7] = 1, [a + 8] = 1, [a + 9] = 1, [a + 10] = 1, [a + 11] = 1, \
+	[a + 12] = 1, [a + 13] = 1, [a + 14] = 1, [a + 15] = 1
+		X16(0x80), X16(0x90), X16(0xA0), X16(0xB0), X16(0xC0), X16(0xD0), X16(0xE0), X16(0xF0)
+#undef X16
+	};
+	const unsigned char *u = (const unsigned char *)ns->data;
+	char *norm = ns->b.t->norm;
+	size_t i = ns->i, o = ns->o, len = ns->len, tab = ns->form_tab;
+	int html = ns->html;
+
+	/* byte i is plain: copied; then each next one while it is */
+	do {
+		unsigned char c = u[i];
+		norm[o++] = (char)c;
+		i++;
+		if (c == '\n' || i >= len)
+			break;   /* a line start is the steps' */
+		c = u[i];
+		if (stop[c] || i == tab || (html && (c == '<' || c == '&')) ||
+		    (i + 1 < len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD)))
+			break;
+	} while (1);
+	ns->i = i;
+	ns->o = o;
+}
+
 /* norm: the input with page furniture, markup and invisible characters
  * gone, form rows given their colon and NFD letters composed. */
 static int build_norm(lt_text *t, const char *data, size_t len)
@@ -559,7 +594,7 @@ static int build_norm(lt_text *t, const char *data, size_t len)
 	while (ns->i < len) {
 		int r;
 		if (plain_byte(ns)) {
-			t->norm[ns->o++] = data[ns->i++];
+			plain_run(ns);
 			continue;
 		}
 		if ((r = line_furniture(ns)) == 0 && (r = form_row(ns)) == 0 &&
