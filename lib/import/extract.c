@@ -301,7 +301,7 @@ static void read_block(ctx *c, const seg_block *b, blocks_state *st)
 		/* what a composition states is the council's size and sides */
 		int size = c->x->council.size, sm = c->x->council.seats_municipality,
 		    sc = c->x->council.seats_community;
-		seg_sentences(c->t, b->span.start, b->span.end, ex_composition_sentence, c);
+		ex_sentences(c, b->span.start, b->span.end, ex_composition_sentence, c);
 		if (size != c->x->council.size || sm != c->x->council.seats_municipality ||
 		    sc != c->x->council.seats_community)
 			ex_fired(c);
@@ -414,6 +414,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	if (c.rc == COUNCIL_OK && x->kind == COUNCIL_SOURCE_OTHER)
 		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
 	seg_free(&c.doc);
+	ex_sentences_free(&c);
 	free(c.excl);
 	free(c.others);
 	for (i = 0; i < sizeof c.side_body / sizeof c.side_body[0]; i++)

@@ -47,6 +47,23 @@ typedef struct year_scan {
 	size_t pending_end;    /* the end of the first such date */
 } year_scan;
 
+/* The sentences of the paragraphs and cells read so far, split once: the
+ * composition, the prose and the quorum passes read the same paragraphs
+ * (ex_sentences). */
+typedef struct sent_span {
+	size_t s, e;
+} sent_span;
+typedef struct sent_range {
+	size_t start, end;     /* the piece of the view split */
+	size_t first, n;       /* its sentences: sents[first, first + n) */
+} sent_range;
+typedef struct sent_cache {
+	sent_range *ranges;    /* by increasing start */
+	size_t n_ranges;
+	sent_span *sents;
+	size_t n_sents;
+} sent_cache;
+
 /* A genre rule: its id (as tests/corpus/ and doc/importer.md name it),
  * what it recognises, and the function that reads it. */
 typedef struct ctx ctx;
@@ -117,6 +134,7 @@ struct ctx {
 	size_t n_excl;
 	int excl_sorted;       /* excl is sorted and merged: excluded() bisects */
 	year_scan ys;          /* context_year's walk through the current block */
+	sent_cache sents;      /* sentences of the pieces split so far (ex_sentences) */
 	/* An event whose participants may be stated in a later sentence of the
 	 * same paragraph or cell. */
 	long open_event;       /* index into x->events, or -1 */
@@ -159,6 +177,11 @@ char *ex_clean_capped(ctx *c, size_t start, size_t end, size_t max);
 void ex_exclude(ctx *c, size_t start, size_t end);
 void ex_excl_finish(ctx *c);
 int ex_excluded(const ctx *c, size_t start, size_t end);
+/* seg_sentences over view[start,end), each piece split once a document:
+ * the same calls of fn in the same order, from the sentences kept when
+ * the piece was split before. */
+int ex_sentences(ctx *c, size_t start, size_t end, seg_sentence_fn fn, void *arg);
+void ex_sentences_free(ctx *c);
 void ex_quotes_init(quotes *q, size_t from);
 int ex_quoted_at(const lt_text *t, quotes *q, size_t pos);
 int ex_inside_quote(const lt_text *t, size_t from, size_t pos);

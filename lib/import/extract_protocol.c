@@ -605,6 +605,6 @@ void ex_quorum(ctx *c)
 		if (b->is_table ||
 		    !lt_has_ascii(c->t->view + b->span.start, b->span.end - b->span.start, "nar"))
 			continue;
-		seg_sentences(c->t, b->span.start, b->span.end, quorum_sentence, c);
+		ex_sentences(c, b->span.start, b->span.end, quorum_sentence, c);
 	}
 }

@@ -1120,6 +1120,6 @@ void ex_read_text(ctx *c, size_t start, size_t end)
 		c->para_meetings = f && strstr(f, "posed") != NULL;
 		free(f);
 	}
-	seg_sentences(c->t, start, end, sentence, &sc);
+	ex_sentences(c, start, end, sentence, &sc);
 	titled_paragraph(c, start, end, events_before);
 }

@@ -401,3 +401,96 @@ void ex_made(const ctx *c, x_span *span)
 	span->rule = c->rule;
 	ex_fired(c);
 }
+
+/* ---- sentences, split once ------------------------------------------------ */
+
+static int keep_sentence(void *vc, size_t s, size_t e)
+{
+	sent_cache *sc = vc;
+	sent_span *sp;
+
+	if ((sc->n_sents & (sc->n_sents - 1)) == 0) {
+		size_t cap = sc->n_sents ? sc->n_sents * 2 : 16;
+		sent_span *p = realloc(sc->sents, cap * sizeof *p);
+		if (!p)
+			return 1;
+		sc->sents = p;
+	}
+	sp = &sc->sents[sc->n_sents++];
+	sp->s = s;
+	sp->e = e;
+	return 0;
+}
+
+/* The piece [start,end) split before, or NULL. */
+static const sent_range *split_before(const sent_cache *sc, size_t start, size_t end)
+{
+	size_t lo = 0, hi = sc->n_ranges;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sc->ranges[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < sc->n_ranges && sc->ranges[lo].start == start; lo++)
+		if (sc->ranges[lo].end == end)
+			return &sc->ranges[lo];
+	return NULL;
+}
+
+/* Splits [start,end) and keeps its sentences; NULL when it cannot (out of
+ * memory, or a piece before the last one kept: the ranges stay sorted). */
+static const sent_range *split_keep(sent_cache *sc, const lt_text *t, size_t start, size_t end)
+{
+	sent_range *r;
+	size_t first = sc->n_sents;
+
+	if (sc->n_ranges && sc->ranges[sc->n_ranges - 1].start > start)
+		return NULL;
+	if ((sc->n_ranges & (sc->n_ranges - 1)) == 0) {
+		size_t cap = sc->n_ranges ? sc->n_ranges * 2 : 16;
+		sent_range *p = realloc(sc->ranges, cap * sizeof *p);
+		if (!p)
+			return NULL;
+		sc->ranges = p;
+	}
+	if (seg_sentences(t, start, end, keep_sentence, sc) != 0) {
+		sc->n_sents = first;
+		return NULL;
+	}
+	r = &sc->ranges[sc->n_ranges++];
+	r->start = start;
+	r->end = end;
+	r->first = first;
+	r->n = sc->n_sents - first;
+	return r;
+}
+
+int ex_sentences(ctx *c, size_t start, size_t end, seg_sentence_fn fn, void *arg)
+{
+	const sent_range *r = split_before(&c->sents, start, end);
+	sent_range piece;
+	size_t i;
+	int rc;
+
+	if (!r && !(r = split_keep(&c->sents, c->t, start, end)))
+		return seg_sentences(c->t, start, end, fn, arg);
+	/* a copy, and by index: fn may split further pieces, which moves
+	 * ranges and sents */
+	piece = *r;
+	for (i = 0; i < piece.n; i++) {
+		sent_span sp = c->sents.sents[piece.first + i];
+		if ((rc = fn(arg, sp.s, sp.e)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+void ex_sentences_free(ctx *c)
+{
+	free(c->sents.ranges);
+	free(c->sents.sents);
+	memset(&c->sents, 0, sizeof c->sents);
+}
