@@ -60,6 +60,7 @@ typedef struct sent_range {
 typedef struct sent_cache {
 	sent_range *ranges;    /* by increasing start */
 	size_t n_ranges;
+	size_t at;             /* where the last look stopped */
 	sent_span *sents;
 	size_t n_sents;
 } sent_cache;

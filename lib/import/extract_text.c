@@ -407,36 +407,29 @@ void ex_made(const ctx *c, x_span *span)
 static int keep_sentence(void *vc, size_t s, size_t e)
 {
 	sent_cache *sc = vc;
-	sent_span *sp;
+	sent_span *sp = x_push((void **)&sc->sents, &sc->n_sents, sizeof *sp);
 
-	if ((sc->n_sents & (sc->n_sents - 1)) == 0) {
-		size_t cap = sc->n_sents ? sc->n_sents * 2 : 16;
-		sent_span *p = realloc(sc->sents, cap * sizeof *p);
-		if (!p)
-			return 1;
-		sc->sents = p;
-	}
-	sp = &sc->sents[sc->n_sents++];
+	if (!sp)
+		return 1;
 	sp->s = s;
 	sp->e = e;
 	return 0;
 }
 
-/* The piece [start,end) split before, or NULL. */
-static const sent_range *split_before(const sent_cache *sc, size_t start, size_t end)
+/* The piece [start,end) split before, or NULL.  The passes ask in
+ * document order: the look goes on from where the last one stopped, and
+ * starts again from the first piece only when a pass starts again. */
+static const sent_range *split_before(sent_cache *sc, size_t start, size_t end)
 {
-	size_t lo = 0, hi = sc->n_ranges;
+	size_t k;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sc->ranges[mid].start < start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < sc->n_ranges && sc->ranges[lo].start == start; lo++)
-		if (sc->ranges[lo].end == end)
-			return &sc->ranges[lo];
+	if (sc->at >= sc->n_ranges || sc->ranges[sc->at].start > start)
+		sc->at = 0;
+	while (sc->at < sc->n_ranges && sc->ranges[sc->at].start < start)
+		sc->at++;
+	for (k = sc->at; k < sc->n_ranges && sc->ranges[k].start == start; k++)
+		if (sc->ranges[k].end == end)
+			return &sc->ranges[k];
 	return NULL;
 }
 
@@ -449,18 +442,11 @@ static const sent_range *split_keep(sent_cache *sc, const lt_text *t, size_t sta
 
 	if (sc->n_ranges && sc->ranges[sc->n_ranges - 1].start > start)
 		return NULL;
-	if ((sc->n_ranges & (sc->n_ranges - 1)) == 0) {
-		size_t cap = sc->n_ranges ? sc->n_ranges * 2 : 16;
-		sent_range *p = realloc(sc->ranges, cap * sizeof *p);
-		if (!p)
-			return NULL;
-		sc->ranges = p;
-	}
-	if (seg_sentences(t, start, end, keep_sentence, sc) != 0) {
+	if (seg_sentences(t, start, end, keep_sentence, sc) != 0 ||
+	    !(r = x_push((void **)&sc->ranges, &sc->n_ranges, sizeof *r))) {
 		sc->n_sents = first;
 		return NULL;
 	}
-	r = &sc->ranges[sc->n_ranges++];
 	r->start = start;
 	r->end = end;
 	r->first = first;
