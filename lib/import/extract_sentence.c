@@ -630,54 +630,15 @@ static void rule_answer(ctx *c, sentence_st *st)
 		answer_meeting_count(c, st->s, st->e);
 }
 
-/* "meeting.label": form fields, "Įvykusių posėdžių skaičius: 5", "Iš jų
- * nuotolinių: 1". */
-static void rule_label(ctx *c, sentence_st *st)
-{
-	ex_label_counts(c, st->s, st->e, st->f);
-}
-
-/* "member.inline": a composition listed in the sentence itself. */
-static void rule_inline_members(ctx *c, sentence_st *st)
-{
-	ex_inline_members(c, st->s, st->e, st->f);
-}
-
-/* "member.change": members who joined or replaced others. */
-static void rule_member_change(ctx *c, sentence_st *st)
-{
-	ex_member_changes(c, st->s, st->e, st->f);
-}
-
-/* "member.term": members a sentence says left or joined, and when. */
-static void rule_member_term(ctx *c, sentence_st *st)
-{
-	ex_member_terms(c, st->s, st->e, st->f);
-}
-
-/* "meeting.months_format": the months whose meetings were remote. */
-static void rule_months_format(ctx *c, sentence_st *st)
-{
-	months_format(c, st->s, st->e, st->f);
-}
-
-/* "meeting.of_which_remote": "iš jų N nuotoliniai" after a count. */
-static void rule_of_which_remote(ctx *c, sentence_st *st)
-{
-	ex_of_which_remote(c, st->s, st->e, st->f);
-}
-
 /* "meeting.none_remote": "Nuotolinių posėdžių nebuvo", "visi posėdžiai
  * vyko kontaktiniu būdu": none of the year's meetings was remote. */
-static void rule_none_remote(ctx *c, sentence_st *st)
+static void none_remote(ctx *c, size_t s, size_t e, const char *f)
 {
-	const char *f = st->f;
-
 	if (c->year && strstr(f, "posedz") &&
 	    ((strstr(f, "nuotolini") && (strstr(f, "nebuvo") || strstr(f, "nevyko") ||
 	                                 strstr(f, "neorganizuot"))) ||
 	     (strstr(f, "visi") && (strstr(f, "kontaktiniu budu") || strstr(f, "gyvai")))))
-		ex_add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, st->s, st->e);
+		ex_add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, s, e);
 }
 
 /* The year a stated count of sentence [s,e) is of: a date in the sentence
@@ -794,24 +755,28 @@ static void rule_later_participants(ctx *c, sentence_st *st)
 
 /* The rules every sentence of prose is read by, in this order (a count
  * read before the dates; a date's event before the participants of a
- * later sentence). */
+ * later sentence).  A rule that needs only the sentence (its bytes and its
+ * fold) is its reader itself (`read`); one that needs what the rules before
+ * it found in the sentence reads the sentence's state (`run`). */
 static const struct sentence_rule {
 	const char *id;
 	const char *what;
 	void (*run)(ctx *c, sentence_st *st);
+	void (*read)(ctx *c, size_t s, size_t e, const char *f);
 } sentence_rules[] = {
-	{ "meeting.answer", "the answer to a questionnaire's meeting-count question", rule_answer },
-	{ "meeting.label", "\"Label: N\" fields counting meetings", rule_label },
-	{ "member.inline", "a composition listed in one sentence", rule_inline_members },
-	{ "member.change", "members who joined or replaced others", rule_member_change },
-	{ "member.term", "members a sentence says left or joined, and when", rule_member_term },
-	{ "meeting.months_format", "the months whose meetings were remote", rule_months_format },
-	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", rule_of_which_remote },
-	{ "meeting.none_remote", "none of the year's meetings was remote", rule_none_remote },
-	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count },
-	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later },
-	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates },
-	{ "event.later_participants", "participants (and place) of the event a sentence before", rule_later_participants },
+	{ "meeting.answer", "the answer to a questionnaire's meeting-count question", rule_answer, NULL },
+	{ "meeting.label", "\"Label: N\" fields counting meetings", NULL, ex_label_counts },
+	{ "member.inline", "a composition listed in one sentence", NULL, ex_inline_members },
+	{ "member.change", "members who joined or replaced others", NULL, ex_member_changes },
+	{ "member.term", "members a sentence says left or joined, and when", NULL, ex_member_terms },
+	{ "meeting.months_format", "the months whose meetings were remote", NULL, months_format },
+	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", NULL, ex_of_which_remote },
+	{ "meeting.none_remote", "none of the year's meetings was remote", NULL, none_remote },
+	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count, NULL },
+	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later, NULL },
+	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates, NULL },
+	{ "event.later_participants", "participants (and place) of the event a sentence before",
+	  rule_later_participants, NULL },
 };
 
 void ex_sentence_rules_each(ex_rule_fn fn, void *arg)
@@ -838,7 +803,10 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 	c->answering_dates = st.asked == Q_MEETING_DATES && c->question == Q_NONE;
 	for (i = 0; i < sizeof sentence_rules / sizeof sentence_rules[0] && c->rc == COUNCIL_OK; i++) {
 		c->rule = sentence_rules[i].id;
-		sentence_rules[i].run(c, &st);
+		if (sentence_rules[i].read)
+			sentence_rules[i].read(c, s, e, f);
+		else
+			sentence_rules[i].run(c, &st);
 	}
 	c->refers_to_meetings = 0;
 	c->rule = outer;
