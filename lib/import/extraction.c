@@ -325,8 +325,12 @@ const jtable x_root_table = TABLE(root_fields, x_check_references);
 
 /* ---- walking the structs ------------------------------------------------- */
 
-static void free_object(const jtable *t, char *base)
+/* Calls fn on every text member of the object at base (a list's items as
+ * required texts), then, with release, frees its lists and arrays: freeing
+ * and fitting walk the structs the one way. */
+static void walk_texts(const jtable *t, char *base, void (*fn)(char **p, const jfield *f), int release)
 {
+	static const jfield item = { .name = "", .kind = J_TEXT, .required = 1 };
 	size_t i, k;
 
 	for (i = 0; i < t->n; i++) {
@@ -334,28 +338,42 @@ static void free_object(const jtable *t, char *base)
 		char *p = base + f->off;
 		switch (f->kind) {
 		case J_DOCPATH: case J_TEXT: case J_QUOTE:
-			free(*(char **)p);
+			fn((char **)p, f);
 			break;
 		case J_TEXTS:
 			for (k = 0; k < *(size_t *)(base + f->off2); k++)
-				free((*(char ***)p)[k]);
-			free(*(char ***)p);
+				fn(&(*(char ***)p)[k], &item);
+			if (release)
+				free(*(char ***)p);
 			break;
 		case J_SEQS:
-			free(*(int **)p);
+			if (release)
+				free(*(int **)p);
 			break;
 		case J_OBJECT: case J_SPAN:
-			free_object(f->sub, p);
+			walk_texts(f->sub, p, fn, release);
 			break;
 		case J_ARRAY:
 			for (k = 0; k < *(size_t *)(base + f->off2); k++)
-				free_object(f->sub, *(char **)p + k * f->elem);
-			free(*(char **)p);
+				walk_texts(f->sub, *(char **)p + k * f->elem, fn, release);
+			if (release)
+				free(*(char **)p);
 			break;
 		default:
 			break;
 		}
 	}
+}
+
+static void free_text(char **p, const jfield *f)
+{
+	(void)f;
+	free(*p);
+}
+
+static void free_object(const jtable *t, char *base)
+{
+	walk_texts(t, base, free_text, 1);
 }
 
 void council_extraction_free(council_extraction *x)
@@ -376,7 +394,7 @@ static void fit_text(char **p, const jfield *f)
 	char *n = NULL;
 	size_t len;
 
-	if (!*p)
+	if (!*p || f->kind == J_DOCPATH)  /* a file name, kept as given */
 		return;
 	if (utf8_nfc(&n, *p, strlen(*p)) != 0)
 		return;
@@ -404,31 +422,7 @@ static void fit_text(char **p, const jfield *f)
 
 static void fit_object(const jtable *t, char *base)
 {
-	static const jfield item = { .name = "", .kind = J_TEXT, .required = 1 };
-	size_t i, k;
-
-	for (i = 0; i < t->n; i++) {
-		const jfield *f = &t->fields[i];
-		char *p = base + f->off;
-		switch (f->kind) {
-		case J_TEXT: case J_QUOTE:
-			fit_text((char **)p, f);
-			break;
-		case J_TEXTS:
-			for (k = 0; k < *(size_t *)(base + f->off2); k++)
-				fit_text(&(*(char ***)p)[k], &item);
-			break;
-		case J_OBJECT: case J_SPAN:
-			fit_object(f->sub, p);
-			break;
-		case J_ARRAY:
-			for (k = 0; k < *(size_t *)(base + f->off2); k++)
-				fit_object(f->sub, *(char **)p + k * f->elem);
-			break;
-		default:
-			break;
-		}
-	}
+	walk_texts(t, base, fit_text, 0);
 }
 
 static int seq_at_cmp(const void *a, const void *b)
