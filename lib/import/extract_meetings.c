@@ -104,7 +104,7 @@ int ex_meeting_word(ctx *c, const word *w, size_t e)
 
 	/* "susirinkome", "rinkomės", "susitikome": the council gathering, told
 	 * in the first person in a paragraph about its meetings */
-	if (c->para_meetings &&
+	if (c->para.mentions_meetings &&
 	    ex_word_has_stem(c->t, w, (const char *const[]){ "susirinkome", "rinkomes", "susitikome",
 	                                                   "posedziavome", NULL }))
 		return 1;
@@ -427,7 +427,7 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	}
 	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) vyko nuotoliniu būdu" after
 	 * a stated count: the sentence tells of those meetings */
-	if (c->refers_to_meetings)
+	if (c->sent.refers_to_meetings)
 		return 1;
 	if (meeting_word_before(c, s, e, ds, &w))
 		return whose_sitting(c, s, e, ds, de, &w);
@@ -437,8 +437,8 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start; or a
 	 * line dated at its start after a "Posėdžiai: 4" label line; or the
 	 * answer to a questionnaire's "Nurodykite posėdžių datas". */
-	if ((c->in_meeting_list && ds < c->block_start + 40) || (c->label_meetings && ds == s) ||
-	    c->answering_dates)
+	if ((c->para.in_meeting_list && ds < c->para.block_start + 40) || (c->label_meetings && ds == s) ||
+	    c->sent.answering_dates)
 		return !names_event(c, s, e);
 	return 0;
 }
@@ -591,7 +591,7 @@ void ex_remote_of_previous(ctx *c, size_t s, size_t e)
 	if (ex_word_has_stem(c->t, &w, (const char *const[]){ "pirmasis", "antrasis", "treciasis",
 	                                                   "ketvirtasis", "paskutinis", NULL }) &&
 	    w.end - w.start <= 12) {
-		c->refers_to_meetings = 1;
+		c->sent.refers_to_meetings = 1;
 		for (ce = w.end; ce < e && !(v[ce] == ',' && ce + 6 < e && !strncmp(v + ce, ", kiti", 6)); ce++)
 			;
 		/* a later sentence may still give the remote part if this one
@@ -620,7 +620,7 @@ void ex_remote_of_previous(ctx *c, size_t s, size_t e)
 		y = w;
 	}
 	/* the dates this sentence gives are those meetings' */
-	c->refers_to_meetings = 1;
+	c->sent.refers_to_meetings = 1;
 	/* the clause up to ", kiti" (the others) */
 	for (ce = y.end; ce < e && v[ce] != ';' && !(v[ce] == ',' && ce + 6 < e &&
 	                                             !strncmp(v + ce, ", kiti", 6)); ce++)

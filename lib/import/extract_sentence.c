@@ -42,7 +42,7 @@ static void settle_pending(const char *v, year_scan *ys, size_t limit)
 int ex_context_year(ctx *c, size_t block_start, size_t pos)
 {
 	const char *v = c->t->view;
-	year_scan *ys = &c->ys;
+	year_scan *ys = &c->para.ys;
 	lt_date_match m;
 
 	if (ys->block != block_start || ys->year != c->year || pos < ys->pos) {
@@ -593,11 +593,11 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 	noun_after_date(c, s, e, f, m, &kw, &kind, &stem);
 	if (!kw.end && m->period.start.month)
 		noun_before_date(c, s, m, &kw, &kind, &stem);
-	if (!kw.end && c->list_event_kind >= 0 && m->start < c->block_start + 40) {
+	if (!kw.end && c->para.list_event_kind >= 0 && m->start < c->para.block_start + 40) {
 		/* An item of "Mokymai:": the item is the event; its name is
 		 * the quoted title, else the words after the date. */
 		c->rule = "event.list_item";
-		ex_new_list_event(c, s, e, m, f, (council_event_kind)c->list_event_kind);
+		ex_new_list_event(c, s, e, m, f, (council_event_kind)c->para.list_event_kind);
 		*made_event = 1;
 		return;
 	}
@@ -626,7 +626,7 @@ typedef struct sentence_st {
  * įvyko?" in the sentence after it. */
 static void rule_answer(ctx *c, sentence_st *st)
 {
-	if (st->asked == Q_MEETING_COUNT && c->question == Q_NONE)
+	if (st->asked == Q_MEETING_COUNT && c->sent.question == Q_NONE)
 		answer_meeting_count(c, st->s, st->e);
 }
 
@@ -699,7 +699,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
 	st->counted = 1;
 	/* in a plan's table a count is a lower bound, unless the measure is
 	 * about the meetings or the cell says it is the year's */
-	q = c->in_table && !c->measure_about_meetings &&
+	q = c->para.in_table && !c->para.measure_about_meetings &&
 	    !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
 	    ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
 	year = count_year(c, s, e, &mc);
@@ -710,7 +710,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
 	count_figures(c, s, e, &mc, year, q);
 	/* a later sentence of the paragraph may give its remote part */
 	c->count_sentence_end = mc.total > 0 && mc.remote < 0 ? e : 0;
-	c->count_block = c->block_start;
+	c->count_block = c->para.block_start;
 	c->count_year = year;
 	c->count_total = mc.total;
 }
@@ -720,7 +720,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
  * būdu."). */
 static void rule_remote_later(ctx *c, sentence_st *st)
 {
-	if (!st->counted && c->count_sentence_end && c->count_block == c->block_start)
+	if (!st->counted && c->count_sentence_end && c->count_block == c->para.block_start)
 		ex_remote_of_previous(c, st->s, st->e);
 }
 
@@ -791,16 +791,16 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 {
 	ctx *c = sc->c;
 	char *f = ex_fold(c->t, s, e);
-	sentence_st st = { sc, s, e, f, c->question, 0, 0 };
+	sentence_st st = { sc, s, e, f, c->sent.question, 0, 0 };
 	const char *outer = c->rule; /* a table's rule reads its cells' sentences */
 	size_t i;
 
 	if (!f)
 		return ex_oom(c);
-	c->refers_to_meetings = 0;
+	c->sent.refers_to_meetings = 0;
 	/* The question before this sentence, if it was one; this one's. */
-	c->question = question_topic(c, s, e, f);
-	c->answering_dates = st.asked == Q_MEETING_DATES && c->question == Q_NONE;
+	c->sent.question = question_topic(c, s, e, f);
+	c->sent.answering_dates = st.asked == Q_MEETING_DATES && c->sent.question == Q_NONE;
 	for (i = 0; i < sizeof sentence_rules / sizeof sentence_rules[0] && c->rc == COUNCIL_OK; i++) {
 		c->rule = sentence_rules[i].id;
 		if (sentence_rules[i].read)
@@ -808,7 +808,7 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 		else
 			sentence_rules[i].run(c, &st);
 	}
-	c->refers_to_meetings = 0;
+	c->sent.refers_to_meetings = 0;
 	c->rule = outer;
 	free(f);
 	return c->rc;
@@ -966,7 +966,7 @@ static int day_under_month(ctx *c, size_t s, size_t e, lt_date_match *m)
 	size_t p = s, q;
 	int d1 = 0, d2 = 0;
 
-	if (!c->heading_month || !c->year || s > c->block_start + 8)
+	if (!c->heading_month || !c->year || s > c->para.block_start + 8)
 		return 0;
 	while (p < e && (v[p] == '-' || v[p] == '*' || v[p] == ' ' ||
 	                 (p + 2 < e && memcmp(v + p, "•", 3) == 0)))
@@ -1081,11 +1081,11 @@ void ex_read_text(ctx *c, size_t start, size_t end)
 	size_t events_before = c->x->n_events;
 
 	if (!c->carry_event)
-		c->open_event = c->last_event = -1;
-	c->block_start = start;
+		c->para.open_event = c->para.last_event = -1;
+	c->para.block_start = start;
 	{
 		char *f = ex_fold(c->t, start, end);
-		c->para_meetings = f && strstr(f, "posed") != NULL;
+		c->para.mentions_meetings = f && strstr(f, "posed") != NULL;
 		free(f);
 	}
 	ex_sentences(c, start, end, sentence, &sc);

@@ -456,18 +456,18 @@ static const sent_range *split_keep(sent_cache *sc, const lt_text *t, size_t sta
 
 int ex_sentences(ctx *c, size_t start, size_t end, seg_sentence_fn fn, void *arg)
 {
-	const sent_range *r = split_before(&c->sents, start, end);
+	const sent_range *r = split_before(&c->split, start, end);
 	sent_range piece;
 	size_t i;
 	int rc;
 
-	if (!r && !(r = split_keep(&c->sents, c->t, start, end)))
+	if (!r && !(r = split_keep(&c->split, c->t, start, end)))
 		return seg_sentences(c->t, start, end, fn, arg);
 	/* a copy, and by index: fn may split further pieces, which moves
 	 * ranges and sents */
 	piece = *r;
 	for (i = 0; i < piece.n; i++) {
-		sent_span sp = c->sents.sents[piece.first + i];
+		sent_span sp = c->split.sents[piece.first + i];
 		if ((rc = fn(arg, sp.s, sp.e)) != 0)
 			return rc;
 	}
@@ -476,7 +476,7 @@ int ex_sentences(ctx *c, size_t start, size_t end, seg_sentence_fn fn, void *arg
 
 void ex_sentences_free(ctx *c)
 {
-	free(c->sents.ranges);
-	free(c->sents.sents);
-	memset(&c->sents, 0, sizeof c->sents);
+	free(c->split.ranges);
+	free(c->split.sents);
+	memset(&c->split, 0, sizeof c->split);
 }
