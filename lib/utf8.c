@@ -259,8 +259,15 @@ size_t utf8_fold_into(char *out, const char *s, size_t n)
 	size_t i = 0, o = 0;
 
 	pthread_once(&fold2_once, fold2_init);
-	while (i < n)
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) { /* most bytes: no call */
+			out[o++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+			i++;
+			continue;
+		}
 		o += fold_char(out + o, s, n, &i);
+	}
 	out[o] = '\0';
 	return o;
 }
@@ -272,7 +279,13 @@ size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n)
 	pthread_once(&fold2_once, fold2_init);
 	while (i < n) {
 		size_t from = i;
+		unsigned char c = (unsigned char)s[i];
 		at[i] = (uint32_t)o;
+		if (c < 0x80) { /* most bytes: no call */
+			out[o++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+			i++;
+			continue;
+		}
 		o += fold_char(out + o, s, n, &i);
 		for (j = from + 1; j < i; j++)
 			at[j] = (uint32_t)o; /* inside a character: never a piece's end */
