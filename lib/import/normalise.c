@@ -99,8 +99,19 @@ static size_t emphasis_len(const char *s, size_t i, size_t n)
 static size_t form_row_tab(const char *s, size_t i, size_t len)
 {
 	size_t k, tab = SIZE_MAX;
+	const char *t;
 
-	for (k = i; k < len && s[k] != '\n' && s[k] != '\r'; k++)
+	/* most lines have no tab: found so without a test a byte */
+	{
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - s) : len;
+		if (!memchr(s + i, '\t', e - i))
+			return SIZE_MAX;
+		if ((t = memchr(s + i, '\r', e - i)) != NULL)
+			e = (size_t)(t - s);
+		len = e;
+	}
+	for (k = i; k < len; k++)
 		if (s[k] == '\t') {
 			if (tab != SIZE_MAX)
 				return SIZE_MAX;
