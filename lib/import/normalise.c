@@ -196,9 +196,8 @@ static size_t pdf_furniture(const char *d, size_t len, size_t *ranges, size_t ma
 	size_t i = 0, n = 0;
 
 	while (i < len && n + 2 <= max) {
-		size_t e = i, next;
-		while (e < len && d[e] != '\n')
-			e++;
+		const char *nl = memchr(d + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - d) : len, next;
 		next = e < len ? e + 1 : e;
 		/* "1 iš 4" between paragraphs, never inside a table row */
 		if (i > 0 && page_number_line(d, i, e) && (e - i) < 24) {
