@@ -798,7 +798,19 @@ char *lt_text_clean(const lt_text *t, size_t start, size_t end)
 		return NULL;
 	p = out;
 	for (i = start; i < end;) {
-		size_t k = space_at(t->norm + i, end - i);
+		unsigned char c = (unsigned char)t->norm[i];
+		size_t k;
+		/* a byte that starts no space (ASCII but blanks, and not the lead
+		 * bytes space_at reads) is copied at once */
+		if (c > ' ' && c < 0x80) {
+			if (pending)
+				*p++ = ' ';
+			pending = 0;
+			*p++ = (char)c;
+			i++;
+			continue;
+		}
+		k = space_at(t->norm + i, end - i);
 		if (k) {
 			pending = p != out;
 			i += k;
