@@ -301,6 +301,11 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 				continue;
 			}
 			k = word_char_len(s, len, i);
+			if (k >= 2 && !w->wide && !latin_ext_a_at((const unsigned char *)s + i, len - i)) {
+				uint32_t cp;
+				utf8_decode(&cp, s + i, len - i);
+				w->wide = cp < 0xC0 || cp >= 0x2000;
+			}
 			w->boundary[i] = (unsigned char)(1 | (k && !prev_word ? 2 : 0));
 			w->end[i] = (uint32_t)k;
 			prev_word = k != 0;
@@ -317,6 +322,11 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 		w->next[i] = w->boundary[i] & 2 ? (uint32_t)i : w->next[i + 1];
 	}
 	return 0;
+}
+
+const lt_words *lt_words_current(void)
+{
+	return doc_words;
 }
 
 void lt_words_free(lt_words *w)
