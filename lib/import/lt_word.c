@@ -295,7 +295,15 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 		int prev_word = 0;
 		for (i = 0; i < len; i++) {
 			size_t k;
-			if (((unsigned char)s[i] & 0xC0) == 0x80) {
+			unsigned char c = (unsigned char)s[i];
+			if (c < 0x80) { /* most bytes: a letter or digit, or not */
+				k = ascii_alnum(c);
+				w->boundary[i] = (unsigned char)(1 | (k && !prev_word ? 2 : 0));
+				w->end[i] = (uint32_t)k;
+				prev_word = (int)k;
+				continue;
+			}
+			if ((c & 0xC0) == 0x80) {
 				w->boundary[i] = 0;
 				w->end[i] = 0;
 				continue;
