@@ -649,7 +649,10 @@ static int build_view(lt_text *t)
 		return COUNCIL_ENOMEM;
 	memcpy(t->view, t->norm, o + 1);
 	for (i = 0; i + 1 < o; i++) {
-		unsigned char c0 = (unsigned char)t->view[i], c1 = (unsigned char)t->view[i + 1];
+		unsigned char c0 = (unsigned char)t->view[i], c1;
+		if (c0 != 0xC2 && c0 != 0xE2 && c0 != '<')
+			continue; /* most bytes start none of these */
+		c1 = (unsigned char)t->view[i + 1];
 		if (c0 == 0xC2 && c1 == 0xA0) {
 			t->view[i] = t->view[i + 1] = ' ';
 			i++;
