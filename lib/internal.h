@@ -377,4 +377,8 @@ int cdb_removed_forget(council_db *db, const char *table, council_id id);
 /* Frees what council_db.import_notes points at; NULL-safe. */
 void cdb_import_notes_free(void *notes);
 
+/* An import's start on db (a file's or an extraction's): *res cleared with
+ * the year unknown, the write entered, the last import's notes dropped. */
+int cdb_import_begin(council_import_result *res, council_db *db);
+
 #endif /* COUNCIL_INTERNAL_H */

@@ -16,7 +16,7 @@
 #include "council.h"
 #include "utf8.h"
 
-size_t utf8_decode(uint32_t *cp, const char *s, size_t n)
+size_t utf8_decode_slow(uint32_t *cp, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, min;
@@ -149,7 +149,7 @@ static const uint32_t stroke_letters[][2] = {
 	{ 0x14B, 'n' }, /* ŋ */ { 0x167, 't' }, /* ŧ */ { 0x17F, 's' }, /* ſ */
 };
 
-uint32_t utf8_fold_cp(uint32_t cp)
+static uint32_t fold_cp_slow(uint32_t cp)
 {
 	utf8proc_int32_t d[8];
 	utf8proc_ssize_t n, i;
@@ -174,6 +174,32 @@ uint32_t utf8_fold_cp(uint32_t cp)
 	if (utf8_encode(a, (uint32_t)d[0]) > utf8_encode(b, lc))
 		return lc;
 	return (uint32_t)d[0];
+}
+
+/* utf8_fold_cp of every code point below U+0800 (Latin-1, the Lithuanian
+ * letters, the combining marks), asked of utf8proc once for the life of
+ * the process: the word readers fold a letter of a form each time a text
+ * without Lithuanian letters is matched against it. */
+static uint32_t fold_cp2[0x800];
+static pthread_once_t fold_cp2_once = PTHREAD_ONCE_INIT;
+
+static void fold_cp2_init(void)
+{
+	uint32_t cp;
+
+	for (cp = 0; cp < 0x800; cp++)
+		fold_cp2[cp] = fold_cp_slow(cp);
+}
+
+uint32_t utf8_fold_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+	if (cp < 0x800) {
+		pthread_once(&fold_cp2_once, fold_cp2_init);
+		return fold_cp2[cp];
+	}
+	return fold_cp_slow(cp);
 }
 
 /* Writes the folded cp, which took k bytes, to out.  A few letters' lower
@@ -259,8 +285,15 @@ size_t utf8_fold_into(char *out, const char *s, size_t n)
 	size_t i = 0, o = 0;
 
 	pthread_once(&fold2_once, fold2_init);
-	while (i < n)
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) { /* most bytes: no call */
+			out[o++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+			i++;
+			continue;
+		}
 		o += fold_char(out + o, s, n, &i);
+	}
 	out[o] = '\0';
 	return o;
 }
@@ -272,7 +305,13 @@ size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n)
 	pthread_once(&fold2_once, fold2_init);
 	while (i < n) {
 		size_t from = i;
+		unsigned char c = (unsigned char)s[i];
 		at[i] = (uint32_t)o;
+		if (c < 0x80) { /* most bytes: no call */
+			out[o++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+			i++;
+			continue;
+		}
 		o += fold_char(out + o, s, n, &i);
 		for (j = from + 1; j < i; j++)
 			at[j] = (uint32_t)o; /* inside a character: never a piece's end */

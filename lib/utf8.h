@@ -16,7 +16,26 @@
 /* Decodes one code point from s[0..n).  Returns bytes used (1..4) and the
  * code point in *cp; on invalid or truncated input returns 1 and sets *cp
  * to 0xFFFD.  n must be > 0. */
-size_t utf8_decode(uint32_t *cp, const char *s, size_t n);
+size_t utf8_decode_slow(uint32_t *cp, const char *s, size_t n);
+
+/* ASCII and the two-byte letters (every Lithuanian one) decoded where the
+ * call is: the readers decode most bytes of every report several times,
+ * and a call per byte cost more than the decoding.  The rest, and every
+ * invalid sequence, is utf8_decode_slow's. */
+static inline size_t utf8_decode(uint32_t *cp, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+		*cp = ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+		return 2;
+	}
+	return utf8_decode_slow(cp, s, n);
+}
 
 /* Encodes cp into out (room for 4 bytes); returns bytes written. */
 size_t utf8_encode(char *out, uint32_t cp);

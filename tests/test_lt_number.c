@@ -318,7 +318,13 @@ static void test_words_found_once(void **state)
 
 	(void)state;
 	assert_true(n < sizeof copy);
+	/* letters only from ASCII and U+00C0..U+1FFF, dashes and quotes
+	 * aside: not wide; a letter of another script: wide */
+	assert_int_equal(lt_words_init(&w, "„Ąžuolas“ – 5 €", strlen("„Ąžuolas“ – 5 €")), 0);
+	assert_false(w.wide);
+	lt_words_free(&w);
 	assert_int_equal(lt_words_init(&w, q, n), 0);
+	assert_true(w.wide); /* 漢字 */
 	for (a = 0; a <= n; a++) {
 		if (a < n && ((unsigned char)q[a] & 0xC0) == 0x80)
 			continue;

@@ -230,6 +230,67 @@ static void test_sentences(void **state)
 	lt_text_free(&t);
 }
 
+typedef struct cuts {
+	size_t a[16], b[16];
+	int n;
+} cuts;
+
+static int take_span(void *ctx, size_t a, size_t b)
+{
+	cuts *cs = ctx;
+	if (cs->n < 16) {
+		cs->a[cs->n] = a;
+		cs->b[cs->n++] = b;
+	}
+	return 0;
+}
+
+/* A "sentence" past SEG_SENTENCE_MAX bytes is passed on in parts: cut
+ * after its last ";" in the second half, else its last "," there, else
+ * its last space, else at a character boundary. */
+static void test_overlong_sentences(void **state)
+{
+	size_t n = 3 * SEG_SENTENCE_MAX, i;
+	char *s = malloc(n + 1);
+	lt_text t;
+	cuts cs = { { 0 }, { 0 }, 0 };
+
+	(void)state;
+	assert_non_null(s);
+	/* words of five letters and a space; a ";" early (first half: not
+	 * taken), a "," and a ";" in the second half, the ";" before it */
+	for (i = 0; i < n; i++)
+		s[i] = i % 6 == 5 ? ' ' : 'a';
+	s[n] = '\0';
+	s[299] = ';';
+	s[1499] = ';';
+	s[1799] = ',';
+	text(&t, s);
+	seg_sentences(&t, 0, t.len, take_span, &cs);
+	assert_true(cs.n >= 3);
+	assert_int_equal(cs.a[0], 0);
+	assert_int_equal(cs.b[0], 1500);   /* after the ";": clause first */
+	/* the next part has no clause mark in its second half: its last space */
+	assert_int_equal(cs.a[1], 1500);
+	assert_int_equal(cs.b[1] % 6, 0);
+	assert_true(cs.b[1] > 1500 + SEG_SENTENCE_MAX - 6 && cs.b[1] <= 1500 + SEG_SENTENCE_MAX + 1);
+	lt_text_free(&t);
+	/* no space at all: cut at the limit, on a character boundary (two-byte
+	 * letters throughout) */
+	for (i = 0; i + 1 < n; i += 2)
+		memcpy(s + i, "\xC5\xA1", 2); /* š */
+	s[n] = '\0';
+	cs.n = 0;
+	text(&t, s);
+	seg_sentences(&t, 0, t.len, take_span, &cs);
+	assert_true(cs.n >= 2);
+	assert_int_equal(cs.a[0], 0);
+	assert_int_equal(cs.b[0], SEG_SENTENCE_MAX);
+	assert_int_equal(cs.a[1], SEG_SENTENCE_MAX);
+	lt_text_free(&t);
+	free(s);
+}
+
 /* Text extracted from a PDF: lines wrapped at a width continue their
  * sentence even where the next line opens with a capital or a digit; a
  * paragraph cut by a page break goes on where the next one opens in lower
@@ -282,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_csv_table),
 		cmocka_unit_test(test_lists_split_paragraphs),
 		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_overlong_sentences),
 		cmocka_unit_test(test_pdf_paragraphs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

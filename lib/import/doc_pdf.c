@@ -755,24 +755,22 @@ static void drop_repeated_header(const char *d, pline *L, size_t a, size_t b)
 	}
 }
 
-/* The whole -layout text into out, its pages one after another: a table
- * goes on over a page break (a heading row left at the foot of a page,
- * rows on the next), which reads like a blank line.  pages: where each
- * page starts in out (a page starting inside a table: where the table
- * does). */
-static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t *n_pages)
+/* The lines of the -layout text d[0,e), each cut into its chunks, with
+ * where pages start: *lines (heap) and *n. */
+static int page_lines(const char *d, size_t e, pline **lines, size_t *n)
 {
 	pline *L;
-	size_t n = 0, cap = 64, i, j, k;
-	int blank_run = 0, width = 0, page = 1;
+	size_t cap = 64, i, k;
+	int page = 1;
 
+	*n = 0;
 	if (!(L = malloc(cap * sizeof *L)))
 		return COUNCIL_ENOMEM;
 	for (i = 0; i < e;) {
 		k = i;
 		while (k < e && d[k] != '\n' && d[k] != '\f')
 			k++;
-		if (n == cap) {
+		if (*n == cap) {
 			pline *p = realloc(L, cap * 2 * sizeof *L);
 			if (!p) {
 				free(L);
@@ -781,18 +779,71 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 			L = p;
 			cap *= 2;
 		}
-		L[n].s = i;
-		L[n].e = k;
-		L[n].page = page;
-		split_chunks(d, &L[n]);
-		L[n].bullet = 0;
-		take_bullet(d, &L[n]);
+		L[*n].s = i;
+		L[*n].e = k;
+		L[*n].page = page;
+		split_chunks(d, &L[*n]);
+		L[*n].bullet = 0;
+		take_bullet(d, &L[*n]);
 		page = k < e && d[k] == '\f';
 		/* a page ends with a form feed, which ends its last line too:
 		 * the next page's first line starts after it */
-		n++;
+		(*n)++;
 		i = k + 1;
 	}
+	*lines = L;
+	return COUNCIL_OK;
+}
+
+/* How prose line i (written to out) joins the next: one title in
+ * capitals over two lines, a paragraph ended by a title, a short line or
+ * a blank; a word or a date broken at a hyphen; else a space.  Returns
+ * whether a paragraph ended (a blank run started). */
+static int join_prose(const char *d, const pline *L, size_t i, size_t n, int width, dbuf *out)
+{
+	if (capitals_line(d, &L[i]) && i + 1 < n && L[i].n == 1 && L[i + 1].n == 1 &&
+	    !L[i + 1].page && capitals_line(d, &L[i + 1])) {
+		/* a title in capitals over two lines: one */
+		dbuf_addc(out, ' ');
+	} else if (capitals_line(d, &L[i]) && i + 1 < n && L[i + 1].n) {
+		/* a title ends its paragraph: the line under it (its date and
+		 * number) is one of its own */
+		dbuf_add(out, "\n\n", 2);
+		return 1;
+	} else if (!wrapped(d, L, i, n, width)) {
+		dbuf_addc(out, '\n');
+		/* a line ending short of the margin ends its paragraph (but for
+		 * a list's items) */
+		if (i + 1 < n && L[i + 1].n == 1 && !item_line(d, &L[i]) && !item_line(d, &L[i + 1])) {
+			dbuf_addc(out, '\n');
+			return 1;
+		}
+	} else if (out->len >= 2 && out->s[out->len - 1] == '-' &&
+	           lower_letter_before(out->s, out->len - 1) &&
+	           lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s)) {
+		out->len--; /* "bendruo-" "menių": one word */
+	} else if (digit_hyphen(out->s, out->len, d + L[i + 1].c[0].s,
+	                        L[i + 1].c[0].e - L[i + 1].c[0].s)) {
+		/* "2024-" "02-08": one date */
+	} else {
+		dbuf_addc(out, ' ');
+	}
+	return 0;
+}
+
+/* The whole -layout text into out, its pages one after another: a table
+ * goes on over a page break (a heading row left at the foot of a page,
+ * rows on the next), which reads like a blank line.  pages: where each
+ * page starts in out (a page starting inside a table: where the table
+ * does). */
+static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t *n_pages)
+{
+	pline *L;
+	size_t n, i, j, k;
+	int blank_run = 0, width = 0;
+
+	if (page_lines(d, e, &L, &n) != COUNCIL_OK)
+		return COUNCIL_ENOMEM;
 	drop_running_lines(d, L, n);
 	/* the right margin: where the page's widest line of one chunk ends */
 	for (i = 0; i < n; i++)
@@ -849,35 +900,7 @@ static int read_lines(const char *d, size_t e, dbuf *out, size_t **pages, size_t
 			blank_run = 1;
 		} else {
 			prose_line(d, &L[i], out);
-			blank_run = 0;
-			if (capitals_line(d, &L[i]) && i + 1 < n && L[i].n == 1 && L[i + 1].n == 1 &&
-			    !L[i + 1].page && capitals_line(d, &L[i + 1])) {
-				/* a title in capitals over two lines: one */
-				dbuf_addc(out, ' ');
-			} else if (capitals_line(d, &L[i]) && i + 1 < n && L[i + 1].n) {
-				/* a title ends its paragraph: the line under it
-				 * (its date and number) is one of its own */
-				dbuf_add(out, "\n\n", 2);
-				blank_run = 1;
-			} else if (!wrapped(d, L, i, n, width)) {
-				dbuf_addc(out, '\n');
-				/* a line ending short of the margin ends its
-				 * paragraph (but for a list's items) */
-				if (i + 1 < n && L[i + 1].n == 1 && !item_line(d, &L[i]) &&
-				    !item_line(d, &L[i + 1])) {
-					dbuf_addc(out, '\n');
-					blank_run = 1;
-				}
-			} else if (out->len >= 2 && out->s[out->len - 1] == '-' &&
-			           lower_letter_before(out->s, out->len - 1) &&
-			           lower_letter(d + L[i + 1].c[0].s, L[i + 1].c[0].e - L[i + 1].c[0].s)) {
-				out->len--; /* "bendruo-" "menių": one word */
-			} else if (digit_hyphen(out->s, out->len, d + L[i + 1].c[0].s,
-			                        L[i + 1].c[0].e - L[i + 1].c[0].s)) {
-				/* "2024-" "02-08": one date */
-			} else {
-				dbuf_addc(out, ' ');
-			}
+			blank_run = join_prose(d, L, i, n, width, out);
 		}
 		i++;
 	}

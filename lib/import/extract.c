@@ -269,7 +269,7 @@ static void block_opens(ctx *c, const seg_block *b, blocks_state *st, size_t mee
 	/* "vyko bendruomenių savaitė:" with items, then "Savaitės renginiuose
 	 * dalyvavo ...": the event stays open through its list and the
 	 * paragraph after it. */
-	if (colon && c->open_event >= 0)
+	if (colon && c->para.open_event >= 0)
 		c->carry_event = 1;
 	else if (!b->is_item)
 		c->carry_event = 0;
@@ -293,7 +293,7 @@ static void read_block(ctx *c, const seg_block *b, blocks_state *st)
 {
 	size_t meetings_before;
 
-	c->in_item = b->is_item;
+	c->para.in_item = b->is_item;
 	if (!b->is_item && !ends_with_colon(c, b))
 		c->composition_list = 0;
 	c->rule = "member.composition";
@@ -301,14 +301,14 @@ static void read_block(ctx *c, const seg_block *b, blocks_state *st)
 		/* what a composition states is the council's size and sides */
 		int size = c->x->council.size, sm = c->x->council.seats_municipality,
 		    sc = c->x->council.seats_community;
-		seg_sentences(c->t, b->span.start, b->span.end, ex_composition_sentence, c);
+		ex_sentences(c, b->span.start, b->span.end, ex_composition_sentence, c);
 		if (size != c->x->council.size || sm != c->x->council.seats_municipality ||
 		    sc != c->x->council.seats_community)
 			ex_fired(c);
 	}
-	c->in_meeting_list = b->is_item && st->meeting_list &&
+	c->para.in_meeting_list = b->is_item && st->meeting_list &&
 	                     !(st->agenda_indent != (size_t)-1 && b->indent > st->agenda_indent);
-	c->list_event_kind = b->is_item ? st->list_event : -1;
+	c->para.list_event_kind = b->is_item ? st->list_event : -1;
 	meetings_before = c->x->n_meetings;
 	c->rule = "plan.measure_line";
 	if (!ex_measure_record(c, b)) {
@@ -316,8 +316,8 @@ static void read_block(ctx *c, const seg_block *b, blocks_state *st)
 		if (!ex_form_event(c, b->span.start, b->span.end))
 			ex_read_text(c, b->span.start, b->span.end);
 	}
-	c->in_meeting_list = 0;
-	c->list_event_kind = -1;
+	c->para.in_meeting_list = 0;
+	c->para.list_event_kind = -1;
 	block_opens(c, b, st, meetings_before);
 }
 
@@ -399,9 +399,9 @@ int x_extract(council_extraction *x, const lt_text *t)
 	memset(&c, 0, sizeof c);
 	c.x = x;
 	c.t = t;
-	c.open_event = c.last_event = -1;
-	c.list_event_kind = -1;
-	c.ys.block = SIZE_MAX;
+	c.para.open_event = c.para.last_event = -1;
+	c.para.list_event_kind = -1;
+	c.para.ys.block = SIZE_MAX;
 	c.protocol = -1;
 	if ((rc = seg_document(&c.doc, t)) != COUNCIL_OK)
 		return x_fail(x, rc, 0, "out of memory");
@@ -414,6 +414,7 @@ int x_extract(council_extraction *x, const lt_text *t)
 	if (c.rc == COUNCIL_OK && x->kind == COUNCIL_SOURCE_OTHER)
 		x->kind = x->n_measures ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
 	seg_free(&c.doc);
+	ex_sentences_free(&c);
 	free(c.excl);
 	free(c.others);
 	for (i = 0; i < sizeof c.side_body / sizeof c.side_body[0]; i++)

@@ -185,9 +185,9 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	 * Savivaldybės ... ir 4 bendruomeninių ... atstovai)": the answer's
 	 * first number is the size. */
 	{
-		int asked = c->member_question;
-		c->member_question = v[end - 1] == '?' && strstr(f, "kiek") && strstr(f, "nari");
-		if (asked && !c->member_question && x->council.size < 0) {
+		int asked = c->sent.member_question;
+		c->sent.member_question = v[end - 1] == '?' && strstr(f, "kiek") && strstr(f, "nari");
+		if (asked && !c->sent.member_question && x->council.size < 0) {
 			size_t p = start;
 			int64_t total;
 			size_t k;
@@ -199,7 +199,7 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 				start = p + k;
 			}
 		}
-		if (c->member_question) {
+		if (c->sent.member_question) {
 			free(f);
 			return 0;
 		}
@@ -208,7 +208,7 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	 * atstovai;" items: the items give the parts. */
 	if (seen_size) {
 		/* the answer to the question above */
-	} else if (c->composition_list && c->in_item) {
+	} else if (c->composition_list && c->para.in_item) {
 		seen_size = 1;
 	} else if ((x->council.size >= 0 && x->council.seats_municipality >= 0) ||
 	           !(strstr(f, "sudaryt") || strstr(f, "sudaro") || strstr(f, "sudarys") ||
@@ -258,7 +258,7 @@ int ex_composition_sentence(void *vc, size_t start, size_t end)
 	if (!seen_size && x->council.seats_municipality > 0 && x->council.seats_community > 0)
 		x->council.size = x->council.seats_municipality + x->council.seats_community;
 	side_delegation(c, start, end);
-	if (seen_size && !(c->composition_list && c->in_item) && end > start &&
+	if (seen_size && !(c->composition_list && c->para.in_item) && end > start &&
 	    c->t->view[end - 1] == ':')
 		c->composition_list = 1;
 	if (x->council.seats_municipality >= 0 && x->council.seats_community >= 0)

@@ -108,7 +108,7 @@ static int named_day(const lt_text *t, const word *w, const char *f)
 		return 1;   /* "NVO diena" */
 	/* a plural genitive: folded, it ends in "u" ("bendruomeniu", "duru");
 	 * not after a count ("dvi mokymų dienos" is a duration) */
-	utf8_fold_into(buf, t->view + pw.start, pw.end - pw.start);
+	ex_fold_into(t, buf, pw.start, pw.end);
 	n = strlen(buf);
 	if (n < 4 || buf[n - 1] != 'u' || strcmp(buf, "metu") == 0)
 		return 0;
@@ -133,7 +133,7 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 	if (w->end - w->start >= sizeof buf)
 		f = ex_fold(t, w->start, w->end);
 	else
-		utf8_fold_into(buf, t->view + w->start, w->end - w->start);
+		ex_fold_into(t, buf, w->start, w->end);
 	if (!f)
 		return 0;
 	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
@@ -364,7 +364,7 @@ static char *genitive_run(ctx *c, size_t from, size_t participle)
 		char buf[96];
 		if (x.end - x.start >= sizeof buf)
 			break;
-		utf8_fold_into(buf, c->t->view + x.start, x.end - x.start);
+		ex_fold_into(c->t, buf, x.start, x.end);
 		if (place && !end && ex_is_capitalised(c->t, &x) && locative_name(buf)) {
 			place = 0;    /* "Vilniuje surengtame" */
 		} else if (genitive_like(buf) || (end && !strcmp(buf, "ir"))) {
@@ -678,7 +678,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		if (!f)
 			return NULL;
 		if (f == fbuf)
-			utf8_fold_into(fbuf, c->t->view + w.start, w.end - w.start);
+			ex_fold_into(c->t, fbuf, w.start, w.end);
 		/* "konferenciją Birštone", "mokymuose „Lyderystė“ Birštone": a
 		 * town's locative in -e right after the event noun or its quoted
 		 * name ("Kaune", "Birštone"; not "-ė", a name's nominative) */
@@ -865,10 +865,10 @@ static void note_keys(ctx *c, size_t s, size_t e)
 	while (ex_next_word(c->t, p, e, &w)) {
 		council_event_kind k;
 		const char *stem;
-		if (ex_event_keyword(c->t, &w, &k, &stem) && !kind_in_keys(c->open_keys, stem) &&
-		    strlen(c->open_keys) + strlen(stem) + 2 < sizeof c->open_keys) {
-			strcat(c->open_keys, stem);
-			strcat(c->open_keys, ";");
+		if (ex_event_keyword(c->t, &w, &k, &stem) && !kind_in_keys(c->para.open_keys, stem) &&
+		    strlen(c->para.open_keys) + strlen(stem) + 2 < sizeof c->para.open_keys) {
+			strcat(c->para.open_keys, stem);
+			strcat(c->para.open_keys, ";");
 		}
 		p = w.end;
 	}
@@ -903,21 +903,21 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 	size_t q = s;
 	int other = 0, i;
 
-	if (c->open_event < 0) {
+	if (c->para.open_event < 0) {
 		/* "... aplankė apie 1 500 žmonių. Renginį organizavo NVO taryba
 		 * kartu su kultūros centru.": the event closed with its count,
 		 * but a sentence that opens by pointing back at it may still name
 		 * who organised it. */
 		council_event_kind k;
 		const char *stem;
-		if (c->last_event >= 0 && !c->x->events[c->last_event].organiser &&
+		if (c->para.last_event >= 0 && !c->x->events[c->para.last_event].organiser &&
 		    ex_next_word(c->t, s, e, &w) &&
 		    (ex_word_has_stem(c->t, &w, (const char *const[]){ "ji", "ja", "juos", "jas", NULL }) ||
 		     ex_event_keyword(c->t, &w, &k, &stem)))
-			c->x->events[c->last_event].organiser = ex_organiser_after(c, w.end, e);
+			c->x->events[c->para.last_event].organiser = ex_organiser_after(c, w.end, e);
 		return;
 	}
-	ev = &c->x->events[c->open_event];
+	ev = &c->x->events[c->para.open_event];
 	if (!ev->organiser)
 		ev->organiser = ex_organiser_after(c, s, e);
 	/* "... surengė išvažiuojamąjį seminarą. Seminaras vyko Darbėnuose":
@@ -926,7 +926,7 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 		council_event_kind k;
 		const char *stem;
 		if (ex_event_keyword(c->t, &w, &k, &stem) && !ex_verb_stem(stem) &&
-		    ((k == ev->kind && k != COUNCIL_EVENT_OTHER) || key_related(c->open_keys, stem))) {
+		    ((k == ev->kind && k != COUNCIL_EVENT_OTHER) || key_related(c->para.open_keys, stem))) {
 			/* after the noun: "Išvykai vadovavo ..." is no place */
 			ev->location = country_detail(c, s, e, event_location(c, w.end, e));
 			/* "Mokymus organizavo ... paramos centras": who held
@@ -958,7 +958,7 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 		/* Verbs ("ją aplankė apie 400 žmonių") tell of the open event;
 		 * only another event noun names another happening. */
 		if (ex_event_keyword(c->t, &w, &k, &stem) && strcmp(stem, "rengin") != 0 &&
-		    !ex_verb_stem(stem) && !key_related(c->open_keys, stem) &&
+		    !ex_verb_stem(stem) && !key_related(c->para.open_keys, stem) &&
 		    !(k == ev->kind && k != COUNCIL_EVENT_OTHER))
 			other = 1;
 		q = w.end;
@@ -980,7 +980,7 @@ void ex_later_participants(ctx *c, size_t s, size_t e)
 		ex_fired(c);
 		extend_description(c, ev, s, e);
 	}
-	c->open_event = -1;
+	c->para.open_event = -1;
 }
 
 void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f,
@@ -1004,20 +1004,20 @@ void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char
 	ev->remote = ex_sentence_remote(f);
 	ev->description = ex_clean_capped(c, s, e, 1000);
 	x_span_set(&ev->span, c->t, s, e);
-	if (c->measure > 0) {
+	if (c->para.measure > 0) {
 		if (!(slot = x_push((void **)&ev->measures, &ev->n_measures, sizeof *slot))) {
 			ex_oom(c);
 			return;
 		}
-		*slot = c->measure;
+		*slot = c->para.measure;
 	}
-	c->open_event = (long)(c->x->n_events - 1);
-	c->last_event = c->open_event;
-	c->open_keys[0] = ';';
-	c->open_keys[1] = '\0';
+	c->para.open_event = (long)(c->x->n_events - 1);
+	c->para.last_event = c->para.open_event;
+	c->para.open_keys[0] = ';';
+	c->para.open_keys[1] = '\0';
 	if (ex_field_participants(c, s, e, &p)) {
 		ex_set_groups(c, ev, &p);
-		c->open_event = -1;
+		c->para.open_event = -1;
 	} else if (lt_participants_find(&p, c->t->view + s, e - s)) {
 		int i;
 		for (i = 0; i < p.n_groups; i++) {
@@ -1025,7 +1025,7 @@ void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char
 			p.groups[i].noun_end += s;
 		}
 		ex_set_groups(c, ev, &p);
-		c->open_event = -1;
+		c->para.open_event = -1;
 	} else {
 		note_keys(c, s, e);
 	}

@@ -13,12 +13,25 @@
  * its members times its length. */
 #define NAME_CONTEXT 8192
 
+/* *p (owned) replaced by a copy of form, which differs from it. */
+static void replace_form(ctx *c, char **p, const char *form)
+{
+	char *d = cdb_strdup(form);
+
+	if (!d) {
+		ex_oom(c);
+		return;
+	}
+	free(*p);
+	*p = d;
+	ex_fired(c);
+}
+
 /* *p made fn's form of itself, when that differs. */
 static void to_form(ctx *c, char **p, size_t (*fn)(char *, size_t, const char *, size_t))
 {
 	char buf[1024];
 	size_t n;
-	char *d;
 
 	if (!*p)
 		return;
@@ -27,13 +40,7 @@ static void to_form(ctx *c, char **p, size_t (*fn)(char *, size_t, const char *,
 		return;
 	if (fn(buf, sizeof buf, *p, n) == n && memcmp(buf, *p, n) == 0)
 		return;
-	if (!(d = cdb_strdup(buf))) {
-		ex_oom(c);
-		return;
-	}
-	free(*p);
-	*p = d;
-	ex_fired(c);
+	replace_form(c, p, buf);
 }
 
 /* "Jonas Marcinkus" and "J. Marcinkus": one person once both are in
@@ -95,7 +102,6 @@ void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, siz
 	char nom[256], buf[256];
 	size_t n, from, to;
 	const char *o = c->t->orig;
-	char *d;
 
 	if (!as_written || !*name)
 		return;
@@ -111,15 +117,8 @@ void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, siz
 	if (from > to)
 		from = to;
 	lt_lemma_name(buf, sizeof buf, as_written, n, o + from, to - from);
-	if (strcmp(buf, *name) == 0)
-		return;
-	if (!(d = cdb_strdup(buf))) {
-		ex_oom(c);
-		return;
-	}
-	free(*name);
-	*name = d;
-	ex_fired(c);
+	if (strcmp(buf, *name) != 0)
+		replace_form(c, name, buf);
 }
 
 /* Every kind of record that holds a title, a place or a person's name is

@@ -47,6 +47,24 @@ typedef struct year_scan {
 	size_t pending_end;    /* the end of the first such date */
 } year_scan;
 
+/* The sentences of the paragraphs and cells read so far, split once: the
+ * composition, the prose and the quorum passes read the same paragraphs
+ * (ex_sentences). */
+typedef struct sent_span {
+	size_t s, e;
+} sent_span;
+typedef struct sent_range {
+	size_t start, end;     /* the piece of the view split */
+	size_t first, n;       /* its sentences: sents[first, first + n) */
+} sent_range;
+typedef struct sent_cache {
+	sent_range *ranges;    /* by increasing start */
+	size_t n_ranges;
+	size_t at;             /* where the last look stopped */
+	sent_span *sents;
+	size_t n_sents;
+} sent_cache;
+
 /* A genre rule: its id (as tests/corpus/ and doc/importer.md name it),
  * what it recognises, and the function that reads it. */
 typedef struct ctx ctx;
@@ -68,69 +86,128 @@ typedef struct blocks_state {
 	int news;              /* under a news page's related links */
 } blocks_state;
 
+/* The paragraph, list item or table cell being read: rule "blocks" (and
+ * a table's rules, a cell at a time) set it before the paragraph's rules
+ * run; what is not set again is reset where the paragraph starts. */
+typedef struct para_state {
+	size_t block_start;    /* where it starts; set by ex_read_text */
+	int in_item;           /* it is a list item; set by read_block */
+	int in_table;          /* it is a plan's table cell or measure line; set,
+	                          and reset after it, by ex_table (table.plan)
+	                          and ex_measure_record (plan.measure_line) */
+	int measure;           /* seq of the measure whose cell it is, or 0; set
+	                          and reset with in_table */
+	int measure_about_meetings; /* that measure is about the council's
+	                          meetings; set and reset with in_table */
+	int in_meeting_list;   /* it is an item of a list of meetings; set by
+	                          read_block, reset after the item */
+	int list_event_kind;   /* it is an item of a list of events of this kind
+	                          ("Mokymai:"), or -1; set and reset as
+	                          in_meeting_list */
+	int mentions_meetings; /* it speaks of meetings ("posėd-"); set by
+	                          ex_read_text */
+	long last_event;       /* its last event, open or not (-1: none); set by
+	                          ex_new_event, reset by ex_read_text unless the
+	                          event carries on (carry_event) */
+	/* An event whose participants may be stated in a later sentence of the
+	 * paragraph or cell: set by ex_new_event, closed (-1) by the readers
+	 * of events and by ex_read_text as last_event is. */
+	long open_event;       /* index into x->events, or -1 */
+	char open_keys[160];   /* event stems seen in its sentences, ';'-joined */
+	year_scan ys;          /* ex_context_year's walk through the paragraph;
+	                          starts again when block_start changes */
+} para_state;
+
+/* The sentence being read, and what the one before it asked: set by
+ * sentence_one (extract_sentence.c) for every sentence of prose, and by
+ * the composition reader for the sentences it reads. */
+typedef struct sentence_state {
+	int question;          /* the last sentence asked about meetings (Q_*);
+	                          set for each sentence, read by the next */
+	int refers_to_meetings; /* this sentence tells of the meetings a count
+	                          named; set by the meeting readers, reset before
+	                          and after each sentence */
+	int answering_dates;   /* this sentence answers "Nurodykite posėdžių
+	                          datas"; set for each sentence */
+	int member_question;   /* the last sentence the composition reader read
+	                          asked how many members; set for each one */
+} sentence_state;
+
+/* The extraction context: the document's state (in the struct itself),
+ * the paragraph's (para) and the sentence's (sent). */
 struct ctx {
-	council_extraction *x;
-	const lt_text *t;
-	seg_doc doc;
-	int year;              /* report year, or 0 */
-	int in_table;          /* the text being read is a table cell */
-	int measure;           /* seq of the measure whose cell is read, or 0 */
-	int measure_about_meetings; /* that measure is about the council's meetings */
-	int in_meeting_list;   /* reading an item of a list of meetings */
-	int list_event_kind;   /* reading an item of a list of events of this
-	                          kind ("Mokymai:"), or -1 */
-	size_t block_start;    /* where the paragraph or cell being read starts */
-	int label_meetings;    /* the last "label: N" line counted meetings */
-	long last_event;       /* the paragraph's last event, open or not (-1: none) */
-	int question;          /* the last sentence asked about meetings (Q_*) */
-	int refers_to_meetings; /* this sentence tells of the meetings a count named */
-	int member_question;   /* the last sentence asked how many members */
-	int answering_dates;   /* this sentence answers "Nurodykite posėdžių datas" */
-	int para_meetings;     /* the paragraph speaks of meetings ("posėd-") */
-	size_t count_sentence_end; /* end of a sentence stating a meeting count without its
-	                              remote part, 0 when the last sentence did not */
-	int count_year;
-	int64_t count_total;
-	size_t count_block;        /* the paragraph of that sentence */
-	int pub_year;          /* the year the text was written, when known */
-	int heading_month;     /* "### Kovas": the month the items under it are in */
-	int no_diacritics;     /* typed without Lithuanian letters ("posedziai") */
-	int in_item;           /* the block being read is a list item */
-	int composition_list;  /* items that follow list the council's parts */
+	/* ---- the run: set by x_extract ---- */
+	council_extraction *x; /* what is extracted */
+	const lt_text *t;      /* the document's text */
+	seg_doc doc;           /* its blocks (seg_document) */
+	const char *rule;      /* the id of the rule reading now: every record
+	                          made carries it (x_span.rule), for the corpus;
+	                          set by x_extract, read_block, the sentence and
+	                          table rules */
+	int rc;                /* COUNCIL_OK, or the failure that stops the rules */
+
+	/* ---- the document: set once by the rule that finds it ---- */
+	size_t title_start, title_end; /* the title's bytes (ex_title_range) */
+	int year;              /* report year, or 0 (year.title) */
+	int pub_year;          /* the year the text was written, when known
+	                          (year.title, doc.number) */
+	int no_diacritics;     /* typed without Lithuanian letters ("posedziai"):
+	                          set by x_extract */
 	int several_councils;  /* the page is about several councils, none its
 	                          subject (council.others): no member stored */
 	excl *others;          /* parts under a heading naming another council
 	                          (council.others), in document order */
 	size_t n_others;
 	char *side_body[3];    /* the body a composition says delegates each
-	                          side's members, by council_side (owned) */
-	council_side side_heading; /* the side a heading gave the members listed
-	                          under it, or COUNCIL_SIDE_UNKNOWN */
-	int listing;           /* the reader adding members reads a list of the
-	                          composition (member.roster, member.list,
-	                          member.inline, table.members): ex_add_member
-	                          marks them x_member.listed */
-	int carry_event;       /* the open event goes on into the next blocks */
+	                          side's members, by council_side (owned; the
+	                          composition reader) */
 	excl *excl;            /* spans whose dates are not happenings, sorted by
 	                          start and merged once the document pass has
-	                          found them all (excl_sorted) */
+	                          found them all (excl_sorted; act.cited and the
+	                          protocol's agenda add them) */
 	size_t n_excl;
 	int excl_sorted;       /* excl is sorted and merged: excluded() bisects */
-	year_scan ys;          /* context_year's walk through the current block */
-	/* An event whose participants may be stated in a later sentence of the
-	 * same paragraph or cell. */
-	long open_event;       /* index into x->events, or -1 */
-	char open_keys[160];   /* event stems seen in its sentences, ';'-joined */
-	const char *rule;      /* the id of the rule reading now: every record
-	                          made carries it (x_span.rule), for the corpus */
-	size_t title_start, title_end; /* the title's bytes (ex_title_range) */
+	sent_cache split;      /* the sentences of the pieces split so far
+	                          (ex_sentences); grows, never reset */
 	/* One sitting's protocol (extract_protocol.c, ex_is_protocol): */
 	int protocol;          /* 1 a protocol, 0 not, -1 not asked yet */
 	size_t head_end;       /* where its agenda or first item starts: the
 	                          part before it says who attended */
 	council_date sitting;  /* the sitting's day; year 0 while unknown */
 	size_t agenda_end;     /* its agenda is [head_end, agenda_end); 0: none */
-	int rc;
+
+	/* ---- carried from paragraph to paragraph (rule "blocks"): set by the
+	 * paragraph that opens it, reset by the one that ends it ---- */
+	int label_meetings;    /* the last "label: N" line counted meetings
+	                          (meeting.label); a paragraph not starting
+	                          with a digit ends it */
+	int heading_month;     /* "### Kovas": the month the items under it are
+	                          in; another heading ends it */
+	int composition_list;  /* items that follow list the council's parts;
+	                          a paragraph not ending with a colon ends it */
+	council_side side_heading; /* the side a heading gave the members listed
+	                          under it, or COUNCIL_SIDE_UNKNOWN (member.roster,
+	                          table.members) */
+	int listing;           /* the reader adding members reads a list of the
+	                          composition (member.roster, member.list,
+	                          member.inline, table.members): ex_add_member
+	                          marks them x_member.listed; set and reset
+	                          around the list */
+	int carry_event;       /* the open event goes on into the next blocks:
+	                          set by a paragraph ending with a colon while
+	                          an event is open, reset by the next paragraph
+	                          that is no list item */
+	/* A sentence stating a meeting count without its remote part, whose
+	 * remote part a later sentence of the same paragraph may give
+	 * (meeting.count sets it, meeting.remote_later reads it): */
+	size_t count_sentence_end; /* its end, 0 when the last count had its
+	                              remote part or was read */
+	int count_year;
+	int64_t count_total;
+	size_t count_block;    /* the paragraph of that sentence (its block_start) */
+
+	para_state para;       /* the paragraph being read */
+	sentence_state sent;   /* the sentence being read */
 };
 
 /* Whether offsets lie inside a „…“ or "…" quotation opened at or after
@@ -146,6 +223,7 @@ typedef struct quotes {
 int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w);
 int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w);
 char *ex_fold(const lt_text *t, size_t start, size_t end);
+size_t ex_fold_into(const lt_text *t, char *buf, size_t start, size_t end);
 void ex_free_folded(char *f, const char *buf);
 int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems);
 int ex_is_capitalised(const lt_text *t, const word *w);
@@ -158,6 +236,11 @@ char *ex_clean_capped(ctx *c, size_t start, size_t end, size_t max);
 void ex_exclude(ctx *c, size_t start, size_t end);
 void ex_excl_finish(ctx *c);
 int ex_excluded(const ctx *c, size_t start, size_t end);
+/* seg_sentences over view[start,end), each piece split once a document:
+ * the same calls of fn in the same order, from the sentences kept when
+ * the piece was split before. */
+int ex_sentences(ctx *c, size_t start, size_t end, seg_sentence_fn fn, void *arg);
+void ex_sentences_free(ctx *c);
 void ex_quotes_init(quotes *q, size_t from);
 int ex_quoted_at(const lt_text *t, quotes *q, size_t pos);
 int ex_inside_quote(const lt_text *t, size_t from, size_t pos);

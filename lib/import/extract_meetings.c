@@ -104,7 +104,7 @@ int ex_meeting_word(ctx *c, const word *w, size_t e)
 
 	/* "susirinkome", "rinkomės", "susitikome": the council gathering, told
 	 * in the first person in a paragraph about its meetings */
-	if (c->para_meetings &&
+	if (c->para.mentions_meetings &&
 	    ex_word_has_stem(c->t, w, (const char *const[]){ "susirinkome", "rinkomes", "susitikome",
 	                                                   "posedziavome", NULL }))
 		return 1;
@@ -116,8 +116,6 @@ int ex_meeting_word(ctx *c, const word *w, size_t e)
 	return 1;
 }
 
-/* Is the date at [ds,de) in sentence [s,e) a council meeting's date?
- * Returns 1 for ours, -1 for another body's meeting, 0 for no meeting. */
 /* Is the word t "tarybos" of another council: "Savivaldybės tarybos",
  * "miesto tarybos", "Utenos regiono plėtros tarybos", "jaunimo reikalų
  * tarybos"?  Ours is "Tarybos", "BO tarybos", "bendruomeninių organizacijų
@@ -269,11 +267,151 @@ int ex_other_body_subject(ctx *c, size_t s, size_t cs)
 	return 0;
 }
 
+/* Before the date at ds: "posėdis vyko 2023 m. kovo 14 d.", "posėdyje,
+ * įvykusiame ...", "Posėdžių datos: 2025-01-28, 2025-03-27, ..." (other
+ * dates of the list do not count as words).  Sets *w to the meeting word. */
+static int meeting_word_before(ctx *c, size_t s, size_t e, size_t ds, word *w)
+{
+	size_t p = ds;
+	int k, steps;
+
+	for (k = 0, steps = 0; k < 8 && steps < 60 && ex_prev_word(c->t, s, p, w); steps++) {
+		const char *wv = c->t->view + w->start;
+		size_t wn = w->end - w->start;
+		/* "Protokolą surašė K. Žukienė, 2022-09-29": when it was
+		 * written down */
+		if (ex_word_has_stem(c->t, w, (const char *const[]){ LEX_DRAFTED_VERB(LEX_FOLDED) NULL }))
+			return 0;
+		if (ex_meeting_word(c, w, e))
+			return 1;
+		/* "... surengė 17 posėdžių, o 2024 m. lapkričio 28 d. ...
+		 * surengė renginį": ", o" / ", bet" open another clause */
+		if (lt_word_is(wv, wn, "o") || lt_word_is(wv, wn, "bet")) {
+			size_t q = w->start;
+			while (q > s && c->t->view[q - 1] == ' ')
+				q--;
+			if (q > s && c->t->view[q - 1] == ',')
+				return 0;
+		}
+		if (!(wv[0] >= '0' && wv[0] <= '9') && !lt_month_from_word(wv, wn) &&
+		    !lt_word_is(wv, wn, "d") && !lt_word_is(wv, wn, "m") && !lt_word_is(wv, wn, "ir") &&
+		    !lt_word_is(wv, wn, "nuotolinis") && !lt_word_is(wv, wn, "nuotoliniu") &&
+		    !lt_word_is(wv, wn, "būdu"))
+			k++;
+		p = w->start;
+	}
+	return 0;
+}
+
+/* Whether a word of view[from, to) names a happening. */
+static int names_event(ctx *c, size_t from, size_t to)
+{
+	council_event_kind kind;
+	const char *stem;
+	word w;
+
+	for (; ex_next_word(c->t, from, to, &w); from = w.end)
+		if (ex_event_keyword(c->t, &w, &kind, &stem))
+			return 1;
+	return 0;
+}
+
+/* "posėdžiai vyko: vasario 2 d., gegužės 11 d. ir ...", "įvyko 3
+ * posėdžiai - kovo 15 d., ...": dates listed after a clause that speaks
+ * of the council's meetings.  1 they are, 0 the clause names a happening
+ * (no meeting), -1 no such clause. */
+static int listed_after_meetings(ctx *c, size_t s, size_t ds)
+{
+	const char *v = c->t->view;
+	size_t q, r, delim = 0;
+	int meeting = 0;
+	word w;
+
+	for (q = ds; q > s; q--)
+		if (v[q - 1] == ':' || (v[q - 1] == '-' && q >= s + 2 && v[q - 2] == ' ' && v[q] == ' ')) {
+			delim = q - 1;
+			break;
+		}
+	if (!delim)
+		return -1;
+	for (r = s; ex_next_word(c->t, r, delim, &w); r = w.end)
+		if (ex_meeting_word(c, &w, delim))
+			meeting = 1;
+	if (names_event(c, s, delim))
+		return 0;
+	return meeting && !names_event(c, delim, ds) ? 1 : -1;
+}
+
+/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": w an
+ * assembly's, after the word a. */
+static int assembly_of(ctx *c, const word *w, const word *a)
+{
+	return ex_word_has_stem(c->t, w, (const char *const[]){ "susirinkim", NULL }) &&
+	       ex_word_has_stem(c->t, a, (const char *const[]){ "atstovu", "nariu", "gyventoju",
+	                                                        "rinkimin", NULL });
+}
+
+/* The meeting word w of a date at [ds,de) in sentence [s,e) names another
+ * body's sitting or an assembly (-1), a sitting not held yet (0), or the
+ * council's (1). */
+static int whose_sitting(ctx *c, size_t s, size_t e, size_t ds, size_t de, const word *w)
+{
+	word prev1;
+	int k;
+
+	/* Another body's sitting named before the date: "... komiteto rugsėjo
+	 * 19 d. posėdyje", "Savivaldybės tarybos 2024 m. kovo 5 d. posėdyje". */
+	if (w->start >= de) {
+		word b;
+		size_t q = ds;
+		for (k = 0; k < 2 && ex_prev_word(c->t, s, q, &b); k++) {
+			word a;
+			if (ex_word_has_stem(c->t, &b, ex_other_bodies) || ex_other_council(c, s, &b))
+				return -1;
+			/* "atstovų susirinkimo 2023 m. rugsėjo 12 d. protokolą":
+			 * an assembly's minutes */
+			if (ex_word_has_stem(c->t, &b, (const char *const[]){ "susirinkim", NULL }) &&
+			    ex_prev_word(c->t, s, b.start, &a) && assembly_of(c, &b, &a))
+				return -1;
+			q = b.start;
+		}
+	}
+	/* Another body's sitting: "Savivaldybės tarybos posėdyje", "valdybos". */
+	if (!ex_prev_word(c->t, s, w->start, &prev1))
+		return 1;
+	if (ex_word_has_stem(c->t, &prev1, ex_other_bodies) || ex_other_council(c, s, &prev1))
+		return -1;
+	/* "kitą posėdį sušaukti kovo 12 d.": the next sitting, the object of a
+	 * plan, is none held yet */
+	{
+		const char *pv = c->t->view + prev1.start, *wv = c->t->view + w->start;
+		size_t pn = prev1.end - prev1.start, wn = w->end - w->start;
+		if ((lt_word_is(pv, pn, "kitą") || lt_word_is(pv, pn, "kita")) &&
+		    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
+			return 0;
+	}
+	/* "... vykusiame susirinkime delegavo rajono bendruomeninės
+	 * organizacijos": the assembly that delegated members */
+	{
+		word nx;
+		if (ex_word_has_stem(c->t, w, (const char *const[]){ "susirinkim", NULL }) &&
+		    ex_next_word(c->t, w->end, e, &nx) &&
+		    ex_word_has_stem(c->t, &nx, (const char *const[]){ LEX_MEMBER_JOINED(LEX_FOLDED) NULL }))
+			return -1;
+	}
+	/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": an
+	 * assembly, not a sitting */
+	if (assembly_of(c, w, &prev1))
+		return -1;
+	return 1;
+}
+
+/* Is the date at [ds,de) in sentence [s,e) a council meeting's date?
+ * Returns 1 for ours, -1 for another body's meeting, 0 for no meeting. */
 int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 {
-	word w, prev1;
-	size_t p = de;
-	int k, steps;
+	word w;
+	int r;
 
 	/* "direktoriaus 2023 m. rugsėjo 14 d. raštą Nr. …": a letter's date */
 	if (ex_next_word(c->t, de, e, &w) &&
@@ -281,7 +419,7 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 		return 0;
 	switch (meeting_word_after(c, de, e, &w)) {
 	case 1:
-		goto found;
+		return whose_sitting(c, s, e, ds, de, &w);
 	case -1:
 		return 0;
 	default:
@@ -289,142 +427,20 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 	}
 	/* "Pirmieji du (sausio 20 d. ir kovo 3 d.) vyko nuotoliniu būdu" after
 	 * a stated count: the sentence tells of those meetings */
-	if (c->refers_to_meetings)
+	if (c->sent.refers_to_meetings)
 		return 1;
-	/* Before it: "posėdis vyko 2023 m. kovo 14 d.", "posėdyje, įvykusiame
-	 * ...", "Posėdžių datos: 2025-01-28, 2025-03-27, ..." (other dates of
-	 * the list do not count as words). */
-	p = ds;
-	for (k = 0, steps = 0; k < 8 && steps < 60 && ex_prev_word(c->t, s, p, &w); steps++) {
-		const char *wv = c->t->view + w.start;
-		size_t wn = w.end - w.start;
-		/* "Protokolą surašė K. Žukienė, 2022-09-29": when it was
-		 * written down */
-		if (ex_word_has_stem(c->t, &w, (const char *const[]){ LEX_DRAFTED_VERB(LEX_FOLDED) NULL }))
-			break;
-		if (ex_meeting_word(c, &w, e))
-			goto found;
-		/* "... surengė 17 posėdžių, o 2024 m. lapkričio 28 d. ...
-		 * surengė renginį": ", o" / ", bet" open another clause */
-		if (lt_word_is(wv, wn, "o") || lt_word_is(wv, wn, "bet")) {
-			size_t q = w.start;
-			while (q > s && c->t->view[q - 1] == ' ')
-				q--;
-			if (q > s && c->t->view[q - 1] == ',')
-				break;
-		}
-		if (!(wv[0] >= '0' && wv[0] <= '9') && !lt_month_from_word(wv, wn) &&
-		    !lt_word_is(wv, wn, "d") && !lt_word_is(wv, wn, "m") && !lt_word_is(wv, wn, "ir") &&
-		    !lt_word_is(wv, wn, "nuotolinis") && !lt_word_is(wv, wn, "nuotoliniu") &&
-		    !lt_word_is(wv, wn, "būdu"))
-			k++;
-		p = w.start;
-	}
-	/* "posėdžiai vyko: vasario 2 d., gegužės 11 d. ir ...", "įvyko 3
-	 * posėdžiai - kovo 15 d., ...": dates listed after a clause that
-	 * speaks of the council's meetings. */
-	{
-		size_t q, delim = 0;
-		for (q = ds; q > s; q--)
-			if (c->t->view[q - 1] == ':' ||
-			    (c->t->view[q - 1] == '-' && q >= s + 2 && c->t->view[q - 2] == ' ' &&
-			     c->t->view[q] == ' ')) {
-				delim = q - 1;
-				break;
-			}
-		if (delim) {
-			int meeting = 0;
-			size_t r = s;
-			while (ex_next_word(c->t, r, delim, &w)) {
-				council_event_kind kind;
-				const char *stem;
-				if (ex_meeting_word(c, &w, delim))
-					meeting = 1;
-				if (ex_event_keyword(c->t, &w, &kind, &stem))
-					return 0;
-				r = w.end;
-			}
-			for (r = delim; meeting && ex_next_word(c->t, r, ds, &w); r = w.end) {
-				council_event_kind kind;
-				const char *stem;
-				if (ex_event_keyword(c->t, &w, &kind, &stem))
-					meeting = 0;
-			}
-			if (meeting)
-				return 1;
-		}
-	}
+	if (meeting_word_before(c, s, e, ds, &w))
+		return whose_sitting(c, s, e, ds, de, &w);
+	if ((r = listed_after_meetings(c, s, ds)) >= 0)
+		return r;
 	/* An item of a list the text introduced as the council's meetings
 	 * ("Posėdžiai:", "Įvyko šie posėdžiai:"), dated at its start; or a
 	 * line dated at its start after a "Posėdžiai: 4" label line; or the
 	 * answer to a questionnaire's "Nurodykite posėdžių datas". */
-	if ((c->in_meeting_list && ds < c->block_start + 40) ||
-	    (c->label_meetings && ds == s) || c->answering_dates) {
-		size_t q = s;
-		while (ex_next_word(c->t, q, e, &w)) {
-			council_event_kind kind;
-			const char *stem;
-			if (ex_event_keyword(c->t, &w, &kind, &stem))
-				return 0;
-			q = w.end;
-		}
-		return 1;
-	}
+	if ((c->para.in_meeting_list && ds < c->para.block_start + 40) || (c->label_meetings && ds == s) ||
+	    c->sent.answering_dates)
+		return !names_event(c, s, e);
 	return 0;
-found:
-	/* Another body's sitting named before the date: "... komiteto rugsėjo
-	 * 19 d. posėdyje", "Savivaldybės tarybos 2024 m. kovo 5 d. posėdyje". */
-	if (w.start >= de) {
-		word b;
-		size_t q = ds;
-		for (k = 0; k < 2 && ex_prev_word(c->t, s, q, &b); k++) {
-			word a;
-			if (ex_word_has_stem(c->t, &b, ex_other_bodies))
-				return -1;
-			if (ex_other_council(c, s, &b))
-				return -1;
-			/* "atstovų susirinkimo 2023 m. rugsėjo 12 d. protokolą":
-			 * an assembly's minutes */
-			if (ex_word_has_stem(c->t, &b, (const char *const[]){ "susirinkim", NULL }) &&
-			    ex_prev_word(c->t, s, b.start, &a) &&
-			    ex_word_has_stem(c->t, &a, (const char *const[]){ "atstovu", "nariu", "gyventoju",
-			                                                        "rinkimin", NULL }))
-				return -1;
-			q = b.start;
-		}
-	}
-	/* Another body's sitting: "Savivaldybės tarybos posėdyje", "valdybos". */
-	if (ex_prev_word(c->t, s, w.start, &prev1)) {
-		if (ex_word_has_stem(c->t, &prev1, ex_other_bodies))
-			return -1;
-		if (ex_other_council(c, s, &prev1))
-			return -1;
-		/* "kitą posėdį sušaukti kovo 12 d.": the next sitting, the
-		 * object of a plan, is none held yet */
-		{
-			const char *pv = c->t->view + prev1.start, *wv = c->t->view + w.start;
-			size_t pn = prev1.end - prev1.start, wn = w.end - w.start;
-			if ((lt_word_is(pv, pn, "kitą") || lt_word_is(pv, pn, "kita")) &&
-			    (lt_word_is(wv, wn, "posėdį") || lt_word_is(wv, wn, "posedi")))
-				return 0;
-		}
-		/* "... vykusiame susirinkime delegavo rajono bendruomeninės
-		 * organizacijos": the assembly that delegated members */
-		{
-			word nx;
-			if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
-			    ex_next_word(c->t, w.end, e, &nx) &&
-			    ex_word_has_stem(c->t, &nx, (const char *const[]){ LEX_MEMBER_JOINED(LEX_FOLDED) NULL }))
-				return -1;
-		}
-		/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": an
-		 * assembly, not a sitting */
-		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "susirinkim", NULL }) &&
-		    ex_word_has_stem(c->t, &prev1, (const char *const[]){ "atstovu", "nariu", "gyventoju",
-		                                                           "rinkimin", NULL }))
-			return -1;
-	}
-	return 1;
 }
 
 /* "Sušaukti 7 posėdžiai, įvyko 6", "sušaukti septyni ..., iš kurių įvyko
@@ -575,7 +591,7 @@ void ex_remote_of_previous(ctx *c, size_t s, size_t e)
 	if (ex_word_has_stem(c->t, &w, (const char *const[]){ "pirmasis", "antrasis", "treciasis",
 	                                                   "ketvirtasis", "paskutinis", NULL }) &&
 	    w.end - w.start <= 12) {
-		c->refers_to_meetings = 1;
+		c->sent.refers_to_meetings = 1;
 		for (ce = w.end; ce < e && !(v[ce] == ',' && ce + 6 < e && !strncmp(v + ce, ", kiti", 6)); ce++)
 			;
 		/* a later sentence may still give the remote part if this one
@@ -604,7 +620,7 @@ void ex_remote_of_previous(ctx *c, size_t s, size_t e)
 		y = w;
 	}
 	/* the dates this sentence gives are those meetings' */
-	c->refers_to_meetings = 1;
+	c->sent.refers_to_meetings = 1;
 	/* the clause up to ", kiti" (the others) */
 	for (ce = y.end; ce < e && v[ce] != ';' && !(v[ce] == ',' && ce + 6 < e &&
 	                                             !strncmp(v + ce, ", kiti", 6)); ce++)

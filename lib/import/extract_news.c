@@ -49,6 +49,14 @@ void ex_council_named(ctx *c)
 	n = (size_t)(sav - x->council.municipality);
 	if (n >= sizeof muni)
 		return;
+	/* the other kind's adjective is nowhere in the document's fold: no
+	 * full name of that council in it (a cheap look before the text is
+	 * cleaned and folded whole) */
+	if (x->council.kind != COUNCIL_KIND_BO && x->council.kind != COUNCIL_KIND_NVO)
+		return;
+	if (c->t->fold && !strstr(c->t->fold, x->council.kind == COUNCIL_KIND_BO ? "nevyriausybiniu"
+	                                                                          : "bendruomeniniu"))
+		return;
 	utf8_fold_into(muni, x->council.municipality, n);
 	if (!(clean = ex_clean(c, 0, c->t->len)) || !(f = utf8_fold(clean, strlen(clean))))
 		goto out;
@@ -93,7 +101,7 @@ static int word_is_any(ctx *c, const word *w, const char *const *forms)
 
 	if (w->end - w->start >= sizeof buf)
 		return 0;
-	utf8_fold_into(buf, c->t->view + w->start, w->end - w->start);
+	ex_fold_into(c->t, buf, w->start, w->end);
 	for (k = 0; forms[k]; k++)
 		if (!strcmp(buf, forms[k]))
 			return 1;

@@ -60,7 +60,7 @@ static int line_opens(ctx *c, size_t p, size_t e, const char *stem)
 	e = line_end(c->t->view, p, e);
 	if (!ex_next_word(c->t, skip_marker(c->t->view, p, e), e, &w) || w.end - w.start >= sizeof buf)
 		return 0;
-	n = utf8_fold_into(buf, c->t->view + w.start, w.end - w.start);
+	n = ex_fold_into(c->t, buf, w.start, w.end);
 	return n >= strlen(stem) && !strncmp(buf, stem, strlen(stem));
 }
 
@@ -161,7 +161,7 @@ void ex_protocol_officers(ctx *c)
 			char buf[32];
 			word w;
 			if (ex_next_word(c->t, r.start, r.end, &w) && w.end - w.start < sizeof buf) {
-				utf8_fold_into(buf, v + w.start, w.end - w.start);
+				ex_fold_into(c->t, buf, w.start, w.end);
 				sign = strncmp(buf, "taryb", 5) != 0 && strcmp(buf, "bo") != 0 &&
 				       strcmp(buf, "bot") != 0 && strcmp(buf, "nvo") != 0;
 			}
@@ -461,7 +461,7 @@ static void officers_full_names(ctx *c, size_t p, size_t e)
 		p = w.end;
 		if (w.end - w.start >= sizeof buf)
 			continue;
-		utf8_fold_into(buf, v + w.start, w.end - w.start);
+		ex_fold_into(c->t, buf, w.start, w.end);
 		if (strcmp(buf, "posedzio") != 0)
 			continue;
 		/* the office, maybe the council's too, then the name */
@@ -600,8 +600,11 @@ void ex_quorum(ctx *c)
 
 	for (i = 0; i < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
 		const seg_block *b = &c->doc.blocks[i];
-		if (b->is_table)
+		/* a paragraph without a member noun has no attendance
+		 * (lt_quorum_find): not split into sentences */
+		if (b->is_table ||
+		    !lt_has_ascii(c->t->view + b->span.start, b->span.end - b->span.start, "nar"))
 			continue;
-		seg_sentences(c->t, b->span.start, b->span.end, quorum_sentence, c);
+		ex_sentences(c, b->span.start, b->span.end, quorum_sentence, c);
 	}
 }

@@ -42,7 +42,7 @@ static void settle_pending(const char *v, year_scan *ys, size_t limit)
 int ex_context_year(ctx *c, size_t block_start, size_t pos)
 {
 	const char *v = c->t->view;
-	year_scan *ys = &c->ys;
+	year_scan *ys = &c->para.ys;
 	lt_date_match m;
 
 	if (ys->block != block_start || ys->year != c->year || pos < ys->pos) {
@@ -593,11 +593,11 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 	noun_after_date(c, s, e, f, m, &kw, &kind, &stem);
 	if (!kw.end && m->period.start.month)
 		noun_before_date(c, s, m, &kw, &kind, &stem);
-	if (!kw.end && c->list_event_kind >= 0 && m->start < c->block_start + 40) {
+	if (!kw.end && c->para.list_event_kind >= 0 && m->start < c->para.block_start + 40) {
 		/* An item of "Mokymai:": the item is the event; its name is
 		 * the quoted title, else the words after the date. */
 		c->rule = "event.list_item";
-		ex_new_list_event(c, s, e, m, f, (council_event_kind)c->list_event_kind);
+		ex_new_list_event(c, s, e, m, f, (council_event_kind)c->para.list_event_kind);
 		*made_event = 1;
 		return;
 	}
@@ -626,58 +626,19 @@ typedef struct sentence_st {
  * įvyko?" in the sentence after it. */
 static void rule_answer(ctx *c, sentence_st *st)
 {
-	if (st->asked == Q_MEETING_COUNT && c->question == Q_NONE)
+	if (st->asked == Q_MEETING_COUNT && c->sent.question == Q_NONE)
 		answer_meeting_count(c, st->s, st->e);
-}
-
-/* "meeting.label": form fields, "Įvykusių posėdžių skaičius: 5", "Iš jų
- * nuotolinių: 1". */
-static void rule_label(ctx *c, sentence_st *st)
-{
-	ex_label_counts(c, st->s, st->e, st->f);
-}
-
-/* "member.inline": a composition listed in the sentence itself. */
-static void rule_inline_members(ctx *c, sentence_st *st)
-{
-	ex_inline_members(c, st->s, st->e, st->f);
-}
-
-/* "member.change": members who joined or replaced others. */
-static void rule_member_change(ctx *c, sentence_st *st)
-{
-	ex_member_changes(c, st->s, st->e, st->f);
-}
-
-/* "member.term": members a sentence says left or joined, and when. */
-static void rule_member_term(ctx *c, sentence_st *st)
-{
-	ex_member_terms(c, st->s, st->e, st->f);
-}
-
-/* "meeting.months_format": the months whose meetings were remote. */
-static void rule_months_format(ctx *c, sentence_st *st)
-{
-	months_format(c, st->s, st->e, st->f);
-}
-
-/* "meeting.of_which_remote": "iš jų N nuotoliniai" after a count. */
-static void rule_of_which_remote(ctx *c, sentence_st *st)
-{
-	ex_of_which_remote(c, st->s, st->e, st->f);
 }
 
 /* "meeting.none_remote": "Nuotolinių posėdžių nebuvo", "visi posėdžiai
  * vyko kontaktiniu būdu": none of the year's meetings was remote. */
-static void rule_none_remote(ctx *c, sentence_st *st)
+static void none_remote(ctx *c, size_t s, size_t e, const char *f)
 {
-	const char *f = st->f;
-
 	if (c->year && strstr(f, "posedz") &&
 	    ((strstr(f, "nuotolini") && (strstr(f, "nebuvo") || strstr(f, "nevyko") ||
 	                                 strstr(f, "neorganizuot"))) ||
 	     (strstr(f, "visi") && (strstr(f, "kontaktiniu budu") || strstr(f, "gyvai")))))
-		ex_add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, st->s, st->e);
+		ex_add_figure(c, c->year, COUNCIL_METRIC_MEETINGS_REMOTE, 0, COUNCIL_QUAL_EXACT, s, e);
 }
 
 /* The year a stated count of sentence [s,e) is of: a date in the sentence
@@ -738,7 +699,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
 	st->counted = 1;
 	/* in a plan's table a count is a lower bound, unless the measure is
 	 * about the meetings or the cell says it is the year's */
-	q = c->in_table && !c->measure_about_meetings &&
+	q = c->para.in_table && !c->para.measure_about_meetings &&
 	    !(strstr(f, "is viso") || strstr(f, "per metus") || strstr(f, "ataskaitin"))
 	    ? COUNCIL_QUAL_AT_LEAST : COUNCIL_QUAL_EXACT;
 	year = count_year(c, s, e, &mc);
@@ -749,7 +710,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
 	count_figures(c, s, e, &mc, year, q);
 	/* a later sentence of the paragraph may give its remote part */
 	c->count_sentence_end = mc.total > 0 && mc.remote < 0 ? e : 0;
-	c->count_block = c->block_start;
+	c->count_block = c->para.block_start;
 	c->count_year = year;
 	c->count_total = mc.total;
 }
@@ -759,7 +720,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
  * būdu."). */
 static void rule_remote_later(ctx *c, sentence_st *st)
 {
-	if (!st->counted && c->count_sentence_end && c->count_block == c->block_start)
+	if (!st->counted && c->count_sentence_end && c->count_block == c->para.block_start)
 		ex_remote_of_previous(c, st->s, st->e);
 }
 
@@ -794,24 +755,28 @@ static void rule_later_participants(ctx *c, sentence_st *st)
 
 /* The rules every sentence of prose is read by, in this order (a count
  * read before the dates; a date's event before the participants of a
- * later sentence). */
+ * later sentence).  A rule that needs only the sentence (its bytes and its
+ * fold) is its reader itself (`read`); one that needs what the rules before
+ * it found in the sentence reads the sentence's state (`run`). */
 static const struct sentence_rule {
 	const char *id;
 	const char *what;
 	void (*run)(ctx *c, sentence_st *st);
+	void (*read)(ctx *c, size_t s, size_t e, const char *f);
 } sentence_rules[] = {
-	{ "meeting.answer", "the answer to a questionnaire's meeting-count question", rule_answer },
-	{ "meeting.label", "\"Label: N\" fields counting meetings", rule_label },
-	{ "member.inline", "a composition listed in one sentence", rule_inline_members },
-	{ "member.change", "members who joined or replaced others", rule_member_change },
-	{ "member.term", "members a sentence says left or joined, and when", rule_member_term },
-	{ "meeting.months_format", "the months whose meetings were remote", rule_months_format },
-	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", rule_of_which_remote },
-	{ "meeting.none_remote", "none of the year's meetings was remote", rule_none_remote },
-	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count },
-	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later },
-	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates },
-	{ "event.later_participants", "participants (and place) of the event a sentence before", rule_later_participants },
+	{ "meeting.answer", "the answer to a questionnaire's meeting-count question", rule_answer, NULL },
+	{ "meeting.label", "\"Label: N\" fields counting meetings", NULL, ex_label_counts },
+	{ "member.inline", "a composition listed in one sentence", NULL, ex_inline_members },
+	{ "member.change", "members who joined or replaced others", NULL, ex_member_changes },
+	{ "member.term", "members a sentence says left or joined, and when", NULL, ex_member_terms },
+	{ "meeting.months_format", "the months whose meetings were remote", NULL, months_format },
+	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", NULL, ex_of_which_remote },
+	{ "meeting.none_remote", "none of the year's meetings was remote", NULL, none_remote },
+	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count, NULL },
+	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later, NULL },
+	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates, NULL },
+	{ "event.later_participants", "participants (and place) of the event a sentence before",
+	  rule_later_participants, NULL },
 };
 
 void ex_sentence_rules_each(ex_rule_fn fn, void *arg)
@@ -826,21 +791,24 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 {
 	ctx *c = sc->c;
 	char *f = ex_fold(c->t, s, e);
-	sentence_st st = { sc, s, e, f, c->question, 0, 0 };
+	sentence_st st = { sc, s, e, f, c->sent.question, 0, 0 };
 	const char *outer = c->rule; /* a table's rule reads its cells' sentences */
 	size_t i;
 
 	if (!f)
 		return ex_oom(c);
-	c->refers_to_meetings = 0;
+	c->sent.refers_to_meetings = 0;
 	/* The question before this sentence, if it was one; this one's. */
-	c->question = question_topic(c, s, e, f);
-	c->answering_dates = st.asked == Q_MEETING_DATES && c->question == Q_NONE;
+	c->sent.question = question_topic(c, s, e, f);
+	c->sent.answering_dates = st.asked == Q_MEETING_DATES && c->sent.question == Q_NONE;
 	for (i = 0; i < sizeof sentence_rules / sizeof sentence_rules[0] && c->rc == COUNCIL_OK; i++) {
 		c->rule = sentence_rules[i].id;
-		sentence_rules[i].run(c, &st);
+		if (sentence_rules[i].read)
+			sentence_rules[i].read(c, s, e, f);
+		else
+			sentence_rules[i].run(c, &st);
 	}
-	c->refers_to_meetings = 0;
+	c->sent.refers_to_meetings = 0;
 	c->rule = outer;
 	free(f);
 	return c->rc;
@@ -998,7 +966,7 @@ static int day_under_month(ctx *c, size_t s, size_t e, lt_date_match *m)
 	size_t p = s, q;
 	int d1 = 0, d2 = 0;
 
-	if (!c->heading_month || !c->year || s > c->block_start + 8)
+	if (!c->heading_month || !c->year || s > c->para.block_start + 8)
 		return 0;
 	while (p < e && (v[p] == '-' || v[p] == '*' || v[p] == ' ' ||
 	                 (p + 2 < e && memcmp(v + p, "•", 3) == 0)))
@@ -1113,13 +1081,13 @@ void ex_read_text(ctx *c, size_t start, size_t end)
 	size_t events_before = c->x->n_events;
 
 	if (!c->carry_event)
-		c->open_event = c->last_event = -1;
-	c->block_start = start;
+		c->para.open_event = c->para.last_event = -1;
+	c->para.block_start = start;
 	{
 		char *f = ex_fold(c->t, start, end);
-		c->para_meetings = f && strstr(f, "posed") != NULL;
+		c->para.mentions_meetings = f && strstr(f, "posed") != NULL;
 		free(f);
 	}
-	seg_sentences(c->t, start, end, sentence, &sc);
+	ex_sentences(c, start, end, sentence, &sc);
 	titled_paragraph(c, start, end, events_before);
 }

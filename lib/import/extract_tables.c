@@ -476,17 +476,17 @@ void ex_table(ctx *c, const seg_block *b)
 		{
 			char *fn = ex_fold(c->t, name.start, name.end);
 			char *fi = indicator.end > indicator.start ? ex_fold(c->t, indicator.start, indicator.end) : NULL;
-			c->measure_about_meetings = (fn && strstr(fn, "posed")) || (fi && strstr(fi, "posed"));
+			c->para.measure_about_meetings = (fn && strstr(fn, "posed")) || (fi && strstr(fi, "posed"));
 			free(fn);
 			free(fi);
 		}
-		c->in_table = 1;
-		c->measure = seq;
+		c->para.in_table = 1;
+		c->para.measure = seq;
 		for (col = 0; col < n_text; col++)
 			ex_read_text(c, text_cells[col].start, text_cells[col].end);
-		c->in_table = 0;
-		c->measure = 0;
-		c->measure_about_meetings = 0;
+		c->para.in_table = 0;
+		c->para.measure = 0;
+		c->para.measure_about_meetings = 0;
 	}
 }
 
@@ -545,15 +545,15 @@ int ex_measure_record(ctx *c, const seg_block *b)
 		m->fulfilment = ex_clean(c, ds, de);
 		{
 			char *fn = ex_fold(c->t, ns, ne);
-			c->measure_about_meetings = fn && strstr(fn, "posed");
+			c->para.measure_about_meetings = fn && strstr(fn, "posed");
 			free(fn);
 		}
-		c->in_table = 1;
-		c->measure = seq;
+		c->para.in_table = 1;
+		c->para.measure = seq;
 		ex_read_text(c, ds, de);
-		c->in_table = 0;
-		c->measure = 0;
-		c->measure_about_meetings = 0;
+		c->para.in_table = 0;
+		c->para.measure = 0;
+		c->para.measure_about_meetings = 0;
 	}
 	return 1;
 }

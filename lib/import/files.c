@@ -211,12 +211,8 @@ int council_import_file_target(council_import_result *res, council_db *db, const
 	x_target t;
 	int rc;
 
-	memset(res, 0, sizeof *res);
-	res->year = -1;
-	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
+	if ((rc = cdb_import_begin(res, db)) != COUNCIL_OK)
 		return rc;
-	cdb_import_notes_free(db->import_notes);
-	db->import_notes = NULL;
 	if ((rc = target_resolve(&t, db, target)) != COUNCIL_OK)
 		return rc;
 	rc = prepare(&p, path, &t);

@@ -419,12 +419,8 @@ int council_import_load_flags(council_import_result *res, council_db *db,
 	int rc, own;
 	size_t i;
 
-	memset(res, 0, sizeof *res);
-	res->year = -1;
-	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
+	if ((rc = cdb_import_begin(res, db)) != COUNCIL_OK)
 		return rc;
-	cdb_import_notes_free(db->import_notes);
-	db->import_notes = NULL;
 	if (!x || !sha256)
 		return cdb_error(db, COUNCIL_EMISUSE, "import: no extraction or no sha256");
 	if (strlen(sha256) != 64 || strspn(sha256, "0123456789abcdef") != 64)

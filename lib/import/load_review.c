@@ -34,6 +34,19 @@ void cdb_import_notes_free(void *p)
 	free(n);
 }
 
+int cdb_import_begin(council_import_result *res, council_db *db)
+{
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	res->year = -1;
+	if ((rc = cdb_enter_write(db)) != COUNCIL_OK)
+		return rc;
+	cdb_import_notes_free(db->import_notes);
+	db->import_notes = NULL;
+	return COUNCIL_OK;
+}
+
 static const council_import_notes no_notes;
 
 const council_import_notes *council_import_notes_last(const council_db *db)

@@ -56,6 +56,10 @@ typedef struct lt_words {
 	uint32_t *next;          /* owned, len + 1: lt_next_word_start(s, len, i) */
 	unsigned char *boundary; /* owned, len + 1: bit 1, a character starts at i
 	                            (or i == len); bit 2, a word starts there */
+	int wide;                /* a word character outside U+00C0..U+1FFF and
+	                            ASCII occurs (a C1 control, a script past
+	                            U+2BFF): the genre layer, whose words end at
+	                            such characters, cannot use the tables */
 } lt_words;
 
 /* Builds w for s[0..len) (s must outlive it); 0, or -1 out of memory. */
@@ -67,6 +71,9 @@ void lt_words_free(lt_words *w);
 /* Makes w (NULL: none) the words the scanners of this thread look up. */
 void lt_words_use(const lt_words *w);
 
+/* The words in use on this thread (lt_words_use), or NULL. */
+const lt_words *lt_words_current(void);
+
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
  * but never crosses a blank line).  Returns the new position. */
 size_t lt_skip_blank(const char *s, size_t len, size_t i);
@@ -77,6 +84,13 @@ int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int
 
 /* Nonzero when the whole word w[0..n) is form. */
 int lt_word_is(const char *w, size_t n, const char *form);
+
+/* Nonzero when s[0..len) holds the lower-case ASCII letters lit in either
+ * case ("nar" finds "Narių" and "NARĖS").  Every form of a word list whose
+ * first letters are ASCII is matched only where they are (lt_match_prefix
+ * reads an ASCII letter of a form as itself), so a reader can refuse a
+ * text without its cue in one pass over the bytes. */
+int lt_has_ascii(const char *s, size_t len, const char *lit);
 
 /* Nonzero when w[0..n) starts with prefix. */
 int lt_word_starts(const char *w, size_t n, const char *prefix);

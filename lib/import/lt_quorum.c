@@ -63,6 +63,9 @@ int lt_quorum_find(lt_quorum *q, const char *s, size_t len)
 	tok t;
 	int cue = -1;
 
+	/* no member noun, no attendance: most sentences, refused at once */
+	if (!lt_has_ascii(s, len, "nar"))
+		return 0;
 	while (lp_next_tok(s, len, i, &t)) {
 		int64_t n, m;
 		size_t ne, me, end = 0;

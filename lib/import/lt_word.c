@@ -229,6 +229,21 @@ int lt_word_is(const char *w, size_t n, const char *form)
 	return lt_match_prefix(&used, w, n, form, 0) && used == n;
 }
 
+int lt_has_ascii(const char *s, size_t len, const char *lit)
+{
+	size_t k = strlen(lit), i, j;
+
+	for (i = 0; i + k <= len; i++) {
+		if (((unsigned char)s[i] | 0x20) != (unsigned char)lit[0])
+			continue;
+		for (j = 1; j < k && ((unsigned char)s[i + j] | 0x20) == (unsigned char)lit[j]; j++)
+			;
+		if (j == k)
+			return 1;
+	}
+	return 0;
+}
+
 int lt_word_starts(const char *w, size_t n, const char *prefix)
 {
 	size_t used;
@@ -280,12 +295,25 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 		int prev_word = 0;
 		for (i = 0; i < len; i++) {
 			size_t k;
-			if (((unsigned char)s[i] & 0xC0) == 0x80) {
+			unsigned char c = (unsigned char)s[i];
+			if (c < 0x80) { /* most bytes: a letter or digit, or not */
+				k = ascii_alnum(c);
+				w->boundary[i] = (unsigned char)(1 | (k && !prev_word ? 2 : 0));
+				w->end[i] = (uint32_t)k;
+				prev_word = (int)k;
+				continue;
+			}
+			if ((c & 0xC0) == 0x80) {
 				w->boundary[i] = 0;
 				w->end[i] = 0;
 				continue;
 			}
 			k = word_char_len(s, len, i);
+			if (k >= 2 && !w->wide && !latin_ext_a_at((const unsigned char *)s + i, len - i)) {
+				uint32_t cp;
+				utf8_decode(&cp, s + i, len - i);
+				w->wide = cp < 0xC0 || cp >= 0x2000;
+			}
 			w->boundary[i] = (unsigned char)(1 | (k && !prev_word ? 2 : 0));
 			w->end[i] = (uint32_t)k;
 			prev_word = k != 0;
@@ -302,6 +330,11 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 		w->next[i] = w->boundary[i] & 2 ? (uint32_t)i : w->next[i + 1];
 	}
 	return 0;
+}
+
+const lt_words *lt_words_current(void)
+{
+	return doc_words;
 }
 
 void lt_words_free(lt_words *w)

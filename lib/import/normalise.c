@@ -99,8 +99,19 @@ static size_t emphasis_len(const char *s, size_t i, size_t n)
 static size_t form_row_tab(const char *s, size_t i, size_t len)
 {
 	size_t k, tab = SIZE_MAX;
+	const char *t;
 
-	for (k = i; k < len && s[k] != '\n' && s[k] != '\r'; k++)
+	/* most lines have no tab: found so without a test a byte */
+	{
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - s) : len;
+		if (!memchr(s + i, '\t', e - i))
+			return SIZE_MAX;
+		if ((t = memchr(s + i, '\r', e - i)) != NULL)
+			e = (size_t)(t - s);
+		len = e;
+	}
+	for (k = i; k < len; k++)
 		if (s[k] == '\t') {
 			if (tab != SIZE_MAX)
 				return SIZE_MAX;
@@ -185,9 +196,8 @@ static size_t pdf_furniture(const char *d, size_t len, size_t *ranges, size_t ma
 	size_t i = 0, n = 0;
 
 	while (i < len && n + 2 <= max) {
-		size_t e = i, next;
-		while (e < len && d[e] != '\n')
-			e++;
+		const char *nl = memchr(d + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - d) : len, next;
 		next = e < len ? e + 1 : e;
 		/* "1 iš 4" between paragraphs, never inside a table row */
 		if (i > 0 && page_number_line(d, i, e) && (e - i) < 24) {
@@ -533,6 +543,41 @@ static int plain_byte(const norm_state *ns)
 	return !(i + 1 < ns->len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD));
 }
 
+/* Copies plain bytes from input byte i (one that plain_byte said is) to
+ * the first that may not be: the test plain_byte makes, a byte at a time
+ * with a table, without a call per byte. */
+static void plain_run(norm_state *ns)
+{
+	/* 1: a byte a step may start at, or a combining mark's lead byte */
+	static const unsigned char stop[256] = {
+		['\r'] = 1, ['['] = 1, ['*'] = 1, ['_'] = 1, ['-'] = 1,
+#define X16(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
+	[a + 6] = 1, [a + 7] = 1, [a + 8] = 1, [a + 9] = 1, [a + 10] = 1, [a + 11] = 1, \
+	[a + 12] = 1, [a + 13] = 1, [a + 14] = 1, [a + 15] = 1
+		X16(0x80), X16(0x90), X16(0xA0), X16(0xB0), X16(0xC0), X16(0xD0), X16(0xE0), X16(0xF0)
+#undef X16
+	};
+	const unsigned char *u = (const unsigned char *)ns->data;
+	char *norm = ns->b.t->norm;
+	size_t i = ns->i, o = ns->o, len = ns->len, tab = ns->form_tab;
+	int html = ns->html;
+
+	/* byte i is plain: copied; then each next one while it is */
+	do {
+		unsigned char c = u[i];
+		norm[o++] = (char)c;
+		i++;
+		if (c == '\n' || i >= len)
+			break;   /* a line start is the steps' */
+		c = u[i];
+		if (stop[c] || i == tab || (html && (c == '<' || c == '&')) ||
+		    (i + 1 < len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD)))
+			break;
+	} while (1);
+	ns->i = i;
+	ns->o = o;
+}
+
 /* norm: the input with page furniture, markup and invisible characters
  * gone, form rows given their colon and NFD letters composed. */
 static int build_norm(lt_text *t, const char *data, size_t len)
@@ -559,7 +604,7 @@ static int build_norm(lt_text *t, const char *data, size_t len)
 	while (ns->i < len) {
 		int r;
 		if (plain_byte(ns)) {
-			t->norm[ns->o++] = data[ns->i++];
+			plain_run(ns);
 			continue;
 		}
 		if ((r = line_furniture(ns)) == 0 && (r = form_row(ns)) == 0 &&
@@ -604,7 +649,10 @@ static int build_view(lt_text *t)
 		return COUNCIL_ENOMEM;
 	memcpy(t->view, t->norm, o + 1);
 	for (i = 0; i + 1 < o; i++) {
-		unsigned char c0 = (unsigned char)t->view[i], c1 = (unsigned char)t->view[i + 1];
+		unsigned char c0 = (unsigned char)t->view[i], c1;
+		if (c0 != 0xC2 && c0 != 0xE2 && c0 != '<')
+			continue; /* most bytes start none of these */
+		c1 = (unsigned char)t->view[i + 1];
 		if (c0 == 0xC2 && c1 == 0xA0) {
 			t->view[i] = t->view[i + 1] = ' ';
 			i++;
@@ -753,7 +801,19 @@ char *lt_text_clean(const lt_text *t, size_t start, size_t end)
 		return NULL;
 	p = out;
 	for (i = start; i < end;) {
-		size_t k = space_at(t->norm + i, end - i);
+		unsigned char c = (unsigned char)t->norm[i];
+		size_t k;
+		/* a byte that starts no space (ASCII but blanks, and not the lead
+		 * bytes space_at reads) is copied at once */
+		if (c > ' ' && c < 0x80) {
+			if (pending)
+				*p++ = ' ';
+			pending = 0;
+			*p++ = (char)c;
+			i++;
+			continue;
+		}
+		k = space_at(t->norm + i, end - i);
 		if (k) {
 			pending = p != out;
 			i += k;

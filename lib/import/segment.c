@@ -712,6 +712,17 @@ static int hard_wrapped(const char *s, size_t start, size_t end)
 	return lines >= 1 && i < end && lower * 3 >= lines;
 }
 
+/* Just after the last ch in s[from, i], or 0 when there is none. */
+static size_t last_after(const char *s, size_t from, size_t i, char ch)
+{
+	size_t k;
+
+	for (k = i + 1; k > from; k--)
+		if (s[k - 1] == ch)
+			return k;
+	return 0;
+}
+
 /* Where a sentence that reached SEG_SENTENCE_MAX bytes at i is cut: after
  * its last clause mark (";" then ",") in the second half, else at its last
  * space, else at i on a character boundary. */
@@ -733,34 +744,35 @@ static size_t overlong_cut(const char *s, size_t from, size_t i, size_t semi, si
 
 int seg_sentences(const lt_text *t, size_t start, size_t end, seg_sentence_fn fn, void *ctx)
 {
+	/* the bytes a sentence may end at: others are passed over at once */
+	static const unsigned char may_end[256] = { ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1 };
 	const char *s = t->view;
-	size_t i, from = start, semi = 0, comma = 0, space = 0;
+	size_t i, from = start;
 	int rc, wrapped = hard_wrapped(s, start, end);
 
 	for (i = start; i < end; i++) {
-		char c = s[i];
-		size_t cut = 0;
+		size_t cut = 0, lim = end - from > SEG_SENTENCE_MAX ? from + SEG_SENTENCE_MAX : end;
+		char c;
 
+		while (i < lim && !may_end[(unsigned char)s[i]])
+			i++;
+		if (i >= end)
+			break;
+		c = s[i];
 		/* Every look a reader of a sentence takes around a phrase spans
 		 * the sentence at most: a "sentence" of megabytes (a list run
 		 * together, machine output) would make each of its thousands of
 		 * phrases cost megabytes.  None of the fixtures' sentences
 		 * reaches 1 KiB, so a longer one is read in clause-sized parts. */
-		if (c == ';')
-			semi = i + 1;
-		else if (c == ',')
-			comma = i + 1;
-		else if (c == ' ')
-			space = i + 1;
 		if (i - from >= SEG_SENTENCE_MAX) {
-			size_t a = from, b = overlong_cut(s, from, i, semi, comma, space);
+			size_t a = from, b = overlong_cut(s, from, i, last_after(s, from, i, ';'),
+			                                  last_after(s, from, i, ','), last_after(s, from, i, ' '));
 			while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
 				a++;
 			if (b > a && (rc = fn(ctx, a, b)) != 0)
 				return rc;
 			from = b;
 			i = b - 1;
-			semi = comma = space = 0;
 			continue;
 		}
 		if (c == '\n') {
