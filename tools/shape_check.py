@@ -45,9 +45,11 @@ def functions(lines):
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else 'lib/import'
     bad = 0
+    read = 0
     for name in sorted(os.listdir(root)):
         if not name.endswith(('.c', '.h')):
             continue
+        read += 1
         path = os.path.join(root, name)
         with open(path, encoding='utf-8') as f:
             lines = f.read().split('\n')
@@ -59,6 +61,9 @@ def main():
             if length > MAX_FUNC:
                 print(f'{path}:{at}: {fn}: {length} lines (limit {MAX_FUNC})')
                 bad += 1
+    if read == 0:
+        print(f'{root}: no C sources read')
+        return 2
     return 1 if bad else 0
 
 

@@ -975,19 +975,17 @@ static int members_intro(ctx *c, size_t s, size_t p)
 	return ok;
 }
 
-/* "Tarybos nariai: Rūta Šimkienė (pirmininkė, Juodkrantės bendruomenė),
- * Audronė Jurgaitienė (Nidos bendruomenė), Dalia Butkevičienė ir Eglė
- * Valentienė (Savivaldybės taryba)": a list of members inside a sentence.
- * Names sharing one parenthesis share its organisation. */
-void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
+/* Where an inline list of members opens: past a colon, or a dash right
+ * after the members word ("dėkoju ir kitiems tarybos nariams - Valdemarui
+ * Šimkevičiui (...), ..."), whose clause members_intro accepts; e when
+ * s..e holds no such list.  *absent says the list is a protocol's absent
+ * members ("Nedalyvavo:"). */
+static size_t inline_list_start(ctx *c, size_t s, size_t e, int *absent)
 {
 	const char *v = c->t->view;
-	size_t p, pending[16], group_from;
-	int n_pending = 0, semis, attendance;
+	size_t p;
+	char *g;
 
-	/* The list opens at a colon, or at a dash right after the members
-	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
-	 * (...), ..."). */
 	for (p = s; p < e; p++) {
 		if (v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '))
 			continue;
@@ -996,24 +994,154 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		/* a dash of a period ("2023 - 2027 m. kadencijai:") goes on
 		 * to the colon */
 		if (v[p] == ':')
-			return;
+			return e;
 	}
 	if (p >= e)
-		return;
-	{
-		char *g = ex_fold(c->t, s, p);
-		attendance = g && ex_find_stem(g, "nedalyvavo") != NULL;
-		free(g);
+		return e;
+	g = ex_fold(c->t, s, p);
+	*absent = g && ex_find_stem(g, "nedalyvavo") != NULL;
+	free(g);
+	return p + 1;
+}
+
+/* What an inline entry says after its name (one entry's reading). */
+typedef struct {
+	int role;          /* COUNCIL_ROLE_*, from "- pirmininkė" or the parenthesis */
+	char *org;         /* the organisation (owned), or NULL */
+	char *delegated;   /* the delegating body (owned), or NULL */
+	size_t close;      /* the parenthesis' ')', or 0: where the span ends */
+} inline_tail;
+
+/* Reads what follows a name at *p: "- pirmininkė", then "(pirmininkė,
+ * Juodkrantės bendruomenė)", "(Nidos bendruomenė)" or, in a list of
+ * semicolon-separated entries ("Ona Venckienė, Rumšiškių bendruomenė;
+ * Tomas ..."), ", organisation".  Advances *p past it.  Returns 0 when a
+ * parenthesis does not close before e (the list is not read further). */
+static int inline_entry_tail(ctx *c, size_t *pp, size_t e, int semis, inline_tail *t)
+{
+	const char *v = c->t->view;
+	size_t p = *pp;
+	int r;
+
+	/* "Giedrė Mockevičienė - pirmininkė (...)" */
+	if (p < e && v[p] == '-') {
+		size_t end = p + 1;
+		while (end < e && v[end] != '(' && v[end] != ',' && v[end] != ';' && v[end] != '.')
+			end++;
+		if ((r = ex_role_in(c, p + 1, end)) >= 0)
+			t->role = r;
+		p = end;
+		while (p < e && v[p] == ' ')
+			p++;
 	}
+	if (p < e && v[p] == '(') {
+		size_t o = p + 1, comma, close;
+		for (close = o; close < e && v[close] != ')'; close++)
+			;
+		if (close >= e)
+			return 0;
+		for (comma = o; comma < close && v[comma] != ','; comma++)
+			;
+		if (comma < close && (r = ex_role_in(c, o, comma)) >= 0) {
+			t->role = r;
+			o = comma + 1;
+		}
+		while (o < close && v[o] == ' ')
+			o++;
+		if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0)) {
+			/* "(Savivaldybės tarybos deleguoti atstovai)": the
+			 * body that delegated them, which they represent */
+			if ((t->delegated = ex_delegating_body(c, o, close)) != NULL)
+				t->org = ex_organisation(c, o, close);
+			if (!t->org)
+				t->org = ex_clean(c, o, close);
+		} else if (comma >= close && (r = ex_role_in(c, o, close)) >= 0)
+			t->role = r;
+		t->close = close;
+		p = close + 1;
+	} else if (p < e && v[p] == ',' && semis) {
+		size_t o = p + 1, end = o;
+		while (end < e && v[end] != ';' && v[end] != '.')
+			end++;
+		while (o < end && v[o] == ' ')
+			o++;
+		if (end > o)
+			t->org = ex_organisation(c, o, end);
+		p = end;
+	}
+	*pp = p;
+	return 1;
+}
+
+/* "Lina Pūrienė (Birštono jaunimo bendruomenė „Versmė“) (bendruomeninių
+ * organizacijų atstovų susirinkimo deleguoti atstovai)": a second
+ * parenthesis at *p labels the members since *group_from with the body that
+ * delegated them.  Returns 0 when it does not close before e. */
+static int inline_group_label(ctx *c, size_t *pp, size_t e, size_t *group_from)
+{
+	const char *v = c->t->view;
+	size_t p = *pp, end = p + 1;
+	char *body;
+
+	if (p >= e || v[p] != '(')
+		return 1;
+	while (end < e && v[end] != ')')
+		end++;
+	if (end >= e)
+		return 0;
+	if ((body = ex_delegating_body(c, p + 1, end)) != NULL) {
+		for (size_t k = *group_from; k < c->x->n_members; k++)
+			if (!c->x->members[k].delegated_by)
+				c->x->members[k].delegated_by = cdb_strdup(body);
+		*group_from = c->x->n_members;
+		free(body);
+	}
+	p = end + 1;
+	while (p < e && v[p] == ' ')
+		p++;
+	*pp = p;
+	return 1;
+}
+
+/* Earlier names with no parenthesis of their own share the one that
+ * follows them ("Dalia Butkevičienė ir Eglė Valentienė (Savivaldybės
+ * taryba)"): its organisation, side and delegating body. */
+static void share_with_pending(ctx *c, const size_t *pending, int n_pending,
+                               const x_member *added, const inline_tail *t)
+{
+	for (int k = 0; k < n_pending; k++) {
+		x_member *m = &c->x->members[pending[k]];
+		if (!m->represents) {
+			m->represents = cdb_strdup(t->org);
+			if (added && m->side == COUNCIL_SIDE_UNKNOWN)
+				m->side = added->side;
+		}
+		if (t->delegated && !m->delegated_by)
+			m->delegated_by = cdb_strdup(t->delegated);
+	}
+}
+
+/* "Tarybos nariai: Rūta Šimkienė (pirmininkė, Juodkrantės bendruomenė),
+ * Audronė Jurgaitienė (Nidos bendruomenė), Dalia Butkevičienė ir Eglė
+ * Valentienė (Savivaldybės taryba)": a list of members inside a sentence.
+ * Names sharing one parenthesis share its organisation. */
+void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+	size_t p, pending[16], group_from;
+	int n_pending = 0, semis, absent = 0;
+
 	(void)f;
-	p++;
+	if ((p = inline_list_start(c, s, e, &absent)) >= e)
+		return;
 	semis = memchr(v + p, ';', e - p) != NULL;
 	group_from = c->x->n_members;
 	while (p < e && c->rc == COUNCIL_OK) {
-		size_t name_s, name_e, q, close = 0;
+		size_t name_s, name_e, q, before;
 		word w;
-		int words = 0, role = COUNCIL_ROLE_MEMBER, r;
-		char *org = NULL, *delegated = NULL, name[256];
+		int words = 0, more;
+		inline_tail t = { COUNCIL_ROLE_MEMBER, NULL, NULL, 0 };
+		char name[256];
 		x_member *added;
 
 		while (p < e && (v[p] == ' ' || v[p] == ',' || v[p] == ';'))
@@ -1033,114 +1161,34 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		p = name_e;
 		while (p < e && v[p] == ' ')
 			p++;
-		/* "Giedrė Mockevičienė - pirmininkė (...)" */
-		if (p < e && v[p] == '-') {
-			size_t end = p + 1;
-			while (end < e && v[end] != '(' && v[end] != ',' && v[end] != ';' && v[end] != '.')
-				end++;
-			if ((r = ex_role_in(c, p + 1, end)) >= 0)
-				role = r;
-			p = end;
-			while (p < e && v[p] == ' ')
-				p++;
-		}
-		/* "(pirmininkė, Juodkrantės bendruomenė)" or "(Nidos bendruomenė)" */
-		if (p < e && v[p] == '(') {
-			size_t o = p + 1, comma;
-			for (close = o; close < e && v[close] != ')'; close++)
-				;
-			if (close >= e)
-				return;
-			for (comma = o; comma < close && v[comma] != ','; comma++)
-				;
-			if (comma < close && (r = ex_role_in(c, o, comma)) >= 0) {
-				role = r;
-				o = comma + 1;
-			}
-			while (o < close && v[o] == ' ')
-				o++;
-			if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0)) {
-				/* "(Savivaldybės tarybos deleguoti atstovai)": the
-				 * body that delegated them, which they represent */
-				if ((delegated = ex_delegating_body(c, o, close)) != NULL)
-					org = ex_organisation(c, o, close);
-				if (!org)
-					org = ex_clean(c, o, close);
-			}
-			else if (comma >= close && (r = ex_role_in(c, o, close)) >= 0)
-				role = r;
-			p = close + 1;
-		} else if (p < e && v[p] == ',' && semis) {
-			/* "Ona Venckienė, Rumšiškių bendruomenė; Tomas ...": entries
-			 * separated by semicolons, each name then its organisation */
-			size_t o = p + 1, end = o;
-			while (end < e && v[end] != ';' && v[end] != '.')
-				end++;
-			while (o < end && v[o] == ' ')
-				o++;
-			if (end > o)
-				org = ex_organisation(c, o, end);
-			p = end;
-			close = 0;
-		}
-		if (!lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
-			free(org);
-			free(delegated);
+		if (!inline_entry_tail(c, &p, e, semis, &t) ||
+		    !lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
+			free(t.org);
+			free(t.delegated);
 			return;
 		}
-		size_t before = c->x->n_members;
+		before = c->x->n_members;
 		/* a protocol's absent members are no composition listed whole */
-		c->listing = !attendance;
-		added = ex_add_member(c, name, (council_role)role, org ? cdb_strdup(org) : NULL, name_s,
-		                      name_e, name_s, close ? close + 1 : name_e);
+		c->listing = !absent;
+		added = ex_add_member(c, name, (council_role)t.role, t.org ? cdb_strdup(t.org) : NULL,
+		                      name_s, name_e, name_s, t.close ? t.close + 1 : name_e);
 		c->listing = 0;
-		if (added && delegated && !added->delegated_by)
-			added->delegated_by = cdb_strdup(delegated);
-		if (org) {
-			/* earlier names with no parenthesis of their own share it */
-			for (int k = 0; k < n_pending; k++) {
-				x_member *m = &c->x->members[pending[k]];
-				if (!m->represents) {
-					m->represents = cdb_strdup(org);
-					if (added && m->side == COUNCIL_SIDE_UNKNOWN)
-						m->side = added->side;
-				}
-				if (delegated && !m->delegated_by)
-					m->delegated_by = cdb_strdup(delegated);
-			}
+		if (added && t.delegated && !added->delegated_by)
+			added->delegated_by = cdb_strdup(t.delegated);
+		if (t.org) {
+			share_with_pending(c, pending, n_pending, added, &t);
 			n_pending = 0;
 		} else if (n_pending < 16 && c->x->n_members > before) {
 			pending[n_pending++] = c->x->n_members - 1;
 		}
-		free(org);
-		if (delegated)
+		if (t.delegated)
 			group_from = c->x->n_members;
-		free(delegated);
+		free(t.org);
+		free(t.delegated);
 		while (p < e && v[p] == ' ')
 			p++;
-		/* "Lina Pūrienė (Birštono jaunimo bendruomenė „Versmė“)
-		 * (bendruomeninių organizacijų atstovų susirinkimo deleguoti
-		 * atstovai)": a second parenthesis labels the group of names
-		 * since the last label with the body that delegated them */
-		if (p < e && v[p] == '(') {
-			size_t end = p + 1;
-			char *body;
-			while (end < e && v[end] != ')')
-				end++;
-			if (end >= e)
-				return;
-			if ((body = ex_delegating_body(c, p + 1, end)) != NULL) {
-				for (size_t k = group_from; k < c->x->n_members; k++)
-					if (!c->x->members[k].delegated_by)
-						c->x->members[k].delegated_by = cdb_strdup(body);
-				group_from = c->x->n_members;
-				free(body);
-			}
-			p = end + 1;
-			while (p < e && v[p] == ' ')
-				p++;
-		}
-		if (p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
+		more = inline_group_label(c, &p, e, &group_from);
+		if (!more || p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
 			return;
 	}
 }
