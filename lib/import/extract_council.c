@@ -152,6 +152,31 @@ static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
 	return n;
 }
 
+/* The names a council of municipality m and kind is stored by: "Kupiškio
+ * rajono savivaldybė", "Kupiškio rajono savivaldybės nevyriausybinių
+ * organizacijų taryba" (malloc'd; NULL on OOM). */
+static const char *muni_type_word(int m)
+{
+	return munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "";
+}
+
+static char *muni_name(int m)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof buf, "%s %ssavivaldybė", munis[m].genitive, muni_type_word(m));
+	return cdb_strdup(buf);
+}
+
+static char *council_name(int m, council_kind kind)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s organizacijų taryba", munis[m].genitive,
+	         muni_type_word(m), kind == COUNCIL_KIND_NVO ? "nevyriausybinių" : "bendruomeninių");
+	return cdb_strdup(buf);
+}
+
 int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 {
 	council_extraction *x = c->x;
@@ -159,7 +184,6 @@ int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 	size_t at, after;
 	int m;
 	council_kind kind = COUNCIL_KIND_BO;
-	char buf[256];
 
 	if (!cl)
 		return c->rc;
@@ -195,13 +219,8 @@ int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 			kind = COUNCIL_KIND_NVO;
 	}
 	free(f);
-	snprintf(buf, sizeof buf, "%s %ssavivaldybė", munis[m].genitive,
-	         munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "");
-	x->council.municipality = cdb_strdup(buf);
-	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s organizacijų taryba", munis[m].genitive,
-	         munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "",
-	         kind == COUNCIL_KIND_NVO ? "nevyriausybinių" : "bendruomeninių");
-	x->council.name = cdb_strdup(buf);
+	x->council.municipality = muni_name(m);
+	x->council.name = council_name(m, kind);
 	x->council.kind = kind;
 	if (!x->council.name || !x->council.municipality)
 		return ex_oom(c);
@@ -951,6 +970,341 @@ int ex_in_other_council(const ctx *c, size_t pos)
 		if (pos >= c->others[i].start && pos < c->others[i].end)
 			return 1;
 	return 0;
+}
+
+/* ---- "event.council": the events of a page about several councils ----- */
+
+/* A council a text names: of municipality munis[muni], a council of ours
+ * (kind BO or NVO), or another body's ("Jaunimo reikalų taryba": kind
+ * other, its words view[body_s, body_e)). */
+typedef struct named_council {
+	int muni;
+	council_kind kind;
+	size_t body_s, body_e;
+} named_council;
+
+#define MAX_NAMED 4
+
+/* What a text says of councils (councils_named). */
+typedef struct named_set {
+	named_council c[MAX_NAMED];
+	int n;
+	int joint;             /* it speaks of several councils at once: "tarybų",
+	                          "savivaldybių ... tarybos", a county's */
+	int unplaced;          /* it names one whose municipality is unknown */
+} named_set;
+
+/* The municipalities folded text w names ("joniskio rajono savivaldybes",
+ * "akmenes"), added to ms (at most MAX_NAMED); own when the name is own's
+ * and no type word tells another of the same name.  Returns -1 for a
+ * county or region ("Šiaulių apskrities"), many municipalities at once. */
+static int munis_in(const char *w, int own, int *ms, int *n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
+		const char *p = w;
+		size_t kn = strlen(munis[i].key);
+		while ((p = ex_find_stem(p, munis[i].key)) != NULL) {
+			const char *after = p + kn;
+			int typed, m = (int)i, k;
+			p = after;
+			if (*after && *after != ' ')
+				continue;
+			while (*after == ' ')
+				after++;
+			if (!strncmp(after, "apskrit", 7) || !strncmp(after, "region", 6))
+				return -1;
+			typed = !strncmp(after, "miesto", 6) || !strncmp(after, "m.", 2) ? MUNI_CITY
+			        : !strncmp(after, "rajono", 6) || !strncmp(after, "r.", 2) ? MUNI_DISTRICT
+			                                                                    : -1;
+			/* "Panevėžio rajono": not the city of that name */
+			if (typed >= 0 && munis[i].type != MUNI_PLAIN && (int)munis[i].type != typed)
+				continue;
+			if (typed < 0 && own >= 0 && !strcmp(munis[own].key, munis[i].key))
+				m = own;
+			for (k = 0; k < *n && ms[k] != m; k++)
+				;
+			if (k == *n && *n < MAX_NAMED)
+				ms[(*n)++] = m;
+		}
+	}
+	return 0;
+}
+
+static void named_add(named_set *ns, int muni, council_kind kind, const char *v, size_t bs,
+                      size_t be)
+{
+	int k;
+
+	for (k = 0; k < ns->n; k++)
+		if (ns->c[k].muni == muni && ns->c[k].kind == kind &&
+		    ns->c[k].body_e - ns->c[k].body_s == be - bs &&
+		    !memcmp(v + ns->c[k].body_s, v + bs, be - bs))
+			return;
+	if (ns->n < MAX_NAMED) {
+		ns->c[ns->n].muni = muni;
+		ns->c[ns->n].kind = kind;
+		ns->c[ns->n].body_s = bs;
+		ns->c[ns->n].body_e = be;
+		ns->n++;
+	}
+}
+
+/* Whether folded word f is a genitive naming a body ("jaunimo",
+ * "reikalu", "sveikatos"): not a pronoun, nor a municipality's word
+ * ("savivaldybės taryba" is the municipality's own council). */
+static int body_word(const char *f)
+{
+	static const char *const not_body[] = { "sios", "tos", "musu", "jusu", "ju", "jos", "kitu",
+		"kitos", "savo", "visu", "abieju", "savivaldybes", "miesto", "rajono", "sav", "m", "r",
+		"bo", "nvo", NULL };
+	size_t n = strlen(f), i;
+
+	for (i = 0; not_body[i]; i++)
+		if (!strcmp(f, not_body[i]))
+			return 0;
+	return n >= 4 && (f[n - 1] == 'u' || f[n - 1] == 'o' ||
+	                  (f[n - 1] == 's' && (f[n - 2] == 'o' || f[n - 2] == 'e')));
+}
+
+/* The councils view[s,e) names, into ns: each "taryb-" word with the
+ * words before it, back to a clause mark or another "taryb-" (six at
+ * most).  A kind there ("bendruomeninių organizacijų", "BO", "NVO") makes
+ * it a council of ours, of the municipalities named there ("Joniškio
+ * rajono savivaldybės BO tarybos") or else of own ("NVO tarybos
+ * nariai"); both kinds at once is one combined council, none placed;
+ * genitives right before it and no kind, another body of own
+ * municipality ("Jaunimo reikalų taryba").  A bare "taryba" names none. */
+static void councils_named(ctx *c, size_t s, size_t e, int own, named_set *ns)
+{
+	const char *v = c->t->view;
+	word ws[8], w;
+	size_t nw = 0, pos = s, last = s;
+
+	memset(ns, 0, sizeof *ns);
+	while (c->rc == COUNCIL_OK && ex_next_word(c->t, pos, e, &w)) {
+		char *f = ex_fold(c->t, w.start, w.end), *win;
+		size_t from, k;
+		int kind, ms[MAX_NAMED], nm = 0, taryb;
+		pos = w.end;
+		if (!f) {
+			ex_oom(c);
+			return;
+		}
+		taryb = !strncmp(f, "taryb", 5);
+		if (taryb && !strcmp(f, "tarybu"))
+			ns->joint = 1; /* "tarybų": several */
+		free(f);
+		/* the clause before w: back to a mark between words */
+		for (k = last; k < w.start; k++)
+			if (strchr(".,;:()\"\n", v[k]))
+				nw = 0;
+		last = w.end;
+		if (!taryb) {
+			if (nw == sizeof ws / sizeof ws[0]) {
+				memmove(ws, ws + 1, (nw - 1) * sizeof *ws);
+				nw--;
+			}
+			ws[nw++] = w;
+			continue;
+		}
+		from = nw > 6 ? ws[nw - 6].start : nw ? ws[0].start : w.start;
+		nw = 0; /* the next council's words start after this one */
+		if (!(win = ex_fold(c->t, from, w.start))) {
+			ex_oom(c);
+			return;
+		}
+		kind = kind_in(win, 0, strlen(win));
+		if (kind) {
+			if (munis_in(win, own, ms, &nm) < 0 || ex_find_stem(win, "savivaldybiu"))
+				ns->joint = 1; /* a county's, "savivaldybių": several */
+			if (!nm && own >= 0)
+				ms[nm++] = own;
+			if (!nm)
+				ns->unplaced = 1;
+			for (k = 0; k < (size_t)nm; k++)
+				named_add(ns, ms[k], kind == 2 ? COUNCIL_KIND_NVO : COUNCIL_KIND_BO, v, 0, 0);
+		} else if (!ex_find_stem(win, "bendruomenin") && !ex_find_stem(win, "nevyriausybin")) {
+			/* another body: the genitives right before "taryba" */
+			size_t bs = w.start, q = w.start;
+			word b;
+			while (ex_prev_word(c->t, from, q, &b)) {
+				char *g = ex_fold(c->t, b.start, b.end);
+				int ok = g && body_word(g);
+				size_t j;
+				free(g);
+				for (j = b.end; ok && j < q; j++)
+					ok = v[j] == ' ';
+				if (!ok)
+					break;
+				bs = q = b.start;
+			}
+			if (bs < w.start && own >= 0)
+				named_add(ns, own, COUNCIL_KIND_OTHER, v, bs, w.start - 1);
+			else if (bs < w.start)
+				ns->unplaced = 1;
+		}
+		free(win);
+	}
+}
+
+/* The name a named council is stored by: a council of ours by its
+ * municipality and kind, another body by its own words after its
+ * municipality's ("Alytaus rajono savivaldybės jaunimo reikalų taryba"). */
+static char *named_name(ctx *c, const named_council *n)
+{
+	char buf[512], *b, *lower;
+	uint32_t cp;
+	size_t k;
+
+	if (n->kind != COUNCIL_KIND_OTHER)
+		return council_name(n->muni, n->kind);
+	if (!(b = lt_text_clean(c->t, n->body_s, n->body_e)))
+		return NULL;
+	/* the body's first word lower-cased, as inside a name */
+	k = utf8_decode(&cp, b, strlen(b));
+	if (!k || !(lower = malloc(strlen(b) + 8))) {
+		free(b);
+		return NULL;
+	}
+	lower[utf8_encode(lower, utf8_lower(cp))] = '\0';
+	strcat(lower, b + k);
+	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s taryba", munis[n->muni].genitive,
+	         muni_type_word(n->muni), lower);
+	free(lower);
+	free(b);
+	return cdb_strdup(buf);
+}
+
+/* The council the event at view[s,e) belongs to, into *to: 1 the kept
+ * one, 0 *to, -1 the text does not make it clear.  Its sentence decides
+ * first: the kept council when it names it, or several councils at once
+ * (a joint event is each one's; the kept council is one the text names),
+ * else the first council it names; then its paragraph, then the nearest
+ * heading above it naming a council, each when it names one only. */
+static int event_council_of(ctx *c, size_t s, size_t e, int own, named_council *to)
+{
+	council_kind kept = c->x->council.kind;
+	named_set ns;
+	size_t b;
+	int k;
+
+	councils_named(c, s, e, own, &ns);
+	if (ns.joint)
+		return 1;
+	for (k = 0; k < ns.n; k++)
+		if (ns.c[k].muni == own && ns.c[k].kind == kept)
+			return 1;
+	if (ns.n) {
+		*to = ns.c[0];
+		return 0;
+	}
+	if (ns.unplaced)
+		return -1;
+	for (b = 0; b < c->doc.n_blocks; b++)
+		if (c->doc.blocks[b].span.start <= s && s < c->doc.blocks[b].span.end)
+			break;
+	if (b == c->doc.n_blocks)
+		return -1;
+	if (!c->doc.blocks[b].is_table) {
+		councils_named(c, c->doc.blocks[b].span.start, c->doc.blocks[b].span.end, own, &ns);
+		if (ns.n || ns.joint || ns.unplaced)
+			goto found;
+	}
+	while (b-- > 0) {
+		const seg_block *h = &c->doc.blocks[b];
+		size_t hs = h->span.start, he = h->span.end;
+		if (hs < c->title_end || h->is_table)
+			break;
+		while (he > hs && strchr(" :\n", c->t->view[he - 1]))
+			he--;
+		if (he > hs && !memchr(c->t->view + hs, '\n', he - hs) && heading_council(c, hs, he)) {
+			councils_named(c, hs, he, own, &ns);
+			goto found;
+		}
+	}
+	return -1;
+found:
+	if (ns.n != 1 || ns.joint || ns.unplaced)
+		return -1;
+	if (ns.c[0].muni == own && ns.c[0].kind == kept)
+		return 1;
+	*to = ns.c[0];
+	return 0;
+}
+
+/* Leaves out event i, saying why in the extraction's notes. */
+static void drop_event(ctx *c, size_t i)
+{
+	council_extraction *x = c->x;
+	x_event *ev = &x->events[i];
+	char d[COUNCIL_DATE_BUFSIZE], buf[400], **note;
+
+	council_date_format(d, &ev->date.start);
+	snprintf(buf, sizeof buf, "events: %s \"%.200s\" (line %d) left out: the text is about "
+	         "several councils and does not say whose it is", d, ev->title ? ev->title : "",
+	         ev->span.line);
+	if (!(note = x_push((void **)&x->notes, &x->n_notes, sizeof *note)) ||
+	    !(*note = cdb_strdup(buf))) {
+		ex_oom(c);
+		return;
+	}
+	x_event_clear(ev);
+	memmove(ev, ev + 1, (x->n_events - i - 1) * sizeof *ev);
+	x->n_events--;
+}
+
+/* "event.council": on a page about several councils, or in a part of one
+ * under another council's heading (council.others), an event is the
+ * council's its sentence, paragraph or heading names: the kept council's
+ * stays as it is, another's carries that council (x_event.council), and
+ * one whose council the text does not make clear is left out with a note
+ * -- storing it under the kept council would invent a fact. */
+void ex_event_councils(ctx *c)
+{
+	council_extraction *x = c->x;
+	int own = -1;
+	size_t i;
+
+	if (!c->several_councils && !c->n_others)
+		return;
+	if (x->council.municipality) {
+		char *f = utf8_fold(x->council.municipality, strlen(x->council.municipality));
+		if (!f) {
+			ex_oom(c);
+			return;
+		}
+		int ms[MAX_NAMED], nm = 0;
+		if (munis_in(f, -1, ms, &nm) == 0 && nm)
+			own = ms[0];
+		free(f);
+	}
+	for (i = 0; i < x->n_events && c->rc == COUNCIL_OK;) {
+		x_event *ev = &x->events[i];
+		size_t s = lt_text_norm_offset(c->t, ev->span.start);
+		size_t e = lt_text_norm_offset(c->t, ev->span.end);
+		named_council to;
+		int r;
+		if (!c->several_councils && !ex_in_other_council(c, s)) {
+			i++;
+			continue;
+		}
+		if ((r = event_council_of(c, s, e, own, &to)) < 0) {
+			ex_fired(c);
+			drop_event(c, i);
+			continue;
+		}
+		i++;
+		if (r > 0)
+			continue;
+		ex_fired(c);
+		ev->council.present = 1;
+		ev->council.kind = to.kind;
+		if (!(ev->council.name = named_name(c, &to)) ||
+		    !(ev->council.municipality = muni_name(to.muni)))
+			ex_oom(c);
+	}
 }
 
 /* "act.own": a document that is itself a decision or an order
