@@ -15,8 +15,8 @@
  *   initial  some words are initials of the other's ("K. Urbonas");
  *   married  first names equal, one surname a part of the other's
  *            double surname ("Rasa Vilimienė", "Rasa Stankevičiūtė-Vilimienė").
- * A former surname stated in words ("Indrė Balčiūnienė (buvusi
- * Valančiūtė)", which the importer leaves in represents) makes the name
+ * A former name a document states ("Indrė Balčiūnienė (buvusi
+ * Valančiūtė)": member.former_name "Indrė Valančiūtė") makes the name
  * with it the same person, named by the current name.
  * A name typed without Lithuanian letters is also read as an accusative
  * that lost its ogonek ("Saruna Zilinska" for "Šarūną Žilinską", a word
@@ -210,32 +210,15 @@ static enum rel relate(const pname *a, const pname *b)
 	return married ? REL_MARRIED : init ? REL_INITIAL : REL_SAME;
 }
 
-/* The former surname a member row's represents states ("buvusi
- * Valančiūtė": a former word, then one capitalised word), read into
- * r->former with the name's other words. */
-static void former_read(prow *r, const char *name, const char *represents)
+/* The former name a member row states (member.former_name, schema
+ * version 14: "Indrė Valančiūtė" of "Indrė Balčiūnienė (buvusi
+ * Valančiūtė)"), read into r->former. */
+static void former_read(prow *r, const char *former)
 {
-	char buf[640];
-	const char *sp, *last;
-	size_t n, k;
-
 	r->has_former = 0;
-	if (!represents || !(sp = strchr(represents, ' ')) || strchr(sp + 1, ' ') ||
-	    !lt_former_word(represents, (size_t)(sp - represents)))
+	if (!former)
 		return;
-	sp++;
-	/* a surname: capitalised (not a lower-case ASCII letter), two bytes or more */
-	if (strlen(sp) < 2 || (*sp >= 'a' && *sp <= 'z') || (*sp >= '0' && *sp <= '9'))
-		return;
-	if (!(last = strrchr(name, ' ')))
-		return;
-	n = (size_t)(last - name) + 1;
-	k = strlen(sp);
-	if (n + k >= sizeof buf)
-		return;
-	memcpy(buf, name, n);
-	memcpy(buf + n, sp, k + 1);
-	pname_read(&r->former, buf);
+	pname_read(&r->former, former);
 	r->has_former = r->former.n == r->nm.n && !r->nm.any_initial;
 }
 
@@ -283,8 +266,7 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		pname_read(&r->nm, (const char *)sqlite3_column_text(st, 2));
 		r->has_former = 0;
 		if (sqlite3_column_count(st) > 4)
-			former_read(r, (const char *)sqlite3_column_text(st, 2),
-			            (const char *)sqlite3_column_text(st, 4));
+			former_read(r, (const char *)sqlite3_column_text(st, 4));
 	}
 	if (rc != SQLITE_DONE) {
 		rc = cdb_sqlite_error(db, sqlite3_reset(st), "people");
@@ -545,7 +527,7 @@ static int settle_council(council_db *db, council_id council)
 	size_t i;
 	int rc;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
 		return rc;
 	for (i = 0; i < rows.n && rc == COUNCIL_OK; i++) {
@@ -644,7 +626,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 	size_t i;
 	int rc, others = 0, keep = 1;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1) "
 	                    "ORDER BY id", member)) != COUNCIL_OK)
 		return rc;
@@ -691,7 +673,7 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 	int cands, rc;
 
 	*person = 0;
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
 	    != COUNCIL_OK)
 		return rc;

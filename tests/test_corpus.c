@@ -140,6 +140,9 @@ static void records_of(records *rs, const council_extraction *x)
 			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),
 			    nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)m->side)), nz(m->delegated_by));
 	}
+	for (i = 0; i < x->n_members; i++)
+		if (x->members[i].former_name)
+			put(rs, NULL, "former %s was %s", x->members[i].name, x->members[i].former_name);
 	for (i = 0; i < x->n_meetings; i++) {
 		char attended[96] = "";
 		if (x->meetings[i].participants >= 0)

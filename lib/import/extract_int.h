@@ -196,6 +196,7 @@ void ex_own_act(ctx *c);
 /* extract_members.c */
 extern const char *const ex_office_stems[];
 int ex_same_person(const char *a, const char *b);
+void ex_former_names(ctx *c);
 int ex_role_in(ctx *c, size_t s, size_t e);
 /* Adds the member (or completes the one of that name already read) and
  * returns it, or NULL when memory ran out; takes represents. */

@@ -1144,3 +1144,26 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			return;
 	}
 }
+
+/* "member.former": a former surname in the parenthesis after a name
+ * ("Indrė Balčiūnienė (buvusi Valančiūtė)", lt_former_name) is the
+ * member's former name, not whom the member represents.  Runs after the
+ * names are in their dictionary form, so that the former name is too. */
+void ex_former_names(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
+		x_member *m = &c->x->members[i];
+		char former[640];
+		if (m->former_name || !lt_former_name(former, sizeof former, m->name, m->represents))
+			continue;
+		if (!(m->former_name = cdb_strdup(former))) {
+			ex_oom(c);
+			return;
+		}
+		free(m->represents);
+		m->represents = NULL;
+		ex_fired(c);
+	}
+}

@@ -281,6 +281,7 @@ static const jfield member_fields[] = {
 	SPAN(x_member, span),
 	TEXT(x_member, change, "change", 0),
 	{ .name = "since", .kind = J_DATE, .off = offsetof(x_member, since) },
+	TEXT(x_member, former_name, "former_name", 0),
 };
 static const jtable member_table = TABLE(member_fields, check_member);
 

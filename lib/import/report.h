@@ -180,6 +180,8 @@ typedef struct x_member {
 	char *delegated_by;    /* the body that delegated the member, nominative
 	                          ("Molėtų krašto bendruomenių sąjunga"), or NULL */
 	char *as_written;      /* the name as the text has it, before nominative */
+	char *former_name;     /* the name before, as the text states it ("Indrė
+	                          Valančiūtė" of "(buvusi Valančiūtė)"), or NULL */
 	int listed;            /* named in a list of the composition (extraction
 	                          only, not in the JSON: member.count's evidence) */
 	x_span span;

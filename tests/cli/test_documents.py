@@ -176,5 +176,31 @@ class SeveralCouncils(CouncilTest):
         self.assertEqual(self.events(), want)
 
 
+class FormerName(CouncilTest):
+    """"Indrė Balčiūnienė (buvusi Valančiūtė)": the former name is the
+    member's, not whom she represents, and joins her earlier name."""
+
+    def test_former_surname_is_the_persons(self):
+        title = "Kauno miesto savivaldybės bendruomeninių organizacijų tarybos %d m. veiklos ataskaita\n\n"
+        old = os.path.join(self.tmp, "2021.txt")
+        with open(old, "w", encoding="utf-8") as f:
+            f.write(title % 2021 + "Tarybos pirmininko pavaduotoja – Indrė Valančiūtė.\n")
+        new = os.path.join(self.tmp, "2023.txt")
+        with open(new, "w", encoding="utf-8") as f:
+            f.write(title % 2023 + "Tarybos pirmininkė – Indrė Balčiūnienė (buvusi Valančiūtė).\n")
+        self.council("import", old)
+        self.council("import", new)
+        rows = clitest.view_rows(self.db, "SELECT name, represents, former_name FROM members_overview "
+                                          "ORDER BY member_id")
+        self.assertEqual([(r["name"], r["represents"], r["former_name"]) for r in rows],
+                         [("Indrė Valančiūtė", None, None),
+                          ("Indrė Balčiūnienė", None, "Indrė Valančiūtė")])
+        people = clitest.view_rows(self.db, "SELECT person FROM people_overview")
+        self.assertEqual([p["person"] for p in people], ["Indrė Balčiūnienė"])
+        j = self.council("import", "--dry-run", "--format", "json", new, db=None).json()
+        self.assertEqual(j["members"][0]["former_name"], "Indrė Valančiūtė")
+        self.assertIsNone(j["members"][0]["represents"])
+
+
 if __name__ == "__main__":
     clitest.main()
