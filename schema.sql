@@ -2992,4 +2992,117 @@ SELECT c.name, f.year, f.kind, f.detail, f.record, f.documents, f.council_id
   FROM found f JOIN council c ON c.id = f.council_id;
 -- <<< dated memberships
 
-PRAGMA user_version = 13;
+-- >>> former name (schema version 14; lib/db.c's migration 13 -> 14 runs
+-- this section of the embedded schema, from this marker to the closing one,
+-- on an older database, and moves a former surname an older import left in
+-- represents into the new column; keep it self-contained.)
+-- ---------------------------------------------------------------------------
+-- A former surname is the person's, not the organisation's: "Indrė
+-- Balčiūnienė (buvusi Valančiūtė)" is a member named Indrė Balčiūnienė,
+-- formerly Indrė Valančiūtė, who represents whatever the text says she does.
+-- Until version 14 the importer left "buvusi Valančiūtė" in represents.  The
+-- history and review triggers of member are made again with the column.
+
+-- The member's name before, as the document states it ("Indrė Valančiūtė"
+-- of "Indrė Balčiūnienė (buvusi Valančiūtė)"), nominative; the rows of one
+-- person are joined by it (lib/people.c)
+ALTER TABLE member ADD COLUMN former_name TEXT
+    CHECK (former_name IS NULL OR length(former_name) BETWEEN 1 AND 300);
+
+-- The triggers go before the rows an older import wrote are moved, so that
+-- moving them is no change of anyone's: "buvusi Valančiūtė" in represents
+-- becomes the former name (lt_former_name, the library's: lib/stmt.c).
+DROP TRIGGER IF EXISTS member_history_insert;
+DROP TRIGGER IF EXISTS member_history_update;
+DROP TRIGGER IF EXISTS member_history_delete;
+DROP TRIGGER IF EXISTS member_review;
+UPDATE member SET former_name = lt_former_name(name, represents), represents = NULL
+ WHERE lt_former_name(name, represents) IS NOT NULL;
+
+CREATE TRIGGER member_history_insert AFTER INSERT ON member
+WHEN NOT EXISTS (SELECT 1 FROM change_range WHERE table_name = 'member') BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, new_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'member', new.id, 'insert',
+            json_object('id', new.id, 'council_id', new.council_id, 'name', new.name,
+                        'role', new.role, 'represents', new.represents, 'side', new.side,
+                        'delegated_by', new.delegated_by, 'term_start', new.term_start,
+                        'term_end', new.term_end, 'source_id', new.source_id,
+                        'former_name', new.former_name));
+END;
+CREATE TRIGGER member_history_update AFTER UPDATE ON member BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'member', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'name', old.name, new.name WHERE old.name IS NOT new.name
+          UNION ALL SELECT 'role', old.role, new.role WHERE old.role IS NOT new.role
+          UNION ALL SELECT 'represents', old.represents, new.represents WHERE old.represents IS NOT new.represents
+          UNION ALL SELECT 'side', old.side, new.side WHERE old.side IS NOT new.side
+          UNION ALL SELECT 'delegated_by', old.delegated_by, new.delegated_by WHERE old.delegated_by IS NOT new.delegated_by
+          UNION ALL SELECT 'term_start', old.term_start, new.term_start WHERE old.term_start IS NOT new.term_start
+          UNION ALL SELECT 'term_end', old.term_end, new.term_end WHERE old.term_end IS NOT new.term_end
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id
+          UNION ALL SELECT 'former_name', old.former_name, new.former_name WHERE old.former_name IS NOT new.former_name) f;
+END;
+CREATE TRIGGER member_history_delete AFTER DELETE ON member BEGIN
+    UPDATE change_range SET lo = min(lo, (SELECT coalesce(max(id), 0) + 1 FROM member))
+     WHERE table_name = 'member';
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, old_value)
+    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+            (SELECT origin_id FROM change_context), 'member', old.id,
+            CASE WHEN (old.source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_document WHERE id = old.source_id))
+                 THEN 'cascade' ELSE 'delete' END,
+            json_object('id', old.id, 'council_id', old.council_id, 'name', old.name,
+                        'role', old.role, 'represents', old.represents, 'side', old.side,
+                        'delegated_by', old.delegated_by, 'term_start', old.term_start,
+                        'term_end', old.term_end, 'source_id', old.source_id,
+                        'former_name', old.former_name));
+END;
+CREATE TRIGGER member_review AFTER UPDATE ON member
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'member', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'role', NEW.role WHERE NEW.role IS NOT OLD.role
+        UNION ALL SELECT 'represents', NEW.represents WHERE NEW.represents IS NOT OLD.represents
+        UNION ALL SELECT 'side', NEW.side WHERE NEW.side IS NOT OLD.side
+        UNION ALL SELECT 'delegated_by', NEW.delegated_by WHERE NEW.delegated_by IS NOT OLD.delegated_by
+        UNION ALL SELECT 'term_start', NEW.term_start WHERE NEW.term_start IS NOT OLD.term_start
+        UNION ALL SELECT 'term_end', NEW.term_end WHERE NEW.term_end IS NOT OLD.term_end
+        UNION ALL SELECT 'former_name', NEW.former_name WHERE NEW.former_name IS NOT OLD.former_name);
+END;
+
+DROP VIEW IF EXISTS members_overview;
+-- One row per member of a council.
+-- Columns:
+--   council       the council's name
+--   name          the member's name
+--   role          chair, deputy, secretary or member
+--   represents    the organisation or institution the member comes from
+--   side          municipality or community: whose seat it is; empty when unknown
+--   member_id     the member's id
+--   date_from     when the membership began, as precisely as known ('2024' or '2024-03-05'):
+--     the term set by hand, else the earliest its documents state; empty when unknown
+--   date_to       when it ended: the term set by hand, else the latest date known to hold
+--     when a later document lists the council without it; empty while it lasts
+--   delegated_by  the body that delegated the member to the council, where
+--                 stated ("Savivaldybės taryba", a union of communities)
+--   council_id    the council's id
+--   municipality  the council's municipality; empty when not known
+--   former_name   the member's former name, where a document states it
+--                 ("Indrė Valančiūtė"); empty otherwise
+CREATE VIEW members_overview(council, name, role, represents, side, member_id, date_from, date_to,
+                             delegated_by, council_id, municipality, former_name) AS
+SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_to, m.delegated_by,
+       c.id, c.municipality, m.former_name
+  FROM member m JOIN council c ON c.id = m.council_id
+  JOIN member_term t ON t.member_id = m.id;
+-- <<< former name
+
+PRAGMA user_version = 14;

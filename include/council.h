@@ -530,6 +530,17 @@ COUNCIL_API int council_member_get(council_member **out, council_db *db, council
 COUNCIL_API int council_member_update(council_db *db, const council_member *r);
 COUNCIL_API int council_member_delete(council_db *db, council_id id);
 COUNCIL_API int council_member_list(council_db *db, const council_filter *f, council_member_cb cb, void *ctx);
+/* A member's former name, as a document states it ("Indrė Valančiūtė" of
+ * "Indrė Balčiūnienė (buvusi Valančiūtė)"; schema version 14): the
+ * person's, not the organisation's, so not in council_member.  set stores
+ * it (NULL clears it; at most 300 characters) and decides again which
+ * person the row is of: a row named by the former name is then the same
+ * person, named by the current one.  get gives a copy in *out (NULL when
+ * none is known; free with council_free).  COUNCIL_ENOTFOUND when there
+ * is no member id. */
+COUNCIL_API int council_member_set_former_name(council_db *db, council_id member,
+                                               const char *former_name);
+COUNCIL_API int council_member_former_name(char **out, council_db *db, council_id member);
 
 /* Meetings.  list honours: council_id, year_from, year_to, range,
  * source_id, limit; ordered by council, date.  Deleting a meeting unlinks

@@ -472,6 +472,8 @@ static const char MEMBERS_SECTION[] = "members_overview";
 static const char ONE_ANSWER_SECTION[] = "one answer";
 static const char VIEWS_SECTION[] = "views";
 static const char DATED_SECTION[] = "dated memberships";
+/* 13 -> 14: a former surname is the person's (issue 13). */
+static const char FORMER_SECTION[] = "former name";
 /* After the section "one answer": each document's council, from what it
  * stated -- the council it named (its primary source or record_source),
  * else the council of any record it is the source of. */
@@ -572,6 +574,15 @@ static const char *const migrations[] = {
 	 * memberships", which drops the two views and creates them again with
 	 * the same columns (a view holds no rows, so nothing is copied). */
 	DATED_SECTION,
+	/* 13 -> 14 (issue 13, "former name"): member.former_name, the
+	 * member's history and review triggers made again with it, and the
+	 * view members_overview with it at its end -- the section "former
+	 * name", which also makes a former surname an older import left in
+	 * represents ("buvusi Valančiūtė") the former name (SQL function
+	 * lt_former_name, stmt.c), between dropping the triggers and making
+	 * them again: no history, no mark of a person's.  Self-contained: it
+	 * adds a column and replaces only what it names. */
+	FORMER_SECTION,
 	NULL
 };
 
@@ -580,7 +591,8 @@ static int is_section(const char *step)
 {
 	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
 	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION ||
-	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION || step == DATED_SECTION;
+	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION || step == DATED_SECTION ||
+	       step == FORMER_SECTION;
 }
 
 /* Runs section name of the embedded schema (see migrations). */

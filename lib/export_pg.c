@@ -250,9 +250,9 @@ static const char *const pg_views[] = {
 	"  FROM event e JOIN council c ON c.id = e.council_id;\n",
 
 	"CREATE VIEW members_overview(council, name, role, represents, side, member_id, date_from, date_to,\n"
-	"    delegated_by, council_id, municipality) AS\n"
+	"    delegated_by, council_id, municipality, former_name) AS\n"
 	"SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_to, m.delegated_by,\n"
-	"       c.id, c.municipality\n"
+	"       c.id, c.municipality, m.former_name\n"
 	"  FROM member m JOIN council c ON c.id = m.council_id\n"
 	"  JOIN member_term t ON t.member_id = m.id;\n",
 

@@ -199,3 +199,71 @@ int council_member_list(council_db *db, const council_filter *f, council_member_
 		                        "name COLLATE lt, id");
 	return sqlbuf_stream(db, &q, f, &entity, (cdb_fn)cb, ctx);
 }
+
+/* The former name is the person's, not the organisation's (schema version
+ * 14): not in council_member, whose size programs built against 0.3.0
+ * fix; set on its own, and the row's person decided again with it. */
+int council_member_set_former_name(council_db *db, council_id member, const char *former_name)
+{
+	sqlite3_stmt *st;
+	council_id council = 0, person = 0;
+	int rc;
+
+	if ((rc = cdb_enter(db)) != COUNCIL_OK ||
+	    (rc = cdb_check_text(db, "member.former_name", former_name, 300)) != COUNCIL_OK)
+		return rc;
+	if ((rc = cdb_prepare(&st, db, "SELECT council_id, person_id, former_name IS NOT ?2 "
+	                      "FROM member WHERE id = ?1")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	cdb_bind_text(st, 2, former_name);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		council = sqlite3_column_int64(st, 0);
+		person = sqlite3_column_int64(st, 1);
+		rc = sqlite3_column_int(st, 2) ? SQLITE_ROW : SQLITE_DONE;
+	}
+	sqlite3_reset(st);
+	if (!council)
+		return rc == SQLITE_DONE ? cdb_error(db, COUNCIL_ENOTFOUND, "member %lld: no such member",
+		                                     (long long)member)
+		                         : cdb_sqlite_error(db, rc, "member");
+	if (rc != SQLITE_ROW)
+		return COUNCIL_OK; /* the same already */
+	if ((rc = cdb_prepare(&st, db, "UPDATE member SET former_name = ?2, person_id = NULL "
+	                      "WHERE id = ?1")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	cdb_bind_text(st, 2, former_name);
+	if ((rc = cdb_exec_stmt(db, st, "member")) != COUNCIL_OK ||
+	    (rc = cdb_people_settle(db, council)) != COUNCIL_OK || !person)
+		return rc;
+	/* the person it had, when it named nobody else */
+	if ((rc = cdb_prepare(&st, db, "DELETE FROM person WHERE id = ?1 AND NOT EXISTS "
+	                      "(SELECT 1 FROM member WHERE person_id = ?1)")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, person);
+	return cdb_exec_stmt(db, st, "member");
+}
+
+int council_member_former_name(char **out, council_db *db, council_id member)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	if ((rc = cdb_enter(db)) != COUNCIL_OK ||
+	    (rc = cdb_prepare(&st, db, "SELECT former_name FROM member WHERE id = ?")) != COUNCIL_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, member);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *s = cdb_col_text(st, 0);
+		rc = s && !(*out = cdb_strdup(s)) ? cdb_error(db, COUNCIL_ENOMEM, "out of memory")
+		                                  : COUNCIL_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = cdb_error(db, COUNCIL_ENOTFOUND, "member %lld: no such member", (long long)member);
+	} else {
+		rc = cdb_sqlite_error(db, rc, "member");
+	}
+	sqlite3_reset(st);
+	return rc;
+}

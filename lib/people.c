@@ -15,8 +15,8 @@
  *   initial  some words are initials of the other's ("K. Urbonas");
  *   married  first names equal, one surname a part of the other's
  *            double surname ("Rasa Vilimienė", "Rasa Stankevičiūtė-Vilimienė").
- * A former surname stated in words ("Indrė Balčiūnienė (buvusi
- * Valančiūtė)", which the importer leaves in represents) makes the name
+ * A former name a document states ("Indrė Balčiūnienė (buvusi
+ * Valančiūtė)": member.former_name "Indrė Valančiūtė") makes the name
  * with it the same person, named by the current name.
  * A name typed without Lithuanian letters is also read as an accusative
  * that lost its ogonek ("Saruna Zilinska" for "Šarūną Žilinską", a word
@@ -219,34 +219,19 @@ static enum rel relate(const pname *a, const pname *b)
 	return married ? REL_MARRIED : init ? REL_INITIAL : REL_SAME;
 }
 
-/* The former surname a member row's represents states ("buvusi
- * Valančiūtė": a former word, then one capitalised word), read into
- * r->former with the name's other words.  -1 when out of memory. */
-static int former_read(prow *r, const char *name, const char *represents)
+/* The former name a member row states (member.former_name, schema
+ * version 14: "Indrė Valančiūtė" of "Indrė Balčiūnienė (buvusi
+ * Valančiūtė)"), read into r->former, on the heap as few rows have one.
+ * -1 when out of memory. */
+static int former_read(prow *r, const char *former)
 {
-	char buf[640];
-	const char *sp, *last;
-	size_t n, k;
 	pname f;
 
 	r->has_former = 0;
 	r->former = NULL;
-	if (!represents || !(sp = strchr(represents, ' ')) || strchr(sp + 1, ' ') ||
-	    !lt_former_word(represents, (size_t)(sp - represents)))
+	if (!former)
 		return 0;
-	sp++;
-	/* a surname: capitalised (not a lower-case ASCII letter), two bytes or more */
-	if (strlen(sp) < 2 || (*sp >= 'a' && *sp <= 'z') || (*sp >= '0' && *sp <= '9'))
-		return 0;
-	if (!(last = strrchr(name, ' ')))
-		return 0;
-	n = (size_t)(last - name) + 1;
-	k = strlen(sp);
-	if (n + k >= sizeof buf)
-		return 0;
-	memcpy(buf, name, n);
-	memcpy(buf + n, sp, k + 1);
-	pname_read(&f, buf);
+	pname_read(&f, former);
 	if (f.n != r->nm.n || r->nm.any_initial)
 		return 0;
 	if (!(r->former = malloc(sizeof f)))
@@ -281,8 +266,7 @@ typedef struct prows {
  * newest taking it): an import reads its council's rows once per file,
  * and reading each name (its nominative, folded) was most of that.  Exact,
  * as the reading depends on the name alone; the memory is fixed, a few
- * hundred bytes a slot.  (A former surname in represents is read each
- * time: it is rare, and the key would then be the two texts.) */
+ * hundred bytes a slot.  (A former name is read each time: it is rare.) */
 #define NAME_MEMO 2048
 
 struct cdb_name_memo {
@@ -377,7 +361,7 @@ void cdb_people_close(council_db *db)
 }
 
 /* The columns a row is read from: "SELECT id, council_id, name, person_id,
- * represents" (represents may be left out).  -1 when out of memory. */
+ * former_name" (former_name may be left out).  -1 when out of memory. */
 static int prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
 {
 	r->id = sqlite3_column_int64(st, 0);
@@ -387,8 +371,7 @@ static int prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
 	r->has_former = 0;
 	r->former = NULL;
 	if (sqlite3_column_count(st) > 4)
-		return former_read(r, (const char *)sqlite3_column_text(st, 2),
-		                   (const char *)sqlite3_column_text(st, 4));
+		return former_read(r, (const char *)sqlite3_column_text(st, 4));
 	return 0;
 }
 
@@ -816,7 +799,7 @@ static int settle_council(council_db *db, council_id council)
 	prows rows;
 	int rc, self = 0;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
 		return rc;
 	rc = settle_rows(db, &rows, council, &self);
@@ -903,7 +886,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		pc->initials = 0;
 		pc->n_dirty = 0;
 		pc->reload = 0;
-		if ((rc = rows_load(&pc->rows, db, "SELECT id, council_id, name, person_id, represents "
+		if ((rc = rows_load(&pc->rows, db, "SELECT id, council_id, name, person_id, former_name "
 		                    "FROM member WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
 			return rc;
 		pc->council = council;
@@ -911,7 +894,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 	}
 	if (!pc->n_dirty)
 		return COUNCIL_OK;
-	if ((rc = cdb_prepare(&st, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = cdb_prepare(&st, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                      "WHERE id = ?")) != COUNCIL_OK)
 		return rc;
 	for (i = 0; i < pc->n_dirty && rc == COUNCIL_OK; i++) {
@@ -1034,7 +1017,7 @@ int cdb_people_recheck(council_db *db, council_id member)
 	size_t i;
 	int rc, others = 0, keep = 1;
 
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1) "
 	                    "ORDER BY id", member)) != COUNCIL_OK)
 		return rc;
@@ -1089,7 +1072,7 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 		*person = in_council(&db->people->rows, &nm, NULL, 0, &cands);
 		return COUNCIL_OK;
 	}
-	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, represents FROM member "
+	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
 	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
 	    != COUNCIL_OK)
 		return rc;

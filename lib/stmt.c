@@ -12,6 +12,7 @@
 
 #include "internal.h"
 #include "utf8.h"
+#include "import/lt.h"
 
 /* Every text the library stores or looks up passes here, so this is where
  * it becomes Unicode NFC: a name typed as "e" + U+0307 and one typed with
@@ -224,6 +225,20 @@ static void fn_lt_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		free(out);
 }
 
+/* lt_former_name(name, represents): the former name a member row's
+ * represents states ("buvusi Valančiūtė", lt_former_name), else NULL;
+ * schema version 14 moves it out of represents with this. */
+static void fn_lt_former_name(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *name = (const char *)sqlite3_value_text(argv[0]);
+	const char *said = (const char *)sqlite3_value_text(argv[1]);
+	char out[640];
+
+	(void)argc;
+	if (name && said && lt_former_name(out, sizeof out, name, said))
+		sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+}
+
 int cdb_register_functions(sqlite3 *sql)
 {
 	int rc = sqlite3_create_collation(sql, "lt", SQLITE_UTF8, NULL, collate_lt);
@@ -232,6 +247,10 @@ int cdb_register_functions(sqlite3 *sql)
 		rc = sqlite3_create_function(sql, "lt_key", 1,
 		                             SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 		                             NULL, fn_lt_key, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(sql, "lt_former_name", 2,
+		                             SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+		                             NULL, fn_lt_former_name, NULL, NULL);
 	return rc;
 }
 

@@ -140,6 +140,9 @@ static void records_of(records *rs, const council_extraction *x)
 			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),
 			    nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)m->side)), nz(m->delegated_by));
 	}
+	for (i = 0; i < x->n_members; i++)
+		if (x->members[i].former_name)
+			put(rs, NULL, "former %s was %s", x->members[i].name, x->members[i].former_name);
 	for (i = 0; i < x->n_meetings; i++) {
 		char attended[96] = "";
 		if (x->meetings[i].participants >= 0)
@@ -176,9 +179,15 @@ static void records_of(records *rs, const council_extraction *x)
 		if (e->n_groups)
 			snprintf(groups + strlen(groups), sizeof groups - strlen(groups),
 			         " participants %lld", (long long)total);
-		put(rs, e->span.rule, "event %s %s %s%s", period(d, &e->date),
-		    council_enum_name(COUNCIL_ENUM_EVENT_KIND, (int)e->kind), nz(e->title), groups);
+		/* another council's event (event.council) says whose first, so
+		 * that an expected "event DATE ..." is the kept council's */
+		put(rs, e->span.rule, "event %s%s%s%s %s %s%s", e->council.present ? "of " : "",
+		    e->council.present ? nz(e->council.name) : "", e->council.present ? ": " : "",
+		    period(d, &e->date), council_enum_name(COUNCIL_ENUM_EVENT_KIND, (int)e->kind),
+		    nz(e->title), groups);
 	}
+	for (i = 0; i < x->n_notes; i++)
+		put(rs, NULL, "note %s", x->notes[i]);
 	for (i = 0; i < x->n_acts; i++)
 		put(rs, x->acts[i].span.rule, "act %s %s", x->acts[i].number,
 		    council_date_format(d, &x->acts[i].date));

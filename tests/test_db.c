@@ -777,6 +777,84 @@ static void test_migrates_dated_memberships(void **state)
 	sqlite3_free(after);
 }
 
+/* s with every "from" replaced by "to" (sqlite3_free'd). */
+static char *replaced(char *s, const char *from, const char *to)
+{
+	char *out = sqlite3_mprintf(""), *p = s, *q;
+
+	while ((q = strstr(p, from)) != NULL) {
+		out = sqlite3_mprintf("%z%.*s%s", out, (int)(q - p), p, to);
+		p = q + strlen(from);
+	}
+	out = sqlite3_mprintf("%z%s", out, p);
+	sqlite3_free(s);
+	return out;
+}
+
+/* Version 13 -> 14 (issue 13, "former name"): member.former_name, the
+ * member's history and review triggers with it, members_overview with it
+ * at its end; a former surname an import left in represents ("buvusi
+ * Valančiūtė") becomes the former name, with no history and no mark of a
+ * person's.  The fixture tests/fixtures/schema/v13-several.db is
+ * v12-checks2.db opened by the library at version 13, then a page naming
+ * two members "(buvusi ...)" imported by it.  Every other row stays. */
+static void test_migrates_former_name(void **state)
+{
+	const char *ref = old_version("schema/v13-several.db", "v13f-ref.db");
+	const char *path = old_version("schema/v13-several.db", "v13f.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	int version = 0, history, reviewed;
+	council_id married;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	{
+		sqlite3 *s = NULL;
+		sqlite3_stmt *st = NULL;
+		assert_int_equal(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+		assert_int_equal(sqlite3_prepare_v2(s, "SELECT (SELECT count(*) FROM history), "
+		                 "(SELECT count(*) FROM reviewed), (SELECT count(*) FROM member WHERE "
+		                 "represents LIKE 'buvusi %')", -1, &st, NULL), SQLITE_OK);
+		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+		history = sqlite3_column_int(st, 0);
+		reviewed = sqlite3_column_int(st, 1);
+		assert_int_equal(sqlite3_column_int(st, 2), 2);
+		sqlite3_finalize(st);
+		sqlite3_close(s);
+	}
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), history);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), reviewed);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM member WHERE represents LIKE 'buvusi %'"), 0);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE represents IS NULL AND "
+	                                "(name, former_name) IN (VALUES ('Indrė Balčiūnienė', "
+	                                "'Indrė Valančiūtė'), ('Ona Onaitė', 'Ona Petraitytė'))"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT group_concat(name, ',') = 'council,name,role,represents,"
+	                                "side,member_id,date_from,date_to,delegated_by,council_id,"
+	                                "municipality,former_name' FROM pragma_table_info('members_overview')"), 1);
+	/* the triggers know the column: a change of it is history, and by
+	 * hand a person's */
+	married = tu_sql_int(db, "SELECT id FROM member WHERE name = 'Indrė Balčiūnienė'");
+	assert_int_equal(council_member_set_former_name(db, married, "Indrė Valančiūtė-Balčiūnienė"),
+	                 COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'member' AND "
+	                                "field = 'former_name'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'member' AND "
+	                                "field = 'former_name' AND origin = 'hand'"), 1);
+	assert_int_equal(council_member_set_former_name(db, married, "Indrė Valančiūtė"), COUNCIL_OK);
+	council_close(db);
+	after = dump_rows_as(path, ref);
+	before = replaced(before, "represents:buvusi Valančiūtė", "represents:NULL");
+	before = replaced(before, "represents:buvusi Petraitytė", "represents:NULL");
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+}
+
 /* Version 7 -> 8 (issue 13) adds who attended a meeting: the tables
  * attendance and meeting_quorum, their history triggers and the view
  * meeting_attendance, the schema's "attendance" section run as it is.
@@ -1260,6 +1338,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_views, setup_dir, teardown_dir),
 		cmocka_unit_test(test_schema_doc_fresh),
 		cmocka_unit_test_setup_teardown(test_migrates_dated_memberships, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_former_name, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),

@@ -67,6 +67,66 @@ static void test_round_trip(void **state)
 	council_extraction_free(y);
 }
 
+/* An event another council held (a page about several councils) carries
+ * that council, and what the importer left out is in "notes"; both read
+ * back as written, and are left out of the JSON when there are none. */
+static void test_event_council_and_notes(void **state)
+{
+	static const char j[] =
+		"{\"format\": \"libcouncil-extraction/1\","
+		" \"council\": {\"name\": \"Šiaulių miesto savivaldybės bendruomeninių organizacijų taryba\","
+		"              \"several_councils\": true},"
+		" \"events\": [{\"title\": \"seminaras\", \"date\": \"2024-03-05\","
+		"   \"council\": {\"name\": \"Joniškio rajono savivaldybės bendruomeninių organizacijų taryba\","
+		"               \"municipality\": \"Joniškio rajono savivaldybė\", \"kind\": \"BO\"}},"
+		"  {\"title\": \"forumas\", \"date\": \"2024-04-12\"}],"
+		" \"notes\": [\"events: 2024-05-20 \\\"konferencija\\\" (line 9) left out\"]}";
+	council_extraction *x = NULL, *y = NULL;
+	char *j1 = NULL, *j2 = NULL, *bad;
+
+	(void)state;
+	assert_int_equal(council_import_parse_json(&x, "in.json", j, strlen(j)), COUNCIL_OK);
+	assert_int_equal(x->n_events, 2);
+	assert_true(x->events[0].council.present);
+	assert_string_equal(x->events[0].council.name,
+	                    "Joniškio rajono savivaldybės bendruomeninių organizacijų taryba");
+	assert_string_equal(x->events[0].council.municipality, "Joniškio rajono savivaldybė");
+	assert_int_equal(x->events[0].council.kind, COUNCIL_KIND_BO);
+	assert_false(x->events[1].council.present);
+	assert_int_equal(x->n_notes, 1);
+	assert_string_equal(x->notes[0], "events: 2024-05-20 \"konferencija\" (line 9) left out");
+	assert_int_equal(council_extraction_to_json(&j1, x), COUNCIL_OK);
+	assert_int_equal(council_import_parse_json(&y, "again.json", j1, strlen(j1)), COUNCIL_OK);
+	assert_int_equal(council_extraction_to_json(&j2, y), COUNCIL_OK);
+	assert_string_equal(j1, j2);
+	/* the second event names no council of its own: no member written */
+	assert_non_null(strstr(j1, "\"forumas\""));
+	assert_null(strstr(strstr(j1, "\"forumas\""), "\"council\""));
+	council_free(j1);
+	council_free(j2);
+	council_extraction_free(x);
+	council_extraction_free(y);
+
+	/* none of either: neither member is written */
+	assert_int_equal(council_import_parse_json(&x, "in.json", good, strlen(good)), COUNCIL_OK);
+	assert_int_equal(council_extraction_to_json(&j1, x), COUNCIL_OK);
+	assert_null(strstr(j1, "\"notes\""));
+	assert_null(strstr(strstr(j1, "\"events\""), "\"council\""));
+	council_free(j1);
+	council_extraction_free(x);
+
+	/* an event's council needs its name */
+	bad = strdup(j);
+	assert_non_null(bad);
+	memcpy(strstr(bad, "\"name\": \"Joni"), "\"nime\"", 6);
+	assert_int_equal(council_import_parse_json(&x, "bad.json", bad, strlen(bad)), COUNCIL_EPARSE);
+	assert_string_equal(council_extraction_errmsg(x),
+	                    "bad.json: events[0].council.nime: unknown member (this object has: name, "
+	                    "municipality, kind)");
+	council_extraction_free(x);
+	free(bad);
+}
+
 /* Replaces the first occurrence of from in good by to. */
 static char *variant(const char *from, const char *to)
 {
@@ -171,7 +231,7 @@ static void test_refusals(void **state)
 		  "seats_municipality, seats_community, several_councils, span)" },
 		{ "\"acts\": [", "\"act\": [], \"acts\": [",
 		  "act: unknown member (this object has: format, source, council, plan, members, "
-		  "meetings, figures, measures, events, acts, attendance)" },
+		  "meetings, figures, measures, events, acts, attendance, notes)" },
 		{ "\"group\": null", "\"group\": null, \"note\": \"x\"",
 		  "events[0].participants[1].note: unknown member (this object has: count, qualifier, group)" },
 		{ "\"text\": \"...\"", "\"text\": \"...\", \"page\": 2",
@@ -335,6 +395,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_event_council_and_notes),
 		cmocka_unit_test(test_lenient_and_nfc),
 		cmocka_unit_test(test_quote_bounded),
 		cmocka_unit_test(test_json_proportional_to_report),

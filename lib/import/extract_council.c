@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * extract_council.c -- which council and year a report is about: its municipality,
- * title, report year, plan period, the document's own number, and the
- * legal acts it cites (whose dates are no happenings).
+ * extract_council.c -- which council a document is about: its municipality
+ * and kind, other councils a page names (a page about several, and whose
+ * events are whose: "event.council").  What the document says of itself
+ * (title, year, own number, legal acts) is extract_document.c.
  */
 #include "extract_int.h"
 #include "lexicon.h"
@@ -152,6 +153,31 @@ static int other_councils_in(ctx *c, const char *f, unsigned char *seen)
 	return n;
 }
 
+/* The names a council of municipality m and kind is stored by: "Kupiškio
+ * rajono savivaldybė", "Kupiškio rajono savivaldybės nevyriausybinių
+ * organizacijų taryba" (malloc'd; NULL on OOM). */
+static const char *muni_type_word(int m)
+{
+	return munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "";
+}
+
+static char *muni_name(int m)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof buf, "%s %ssavivaldybė", munis[m].genitive, muni_type_word(m));
+	return cdb_strdup(buf);
+}
+
+static char *council_name(int m, council_kind kind)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s organizacijų taryba", munis[m].genitive,
+	         muni_type_word(m), kind == COUNCIL_KIND_NVO ? "nevyriausybinių" : "bendruomeninių");
+	return cdb_strdup(buf);
+}
+
 int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 {
 	council_extraction *x = c->x;
@@ -159,7 +185,6 @@ int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 	size_t at, after;
 	int m;
 	council_kind kind = COUNCIL_KIND_BO;
-	char buf[256];
 
 	if (!cl)
 		return c->rc;
@@ -195,509 +220,14 @@ int ex_municipality_and_council(ctx *c, size_t start, size_t end)
 			kind = COUNCIL_KIND_NVO;
 	}
 	free(f);
-	snprintf(buf, sizeof buf, "%s %ssavivaldybė", munis[m].genitive,
-	         munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "");
-	x->council.municipality = cdb_strdup(buf);
-	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s organizacijų taryba", munis[m].genitive,
-	         munis[m].type == MUNI_CITY ? "miesto " : munis[m].type == MUNI_DISTRICT ? "rajono " : "",
-	         kind == COUNCIL_KIND_NVO ? "nevyriausybinių" : "bendruomeninių");
-	x->council.name = cdb_strdup(buf);
+	x->council.municipality = muni_name(m);
+	x->council.name = council_name(m, kind);
 	x->council.kind = kind;
 	if (!x->council.name || !x->council.municipality)
 		return ex_oom(c);
 	if (x_span_set(&x->council.span, c->t, start, end) != COUNCIL_OK)
 		return ex_oom(c);
 	return 1;
-}
-
-/* ---- title, year, document number ---------------------------------------- */
-
-/* The title: the opening paragraphs up to the first long one or table. */
-void ex_title_range(const ctx *c, size_t *start, size_t *end)
-{
-	size_t i;
-
-	*start = *end = 0;
-	for (i = 0; i < c->doc.n_blocks && i < 4; i++) {
-		const seg_block *b = &c->doc.blocks[i];
-		/* A title is short and is no sentence: the first paragraph of the
-		 * report proper ends the title even where no "ataskaita" ended it. */
-		if (b->is_table || b->span.end - b->span.start > 300 ||
-		    (i > 0 && c->t->view[b->span.end - 1] == '.' && b->span.end - b->span.start > 80) ||
-		    (i > 0 && c->t->view[b->span.end - 1] == ':')) /* a list's introduction */
-			break;
-		if (i == 0)
-			*start = b->span.start;
-		*end = b->span.end;
-		/* A title ends where the report's own date or number begins. */
-		{
-			char *f = ex_fold(c->t, b->span.start, b->span.end);
-			int stop = f && (strstr(f, "ataskait") || strstr(f, "a t a s k a i t a") ||
-			                 strstr(f, "apzvalg"));
-			free(f);
-			if (stop)
-				break;
-		}
-	}
-}
-
-/* Does the text use a letter of ą č ę ė į š ų ū ž (either case)?  All of
- * them are two bytes in UTF-8, led by 0xC4 or 0xC5. */
-int ex_has_lithuanian_letters(const lt_text *t)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < t->len; i++) {
-		unsigned char a = (unsigned char)t->view[i], b = (unsigned char)t->view[i + 1];
-		if ((a == 0xC4 && (b == 0x84 || b == 0x85 || b == 0x8C || b == 0x8D || b == 0x96 ||
-		                   b == 0x97 || b == 0x98 || b == 0x99 || b == 0xAE || b == 0xAF)) ||
-		    (a == 0xC5 && (b == 0xA0 || b == 0xA1 || b == 0xAA || b == 0xAB || b == 0xB2 ||
-		                   b == 0xB3 || b == 0xBD || b == 0xBE)))
-			return 1;
-	}
-	return 0;
-}
-
-/* The year a letter's subject line names: "DĖL INFORMACIJOS APIE
- * BENDRUOMENINIŲ ORGANIZACIJŲ TARYBOS VEIKLĄ 2023 METAIS PATEIKIMO"; 0 if
- * none. */
-static int subject_year(ctx *c)
-{
-	lt_date_match m;
-	size_t i;
-
-	for (i = 0; i < c->doc.n_blocks && i < 12; i++) {
-		const seg_block *b = &c->doc.blocks[i];
-		if (!b->is_table && b->span.end - b->span.start > 5 &&
-		    memcmp(c->t->view + b->span.start, "DĖL ", 5) == 0 &&
-		    lt_date_find(&m, c->t->view, b->span.end, b->span.start, 0) &&
-		    !(m.flags & LT_DATE_YEAR_SPAN) && !m.period.start.month)
-			return m.period.start.year;
-	}
-	return 0;
-}
-
-void ex_report_year_and_plan(ctx *c, size_t ts, size_t te)
-{
-	council_extraction *x = c->x;
-	lt_date_match m;
-	size_t pos = ts;
-	int year = 0, after_uz = 0, day_year = 0;
-	char *f;
-
-	while (lt_date_find(&m, c->t->view, te, pos, 0)) {
-		word w;
-		pos = m.end > pos ? m.end : pos + 1;
-		if (m.flags & LT_DATE_YEAR_SPAN) {
-			/* "2023-2025 m. veiklos plano": the plan's period and title. */
-			size_t p = m.end;
-			int k;
-			for (k = 0; k < 4 && ex_next_word(c->t, p, te, &w); k++) {
-				if (ex_word_has_stem(c->t, &w, (const char *const[]){ "plan", NULL })) {
-					x->plan.present = 1;
-					x->plan.year_from = m.period.start.year;
-					x->plan.year_to = m.period.end.year;
-					free(x->plan.title);
-					x->plan.title = ex_clean(c, m.start, w.end);
-					x_span_set(&x->plan.span, c->t, m.start, w.end);
-					break;
-				}
-				p = w.end;
-			}
-			continue;
-		}
-		if (ex_prev_word(c->t, ts, m.start, &w) &&
-		    ex_word_has_stem(c->t, &w, (const char *const[]){ "uz", NULL }) && w.end - w.start == 3) {
-			year = m.period.start.year;
-			after_uz = 1;
-		} else if (!after_uz && !m.period.start.day) {
-			/* A full date near the title is when the text was written
-			 * or published, not the year it reports on. */
-			year = m.period.start.year;
-		} else if (!after_uz && !year) {
-			day_year = m.period.start.year;
-		}
-	}
-	f = ex_fold(c->t, ts, te);
-	/* "apžvelgė 2023-iuosius", "2023-ųjų veikla": ordinal year forms. */
-	if (f && !year) {
-		const char *p;
-		for (p = f; *p; p++)
-			if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-			    p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && p[4] == '-' &&
-			    (p[5] == 'i' || p[5] == 'u' || p[5] == 'a') && (p == f || p[-1] == ' ')) {
-				year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-				break;
-			}
-	}
-	/* A letter's subject names the year ("DĖL INFORMACIJOS APIE ...
-	 * TARYBOS VEIKLĄ 2023 METAIS PATEIKIMO") where its head has only the
-	 * letter's date; else a full date near the title gives its year. */
-	if (!year)
-		year = subject_year(c);
-	if (!year)
-		year = day_year;
-	c->pub_year = day_year;
-	if (f) {
-		char *nospace = f, *p, *q;
-		for (p = q = nospace; *p; p++)
-			if (*p != ' ')
-				*q++ = *p;
-		*q = '\0';
-		if (strstr(nospace, "protokol"))
-			x->kind = COUNCIL_SOURCE_PROTOCOL;
-		else if (strstr(nospace, "ataskait") || strstr(nospace, "apzvalg"))
-			x->kind = x->plan.present ? COUNCIL_SOURCE_PLAN_REPORT : COUNCIL_SOURCE_ANNUAL_REPORT;
-		free(f);
-	}
-	if (year)
-		x->report_year = year;
-}
-
-/* When the title names no year: "per 2021 metus", or the year most dated
- * happenings fall in. */
-void ex_guess_year(ctx *c)
-{
-	int counts[200] = { 0 }, best = 0, i;
-	size_t pos = 0;
-	lt_date_match m;
-
-	while (lt_date_find(&m, c->t->view, c->t->len, pos, 0)) {
-		pos = m.end > pos ? m.end : pos + 1;
-		if (ex_excluded(c, m.start, m.end) || (m.flags & LT_DATE_YEAR_SPAN))
-			continue;
-		if (m.period.start.year >= 1990 && m.period.start.year < 2190 && m.period.start.month)
-			counts[m.period.start.year - 1990]++;
-	}
-	for (i = 1; i < 200; i++)
-		if (counts[i] > counts[best])
-			best = i;
-	if (counts[best] > 0)
-		c->x->report_year = 1990 + best;
-}
-
-/* A web page's own date, stamped on a short line: "Paskelbta 2025-05-22,
- * atnaujinta 2025-05-23", "Atnaujinta: 2024-02-05 10:47", "Paskutinis
- * atnaujinimas: 2025-02-19".  The publication wins over an update.  The
- * stamp's word stands right before the date, at most two words before it
- * on its line ("Paskutinį kartą"); "sudėtis atnaujinta 2021 m. kovo 31 d.
- * sprendimu" tells of an act.  Returns 1 when the page's date was set. */
-static int page_date(ctx *c)
-{
-	static const struct { const char *stem; int rank; } words[] = {
-#define PAGE_WORD(w, f, rank) { f, rank },
-		LEX_PAGE_DATE(PAGE_WORD)
-#undef PAGE_WORD
-	};
-	const char *v = c->t->view;
-	size_t pos = 0;
-	int best = 0;
-	council_date when = { 0, 0, 0 };
-
-	while (pos < c->t->len && best != 1) {
-		size_t ls = pos, le = pos, p;
-		lt_date_match m;
-		while (le < c->t->len && v[le] != '\n')
-			le++;
-		pos = le + 1;
-		for (p = ls; le - ls <= 100 && p < le && lt_date_find(&m, v, le, p, 0); p = m.end) {
-			word w, prev;
-			size_t q = m.start, before = 0;
-			char *f;
-			int rank = 0;
-			if (m.period.start.day == 0 || !ex_prev_word(c->t, ls, m.start, &w))
-				continue;
-			f = ex_fold(c->t, w.start, w.end);
-			for (size_t k = 0; f && k < sizeof words / sizeof words[0]; k++)
-				if (!strncmp(f, words[k].stem, strlen(words[k].stem)))
-					rank = words[k].rank;
-			free(f);
-			for (q = w.start; rank && ex_prev_word(c->t, ls, q, &prev); q = prev.start)
-				before++;
-			if (!rank || before > 2)
-				continue;
-			/* nothing but a time, a separator or another stamp after it */
-			q = m.end;
-			while (q < le && (v[q] == ' ' || v[q] == ','))
-				q++;
-			if (q < le && !(v[q] >= '0' && v[q] <= '9') && v[q] != '|' &&
-			    !ex_next_word(c->t, q, le, &w))
-				continue;
-			if (q < le && !(v[q] >= '0' && v[q] <= '9') && ex_next_word(c->t, q, le, &w) &&
-			    w.start == q) {
-				int stamp = 0;
-				f = ex_fold(c->t, w.start, w.end);
-				for (size_t k = 0; f && k < sizeof words / sizeof words[0]; k++)
-					stamp |= !strncmp(f, words[k].stem, strlen(words[k].stem));
-				free(f);
-				if (!stamp)
-					continue;
-			}
-			if (!best || rank < best) {
-				best = rank;
-				when = m.period.start;
-			}
-			if (best == 1)
-				break;
-		}
-	}
-	if (!best)
-		return 0;
-	/* not excluded: a page reporting on no year of its own is dated by
-	 * it (ex_guess_year), and no rule reads it as a happening */
-	c->x->doc_date = when;
-	return 1;
-}
-
-/* The report's own date and number under the title: "2022-02-18 Nr. B28-2-1". */
-static void own_number(ctx *c)
-{
-	/* The opening blocks, then the closing ones: some reports sign and
-	 * date at the end ("2022-01-14" on a line of its own). */
-	size_t n = c->doc.n_blocks, head = n < 6 ? n : 6;
-
-	for (size_t k = 0; k < head + 3; k++) {
-		/* blocks 0..5, then the last three not already seen */
-		size_t i = k < head ? k : n - (k - head) - 1;
-		int closing = i + 3 >= n && i >= 2; /* one of the last three blocks */
-		const seg_block *b;
-		if (k >= head && (k - head >= n || i < head))
-			break;
-		b = &c->doc.blocks[i];
-		const char *v = c->t->view;
-		const char *nr;
-		lt_date_match m;
-		size_t len = b->span.end - b->span.start;
-
-		if (b->is_table || len > 120)
-			continue;
-		/* "PATVIRTINTA / Savivaldybės tarybos / 2023 m. gegužės 25 d.
-		 * sprendimu Nr. T-145": the stamp names the act that approved
-		 * the document (act.cited's), not the document's own number */
-		{
-			char *sf = ex_fold(c->t, b->span.start, b->span.end);
-			int stamp = sf && !strncmp(sf, "patvirtint", 10);
-			free(sf);
-			if (stamp)
-				continue;
-		}
-		nr = NULL;
-		for (size_t q = b->span.start; q + 3 <= b->span.end; q++)
-			if (strncmp(v + q, "Nr.", 3) == 0) {
-				nr = v + q;
-				break;
-			}
-		if (!lt_date_find(&m, v, b->span.end, b->span.start, 0) || m.period.start.day == 0)
-			continue;
-		/* "1 POSĖDIS – 2024 m. sausio 25 d. (protokolas Nr. BOT-1)": a
-		 * sitting's heading names its own minutes, not the report's */
-		{
-			char *pf = ex_fold(c->t, b->span.start, m.start);
-			int sitting = pf && ex_find_stem(pf, "posedis");
-			free(pf);
-			if (sitting)
-				continue;
-		}
-		/* At the end only a date on a line of its own is the report's. */
-		if (closing) {
-			size_t q = m.end;
-			while (q < b->span.end && v[q] == ' ')
-				q++;
-			int signed_line = 0;
-			{
-				/* "Ataskaitą parengė X, 2024-01-19": the signature's date */
-				size_t ls = m.start;
-				char *lf;
-				while (ls > b->span.start && v[ls - 1] != '\n')
-					ls--;
-				lf = ex_fold(c->t, ls, m.start);
-				signed_line = lf && ex_has_any_stem(lf, (const char *const[]){
-				                        LEX_DRAFTED_VERB(LEX_FOLDED) NULL });
-				free(lf);
-			}
-			if (nr || (m.start != b->span.start && v[m.start - 1] != '\n' && !signed_line) ||
-			    (q < b->span.end && v[q] != '\n'))
-				continue;
-			c->x->doc_date = m.period.start;
-			ex_exclude(c, m.start, m.end);
-			return;
-		}
-		if (!nr && len > 40)
-			continue;
-		c->x->doc_date = m.period.start;
-		ex_exclude(c, b->span.start, b->span.end);
-		if (nr) {
-			size_t s = (size_t)(nr - v) + 3, e;
-			while (s < b->span.end && v[s] == ' ')
-				s++;
-			e = s;
-			while (e < b->span.end && v[e] != ' ' && v[e] != '\n' && v[e] != ',')
-				e++;
-			if (e > s)
-				c->x->doc_number = ex_clean(c, s, e);
-		}
-		return;
-	}
-}
-
-/* "doc.number": the document's own number and date under its title, else
- * (a web page) the date its page stamps. */
-void ex_document_number(ctx *c)
-{
-	own_number(c);
-	if (!c->x->doc_date.year && page_date(c))
-		ex_fired(c);
-}
-
-/* ---- legal acts ---------------------------------------------------------- */
-
-/* What an act did to the council: the nearest verb before it in its
- * sentence ("sudaryta ... sprendimu", "(pakeista ... sprendimu", "nuostatai
- * patvirtinti ... sprendimu"). */
-static council_act_effect act_effect(ctx *c, size_t act_start)
-{
-	static const struct { const char *stem; council_act_effect e; } verbs[] = {
-		{ "pakeist", COUNCIL_ACT_AMENDS }, { "papildyt", COUNCIL_ACT_AMENDS },
-		{ "pakeitim", COUNCIL_ACT_AMENDS },
-		{ "sudaryt", COUNCIL_ACT_ESTABLISHES }, { "isteigt", COUNCIL_ACT_ESTABLISHES },
-		{ "sudarymo", COUNCIL_ACT_ESTABLISHES },
-		{ "nuostat", COUNCIL_ACT_APPROVES_RULES }, { "reglament", COUNCIL_ACT_APPROVES_RULES },
-		{ "patvirtint", COUNCIL_ACT_APPROVES_RULES },
-		{ "paskirt", COUNCIL_ACT_APPOINTS }, { "deleguot", COUNCIL_ACT_APPOINTS },
-		{ "skirt", COUNCIL_ACT_APPOINTS },
-	};
-	size_t lo = act_start > 300 ? act_start - 300 : 0, i;
-	size_t best = 0;
-	council_act_effect e = COUNCIL_ACT_OTHER;
-	char *f;
-
-	/* Only the act's own sentence counts. */
-	for (i = act_start; i > lo; i--) {
-		const char *v = c->t->view;
-		if ((v[i - 1] == '.' && i < act_start && v[i] == ' ' && i >= 3 &&
-		     !(v[i - 2] == 'm' || v[i - 2] == 'd' || v[i - 2] == 'r')) || v[i - 1] == '\n') {
-			lo = i;
-			break;
-		}
-	}
-	f = ex_fold(c->t, lo, act_start);
-	if (!f)
-		return e;
-	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-		const char *p = f, *last = NULL;
-		while ((p = ex_find_stem(p, verbs[i].stem)) != NULL)
-			last = p++;
-		if (last && (size_t)(last - f) + 1 > best) {
-			best = (size_t)(last - f) + 1;
-			e = verbs[i].e;
-		}
-	}
-	free(f);
-	return e;
-}
-
-/* The act numbers seen, an open-addressing hash set of indexes into
- * x->acts: a report citing thousands of acts must not compare each with
- * every one before it. */
-typedef struct act_set {
-	size_t *slot;          /* index + 1 into x->acts, 0 for empty */
-	size_t cap;            /* a power of two, at least twice the acts */
-} act_set;
-
-static uint64_t str_hash(const char *s)
-{
-	uint64_t h = 1469598103934665603u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211u;
-	return h;
-}
-
-/* Is number among acts?  If not and add, makes room for it at index add-1. */
-static int act_seen(act_set *set, const x_act *acts, size_t n, const char *number)
-{
-	size_t i;
-
-	if (2 * (n + 1) > set->cap) {
-		size_t cap = set->cap ? 2 * set->cap : 64, k, *slot = calloc(cap, sizeof *slot);
-		if (!slot)
-			return -1;
-		for (k = 0; k < n; k++) {
-			for (i = str_hash(acts[k].number) & (cap - 1); slot[i]; i = (i + 1) & (cap - 1))
-				;
-			slot[i] = k + 1;
-		}
-		free(set->slot);
-		set->slot = slot;
-		set->cap = cap;
-	}
-	for (i = str_hash(number) & (set->cap - 1); set->slot[i]; i = (i + 1) & (set->cap - 1))
-		if (strcmp(acts[set->slot[i] - 1].number, number) == 0)
-			return 1;
-	return 0;
-}
-
-static void act_set_add(act_set *set, const x_act *acts, size_t k)
-{
-	size_t i;
-
-	for (i = str_hash(acts[k].number) & (set->cap - 1); set->slot[i]; i = (i + 1) & (set->cap - 1))
-		;
-	set->slot[i] = k + 1;
-}
-
-/* A title in quotes right after the act's number: „Dėl ...“ closing
- * within 400 bytes. */
-static void act_title(ctx *c, x_act *act, size_t s)
-{
-	const char *v = c->t->view;
-	size_t q, lim;
-
-	while (s < c->t->len && v[s] == ' ')
-		s++;
-	if (s + 3 > c->t->len || memcmp(v + s, "„", 3) != 0)
-		return;
-	lim = c->t->len - s > 400 ? s + 400 : c->t->len;
-	for (q = s + 3; q < lim && q + 3 <= c->t->len; q++)
-		if (memcmp(v + q, "“", 3) == 0) {
-			act->title = ex_clean(c, s + 3, q);
-			return;
-		}
-}
-
-void ex_legal_acts(ctx *c)
-{
-	lt_act_match a;
-	size_t pos = 0;
-	act_set set = { NULL, 0 };
-
-	while (c->rc == COUNCIL_OK && lt_act_find(&a, c->t->view, c->t->len, pos)) {
-		x_act *act;
-		int dup;
-		pos = a.end > pos ? a.end : pos + 1;
-		if (a.date_end > a.date_start)
-			ex_exclude(c, a.date_start, a.date_end);
-		ex_exclude(c, a.start, a.end);
-		if ((dup = act_seen(&set, c->x->acts, c->x->n_acts, a.number)) < 0) {
-			ex_oom(c);
-			break;
-		}
-		/* The report's own number is not an act about the council. */
-		if (dup || (c->x->doc_number && strcmp(c->x->doc_number, a.number) == 0))
-			continue;
-		act = x_push((void **)&c->x->acts, &c->x->n_acts, sizeof *act);
-		if (!act || !(act->number = cdb_strdup(a.number))) {
-			ex_oom(c);
-			return;
-		}
-		act_set_add(&set, c->x->acts, c->x->n_acts - 1);
-		act->date = a.date;
-		ex_made(c, &act->span);
-		act->effect = act_effect(c, a.start);
-		act_title(c, act, a.end);
-		x_span_set(&act->span, c->t, a.start, a.end);
-	}
-	free(set.slot);
 }
 
 /* Whether the folded text f holds w as a whole word. */
@@ -953,55 +483,339 @@ int ex_in_other_council(const ctx *c, size_t pos)
 	return 0;
 }
 
-/* "act.own": a document that is itself a decision or an order
- * ("SPRENDIMAS" or "ĮSAKYMAS" on a line of its own under the issuer, then
- * "DĖL ... SUDĖTIES PATVIRTINIMO" and its own date and number) is a legal
- * act about the council: its number and date, and what its title says it
- * does. */
-void ex_own_act(ctx *c)
+/* ---- "event.council": the events of a page about several councils ----- */
+
+/* A council a text names: of municipality munis[muni], a council of ours
+ * (kind BO or NVO), or another body's ("Jaunimo reikalų taryba": kind
+ * other, its words view[body_s, body_e)). */
+typedef struct named_council {
+	int muni;
+	council_kind kind;
+	size_t body_s, body_e;
+} named_council;
+
+#define MAX_NAMED 4
+
+/* What a text says of councils (councils_named). */
+typedef struct named_set {
+	named_council c[MAX_NAMED];
+	int n;
+	int joint;             /* it speaks of several councils at once: "tarybų",
+	                          "savivaldybių ... tarybos", a county's */
+	int unplaced;          /* it names one whose municipality is unknown */
+} named_set;
+
+/* The municipalities folded text w names ("joniskio rajono savivaldybes",
+ * "akmenes"), added to ms (at most MAX_NAMED); own when the name is own's
+ * and no type word tells another of the same name.  Returns -1 for a
+ * county or region ("Šiaulių apskrities"), many municipalities at once. */
+static int munis_in(const char *w, int own, int *ms, int *n)
 {
-	const char *v = c->t->view;
-	size_t pos = c->title_start, s, e;
-	int decision = 0;
-	council_act_effect effect = COUNCIL_ACT_OTHER;
-	char *f;
-	x_act *act;
 	size_t i;
 
-	if (!c->x->doc_number || !c->x->doc_date.year)
-		return;
-	for (i = 0; i < c->x->n_acts; i++)
-		if (!strcmp(c->x->acts[i].number, c->x->doc_number))
-			return;
-	while (pos < c->title_end && !decision) {
-		for (s = pos; s < c->title_end && v[s] == ' '; s++)
-			;
-		for (e = s; e < c->title_end && v[e] != '\n'; e++)
-			;
-		pos = e + 1;
-		while (e > s && v[e - 1] == ' ')
-			e--;
-		if ((f = ex_fold(c->t, s, e)) != NULL) {
-			decision = !strcmp(f, "sprendimas") || !strcmp(f, "isakymas") || !strcmp(f, "nutarimas");
-			free(f);
+	for (i = 0; i < sizeof munis / sizeof munis[0]; i++) {
+		const char *p = w;
+		size_t kn = strlen(munis[i].key);
+		while ((p = ex_find_stem(p, munis[i].key)) != NULL) {
+			const char *after = p + kn;
+			int typed, m = (int)i, k;
+			p = after;
+			if (*after && *after != ' ')
+				continue;
+			while (*after == ' ')
+				after++;
+			if (!strncmp(after, "apskrit", 7) || !strncmp(after, "region", 6))
+				return -1;
+			typed = !strncmp(after, "miesto", 6) || !strncmp(after, "m.", 2) ? MUNI_CITY
+			        : !strncmp(after, "rajono", 6) || !strncmp(after, "r.", 2) ? MUNI_DISTRICT
+			                                                                    : -1;
+			/* "Panevėžio rajono": not the city of that name */
+			if (typed >= 0 && munis[i].type != MUNI_PLAIN && (int)munis[i].type != typed)
+				continue;
+			if (typed < 0 && own >= 0 && !strcmp(munis[own].key, munis[i].key))
+				m = own;
+			for (k = 0; k < *n && ms[k] != m; k++)
+				;
+			if (k == *n && *n < MAX_NAMED)
+				ms[(*n)++] = m;
 		}
 	}
-	if (!decision || !(f = ex_fold(c->t, c->title_start, c->title_end)))
-		return;
-	effect = strstr(f, "pakeitim") ? COUNCIL_ACT_AMENDS
-	       : ex_find_stem(f, "sudeties") ? COUNCIL_ACT_APPOINTS
-	       : strstr(f, "nuostat") ? COUNCIL_ACT_APPROVES_RULES
-	       : strstr(f, "sudarym") ? COUNCIL_ACT_ESTABLISHES : COUNCIL_ACT_OTHER;
-	free(f);
-	act = x_push((void **)&c->x->acts, &c->x->n_acts, sizeof *act);
-	if (!act || !(act->number = cdb_strdup(c->x->doc_number))) {
+	return 0;
+}
+
+static void named_add(named_set *ns, int muni, council_kind kind, const char *v, size_t bs,
+                      size_t be)
+{
+	int k;
+
+	for (k = 0; k < ns->n; k++)
+		if (ns->c[k].muni == muni && ns->c[k].kind == kind &&
+		    ns->c[k].body_e - ns->c[k].body_s == be - bs &&
+		    !memcmp(v + ns->c[k].body_s, v + bs, be - bs))
+			return;
+	if (ns->n < MAX_NAMED) {
+		ns->c[ns->n].muni = muni;
+		ns->c[ns->n].kind = kind;
+		ns->c[ns->n].body_s = bs;
+		ns->c[ns->n].body_e = be;
+		ns->n++;
+	}
+}
+
+/* Whether folded word f is a genitive naming a body ("jaunimo",
+ * "reikalu", "sveikatos"): not a pronoun, nor a municipality's word
+ * ("savivaldybės taryba" is the municipality's own council). */
+static int body_word(const char *f)
+{
+	static const char *const not_body[] = { "sios", "tos", "musu", "jusu", "ju", "jos", "kitu",
+		"kitos", "savo", "visu", "abieju", "savivaldybes", "miesto", "rajono", "sav", "m", "r",
+		"bo", "nvo", NULL };
+	size_t n = strlen(f), i;
+
+	for (i = 0; not_body[i]; i++)
+		if (!strcmp(f, not_body[i]))
+			return 0;
+	return n >= 4 && (f[n - 1] == 'u' || f[n - 1] == 'o' ||
+	                  (f[n - 1] == 's' && (f[n - 2] == 'o' || f[n - 2] == 'e')));
+}
+
+/* The councils view[s,e) names, into ns: each "taryb-" word with the
+ * words before it, back to a clause mark or another "taryb-" (six at
+ * most).  A kind there ("bendruomeninių organizacijų", "BO", "NVO") makes
+ * it a council of ours, of the municipalities named there ("Joniškio
+ * rajono savivaldybės BO tarybos") or else of own ("NVO tarybos
+ * nariai"); both kinds at once is one combined council, none placed;
+ * genitives right before it and no kind, another body of own
+ * municipality ("Jaunimo reikalų taryba").  A bare "taryba" names none. */
+static void councils_named(ctx *c, size_t s, size_t e, int own, named_set *ns)
+{
+	const char *v = c->t->view;
+	word ws[8], w;
+	size_t nw = 0, pos = s, last = s;
+
+	memset(ns, 0, sizeof *ns);
+	while (c->rc == COUNCIL_OK && ex_next_word(c->t, pos, e, &w)) {
+		char *f = ex_fold(c->t, w.start, w.end), *win;
+		size_t from, k;
+		int kind, ms[MAX_NAMED], nm = 0, taryb;
+		pos = w.end;
+		if (!f) {
+			ex_oom(c);
+			return;
+		}
+		taryb = !strncmp(f, "taryb", 5);
+		if (taryb && !strcmp(f, "tarybu"))
+			ns->joint = 1; /* "tarybų": several */
+		free(f);
+		/* the clause before w: back to a mark between words */
+		for (k = last; k < w.start; k++)
+			if (strchr(".,;:()\"\n", v[k]))
+				nw = 0;
+		last = w.end;
+		if (!taryb) {
+			if (nw == sizeof ws / sizeof ws[0]) {
+				memmove(ws, ws + 1, (nw - 1) * sizeof *ws);
+				nw--;
+			}
+			ws[nw++] = w;
+			continue;
+		}
+		from = nw > 6 ? ws[nw - 6].start : nw ? ws[0].start : w.start;
+		nw = 0; /* the next council's words start after this one */
+		if (!(win = ex_fold(c->t, from, w.start))) {
+			ex_oom(c);
+			return;
+		}
+		kind = kind_in(win, 0, strlen(win));
+		if (kind) {
+			if (munis_in(win, own, ms, &nm) < 0 || ex_find_stem(win, "savivaldybiu"))
+				ns->joint = 1; /* a county's, "savivaldybių": several */
+			if (!nm && own >= 0)
+				ms[nm++] = own;
+			if (!nm)
+				ns->unplaced = 1;
+			for (k = 0; k < (size_t)nm; k++)
+				named_add(ns, ms[k], kind == 2 ? COUNCIL_KIND_NVO : COUNCIL_KIND_BO, v, 0, 0);
+		} else if (!ex_find_stem(win, "bendruomenin") && !ex_find_stem(win, "nevyriausybin")) {
+			/* another body: the genitives right before "taryba" */
+			size_t bs = w.start, q = w.start;
+			word b;
+			while (ex_prev_word(c->t, from, q, &b)) {
+				char *g = ex_fold(c->t, b.start, b.end);
+				int ok = g && body_word(g);
+				size_t j;
+				free(g);
+				for (j = b.end; ok && j < q; j++)
+					ok = v[j] == ' ';
+				if (!ok)
+					break;
+				bs = q = b.start;
+			}
+			if (bs < w.start && own >= 0)
+				named_add(ns, own, COUNCIL_KIND_OTHER, v, bs, w.start - 1);
+			else if (bs < w.start)
+				ns->unplaced = 1;
+		}
+		free(win);
+	}
+}
+
+/* The name a named council is stored by: a council of ours by its
+ * municipality and kind, another body by its own words after its
+ * municipality's ("Alytaus rajono savivaldybės jaunimo reikalų taryba"). */
+static char *named_name(ctx *c, const named_council *n)
+{
+	char buf[512], *b, *lower;
+	uint32_t cp;
+	size_t k;
+
+	if (n->kind != COUNCIL_KIND_OTHER)
+		return council_name(n->muni, n->kind);
+	if (!(b = lt_text_clean(c->t, n->body_s, n->body_e)))
+		return NULL;
+	/* the body's first word lower-cased, as inside a name */
+	k = utf8_decode(&cp, b, strlen(b));
+	if (!k || !(lower = malloc(strlen(b) + 8))) {
+		free(b);
+		return NULL;
+	}
+	lower[utf8_encode(lower, utf8_lower(cp))] = '\0';
+	strcat(lower, b + k);
+	snprintf(buf, sizeof buf, "%s %ssavivaldybės %s taryba", munis[n->muni].genitive,
+	         muni_type_word(n->muni), lower);
+	free(lower);
+	free(b);
+	return cdb_strdup(buf);
+}
+
+/* The council the event at view[s,e) belongs to, into *to: 1 the kept
+ * one, 0 *to, -1 the text does not make it clear.  Its sentence decides
+ * first: the kept council when it names it, or several councils at once
+ * (a joint event is each one's; the kept council is one the text names),
+ * else the first council it names; then its paragraph, then the nearest
+ * heading above it naming a council, each when it names one only. */
+static int event_council_of(ctx *c, size_t s, size_t e, int own, named_council *to)
+{
+	council_kind kept = c->x->council.kind;
+	named_set ns;
+	size_t b;
+	int k;
+
+	councils_named(c, s, e, own, &ns);
+	if (ns.joint)
+		return 1;
+	for (k = 0; k < ns.n; k++)
+		if (ns.c[k].muni == own && ns.c[k].kind == kept)
+			return 1;
+	if (ns.n) {
+		*to = ns.c[0];
+		return 0;
+	}
+	if (ns.unplaced)
+		return -1;
+	for (b = 0; b < c->doc.n_blocks; b++)
+		if (c->doc.blocks[b].span.start <= s && s < c->doc.blocks[b].span.end)
+			break;
+	if (b == c->doc.n_blocks)
+		return -1;
+	if (!c->doc.blocks[b].is_table) {
+		councils_named(c, c->doc.blocks[b].span.start, c->doc.blocks[b].span.end, own, &ns);
+		if (ns.n || ns.joint || ns.unplaced)
+			goto found;
+	}
+	while (b-- > 0) {
+		const seg_block *h = &c->doc.blocks[b];
+		size_t hs = h->span.start, he = h->span.end;
+		if (hs < c->title_end || h->is_table)
+			break;
+		while (he > hs && strchr(" :\n", c->t->view[he - 1]))
+			he--;
+		if (he > hs && !memchr(c->t->view + hs, '\n', he - hs) && heading_council(c, hs, he)) {
+			councils_named(c, hs, he, own, &ns);
+			goto found;
+		}
+	}
+	return -1;
+found:
+	if (ns.n != 1 || ns.joint || ns.unplaced)
+		return -1;
+	if (ns.c[0].muni == own && ns.c[0].kind == kept)
+		return 1;
+	*to = ns.c[0];
+	return 0;
+}
+
+/* Leaves out event i, saying why in the extraction's notes. */
+static void drop_event(ctx *c, size_t i)
+{
+	council_extraction *x = c->x;
+	x_event *ev = &x->events[i];
+	char d[COUNCIL_DATE_BUFSIZE], buf[400], **note;
+
+	council_date_format(d, &ev->date.start);
+	snprintf(buf, sizeof buf, "events: %s \"%.200s\" (line %d) left out: the text is about "
+	         "several councils and does not say whose it is", d, ev->title ? ev->title : "",
+	         ev->span.line);
+	if (!(note = x_push((void **)&x->notes, &x->n_notes, sizeof *note)) ||
+	    !(*note = cdb_strdup(buf))) {
 		ex_oom(c);
 		return;
 	}
-	act->date = c->x->doc_date;
-	act->effect = effect;
-	ex_made(c, &act->span);
-	x_span_set(&act->span, c->t, c->title_start, c->title_end);
+	x_event_clear(ev);
+	memmove(ev, ev + 1, (x->n_events - i - 1) * sizeof *ev);
+	x->n_events--;
+}
+
+/* "event.council": on a page about several councils, or in a part of one
+ * under another council's heading (council.others), an event is the
+ * council's its sentence, paragraph or heading names: the kept council's
+ * stays as it is, another's carries that council (x_event.council), and
+ * one whose council the text does not make clear is left out with a note
+ * -- storing it under the kept council would invent a fact. */
+void ex_event_councils(ctx *c)
+{
+	council_extraction *x = c->x;
+	int own = -1;
+	size_t i;
+
+	if (!c->several_councils && !c->n_others)
+		return;
+	if (x->council.municipality) {
+		char *f = utf8_fold(x->council.municipality, strlen(x->council.municipality));
+		if (!f) {
+			ex_oom(c);
+			return;
+		}
+		int ms[MAX_NAMED], nm = 0;
+		if (munis_in(f, -1, ms, &nm) == 0 && nm)
+			own = ms[0];
+		free(f);
+	}
+	for (i = 0; i < x->n_events && c->rc == COUNCIL_OK;) {
+		x_event *ev = &x->events[i];
+		size_t s = lt_text_norm_offset(c->t, ev->span.start);
+		size_t e = lt_text_norm_offset(c->t, ev->span.end);
+		named_council to;
+		int r;
+		if (!c->several_councils && !ex_in_other_council(c, s)) {
+			i++;
+			continue;
+		}
+		if ((r = event_council_of(c, s, e, own, &to)) < 0) {
+			ex_fired(c);
+			drop_event(c, i);
+			continue;
+		}
+		i++;
+		if (r > 0)
+			continue;
+		ex_fired(c);
+		ev->council.present = 1;
+		ev->council.kind = to.kind;
+		if (!(ev->council.name = named_name(c, &to)) ||
+		    !(ev->council.municipality = muni_name(to.muni)))
+			ex_oom(c);
+	}
 }
 
 /* Whether w is a municipality's name as it stands before "savivaldybė"

@@ -267,6 +267,7 @@ int ex_other_municipality_before(ctx *c, size_t s, size_t pos);
 void ex_other_councils(ctx *c);
 int ex_municipality_word(ctx *c, const word *w);
 int ex_in_other_council(const ctx *c, size_t pos);
+void ex_event_councils(ctx *c);
 void ex_title_range(const ctx *c, size_t *start, size_t *end);
 int ex_has_lithuanian_letters(const lt_text *t);
 void ex_report_year_and_plan(ctx *c, size_t ts, size_t te);
@@ -278,6 +279,7 @@ void ex_own_act(ctx *c);
 /* extract_members.c */
 extern const char *const ex_office_stems[];
 int ex_same_person(const char *a, const char *b);
+void ex_former_names(ctx *c);
 int ex_role_in(ctx *c, size_t s, size_t e);
 /* Adds the member (or completes the one of that name already read) and
  * returns it, or NULL when memory ran out; takes represents. */

@@ -222,6 +222,7 @@ static const jfield member_fields[] = {
 	SPAN(x_member, span),
 	TEXT(x_member, change, "change", 0),
 	{ .name = "since", .kind = J_DATE, .off = offsetof(x_member, since) },
+	TEXT(x_member, former_name, "former_name", 0),
 };
 static const jtable member_table = TABLE(member_fields, x_check_member);
 
@@ -268,6 +269,14 @@ static const jfield group_fields[] = {
 };
 static const jtable group_table = TABLE(group_fields, NULL);
 
+/* An event another council held, on a page about several councils. */
+static const jfield event_council_fields[] = {
+	TEXT(x_council_ref, name, "name", 1),
+	TEXT(x_council_ref, municipality, "municipality", 0),
+	ENUM(x_council_ref, kind, "kind", 0, COUNCIL_ENUM_KIND, COUNCIL_KIND_BO),
+};
+static const jtable event_council_table = TABLE(event_council_fields, NULL);
+
 static const jfield event_fields[] = {
 	ID(x_event),
 	TEXT(x_event, title, "title", 1),
@@ -283,6 +292,8 @@ static const jfield event_fields[] = {
 	  .off2 = offsetof(x_event, n_measures), .lo = 1, .hi = 100000 },
 	{ .name = "year_inferred", .kind = J_FLAG, .off = offsetof(x_event, year_inferred) },
 	SPAN(x_event, span),
+	{ .name = "council", .kind = J_OBJECT, .off = offsetof(x_event, council),
+	  .off2 = offsetof(x_event, council.present), .sub = &event_council_table, .omit = 1 },
 };
 static const jtable event_table = TABLE(event_fields, NULL);
 
@@ -320,6 +331,8 @@ static const jfield root_fields[] = {
 	ARRAY("events", events, x_event, event_table),
 	ARRAY("acts", acts, x_act, act_table),
 	ARRAY("attendance", attendance, x_attendance, attendance_table),
+	{ .name = "notes", .kind = J_TEXTS, .off = offsetof(council_extraction, notes),
+	  .off2 = offsetof(council_extraction, n_notes), .omit = 1 },
 };
 const jtable x_root_table = TABLE(root_fields, x_check_references);
 
@@ -476,6 +489,12 @@ void x_member_clear(x_member *m)
 {
 	free_object(&member_table, (char *)m);
 	memset(m, 0, sizeof *m);
+}
+
+void x_event_clear(x_event *e)
+{
+	free_object(&event_table, (char *)e);
+	memset(e, 0, sizeof *e);
 }
 
 void x_fit_ranges(council_extraction *x)
@@ -646,6 +665,16 @@ static json_t *write_value(const jfield *f, const char *base, const council_extr
 	return NULL;
 }
 
+/* Whether a member written only when known (jfield.omit) is. */
+static int given(const jfield *f, const char *base)
+{
+	switch (f->kind) {
+	case J_OBJECT: return *(const int *)(base + f->off2) != 0;
+	case J_TEXTS: return *(const size_t *)(base + f->off2) != 0;
+	default: return *(const int64_t *)(base + f->off) > 0;
+	}
+}
+
 /* NULL when memory ran out. */
 static json_t *write_object(const jtable *t, const char *base, const council_extraction *x)
 {
@@ -654,7 +683,7 @@ static json_t *write_object(const jtable *t, const char *base, const council_ext
 
 	for (i = 0; o && i < t->n; i++) {
 		json_t *v;
-		if (t->fields[i].omit && *(const int64_t *)(base + t->fields[i].off) <= 0)
+		if (t->fields[i].omit && !given(&t->fields[i], base))
 			continue;
 		v = write_value(&t->fields[i], base, x);
 		if (!v || json_object_set_new(o, t->fields[i].name, v) != 0) {

@@ -57,7 +57,8 @@ typedef struct jfield {
 	council_enum e;
 	const jtable *sub;
 	size_t elem;
-	int omit;              /* J_I64: left out when not above 0 (unknown) */
+	int omit;              /* left out when unknown: J_I64 not above 0, J_OBJECT
+	                          not present, J_TEXTS empty */
 } jfield;
 
 struct jtable {

@@ -97,10 +97,78 @@ char *load_str_printf(const char *fmt, ...)
 
 /* ---- the reading order --------------------------------------------------- */
 
+/* The council event i of a page about several councils is another's
+ * (x_event.council): found by name, else stored as the document's own
+ * council is, and the document recorded as stating it.  *out 0: the
+ * document's own council. */
+static int event_council(council_id *out, loadctx *lc, size_t i)
+{
+	const x_council_ref *ref = &lc->x->events[i].council;
+	council_council c;
+	rec r;
+	int rc;
+
+	*out = 0;
+	if (!ref->present || !ref->name)
+		return COUNCIL_OK;
+	if ((rc = load_lookup_id(out, lc->db, "SELECT id FROM council WHERE name = ?", 0, ref->name,
+	                         NULL)) != COUNCIL_OK)
+		return rc;
+	if (*out == lc->council) {
+		*out = 0;
+		return COUNCIL_OK;
+	}
+	if (*out) {
+		if ((rc = load_rec_open(&r, lc, "council", "council", *out)) != COUNCIL_OK)
+			return rc;
+		return load_merged(&r);
+	}
+	council_council_init(&c);
+	c.name = ref->name;
+	c.municipality = ref->municipality;
+	c.kind = ref->kind;
+	c.source_id = lc->src;
+	if ((rc = council_add(out, lc->db, &c)) != COUNCIL_OK)
+		return cdb_error_wrap(lc->db, rc, "events[%zu].council", i);
+	return load_inserted(lc, "council", *out);
+}
+
+/* Stores event i under the council it names, when another than the
+ * document's: the load's council and event map are that council's while
+ * it is stored (*other, *other_events: the last other council's, kept for
+ * the next event of it). */
+static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, const char *key,
+                       int pass, int *skipped, council_id *other, evmap *other_events)
+{
+	council_id own = lc->council, to;
+	evmap own_events;
+	int rc;
+
+	if ((rc = event_council(&to, lc, i)) != COUNCIL_OK)
+		return rc;
+	if (!to)
+		return load_store_event(lc, i, measure_ids, key, pass, skipped);
+	if (to != *other) {
+		load_evmap_free(other_events);
+		memset(other_events, 0, sizeof *other_events);
+		*other = to;
+	}
+	own_events = lc->events;
+	lc->events = *other_events;
+	lc->council = to;
+	/* its measures are the document's council's plan's: none here */
+	rc = load_store_event(lc, i, NULL, key, pass, skipped);
+	*other_events = lc->events;
+	lc->events = own_events;
+	lc->council = own;
+	return rc;
+}
+
 static int store_records(loadctx *lc)
 {
 	const council_extraction *x = lc->x;
-	council_id *measure_ids = NULL;
+	council_id *measure_ids = NULL, other = 0;
+	evmap other_events = { NULL, NULL, 0, 0 };
 	dups d;
 	size_t i;
 	int rc, pass;
@@ -129,8 +197,8 @@ static int store_records(loadctx *lc)
 			 * marked by d.events[i] == n_events. */
 			if (pass == 0 ? d.events[i] != i : d.events[i] != x->n_events)
 				continue;
-			if ((rc = load_store_event(lc, i, measure_ids, d.event_keys[i], pass,
-			                           &skipped)) == LOAD_KEPT_OUT)
+			if ((rc = store_event(lc, i, measure_ids, d.event_keys[i], pass, &skipped,
+			                      &other, &other_events)) == LOAD_KEPT_OUT)
 				continue;
 			if (rc != COUNCIL_OK)
 				goto out;
@@ -184,6 +252,7 @@ static int store_records(loadctx *lc)
 	}
 out:
 	free(measure_ids);
+	load_evmap_free(&other_events);
 	load_dups_free(&d);
 	return rc == LOAD_KEPT_OUT ? COUNCIL_OK : rc;
 }

@@ -135,6 +135,22 @@ static int store_change(loadctx *lc, council_id id, const x_member *xm)
 	return cdb_exec_stmt(lc->db, st, "import");
 }
 
+/* The former name the document states (schema version 14), where the
+ * member has none yet: one a person set or an earlier document stated
+ * stays. */
+static int store_former_name(loadctx *lc, council_id id, const x_member *xm)
+{
+	char *had = NULL;
+	int rc;
+
+	if (!xm->former_name)
+		return COUNCIL_OK;
+	if ((rc = council_member_former_name(&had, lc->db, id)) == COUNCIL_OK && !had)
+		rc = council_member_set_former_name(lc->db, id, xm->former_name);
+	council_free(had);
+	return rc;
+}
+
 static int member_add(council_id *id, loadctx *lc, size_t i)
 {
 	const x_member *xm = &lc->x->members[i];
@@ -149,7 +165,8 @@ static int member_add(council_id *id, loadctx *lc, size_t i)
 	m.side = xm->side;
 	m.delegated_by = xm->delegated_by;
 	m.source_id = lc->src;
-	if ((rc = council_member_add(id, lc->db, &m)) != COUNCIL_OK)
+	if ((rc = council_member_add(id, lc->db, &m)) != COUNCIL_OK ||
+	    (rc = store_former_name(lc, *id, xm)) != COUNCIL_OK)
 		return rc;
 	return store_change(lc, *id, xm);
 }
@@ -173,6 +190,8 @@ static int member_merge(rec *r, size_t i, int by_id)
 	if (rc == COUNCIL_OK && r->changed)
 		rc = council_member_update(r->lc->db, &m);
 	council_member_free(old);
+	if (rc == COUNCIL_OK)
+		rc = store_former_name(r->lc, r->id, xm);
 	return rc == COUNCIL_OK ? store_change(r->lc, r->id, xm) : rc;
 }
 

@@ -253,6 +253,7 @@ int load_store_council(loadctx *lc)
 	const council_extraction *x = lc->x;
 	council_council rec_, *old = NULL;
 	rec r;
+	size_t i;
 	int rc;
 
 	/* say so: the council stored is only the first the text names */
@@ -260,6 +261,11 @@ int load_store_council(loadctx *lc)
 		lc->n->pub.warnings++;
 		load_note(lc->n, "council: the text is about several councils, none its subject; "
 		          "stored as \"%s\", the first it names, with no members", x->council.name);
+	}
+	/* what the importer left out, said again where the import is read */
+	for (i = 0; i < x->n_notes; i++) {
+		lc->n->pub.warnings++;
+		load_note(lc->n, "%s", x->notes[i]);
 	}
 	if (x->council.size >= 0 && x->council.seats_municipality >= 0 &&
 	    x->council.seats_community >= 0 &&
@@ -1145,7 +1151,9 @@ int council_extraction_match_ids(council_extraction *x, council_db *db)
 			rc = load_find_record(&x->acts[i].id, &by_id, &lc, "legal_act", 0, x->acts[i].number, NULL);
 	for (i = 0; rc == COUNCIL_OK && i < x->n_events; i++) {
 		char *t;
-		if (x->events[i].id)
+		/* another council's event (event.council) is matched on loading,
+		 * by its natural key under that council */
+		if (x->events[i].id || x->events[i].council.present)
 			continue;
 		council_date_format(date, &x->events[i].date.start);
 		t = load_title_key(x->events[i].title);

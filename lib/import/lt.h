@@ -327,6 +327,13 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
  * (lib/people.c). */
 int lt_former_word(const char *s, size_t n);
 
+/* The former name of the person called name that said states ("buvusi
+ * Valančiūtė": a former word, then one capitalised word, the surname),
+ * written into out (size outsz): name's first names and that surname,
+ * "Indrė Valančiūtė" of "Indrė Balčiūnienė".  Returns its length, 0 (out
+ * "") when said states none or it does not fit. */
+size_t lt_former_name(char *out, size_t outsz, const char *name, const char *said);
+
 /* Writes into out (size outsz, NUL-terminated, truncated safely) the
  * nominative of a Lithuanian personal name seen in the instrumental,
  * genitive, dative or accusative ("Jonu Marcinkumi" -> "Jonas Marcinkus",

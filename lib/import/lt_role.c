@@ -726,6 +726,31 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from)
 	return 0;
 }
 
+size_t lt_former_name(char *out, size_t outsz, const char *name, const char *said)
+{
+	const char *sp, *last;
+	size_t n, k;
+
+	if (outsz)
+		out[0] = '\0';
+	if (!name || !said || !(sp = strchr(said, ' ')) || strchr(sp + 1, ' ') ||
+	    !lt_former_word(said, (size_t)(sp - said)))
+		return 0;
+	sp++;
+	/* a surname: capitalised (not a lower-case ASCII letter), two bytes or more */
+	if (strlen(sp) < 2 || (*sp >= 'a' && *sp <= 'z') || (*sp >= '0' && *sp <= '9'))
+		return 0;
+	if (!(last = strrchr(name, ' ')))
+		return 0;
+	n = (size_t)(last - name) + 1;
+	k = strlen(sp);
+	if (n + k >= outsz)
+		return 0;
+	memcpy(out, name, n);
+	memcpy(out + n, sp, k + 1);
+	return n + k;
+}
+
 int lt_former_word(const char *s, size_t n)
 {
 	size_t i;

@@ -748,6 +748,28 @@ size_t lt_text_orig_offset(const lt_text *t, size_t off)
 	return t->anchor_orig[lo] + (off - t->anchor_norm[lo]);
 }
 
+size_t lt_text_norm_offset(const lt_text *t, size_t off)
+{
+	size_t lo = 0, hi = t->n_anchors, n;
+
+	if (!hi)
+		return off < t->len ? off : t->len;
+	/* Last anchor at or before off. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->anchor_orig[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	if (off < t->anchor_orig[lo])
+		return t->anchor_norm[lo];
+	n = t->anchor_norm[lo] + (off - t->anchor_orig[lo]);
+	if (lo + 1 < t->n_anchors && n > t->anchor_norm[lo + 1])
+		n = t->anchor_norm[lo + 1];
+	return n < t->len ? n : t->len;
+}
+
 int lt_text_line(const lt_text *t, size_t orig_off)
 {
 	size_t lo = 0, hi = t->n_newlines;

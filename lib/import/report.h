@@ -50,6 +50,10 @@ void lt_text_free(lt_text *t);
 
 /* The original byte offset of norm offset off. */
 size_t lt_text_orig_offset(const lt_text *t, size_t off);
+/* The norm offset of original offset off: the inverse of
+ * lt_text_orig_offset, for a record's span read back into the text (bytes
+ * removed by normalising map to where they were). */
+size_t lt_text_norm_offset(const lt_text *t, size_t off);
 
 /* 1-based line number in the original of original byte offset off. */
 int lt_text_line(const lt_text *t, size_t orig_off);
@@ -176,6 +180,8 @@ typedef struct x_member {
 	char *delegated_by;    /* the body that delegated the member, nominative
 	                          ("Molėtų krašto bendruomenių sąjunga"), or NULL */
 	char *as_written;      /* the name as the text has it, before nominative */
+	char *former_name;     /* the name before, as the text states it ("Indrė
+	                          Valančiūtė" of "(buvusi Valančiūtė)"), or NULL */
 	int listed;            /* named in a list of the composition (extraction
 	                          only, not in the JSON: member.count's evidence) */
 	x_span span;
@@ -237,6 +243,16 @@ typedef struct x_group {
 	char *group_name;
 } x_group;
 
+/* The council a record of a page about several councils belongs to when
+ * it is not the extraction's own (rule event.council): found or stored by
+ * name on loading, as the extraction's own council is. */
+typedef struct x_council_ref {
+	int present;           /* 0: the extraction's own council */
+	char *name;
+	char *municipality;
+	council_kind kind;
+} x_council_ref;
+
 typedef struct x_event {
 	char *title;
 	council_event_kind kind;
@@ -253,6 +269,7 @@ typedef struct x_event {
 	x_span span;
 	council_id id;          /* the stored record it is, when known (a dry run
 	                           against a registry, a reviewed JSON); else 0 */
+	x_council_ref council; /* another council's event, named by its text */
 } x_event;
 
 typedef struct x_act {
@@ -300,6 +317,8 @@ struct council_extraction {
 	x_event *events;     size_t n_events;
 	x_act *acts;         size_t n_acts;
 	x_attendance *attendance; size_t n_attendance;
+	char **notes;        size_t n_notes; /* what the importer left out and
+	                                        why, for the reviewer */
 
 	/* What the person importing says the document is about (x_target),
 	 * for the rules council.title and year.title: a document naming no
@@ -349,6 +368,8 @@ int x_fail(council_extraction *x, int code, int line, const char *fmt, ...)
 /* Frees what member m owns (not m itself), whatever members the format
  * gives it: for a rule that drops a member it made. */
 void x_member_clear(x_member *m);
+/* The same for an event (a rule that leaves one out). */
+void x_event_clear(x_event *e);
 
 /* Grows one of x's arrays by one zeroed element; NULL on OOM. */
 void *x_push(void **array, size_t *n, size_t size);

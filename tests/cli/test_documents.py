@@ -4,6 +4,7 @@
 committed PDF and an HTML page imported into a database and read back
 through the public views; --dry-run --show-text; refusals exit non-zero,
 name what the file is, and leave the database as it was."""
+import json
 import os
 import shutil
 import sys
@@ -102,6 +103,103 @@ class Documents(CouncilTest):
             r = self.council("import", path, expect=EXIT_PARTIAL)
             self.assertIn("council: %s: %s" % (path, why), r.err)
         self.assertEqual(self.counts(), before)
+
+
+# A made-up page about two councils of one municipality, an event under
+# each one's heading (issue 13: an event goes to the council its text names).
+TWO_COUNCILS = """Molėtų rajono savivaldybė
+
+PATARIAMOSIOS TARYBOS
+
+Bendruomeninių organizacijų taryba
+
+2024 m. kovo 5 d. taryba surengė seminarą bendruomenių lyderiams, dalyvavo 30 asmenų.
+
+Nevyriausybinių organizacijų taryba
+
+2024 m. balandžio 12 d. taryba organizavo forumą „Bendruomenių ateitis“, dalyvavo 45 asmenys.
+"""
+
+# A county's page about several councils, none its subject: two events
+# named by their councils, one naming none.
+COUNTY = """Šiaulių apskrities bendruomeninių organizacijų tarybos dalijosi patirtimi
+
+Susirinko atstovai iš Šiaulių miesto, Akmenės rajono ir Joniškio rajono savivaldybių. Joniškio rajono savivaldybės BO tarybos pirmininkė Asta Astaitė papasakojo apie mokymus. Akmenės rajono BO tarybos narė Rita Ritaitė pristatė šventę. Pakruojo rajono BO tarybos pirmininko pavaduotojas Vidas Vidaitis kalbėjo apie mokymus.
+
+2024 m. kovo 5 d. Pakruojo rajono savivaldybės BO taryba surengė seminarą bendruomenių lyderiams, dalyvavo 30 asmenų.
+
+2024 m. balandžio 12 d. Akmenės BO taryba organizavo forumą „Bendruomenių ateitis“, dalyvavo 45 asmenys.
+
+2024 m. gegužės 20 d. vyko konferencija apie jaunimą.
+"""
+
+
+class SeveralCouncils(CouncilTest):
+    def write(self, name, text):
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def events(self):
+        return {(r["date_start"], r["council"]) for r in clitest.view_rows(
+            self.db, "SELECT date_start, council FROM events_overview")}
+
+    def test_each_event_under_its_council(self):
+        self.council("import", self.write("two.txt", TWO_COUNCILS))
+        self.assertEqual(self.events(), {
+            ("2024-03-05", "Molėtų rajono savivaldybės bendruomeninių organizacijų taryba"),
+            ("2024-04-12", "Molėtų rajono savivaldybės nevyriausybinių organizacijų taryba")})
+        kinds = {r["name"]: r["kind"] for r in clitest.view_rows(
+            self.db, "SELECT name, kind FROM council")}
+        self.assertEqual(kinds["Molėtų rajono savivaldybės nevyriausybinių organizacijų taryba"], "NVO")
+
+    def test_unclear_event_left_out_with_a_note(self):
+        path = self.write("county.txt", COUNTY)
+        want = {("2024-03-05", "Pakruojo rajono savivaldybės bendruomeninių organizacijų taryba"),
+                ("2024-04-12", "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba")}
+        r = self.council("import", path)
+        self.assertEqual(self.events(), want)
+        self.assertIn('events: 2024-05-20 "konferencija" (line 9) left out: the text is about '
+                      'several councils and does not say whose it is', r.err)
+        # the same again changes nothing
+        self.assertIn(",unchanged,", self.council("import", path).out)
+        self.assertEqual(self.events(), want)
+        # the reviewable JSON says whose each event is, and loads the same
+        j = self.council("import", "--dry-run", "--format", "json", path, db=None).json()
+        self.assertEqual([e.get("council", {}).get("name") for e in j["events"]],
+                         ["Pakruojo rajono savivaldybės bendruomeninių organizacijų taryba",
+                          "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba"])
+        self.assertEqual(len(j["notes"]), 1)
+        os.remove(self.db)
+        self.council("import", self.write("county.json", json.dumps(j, ensure_ascii=False)))
+        self.assertEqual(self.events(), want)
+
+
+class FormerName(CouncilTest):
+    """"Indrė Balčiūnienė (buvusi Valančiūtė)": the former name is the
+    member's, not whom she represents, and joins her earlier name."""
+
+    def test_former_surname_is_the_persons(self):
+        title = "Kauno miesto savivaldybės bendruomeninių organizacijų tarybos %d m. veiklos ataskaita\n\n"
+        old = os.path.join(self.tmp, "2021.txt")
+        with open(old, "w", encoding="utf-8") as f:
+            f.write(title % 2021 + "Tarybos pirmininko pavaduotoja – Indrė Valančiūtė.\n")
+        new = os.path.join(self.tmp, "2023.txt")
+        with open(new, "w", encoding="utf-8") as f:
+            f.write(title % 2023 + "Tarybos pirmininkė – Indrė Balčiūnienė (buvusi Valančiūtė).\n")
+        self.council("import", old)
+        self.council("import", new)
+        rows = clitest.view_rows(self.db, "SELECT name, represents, former_name FROM members_overview "
+                                          "ORDER BY member_id")
+        self.assertEqual([(r["name"], r["represents"], r["former_name"]) for r in rows],
+                         [("Indrė Valančiūtė", None, None),
+                          ("Indrė Balčiūnienė", None, "Indrė Valančiūtė")])
+        people = clitest.view_rows(self.db, "SELECT person FROM people_overview")
+        self.assertEqual([p["person"] for p in people], ["Indrė Balčiūnienė"])
+        j = self.council("import", "--dry-run", "--format", "json", new, db=None).json()
+        self.assertEqual(j["members"][0]["former_name"], "Indrė Valančiūtė")
+        self.assertIsNone(j["members"][0]["represents"])
 
 
 if __name__ == "__main__":
