@@ -408,9 +408,14 @@ int load_find_all_dups(dups *d, loadctx *lc)
 		rc = COUNCIL_ENOMEM;
 	d->n_events = d->event_keys ? x->n_events : 0;
 	for (i = 0; rc == COUNCIL_OK && i < x->n_events; i++) {
-		char *t = load_title_key(x->events[i].title), d8[COUNCIL_DATE_BUFSIZE];
-		council_date_format(d8, &x->events[i].date.start);
-		if (!t || !(d->event_keys[i] = load_str_printf("%s %s", d8, t)))
+		const x_event *e = &x->events[i];
+		char *t = load_title_key(e->title), d8[COUNCIL_DATE_BUFSIZE];
+		council_date_format(d8, &e->date.start);
+		/* another council's event (events[].council) is not the same as
+		 * the document's council's of that date and title */
+		if (!t || !(d->event_keys[i] = e->council.present && e->council.name
+		                                  ? load_str_printf("%s %s\x1f%s", d8, t, e->council.name)
+		                                  : load_str_printf("%s %s", d8, t)))
 			rc = COUNCIL_ENOMEM;
 		free(t);
 	}

@@ -175,6 +175,18 @@ class SeveralCouncils(CouncilTest):
         self.council("import", self.write("county.json", json.dumps(j, ensure_ascii=False)))
         self.assertEqual(self.events(), want)
 
+    def test_same_event_of_two_councils_is_two(self):
+        """Two councils' events of one date and title in one document are
+        two events, not one stated twice."""
+        j = self.council("import", "--dry-run", "--format", "json",
+                         self.write("county.txt", COUNTY), db=None).json()
+        first, second = j["events"][0], j["events"][1]
+        second["date"], second["title"] = first["date"], first["title"]
+        self.council("import", self.write("same.json", json.dumps(j, ensure_ascii=False)))
+        self.assertEqual(self.events(), {
+            ("2024-03-05", "Pakruojo rajono savivaldybės bendruomeninių organizacijų taryba"),
+            ("2024-03-05", "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba")})
+
 
 class FormerName(CouncilTest):
     """"Indrė Balčiūnienė (buvusi Valančiūtė)": the former name is the
