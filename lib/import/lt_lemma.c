@@ -232,6 +232,8 @@ static int noun_reading(struct reading *rd, const char *w, size_t n, unsigned ma
                         int need_known, int ascii)
 {
 	size_t longest[NC_LOC + 1] = { 0 };
+	/* each row's ending on w, matched once: the passes below ask again */
+	size_t row_sl[N_NOUN];
 	int have = 0, count = 0;
 	size_t k, j, sl;
 	char cand[WMAX];
@@ -239,20 +241,21 @@ static int noun_reading(struct reading *rd, const char *w, size_t n, unsigned ma
 	if (n >= WMAX / 2)
 		return 0;
 	/* a case's longest ending is its reading: "Lentvaryje" is -yje, not
-	 * -e; "sąskrydžio" -džio, not -io */
+	 * -e; "sąskrydžio" -džio, not -io (a row of a case not in mask is
+	 * left 0, and so is its case's longest) */
 	for (k = 0; k < N_NOUN; k++) {
 		const struct erow *r = &noun_rows[k];
-		if ((mask & (1u << r->c)) && (sl = row_ends(r, w, n, ascii)) && n - sl >= 2 &&
-		    sl > longest[r->c])
+		row_sl[k] = (mask & (1u << r->c)) ? row_ends(r, w, n, ascii) : 0;
+		if ((sl = row_sl[k]) && n - sl >= 2 && sl > longest[r->c])
 			longest[r->c] = sl;
 	}
 	for (k = 0; k < N_NOUN; k++)
-		if (longest[noun_rows[k].c] && row_ends(&noun_rows[k], w, n, ascii) == longest[noun_rows[k].c])
+		if (longest[noun_rows[k].c] && row_sl[k] == longest[noun_rows[k].c])
 			for (j = 0; j < 3 && noun_rows[k].nom[j]; j++)
 				count++;
 	for (k = 0; k < N_NOUN; k++) {
 		const struct erow *r = &noun_rows[k];
-		if (!longest[r->c] || (sl = row_ends(r, w, n, ascii)) != longest[r->c])
+		if (!longest[r->c] || (sl = row_sl[k]) != longest[r->c])
 			continue;
 		for (j = 0; j < 3 && r->nom[j]; j++) {
 			size_t cl = make(cand, sizeof cand, w, n - sl, r->nom[j], ascii);
