@@ -4,6 +4,8 @@
  * title, organiser, place, remote or not, participants, and the
  * records new_event makes.
  */
+#include <pthread.h>
+
 #include "extract_int.h"
 #include "lexicon.h"
 
@@ -33,6 +35,25 @@ static const struct event_kind {
 	LEX_EVENT_NOUN(EVK_ROW)
 #undef EVK_ROW
 };
+
+#define N_EVENT_KINDS (sizeof event_kinds / sizeof event_kinds[0])
+
+/* The rows by the first byte of their stem, in the table's order (1-based,
+ * 0 ends a chain): ex_event_keyword runs for most words of the sentences
+ * with dates, and a word is tried against its own letter's rows only. */
+static unsigned short evk_first[256], evk_next[N_EVENT_KINDS];
+static pthread_once_t evk_once = PTHREAD_ONCE_INIT;
+
+static void evk_init(void)
+{
+	size_t i;
+
+	for (i = N_EVENT_KINDS; i-- > 0;) {
+		unsigned char b = (unsigned char)event_kinds[i].stem[0];
+		evk_next[i] = evk_first[b];
+		evk_first[b] = (unsigned short)(i + 1);
+	}
+}
 
 /* Does folded f start with one of the "|"-joined forms? */
 static int starts_with_any(const char *f, const char *forms)
@@ -126,6 +147,7 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 {
 	char buf[96], *f = buf;
 	size_t i;
+	unsigned r;
 	int hit = 0;
 
 	/* Folded on the stack unless the word is very long: this runs for
@@ -136,10 +158,10 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 		ex_fold_into(t, buf, w->start, w->end);
 	if (!f)
 		return 0;
-	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
+	pthread_once(&evk_once, evk_init);
+	for (r = evk_first[(unsigned char)f[0]]; r; r = evk_next[i]) {
 		size_t n;
-		if (f[0] != event_kinds[i].stem[0])
-			continue;
+		i = (size_t)r - 1;
 		n = strlen(event_kinds[i].stem);
 		if (strncmp(f, event_kinds[i].stem, n) == 0) {
 			if (!event_form(i, f))
