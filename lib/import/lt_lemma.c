@@ -80,7 +80,8 @@ static size_t ends(const char *w, size_t n, const char *suf)
 {
 	size_t sl = strlen(suf), used;
 
-	if (sl >= n || !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
+	if (sl >= n || lt_last_letter_differs(w, n, suf, sl) ||
+	    !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
 	return sl;
 }
