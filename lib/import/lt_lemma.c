@@ -135,16 +135,14 @@ static enum ngender nom_gender(const char *nom)
 	return NG_MALE;
 }
 
-static int in_list(const char *const *list, const char *w, size_t n)
+/* Is the folded f[0..fl) one of list?  Most entries differ in the first
+ * byte, refused before their length is taken. */
+static int in_folded_list(const char *const *list, const char *f, size_t fl)
 {
-	char f[WMAX];
-	size_t k, fl;
+	size_t k;
 
-	if (n >= sizeof f)
-		return 0;
-	fl = utf8_fold_into(f, w, n);
 	for (k = 0; list[k]; k++)
-		if (strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
+		if ((!fl || list[k][0] == f[0]) && strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
 			return 1;
 	return 0;
 }
@@ -211,8 +209,14 @@ static void tn_plurals_init(void)
 /* A title noun, or the plural of one. */
 static int known_title_noun(const char *w, size_t n)
 {
+	char f[WMAX];
+	size_t fl;
+
 	pthread_once(&tn_plurals_once, tn_plurals_init);
-	return in_list(title_nouns, w, n) || in_list(tn_plurals, w, n);
+	if (n >= sizeof f)
+		return 0;
+	fl = utf8_fold_into(f, w, n); /* once for both lists */
+	return in_folded_list(title_nouns, f, fl) || in_folded_list(tn_plurals, f, fl);
 }
 
 /* One reading of a word: the row and the nominative chosen. */
