@@ -197,6 +197,13 @@ int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 	return 0;
 }
 
+size_t ex_eol(const char *v, size_t i, size_t end)
+{
+	const char *nl = i < end ? memchr(v + i, '\n', end - i) : NULL;
+
+	return nl ? (size_t)(nl - v) : end > i ? end : i;
+}
+
 int ex_is_capitalised(const lt_text *t, const word *w)
 {
 	uint32_t cp;
