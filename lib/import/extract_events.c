@@ -79,23 +79,28 @@ static int event_form(size_t i, const char *f)
 /* Does folded f name a trip? */
 static int trip_word(const char *f)
 {
-	size_t i;
+	unsigned r;
+	int pass;
 
-	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++)
-		if ((event_kinds[i].flags & EVK_TRIP) &&
-		    strncmp(f, event_kinds[i].stem, strlen(event_kinds[i].stem)) == 0)
-			return 1;
+	pthread_once(&evk_once, evk_init);
+	/* the rows of f's first byte, then any of an empty stem */
+	for (pass = 0; pass < 2; pass++)
+		for (r = evk_first[pass ? 0 : (unsigned char)f[0]]; r; r = evk_next[r - 1])
+			if ((event_kinds[r - 1].flags & EVK_TRIP) &&
+			    strncmp(f, event_kinds[r - 1].stem, strlen(event_kinds[r - 1].stem)) == 0)
+				return 1;
 	return 0;
 }
 
 /* Verb keywords name the event by their clause, not by a noun phrase. */
 int ex_verb_stem(const char *stem)
 {
-	size_t i;
+	unsigned r;
 
-	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++)
-		if (!strcmp(stem, event_kinds[i].stem))
-			return event_kinds[i].flags & EVK_VERB;
+	pthread_once(&evk_once, evk_init);
+	for (r = evk_first[(unsigned char)stem[0]]; r; r = evk_next[r - 1])
+		if (!strcmp(stem, event_kinds[r - 1].stem))
+			return event_kinds[r - 1].flags & EVK_VERB;
 	return 0;
 }
 
