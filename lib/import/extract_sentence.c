@@ -382,6 +382,8 @@ static int sentence(void *vs, size_t s, size_t e)
 	size_t semis[32], n = 0, q, k;
 	int depth = 0;
 
+	if (s >= e || !memchr(v + s, ';', e - s))
+		return sentence_one(sc, s, e); /* most sentences: no clause list */
 	for (q = s; q < e && n < 32; q++) {
 		if (v[q] == '(')
 			depth++;
