@@ -988,6 +988,8 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 	/* The list opens at a colon, or at a dash right after the members
 	 * word ("dėkoju ir kitiems tarybos nariams - Valdemarui Šimkevičiui
 	 * (...), ..."). */
+	if (s >= e || (!memchr(v + s, ':', e - s) && !memchr(v + s, '-', e - s)))
+		return; /* most sentences: neither, found without a byte walk */
 	for (p = s; p < e; p++) {
 		if (v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '))
 			continue;
