@@ -305,13 +305,21 @@ size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n)
 	pthread_once(&fold2_once, fold2_init);
 	while (i < n) {
 		size_t from = i;
-		unsigned char c = (unsigned char)s[i];
-		at[i] = (uint32_t)o;
-		if (c < 0x80) { /* most bytes: no call */
-			out[o++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
-			i++;
+		/* most bytes: a run of ASCII, kept at the same distance from the
+		 * fold, without a call */
+		if ((unsigned char)s[i] < 0x80) {
+			const unsigned char *u = (const unsigned char *)s;
+			size_t d = i - o; /* unsigned: exact either way */
+			do {
+				unsigned char c = u[i];
+				at[i] = (uint32_t)(i - d);
+				out[i - d] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+				i++;
+			} while (i < n && u[i] < 0x80);
+			o = i - d;
 			continue;
 		}
+		at[i] = (uint32_t)o;
 		o += fold_char(out + o, s, n, &i);
 		for (j = from + 1; j < i; j++)
 			at[j] = (uint32_t)o; /* inside a character: never a piece's end */

@@ -426,8 +426,7 @@ void ex_other_councils(ctx *c)
 		int h;
 		while (s < c->t->len && (v[s] == ' ' || v[s] == '\t'))
 			s++;
-		for (e = s; e < c->t->len && v[e] != '\n'; e++)
-			;
+		e = ex_eol(v, s, c->t->len);
 		pos = e + 1;
 		/* a table's row naming a council in its first cell ("| Jaunimo
 		 * reikalų taryba | Mantas Arlauskas | ..."): a heading of its

@@ -194,10 +194,8 @@ static int page_date(ctx *c)
 	council_date when = { 0, 0, 0 };
 
 	while (pos < c->t->len && best != 1) {
-		size_t ls = pos, le = pos, p;
+		size_t ls = pos, le = ex_eol(v, pos, c->t->len), p;
 		lt_date_match m;
-		while (le < c->t->len && v[le] != '\n')
-			le++;
 		pos = le + 1;
 		for (p = ls; le - ls <= 100 && p < le && lt_date_find(&m, v, le, p, 0); p = m.end) {
 			word w, prev;

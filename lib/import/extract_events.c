@@ -4,6 +4,8 @@
  * title, organiser, place, remote or not, participants, and the
  * records new_event makes.
  */
+#include <pthread.h>
+
 #include "extract_int.h"
 #include "lexicon.h"
 
@@ -34,6 +36,25 @@ static const struct event_kind {
 #undef EVK_ROW
 };
 
+#define N_EVENT_KINDS (sizeof event_kinds / sizeof event_kinds[0])
+
+/* The rows by the first byte of their stem, in the table's order (1-based,
+ * 0 ends a chain): ex_event_keyword runs for most words of the sentences
+ * with dates, and a word is tried against its own letter's rows only. */
+static unsigned short evk_first[256], evk_next[N_EVENT_KINDS];
+static pthread_once_t evk_once = PTHREAD_ONCE_INIT;
+
+static void evk_init(void)
+{
+	size_t i;
+
+	for (i = N_EVENT_KINDS; i-- > 0;) {
+		unsigned char b = (unsigned char)event_kinds[i].stem[0];
+		evk_next[i] = evk_first[b];
+		evk_first[b] = (unsigned short)(i + 1);
+	}
+}
+
 /* Does folded f start with one of the "|"-joined forms? */
 static int starts_with_any(const char *f, const char *forms)
 {
@@ -58,23 +79,28 @@ static int event_form(size_t i, const char *f)
 /* Does folded f name a trip? */
 static int trip_word(const char *f)
 {
-	size_t i;
+	unsigned r;
+	int pass;
 
-	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++)
-		if ((event_kinds[i].flags & EVK_TRIP) &&
-		    strncmp(f, event_kinds[i].stem, strlen(event_kinds[i].stem)) == 0)
-			return 1;
+	pthread_once(&evk_once, evk_init);
+	/* the rows of f's first byte, then any of an empty stem */
+	for (pass = 0; pass < 2; pass++)
+		for (r = evk_first[pass ? 0 : (unsigned char)f[0]]; r; r = evk_next[r - 1])
+			if ((event_kinds[r - 1].flags & EVK_TRIP) &&
+			    strncmp(f, event_kinds[r - 1].stem, strlen(event_kinds[r - 1].stem)) == 0)
+				return 1;
 	return 0;
 }
 
 /* Verb keywords name the event by their clause, not by a noun phrase. */
 int ex_verb_stem(const char *stem)
 {
-	size_t i;
+	unsigned r;
 
-	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++)
-		if (!strcmp(stem, event_kinds[i].stem))
-			return event_kinds[i].flags & EVK_VERB;
+	pthread_once(&evk_once, evk_init);
+	for (r = evk_first[(unsigned char)stem[0]]; r; r = evk_next[r - 1])
+		if (!strcmp(stem, event_kinds[r - 1].stem))
+			return event_kinds[r - 1].flags & EVK_VERB;
 	return 0;
 }
 
@@ -126,6 +152,7 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 {
 	char buf[96], *f = buf;
 	size_t i;
+	unsigned r;
 	int hit = 0;
 
 	/* Folded on the stack unless the word is very long: this runs for
@@ -136,10 +163,10 @@ int ex_event_keyword(const lt_text *t, const word *w, council_event_kind *kind, 
 		ex_fold_into(t, buf, w->start, w->end);
 	if (!f)
 		return 0;
-	for (i = 0; i < sizeof event_kinds / sizeof event_kinds[0]; i++) {
+	pthread_once(&evk_once, evk_init);
+	for (r = evk_first[(unsigned char)f[0]]; r; r = evk_next[i]) {
 		size_t n;
-		if (f[0] != event_kinds[i].stem[0])
-			continue;
+		i = (size_t)r - 1;
 		n = strlen(event_kinds[i].stem);
 		if (strncmp(f, event_kinds[i].stem, n) == 0) {
 			if (!event_form(i, f))

@@ -66,6 +66,8 @@ static size_t inline_list_start(ctx *c, size_t s, size_t e, int *absent)
 	size_t p;
 	char *g;
 
+	if (s >= e || (!memchr(v + s, ':', e - s) && !memchr(v + s, '-', e - s)))
+		return e; /* most sentences: neither, found without a byte walk */
 	for (p = s; p < e; p++) {
 		if (v[p] != ':' && !(v[p] == '-' && p > s && v[p - 1] == ' '))
 			continue;

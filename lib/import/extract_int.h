@@ -221,6 +221,9 @@ typedef struct quotes {
 
 /* extract_text.c */
 int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w);
+/* Where the line of v at i ends: its '\n', or end.  Rules walk the
+ * document line by line; memchr passes over a line many bytes at a time. */
+size_t ex_eol(const char *v, size_t i, size_t end);
 int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w);
 char *ex_fold(const lt_text *t, size_t start, size_t end);
 size_t ex_fold_into(const lt_text *t, char *buf, size_t start, size_t end);

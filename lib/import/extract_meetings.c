@@ -665,13 +665,13 @@ void ex_of_which_remote(ctx *c, size_t s, size_t e, const char *f)
 /* "label: N" with a number right after the colon. */
 static int label_value(ctx *c, size_t s, size_t e, size_t *colon, int64_t *value)
 {
-	const char *v = c->t->view;
+	const char *v = c->t->view, *cp;
 	size_t i, k;
 
-	for (i = s; i < e && v[i] != ':'; i++)
-		;
-	if (i >= e || i - s > 80)
+	/* a colon past the label's first 81 bytes is none */
+	if (s >= e || !(cp = memchr(v + s, ':', e - s < 81 ? e - s : 81)))
 		return 0;
+	i = (size_t)(cp - v);
 	*colon = i;
 	for (i++; i < e && v[i] == ' '; i++)
 		;

@@ -270,11 +270,9 @@ void ex_roster(ctx *c)
 	int total = 0;
 
 	while (pos < c->t->len && c->rc == COUNCIL_OK) {
-		size_t eol = pos;
+		size_t eol = ex_eol(v, pos, c->t->len);
 		line l;
 		int h;
-		while (eol < c->t->len && v[eol] != '\n')
-			eol++;
 		l = trim_line(v, pos, eol);
 		pos = eol + 1;
 		if (l.e <= l.s) {

@@ -382,6 +382,8 @@ static int sentence(void *vs, size_t s, size_t e)
 	size_t semis[32], n = 0, q, k;
 	int depth = 0;
 
+	if (s >= e || !memchr(v + s, ';', e - s))
+		return sentence_one(sc, s, e); /* most sentences: no clause list */
 	for (q = s; q < e && n < 32; q++) {
 		if (v[q] == '(')
 			depth++;
@@ -823,11 +825,9 @@ int ex_form_field(ctx *c, size_t s, size_t e, const char *const *labels, size_t 
 	size_t ls = s;
 
 	while (ls < e) {
-		size_t le = ls, colon;
-		while (le < e && v[le] != '\n')
-			le++;
-		for (colon = ls; colon < le && v[colon] != ':'; colon++)
-			;
+		size_t le = ex_eol(v, ls, e), colon;
+		const char *cp = memchr(v + ls, ':', le - ls);
+		colon = cp ? (size_t)(cp - v) : le;
 		if (colon < le && colon - ls < 40) {
 			char buf[64];
 			size_t a = ls, k;

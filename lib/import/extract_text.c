@@ -176,20 +176,32 @@ int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems)
 	} else {
 		fn = ex_fold_into(t, buf, w->start, w->end);
 	}
+	if (fn == 0) {
+		for (i = 0; stems[i]; i++)
+			if (!stems[i][0])
+				return 1; /* only "" starts an empty word */
+		return 0;
+	}
 	for (i = 0; stems[i]; i++) {
-		size_t sn;
-		if (!stems[i][0]) {
-			if (fn == 0)
-				return 1;
+		const char *st = stems[i];
+		size_t k;
+		/* most stems differ in the first byte; the rest is compared
+		 * in place, without taking the stem's length */
+		if (st[0] != f[0] || !st[0])
 			continue;
-		}
-		if (fn == 0 || f[0] != stems[i][0])
-			continue;
-		sn = strlen(stems[i]);
-		if (sn <= fn && memcmp(f, stems[i], sn) == 0)
+		for (k = 1; st[k] && k < fn && st[k] == f[k]; k++)
+			;
+		if (!st[k])
 			return 1;
 	}
 	return 0;
+}
+
+size_t ex_eol(const char *v, size_t i, size_t end)
+{
+	const char *nl = i < end ? memchr(v + i, '\n', end - i) : NULL;
+
+	return nl ? (size_t)(nl - v) : end > i ? end : i;
 }
 
 int ex_is_capitalised(const lt_text *t, const word *w)

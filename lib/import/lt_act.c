@@ -213,10 +213,12 @@ static int act_shaped(const char *s, size_t len, size_t p, size_t q)
 	uint32_t cp;
 	lt_date_match d;
 
-	if (lt_date_find(&d, s, q, p, 0) && d.start == p && d.end >= q)
-		return 0;
+	/* the shape first: most capitalised words have no dash, and only
+	 * those that have one are read as a date */
 	utf8_decode(&cp, s + p, len - p);
-	return q > p && memchr(s + p, '-', q - p) && (utf8_lower(cp) != cp || (cp >= '0' && cp <= '9'));
+	if (!(q > p && memchr(s + p, '-', q - p) && (utf8_lower(cp) != cp || (cp >= '0' && cp <= '9'))))
+		return 0;
+	return !(lt_date_find(&d, s, q, p, 0) && d.start == p && d.end >= q);
 }
 
 /* The first character of act_shaped's number: a capital or a digit. */

@@ -5,6 +5,7 @@
  * ranges and lists, quarters, halves, seasons and plan year spans.  Whether a
  * date is a happening, a deadline or an act's date is decided elsewhere.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "lt.h"
@@ -47,18 +48,55 @@ static int has_ogonek(const char *e)
 	return 0;
 }
 
+#define N_MONTH_ROWS (sizeof months / sizeof months[0])
+
+/* The rows by their stem's first letter, in the table's order (1-based, 0
+ * ends a chain): month_lookup runs for most words a date reader passes. */
+static unsigned char month_first[26], month_next[N_MONTH_ROWS];
+/* a stem not starting with an ASCII letter, which text without accents
+ * may spell with one: every word is tried against every row */
+static int month_every_row;
+static pthread_once_t month_once = PTHREAD_ONCE_INIT;
+
+static void month_index(void)
+{
+	size_t i;
+
+	for (i = N_MONTH_ROWS; i-- > 0;) {
+		unsigned char b = (unsigned char)months[i].stem[0];
+		if (b < 'a' || b > 'z') {
+			month_every_row = 1;
+			continue;
+		}
+		month_next[i] = month_first[b - 'a'];
+		month_first[b - 'a'] = (unsigned char)(i + 1);
+	}
+}
+
 static int month_lookup(const char *w, size_t n, enum mcase *mc)
 {
-	size_t i, used, rest;
-	int c;
+	size_t i, used, rest, r;
+	int c, all;
 	unsigned char w0 = n > 0 ? (unsigned char)w[0] : 0, w1 = n > 1 ? (unsigned char)w[1] : 0;
 
 	if (w0 >= 'A' && w0 <= 'Z')
 		w0 += 32;
 	if (w1 >= 'A' && w1 <= 'Z')
 		w1 += 32;
-	for (i = 0; i < sizeof months / sizeof months[0]; i++) {
-		const char *st = months[i].stem;
+	/* An ASCII first letter is tried against its own rows only (another
+	 * ASCII byte begins none); any other byte against every row. */
+	pthread_once(&month_once, month_index);
+	all = w0 >= 0x80 || month_every_row;
+	if (all)
+		r = 1;
+	else if (w0 < 'a' || w0 > 'z')
+		return 0;
+	else
+		r = month_first[w0 - 'a'];
+	for (; r; r = !all ? month_next[i] : r < N_MONTH_ROWS ? r + 1 : 0) {
+		const char *st;
+		i = r - 1;
+		st = months[i].stem;
 		/* Every stem begins with two ASCII letters: an ASCII byte of the
 		 * word that differs from them refuses the row without a call
 		 * (a non-ASCII one is left to lt_match_prefix). */

@@ -12,6 +12,24 @@
 #include "lt.h"
 #include "utf8.h"
 
+/* ---- endings ----------------------------------------------------------------- */
+
+/* Nonzero when w[0..n) cannot end with the lower-case suf of sl bytes,
+ * letter case aside, because of its last letter: a word is tried against
+ * long lists of endings, and an ASCII last byte of w is a whole letter
+ * that only the same ASCII letter of suf matches (the two end together).
+ * 0 says nothing: lt_match_prefix decides. */
+static inline int lt_last_letter_differs(const char *w, size_t n, const char *suf, size_t sl)
+{
+	unsigned char wl, sc;
+
+	if (!sl || sl > n)
+		return 0;
+	wl = (unsigned char)w[n - 1];
+	sc = (unsigned char)suf[sl - 1];
+	return wl < 0x80 && (sc >= 0x80 || sc != (wl >= 'A' && wl <= 'Z' ? wl + 32 : wl));
+}
+
 /* ---- tokens ------------------------------------------------------------------ */
 
 typedef struct tok {

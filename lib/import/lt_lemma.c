@@ -80,7 +80,8 @@ static size_t ends(const char *w, size_t n, const char *suf)
 {
 	size_t sl = strlen(suf), used;
 
-	if (sl >= n || !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
+	if (sl >= n || lt_last_letter_differs(w, n, suf, sl) ||
+	    !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
 	return sl;
 }
@@ -134,16 +135,14 @@ static enum ngender nom_gender(const char *nom)
 	return NG_MALE;
 }
 
-static int in_list(const char *const *list, const char *w, size_t n)
+/* Is the folded f[0..fl) one of list?  Most entries differ in the first
+ * byte, refused before their length is taken. */
+static int in_folded_list(const char *const *list, const char *f, size_t fl)
 {
-	char f[WMAX];
-	size_t k, fl;
+	size_t k;
 
-	if (n >= sizeof f)
-		return 0;
-	fl = utf8_fold_into(f, w, n);
 	for (k = 0; list[k]; k++)
-		if (strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
+		if ((!fl || list[k][0] == f[0]) && strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
 			return 1;
 	return 0;
 }
@@ -210,8 +209,14 @@ static void tn_plurals_init(void)
 /* A title noun, or the plural of one. */
 static int known_title_noun(const char *w, size_t n)
 {
+	char f[WMAX];
+	size_t fl;
+
 	pthread_once(&tn_plurals_once, tn_plurals_init);
-	return in_list(title_nouns, w, n) || in_list(tn_plurals, w, n);
+	if (n >= sizeof f)
+		return 0;
+	fl = utf8_fold_into(f, w, n); /* once for both lists */
+	return in_folded_list(title_nouns, f, fl) || in_folded_list(tn_plurals, f, fl);
 }
 
 /* One reading of a word: the row and the nominative chosen. */
@@ -232,6 +237,8 @@ static int noun_reading(struct reading *rd, const char *w, size_t n, unsigned ma
                         int need_known, int ascii)
 {
 	size_t longest[NC_LOC + 1] = { 0 };
+	/* each row's ending on w, matched once: the passes below ask again */
+	size_t row_sl[N_NOUN];
 	int have = 0, count = 0;
 	size_t k, j, sl;
 	char cand[WMAX];
@@ -239,20 +246,21 @@ static int noun_reading(struct reading *rd, const char *w, size_t n, unsigned ma
 	if (n >= WMAX / 2)
 		return 0;
 	/* a case's longest ending is its reading: "Lentvaryje" is -yje, not
-	 * -e; "sąskrydžio" -džio, not -io */
+	 * -e; "sąskrydžio" -džio, not -io (a row of a case not in mask is
+	 * left 0, and so is its case's longest) */
 	for (k = 0; k < N_NOUN; k++) {
 		const struct erow *r = &noun_rows[k];
-		if ((mask & (1u << r->c)) && (sl = row_ends(r, w, n, ascii)) && n - sl >= 2 &&
-		    sl > longest[r->c])
+		row_sl[k] = (mask & (1u << r->c)) ? row_ends(r, w, n, ascii) : 0;
+		if ((sl = row_sl[k]) && n - sl >= 2 && sl > longest[r->c])
 			longest[r->c] = sl;
 	}
 	for (k = 0; k < N_NOUN; k++)
-		if (longest[noun_rows[k].c] && row_ends(&noun_rows[k], w, n, ascii) == longest[noun_rows[k].c])
+		if (longest[noun_rows[k].c] && row_sl[k] == longest[noun_rows[k].c])
 			for (j = 0; j < 3 && noun_rows[k].nom[j]; j++)
 				count++;
 	for (k = 0; k < N_NOUN; k++) {
 		const struct erow *r = &noun_rows[k];
-		if (!longest[r->c] || (sl = row_ends(r, w, n, ascii)) != longest[r->c])
+		if (!longest[r->c] || (sl = row_sl[k]) != longest[r->c])
 			continue;
 		for (j = 0; j < 3 && r->nom[j]; j++) {
 			size_t cl = make(cand, sizeof cand, w, n - sl, r->nom[j], ascii);

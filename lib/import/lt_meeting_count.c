@@ -406,7 +406,12 @@ static int may_count_meetings(const char *s, size_t len)
 {
 	size_t i, used;
 
-	for (i = 0; i < len; i++) {
+	for (i = 0; i + 1 < len; i++) {
+		/* the second letters (o, u, a) are ASCII, which no other letter
+		 * lowers to: a byte pair that differs is refused without a call */
+		unsigned char second = (unsigned char)s[i + 1] | 0x20;
+		if (second != 'o' && second != 'u' && second != 'a')
+			continue;
 		switch ((unsigned char)s[i] | 0x20) {
 		case 'p':
 			if (lt_match_prefix(&used, s + i, len - i, "posėd", 0))

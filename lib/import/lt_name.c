@@ -47,8 +47,10 @@ static size_t ends_with(const char *w, size_t n, const char *suf)
 {
 	size_t sl = strlen(suf), used;
 
+	if (sl > n || lt_last_letter_differs(w, n, suf, sl))
+		return 0;
 	/* letter case changes no byte lengths among these letters */
-	if (sl > n || !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
+	if (!lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
 	return sl;
 }

@@ -582,6 +582,7 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 {
 	size_t i, e;
 	int kind, r;
+	int64_t v;
 	lt_group g;
 	/* where the sentence's participation word is, looked for once: asked
 	 * per number, the look made a long sentence of numbers quadratic */
@@ -599,6 +600,13 @@ static int participants_from(lt_participants *p, const char *s, size_t len, size
 			p->total = g.count;
 			p->qualifier = g.qualifier;
 			return 1;
+		}
+		/* a word that starts no number (a count's range starts with a
+		 * digit) starts no group, nor a count alone: one look, not the
+		 * two of group_at and count_not_year */
+		if ((s[i] < '0' || s[i] > '9') && !lp_number_at(s, len, i, &v)) {
+			i = e - 1;
+			continue;
 		}
 		if (!group_at(s, len, 0, i, &g, &kind)) {
 			/* a count alone may share the next count's noun, when the

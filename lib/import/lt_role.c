@@ -159,6 +159,7 @@ static size_t name_part(const char *s, size_t len, size_t i, int *initial)
 	size_t j, k;
 	uint32_t cp;
 	int lower = 0;
+	tok part;
 
 	if (i >= len || !lt_is_word_at(s, len, i))
 		return 0;
@@ -202,9 +203,12 @@ static size_t name_part(const char *s, size_t len, size_t i, int *initial)
 	}
 	if (lt_is_word_at(s, len, k))
 		return 0; /* digits or capitals inside: "VšĮ", "BO2" */
-	for (j = 0; not_name[j]; j++)
-		if (lt_word_starts(s + i, k - i, not_name[j]))
-			return 0;
+	/* as a token: most of the list is refused by its first letter alone */
+	part.s = i;
+	part.e = k;
+	part.word = 1;
+	if (lp_tok_starts_any(s, &part, not_name))
+		return 0;
 	if (lt_month_from_word(s + i, k - i))
 		return 0;
 	return k;

@@ -15,8 +15,15 @@
 /* The words of the document being read on this thread (lt_words_use):
  * where each run of word characters ends and where the next word starts,
  * from every byte.  The readers scan the same text from many places;
- * with these a scan of the document's view is a look-up. */
+ * with these a scan of the document's view is a look-up.  Read at nearly
+ * every word a rule looks at: the initial-exec model makes that one load,
+ * not a call to __tls_get_addr each time (one pointer, which the static TLS
+ * space glibc keeps for libraries opened late also holds). */
+#if defined(__GNUC__)
+static _Thread_local const lt_words *doc_words __attribute__((tls_model("initial-exec")));
+#else
 static _Thread_local const lt_words *doc_words;
+#endif
 
 int lt_is_wordbyte(int c)
 {
@@ -33,9 +40,22 @@ static int is_punct_cp(uint32_t cp)
 	       (cp >= 0xE000 && cp <= 0xF8FF) || cp == 0xFEFF || cp == 0xFFFD;
 }
 
+/* ASCII letters and digits: a table, as this is asked of nearly every byte
+ * the readers and the word tables pass. */
+static const unsigned char ascii_word[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+	['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+	['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+	['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1
+};
+
 static int ascii_alnum(unsigned char c)
 {
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+	return ascii_word[c];
 }
 
 /* Lead bytes 0xC4 and 0xC5 start U+0100..U+017F (ą č ę ė į š ų ū ž and the

@@ -649,9 +649,20 @@ static int build_view(lt_text *t)
 		return COUNCIL_ENOMEM;
 	memcpy(t->view, t->norm, o + 1);
 	for (i = 0; i + 1 < o; i++) {
-		unsigned char c0 = (unsigned char)t->view[i], c1;
+		unsigned char c0, c1;
+		/* most bytes start none of these: passed over eight at a time
+		 * while none is outside ASCII or a '<' */
+		while (i + 10 <= o) {
+			uint64_t x, lt;
+			memcpy(&x, t->view + i, 8);
+			lt = x ^ 0x3C3C3C3C3C3C3C3CULL; /* a zero byte where '<' was */
+			if ((x | ((lt - 0x0101010101010101ULL) & ~lt)) & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		c0 = (unsigned char)t->view[i];
 		if (c0 != 0xC2 && c0 != 0xE2 && c0 != '<')
-			continue; /* most bytes start none of these */
+			continue;
 		c1 = (unsigned char)t->view[i + 1];
 		if (c0 == 0xC2 && c1 == 0xA0) {
 			t->view[i] = t->view[i + 1] = ' ';

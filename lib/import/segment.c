@@ -692,9 +692,8 @@ static int hard_wrapped(const char *s, size_t start, size_t end)
 	size_t i = start, lines = 0, lower = 0;
 
 	while (i < end) {
-		size_t e = i;
-		while (e < end && s[e] != '\n')
-			e++;
+		const char *nl = memchr(s + i, '\n', end - i);
+		size_t e = nl ? (size_t)(nl - s) : end;
 		if (e == end)
 			break; /* the last line may be short */
 		if (e == i) {
