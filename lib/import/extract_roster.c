@@ -254,6 +254,26 @@ static int name_and_description(ctx *c, roster *r, line l)
 	return 1;
 }
 
+/* "(deleguoja Raseinių rajono savivaldybės administracijos direktorius)"
+ * under a side heading: that side's delegating body, for
+ * member.delegated.  1 when [l] was such a line. */
+static int side_delegation_line(ctx *c, line l)
+{
+	const char *v = c->t->view;
+	council_side sd = c->side_heading;
+	char *f;
+	int yes;
+
+	if (sd == COUNCIL_SIDE_UNKNOWN || l.e - l.s < 3 || v[l.s] != '(')
+		return 0;
+	f = ex_fold(c->t, l.s + 1, l.e);
+	yes = f && (strncmp(f, "deleguoj", 8) == 0 || strncmp(f, "delegav", 7) == 0);
+	free(f);
+	if (yes && !c->side_body[sd])
+		c->side_body[sd] = ex_delegating_body(c, l.s + 1, l.e);
+	return yes;
+}
+
 static void finish_pending(ctx *c, roster *r)
 {
 	if (r->pending && !r->described)
@@ -289,6 +309,12 @@ void ex_roster(ctx *c)
 				/* "Pirmininkas:" after prose opens a composition too */
 				r.active = 1;
 				r.heading_role = h;
+			} else if (!l.stop && !l.colon &&
+			           (c->side_heading = ex_side_heading(c, l.s, l.e)) != COUNCIL_SIDE_UNKNOWN) {
+				/* so does a heading of one side's members
+				 * ("Savivaldybės institucijų atstovai") */
+				r.active = 1;
+				r.heading_role = -1;
 			}
 			continue;
 		}
@@ -297,7 +323,7 @@ void ex_roster(ctx *c)
 			r.heading_role = h;
 			continue;
 		}
-		if (contact_line(c, l))
+		if (contact_line(c, l) || side_delegation_line(c, l))
 			continue;
 		if (!(r.pending && !r.described)) {
 			council_side sd = ex_side_heading(c, l.s, l.e);
