@@ -702,7 +702,10 @@ void ex_member_lists(ctx *c)
 				size_t p = s;
 				int words = 0;
 				while (ex_next_word(c->t, p, open, &w)) {
-					if (!ex_is_capitalised(c->t, &w))
+					/* "Eil. Nr. Vardas, pavardė": an abbreviation
+					 * is no initial ("J.", "Dž.") */
+					if (!ex_is_capitalised(c->t, &w) ||
+					    (w.end < open && v[w.end] == '.' && utf8_length(v + w.start, w.end - w.start) > 2))
 						words = 9;
 					words++;
 					p = w.end;

@@ -205,6 +205,40 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	r->added++;
 }
 
+/* A line that is a list's number alone ("1."), as a converted table
+ * writes its first cell. */
+static int number_line(ctx *c, line l)
+{
+	size_t p;
+
+	for (p = l.s; p < l.e; p++)
+		if (c->t->view[p] < '0' || c->t->view[p] > '9')
+			return 0;
+	return l.e > l.s && l.e - l.s <= 3;
+}
+
+/* "Renata Kavaliauskienė / Socialinės paramos skyriaus vedėja / Tarybos
+ * pirmininkė": an office on the council after the organisation is the
+ * last member's, who had none.  1 when [l] named one. */
+static int office_after(ctx *c, roster *r, line l)
+{
+	x_member *m;
+	char *f;
+	int role = -1;
+
+	if (!r->added || !c->x->n_members || l.e - l.s > 60)
+		return 0;
+	f = ex_fold(c->t, l.s, l.e);
+	if (f && (ex_bare_role(f) || strncmp(f, "taryb", 5) == 0))
+		role = ex_role_in(c, l.s, l.e);
+	free(f);
+	m = &c->x->members[c->x->n_members - 1];
+	if (role < 0 || m->role != COUNCIL_ROLE_MEMBER)
+		return role >= 0;
+	m->role = (council_role)role;
+	return 1;
+}
+
 /* "Vilma Jurkšaitienė / Tarybos pirmininkė / Asociacijos „Tytuvėnų
  * bendruomenė“ pirmininkė": the line after an office is the member's
  * organisation. */
@@ -325,6 +359,11 @@ void ex_roster(ctx *c)
 		}
 		if (contact_line(c, l) || side_delegation_line(c, l))
 			continue;
+		if (number_line(c, l)) {
+			/* a converted table's "1." cell: the next member */
+			finish_pending(c, &r);
+			continue;
+		}
 		if (!(r.pending && !r.described)) {
 			council_side sd = ex_side_heading(c, l.s, l.e);
 			if (sd != COUNCIL_SIDE_UNKNOWN) {
@@ -351,6 +390,8 @@ void ex_roster(ctx *c)
 			continue;
 		}
 		if (r.pending && r.described) {
+			if (!r.last && office_after(c, &r, l))
+				continue;
 			second_description(c, &r, l);
 			continue; /* a second line of the description */
 		}
