@@ -119,7 +119,24 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e)
 				from--;
 			while (from < w.start && v[from] == ' ')
 				from++;
-			if (from >= w.start || !ex_prev_word(c->t, from, w.start, &head))
+			if (from >= w.start) {
+				/* "(deleguotas bendruomeninių organizacijų
+				 * susirinkimo)": the agent's genitives after
+				 * the participle, the last made nominative */
+				size_t to;
+				from = w.end;
+				while (from < e && v[from] == ' ')
+					from++;
+				for (to = from; to < e && !strchr(",.;)\n", v[to]); to++)
+					;
+				while (to > from && v[to - 1] == ' ')
+					to--;
+				if (to <= from || !ex_prev_word(c->t, from, to, &head))
+					return NULL;
+				body = ex_clean(c, from, head.end);
+				return body ? head_nominative(c, body, head) : NULL;
+			}
+			if (!ex_prev_word(c->t, from, w.start, &head))
 				return NULL;
 			body = ex_clean(c, from, head.end);
 			return body ? head_nominative(c, body, head) : NULL;
@@ -573,8 +590,9 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 	 * pirmininkė;": the organisation (made nominative), then
 	 * the office on the council after a dash */
 	int role = COUNCIL_ROLE_MEMBER, r;
-	size_t dash = open + 1, os = open + 1;
+	size_t dash = open + 1, os = open + 1, p;
 	char *org = NULL;
+	x_member *m;
 	if (v[open] == ',') {
 		while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
 		                             v[dash + 2] == ' '))
@@ -623,8 +641,18 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		org = ex_clean(c, open + 1, close);
 	}
 	c->listing = 1;
-	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
+	m = ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
 	c->listing = 0;
+	/* "... (deleguotas bendruomeninių organizacijų susirinkimo)." */
+	for (p = open; m && !m->delegated_by && p < it->span.end; p++) {
+		char *f;
+		if (v[p] != '(')
+			continue;
+		f = ex_fold(c->t, p + 1, it->span.end);
+		if (f && strncmp(f, "deleguot", 8) == 0)
+			m->delegated_by = ex_delegating_body(c, p + 1, it->span.end);
+		free(f);
+	}
 }
 
 /* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
