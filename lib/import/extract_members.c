@@ -786,10 +786,12 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
 		                              "specialist", NULL };
 	static const char *const decide[] = { LEX_DECISION_VERB(LEX_FOLDED) NULL };
+	static const char *const struck_verb[] = { "isbraukt", "isbrauk", NULL };
+	static const char *const added_verb[] = { "irasyt", "vietoj", "deleguot", "paskirt", NULL };
 	const char *v = c->t->view;
 	word w;
 	size_t p = s;
-	int decision;
+	int decision, struck = 0;
 
 	if (!ex_has_any_stem(f, change) || !(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
 		return;
@@ -801,10 +803,20 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		word pw, first;
 		char name[256], *org = NULL;
 		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
+			/* "išbraukti iš tarybos sudėties Oną Kazlauskienę ...
+			 * ir vietoj ... įrašyti Joną Gedvilą": a decision's
+			 * names struck out, up to the verb that adds, are no
+			 * longer members */
+			if (decision && ex_word_has_stem(c->t, &w, struck_verb))
+				struck = 1;
+			else if (ex_word_has_stem(c->t, &w, added_verb))
+				struck = 0;
 			p = w.end;
 			continue;
 		}
 		p = ne;
+		if (struck)
+			continue;
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
@@ -844,6 +856,17 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 			}
 			if (from < pw.start)
 				org = ex_organisation(c, from, ne);
+		}
+		if (!org && decision && ne + 2 < e && v[ne] == ',') {
+			/* "įrašyti Joną Gedvilą, Tytuvėnų bendruomenės centro
+			 * pirmininką;" */
+			size_t os = ne + 1, oe;
+			while (os < e && v[os] == ' ')
+				os++;
+			for (oe = os; oe < e && !strchr(",;.\n", v[oe]); oe++)
+				;
+			if (oe > os)
+				org = ex_organisation(c, os, oe);
 		}
 		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
 	}
