@@ -363,6 +363,15 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 			if (de > ds)
 				org = ex_organisation(c, ds, de);
 		}
+		/* "Mindaugas Žilinskas (Rėkyvos bendruomenė)": a parenthesis
+		 * naming an organisation of either side is no reason */
+		if (!org && re > rs) {
+			char *f = ex_fold(c->t, rs, re);
+			if (f && !ex_find_stem(f, "deleguot") && ex_side_of(f) != COUNCIL_SIDE_UNKNOWN &&
+			    (org = ex_organisation(c, rs, re)) != NULL)
+				re = rs;
+			free(f);
+		}
 		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
 	}
 	if (!c->sitting.year)
@@ -442,6 +451,40 @@ static void inline_list(ctx *c, roll *rl, int present, size_t s, size_t e)
 			q += 3;
 		p = q + 1;
 	}
+}
+
+/* "Savivaldybės tarybos deleguoti: A, B, C;" under "Dalyvavo Tarybos
+ * nariai:": the members a body delegated, on the side it is of.  1 when
+ * [p,e) was such a line. */
+static int delegated_group(ctx *c, roll *rl, int present, size_t p, size_t e)
+{
+	const char *v = c->t->view;
+	const char *cp = memchr(v + p, ':', e - p);
+	size_t colon, a0 = c->x->n_attendance, k;
+	char *body, *f;
+
+	if (!cp || (colon = (size_t)(cp - v)) - p > 100)
+		return 0;
+	f = ex_fold(c->t, p, colon);
+	if (!f || !ex_find_stem(f, "deleguot") || !(body = ex_delegating_body(c, p, colon + 1))) {
+		free(f);
+		return 0;
+	}
+	c->side_heading = ex_side_of(f);
+	free(f);
+	inline_list(c, rl, present, colon + 1, e);
+	c->side_heading = COUNCIL_SIDE_UNKNOWN;
+	for (k = a0; k < c->x->n_attendance; k++) {
+		size_t i;
+		for (i = 0; i < c->x->n_members; i++) {
+			x_member *m = &c->x->members[i];
+			if (!m->delegated_by && ex_same_person(m->name, c->x->attendance[k].name) &&
+			    !(m->delegated_by = cdb_strdup(body)))
+				ex_oom(c);
+		}
+	}
+	free(body);
+	return 1;
 }
 
 /* "Posėdžio pirmininkė - Aistė Markevičienė" above a list naming "A.
@@ -536,6 +579,8 @@ void ex_protocol_attendance(ctx *c)
 		/* one a line, up to a blank line or a line that is no person */
 		for (p = line_after(v, p, e); p < e; p = line_after(v, p, e)) {
 			size_t ie = line_end(v, p, e);
+			if (kind >= 0 && delegated_group(c, &rl, kind, p, ie))
+				continue;
 			if (ie == lt_skip_blank(v, ie, p) || memchr(v + p, ':', ie - p) ||
 			    !list_person(c, &rl, kind, p, ie))
 				break;
