@@ -352,6 +352,7 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 		/* "Rolandas Kairys – Gražiškių bendruomenės pirmininkas;": the
 		 * organisation after the dash, up to a reason in parentheses */
 		char *org = NULL;
+		int role = COUNCIL_ROLE_MEMBER;
 		if (cut < e && v[cut] != '(') {
 			size_t ds = cut, de;
 			while (ds < e && (v[ds] == ' ' || v[ds] == '-'))
@@ -360,8 +361,9 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 				;
 			while (de > ds && (v[de - 1] == ' ' || v[de - 1] == '.' || v[de - 1] == ','))
 				de--;
+			/* "– tarybos pirmininkė, Rukos bendruomenė;" */
 			if (de > ds)
-				org = ex_organisation(c, ds, de);
+				org = ex_description(c, ds, de, &role);
 		}
 		/* "Mindaugas Žilinskas (Rėkyvos bendruomenė)": a parenthesis
 		 * naming an organisation of either side is no reason */
@@ -372,7 +374,7 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 				re = rs;
 			free(f);
 		}
-		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+		ex_add_member(c, name, (council_role)role, org, ns, ne, s, e);
 	}
 	if (!c->sitting.year)
 		return 1;

@@ -137,8 +137,9 @@ static int whole_name(ctx *c, size_t s, size_t e)
 /* "organisation, office" or "office, organisation" after a name: the
  * part that names an office on the council ("tarybos pirmininkė",
  * "pirmininko pavaduotoja") gives *role, the first other part is the
- * organisation (NULL when none). */
-static char *description(ctx *c, size_t s, size_t e, int *role)
+ * organisation (NULL when none).  A protocol's attendance list reads its
+ * lines so too. */
+char *ex_description(ctx *c, size_t s, size_t e, int *role)
 {
 	const char *v = c->t->view;
 	char *org = NULL;
@@ -193,7 +194,7 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	if (!lt_name_nominative(name, sizeof name, c->t->view + ns, ne - ns))
 		return;
 	if (de > ds)
-		org = description(c, ds, de, &role);
+		org = ex_description(c, ds, de, &role);
 	if (r->heading_role >= 0)
 		role = r->heading_role;
 	c->listing = 1;
@@ -252,7 +253,7 @@ static void second_description(ctx *c, roster *r, line l)
 		return;
 	m = &c->x->members[r->last - 1];
 	r->last = 0;
-	if (m->represents || !(org = description(c, l.s, l.e, &role)))
+	if (m->represents || !(org = ex_description(c, l.s, l.e, &role)))
 		return;
 	m->represents = org;
 	if (m->side == COUNCIL_SIDE_UNKNOWN) {
