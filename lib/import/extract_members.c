@@ -502,7 +502,7 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 	static const char *const skip[] = {
 		LEX_ROLE(LEX_FOLDED) "tarybos", "taryb", "bot", "isrinkt",
 		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina",
-		"vadovauj", "vadovav", "as",   /* "Tarybai vadovauja", "pirmininkauju aš" */
+		"vadovauj", "vadovav", "vadovaus", "pirmininkaus", "as", /* "Tarybai vadovauja", "pirmininkauju aš" */
 		"nario", "nariu", "narys", "nare", "nares", NULL   /* "Tarybos nario X" */
 	};
 	word w;

@@ -404,9 +404,10 @@ static int post_before_name(const char *s, size_t len, size_t p, size_t *de, siz
 /* "pirmininkauja", "vadovauja": the chair's verbs, after the council in
  * the dative ("Tarybai", "BOT", "jai"), */
 static const char *const chair_verbs[] = {
-	/* present tense only: "iki naujos sudėties Tarybai pirmininkavo X"
-	 * tells of a former chair */
-	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", NULL
+	/* present and future tense only: "iki naujos sudėties Tarybai
+	 * pirmininkavo X" tells of a former chair; "Tarybai vadovaus X", a
+	 * news headline, of the one just elected */
+	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", "pirmininkaus", "vadovaus", NULL
 };
 
 static const char *const council_datives[] = { "tarybai", "bot", "botui", "jai", NULL };
