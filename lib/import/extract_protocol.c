@@ -489,6 +489,29 @@ static int delegated_group(ctx *c, roll *rl, int present, size_t p, size_t e)
 	return 1;
 }
 
+/* "Posėdžio pirmininkas – Raimondas Kuliešius, tarybos pirmininkas.":
+ * the sitting's officer says the office is the council's too; the
+ * listed member of that name holds it. */
+static void office_after_officer(ctx *c, const char *name, size_t p, size_t le)
+{
+	const char *v = c->t->view;
+	char *f;
+	int role = -1;
+	size_t i;
+
+	while (p < le && (v[p] == ' ' || v[p] == ','))
+		p++;
+	f = ex_fold(c->t, p, le);
+	if (f && strncmp(f, "taryb", 5) == 0)
+		role = ex_role_in(c, p, le);
+	free(f);
+	if (role < 0 || role == COUNCIL_ROLE_MEMBER)
+		return;
+	for (i = 0; i < c->x->n_members; i++)
+		if (c->x->members[i].role == COUNCIL_ROLE_MEMBER && ex_same_person(c->x->members[i].name, name))
+			c->x->members[i].role = (council_role)role;
+}
+
 /* "Posėdžio pirmininkė - Aistė Markevičienė" above a list naming "A.
  * Markevičienė": the sitting's officer gives a listed member's first name
  * (the line makes no office on the council: protocol.officers). */
@@ -513,7 +536,10 @@ static void officers_full_names(ctx *c, size_t p, size_t e)
 		for (k = 0, n = w; k < 5 && ex_next_word(c->t, n.end, le, &n); k++)
 			if (k > 0 && lt_name_at(v, le, n.start, &ns, &ne))
 				break;
-		if (ne <= ns || !lt_name_nominative(name, sizeof name, v + ns, ne - ns) || name[1] == '.')
+		if (ne <= ns || !lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+			continue;
+		office_after_officer(c, name, ne, le);
+		if (name[1] == '.')
 			continue;
 		p = ne;
 		for (i = 0; i < c->x->n_members; i++) {
