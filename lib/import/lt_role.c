@@ -61,7 +61,7 @@ static const char *const appoint_verbs[] = {
  * toliau lieka X"): returns the end of that appointment word, or 0. */
 static size_t appointment_after_words(const char *s, size_t len, size_t p)
 {
-	static const char *const stays[] = { "liko", "lieka", NULL };
+	static const char *const stays[] = { "liko", "lieka", "liks", NULL };
 	tok t;
 	int k;
 
