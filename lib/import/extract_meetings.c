@@ -61,6 +61,12 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 	 * the councils' its sentences name, none the one the import keeps */
 	if (c->several_councils)
 		return;
+	/* a protocol's "kitas posėdis – 2020 m. gegužės 7 d.": a sitting
+	 * after the protocol's own date had not been held when it was
+	 * written */
+	if (c->x->doc_date.day && date.start.day && council_date_cmp(&date.start, &c->x->doc_date) > 0 &&
+	    ex_is_protocol(c))
+		return;
 	for (i = 0; i < c->x->n_meetings; i++) {
 		m = &c->x->meetings[i];
 		/* The same meeting mentioned again, or a month-only mention of a
