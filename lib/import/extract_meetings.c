@@ -374,6 +374,10 @@ static int whose_sitting(ctx *c, size_t s, size_t e, size_t ds, size_t de, const
 			word a;
 			if (ex_word_has_stem(c->t, &b, ex_other_bodies) || ex_other_council(c, s, &b))
 				return -1;
+			/* "atstovų 2021 m. birželio 3 d. susirinkimo
+			 * protokolą": the assembly's words on both sides */
+			if (k == 0 && assembly_of(c, w, &b))
+				return -1;
 			/* "atstovų susirinkimo 2023 m. rugsėjo 12 d. protokolą":
 			 * an assembly's minutes */
 			if (ex_word_has_stem(c->t, &b, (const char *const[]){ "susirinkim", NULL }) &&
