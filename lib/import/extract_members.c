@@ -220,6 +220,14 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 							break;
 						}
 					}
+					/* "Kultūros skyriaus specialistė": a department
+					 * with no body named before it is the organisation
+					 * ("Kultūros skyrius") */
+					if (cut == w.start && ex_next_word(c->t, start, w.start, &d) &&
+					    ex_is_capitalised(c->t, &d)) {
+						cut = w.end;
+						head = w;
+					}
 				}
 				break;
 			}
