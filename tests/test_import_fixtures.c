@@ -696,8 +696,9 @@ static const fixture_set sets[] = {
 	/* Session 6's held-out genre set (issue 13), by a writer who saw
 	 * neither the importer nor any other set: 0.959 / 0.696 at its first
 	 * measurement (main 905b0f0), 0.963 / 0.736 after the session's genre
-	 * work, totals only; a development set since. */
-	{ "blind-genres3", 0.95, 0.72, 0 },
+	 * work, totals only; a development set since (0.992 / 0.836 at the
+	 * end of session 6, read per report), its floor just under. */
+	{ "blind-genres3", 0.99, 0.83, 0 },
 	/* Session 4's genre sets (issue 13), each floor a little under its
 	 * first, blind measurement: they are for developing the genres.
 	 * Protocols and news (the protocols branch: first 0.920 / 0.504 and

@@ -30,6 +30,7 @@ static void test_column_roles(void **state)
 		{ "Įvykdymas", COL_FULFILMENT }, { "Informacija apie vykdymą", COL_FULFILMENT },
 		{ "Vykdymo terminas", COL_DEADLINE }, { "Įvykdymo terminas", COL_DEADLINE },
 		{ "Pasiekta reikšmė", COL_VALUE }, { "Pastabos", COL_NOTES },
+		{ "Deleguojanti institucija", COL_DELEGATED }, { "Delegavo", COL_DELEGATED },
 		{ "Spalva", COL_OTHER },
 	};
 	size_t i;

@@ -112,7 +112,7 @@ static int news_links_heading(ctx *c, const seg_block *b)
 {
 	static const char *const heads[] = { "susijusios naujienos", "susije straipsniai",
 		"kitos naujienos", "daugiau naujienu", "skaitykite taip pat", "susijusios publikacijos",
-		"panasios naujienos", NULL };
+		"panasios naujienos", "naujausios naujienos", "paskutines naujienos", NULL };
 	const char *nl = memchr(c->t->view + b->span.start, '\n', b->span.end - b->span.start);
 	size_t end = nl ? (size_t)(nl - c->t->view) : b->span.end;
 	char buf[64];

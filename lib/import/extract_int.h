@@ -303,6 +303,7 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e);
 
 /* extract_roster.c */
 void ex_roster(ctx *c);
+char *ex_description(ctx *c, size_t s, size_t e, int *role);
 void ex_count_listed(ctx *c);
 void ex_side_delegated(ctx *c);
 

@@ -61,6 +61,12 @@ void ex_add_meeting(ctx *c, council_period date, const char *f, size_t s, size_t
 	 * the councils' its sentences name, none the one the import keeps */
 	if (c->several_councils)
 		return;
+	/* a protocol's "kitas posėdis – 2020 m. gegužės 7 d.": a sitting
+	 * after the protocol's own date had not been held when it was
+	 * written */
+	if (c->x->doc_date.day && date.start.day && council_date_cmp(&date.start, &c->x->doc_date) > 0 &&
+	    ex_is_protocol(c))
+		return;
 	for (i = 0; i < c->x->n_meetings; i++) {
 		m = &c->x->meetings[i];
 		/* The same meeting mentioned again, or a month-only mention of a
@@ -367,6 +373,10 @@ static int whose_sitting(ctx *c, size_t s, size_t e, size_t ds, size_t de, const
 		for (k = 0; k < 2 && ex_prev_word(c->t, s, q, &b); k++) {
 			word a;
 			if (ex_word_has_stem(c->t, &b, ex_other_bodies) || ex_other_council(c, s, &b))
+				return -1;
+			/* "atstovų 2021 m. birželio 3 d. susirinkimo
+			 * protokolą": the assembly's words on both sides */
+			if (k == 0 && assembly_of(c, w, &b))
 				return -1;
 			/* "atstovų susirinkimo 2023 m. rugsėjo 12 d. protokolą":
 			 * an assembly's minutes */

@@ -119,7 +119,24 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e)
 				from--;
 			while (from < w.start && v[from] == ' ')
 				from++;
-			if (from >= w.start || !ex_prev_word(c->t, from, w.start, &head))
+			if (from >= w.start) {
+				/* "(deleguotas bendruomeninių organizacijų
+				 * susirinkimo)": the agent's genitives after
+				 * the participle, the last made nominative */
+				size_t to;
+				from = w.end;
+				while (from < e && v[from] == ' ')
+					from++;
+				for (to = from; to < e && !strchr(",.;)\n", v[to]); to++)
+					;
+				while (to > from && v[to - 1] == ' ')
+					to--;
+				if (to <= from || !ex_prev_word(c->t, from, to, &head))
+					return NULL;
+				body = ex_clean(c, from, head.end);
+				return body ? head_nominative(c, body, head) : NULL;
+			}
+			if (!ex_prev_word(c->t, from, w.start, &head))
 				return NULL;
 			body = ex_clean(c, from, head.end);
 			return body ? head_nominative(c, body, head) : NULL;
@@ -202,6 +219,14 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 							cut = d.start;
 							break;
 						}
+					}
+					/* "Kultūros skyriaus specialistė": a department
+					 * with no body named before it is the organisation
+					 * ("Kultūros skyrius") */
+					if (cut == w.start && ex_next_word(c->t, start, w.start, &d) &&
+					    ex_is_capitalised(c->t, &d)) {
+						cut = w.end;
+						head = w;
 					}
 				}
 				break;
@@ -485,7 +510,7 @@ static char *org_before_name(ctx *c, size_t start, size_t name_start)
 	static const char *const skip[] = {
 		LEX_ROLE(LEX_FOLDED) "tarybos", "taryb", "bot", "isrinkt",
 		"perrinkt", "paskirt", "tapo", "yra", "buvo", "funkcij", "atlieka", "eina",
-		"vadovauj", "vadovav", "as",   /* "Tarybai vadovauja", "pirmininkauju aš" */
+		"vadovauj", "vadovav", "vadovaus", "pirmininkaus", "as", /* "Tarybai vadovauja", "pirmininkauju aš" */
 		"nario", "nariu", "narys", "nare", "nares", NULL   /* "Tarybos nario X" */
 	};
 	word w;
@@ -573,8 +598,9 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 	 * pirmininkė;": the organisation (made nominative), then
 	 * the office on the council after a dash */
 	int role = COUNCIL_ROLE_MEMBER, r;
-	size_t dash = open + 1, os = open + 1;
+	size_t dash = open + 1, os = open + 1, p;
 	char *org = NULL;
+	x_member *m;
 	if (v[open] == ',') {
 		while (dash + 2 < close && !(v[dash] == ' ' && v[dash + 1] == '-' &&
 		                             v[dash + 2] == ' '))
@@ -623,8 +649,18 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		org = ex_clean(c, open + 1, close);
 	}
 	c->listing = 1;
-	ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
+	m = ex_add_member(c, name, (council_role)role, org, s, ne, it->span.start, it->span.end);
 	c->listing = 0;
+	/* "... (deleguotas bendruomeninių organizacijų susirinkimo)." */
+	for (p = open; m && !m->delegated_by && p < it->span.end; p++) {
+		char *f;
+		if (v[p] != '(')
+			continue;
+		f = ex_fold(c->t, p + 1, it->span.end);
+		if (f && strncmp(f, "deleguot", 8) == 0)
+			m->delegated_by = ex_delegating_body(c, p + 1, it->span.end);
+		free(f);
+	}
 }
 
 /* Member lists: "Vardas Pavardė (Organizacija);" lines, one per person, in
@@ -702,7 +738,10 @@ void ex_member_lists(ctx *c)
 				size_t p = s;
 				int words = 0;
 				while (ex_next_word(c->t, p, open, &w)) {
-					if (!ex_is_capitalised(c->t, &w))
+					/* "Eil. Nr. Vardas, pavardė": an abbreviation
+					 * is no initial ("J.", "Dž.") */
+					if (!ex_is_capitalised(c->t, &w) ||
+					    (w.end < open && v[w.end] == '.' && utf8_length(v + w.start, w.end - w.start) > 2))
 						words = 9;
 					words++;
 					p = w.end;
@@ -755,10 +794,12 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
 		                              "specialist", NULL };
 	static const char *const decide[] = { LEX_DECISION_VERB(LEX_FOLDED) NULL };
+	static const char *const struck_verb[] = { "isbraukt", "isbrauk", NULL };
+	static const char *const added_verb[] = { "irasyt", "vietoj", "deleguot", "paskirt", NULL };
 	const char *v = c->t->view;
 	word w;
 	size_t p = s;
-	int decision;
+	int decision, struck = 0;
 
 	if (!ex_has_any_stem(f, change) || !(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
 		return;
@@ -770,10 +811,20 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		word pw, first;
 		char name[256], *org = NULL;
 		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
+			/* "išbraukti iš tarybos sudėties Oną Kazlauskienę ...
+			 * ir vietoj ... įrašyti Joną Gedvilą": a decision's
+			 * names struck out, up to the verb that adds, are no
+			 * longer members */
+			if (decision && ex_word_has_stem(c->t, &w, struck_verb))
+				struck = 1;
+			else if (ex_word_has_stem(c->t, &w, added_verb))
+				struck = 0;
 			p = w.end;
 			continue;
 		}
 		p = ne;
+		if (struck)
+			continue;
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
@@ -813,6 +864,17 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 			}
 			if (from < pw.start)
 				org = ex_organisation(c, from, ne);
+		}
+		if (!org && decision && ne + 2 < e && v[ne] == ',') {
+			/* "įrašyti Joną Gedvilą, Tytuvėnų bendruomenės centro
+			 * pirmininką;" */
+			size_t os = ne + 1, oe;
+			while (os < e && v[os] == ' ')
+				os++;
+			for (oe = os; oe < e && !strchr(",;.\n", v[oe]); oe++)
+				;
+			if (oe > os)
+				org = ex_organisation(c, os, oe);
 		}
 		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
 	}

@@ -352,6 +352,7 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 		/* "Rolandas Kairys – Gražiškių bendruomenės pirmininkas;": the
 		 * organisation after the dash, up to a reason in parentheses */
 		char *org = NULL;
+		int role = COUNCIL_ROLE_MEMBER;
 		if (cut < e && v[cut] != '(') {
 			size_t ds = cut, de;
 			while (ds < e && (v[ds] == ' ' || v[ds] == '-'))
@@ -360,10 +361,20 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 				;
 			while (de > ds && (v[de - 1] == ' ' || v[de - 1] == '.' || v[de - 1] == ','))
 				de--;
+			/* "– tarybos pirmininkė, Rukos bendruomenė;" */
 			if (de > ds)
-				org = ex_organisation(c, ds, de);
+				org = ex_description(c, ds, de, &role);
 		}
-		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+		/* "Mindaugas Žilinskas (Rėkyvos bendruomenė)": a parenthesis
+		 * naming an organisation of either side is no reason */
+		if (!org && re > rs) {
+			char *f = ex_fold(c->t, rs, re);
+			if (f && !ex_find_stem(f, "deleguot") && ex_side_of(f) != COUNCIL_SIDE_UNKNOWN &&
+			    (org = ex_organisation(c, rs, re)) != NULL)
+				re = rs;
+			free(f);
+		}
+		ex_add_member(c, name, (council_role)role, org, ns, ne, s, e);
 	}
 	if (!c->sitting.year)
 		return 1;
@@ -444,6 +455,63 @@ static void inline_list(ctx *c, roll *rl, int present, size_t s, size_t e)
 	}
 }
 
+/* "Savivaldybės tarybos deleguoti: A, B, C;" under "Dalyvavo Tarybos
+ * nariai:": the members a body delegated, on the side it is of.  1 when
+ * [p,e) was such a line. */
+static int delegated_group(ctx *c, roll *rl, int present, size_t p, size_t e)
+{
+	const char *v = c->t->view;
+	const char *cp = memchr(v + p, ':', e - p);
+	size_t colon, a0 = c->x->n_attendance, k;
+	char *body, *f;
+
+	if (!cp || (colon = (size_t)(cp - v)) - p > 100)
+		return 0;
+	f = ex_fold(c->t, p, colon);
+	if (!f || !ex_find_stem(f, "deleguot") || !(body = ex_delegating_body(c, p, colon + 1))) {
+		free(f);
+		return 0;
+	}
+	c->side_heading = ex_side_of(f);
+	free(f);
+	inline_list(c, rl, present, colon + 1, e);
+	c->side_heading = COUNCIL_SIDE_UNKNOWN;
+	for (k = a0; k < c->x->n_attendance; k++) {
+		size_t i;
+		for (i = 0; i < c->x->n_members; i++) {
+			x_member *m = &c->x->members[i];
+			if (!m->delegated_by && ex_same_person(m->name, c->x->attendance[k].name) &&
+			    !(m->delegated_by = cdb_strdup(body)))
+				ex_oom(c);
+		}
+	}
+	free(body);
+	return 1;
+}
+
+/* "Posėdžio pirmininkas – Raimondas Kuliešius, tarybos pirmininkas.":
+ * the sitting's officer says the office is the council's too; the
+ * listed member of that name holds it. */
+static void office_after_officer(ctx *c, const char *name, size_t p, size_t le)
+{
+	const char *v = c->t->view;
+	char *f;
+	int role = -1;
+	size_t i;
+
+	while (p < le && (v[p] == ' ' || v[p] == ','))
+		p++;
+	f = ex_fold(c->t, p, le);
+	if (f && strncmp(f, "taryb", 5) == 0)
+		role = ex_role_in(c, p, le);
+	free(f);
+	if (role < 0 || role == COUNCIL_ROLE_MEMBER)
+		return;
+	for (i = 0; i < c->x->n_members; i++)
+		if (c->x->members[i].role == COUNCIL_ROLE_MEMBER && ex_same_person(c->x->members[i].name, name))
+			c->x->members[i].role = (council_role)role;
+}
+
 /* "Posėdžio pirmininkė - Aistė Markevičienė" above a list naming "A.
  * Markevičienė": the sitting's officer gives a listed member's first name
  * (the line makes no office on the council: protocol.officers). */
@@ -468,7 +536,10 @@ static void officers_full_names(ctx *c, size_t p, size_t e)
 		for (k = 0, n = w; k < 5 && ex_next_word(c->t, n.end, le, &n); k++)
 			if (k > 0 && lt_name_at(v, le, n.start, &ns, &ne))
 				break;
-		if (ne <= ns || !lt_name_nominative(name, sizeof name, v + ns, ne - ns) || name[1] == '.')
+		if (ne <= ns || !lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+			continue;
+		office_after_officer(c, name, ne, le);
+		if (name[1] == '.')
 			continue;
 		p = ne;
 		for (i = 0; i < c->x->n_members; i++) {
@@ -536,6 +607,8 @@ void ex_protocol_attendance(ctx *c)
 		/* one a line, up to a blank line or a line that is no person */
 		for (p = line_after(v, p, e); p < e; p = line_after(v, p, e)) {
 			size_t ie = line_end(v, p, e);
+			if (kind >= 0 && delegated_group(c, &rl, kind, p, ie))
+				continue;
 			if (ie == lt_skip_blank(v, ie, p) || memchr(v + p, ':', ie - p) ||
 			    !list_person(c, &rl, kind, p, ie))
 				break;

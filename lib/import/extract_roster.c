@@ -137,8 +137,9 @@ static int whole_name(ctx *c, size_t s, size_t e)
 /* "organisation, office" or "office, organisation" after a name: the
  * part that names an office on the council ("tarybos pirmininkė",
  * "pirmininko pavaduotoja") gives *role, the first other part is the
- * organisation (NULL when none). */
-static char *description(ctx *c, size_t s, size_t e, int *role)
+ * organisation (NULL when none).  A protocol's attendance list reads its
+ * lines so too. */
+char *ex_description(ctx *c, size_t s, size_t e, int *role)
 {
 	const char *v = c->t->view;
 	char *org = NULL;
@@ -193,7 +194,7 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	if (!lt_name_nominative(name, sizeof name, c->t->view + ns, ne - ns))
 		return;
 	if (de > ds)
-		org = description(c, ds, de, &role);
+		org = ex_description(c, ds, de, &role);
 	if (r->heading_role >= 0)
 		role = r->heading_role;
 	c->listing = 1;
@@ -203,6 +204,40 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	              : 0;
 	c->listing = 0;
 	r->added++;
+}
+
+/* A line that is a list's number alone ("1."), as a converted table
+ * writes its first cell. */
+static int number_line(ctx *c, line l)
+{
+	size_t p;
+
+	for (p = l.s; p < l.e; p++)
+		if (c->t->view[p] < '0' || c->t->view[p] > '9')
+			return 0;
+	return l.e > l.s && l.e - l.s <= 3;
+}
+
+/* "Renata Kavaliauskienė / Socialinės paramos skyriaus vedėja / Tarybos
+ * pirmininkė": an office on the council after the organisation is the
+ * last member's, who had none.  1 when [l] named one. */
+static int office_after(ctx *c, roster *r, line l)
+{
+	x_member *m;
+	char *f;
+	int role = -1;
+
+	if (!r->added || !c->x->n_members || l.e - l.s > 60)
+		return 0;
+	f = ex_fold(c->t, l.s, l.e);
+	if (f && (ex_bare_role(f) || strncmp(f, "taryb", 5) == 0))
+		role = ex_role_in(c, l.s, l.e);
+	free(f);
+	m = &c->x->members[c->x->n_members - 1];
+	if (role < 0 || m->role != COUNCIL_ROLE_MEMBER)
+		return role >= 0;
+	m->role = (council_role)role;
+	return 1;
 }
 
 /* "Vilma Jurkšaitienė / Tarybos pirmininkė / Asociacijos „Tytuvėnų
@@ -218,7 +253,7 @@ static void second_description(ctx *c, roster *r, line l)
 		return;
 	m = &c->x->members[r->last - 1];
 	r->last = 0;
-	if (m->represents || !(org = description(c, l.s, l.e, &role)))
+	if (m->represents || !(org = ex_description(c, l.s, l.e, &role)))
 		return;
 	m->represents = org;
 	if (m->side == COUNCIL_SIDE_UNKNOWN) {
@@ -254,6 +289,26 @@ static int name_and_description(ctx *c, roster *r, line l)
 	return 1;
 }
 
+/* "(deleguoja Raseinių rajono savivaldybės administracijos direktorius)"
+ * under a side heading: that side's delegating body, for
+ * member.delegated.  1 when [l] was such a line. */
+static int side_delegation_line(ctx *c, line l)
+{
+	const char *v = c->t->view;
+	council_side sd = c->side_heading;
+	char *f;
+	int yes;
+
+	if (sd == COUNCIL_SIDE_UNKNOWN || l.e - l.s < 3 || v[l.s] != '(')
+		return 0;
+	f = ex_fold(c->t, l.s + 1, l.e);
+	yes = f && (strncmp(f, "deleguoj", 8) == 0 || strncmp(f, "delegav", 7) == 0);
+	free(f);
+	if (yes && !c->side_body[sd])
+		c->side_body[sd] = ex_delegating_body(c, l.s + 1, l.e);
+	return yes;
+}
+
 static void finish_pending(ctx *c, roster *r)
 {
 	if (r->pending && !r->described)
@@ -287,6 +342,12 @@ void ex_roster(ctx *c)
 				/* "Pirmininkas:" after prose opens a composition too */
 				r.active = 1;
 				r.heading_role = h;
+			} else if (!l.stop && !l.colon &&
+			           (c->side_heading = ex_side_heading(c, l.s, l.e)) != COUNCIL_SIDE_UNKNOWN) {
+				/* so does a heading of one side's members
+				 * ("Savivaldybės institucijų atstovai") */
+				r.active = 1;
+				r.heading_role = -1;
 			}
 			continue;
 		}
@@ -295,8 +356,13 @@ void ex_roster(ctx *c)
 			r.heading_role = h;
 			continue;
 		}
-		if (contact_line(c, l))
+		if (contact_line(c, l) || side_delegation_line(c, l))
 			continue;
+		if (number_line(c, l)) {
+			/* a converted table's "1." cell: the next member */
+			finish_pending(c, &r);
+			continue;
+		}
 		if (!(r.pending && !r.described)) {
 			council_side sd = ex_side_heading(c, l.s, l.e);
 			if (sd != COUNCIL_SIDE_UNKNOWN) {
@@ -323,6 +389,8 @@ void ex_roster(ctx *c)
 			continue;
 		}
 		if (r.pending && r.described) {
+			if (!r.last && office_after(c, &r, l))
+				continue;
 			second_description(c, &r, l);
 			continue; /* a second line of the description */
 		}

@@ -196,6 +196,27 @@ static char *delegated_org(ctx *c, seg_span deleg, seg_span job)
 	return body;
 }
 
+/* The end of an organisation's cell without a last part after a comma
+ * that is the member's post in the council it names: "Biržų rajono
+ * savivaldybės taryba, tarybos narys" -> "Biržų rajono savivaldybės
+ * taryba"; "..., Kultūros skyrius" stays. */
+static size_t org_end(ctx *c, seg_span org)
+{
+	const char *v = c->t->view;
+	size_t p = org.end;
+	char *f;
+	int post;
+
+	while (p > org.start && v[p - 1] != ',')
+		p--;
+	if (p <= org.start)
+		return org.end;
+	f = ex_fold(c->t, p, org.end);
+	post = f && (ex_bare_role(f + strspn(f, " ")) || !strncmp(f + strspn(f, " "), "tarybos nar", 11));
+	free(f);
+	return post ? p - 1 : org.end;
+}
+
 /* "Vardas, pavardė | Organizacija | Pareigos" rows; "Deleguojanti
  * institucija" names who delegated each member, and the organisation
  * where no column names one: the member's job's ("Dusetų seniūnijos
@@ -239,7 +260,7 @@ void ex_members_table(ctx *c, const seg_block *b)
 		                        person.end - person.start))
 			continue;
 		if (org.end > org.start)
-			represents = ex_clean(c, org.start, org.end);
+			represents = ex_clean(c, org.start, org_end(c, org));
 		else if (deleg.end > deleg.start)
 			represents = delegated_org(c, deleg, roles ? (seg_span){ 0, 0 } : role);
 		c->listing = 1;

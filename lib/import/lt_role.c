@@ -61,7 +61,7 @@ static const char *const appoint_verbs[] = {
  * toliau lieka X"): returns the end of that appointment word, or 0. */
 static size_t appointment_after_words(const char *s, size_t len, size_t p)
 {
-	static const char *const stays[] = { "liko", "lieka", NULL };
+	static const char *const stays[] = { "liko", "lieka", "liks", NULL };
 	tok t;
 	int k;
 
@@ -408,9 +408,10 @@ static int post_before_name(const char *s, size_t len, size_t p, size_t *de, siz
 /* "pirmininkauja", "vadovauja": the chair's verbs, after the council in
  * the dative ("Tarybai", "BOT", "jai"), */
 static const char *const chair_verbs[] = {
-	/* present tense only: "iki naujos sudėties Tarybai pirmininkavo X"
-	 * tells of a former chair */
-	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", NULL
+	/* present and future tense only: "iki naujos sudėties Tarybai
+	 * pirmininkavo X" tells of a former chair; "Tarybai vadovaus X", a
+	 * news headline, of the one just elected */
+	"pirmininkauja", "pirmininkauju", "vadovauja", "vadovauju", "pirmininkaus", "vadovaus", NULL
 };
 
 static const char *const council_datives[] = { "tarybai", "bot", "botui", "jai", NULL };
