@@ -802,6 +802,18 @@ int ex_field_qualifier(ctx *c, size_t *i, size_t e, council_qualifier *q)
 
 /* "dalyvių – 22", "dalyvių skaičius: apie 200", "dalyvių – 9 bendruomenių
  * atstovai": a count given as a field rather than a phrase. */
+/* "18 dalyvių: 7 tarybos nariai ir 11 ...": a noun a number before it
+ * already counts is the total, and its colon opens the breakdown, not a
+ * field's value. */
+static int counted_before(const char *v, size_t s, size_t at)
+{
+	size_t i = at;
+
+	while (i > s && v[i - 1] == ' ')
+		i--;
+	return i < at && i > s && v[i - 1] >= '0' && v[i - 1] <= '9';
+}
+
 int ex_field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
 {
 	const char *v = c->t->view;
@@ -809,7 +821,8 @@ int ex_field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
 	size_t q = s;
 
 	while (ex_next_word(c->t, q, e, &w)) {
-		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "dalyviu", "dalyves", NULL })) {
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "dalyviu", "dalyves", NULL }) &&
+		    !counted_before(v, s, w.start)) {
 			size_t i = w.end, k;
 			word n2;
 			int64_t n;
