@@ -369,6 +369,11 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
  * ("organizavo išvykstamąjį seminarą").  Applied to its own result it
  * changes nothing. */
 size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n);
+/* The same, ctx[0..ctxlen) the text around the title (NULL: none): a
+ * title without Lithuanian letters is read folded only when its text has
+ * none either.  lt_lemma_place_in likewise. */
+size_t lt_lemma_title_in(char *out, size_t outsz, const char *s, size_t n, const char *ctx,
+                         size_t ctxlen);
 
 /* A place: the last word of each place of a list ("Molėtuose ir
  * Utenoje") from the locative, with what agrees with it ("Drevernoje" ->
@@ -378,6 +383,8 @@ size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n);
  * the lexicon's place_nominative, then the dictionary, then the table's
  * first guess decide. */
 size_t lt_lemma_place(char *out, size_t outsz, const char *s, size_t n);
+size_t lt_lemma_place_in(char *out, size_t outsz, const char *s, size_t n, const char *ctx,
+                         size_t ctxlen);
 
 /* A person's name: lt_name_nominative's, but a part whose nominative the
  * endings only guessed ("Marcinkui": Marcinkas or Marcinkus?) takes the
