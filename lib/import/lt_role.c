@@ -557,8 +557,14 @@ static int name_after_role(role_state *st, const char *s, size_t len, size_t lo,
 		}
 	}
 	if (lp_next_tok(s, len, p, &n) && (lp_is_dash_tok(s, len, &n) || lp_tok_punct(s, &n, ':'))) {
+		static const char *const pronouns[] = { LEX_POST_PRONOUN(LEX_WRITTEN) NULL };
 		p = n.e;
 		k++;
+		/* "pirmininkę – ja tapo ... pirmininkė X": the pronoun and
+		 * its verb stand for the post, no part of the organisation */
+		if (lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, pronouns) &&
+		    lp_next_tok(s, len, n.e, &v) && lp_tok_in(s, &v, appoint_verbs))
+			p = v.e;
 	}
 	/* "pirmininkauja" is a role word written as a verb */
 	if (!st->verb && t->e - t->s > 4 &&
