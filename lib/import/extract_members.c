@@ -922,6 +922,29 @@ static size_t named_in(ctx *c, size_t s, size_t e, named *out, size_t max)
 	return n;
 }
 
+/* "member.elected": "Buvęs tarybos pirmininkas Algimantas Dirgėla, taip
+ * pat išrinktas į naujos kadencijos tarybą, ...": a name followed by its
+ * election into the council (lt_elected_into) is a member, whatever post
+ * the sentence says the person had before. */
+void ex_member_elected(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+	size_t p = s, ns, ne;
+	char name[256];
+	word w;
+
+	if (!ex_find_stem(f, "taryb"))
+		return;
+	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
+		p = w.end;
+		if (!lt_name_at(v, e, w.start, &ns, &ne))
+			continue;
+		p = ne;
+		if (lt_elected_into(v, e, ne) && lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+			ex_add_member(c, name, COUNCIL_ROLE_MEMBER, NULL, ns, ne, s, e);
+	}
+}
+
 /* "member.term": a sentence telling that members left or joined the
  * council -- "2024 m. birželio 10 d. pirmininkas Karolis Urbonas
  * atsistatydino, pirmininke išrinkta Ona Petraitienė", "Vietoj Vidos

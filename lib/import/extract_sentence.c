@@ -814,6 +814,8 @@ static const struct sentence_rule {
 	{ "meeting.label", "\"Label: N\" fields counting meetings", NULL, ex_label_counts },
 	{ "member.inline", "a composition listed in one sentence", NULL, ex_inline_members },
 	{ "member.change", "members who joined or replaced others", NULL, ex_member_changes },
+	{ "member.elected", "a name elected into the council (\"X, taip pat išrinktas į tarybą\")", NULL,
+	  ex_member_elected },
 	{ "member.term", "members a sentence says left or joined, and when", NULL, ex_member_terms },
 	{ "meeting.months_format", "the months whose meetings were remote", NULL, months_format },
 	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", NULL, ex_of_which_remote },

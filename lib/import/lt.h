@@ -327,6 +327,11 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
  * (lib/people.c). */
 int lt_former_word(const char *s, size_t n);
 
+/* ", taip pat išrinktas į naujos kadencijos tarybą" at p, after a name:
+ * that person joined the council (not "į Savivaldybės tarybą", another
+ * body).  Returns the phrase's end, or 0. */
+size_t lt_elected_into(const char *s, size_t len, size_t p);
+
 /* The former name of the person called name that said states ("buvusi
  * Valančiūtė": a former word, then one capitalised word, the surname),
  * written into out (size outsz): name's first names and that surname,

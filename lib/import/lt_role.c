@@ -771,3 +771,32 @@ int lt_former_word(const char *s, size_t n)
 			return 1;
 	return 0;
 }
+
+/* ", taip pat išrinktas į naujos kadencijos tarybą" after a name: the
+ * person was elected, appointed or delegated into the council (a
+ * member_joined stem, "į", up to three words, the council in the
+ * accusative); another body's council ("į Savivaldybės tarybą") is not
+ * it.  Returns where the phrase ends, or 0. */
+size_t lt_elected_into(const char *s, size_t len, size_t p)
+{
+	static const char *const joined[] = { LEX_MEMBER_JOINED(LEX_WRITTEN) NULL };
+	static const char *const other_body[] = { "savivaldyb", "Savivaldyb", "rajono", "miesto", NULL };
+	tok t, prev;
+	int k;
+
+	if (lp_next_tok(s, len, p, &t) && lp_tok_punct(s, &t, ','))
+		p = t.e;
+	if (lp_next_tok(s, len, p, &t) && lp_tok_is(s, &t, "taip") && lp_next_tok(s, len, t.e, &t) &&
+	    lp_tok_is(s, &t, "pat"))
+		p = t.e;
+	if (!lp_next_tok(s, len, p, &t) || !lp_tok_starts_any(s, &t, joined) || !lp_next_tok(s, len, t.e, &t) ||
+	    !lp_tok_is(s, &t, "į"))
+		return 0;
+	prev = t;
+	for (k = 0; k < 4 && lp_next_tok(s, len, prev.e, &t) && t.word; k++) {
+		if (lt_word_starts(s + t.s, t.e - t.s, "tarybą") || lt_word_starts(s + t.s, t.e - t.s, "Tarybą"))
+			return k > 0 && lp_tok_starts_any(s, &prev, other_body) ? 0 : t.e;
+		prev = t;
+	}
+	return 0;
+}
