@@ -47,6 +47,12 @@ static void test_plain_by_context(void **state)
 	assert_string_equal(out, "Raudondvario dvare");
 	lt_lemma_title_in(out, sizeof out, "seminare", 8, lt_around, sizeof lt_around - 1);
 	assert_string_equal(out, "seminaras");
+	/* a text saved in NFD writes "ė" as e and a combining dot: not plain */
+	{
+		static const char nfd[] = "Abi tarybos sureng\x65\xcc\x87 diskusij\x61\xcc\xa8.";
+		lt_lemma_place_in(out, sizeof out, "Raudondvario dvare", 18, nfd, sizeof nfd - 1);
+		assert_string_equal(out, "Raudondvario dvaras");
+	}
 }
 
 /* The paradigms alone, whatever the machine has installed: the

@@ -67,6 +67,10 @@ static int is_plain(const char *s, size_t n)
 			continue;
 		}
 		i += utf8_decode(&cp, s + i, n - i);
+		/* a combining mark (ogonek, dot, caron, macron): a text saved in
+		 * NFD writes its Lithuanian letters so */
+		if (cp >= 0x300 && cp <= 0x36F)
+			return 0;
 		for (k = 0; k < sizeof lt - 1; k += utf8_decode(&l, lt + k, sizeof lt - 1 - k))
 			if (utf8_decode(&l, lt + k, sizeof lt - 1 - k) && l == cp)
 				return 0;
