@@ -757,10 +757,16 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 			end = w.end;
 		} else if (!quoted && !start && ex_is_capitalised(c->t, &w) && np > 0) {
 			/* "Birštone vykusiame forume": a name right before the
-			 * participle of taking place. */
+			 * participle of taking place; "tarybos Simne surengė
+			 * seminarą": a locative in -e right before a verb of
+			 * holding it (lexicon meeting_held) */
+			static const char *const held[] = { LEX_MEETING_HELD(LEX_FOLDED) NULL };
 			word n2;
 			if (ex_next_word(c->t, w.end, s_end, &n2) &&
-			    ex_word_has_stem(c->t, &n2, (const char *const[]){ "vykus", "vykusi", NULL }) &&
+			    (ex_word_has_stem(c->t, &n2, (const char *const[]){ "vykus", "vykusi", NULL }) ||
+			     (v[w.end - 1] == 'e' && !ex_has_any_stem(f, not_places) &&
+			      !lt_month_from_word(v + w.start, w.end - w.start) &&
+			      ex_word_has_stem(c->t, &n2, held))) &&
 			    w.end - w.start > 3) {
 				ex_free_folded(f, fbuf);
 				return ex_clean(c, w.start, w.end);
