@@ -29,6 +29,32 @@ static void expect(form_fn fn, const char *in, const char *want)
 		fail_msg("\"%s\" gave \"%s\", want \"%s\"", in, out, want);
 }
 
+/* A phrase without Lithuanian letters in a text that has them is read as
+ * written ("dvare": a locative, not a folded "dvarė"); in a text typed
+ * plain it stays as it is, as the folded reading is no surer. */
+static void test_plain_by_context(void **state)
+{
+	static const char lt_around[] = "Abi tarybos surengė diskusiją Raudondvario dvare.";
+	static const char plain_text[] = "Abi tarybos surenge diskusija Raudondvario dvare.";
+	char out[128];
+
+	(void)state;
+	lt_lemma_place_in(out, sizeof out, "Raudondvario dvare", 18, lt_around, sizeof lt_around - 1);
+	assert_string_equal(out, "Raudondvario dvaras");
+	lt_lemma_place_in(out, sizeof out, "Raudondvario dvare", 18, plain_text, sizeof plain_text - 1);
+	assert_string_equal(out, "Raudondvario dvare");
+	lt_lemma_place(out, sizeof out, "Raudondvario dvare", 18);
+	assert_string_equal(out, "Raudondvario dvare");
+	lt_lemma_title_in(out, sizeof out, "seminare", 8, lt_around, sizeof lt_around - 1);
+	assert_string_equal(out, "seminaras");
+	/* a text saved in NFD writes "ė" as e and a combining dot: not plain */
+	{
+		static const char nfd[] = "Abi tarybos sureng\x65\xcc\x87 diskusij\x61\xcc\xa8.";
+		lt_lemma_place_in(out, sizeof out, "Raudondvario dvare", 18, nfd, sizeof nfd - 1);
+		assert_string_equal(out, "Raudondvario dvaras");
+	}
+}
+
 /* The paradigms alone, whatever the machine has installed: the
  * dictionary is off for these. */
 static int setup_paradigms(void **state)
@@ -607,6 +633,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_title_kept, setup_paradigms, teardown_dict),
 		cmocka_unit_test_setup_teardown(test_place_paradigms, setup_paradigms, teardown_dict),
 		cmocka_unit_test_setup_teardown(test_place_kept, setup_paradigms, teardown_dict),
+		cmocka_unit_test_setup_teardown(test_plain_by_context, setup_paradigms, teardown_dict),
 		cmocka_unit_test_setup_teardown(test_name_cases, setup_paradigms, teardown_dict),
 		cmocka_unit_test_setup_teardown(test_name_context, setup_paradigms, teardown_dict),
 		cmocka_unit_test(test_past_verb),

@@ -197,6 +197,18 @@ static const char *const title_stops[] = {
 	"suruost", "isvyko", "lankesi", "aplanke", "taip", "pat", "ir", "bei", "su", "per", NULL
 };
 
+/* "bendrą seminarą": a word of "joint" (lexicon title_joint), whole. */
+static int joint_word(const char *v, const word *w)
+{
+	static const char *const joint[] = { LEX_TITLE_JOINT(LEX_WRITTEN) NULL };
+	size_t k;
+
+	for (k = 0; joint[k]; k++)
+		if (lt_word_is(v + w->start, w->end - w->start, joint[k]))
+			return 1;
+	return 0;
+}
+
 /* The event's name as written: adjectives and genitives before the noun,
  * the noun, a quoted name after it, and a joined noun ("susitikime -
  * diskusijoje"). */
@@ -243,7 +255,7 @@ static char *event_title(ctx *c, size_t s_start, size_t s_end, size_t after, con
 		if (ex_word_has_stem(c->t, &w, title_stops) && !(n > 0 && w.end - w.start == 2 &&
 		    v[w.start] == 'i' && v[w.start + 1] == 'r'))
 			break;
-		if ((v[w.start] >= '0' && v[w.start] <= '9'))
+		if ((v[w.start] >= '0' && v[w.start] <= '9') || joint_word(v, &w))
 			break;
 		/* "organizavo išvykstamąjį informacinį seminarą": a verb in
 		 * the past tense is the clause's, not the name's */
@@ -745,10 +757,16 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 			end = w.end;
 		} else if (!quoted && !start && ex_is_capitalised(c->t, &w) && np > 0) {
 			/* "Birštone vykusiame forume": a name right before the
-			 * participle of taking place. */
+			 * participle of taking place; "tarybos Simne surengė
+			 * seminarą": a locative in -e right before a verb of
+			 * holding it (lexicon meeting_held) */
+			static const char *const held[] = { LEX_MEETING_HELD(LEX_FOLDED) NULL };
 			word n2;
 			if (ex_next_word(c->t, w.end, s_end, &n2) &&
-			    ex_word_has_stem(c->t, &n2, (const char *const[]){ "vykus", "vykusi", NULL }) &&
+			    (ex_word_has_stem(c->t, &n2, (const char *const[]){ "vykus", "vykusi", NULL }) ||
+			     (v[w.end - 1] == 'e' && !ex_has_any_stem(f, not_places) &&
+			      !lt_month_from_word(v + w.start, w.end - w.start) &&
+			      ex_word_has_stem(c->t, &n2, held))) &&
 			    w.end - w.start > 3) {
 				ex_free_folded(f, fbuf);
 				return ex_clean(c, w.start, w.end);

@@ -27,18 +27,32 @@ static void replace_form(ctx *c, char **p, const char *form)
 	ex_fired(c);
 }
 
-/* *p made fn's form of itself, when that differs. */
-static void to_form(ctx *c, char **p, size_t (*fn)(char *, size_t, const char *, size_t))
+/* The text around [start, end) a form is read against: NAME_CONTEXT
+ * either side. */
+static void around(const ctx *c, size_t start, size_t end, size_t *from, size_t *to)
+{
+	*from = start > NAME_CONTEXT ? start - NAME_CONTEXT : 0;
+	*to = end + NAME_CONTEXT < c->t->orig_len ? end + NAME_CONTEXT : c->t->orig_len;
+	if (*from > *to)
+		*from = *to;
+}
+
+typedef size_t (*form_fn)(char *, size_t, const char *, size_t, const char *, size_t);
+
+/* *p made fn's form of itself, when that differs; sp is the record's
+ * span, whose surroundings tell whether the text is typed plain. */
+static void to_form(ctx *c, char **p, form_fn fn, const x_span *sp)
 {
 	char buf[1024];
-	size_t n;
+	size_t n, from, to;
 
 	if (!*p)
 		return;
 	n = strlen(*p);
 	if (n >= sizeof buf / 2)
 		return;
-	if (fn(buf, sizeof buf, *p, n) == n && memcmp(buf, *p, n) == 0)
+	around(c, sp->start, sp->end, &from, &to);
+	if (fn(buf, sizeof buf, *p, n, c->t->orig + from, to - from) == n && memcmp(buf, *p, n) == 0)
 		return;
 	replace_form(c, p, buf);
 }
@@ -112,10 +126,7 @@ void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, siz
 	lt_name_nominative(nom, sizeof nom, as_written, n);
 	if (strcmp(nom, *name) != 0 && strcmp(as_written, *name) != 0)
 		return;
-	from = start > NAME_CONTEXT ? start - NAME_CONTEXT : 0;
-	to = end + NAME_CONTEXT < c->t->orig_len ? end + NAME_CONTEXT : c->t->orig_len;
-	if (from > to)
-		from = to;
+	around(c, start, end, &from, &to);
 	lt_lemma_name(buf, sizeof buf, as_written, n, o + from, to - from);
 	if (strcmp(buf, *name) != 0)
 		replace_form(c, name, buf);
@@ -130,13 +141,13 @@ void ex_dictionary_forms(ctx *c)
 	size_t i;
 
 	for (i = 0; i < x->n_events && c->rc == COUNCIL_OK; i++) {
-		to_form(c, &x->events[i].title, lt_lemma_title);
-		to_form(c, &x->events[i].location, lt_lemma_place);
+		to_form(c, &x->events[i].title, lt_lemma_title_in, &x->events[i].span);
+		to_form(c, &x->events[i].location, lt_lemma_place_in, &x->events[i].span);
 	}
 	/* where a sitting was held (a protocol's head: "Varniuose") */
 	for (i = 0; i < x->n_meetings && c->rc == COUNCIL_OK; i++)
-		to_form(c, &x->meetings[i].location, lt_lemma_place);
-	to_form(c, &x->plan.title, lt_lemma_title);
+		to_form(c, &x->meetings[i].location, lt_lemma_place_in, &x->meetings[i].span);
+	to_form(c, &x->plan.title, lt_lemma_title_in, &x->plan.span);
 	for (i = 0; i < x->n_members && c->rc == COUNCIL_OK; i++)
 		ex_form_name(c, &x->members[i].name, x->members[i].as_written, x->members[i].span.start,
 		             x->members[i].span.end);

@@ -290,6 +290,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 void ex_roles(ctx *c);
 void ex_member_lists(ctx *c);
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
+void ex_member_elected(ctx *c, size_t s, size_t e, const char *f);
 void ex_member_terms(ctx *c, size_t s, size_t e, const char *f);
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);

@@ -416,6 +416,37 @@ static int whose_sitting(ctx *c, size_t s, size_t e, size_t ds, size_t de, const
 	return 1;
 }
 
+/* "Gegužės 31 d. Telšių rajono savivaldybėje susirinko naujos sudėties
+ * Bendruomeninių organizacijų taryba": after the date, a council_gathered
+ * verb whose subject, within five words, is our council in the nominative
+ * ("Savivaldybės taryba" is another body). */
+static int council_gathered(ctx *c, size_t de, size_t e)
+{
+	static const char *const verbs[] = { LEX_COUNCIL_GATHERED(LEX_WRITTEN) NULL };
+	const char *v = c->t->view;
+	word w, t;
+	size_t p = de, q, k;
+	int n, m;
+
+	for (n = 0; n < 8 && ex_next_word(c->t, p, e, &w); n++, p = w.end) {
+		int verb = 0;
+		for (k = 0; verbs[k] && !verb; k++)
+			verb = lt_word_is(v + w.start, w.end - w.start, verbs[k]);
+		if (!verb)
+			continue;
+		for (q = w.end, m = 0; m < 6 && ex_next_word(c->t, q, e, &t); m++, q = t.end)
+			if (lt_word_is(v + t.start, t.end - t.start, "taryba")) {
+				word b;
+				/* "Savivaldybės taryba", "miesto taryba": another body */
+				return !(ex_prev_word(c->t, w.end, t.start, &b) &&
+				         ex_word_has_stem(c->t, &b, (const char *const[]){ "savivaldybes", "miesto",
+				                                                          "rajono", NULL }));
+			}
+		return 0;
+	}
+	return 0;
+}
+
 /* Is the date at [ds,de) in sentence [s,e) a council meeting's date?
  * Returns 1 for ours, -1 for another body's meeting, 0 for no meeting. */
 int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
@@ -441,6 +472,8 @@ int ex_meeting_date(ctx *c, size_t s, size_t e, size_t ds, size_t de)
 		return 1;
 	if (meeting_word_before(c, s, e, ds, &w))
 		return whose_sitting(c, s, e, ds, de, &w);
+	if (council_gathered(c, de, e))
+		return 1;
 	if ((r = listed_after_meetings(c, s, ds)) >= 0)
 		return r;
 	/* An item of a list the text introduced as the council's meetings
@@ -802,6 +835,18 @@ int ex_field_qualifier(ctx *c, size_t *i, size_t e, council_qualifier *q)
 
 /* "dalyvių – 22", "dalyvių skaičius: apie 200", "dalyvių – 9 bendruomenių
  * atstovai": a count given as a field rather than a phrase. */
+/* "18 dalyvių: 7 tarybos nariai ir 11 ...": a noun a number before it
+ * already counts is the total, and its colon opens the breakdown, not a
+ * field's value. */
+static int counted_before(const char *v, size_t s, size_t at)
+{
+	size_t i = at;
+
+	while (i > s && v[i - 1] == ' ')
+		i--;
+	return i < at && i > s && v[i - 1] >= '0' && v[i - 1] <= '9';
+}
+
 int ex_field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
 {
 	const char *v = c->t->view;
@@ -809,7 +854,8 @@ int ex_field_participants(ctx *c, size_t s, size_t e, lt_participants *p)
 	size_t q = s;
 
 	while (ex_next_word(c->t, q, e, &w)) {
-		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "dalyviu", "dalyves", NULL })) {
+		if (ex_word_has_stem(c->t, &w, (const char *const[]){ "dalyviu", "dalyves", NULL }) &&
+		    !counted_before(v, s, w.start)) {
 			size_t i = w.end, k;
 			word n2;
 			int64_t n;

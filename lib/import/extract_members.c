@@ -792,17 +792,27 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 	static const char *const issuers[] = { "mero", "meres", "direktoriaus", "direktores",
 		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
 	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
-		                              "specialist", NULL };
+		                              "specialist", "deleguot", NULL };
 	static const char *const decide[] = { LEX_DECISION_VERB(LEX_FOLDED) NULL };
 	static const char *const struck_verb[] = { "isbraukt", "isbrauk", NULL };
 	static const char *const added_verb[] = { "irasyt", "vietoj", "deleguot", "paskirt", NULL };
+	static const char *const enters[] = { LEX_MEMBER_ENTERS(LEX_FOLDED) NULL };
 	const char *v = c->t->view;
 	word w;
 	size_t p = s;
 	int decision, struck = 0;
 
-	if (!ex_has_any_stem(f, change) || !(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
+	if (!(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
 		return;
+	if (!ex_has_any_stem(f, change)) {
+		/* "padėkojo Kęstučiui Ambrazui, o jo vietą taryboje užims
+		 * ... Jurgita Sadauskaitė": only who comes after the verb joins */
+		if (!ex_has_any_stem(f, enters))
+			return;
+		while (ex_next_word(c->t, p, e, &w) && !ex_word_has_stem(c->t, &w, enters))
+			p = w.end;
+		p = w.end;
+	}
 	/* "vietoj Tado Karaliaus ... į Tarybą įrašyti Gediminą Vilką": a
 	 * decision replacing a member; the one replaced is no longer one */
 	decision = ex_has_any_stem(f, decide);
@@ -910,6 +920,29 @@ static size_t named_in(ctx *c, size_t s, size_t e, named *out, size_t max)
 		n++;
 	}
 	return n;
+}
+
+/* "member.elected": "Buvęs tarybos pirmininkas Algimantas Dirgėla, taip
+ * pat išrinktas į naujos kadencijos tarybą, ...": a name followed by its
+ * election into the council (lt_elected_into) is a member, whatever post
+ * the sentence says the person had before. */
+void ex_member_elected(ctx *c, size_t s, size_t e, const char *f)
+{
+	const char *v = c->t->view;
+	size_t p = s, ns, ne;
+	char name[256];
+	word w;
+
+	if (!ex_find_stem(f, "taryb"))
+		return;
+	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
+		p = w.end;
+		if (!lt_name_at(v, e, w.start, &ns, &ne))
+			continue;
+		p = ne;
+		if (lt_elected_into(v, e, ne) && lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+			ex_add_member(c, name, COUNCIL_ROLE_MEMBER, NULL, ns, ne, s, e);
+	}
 }
 
 /* "member.term": a sentence telling that members left or joined the

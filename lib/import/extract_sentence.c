@@ -74,6 +74,23 @@ int ex_context_year(ctx *c, size_t block_start, size_t pos)
 	return ys->pending ? ys->pending : ys->settled;
 }
 
+/* An event noun among the two words after p ("surengti | bendruomenių
+ * mugę"). */
+static int event_noun_after(ctx *c, size_t p, size_t b)
+{
+	word n;
+	int k;
+
+	for (k = 0; k < 2 && ex_next_word(c->t, p, b, &n); k++) {
+		council_event_kind kind;
+		const char *stem;
+		if (ex_event_keyword(c->t, &n, &kind, &stem) && !ex_verb_stem(stem))
+			return 1;
+		p = n.end;
+	}
+	return 0;
+}
+
 /* "planuoja surengti", "planuoja organizuoti": a plan, the verb with an
  * infinitive after it; "kaip planuoja ir organizuoja darbą" is none. */
 static int plans_to(const char *f)
@@ -93,6 +110,33 @@ static int plans_to(const char *f)
 			w = e + 1;
 		}
 		p += 9;
+	}
+	return 0;
+}
+
+/* "pritarė siūlymui gegužės mėnesį surengti bendruomenių mugę": a
+ * proposal (lexicon proposal), an infinitive within three words after it
+ * and the happening its object.  "pritarė siūlymui kompensuoti išlaidas"
+ * proposes no happening. */
+static int proposes_event(ctx *c, size_t a, size_t b)
+{
+	static const char *const proposals[] = { LEX_PROPOSAL(LEX_FOLDED) NULL };
+	const char *v = c->t->view;
+	word w, n;
+	size_t p = a, q;
+	int k;
+
+	while (ex_next_word(c->t, p, b, &w)) {
+		p = w.end;
+		if (!ex_word_has_stem(c->t, &w, proposals))
+			continue;
+		for (q = w.end, k = 0; k < 3 && ex_next_word(c->t, q, b, &n); k++, q = n.end) {
+			if (n.end - n.start > 3 && v[n.end - 2] == 't' && v[n.end - 1] == 'i') {
+				if (event_noun_after(c, n.end, b))
+					return 1;
+				break;
+			}
+		}
 	}
 	return 0;
 }
@@ -181,7 +225,7 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	f = ex_fold(c->t, a, b);
 	if (!f)
 		return 0;
-	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) ||
+	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) || proposes_event(c, a, b) ||
 	    plans_event(c, a, b);
 	free(f);
 	return r;
@@ -770,6 +814,8 @@ static const struct sentence_rule {
 	{ "meeting.label", "\"Label: N\" fields counting meetings", NULL, ex_label_counts },
 	{ "member.inline", "a composition listed in one sentence", NULL, ex_inline_members },
 	{ "member.change", "members who joined or replaced others", NULL, ex_member_changes },
+	{ "member.elected", "a name elected into the council (\"X, taip pat išrinktas į tarybą\")", NULL,
+	  ex_member_elected },
 	{ "member.term", "members a sentence says left or joined, and when", NULL, ex_member_terms },
 	{ "meeting.months_format", "the months whose meetings were remote", NULL, months_format },
 	{ "meeting.of_which_remote", "\"iš jų N nuotoliniai\" after a count", NULL, ex_of_which_remote },

@@ -327,6 +327,11 @@ int lt_role_find(lt_role_match *r, const char *s, size_t len, size_t from);
  * (lib/people.c). */
 int lt_former_word(const char *s, size_t n);
 
+/* ", taip pat išrinktas į naujos kadencijos tarybą" at p, after a name:
+ * that person joined the council (not "į Savivaldybės tarybą", another
+ * body).  Returns the phrase's end, or 0. */
+size_t lt_elected_into(const char *s, size_t len, size_t p);
+
 /* The former name of the person called name that said states ("buvusi
  * Valančiūtė": a former word, then one capitalised word, the surname),
  * written into out (size outsz): name's first names and that surname,
@@ -369,6 +374,11 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
  * ("organizavo išvykstamąjį seminarą").  Applied to its own result it
  * changes nothing. */
 size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n);
+/* The same, ctx[0..ctxlen) the text around the title (NULL: none): a
+ * title without Lithuanian letters is read folded only when its text has
+ * none either.  lt_lemma_place_in likewise. */
+size_t lt_lemma_title_in(char *out, size_t outsz, const char *s, size_t n, const char *ctx,
+                         size_t ctxlen);
 
 /* A place: the last word of each place of a list ("Molėtuose ir
  * Utenoje") from the locative, with what agrees with it ("Drevernoje" ->
@@ -378,6 +388,8 @@ size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n);
  * the lexicon's place_nominative, then the dictionary, then the table's
  * first guess decide. */
 size_t lt_lemma_place(char *out, size_t outsz, const char *s, size_t n);
+size_t lt_lemma_place_in(char *out, size_t outsz, const char *s, size_t n, const char *ctx,
+                         size_t ctxlen);
 
 /* A person's name: lt_name_nominative's, but a part whose nominative the
  * endings only guessed ("Marcinkui": Marcinkas or Marcinkus?) takes the

@@ -67,6 +67,10 @@ static int is_plain(const char *s, size_t n)
 			continue;
 		}
 		i += utf8_decode(&cp, s + i, n - i);
+		/* a combining mark (ogonek, dot, caron, macron): a text saved in
+		 * NFD writes its Lithuanian letters so */
+		if (cp >= 0x300 && cp <= 0x36F)
+			return 0;
 		for (k = 0; k < sizeof lt - 1; k += utf8_decode(&l, lt + k, sizeof lt - 1 - k))
 			if (utf8_decode(&l, lt + k, sizeof lt - 1 - k) && l == cp)
 				return 0;
@@ -610,6 +614,21 @@ static size_t copy_as_is(char *out, size_t outsz, const char *s, size_t n)
 
 size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n)
 {
+	return lt_lemma_title_in(out, outsz, s, n, NULL, 0);
+}
+
+/* A phrase without Lithuanian letters is typed plain only when the text
+ * around it has none either: "Raudondvario dvare" in a text that writes
+ * "ė" elsewhere is read as written, the -e a locative, not a folded -ė. */
+static void plain_in(struct phrase *p, const char *ctx, size_t ctxlen)
+{
+	if (p->plain && ctx && !is_plain(ctx, ctxlen))
+		p->plain = 0;
+}
+
+size_t lt_lemma_title_in(char *out, size_t outsz, const char *s, size_t n, const char *ctx,
+                         size_t ctxlen)
+{
 	struct phrase p;
 	struct reading rd, next;
 	int w, h = -1;
@@ -618,6 +637,7 @@ size_t lt_lemma_title(char *out, size_t outsz, const char *s, size_t n)
 	if (!s)
 		return copy_as_is(out, outsz, "", 0);
 	split(&p, s, n, 1);
+	plain_in(&p, ctx, ctxlen);
 	/* the head: the first title noun outside quotes, unless it is a
 	 * genitive another title noun follows ("Bendruomenių dienos šventė",
 	 * "renginio „…“ pristatymas") */
@@ -695,6 +715,12 @@ static void place_part(struct phrase *p, const char *s, int from, int to)
 
 size_t lt_lemma_place(char *out, size_t outsz, const char *s, size_t n)
 {
+	return lt_lemma_place_in(out, outsz, s, n, NULL, 0);
+}
+
+size_t lt_lemma_place_in(char *out, size_t outsz, const char *s, size_t n, const char *ctx,
+                         size_t ctxlen)
+{
 	struct phrase p;
 	int w, from = 0;
 	size_t o;
@@ -702,6 +728,7 @@ size_t lt_lemma_place(char *out, size_t outsz, const char *s, size_t n)
 	if (!s)
 		return copy_as_is(out, outsz, "", 0);
 	split(&p, s, n, 0);
+	plain_in(&p, ctx, ctxlen);
 	/* "Molėtuose ir Utenoje", "Laukžemės, Kalnalio bendruomenėse": each
 	 * place of a list on its own */
 	for (w = 0; w < p.cut; w++) {

@@ -557,8 +557,14 @@ static int name_after_role(role_state *st, const char *s, size_t len, size_t lo,
 		}
 	}
 	if (lp_next_tok(s, len, p, &n) && (lp_is_dash_tok(s, len, &n) || lp_tok_punct(s, &n, ':'))) {
+		static const char *const pronouns[] = { LEX_POST_PRONOUN(LEX_WRITTEN) NULL };
 		p = n.e;
 		k++;
+		/* "pirmininkę – ja tapo ... pirmininkė X": the pronoun and
+		 * its verb stand for the post, no part of the organisation */
+		if (lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, pronouns) &&
+		    lp_next_tok(s, len, n.e, &v) && lp_tok_in(s, &v, appoint_verbs))
+			p = v.e;
 	}
 	/* "pirmininkauja" is a role word written as a verb */
 	if (!st->verb && t->e - t->s > 4 &&
@@ -763,5 +769,34 @@ int lt_former_word(const char *s, size_t n)
 	for (i = 0; former_words[i]; i++)
 		if (strlen(former_words[i]) == n && memcmp(former_words[i], s, n) == 0)
 			return 1;
+	return 0;
+}
+
+/* ", taip pat išrinktas į naujos kadencijos tarybą" after a name: the
+ * person was elected, appointed or delegated into the council (a
+ * member_joined stem, "į", up to three words, the council in the
+ * accusative); another body's council ("į Savivaldybės tarybą") is not
+ * it.  Returns where the phrase ends, or 0. */
+size_t lt_elected_into(const char *s, size_t len, size_t p)
+{
+	static const char *const joined[] = { LEX_MEMBER_JOINED(LEX_WRITTEN) NULL };
+	static const char *const other_body[] = { "savivaldyb", "Savivaldyb", "rajono", "miesto", NULL };
+	tok t, prev;
+	int k;
+
+	if (lp_next_tok(s, len, p, &t) && lp_tok_punct(s, &t, ','))
+		p = t.e;
+	if (lp_next_tok(s, len, p, &t) && lp_tok_is(s, &t, "taip") && lp_next_tok(s, len, t.e, &t) &&
+	    lp_tok_is(s, &t, "pat"))
+		p = t.e;
+	if (!lp_next_tok(s, len, p, &t) || !lp_tok_starts_any(s, &t, joined) || !lp_next_tok(s, len, t.e, &t) ||
+	    !lp_tok_is(s, &t, "į"))
+		return 0;
+	prev = t;
+	for (k = 0; k < 4 && lp_next_tok(s, len, prev.e, &t) && t.word; k++) {
+		if (lt_word_starts(s + t.s, t.e - t.s, "tarybą") || lt_word_starts(s + t.s, t.e - t.s, "Tarybą"))
+			return k > 0 && lp_tok_starts_any(s, &prev, other_body) ? 0 : t.e;
+		prev = t;
+	}
 	return 0;
 }
