@@ -176,13 +176,15 @@ typedef int (*known_fn)(const char *w, size_t n);
 /* The title nouns' plurals, folded ("renginiai" of "renginys"): each
  * singular nominative row's plural ending put on every title noun that row
  * fits, once a process (the words are compared with them for every word a
- * title's head could be). */
-#define TN_PLURALS 128
-static char tn_plural_buf[TN_PLURALS * 32];
-static const char *tn_plurals[TN_PLURALS + 1];
+ * title's head could be).  Sized by a first pass, so no lexicon outgrows
+ * it; held for the process's life.  Out of memory: none are known. */
+static const char *const *tn_plurals;
+static const char *const tn_none[] = { NULL };
 static pthread_once_t tn_plurals_once = PTHREAD_ONCE_INIT;
 
-static void tn_plurals_init(void)
+/* Writes the plurals into buf (when not NULL) and list; returns how many
+ * bytes they take, *count how many there are. */
+static size_t tn_plurals_make(char *buf, const char **list, size_t *count)
 {
 	char pe[16];
 	size_t k, r, tl, el, pel, used = 0, n = 0;
@@ -198,16 +200,31 @@ static void tn_plurals_init(void)
 			    strlen(row->plural) >= sizeof pe)
 				continue;
 			pel = utf8_fold_into(pe, row->plural, strlen(row->plural));
-			if (n == TN_PLURALS || used + tl - el + pel + 1 > sizeof tn_plural_buf)
-				break; /* a lexicon far larger than today's: the rest stay unknown */
-			memcpy(tn_plural_buf + used, title_nouns[k], tl - el);
-			memcpy(tn_plural_buf + used + tl - el, pe, pel);
-			tn_plural_buf[used + tl - el + pel] = '\0';
-			tn_plurals[n++] = tn_plural_buf + used;
+			if (buf) {
+				memcpy(buf + used, title_nouns[k], tl - el);
+				memcpy(buf + used + tl - el, pe, pel);
+				buf[used + tl - el + pel] = '\0';
+				list[n] = buf + used;
+			}
+			n++;
 			used += tl - el + pel + 1;
 		}
 	}
-	tn_plurals[n] = NULL;
+	*count = n;
+	return used;
+}
+
+static void tn_plurals_init(void)
+{
+	size_t n, bytes = tn_plurals_make(NULL, NULL, &n);
+	const char **list = malloc((n + 1) * sizeof *list + bytes);
+
+	tn_plurals = tn_none;
+	if (!list)
+		return;
+	tn_plurals_make((char *)(list + n + 1), list, &n);
+	list[n] = NULL;
+	tn_plurals = list;
 }
 
 /* A title noun, or the plural of one. */
