@@ -713,11 +713,12 @@ static const fixture_set sets[] = {
 	 * end of session 6, read per report; 0.994 / 0.840 after the
 	 * compose3 branch), its floor just under. */
 	{ "blind-genres3", 0.99, 0.835, 0 },
-	/* The held-out genre set since the end of session 6, by a fourth writer
-	 * who saw neither the importer nor any other set; never read per
-	 * report.  Measured once, at main 1c0f480: 0.968 / 0.818.  The floor
-	 * guards against collapse only. */
-	{ "blind-genres4", 0.93, 0.78, 1 },
+	/* Held out from the end of session 6 to the start of session 7, by a
+	 * fourth writer who saw neither the importer nor any other set.
+	 * Measured once, at main 1c0f480: 0.968 / 0.818 (totals only); a
+	 * development set since session 7, read per report, its floor under
+	 * that first figure until the session's work raises it. */
+	{ "blind-genres4", 0.96, 0.81, 0 },
 	/* Session 4's genre sets (issue 13), each floor a little under its
 	 * first, blind measurement: they are for developing the genres.
 	 * Protocols and news (the protocols branch: first 0.920 / 0.504 and
