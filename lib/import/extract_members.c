@@ -156,6 +156,40 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+/* "Troškūnų seniūnas": a post alone after a place's genitive is the head
+ * of that place's body, "Troškūnų seniūnija" (lexicon post_body).  NULL
+ * when [start,end) is not one capitalised word and such a post. */
+static char *post_body_org(ctx *c, size_t start, size_t end)
+{
+	static const struct { const char *post, *body; } rows[] = {
+#define POST_ROW(w, f, body) { f, body },
+		LEX_POST_BODY(POST_ROW)
+#undef POST_ROW
+	};
+	word place, post, more;
+	char *f, *out = NULL;
+	size_t i;
+
+	if (!ex_next_word(c->t, start, end, &place) || !ex_is_capitalised(c->t, &place) ||
+	    !ex_next_word(c->t, place.end, end, &post) || ex_next_word(c->t, post.end, end, &more))
+		return NULL;
+	if (!(f = ex_fold(c->t, post.start, post.end)))
+		return NULL;
+	for (i = 0; i < sizeof rows / sizeof rows[0] && !out; i++)
+		if (!strcmp(f, rows[i].post)) {
+			size_t n = place.end - place.start, m = strlen(rows[i].body);
+			if ((out = malloc(n + m + 2)) != NULL) {
+				memcpy(out, c->t->view + place.start, n);
+				out[n] = ' ';
+				memcpy(out + n + 1, rows[i].body, m + 1);
+			} else {
+				ex_oom(c);
+			}
+		}
+	free(f);
+	return out;
+}
+
 /* The organisation a member represents, in the nominative: "asociacijos
  * „Baltijos žmogus“ pirmininkas" -> "asociacija „Baltijos žmogus“",
  * "Savivaldybės administracijos vyriausiasis specialistas" ->
@@ -175,6 +209,8 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 	int inquote = 0;
 
 	if (represented_after(c, start, end, &s))
+		return s;
+	if ((s = post_body_org(c, start, end)) != NULL)
 		return s;
 	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
 	 * department in parentheses is not the organisation. */

@@ -118,9 +118,13 @@ static int roster_heading(ctx *c, line l)
 		free(f);
 		return words <= 3;
 	}
+	/* "Tarybos nariai" alone on its line, a web page's heading, opens
+	 * the list under it as its colon would; a longer line without one
+	 * ("Tarybos nariai aptarė ...") is a sentence */
 	yes = f && (strstr(f, "nariu sarasas") ||
 	            (l.colon && ex_find_stem(f, "nariai") &&
-	             !strstr(f, "dalyv")));
+	             !strstr(f, "dalyv")) ||
+	            !strcmp(f, "tarybos nariai") || !strcmp(f, "nariai"));
 	free(f);
 	return yes;
 }
@@ -159,7 +163,11 @@ char *ex_description(ctx *c, size_t s, size_t e, int *role)
 		while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' '))
 			oe--;
 		f = ex_fold(c->t, ps, oe);
-		if (f && (ex_bare_role(f) || (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
+		/* an office alone after the organisation is the organisation's
+		 * ("Kurklių bendruomenė, pirmininkas"); on the council it says
+		 * so ("…, tarybos pirmininkė") */
+		if (f && ((ex_bare_role(f) && !org) ||
+		          (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
 			if ((r = ex_role_in(c, ps, oe)) >= 0)
 				*role = r;
 		} else if (oe > ps && !org) {
