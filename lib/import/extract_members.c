@@ -372,6 +372,40 @@ static void trim_unopened_quote(char *r)
 	}
 }
 
+/* "… specialistei Editai Rakauskienei (Tarybos narė nėra, balsavimo
+ * teisės neturi)": the parenthesis right after the name says the person
+ * is no member (lexicon not_member).  A yearly report (its title names a
+ * report, "ataskaita") lists its council's officers, and keeps such a
+ * secretary as the council's secretary; a composition, decision or page
+ * names the members, and this person is none of them. */
+static int not_member_after(ctx *c, size_t name_end)
+{
+	static const char *const phrases[] = { LEX_NOT_MEMBER(LEX_FOLDED) NULL };
+	const char *v = c->t->view;
+	size_t p = name_end, q;
+	char *f;
+	int r;
+
+	if (c->title_end > c->title_start) {
+		f = ex_fold(c->t, c->title_start, c->title_end);
+		r = f && ex_find_stem(f, "ataskait") != NULL;
+		free(f);
+		if (r)
+			return 0;
+	}
+
+	while (p < c->t->len && v[p] == ' ')
+		p++;
+	if (p >= c->t->len || v[p] != '(')
+		return 0;
+	for (q = p + 1; q < c->t->len && q < p + 200 && v[q] != ')' && v[q] != '\n'; q++)
+		;
+	f = ex_fold(c->t, p + 1, q);
+	r = f && ex_mentions_any(f, phrases);
+	free(f);
+	return r;
+}
+
 x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
                         size_t name_start, size_t name_end, size_t span_start, size_t span_end)
 {
@@ -395,7 +429,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	/* "Kalvarijos savivaldybės BO tarybos pirmininkė Inga Pečiulienė" on
 	 * a page of several councils is another council's member */
 	if (c->several_councils || ex_other_municipality_before(c, 0, name_start) ||
-	    ex_in_other_council(c, name_start)) {
+	    ex_in_other_council(c, name_start) || not_member_after(c, name_end)) {
 		free(represents);
 		return NULL;
 	}

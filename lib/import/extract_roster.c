@@ -297,6 +297,27 @@ static int name_and_description(ctx *c, roster *r, line l)
 	return 1;
 }
 
+/* "Eil. Nr.", "Vardas, pavardė", "Atstovaujama institucija, organizacija",
+ * "Pareigos Taryboje": a converted table's heading cells, one a line,
+ * between a composition's heading and its first member: a short line that
+ * names a column of a members table (seg_column_role). */
+static int column_heading(ctx *c, roster *r, line l)
+{
+	seg_col col;
+	size_t i;
+
+	if (r->added || r->pending || l.e - l.s > 60)
+		return 0;
+	/* a table the segmenter recognised is the table readers' */
+	for (i = 0; i < c->doc.n_blocks; i++)
+		if (c->doc.blocks[i].is_table && c->doc.blocks[i].span.start <= l.s &&
+		    l.s < c->doc.blocks[i].span.end)
+			return 0;
+	col = seg_column_role(c->t->view + l.s, l.e - l.s);
+	return col == COL_SEQ || col == COL_PERSON || col == COL_ROLE || col == COL_ORG ||
+	       col == COL_DELEGATED;
+}
+
 /* "(deleguoja Raseinių rajono savivaldybės administracijos direktorius)"
  * under a side heading: that side's delegating body, for
  * member.delegated.  1 when [l] was such a line. */
@@ -364,7 +385,7 @@ void ex_roster(ctx *c)
 			r.heading_role = h;
 			continue;
 		}
-		if (contact_line(c, l) || side_delegation_line(c, l))
+		if (contact_line(c, l) || side_delegation_line(c, l) || column_heading(c, &r, l))
 			continue;
 		if (number_line(c, l)) {
 			/* a converted table's "1." cell: the next member */
