@@ -297,6 +297,47 @@ static int name_and_description(ctx *c, roster *r, line l)
 	return 1;
 }
 
+/* A line "pirmininkas – Raimondas Jakštas, asociacijos „Alantos
+ * bendruomenė“ pirmininkas": an office alone, a dash, then the name and
+ * its description.  1 when it was one (and its member added). */
+static int office_and_name(ctx *c, roster *r, line l)
+{
+	const char *v = c->t->view;
+	size_t d, ds, ns, ne, p, oe;
+	char *f;
+	int role = -1, saved;
+
+	for (d = l.s; d + 3 < l.e && d < l.s + 40; d++)
+		if (v[d] == ' ' && (v[d + 1] == '-' ||
+		                    ((unsigned char)v[d + 1] == 0xE2 && (unsigned char)v[d + 2] == 0x80 &&
+		                     ((unsigned char)v[d + 3] == 0x93 || (unsigned char)v[d + 3] == 0x94))))
+			break;
+	if (d + 3 >= l.e || d >= l.s + 40)
+		return 0;
+	oe = d;
+	while (oe > l.s && v[oe - 1] == ' ')
+		oe--;
+	f = ex_fold(c->t, l.s, oe);
+	if (f && (ex_bare_role(f) || (strncmp(f, "tarybos ", 8) == 0 && ex_bare_role(f + 8))))
+		role = ex_role_in(c, l.s, oe);
+	free(f);
+	if (role < 0)
+		return 0;
+	ds = d + (v[d + 1] == '-' ? 2 : 4);
+	while (ds < l.e && v[ds] == ' ')
+		ds++;
+	if (!lt_name_at(v, l.e, ds, &ns, &ne) || ns != ds)
+		return 0;
+	p = ne;
+	while (p < l.e && (v[p] == ' ' || v[p] == ','))
+		p++;
+	saved = r->heading_role;
+	r->heading_role = role;
+	add(c, r, ns, ne, p, l.e, l.e);
+	r->heading_role = saved;
+	return 1;
+}
+
 /* "Eil. Nr.", "Vardas, pavardė", "Atstovaujama institucija, organizacija",
  * "Pareigos Taryboje": a converted table's heading cells, one a line,
  * between a composition's heading and its first member: a short line that
@@ -412,6 +453,10 @@ void ex_roster(ctx *c)
 			finish_pending(c, &r);
 			continue;
 		}
+		if (!(r.pending && !r.described) && office_and_name(c, &r, l)) {
+			finish_pending(c, &r);
+			continue;
+		}
 		if (r.pending && !r.described) {
 			add(c, &r, r.ns, r.ne, l.s, l.e, l.e);
 			r.described = 1;
@@ -469,13 +514,15 @@ void ex_count_listed(ctx *c)
 	ex_fired(c);
 }
 
-/* "member.delegated": the members of a side whose delegating body a
- * composition sentence named ("5 bendruomeninių organizacijų atstovai,
- * kuriuos delegavo X") and no line of their own did. */
+/* "member.delegated": the members a parenthesis names before the body
+ * that delegated them (ex_delegated_groups), then the members of a side
+ * whose delegating body a composition sentence named ("5 bendruomeninių
+ * organizacijų atstovai, kuriuos delegavo X") and no line of their own
+ * did. */
 void ex_side_delegated(ctx *c)
 {
 	size_t i;
-	int fired = 0;
+	int fired = ex_delegated_groups(c) > 0;
 
 	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
 		x_member *m = &c->x->members[i];
