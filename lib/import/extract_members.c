@@ -772,6 +772,21 @@ void ex_roles(ctx *c)
 		pos = r.end > pos ? r.end : pos + 1;
 		if (!r.name[0])
 			continue;
+		/* "Savivaldybės tarybos narys Edvardas Kairys … išrinktas mero
+		 * pavaduotoju": a member of the municipal council, another
+		 * body; that alone makes no member of this one */
+		if (r.role == COUNCIL_ROLE_MEMBER && r.name_start > r.start) {
+			word b1, b2;
+			size_t from = r.start;
+			char *g;
+			if (ex_prev_word(c->t, 0, from, &b1) && ex_prev_word(c->t, 0, b1.start, &b2))
+				from = b2.start;
+			g = ex_fold(c->t, from, r.name_start);
+			int other = g && ex_find_stem(g, "savivaldybes tarybos nar") != NULL;
+			free(g);
+			if (other)
+				continue;
+		}
 		if (r.org_end > r.org_start)
 			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
