@@ -840,7 +840,8 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		while (ps < close) {
 			char *rf;
 			pe = ps;
-			while (pe < close && v[pe] != ',')
+			/* "Švietimo, kultūros ir sporto skyriaus" is one part */
+			while (pe < close && (v[pe] != ',' || ex_enumerated_genitive(c, ps, pe, close)))
 				pe++;
 			while (ps < pe && v[ps] == ' ')
 				ps++;
