@@ -50,7 +50,7 @@ static int represented_after(ctx *c, size_t start, size_t end, char **found)
 /* s with its head noun (the word head of the text) turned from the
  * genitive into the nominative ("Savivaldybės administracijos" ->
  * "Savivaldybės administracija", "centro" -> "centras"). */
-static char *head_nominative(ctx *c, char *s, word head)
+char *ex_head_nominative(ctx *c, char *s, word head)
 {
 	char *f;
 
@@ -140,12 +140,12 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e)
 				if (to <= from || !ex_prev_word(c->t, from, to, &head))
 					return NULL;
 				body = ex_clean(c, from, head.end);
-				return body ? head_nominative(c, body, head) : NULL;
+				return body ? ex_head_nominative(c, body, head) : NULL;
 			}
 			if (!ex_prev_word(c->t, from, w.start, &head))
 				return NULL;
 			body = ex_clean(c, from, head.end);
-			return body ? head_nominative(c, body, head) : NULL;
+			return body ? ex_head_nominative(c, body, head) : NULL;
 		}
 		if (verb) {
 			size_t from = w.end, to;
@@ -318,101 +318,7 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 	s = ex_clean(c, start, cut);
 	if (!s)
 		return NULL;
-	return head_nominative(c, s, head);
-}
-
-/* "Tarybos nariai, atstovaujantys Savivaldybei (V. Žilinskienė, I.
- * Šulcaitė), deleguoti Molėtų rajono savivaldybės tarybos, o
- * bendruomeninių organizacijų atstovai (R. Jakštas, G. Bernotas) – Molėtų
- * rajono bendruomeninių organizacijų visuotinio susirinkimo": a
- * parenthesis naming only members (two or more), then "deleguoti" or a
- * dash and the delegating body's genitives: that body delegated them.
- * Returns how many members it gave a body. */
-int ex_delegated_groups(ctx *c)
-{
-	const char *v = c->t->view;
-	size_t p, n = c->t->len;
-	int given = 0;
-
-	for (p = 0; p < n && c->rc == COUNCIL_OK; p++) {
-		size_t q, a, b, from, to, idx[32];
-		size_t k = 0, all = 1, i;
-		word w, head;
-		char *body, *f;
-
-		if (v[p] != '(')
-			continue;
-		for (q = p + 1; q < n && q < p + 400 && v[q] != ')' && v[q] != '\n' && v[q] != '('; q++)
-			;
-		if (q >= n || v[q] != ')')
-			continue;
-		/* each part a member's name */
-		for (a = p + 1; a < q && all; a = b + 1) {
-			char name[256];
-			size_t s0 = a, e0;
-			for (b = a; b < q && v[b] != ','; b++)
-				;
-			while (s0 < b && v[s0] == ' ')
-				s0++;
-			e0 = b;
-			while (e0 > s0 && v[e0 - 1] == ' ')
-				e0--;
-			all = 0;
-			if (e0 <= s0 || e0 - s0 >= sizeof name)
-				break;
-			memcpy(name, v + s0, e0 - s0);
-			name[e0 - s0] = '\0';
-			for (i = 0; i < c->x->n_members && !all; i++)
-				if (ex_same_person(c->x->members[i].name, name) && k < 32) {
-					idx[k++] = i;
-					all = 1;
-				}
-		}
-		if (!all || k < 2)
-			continue;
-		/* then "deleguoti" or a dash, and the body up to the clause's end */
-		from = q + 1;
-		while (from < n && (v[from] == ' ' || v[from] == ','))
-			from++;
-		if (from < n && v[from] == '-') {
-			from++;
-		} else if (ex_next_word(c->t, from, n, &w) && w.start == from &&
-		           (f = ex_fold(c->t, w.start, w.end)) != NULL) {
-			int part = strncmp(f, "deleguot", 8) == 0;
-			free(f);
-			if (!part)
-				continue;
-			from = w.end;
-		} else {
-			continue;
-		}
-		while (from < n && v[from] == ' ')
-			from++;
-		for (to = from; to < n && !strchr(",.;()\n", v[to]); to++)
-			;
-		while (to > from && v[to - 1] == ' ')
-			to--;
-		/* the body's name starts capitalised ("Molėtų rajono …",
-		 * "Savivaldybės tarybos") */
-		if (to <= from || !ex_prev_word(c->t, from, to, &head) ||
-		    !ex_next_word(c->t, from, to, &w) || !ex_is_capitalised(c->t, &w))
-			continue;
-		if (!(body = ex_clean(c, from, head.end)) || !(body = head_nominative(c, body, head)))
-			continue;
-		for (i = 0; i < k; i++) {
-			x_member *m = &c->x->members[idx[i]];
-			if (m->delegated_by)
-				continue;
-			if (!(m->delegated_by = cdb_strdup(body))) {
-				ex_oom(c);
-				break;
-			}
-			given++;
-		}
-		free(body);
-		p = to;
-	}
-	return given;
+	return ex_head_nominative(c, s, head);
 }
 
 /* Whether two written names are one person: equal when folded, or the
