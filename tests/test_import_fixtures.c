@@ -188,6 +188,60 @@ static int contains(const char *hay, const char *needle)
 	return r;
 }
 
+/* The same body named in another case: the golds of the genre sets copy
+ * `represents` and `delegated_by` as the text has them, often in the
+ * genitive (`Savivaldybės tarybos`, `Tytuvėnų bendruomenės centro`), and
+ * their notes take the nominative body name as an equivalent reading.  So
+ * two names are the same when they have the same number of words and each
+ * word's folded stem is the other's: a stem is the folded word without its
+ * ending, the trailing vowels and `s` of any Lithuanian case ending (three
+ * letters at least are kept).  A different body is still different
+ * (`Kultūros skyrius` is not `Finansų skyrius`), and so is a longer phrase
+ * (`Savivaldybės tarybos narys` is a job, not the body `Savivaldybės
+ * taryba`). */
+static size_t next_word(const char *s, size_t *at, char *out, size_t cap)
+{
+	size_t i = *at, n = 0;
+
+	while (s[i] && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	while ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')) {
+		if (n + 1 < cap)
+			out[n++] = s[i];
+		i++;
+	}
+	out[n] = '\0';
+	while (n > 3 && strchr("aeiouys", out[n - 1]))
+		out[--n] = '\0';
+	*at = i;
+	return n;
+}
+
+static int same_words_stemmed(const char *a, const char *b)
+{
+	char *fa, *fb, wa[128], wb[128];
+	size_t ia = 0, ib = 0, na, nb;
+	int r = 1;
+
+	if (!a || !b)
+		return 0;
+	fa = fold(a);
+	fb = fold(b);
+	for (;;) {
+		na = next_word(fa, &ia, wa, sizeof wa);
+		nb = next_word(fb, &ib, wb, sizeof wb);
+		if (!na && !nb)
+			break;
+		if (na != nb || strcmp(wa, wb) != 0) {
+			r = 0;
+			break;
+		}
+	}
+	free(fa);
+	free(fb);
+	return r;
+}
+
 /* A gold location_contains is a substring of the stored location, which is
  * in the nominative (GOLD-SCHEMA.md).  Sets written before that rule give
  * the place as the text has it ("Birštone"): its dictionary form, by the
@@ -348,20 +402,23 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 			    streq(rs.r[j].v[1], jstr(e, "role"))) {
 				found = 1;
 				if (jstr(e, "represents"))
-					check(&s, contains(rs.r[j].v[2], jstr(e, "represents")) &&
-					      contains(jstr(e, "represents"), rs.r[j].v[2]),
+					check(&s, (contains(rs.r[j].v[2], jstr(e, "represents")) &&
+					           contains(jstr(e, "represents"), rs.r[j].v[2])) ||
+					          same_words_stemmed(rs.r[j].v[2], jstr(e, "represents")),
 					      "member %s represents %s (got %s)", jstr(e, "name"),
 					      jstr(e, "represents"), rs.r[j].v[2] ? rs.r[j].v[2] : "null");
 				/* side and delegating body: scored where the gold
 				 * states them (the genre sets, issue 13).  The body is
 				 * found when either names the other ("Savivaldybės
-				 * taryba" in "Molėtų rajono savivaldybės taryba"). */
+				 * taryba" in "Molėtų rajono savivaldybės taryba") or
+				 * names it in another case (same_words_stemmed). */
 				if (jstr(e, "side"))
 					check(&s, streq(rs.r[j].v[3], jstr(e, "side")), "member %s side %s (got %s)",
 					      jstr(e, "name"), jstr(e, "side"), rs.r[j].v[3] ? rs.r[j].v[3] : "null");
 				if (jstr(e, "delegated_by"))
 					check(&s, rs.r[j].v[4] && (contains(rs.r[j].v[4], jstr(e, "delegated_by")) ||
-					                           contains(jstr(e, "delegated_by"), rs.r[j].v[4])),
+					                           contains(jstr(e, "delegated_by"), rs.r[j].v[4]) ||
+					                           same_words_stemmed(rs.r[j].v[4], jstr(e, "delegated_by"))),
 					      "member %s delegated by %s (got %s)", jstr(e, "name"),
 					      jstr(e, "delegated_by"), rs.r[j].v[4] ? rs.r[j].v[4] : "null");
 				free(rs.r[j].v[0]);
@@ -711,14 +768,17 @@ static const fixture_set sets[] = {
 	 * measurement (main 905b0f0), 0.963 / 0.736 after the session's genre
 	 * work, totals only; a development set since (0.992 / 0.836 at the
 	 * end of session 6, read per report; 0.994 / 0.840 after the
-	 * compose3 branch), its floor just under. */
-	{ "blind-genres3", 0.99, 0.835, 0 },
+	 * compose3 branch; 0.994 / 0.895 after compose4, most of it the
+	 * judge's case equivalence for represents and delegated_by), its
+	 * floor just under. */
+	{ "blind-genres3", 0.99, 0.89, 0 },
 	/* Held out from the end of session 6 to the start of session 7, by a
 	 * fourth writer who saw neither the importer nor any other set.
 	 * Measured once, at main 1c0f480: 0.968 / 0.818 (totals only); a
-	 * development set since session 7, read per report, its floor under
-	 * that first figure until the session's work raises it. */
-	{ "blind-genres4", 0.96, 0.81, 0 },
+	 * development set since session 7, read per report (0.991 / 0.965
+	 * after the compose4 branch's composition rules), its floor just
+	 * under. */
+	{ "blind-genres4", 0.985, 0.96, 0 },
 	/* The held-out genre set since session 7, by a fifth writer who saw
 	 * neither the importer nor any other set; never read per report.
 	 * Measured once, at main 6da7e4f: 0.976 / 0.746.  The floor guards
@@ -840,6 +900,30 @@ static void test_twins(void **state)
 			         f1(by_format[0]));
 }
 
+/* The judge's case equivalence for `represents` and `delegated_by`: the
+ * same body in another case is the same, a different body or a job title
+ * around the body is not. */
+static void test_same_body(void **state)
+{
+	(void)state;
+	assert_true(same_words_stemmed("Savivaldybės taryba", "Savivaldybės tarybos"));
+	assert_true(same_words_stemmed("Tytuvėnų bendruomenės centras", "Tytuvėnų bendruomenės centro"));
+	assert_true(same_words_stemmed("bendruomeninių organizacijų susirinkimas",
+	                               "bendruomeninių organizacijų susirinkimo"));
+	assert_true(same_words_stemmed("Birštono bendruomenė „Versmė“", "Birštono bendruomenės „Versmė“"));
+	assert_true(same_words_stemmed("Savivaldybės administracijos direktorius",
+	                               "Savivaldybės administracijos direktoriaus"));
+	assert_false(same_words_stemmed("Kultūros skyrius", "Finansų skyriaus"));
+	assert_false(same_words_stemmed("Savivaldybės taryba", "Savivaldybės administracijos"));
+	assert_false(same_words_stemmed("Jankų bendruomenė", "Jonkų bendruomenės"));
+	assert_false(same_words_stemmed("Savivaldybės taryba", "Savivaldybės tarybos narys"));
+	assert_false(same_words_stemmed("Kulvos seniūnija", "Kulvos seniūnijos seniūnas"));
+	assert_false(same_words_stemmed("Savivaldybės administracija",
+	                                "Savivaldybės administracijos Kultūros skyriaus"));
+	assert_false(same_words_stemmed("Kražių", "Kražių seniūnija"));
+	assert_false(same_words_stemmed(NULL, "Savivaldybės taryba"));
+}
+
 int main(void)
 {
 	struct CMUnitTest tests[sizeof sets / sizeof sets[0]];
@@ -854,7 +938,10 @@ int main(void)
 	}
 	{
 		const struct CMUnitTest twins[] = { cmocka_unit_test(test_twins) };
-		int failed = cmocka_run_group_tests_name("import_fixtures", tests, NULL, NULL);
+		const struct CMUnitTest judge[] = { cmocka_unit_test(test_same_body) };
+		int failed = cmocka_run_group_tests_name("judge", judge, NULL, NULL);
+
+		failed += cmocka_run_group_tests_name("import_fixtures", tests, NULL, NULL);
 		return failed + cmocka_run_group_tests_name("document_twins", twins, NULL, NULL);
 	}
 }

@@ -47,7 +47,12 @@ static int members_intro(ctx *c, size_t s, size_t p)
 	                         /* a decision's "Patvirtinti tokios sudėties ...
 	                          * tarybą 2023–2027 m. kadencijai:" */
 	                         (strstr(intro, "sudeties") && strstr(intro, "taryb")) ||
-	                         (strstr(intro, "atstovai") && strstr(intro, "taryb")))
+	                         /* "Savivaldybės administracijos direktoriaus
+	                          * deleguoti atstovai:", "bendruomeninių
+	                          * organizacijų atstovai:" */
+	                         (strstr(intro, "atstovai") &&
+	                          (strstr(intro, "taryb") || strstr(intro, "deleguot") ||
+	                           ex_side_of(intro) != COUNCIL_SIDE_UNKNOWN)))
 	                      /* a dash: right after "nariams" / "nariai" */
 	                      : (n >= 7 && (!strcmp(intro + n - 7, "nariams") ||
 	                                    !strcmp(intro + n - 6, "nariai"))));
@@ -84,6 +89,24 @@ static size_t inline_list_start(ctx *c, size_t s, size_t e, int *absent)
 	*absent = g && ex_find_stem(g, "nedalyvavo") != NULL;
 	free(g);
 	return p + 1;
+}
+
+/* "Savivaldybės tarybos deleguoti atstovai: Monika Šeškutė, Vitalijus
+ * Kanapeckas;": after the comma at p-1 comes another name alone (up to the
+ * next comma, semicolon or period), not the organisation of a "Name,
+ * organisation;" entry. */
+static int name_follows(ctx *c, size_t p, size_t e)
+{
+	const char *v = c->t->view;
+	size_t end, ns, ne;
+
+	while (p < e && v[p] == ' ')
+		p++;
+	for (end = p; end < e && v[end] != ',' && v[end] != ';' && v[end] != '.' && v[end] != '('; end++)
+		;
+	while (end > p && v[end - 1] == ' ')
+		end--;
+	return end > p && lt_name_at(v, end, p, &ns, &ne) && ns == p && ne == end;
 }
 
 /* What an inline entry says after its name (one entry's reading). */
@@ -141,7 +164,7 @@ static int inline_entry_tail(ctx *c, size_t *pp, size_t e, int semis, inline_tai
 			t->role = r;
 		t->close = close;
 		p = close + 1;
-	} else if (p < e && v[p] == ',' && semis) {
+	} else if (p < e && v[p] == ',' && semis && !name_follows(c, p + 1, e)) {
 		size_t o = p + 1, end = o;
 		while (end < e && v[end] != ';' && v[end] != '.')
 			end++;
@@ -212,12 +235,30 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 	const char *v = c->t->view;
 	size_t p, pending[16], group_from;
 	int n_pending = 0, semis, absent = 0;
+	council_side intro_side = COUNCIL_SIDE_UNKNOWN;
+	char *intro_body = NULL;
 
 	(void)f;
 	if ((p = inline_list_start(c, s, e, &absent)) >= e)
 		return;
 	semis = memchr(v + p, ';', e - p) != NULL;
 	group_from = c->x->n_members;
+	/* "Savivaldybės administracijos direktoriaus deleguoti atstovai:":
+	 * the clause before the colon names the listed members' side and
+	 * the body that delegated them */
+	{
+		size_t cs = p - 1, lo = p - 1 > s + 120 ? p - 1 - 120 : s;
+		char *g;
+		while (cs > lo && !strchr(",;.\n", v[cs - 1]))
+			cs--;
+		g = ex_fold(c->t, cs, p - 1);
+		if (g && ex_find_stem(g, "atstov")) {
+			intro_side = ex_side_of(g);
+			if (ex_find_stem(g, "deleguot") || ex_find_stem(g, "delegav"))
+				intro_body = ex_delegating_body(c, cs, p - 1);
+		}
+		free(g);
+	}
 	while (p < e && c->rc == COUNCIL_OK) {
 		size_t name_s, name_e, q, before;
 		word w;
@@ -239,7 +280,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			words++;
 		}
 		if (words < 2)
-			return;
+			goto out;
 		p = name_e;
 		while (p < e && v[p] == ' ')
 			p++;
@@ -247,7 +288,7 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		    !lt_name_nominative(name, sizeof name, v + name_s, name_e - name_s)) {
 			free(t.org);
 			free(t.delegated);
-			return;
+			goto out;
 		}
 		before = c->x->n_members;
 		/* a protocol's absent members are no composition listed whole */
@@ -257,6 +298,10 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 		c->listing = 0;
 		if (added && t.delegated && !added->delegated_by)
 			added->delegated_by = cdb_strdup(t.delegated);
+		if (added && intro_body && !added->delegated_by)
+			added->delegated_by = cdb_strdup(intro_body);
+		if (added && intro_side != COUNCIL_SIDE_UNKNOWN && added->side == COUNCIL_SIDE_UNKNOWN)
+			added->side = intro_side;
 		if (t.org) {
 			share_with_pending(c, pending, n_pending, added, &t);
 			n_pending = 0;
@@ -271,6 +316,8 @@ void ex_inline_members(ctx *c, size_t s, size_t e, const char *f)
 			p++;
 		more = inline_group_label(c, &p, e, &group_from);
 		if (!more || p >= e || (v[p] != ',' && v[p] != ';' && strncmp(v + p, "ir ", 3) != 0))
-			return;
+			goto out;
 	}
+out:
+	free(intro_body);
 }

@@ -307,6 +307,10 @@ void ex_roster(ctx *c);
 char *ex_description(ctx *c, size_t s, size_t e, int *role);
 void ex_count_listed(ctx *c);
 void ex_side_delegated(ctx *c);
+int ex_delegated_groups(ctx *c);
+/* s (owned) with its head noun, the word head of the text, made
+ * nominative ("Savivaldybės administracijos" -> "... administracija"). */
+char *ex_head_nominative(ctx *c, char *s, word head);
 
 /* extract_events.c */
 int ex_verb_stem(const char *stem);

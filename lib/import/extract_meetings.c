@@ -348,13 +348,16 @@ static int listed_after_meetings(ctx *c, size_t s, size_t ds)
 	return meeting && !names_event(c, delim, ds) ? 1 : -1;
 }
 
-/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas": w an
- * assembly's, after the word a. */
+/* "organizacijų atstovų susirinkime", "rinkiminis susirinkimas",
+ * "visuotinio susirinkimo", "organizacijų 2023 m. gruodžio 12 d. …
+ * susirinkimo": w an assembly's, after the word a (a council sits, it
+ * holds no general assembly). */
 static int assembly_of(ctx *c, const word *w, const word *a)
 {
 	return ex_word_has_stem(c->t, w, (const char *const[]){ "susirinkim", NULL }) &&
 	       ex_word_has_stem(c->t, a, (const char *const[]){ "atstovu", "nariu", "gyventoju",
-	                                                        "rinkimin", NULL });
+	                                                        "rinkimin", "visuotin",
+	                                                        "organizaciju", NULL });
 }
 
 /* The meeting word w of a date at [ds,de) in sentence [s,e) names another

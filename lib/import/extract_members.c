@@ -50,7 +50,7 @@ static int represented_after(ctx *c, size_t start, size_t end, char **found)
 /* s with its head noun (the word head of the text) turned from the
  * genitive into the nominative ("Savivaldybės administracijos" ->
  * "Savivaldybės administracija", "centro" -> "centras"). */
-static char *head_nominative(ctx *c, char *s, word head)
+char *ex_head_nominative(ctx *c, char *s, word head)
 {
 	char *f;
 
@@ -84,6 +84,12 @@ static char *head_nominative(ctx *c, char *s, word head)
 					}
 					memmove(s + off + hn - gn + nn, s + off + hn, strlen(s + off + hn) + 1);
 					memcpy(s + off + hn - gn, ends[i].nom, nn);
+					/* "visuotinio susirinkimo" -> "visuotinis
+					 * susirinkimas": an adjective in -inis before a
+					 * masculine head agrees with it */
+					if ((!strcmp(ends[i].gen, "o") || !strcmp(ends[i].gen, "aus")) && off > 6 &&
+					    s[off - 1] == ' ' && !memcmp(s + off - 5, "inio", 4))
+						memcpy(s + off - 5, "inis", 4);
 					break;
 				}
 			}
@@ -134,12 +140,12 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e)
 				if (to <= from || !ex_prev_word(c->t, from, to, &head))
 					return NULL;
 				body = ex_clean(c, from, head.end);
-				return body ? head_nominative(c, body, head) : NULL;
+				return body ? ex_head_nominative(c, body, head) : NULL;
 			}
 			if (!ex_prev_word(c->t, from, w.start, &head))
 				return NULL;
 			body = ex_clean(c, from, head.end);
-			return body ? head_nominative(c, body, head) : NULL;
+			return body ? ex_head_nominative(c, body, head) : NULL;
 		}
 		if (verb) {
 			size_t from = w.end, to;
@@ -154,6 +160,40 @@ char *ex_delegating_body(ctx *c, size_t s, size_t e)
 		p = w.end;
 	}
 	return NULL;
+}
+
+/* "Troškūnų seniūnas": a post alone after a place's genitive is the head
+ * of that place's body, "Troškūnų seniūnija" (lexicon post_body).  NULL
+ * when [start,end) is not one capitalised word and such a post. */
+static char *post_body_org(ctx *c, size_t start, size_t end)
+{
+	static const struct { const char *post, *body; } rows[] = {
+#define POST_ROW(w, f, body) { f, body },
+		LEX_POST_BODY(POST_ROW)
+#undef POST_ROW
+	};
+	word place, post, more;
+	char *f, *out = NULL;
+	size_t i;
+
+	if (!ex_next_word(c->t, start, end, &place) || !ex_is_capitalised(c->t, &place) ||
+	    !ex_next_word(c->t, place.end, end, &post) || ex_next_word(c->t, post.end, end, &more))
+		return NULL;
+	if (!(f = ex_fold(c->t, post.start, post.end)))
+		return NULL;
+	for (i = 0; i < sizeof rows / sizeof rows[0] && !out; i++)
+		if (!strcmp(f, rows[i].post)) {
+			size_t n = place.end - place.start, m = strlen(rows[i].body);
+			if ((out = malloc(n + m + 2)) != NULL) {
+				memcpy(out, c->t->view + place.start, n);
+				out[n] = ' ';
+				memcpy(out + n + 1, rows[i].body, m + 1);
+			} else {
+				ex_oom(c);
+			}
+		}
+	free(f);
+	return out;
 }
 
 /* The organisation a member represents, in the nominative: "asociacijos
@@ -175,6 +215,8 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 	int inquote = 0;
 
 	if (represented_after(c, start, end, &s))
+		return s;
+	if ((s = post_body_org(c, start, end)) != NULL)
 		return s;
 	/* "Savivaldybės administracija (Strateginės plėtros skyrius)": the
 	 * department in parentheses is not the organisation. */
@@ -238,6 +280,33 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 		}
 		p = w.end;
 	}
+	/* "Savivaldybės administracijos Bendruomenių ir nevyriausybinių
+	 * organizacijų koordinatorė": a post cut off, the capitalised unit
+	 * right after "administracijos" is the post's too, not the body */
+	if (cut < end) {
+		word a, b;
+		size_t q = start;
+		while (ex_next_word(c->t, q, cut, &a) && ex_next_word(c->t, a.end, cut, &b)) {
+			if (ex_word_has_stem(c->t, &a, (const char *const[]){ "administracijos", NULL }) &&
+			    ex_is_capitalised(c->t, &b) && !ex_inside_quote(c->t, start, b.start)) {
+				/* "administracijos Plutiškių seniūnijos
+				 * seniūnė": the eldership is the organisation */
+				word d;
+				size_t r = b.start;
+				int eldership = 0;
+				while (!eldership && ex_next_word(c->t, r, cut, &d)) {
+					eldership = ex_word_has_stem(c->t, &d, (const char *const[]){ "seniunij", NULL });
+					r = d.end;
+				}
+				if (!eldership) {
+					cut = b.start;
+					head = a;
+				}
+				break;
+			}
+			q = a.end;
+		}
+	}
 	while (cut > start && (c->t->view[cut - 1] == ' ' || c->t->view[cut - 1] == ','))
 		cut--;
 	/* The department chain was cut off: the head noun is the last word
@@ -249,7 +318,7 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 	s = ex_clean(c, start, cut);
 	if (!s)
 		return NULL;
-	return head_nominative(c, s, head);
+	return ex_head_nominative(c, s, head);
 }
 
 /* Whether two written names are one person: equal when folded, or the
@@ -336,6 +405,40 @@ static void trim_unopened_quote(char *r)
 	}
 }
 
+/* "… specialistei Editai Rakauskienei (Tarybos narė nėra, balsavimo
+ * teisės neturi)": the parenthesis right after the name says the person
+ * is no member (lexicon not_member).  A yearly report (its title names a
+ * report, "ataskaita") lists its council's officers, and keeps such a
+ * secretary as the council's secretary; a composition, decision or page
+ * names the members, and this person is none of them. */
+static int not_member_after(ctx *c, size_t name_end)
+{
+	static const char *const phrases[] = { LEX_NOT_MEMBER(LEX_FOLDED) NULL };
+	const char *v = c->t->view;
+	size_t p = name_end, q;
+	char *f;
+	int r;
+
+	if (c->title_end > c->title_start) {
+		f = ex_fold(c->t, c->title_start, c->title_end);
+		r = f && ex_find_stem(f, "ataskait") != NULL;
+		free(f);
+		if (r)
+			return 0;
+	}
+
+	while (p < c->t->len && v[p] == ' ')
+		p++;
+	if (p >= c->t->len || v[p] != '(')
+		return 0;
+	for (q = p + 1; q < c->t->len && q < p + 200 && v[q] != ')' && v[q] != '\n'; q++)
+		;
+	f = ex_fold(c->t, p + 1, q);
+	r = f && ex_mentions_any(f, phrases);
+	free(f);
+	return r;
+}
+
 x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *represents,
                         size_t name_start, size_t name_end, size_t span_start, size_t span_end)
 {
@@ -359,7 +462,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	/* "Kalvarijos savivaldybės BO tarybos pirmininkė Inga Pečiulienė" on
 	 * a page of several councils is another council's member */
 	if (c->several_councils || ex_other_municipality_before(c, 0, name_start) ||
-	    ex_in_other_council(c, name_start)) {
+	    ex_in_other_council(c, name_start) || not_member_after(c, name_end)) {
 		free(represents);
 		return NULL;
 	}
@@ -575,6 +678,21 @@ void ex_roles(ctx *c)
 		pos = r.end > pos ? r.end : pos + 1;
 		if (!r.name[0])
 			continue;
+		/* "Savivaldybės tarybos narys Edvardas Kairys … išrinktas mero
+		 * pavaduotoju": a member of the municipal council, another
+		 * body; that alone makes no member of this one */
+		if (r.role == COUNCIL_ROLE_MEMBER && r.name_start > r.start) {
+			word b1, b2;
+			size_t from = r.start;
+			char *g;
+			if (ex_prev_word(c->t, 0, from, &b1) && ex_prev_word(c->t, 0, b1.start, &b2))
+				from = b2.start;
+			g = ex_fold(c->t, from, r.name_start);
+			int other = g && ex_find_stem(g, "savivaldybes tarybos nar") != NULL;
+			free(g);
+			if (other)
+				continue;
+		}
 		if (r.org_end > r.org_start)
 			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
@@ -628,7 +746,8 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		while (ps < close) {
 			char *rf;
 			pe = ps;
-			while (pe < close && v[pe] != ',')
+			/* "Švietimo, kultūros ir sporto skyriaus" is one part */
+			while (pe < close && (v[pe] != ',' || ex_enumerated_genitive(c, ps, pe, close)))
 				pe++;
 			while (ps < pe && v[ps] == ' ')
 				ps++;

@@ -118,9 +118,13 @@ static int roster_heading(ctx *c, line l)
 		free(f);
 		return words <= 3;
 	}
+	/* "Tarybos nariai" alone on its line, a web page's heading, opens
+	 * the list under it as its colon would; a longer line without one
+	 * ("Tarybos nariai aptarė ...") is a sentence */
 	yes = f && (strstr(f, "nariu sarasas") ||
 	            (l.colon && ex_find_stem(f, "nariai") &&
-	             !strstr(f, "dalyv")));
+	             !strstr(f, "dalyv")) ||
+	            !strcmp(f, "tarybos nariai") || !strcmp(f, "nariai"));
 	free(f);
 	return yes;
 }
@@ -159,7 +163,11 @@ char *ex_description(ctx *c, size_t s, size_t e, int *role)
 		while (oe > ps && (v[oe - 1] == '.' || v[oe - 1] == ' '))
 			oe--;
 		f = ex_fold(c->t, ps, oe);
-		if (f && (ex_bare_role(f) || (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
+		/* an office alone after the organisation is the organisation's
+		 * ("Kurklių bendruomenė, pirmininkas"); on the council it says
+		 * so ("…, tarybos pirmininkė") */
+		if (f && ((ex_bare_role(f) && !org) ||
+		          (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
 			if ((r = ex_role_in(c, ps, oe)) >= 0)
 				*role = r;
 		} else if (oe > ps && !org) {
@@ -289,6 +297,68 @@ static int name_and_description(ctx *c, roster *r, line l)
 	return 1;
 }
 
+/* A line "pirmininkas – Raimondas Jakštas, asociacijos „Alantos
+ * bendruomenė“ pirmininkas": an office alone, a dash, then the name and
+ * its description.  1 when it was one (and its member added). */
+static int office_and_name(ctx *c, roster *r, line l)
+{
+	const char *v = c->t->view;
+	size_t d, ds, ns, ne, p, oe;
+	char *f;
+	int role = -1, saved;
+
+	for (d = l.s; d + 3 < l.e && d < l.s + 40; d++)
+		if (v[d] == ' ' && (v[d + 1] == '-' ||
+		                    ((unsigned char)v[d + 1] == 0xE2 && (unsigned char)v[d + 2] == 0x80 &&
+		                     ((unsigned char)v[d + 3] == 0x93 || (unsigned char)v[d + 3] == 0x94))))
+			break;
+	if (d + 3 >= l.e || d >= l.s + 40)
+		return 0;
+	oe = d;
+	while (oe > l.s && v[oe - 1] == ' ')
+		oe--;
+	f = ex_fold(c->t, l.s, oe);
+	if (f && (ex_bare_role(f) || (strncmp(f, "tarybos ", 8) == 0 && ex_bare_role(f + 8))))
+		role = ex_role_in(c, l.s, oe);
+	free(f);
+	if (role < 0)
+		return 0;
+	ds = d + (v[d + 1] == '-' ? 2 : 4);
+	while (ds < l.e && v[ds] == ' ')
+		ds++;
+	if (!lt_name_at(v, l.e, ds, &ns, &ne) || ns != ds)
+		return 0;
+	p = ne;
+	while (p < l.e && (v[p] == ' ' || v[p] == ','))
+		p++;
+	saved = r->heading_role;
+	r->heading_role = role;
+	add(c, r, ns, ne, p, l.e, l.e);
+	r->heading_role = saved;
+	return 1;
+}
+
+/* "Eil. Nr.", "Vardas, pavardė", "Atstovaujama institucija, organizacija",
+ * "Pareigos Taryboje": a converted table's heading cells, one a line,
+ * between a composition's heading and its first member: a short line that
+ * names a column of a members table (seg_column_role). */
+static int column_heading(ctx *c, roster *r, line l)
+{
+	seg_col col;
+	size_t i;
+
+	if (r->added || r->pending || l.e - l.s > 60)
+		return 0;
+	/* a table the segmenter recognised is the table readers' */
+	for (i = 0; i < c->doc.n_blocks; i++)
+		if (c->doc.blocks[i].is_table && c->doc.blocks[i].span.start <= l.s &&
+		    l.s < c->doc.blocks[i].span.end)
+			return 0;
+	col = seg_column_role(c->t->view + l.s, l.e - l.s);
+	return col == COL_SEQ || col == COL_PERSON || col == COL_ROLE || col == COL_ORG ||
+	       col == COL_DELEGATED;
+}
+
 /* "(deleguoja Raseinių rajono savivaldybės administracijos direktorius)"
  * under a side heading: that side's delegating body, for
  * member.delegated.  1 when [l] was such a line. */
@@ -356,7 +426,7 @@ void ex_roster(ctx *c)
 			r.heading_role = h;
 			continue;
 		}
-		if (contact_line(c, l) || side_delegation_line(c, l))
+		if (contact_line(c, l) || side_delegation_line(c, l) || column_heading(c, &r, l))
 			continue;
 		if (number_line(c, l)) {
 			/* a converted table's "1." cell: the next member */
@@ -380,6 +450,10 @@ void ex_roster(ctx *c)
 			continue;
 		}
 		if (name_and_description(c, &r, l)) {
+			finish_pending(c, &r);
+			continue;
+		}
+		if (!(r.pending && !r.described) && office_and_name(c, &r, l)) {
 			finish_pending(c, &r);
 			continue;
 		}
@@ -440,13 +514,109 @@ void ex_count_listed(ctx *c)
 	ex_fired(c);
 }
 
-/* "member.delegated": the members of a side whose delegating body a
- * composition sentence named ("5 bendruomeninių organizacijų atstovai,
- * kuriuos delegavo X") and no line of their own did. */
+/* "Tarybos nariai, atstovaujantys Savivaldybei (V. Žilinskienė, I.
+ * Šulcaitė), deleguoti Molėtų rajono savivaldybės tarybos, o
+ * bendruomeninių organizacijų atstovai (R. Jakštas, G. Bernotas) – Molėtų
+ * rajono bendruomeninių organizacijų visuotinio susirinkimo": a
+ * parenthesis naming only members (two or more), then "deleguoti" or a
+ * dash and the delegating body's genitives: that body delegated them.
+ * Returns how many members it gave a body. */
+int ex_delegated_groups(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t p, n = c->t->len;
+	int given = 0;
+
+	for (p = 0; p < n && c->rc == COUNCIL_OK; p++) {
+		size_t q, a, b, from, to, idx[32];
+		size_t k = 0, all = 1, i;
+		word w, head;
+		char *body, *f;
+
+		if (v[p] != '(')
+			continue;
+		for (q = p + 1; q < n && q < p + 400 && v[q] != ')' && v[q] != '\n' && v[q] != '('; q++)
+			;
+		if (q >= n || v[q] != ')')
+			continue;
+		/* each part a member's name */
+		for (a = p + 1; a < q && all; a = b + 1) {
+			char name[256];
+			size_t s0 = a, e0;
+			for (b = a; b < q && v[b] != ','; b++)
+				;
+			while (s0 < b && v[s0] == ' ')
+				s0++;
+			e0 = b;
+			while (e0 > s0 && v[e0 - 1] == ' ')
+				e0--;
+			all = 0;
+			if (e0 <= s0 || e0 - s0 >= sizeof name)
+				break;
+			memcpy(name, v + s0, e0 - s0);
+			name[e0 - s0] = '\0';
+			for (i = 0; i < c->x->n_members && !all; i++)
+				if (ex_same_person(c->x->members[i].name, name) && k < 32) {
+					idx[k++] = i;
+					all = 1;
+				}
+		}
+		if (!all || k < 2)
+			continue;
+		/* then "deleguoti" or a dash, and the body up to the clause's end */
+		from = q + 1;
+		while (from < n && (v[from] == ' ' || v[from] == ','))
+			from++;
+		if (from < n && v[from] == '-') {
+			from++;
+		} else if (ex_next_word(c->t, from, n, &w) && w.start == from &&
+		           (f = ex_fold(c->t, w.start, w.end)) != NULL) {
+			int part = strncmp(f, "deleguot", 8) == 0;
+			free(f);
+			if (!part)
+				continue;
+			from = w.end;
+		} else {
+			continue;
+		}
+		while (from < n && v[from] == ' ')
+			from++;
+		for (to = from; to < n && !strchr(",.;()\n", v[to]); to++)
+			;
+		while (to > from && v[to - 1] == ' ')
+			to--;
+		/* the body's name starts capitalised ("Molėtų rajono …",
+		 * "Savivaldybės tarybos") */
+		if (to <= from || !ex_prev_word(c->t, from, to, &head) ||
+		    !ex_next_word(c->t, from, to, &w) || !ex_is_capitalised(c->t, &w))
+			continue;
+		if (!(body = ex_clean(c, from, head.end)) || !(body = ex_head_nominative(c, body, head)))
+			continue;
+		for (i = 0; i < k; i++) {
+			x_member *m = &c->x->members[idx[i]];
+			if (m->delegated_by)
+				continue;
+			if (!(m->delegated_by = cdb_strdup(body))) {
+				ex_oom(c);
+				break;
+			}
+			given++;
+		}
+		free(body);
+		p = to;
+	}
+	return given;
+}
+
+/* "member.delegated": the members a parenthesis names before the body
+ * that delegated them (ex_delegated_groups), then the members of a side
+ * whose delegating body a composition sentence named ("5 bendruomeninių
+ * organizacijų atstovai, kuriuos delegavo X") and no line of their own
+ * did. */
 void ex_side_delegated(ctx *c)
 {
 	size_t i;
-	int fired = 0;
+	int fired = ex_delegated_groups(c) > 0;
 
 	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
 		x_member *m = &c->x->members[i];

@@ -615,6 +615,34 @@ static void noun_before_date(ctx *c, size_t s, const lt_date_match *m, word *kw,
 	}
 }
 
+/* "Artimiausias (Tarybos) posėdis – 2024 m. kovo 14 d.": the folded
+ * sentence names the next sitting, still to come (lexicon upcoming_word,
+ * a meeting noun within the two words after it). */
+static int upcoming_sitting(const char *f)
+{
+	static const char *const words[] = { LEX_UPCOMING_WORD(LEX_FOLDED) NULL };
+	size_t k;
+
+	for (k = 0; words[k]; k++) {
+		const char *p = f;
+		while ((p = ex_find_stem(p, words[k])) != NULL) {
+			const char *q = p;
+			int n;
+			for (n = 0; n < 2; n++) {
+				q = strchr(q, ' ');
+				if (!q)
+					break;
+				q++;
+				for (size_t i = 0; ex_meeting_stems[i]; i++)
+					if (!strncmp(q, ex_meeting_stems[i], strlen(ex_meeting_stems[i])))
+						return 1;
+			}
+			p++;
+		}
+	}
+	return 0;
+}
+
 /* One date of sentence [s,e) (folded f): a meeting of the council's, a
  * happening's date, or nothing. */
 static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_match *m,
@@ -629,7 +657,8 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 		return;
 	md = ex_meeting_date(c, s, e, m->start, m->end);
 	if (md != 0) {
-		if (md > 0 && !did_not_happen(c, s, e, m->start, m->end) && m->period.start.month &&
+		if (md > 0 && !did_not_happen(c, s, e, m->start, m->end) && !upcoming_sitting(f) &&
+		    m->period.start.month &&
 		    !(m->flags & LT_DATE_COARSE))
 			dated_meeting(c, s, e, f, m);
 		return;
