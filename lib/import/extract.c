@@ -363,6 +363,7 @@ static const ex_rule document_rules[] = {
 	{ "member.count", "the size of a composition listed whole", ex_count_listed },
 	{ "member.delegated", "the body a composition says delegates a side's members", ex_side_delegated },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
+	{ "member.council", "on a page about several councils, a member is the council's its words or heading name", ex_member_councils },
 	{ "event.council", "on a page about several councils, an event is the council's its text names", ex_event_councils },
 	{ "forms.dictionary", "titles, places and names in their dictionary form", ex_dictionary_forms },
 	{ "member.former", "a former surname after a name is the member's former name", ex_former_names },
