@@ -337,6 +337,49 @@ static int two_kinds_joined(const char *f)
 	return 0;
 }
 
+/* Whether the title names this council: a line of it naming a council
+ * ("taryb-") or a municipality ("... savivaldybė") and this council's
+ * municipality -- not a county's or region's ("Šiaulių apskrities ...
+ * tarybos", "Panevėžio regiono"), nor the municipality of a site's header
+ * over a headline that names a region's councils ("Pasvalio rajono
+ * savivaldybė / ... / Pasvalyje susitiko Panevėžio regiono bendruomeninių
+ * organizacijų tarybos"). */
+static int title_names_own(ctx *c)
+{
+	const char *v = c->t->view, *own = c->x->council.municipality ? c->x->council.municipality : "";
+	size_t pos = c->title_start;
+	int region = 0, yes = 0;
+
+	while (pos < c->title_end && yes < 2) {
+		size_t e = pos, k;
+		char *t;
+		while (e < c->title_end && v[e] != '\n')
+			e++;
+		if (e > pos && (t = ex_fold(c->t, pos, e)) != NULL) {
+			int taryb = ex_find_stem(t, "taryb") != NULL;
+			int named = taryb || ex_find_stem(t, "savivaldyb");
+			for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
+				const char *at = ex_find_stem(t, munis[k].key);
+				if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
+				           !strncmp(at + strlen(munis[k].key), " region", 7))) {
+					region |= taryb;
+					continue;
+				}
+				/* the genitive itself: "Biržuose" is no "Biržų" */
+				if (at && (unsigned char)at[strlen(munis[k].key)] >= 'a' &&
+				    (unsigned char)at[strlen(munis[k].key)] <= 'z')
+					continue;
+				if (at && !strncmp(own, munis[k].genitive, strlen(munis[k].genitive)) && yes < 2)
+					yes = taryb ? 2 : 1;
+			}
+			free(t);
+		}
+		pos = e + 1;
+	}
+	/* a line of the municipality alone, over a region's councils */
+	return yes == 2 || (yes == 1 && !region);
+}
+
 /* A page about several councils, none its subject: a list of councils
  * under headings of their own, two or more of them others' (an
  * overview of a municipality's advisory bodies), or a text whose title
@@ -383,26 +426,9 @@ static void several_councils(ctx *c, int other_headings, int own_headings, size_
 			}
 		}
 	}
-	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
-		/* the title names the council: the page is that council's */
-		char *t = ex_fold(c->t, c->title_start, c->title_end);
-		int named = t && (ex_find_stem(t, "taryb") || ex_find_stem(t, "savivaldyb"));
-		size_t k;
-		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
-			const char *at = ex_find_stem(t, munis[k].key);
-			/* "Šiaulių apskrities ... tarybos", "Šiaulių regiono":
-			 * a county's or region's, no municipality's */
-			if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
-			           !strncmp(at + strlen(munis[k].key), " region", 7)))
-				continue;
-			if (at && !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
-			                   munis[k].genitive, strlen(munis[k].genitive))) {
-				free(t);
-				return;
-			}
-		}
-		free(t);
-	}
+	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start &&
+	    title_names_own(c))
+		return; /* the title names the council: the page is that council's */
 	memset(seen, 0, sizeof seen);
 	while (pos < c->t->len) {
 		size_t e = pos;
