@@ -931,6 +931,30 @@ static void test_member_council_ambiguous(void **state)
 	json_decref(j);
 }
 
+/* Issue 13, member.council: one person on two councils of one page is two
+ * members, and the next council's heading under a list is nobody. */
+static void test_member_council_two_councils(void **state)
+{
+	json_t *j = extract("Vilkaviškio rajono savivaldybė\n\nVISUOMENINĖS TARYBOS\n\n"
+		"BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA\nPirmininkas – Jonas Jonaitis (Pilviškių bendruomenė)\n"
+		"Nariai: Petras Petraitis (Savivaldybės taryba), Ona Onaitytė (Kybartų bendruomenė).\n\n"
+		"NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA\nPirmininkė – Rūta Rutkienė (Vilkaviškio moterų klubas)\n"
+		"Nariai: Petras Petraitis (Savivaldybės taryba), Lina Linaitė (Vilkaviškio sporto klubas).\n");
+	size_t i, petraitis = 0;
+	(void)state;
+	assert_int_equal(count(j, "members"), 6);
+	for (i = 0; i < 6; i++) {
+		const char *n = str(item(j, "members", i), "name", NULL);
+		assert_null(strstr(n, "TARYBA"));
+		if (!strcmp(n, "Petras Petraitis")) {
+			const char *k = str(item(j, "members", i), "council", "kind");
+			assert_string_equal(k, petraitis++ ? "NVO" : "BO");
+		}
+	}
+	assert_int_equal(petraitis, 2);
+	json_decref(j);
+}
+
 /* A members list under a heading, "Name, organisation – office;" items. */
 static void test_member_list_under_heading(void **state)
 {
@@ -1782,6 +1806,7 @@ int main(void)
 		cmocka_unit_test(test_composition_forms),
 		cmocka_unit_test(test_other_councils_members),
 		cmocka_unit_test(test_member_council_ambiguous),
+		cmocka_unit_test(test_member_council_two_councils),
 		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_member_list_after_composition),
 		cmocka_unit_test(test_template_rows),

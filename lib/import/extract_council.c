@@ -893,11 +893,11 @@ static int one_council_named(ctx *c, size_t s, size_t e, int own, named_council 
  * at most two words (its office) before the name, in the same clause --
  * else the council the nearest heading above it names ("NEVYRIAUSYBINIŲ
  * ORGANIZACIJŲ TARYBA" over its list).  Only one council of ours named
- * there will do: "Rokiškio rajono tarybos atstovas" (whose council?) or a
+ * there will do: "Rokiškio rajono tarybos narys" (whose council?) or a
  * heading of two is no answer.  Returns 1 with *ref filled (the kept
  * council's too: the loader finds it by name), 0 when the text does not
  * make it clear -- then the member is not stored at all. */
-int ex_member_council(ctx *c, size_t name_start, x_council_ref *ref)
+int ex_member_council(ctx *c, size_t name_start, size_t name_end, x_council_ref *ref)
 {
 	const char *v = c->t->view;
 	int own = own_municipality(c), found = 0;
@@ -908,6 +908,17 @@ int ex_member_council(ctx *c, size_t name_start, x_council_ref *ref)
 	memset(ref, 0, sizeof *ref);
 	if (!cs)
 		return 0;
+	/* "NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA / Pirmininkė" read on as a
+	 * list's next name: a council's heading, nobody */
+	{
+		const char *nl = memchr(v + name_start, '\n', c->t->len - name_start);
+		size_t he = nl ? (size_t)(nl - v) : name_start;
+		while (he > name_start && strchr(" :\t", v[he - 1]))
+			he--;
+		if (nl && (size_t)(nl - v) < name_end && he > name_start &&
+		    heading_council(c, name_start, he))
+			return -1;
+	}
 	/* the clause before the name: back to a mark between words */
 	while (cs > 0 && !strchr(".,;:()\n", v[cs - 1]))
 		cs--;

@@ -371,8 +371,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	 * one they do not name is left out there) */
 	memset(&ref, 0, sizeof ref);
 	if (c->several_councils) {
-		ex_member_council(c, name_start, &ref);
-		if (c->rc != COUNCIL_OK) {
+		if (ex_member_council(c, name_start, name_end, &ref) < 0 || c->rc != COUNCIL_OK) {
 			free(represents);
 			return NULL;
 		}
