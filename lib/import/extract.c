@@ -111,7 +111,8 @@ int ex_heading_like(const lt_text *t, size_t s, size_t e)
 static int news_links_heading(ctx *c, const seg_block *b)
 {
 	static const char *const heads[] = { "susijusios naujienos", "susije straipsniai",
-		"kitos naujienos", "daugiau naujienu", "skaitykite taip pat", "susijusios publikacijos",
+		"kitos naujienos", "daugiau naujienu", "skaitykite taip pat", "taip pat skaitykite",
+		"susijusios publikacijos",
 		"panasios naujienos", "naujausios naujienos", "paskutines naujienos", NULL };
 	const char *nl = memchr(c->t->view + b->span.start, '\n', b->span.end - b->span.start);
 	size_t end = nl ? (size_t)(nl - c->t->view) : b->span.end;
