@@ -515,6 +515,21 @@ static void test_member_council_stored(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview"), 3);
 	assert_int_equal(tu_sql_int(db, "SELECT kind = 'NVO' FROM council WHERE name LIKE '%nevyriausybinių%'"), 1);
 	council_extraction_free(x);
+	/* a new version of the document: each found again under its
+	 * council, none doubled; one it no longer states is gone */
+	{
+		char *less = edit(json, "  {\"name\": \"Ona Onaitė\", \"role\": \"chair\", \"council\": {\"name\":"
+		                  "   \"Kauno rajono savivaldybės nevyriausybinių organizacijų taryba\","
+		                  "   \"municipality\": \"Kauno rajono savivaldybė\", \"kind\": \"NVO\"}},", "");
+		x = parse_as("r/kaunas.txt", less);
+		if (council_import_load(&r, db, x, sha('d')) != COUNCIL_OK)
+			fail_msg("%s", council_errmsg(db));
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview"), 2);
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE name = 'Ona Onaitė'"), 0);
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 2);
+		council_extraction_free(x);
+		free(less);
+	}
 }
 
 static void test_duplicates_in_one_document(void **state)
