@@ -724,6 +724,25 @@ static char *named_name(ctx *c, const named_council *n)
 	return cdb_strdup(buf);
 }
 
+/* The index of the kept council's municipality in munis[], or -1. */
+static int own_municipality(ctx *c)
+{
+	const char *mu = c->x->council.municipality;
+	int ms[MAX_NAMED], nm = 0;
+	char *f;
+
+	if (!mu)
+		return -1;
+	if (!(f = utf8_fold(mu, strlen(mu)))) {
+		ex_oom(c);
+		return -1;
+	}
+	if (munis_in(f, -1, ms, &nm) != 0 || !nm)
+		nm = 0;
+	free(f);
+	return nm ? ms[0] : -1;
+}
+
 /* The council the event at view[s,e) belongs to, into *to: 1 the kept
  * one, 0 *to, -1 the text does not make it clear.  Its sentence decides
  * first: the kept council when it names it, or several councils at once
@@ -811,22 +830,13 @@ static void drop_event(ctx *c, size_t i)
 void ex_event_councils(ctx *c)
 {
 	council_extraction *x = c->x;
-	int own = -1;
+	int own;
 	size_t i;
 
 	if (!c->several_councils && !c->n_others)
 		return;
-	if (x->council.municipality) {
-		char *f = utf8_fold(x->council.municipality, strlen(x->council.municipality));
-		if (!f) {
-			ex_oom(c);
-			return;
-		}
-		int ms[MAX_NAMED], nm = 0;
-		if (munis_in(f, -1, ms, &nm) == 0 && nm)
-			own = ms[0];
-		free(f);
-	}
+	if ((own = own_municipality(c)) < 0 && c->rc != COUNCIL_OK)
+		return;
 	for (i = 0; i < x->n_events && c->rc == COUNCIL_OK;) {
 		x_event *ev = &x->events[i];
 		size_t s = lt_text_norm_offset(c->t, ev->span.start);
@@ -852,25 +862,6 @@ void ex_event_councils(ctx *c)
 		    !(ev->council.municipality = muni_name(to.muni)))
 			ex_oom(c);
 	}
-}
-
-/* The index of the kept council's municipality in munis[], or -1. */
-static int own_municipality(ctx *c)
-{
-	const char *mu = c->x->council.municipality;
-	int ms[MAX_NAMED], nm = 0;
-	char *f;
-
-	if (!mu)
-		return -1;
-	if (!(f = utf8_fold(mu, strlen(mu)))) {
-		ex_oom(c);
-		return -1;
-	}
-	if (munis_in(f, -1, ms, &nm) != 0 || !nm)
-		nm = 0;
-	free(f);
-	return nm ? ms[0] : -1;
 }
 
 /* The one council of ours view[s,e) names, into *to: 1 found, 0 none or
