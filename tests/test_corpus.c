@@ -135,6 +135,11 @@ static void records_of(records *rs, const council_extraction *x)
 			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),
 			    nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)m->side)), nz(m->delegated_by),
 			    m->change, since);
+		else if (m->council.present) /* member.council: whose first */
+			put(rs, m->span.rule, "member of %s: %s %s %s; side %s; delegated by %s",
+			    nz(m->council.name), m->name, council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role),
+			    nz(m->represents), nz(council_enum_name(COUNCIL_ENUM_SIDE, (int)m->side)),
+			    nz(m->delegated_by));
 		else
 			put(rs, m->span.rule, "member %s %s %s; side %s; delegated by %s", m->name,
 			    council_enum_name(COUNCIL_ENUM_ROLE, (int)m->role), nz(m->represents),

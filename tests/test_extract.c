@@ -875,12 +875,21 @@ static void test_other_councils_members(void **state)
 
 	/* A page of several councils, none its subject: an overview of a
 	 * municipality's advisory bodies, and a ministry's summary whose title
-	 * names no council.  Nobody on them is the picked council's member. */
+	 * names no council.  Nobody on them is the picked council's member for
+	 * being on its page: a member is the council its heading names
+	 * (member.council), another body's officer nobody's. */
 	j = extract("Širvintų rajono savivaldybė\n\nPATARIAMOSIOS INSTITUCIJOS\n\n"
 		"Bendruomeninių organizacijų taryba\nPirmininkė – Giedrė Kazakevičienė (Gelvonų bendruomenė).\n\n"
 		"Nevyriausybinių organizacijų taryba\nPirmininkas – Paulius Vaitkevičius.\n\n"
 		"Jaunimo reikalų taryba\nPirmininkė – Austėja Kalinauskaitė.\n");
-	assert_int_equal(count(j, "members"), 0);
+	assert_int_equal(count(j, "members"), 2);
+	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Giedrė Kazakevičienė");
+	assert_string_equal(str(item(j, "members", 0), "council", "name"),
+	                    "Širvintų rajono savivaldybės bendruomeninių organizacijų taryba");
+	assert_string_equal(str(item(j, "members", 1), "name", NULL), "Paulius Vaitkevičius");
+	assert_string_equal(str(item(j, "members", 1), "council", "name"),
+	                    "Širvintų rajono savivaldybės nevyriausybinių organizacijų taryba");
+	assert_string_equal(str(item(j, "members", 1), "council", "kind"), "NVO");
 	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
 	json_decref(j);
 	j = extract("MINISTERIJA\n\nTARYBŲ VEIKLOS SAVIVALDYBĖSE APŽVALGA\n\n"
@@ -889,6 +898,60 @@ static void test_other_councils_members(void **state)
 		"Akmenės BO taryba – 2 kartus.\n");
 	assert_int_equal(count(j, "members"), 0);
 	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
+	json_decref(j);
+}
+
+/* Issue 13, member.council: on a county's page of several councils a
+ * member is the council the words before the name name; one whose words
+ * do not make it clear ("Kelmės rajono tarybos narys": that district's
+ * municipal council, or its BO council?) is stored under no council, the
+ * kept one least of all, and a note says so. */
+static void test_member_council_ambiguous(void **state)
+{
+	json_t *j = extract("Šiaulių apskrities bendruomeninių organizacijų tarybos dalijosi patirtimi\n\n"
+		"Šiaulių miesto savivaldybės bendruomeninių organizacijų tarybos pirmininkas Darius Daraitis "
+		"pristatė biudžetą. Joniškio rajono savivaldybės BO taryba surengė mokymus. Kelmės rajono "
+		"tarybos narys Rimas Rimaitis kalbėjo apie sueigas, o "
+		"Akmenės rajono BO tarybos narė Rita Ritaitė pristatė šventę.\n");
+	size_t i;
+	int noted = 0;
+	(void)state;
+	assert_true(json_is_true(json_object_get(json_object_get(j, "council"), "several_councils")));
+	assert_int_equal(count(j, "members"), 2);
+	assert_string_equal(str(item(j, "members", 0), "name", NULL), "Darius Daraitis");
+	assert_string_equal(str(item(j, "members", 0), "council", "name"),
+	                    "Šiaulių miesto savivaldybės bendruomeninių organizacijų taryba");
+	assert_string_equal(str(item(j, "members", 1), "name", NULL), "Rita Ritaitė");
+	assert_string_equal(str(item(j, "members", 1), "council", "name"),
+	                    "Akmenės rajono savivaldybės bendruomeninių organizacijų taryba");
+	for (i = 0; i < json_array_size(json_object_get(j, "notes")); i++)
+		noted |= strstr(json_string_value(json_array_get(json_object_get(j, "notes"), i)),
+		                "\"Rimas Rimaitis\"") != NULL;
+	assert_true(noted);
+	json_decref(j);
+}
+
+/* Issue 13, member.council: one person on two councils of one page is two
+ * members, and the next council's heading under a list is nobody. */
+static void test_member_council_two_councils(void **state)
+{
+	json_t *j = extract("Vilkaviškio rajono savivaldybė\n\nVISUOMENINĖS TARYBOS\n\n"
+		"BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA\nPirmininkas – Jonas Jonaitis (Pilviškių bendruomenė)\n"
+		"Nariai: Petras Petraitis (Savivaldybės taryba), Ona Onaitytė (Kybartų bendruomenė).\n\n"
+		"NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA\nPirmininkė – Rūta Rutkienė (Vilkaviškio moterų klubas)\n"
+		"Nariai: Petras Petraitis (Savivaldybės taryba), Lina Linaitė (Vilkaviškio sporto klubas).\n");
+	size_t i, petraitis = 0;
+	(void)state;
+	assert_int_equal(count(j, "members"), 6);
+	for (i = 0; i < 6; i++) {
+		const char *n = str(item(j, "members", i), "name", NULL);
+		assert_null(strstr(n, "TARYBA"));
+		if (!strcmp(n, "Petras Petraitis")) {
+			const char *k = str(item(j, "members", i), "council", "kind");
+			assert_string_equal(k, petraitis++ ? "NVO" : "BO");
+		}
+	}
+	assert_int_equal(petraitis, 2);
 	json_decref(j);
 }
 
@@ -1742,6 +1805,8 @@ int main(void)
 		cmocka_unit_test(test_member_list_dash_items),
 		cmocka_unit_test(test_composition_forms),
 		cmocka_unit_test(test_other_councils_members),
+		cmocka_unit_test(test_member_council_ambiguous),
+		cmocka_unit_test(test_member_council_two_councils),
 		cmocka_unit_test(test_member_changes),
 		cmocka_unit_test(test_member_list_after_composition),
 		cmocka_unit_test(test_template_rows),

@@ -481,6 +481,57 @@ static void test_several_councils_noted(void **state)
 	council_extraction_free(x);
 }
 
+/* Issue 13, member.council: on a page about several councils a member
+ * carrying a council is stored under it (found or created by name), one
+ * person on two councils is two members, and a member without one stays
+ * the document's council's. */
+static void test_member_council_stored(void **state)
+{
+	council_db *db = *state;
+	static const char *json =
+		"{\"format\": \"libcouncil-extraction/1\","
+		" \"source\": {\"kind\": \"other\"},"
+		" \"council\": {\"name\": \"Kauno rajono savivaldybės bendruomeninių organizacijų taryba\","
+		"  \"municipality\": \"Kauno rajono savivaldybė\", \"kind\": \"BO\", \"several_councils\": true},"
+		" \"members\": ["
+		"  {\"name\": \"Ona Onaitė\", \"role\": \"chair\", \"council\": {\"name\":"
+		"   \"Kauno rajono savivaldybės nevyriausybinių organizacijų taryba\","
+		"   \"municipality\": \"Kauno rajono savivaldybė\", \"kind\": \"NVO\"}},"
+		"  {\"name\": \"Jonas Jonaitis\", \"role\": \"member\", \"council\": {\"name\":"
+		"   \"Kauno rajono savivaldybės bendruomeninių organizacijų taryba\", \"kind\": \"BO\"}},"
+		"  {\"name\": \"Jonas Jonaitis\", \"role\": \"member\", \"council\": {\"name\":"
+		"   \"Kauno rajono savivaldybės nevyriausybinių organizacijų taryba\", \"kind\": \"NVO\"}}]}";
+	council_extraction *x = parse_as("r/kaunas.txt", json);
+	council_import_result r;
+
+	if (council_import_load(&r, db, x, sha('c')) != COUNCIL_OK)
+		fail_msg("%s", council_errmsg(db));
+	assert_int_equal(r.members, 3);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE council LIKE "
+	                             "'%nevyriausybinių%' AND name IN ('Jonas Jonaitis', 'Ona Onaitė')"), 2);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE council LIKE "
+	                             "'%bendruomeninių%' AND name = 'Jonas Jonaitis'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview"), 3);
+	assert_int_equal(tu_sql_int(db, "SELECT kind = 'NVO' FROM council WHERE name LIKE '%nevyriausybinių%'"), 1);
+	council_extraction_free(x);
+	/* a new version of the document: each found again under its
+	 * council, none doubled; one it no longer states is gone */
+	{
+		char *less = edit(json, "  {\"name\": \"Ona Onaitė\", \"role\": \"chair\", \"council\": {\"name\":"
+		                  "   \"Kauno rajono savivaldybės nevyriausybinių organizacijų taryba\","
+		                  "   \"municipality\": \"Kauno rajono savivaldybė\", \"kind\": \"NVO\"}},", "");
+		x = parse_as("r/kaunas.txt", less);
+		if (council_import_load(&r, db, x, sha('d')) != COUNCIL_OK)
+			fail_msg("%s", council_errmsg(db));
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview"), 2);
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM members_overview WHERE name = 'Ona Onaitė'"), 0);
+		assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM council"), 2);
+		council_extraction_free(x);
+		free(less);
+	}
+}
+
 static void test_duplicates_in_one_document(void **state)
 {
 	council_db *db = *state;
@@ -873,6 +924,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_new_version_updates_in_place, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates_in_one_document, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_several_councils_noted, tu_setup_memory, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_member_council_stored, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_conflicting_figures_kept_and_shown, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_refused_contradictions, tu_setup_memory, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_attendance_stored_and_replaced, tu_setup_memory, tu_teardown),

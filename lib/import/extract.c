@@ -111,7 +111,8 @@ int ex_heading_like(const lt_text *t, size_t s, size_t e)
 static int news_links_heading(ctx *c, const seg_block *b)
 {
 	static const char *const heads[] = { "susijusios naujienos", "susije straipsniai",
-		"kitos naujienos", "daugiau naujienu", "skaitykite taip pat", "susijusios publikacijos",
+		"kitos naujienos", "daugiau naujienu", "skaitykite taip pat", "taip pat skaitykite",
+		"susijusios publikacijos",
 		"panasios naujienos", "naujausios naujienos", "paskutines naujienos", NULL };
 	const char *nl = memchr(c->t->view + b->span.start, '\n', b->span.end - b->span.start);
 	size_t end = nl ? (size_t)(nl - c->t->view) : b->span.end;
@@ -363,6 +364,7 @@ static const ex_rule document_rules[] = {
 	{ "member.count", "the size of a composition listed whole", ex_count_listed },
 	{ "member.delegated", "the body a composition says delegates a side's members", ex_side_delegated },
 	{ "event.merge", "an event told twice is one", ex_merge_events },
+	{ "member.council", "on a page about several councils, a member is the council's its words or heading name", ex_member_councils },
 	{ "event.council", "on a page about several councils, an event is the council's its text names", ex_event_councils },
 	{ "forms.dictionary", "titles, places and names in their dictionary form", ex_dictionary_forms },
 	{ "member.former", "a former surname after a name is the member's former name", ex_former_names },

@@ -337,6 +337,49 @@ static int two_kinds_joined(const char *f)
 	return 0;
 }
 
+/* Whether the title names this council: a line of it naming a council
+ * ("taryb-") or a municipality ("... savivaldybė") and this council's
+ * municipality -- not a county's or region's ("Šiaulių apskrities ...
+ * tarybos", "Panevėžio regiono"), nor the municipality of a site's header
+ * over a headline that names a region's councils ("Pasvalio rajono
+ * savivaldybė / ... / Pasvalyje susitiko Panevėžio regiono bendruomeninių
+ * organizacijų tarybos"). */
+static int title_names_own(ctx *c)
+{
+	const char *v = c->t->view, *own = c->x->council.municipality ? c->x->council.municipality : "";
+	size_t pos = c->title_start;
+	int region = 0, yes = 0;
+
+	while (pos < c->title_end && yes < 2) {
+		size_t e = pos, k;
+		char *t;
+		while (e < c->title_end && v[e] != '\n')
+			e++;
+		if (e > pos && (t = ex_fold(c->t, pos, e)) != NULL) {
+			int taryb = ex_find_stem(t, "taryb") != NULL;
+			int named = taryb || ex_find_stem(t, "savivaldyb");
+			for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
+				const char *at = ex_find_stem(t, munis[k].key);
+				if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
+				           !strncmp(at + strlen(munis[k].key), " region", 7))) {
+					region |= taryb;
+					continue;
+				}
+				/* the genitive itself: "Biržuose" is no "Biržų" */
+				if (at && (unsigned char)at[strlen(munis[k].key)] >= 'a' &&
+				    (unsigned char)at[strlen(munis[k].key)] <= 'z')
+					continue;
+				if (at && !strncmp(own, munis[k].genitive, strlen(munis[k].genitive)) && yes < 2)
+					yes = taryb ? 2 : 1;
+			}
+			free(t);
+		}
+		pos = e + 1;
+	}
+	/* a line of the municipality alone, over a region's councils */
+	return yes == 2 || (yes == 1 && !region);
+}
+
 /* A page about several councils, none its subject: a list of councils
  * under headings of their own, two or more of them others' (an
  * overview of a municipality's advisory bodies), or a text whose title
@@ -345,7 +388,9 @@ static int two_kinds_joined(const char *f)
  * of council over a text that names them as two (a joint sitting's news).
  * Nobody it names is a member of
  * the council the importer had to pick (ex_add_member asks). */
-static void several_councils(ctx *c, int other_headings, size_t first)
+static int councils_named_before(ctx *c, size_t first);
+
+static void several_councils(ctx *c, int other_headings, int own_headings, size_t first)
 {
 	unsigned char seen[sizeof munis / sizeof munis[0]];
 	const char *v = c->t->view;
@@ -354,6 +399,14 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 	size_t i;
 
 	if (other_headings >= 2 && first != SIZE_MAX) {
+		c->several_councils = c->x->council.several = 1;
+		return;
+	}
+	/* "VISUOMENINĖS TARYBOS / ... / BENDRUOMENINIŲ ORGANIZACIJŲ TARYBA /
+	 * ... / NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA": sections of both kinds
+	 * under a title and opening that name neither alone */
+	if (other_headings >= 1 && own_headings >= 1 && first != SIZE_MAX &&
+	    !councils_named_before(c, first)) {
 		c->several_councils = c->x->council.several = 1;
 		return;
 	}
@@ -373,26 +426,9 @@ static void several_councils(ctx *c, int other_headings, size_t first)
 			}
 		}
 	}
-	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start) {
-		/* the title names the council: the page is that council's */
-		char *t = ex_fold(c->t, c->title_start, c->title_end);
-		int named = t && (ex_find_stem(t, "taryb") || ex_find_stem(t, "savivaldyb"));
-		size_t k;
-		for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
-			const char *at = ex_find_stem(t, munis[k].key);
-			/* "Šiaulių apskrities ... tarybos", "Šiaulių regiono":
-			 * a county's or region's, no municipality's */
-			if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
-			           !strncmp(at + strlen(munis[k].key), " region", 7)))
-				continue;
-			if (at && !strncmp(c->x->council.municipality ? c->x->council.municipality : "",
-			                   munis[k].genitive, strlen(munis[k].genitive))) {
-				free(t);
-				return;
-			}
-		}
-		free(t);
-	}
+	if (c->x->council.span.start < c->title_end && c->title_end > c->title_start &&
+	    title_names_own(c))
+		return; /* the title names the council: the page is that council's */
 	memset(seen, 0, sizeof seen);
 	while (pos < c->t->len) {
 		size_t e = pos;
@@ -419,7 +455,7 @@ void ex_other_councils(ctx *c)
 {
 	const char *v = c->t->view;
 	size_t pos = c->title_end, open = 0, first = SIZE_MAX;
-	int in_other = 0, other_headings = 0;
+	int in_other = 0, other_headings = 0, own_headings = 0;
 
 	while (pos < c->t->len && c->rc == COUNCIL_OK) {
 		size_t s = pos, e;
@@ -448,6 +484,7 @@ void ex_other_councils(ctx *c)
 		if (first == SIZE_MAX)
 			first = s;
 		other_headings += h < 0;
+		own_headings += h > 0;
 		if (h < 0 && !in_other) {
 			in_other = 1;
 			open = s;
@@ -467,7 +504,7 @@ void ex_other_councils(ctx *c)
 		x->start = open;
 		x->end = c->t->len;
 	}
-	several_councils(c, other_headings, first);
+	several_councils(c, other_headings, own_headings, first);
 	if (c->n_others || c->several_councils)
 		ex_fired(c);
 }
@@ -687,6 +724,25 @@ static char *named_name(ctx *c, const named_council *n)
 	return cdb_strdup(buf);
 }
 
+/* The index of the kept council's municipality in munis[], or -1. */
+static int own_municipality(ctx *c)
+{
+	const char *mu = c->x->council.municipality;
+	int ms[MAX_NAMED], nm = 0;
+	char *f;
+
+	if (!mu)
+		return -1;
+	if (!(f = utf8_fold(mu, strlen(mu)))) {
+		ex_oom(c);
+		return -1;
+	}
+	if (munis_in(f, -1, ms, &nm) != 0 || !nm)
+		nm = 0;
+	free(f);
+	return nm ? ms[0] : -1;
+}
+
 /* The council the event at view[s,e) belongs to, into *to: 1 the kept
  * one, 0 *to, -1 the text does not make it clear.  Its sentence decides
  * first: the kept council when it names it, or several councils at once
@@ -774,22 +830,13 @@ static void drop_event(ctx *c, size_t i)
 void ex_event_councils(ctx *c)
 {
 	council_extraction *x = c->x;
-	int own = -1;
+	int own;
 	size_t i;
 
 	if (!c->several_councils && !c->n_others)
 		return;
-	if (x->council.municipality) {
-		char *f = utf8_fold(x->council.municipality, strlen(x->council.municipality));
-		if (!f) {
-			ex_oom(c);
-			return;
-		}
-		int ms[MAX_NAMED], nm = 0;
-		if (munis_in(f, -1, ms, &nm) == 0 && nm)
-			own = ms[0];
-		free(f);
-	}
+	if ((own = own_municipality(c)) < 0 && c->rc != COUNCIL_OK)
+		return;
 	for (i = 0; i < x->n_events && c->rc == COUNCIL_OK;) {
 		x_event *ev = &x->events[i];
 		size_t s = lt_text_norm_offset(c->t, ev->span.start);
@@ -814,6 +861,155 @@ void ex_event_councils(ctx *c)
 		if (!(ev->council.name = named_name(c, &to)) ||
 		    !(ev->council.municipality = muni_name(to.muni)))
 			ex_oom(c);
+	}
+}
+
+/* The one council of ours view[s,e) names, into *to: 1 found, 0 none or
+ * more than one, or several at once ("tarybų"), or one of no known
+ * municipality. */
+static int one_council_named(ctx *c, size_t s, size_t e, int own, named_council *to)
+{
+	named_set ns;
+
+	councils_named(c, s, e, own, &ns);
+	if (ns.n != 1 || ns.joint || ns.unplaced || ns.c[0].kind == COUNCIL_KIND_OTHER)
+		return 0;
+	*to = ns.c[0];
+	return 1;
+}
+
+/* "member.council": on a page about several councils, a member read there
+ * is the council's its own words name -- "Kupiškio rajono savivaldybės
+ * bendruomeninių organizacijų tarybos narys Vilmantas Šukys", the council
+ * at most two words (its office) before the name, in the same clause --
+ * else the council the nearest heading above it names ("NEVYRIAUSYBINIŲ
+ * ORGANIZACIJŲ TARYBA" over its list).  Only one council of ours named
+ * there will do: "Rokiškio rajono tarybos narys" (whose council?) or a
+ * heading of two is no answer.  Returns 1 with *ref filled (the kept
+ * council's too: the loader finds it by name), 0 when the text does not
+ * make it clear -- then the member is not stored at all. */
+int ex_member_council(ctx *c, size_t name_start, size_t name_end, x_council_ref *ref)
+{
+	const char *v = c->t->view;
+	int own = own_municipality(c), found = 0;
+	named_council to;
+	size_t cs = name_start, b;
+	word w;
+
+	memset(ref, 0, sizeof *ref);
+	if (!cs)
+		return 0;
+	/* "NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA / Pirmininkė" read on as a
+	 * list's next name: a council's heading, nobody */
+	{
+		const char *nl = memchr(v + name_start, '\n', c->t->len - name_start);
+		size_t he = nl ? (size_t)(nl - v) : name_start;
+		while (he > name_start && strchr(" :\t", v[he - 1]))
+			he--;
+		if (nl && (size_t)(nl - v) < name_end && he > name_start &&
+		    heading_council(c, name_start, he))
+			return -1;
+	}
+	/* the clause before the name: back to a mark between words */
+	while (cs > 0 && !strchr(".,;:()\n", v[cs - 1]))
+		cs--;
+	{
+		size_t pos = name_start;
+		int back = 0;
+		while (back < 3 && ex_prev_word(c->t, cs, pos, &w)) {
+			char *f = ex_fold(c->t, w.start, w.end);
+			int taryb = f && !strncmp(f, "taryb", 5);
+			free(f);
+			if (taryb) {
+				found = one_council_named(c, cs, w.end, own, &to);
+				break;
+			}
+			pos = w.start;
+			back++;
+		}
+	}
+	/* the nearest line above the name's that is a council's heading */
+	for (b = name_start; b > 0 && v[b - 1] != '\n'; b--)
+		;
+	for (b = b ? b - 1 : 0; !found && b > c->title_end;) {
+		size_t ls = b, le;
+		while (ls > 0 && v[ls - 1] != '\n')
+			ls--;
+		le = ls;
+		while (le < c->t->len && v[le] != '\n')
+			le++;
+		if (ls < c->title_end)
+			break;
+		b = ls ? ls - 1 : 0;
+		while (ls < le && (v[ls] == ' ' || v[ls] == '\t'))
+			ls++;
+		while (le > ls && strchr(" :\t", v[le - 1]))
+			le--;
+		if (le > ls && heading_council(c, ls, le)) {
+			found = one_council_named(c, ls, le, own, &to);
+			break;
+		}
+		if (!ls)
+			break;
+	}
+	if (!found || c->rc != COUNCIL_OK)
+		return 0;
+	ref->present = 1;
+	ref->kind = to.kind;
+	if (!(ref->name = council_name(to.muni, to.kind)) ||
+	    !(ref->municipality = muni_name(to.muni))) {
+		free(ref->name);
+		free(ref->municipality);
+		memset(ref, 0, sizeof *ref);
+		ex_oom(c);
+		return 0;
+	}
+	return 1;
+}
+
+/* Whether the text from the top to offset first (the first council
+ * heading) names one council of ours, or more, on its own; "tarybos" and
+ * "abiejų tarybų" name none. */
+static int councils_named_before(ctx *c, size_t first)
+{
+	named_set ns;
+
+	councils_named(c, 0, first, -1, &ns);
+	return ns.n > 0;
+}
+
+/* "member.council": on a page about several councils, each member read
+ * there carries the council its words or heading name (ex_member_council,
+ * asked as it is read, for one person may sit on two); one whose council
+ * the text does not make clear is left out with a note -- storing it
+ * under the council kept, the first the text names, would invent a
+ * membership. */
+void ex_member_councils(ctx *c)
+{
+	council_extraction *x = c->x;
+	size_t i;
+
+	if (!c->several_councils)
+		return;
+	for (i = 0; i < x->n_members && c->rc == COUNCIL_OK;) {
+		x_member *m = &x->members[i];
+		char buf[400], **note;
+		if (m->council.present) {
+			ex_fired(c);
+			i++;
+			continue;
+		}
+		ex_fired(c);
+		snprintf(buf, sizeof buf, "members: \"%.200s\" (line %d) left out: the text is about "
+		         "several councils and does not say whose member this is", m->name, m->span.line);
+		if (!(note = x_push((void **)&x->notes, &x->n_notes, sizeof *note)) ||
+		    !(*note = cdb_strdup(buf))) {
+			ex_oom(c);
+			return;
+		}
+		x_member_clear(m);
+		memmove(m, m + 1, (x->n_members - i - 1) * sizeof *m);
+		x->n_members--;
 	}
 }
 

@@ -689,7 +689,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		"biblioteka", "mokykloje", "muziejuje", "rumuose", "rumai", "dvare", "sodyboje",
 		"gimnazijoje", "progimnazijoje", "seniunijoje", "parke", "aiksteje", "pastate",
 		"erdveje", "klebonijoje", "svetaineje", "teatre", "amfiteatre", "kaime", "mieste",
-		"miestelyje", "bendruomenese", "seniunijose", "stovyklavieteje", "baznycioje",
+		"miestelyje", "bendruomenese", "seniunijose", "savivaldybese", "stovyklavieteje", "baznycioje",
 		"sventoriuje", "kiemelyje", "azuolyne", "miske", "stadione", "papludimyje",
 		"pakranteje", "aiksteleje", "slenyje", "piliakalnyje", "sodyboje", "rotuseje",
 		"administracijoje", "pilyje", "viesbutyje", "kavineje", "bazeje", NULL

@@ -70,12 +70,15 @@ static int same_person(const char *a, const char *b)
 	return (sa - a == 2 && a[1] == '.') || (sb - b == 2 && b[1] == '.');
 }
 
-static void member_free(x_member *m)
+/* Whether two members are of one council: on a page about several,
+ * the council each carries (member.council); one person on two councils
+ * is two members. */
+static int same_council(const x_member *a, const x_member *b)
 {
-	free(m->name);
-	free(m->represents);
-	free(m->as_written);
-	free(m->span.quote);
+	if (a->council.present != b->council.present)
+		return 0;
+	return !a->council.present || (a->council.name && b->council.name &&
+	                                strcmp(a->council.name, b->council.name) == 0);
 }
 
 /* Members whose names became one: the first keeps the fuller name, an
@@ -87,7 +90,7 @@ static void merge_members(council_extraction *x)
 	for (i = 0; i < x->n_members; i++) {
 		for (j = i + 1; j < x->n_members;) {
 			x_member *a = &x->members[i], *b = &x->members[j];
-			if (!same_person(a->name, b->name)) {
+			if (!same_person(a->name, b->name) || !same_council(a, b)) {
 				j++;
 				continue;
 			}
@@ -104,7 +107,7 @@ static void merge_members(council_extraction *x)
 			}
 			if (a->side == COUNCIL_SIDE_UNKNOWN)
 				a->side = b->side;
-			member_free(b);
+			x_member_clear(b);
 			memmove(b, b + 1, (x->n_members - j - 1) * sizeof *b);
 			x->n_members--;
 		}

@@ -271,6 +271,8 @@ void ex_other_councils(ctx *c);
 int ex_municipality_word(ctx *c, const word *w);
 int ex_in_other_council(const ctx *c, size_t pos);
 void ex_event_councils(ctx *c);
+int ex_member_council(ctx *c, size_t name_start, size_t name_end, x_council_ref *ref);
+void ex_member_councils(ctx *c);
 void ex_title_range(const ctx *c, size_t *start, size_t *end);
 int ex_has_lithuanian_letters(const lt_text *t);
 void ex_report_year_and_plan(ctx *c, size_t ts, size_t te);

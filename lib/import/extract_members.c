@@ -377,13 +377,21 @@ council_side ex_side_of(const char *f)
 	return COUNCIL_SIDE_UNKNOWN;
 }
 
-static x_member *find_member(ctx *c, const char *name)
+/* The member named so; on a page about several councils, of the same
+ * council (ref: member.council), for one person may sit on two. */
+static x_member *find_member(ctx *c, const char *name, const x_council_ref *ref)
 {
 	size_t i;
 
-	for (i = 0; i < c->x->n_members; i++)
-		if (ex_same_person(c->x->members[i].name, name))
-			return &c->x->members[i];
+	for (i = 0; i < c->x->n_members; i++) {
+		const x_council_ref *r = &c->x->members[i].council;
+		if (!ex_same_person(c->x->members[i].name, name))
+			continue;
+		if (ref && (r->present != ref->present ||
+		            (r->present && strcmp(r->name, ref->name) != 0)))
+			continue;
+		return &c->x->members[i];
+	}
 	return NULL;
 }
 
@@ -446,6 +454,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	 * name's (an initial's is: "J.") */
 	char name[256];
 	size_t nl = strlen(name_in);
+	x_council_ref ref;
 	x_member *m;
 
 	trim_unopened_quote(represents);
@@ -460,13 +469,26 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 			name_end--;
 	}
 	/* "Kalvarijos savivaldybės BO tarybos pirmininkė Inga Pečiulienė" on
-	 * a page of several councils is another council's member */
-	if (c->several_councils || ex_other_municipality_before(c, 0, name_start) ||
-	    ex_in_other_council(c, name_start) || not_member_after(c, name_end)) {
+	 * a page of one council is another council's member; on a page of
+	 * several, the council its words or heading name (member.council:
+	 * one they do not name is left out there) */
+	if (not_member_after(c, name_end)) {
 		free(represents);
 		return NULL;
 	}
-	m = find_member(c, name);
+	memset(&ref, 0, sizeof ref);
+	if (c->several_councils) {
+		if (ex_member_council(c, name_start, name_end, &ref) < 0 || c->rc != COUNCIL_OK) {
+			free(represents);
+			return NULL;
+		}
+	} else if (ex_other_municipality_before(c, 0, name_start) || ex_in_other_council(c, name_start)) {
+		free(represents);
+		return NULL;
+	}
+	m = find_member(c, name, c->several_councils ? &ref : NULL);
+	if (m)
+		x_council_ref_clear(&ref);
 
 	if (m) {
 		m->listed |= c->listing;
@@ -517,10 +539,12 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	}
 	if (!m || !(m->name = cdb_strdup(name))) {
 		free(represents);
+		x_council_ref_clear(&ref);
 		ex_oom(c);
 		return NULL;
 	}
 named:
+	m->council = ref;
 	m->role = role;
 	m->listed = c->listing;
 	ex_made(c, &m->span);

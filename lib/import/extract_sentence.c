@@ -768,8 +768,16 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
 	council_qualifier q;
 	int year;
 
-	if (!lt_meeting_count_find(&mc, c->t->view + s, e - s) || !c->year ||
-	    did_not_happen(c, s, e, s + mc.start, s + mc.end) || ex_other_body_subject(c, s, s + mc.start))
+	size_t semi;
+
+	if (!lt_meeting_count_find(&mc, c->t->view + s, e - s) || !c->year)
+		return;
+	/* after a semicolon another statement: "įvyko 5 posėdžiai, iš jų 3
+	 * nuotoliniu būdu; vienas posėdis ... neįvyko" counts the five held */
+	for (semi = s + mc.end; semi < e && c->t->view[semi] != ';'; semi++)
+		;
+	if (did_not_happen(c, s, semi, s + mc.start, s + mc.end) ||
+	    ex_other_body_subject(c, s, s + mc.start))
 		return;
 	st->counted = 1;
 	/* in a plan's table a count is a lower bound, unless the measure is

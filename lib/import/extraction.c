@@ -211,6 +211,15 @@ static const jfield plan_fields[] = {
 };
 static const jtable plan_table = TABLE(plan_fields, x_check_plan);
 
+/* The council a member or event of a page about several councils is
+ * another's or, for a member, the one its heading or sentence names. */
+static const jfield council_ref_fields[] = {
+	TEXT(x_council_ref, name, "name", 1),
+	TEXT(x_council_ref, municipality, "municipality", 0),
+	ENUM(x_council_ref, kind, "kind", 0, COUNCIL_ENUM_KIND, COUNCIL_KIND_BO),
+};
+static const jtable council_ref_table = TABLE(council_ref_fields, NULL);
+
 static const jfield member_fields[] = {
 	ID(x_member),
 	TEXT(x_member, name, "name", 1),
@@ -223,6 +232,8 @@ static const jfield member_fields[] = {
 	TEXT(x_member, change, "change", 0),
 	{ .name = "since", .kind = J_DATE, .off = offsetof(x_member, since) },
 	TEXT(x_member, former_name, "former_name", 0),
+	{ .name = "council", .kind = J_OBJECT, .off = offsetof(x_member, council),
+	  .off2 = offsetof(x_member, council.present), .sub = &council_ref_table, .omit = 1 },
 };
 static const jtable member_table = TABLE(member_fields, x_check_member);
 
@@ -269,14 +280,6 @@ static const jfield group_fields[] = {
 };
 static const jtable group_table = TABLE(group_fields, NULL);
 
-/* An event another council held, on a page about several councils. */
-static const jfield event_council_fields[] = {
-	TEXT(x_council_ref, name, "name", 1),
-	TEXT(x_council_ref, municipality, "municipality", 0),
-	ENUM(x_council_ref, kind, "kind", 0, COUNCIL_ENUM_KIND, COUNCIL_KIND_BO),
-};
-static const jtable event_council_table = TABLE(event_council_fields, NULL);
-
 static const jfield event_fields[] = {
 	ID(x_event),
 	TEXT(x_event, title, "title", 1),
@@ -293,7 +296,7 @@ static const jfield event_fields[] = {
 	{ .name = "year_inferred", .kind = J_FLAG, .off = offsetof(x_event, year_inferred) },
 	SPAN(x_event, span),
 	{ .name = "council", .kind = J_OBJECT, .off = offsetof(x_event, council),
-	  .off2 = offsetof(x_event, council.present), .sub = &event_council_table, .omit = 1 },
+	  .off2 = offsetof(x_event, council.present), .sub = &council_ref_table, .omit = 1 },
 };
 static const jtable event_table = TABLE(event_fields, NULL);
 
@@ -489,6 +492,13 @@ void x_member_clear(x_member *m)
 {
 	free_object(&member_table, (char *)m);
 	memset(m, 0, sizeof *m);
+}
+
+void x_council_ref_clear(x_council_ref *r)
+{
+	free(r->name);
+	free(r->municipality);
+	memset(r, 0, sizeof *r);
 }
 
 void x_event_clear(x_event *e)

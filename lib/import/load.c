@@ -97,13 +97,12 @@ char *load_str_printf(const char *fmt, ...)
 
 /* ---- the reading order --------------------------------------------------- */
 
-/* The council event i of a page about several councils is another's
- * (x_event.council): found by name, else stored as the document's own
- * council is, and the document recorded as stating it.  *out 0: the
- * document's own council. */
-static int event_council(council_id *out, loadctx *lc, size_t i)
+/* The council a record of a page about several councils names (ref, an
+ * x_event's or x_member's council; what the record is, for messages):
+ * found by name, else stored as the document's own council is, and the
+ * document recorded as stating it.  *out 0: the document's own council. */
+static int named_council(council_id *out, loadctx *lc, const x_council_ref *ref, const char *what)
 {
-	const x_council_ref *ref = &lc->x->events[i].council;
 	council_council c;
 	rec r;
 	int rc;
@@ -129,7 +128,7 @@ static int event_council(council_id *out, loadctx *lc, size_t i)
 	c.kind = ref->kind;
 	c.source_id = lc->src;
 	if ((rc = council_add(out, lc->db, &c)) != COUNCIL_OK)
-		return cdb_error_wrap(lc->db, rc, "events[%zu].council", i);
+		return cdb_error_wrap(lc->db, rc, "%s.council", what);
 	return load_inserted(lc, "council", *out);
 }
 
@@ -142,9 +141,11 @@ static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, con
 {
 	council_id own = lc->council, to;
 	evmap own_events;
+	char what[32];
 	int rc;
 
-	if ((rc = event_council(&to, lc, i)) != COUNCIL_OK)
+	snprintf(what, sizeof what, "events[%zu]", i);
+	if ((rc = named_council(&to, lc, &lc->x->events[i].council, what)) != COUNCIL_OK)
 		return rc;
 	if (!to)
 		return load_store_event(lc, i, measure_ids, key, pass, skipped);
@@ -160,6 +161,27 @@ static int store_event(loadctx *lc, size_t i, const council_id *measure_ids, con
 	rc = load_store_event(lc, i, NULL, key, pass, skipped);
 	*other_events = lc->events;
 	lc->events = own_events;
+	lc->council = own;
+	return rc;
+}
+
+/* Stores member i under the council its heading or sentence names
+ * (member.council), when another than the document's: the load's council
+ * is that one while it is stored, so that the member is found among its
+ * members and its person among its people. */
+static int store_member(loadctx *lc, size_t i)
+{
+	council_id own = lc->council, to;
+	char what[32];
+	int rc;
+
+	snprintf(what, sizeof what, "members[%zu]", i);
+	if ((rc = named_council(&to, lc, &lc->x->members[i].council, what)) != COUNCIL_OK)
+		return rc;
+	if (!to)
+		return load_store_member(lc, i);
+	lc->council = to;
+	rc = load_store_member(lc, i);
 	lc->council = own;
 	return rc;
 }
@@ -215,7 +237,7 @@ static int store_records(loadctx *lc)
 	for (i = 0; i < x->n_members; i++) {
 		if (d.members[i] != i)
 			continue;
-		if ((rc = load_store_member(lc, i)) == LOAD_KEPT_OUT)
+		if ((rc = store_member(lc, i)) == LOAD_KEPT_OUT)
 			continue;
 		if (rc != COUNCIL_OK)
 			goto out;

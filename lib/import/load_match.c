@@ -260,7 +260,8 @@ int load_store_council(loadctx *lc)
 	if (x->council.several) {
 		lc->n->pub.warnings++;
 		load_note(lc->n, "council: the text is about several councils, none its subject; "
-		          "stored as \"%s\", the first it names, with no members", x->council.name);
+		          "stored as \"%s\", the first it names, its members only where "
+		          "the text names their council", x->council.name);
 	}
 	/* what the importer left out, said again where the import is read */
 	for (i = 0; i < x->n_notes; i++) {
@@ -1138,7 +1139,9 @@ int council_extraction_match_ids(council_extraction *x, council_db *db)
 	                         x->council.name, NULL)) != COUNCIL_OK || !lc.council)
 		return rc;
 	for (i = 0; rc == COUNCIL_OK && i < x->n_members; i++)
-		if (!x->members[i].id && (rc = load_find_member(&x->members[i].id, &lc, &x->members[i])) ==
+		/* another council's member (member.council): on loading */
+		if (!x->members[i].id && !x->members[i].council.present &&
+		    (rc = load_find_member(&x->members[i].id, &lc, &x->members[i])) ==
 		                             COUNCIL_OK && !x->members[i].id)
 			rc = load_find_record(&x->members[i].id, &by_id, &lc, "member", 0, x->members[i].name, NULL);
 	for (i = 0; rc == COUNCIL_OK && i < x->n_meetings; i++)

@@ -397,7 +397,9 @@ int load_find_all_dups(dups *d, loadctx *lc)
 		for (i = 0; i < (count); i++)                                           \
 			free(keys[i]), keys[i] = NULL;                                  \
 	} while (0)
-	KEYS(members, x->n_members, "%s", x->members[i].name);
+	/* one person on two councils of a page about several is two members */
+	KEYS(members, x->n_members, "%s\x1f%s", x->members[i].name,
+	     x->members[i].council.present && x->members[i].council.name ? x->members[i].council.name : "");
 	KEYS(meetings, x->n_meetings, "%04d-%02d-%02d", x->meetings[i].date.start.year,
 	     x->meetings[i].date.start.month, x->meetings[i].date.start.day);
 	KEYS(figures, x->n_figures, "%d %d", x->figures[i].year, (int)x->figures[i].metric);

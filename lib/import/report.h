@@ -172,6 +172,19 @@ typedef struct x_span {
  * NULL on OOM. */
 char *x_quote(const char *s, size_t n);
 
+/* The council a record of a page about several councils belongs to when
+ * it is not the extraction's own (rules event.council, member.council):
+ * found or stored by name on loading, as the extraction's own council is. */
+typedef struct x_council_ref {
+	int present;           /* 0: the extraction's own council */
+	char *name;
+	char *municipality;
+	council_kind kind;
+} x_council_ref;
+
+/* Frees a council reference's strings and zeroes it; NULL-safe fields. */
+void x_council_ref_clear(x_council_ref *r);
+
 typedef struct x_member {
 	char *name;
 	council_role role;
@@ -190,6 +203,8 @@ typedef struct x_member {
 	council_date since;    /* when, as that sentence dates it; year 0 unknown */
 	council_id id;          /* the stored record it is, when known (a dry run
 	                           against a registry, a reviewed JSON); else 0 */
+	x_council_ref council; /* on a page about several councils, the council
+	                          its heading or sentence names (member.council) */
 } x_member;
 
 typedef struct x_meeting {
@@ -242,16 +257,6 @@ typedef struct x_group {
 	council_qualifier qualifier;
 	char *group_name;
 } x_group;
-
-/* The council a record of a page about several councils belongs to when
- * it is not the extraction's own (rule event.council): found or stored by
- * name on loading, as the extraction's own council is. */
-typedef struct x_council_ref {
-	int present;           /* 0: the extraction's own council */
-	char *name;
-	char *municipality;
-	council_kind kind;
-} x_council_ref;
 
 typedef struct x_event {
 	char *title;
