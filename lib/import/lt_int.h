@@ -48,6 +48,26 @@ int lp_prev_tok(const char *s, size_t len, size_t lo, size_t i, tok *t);
 int lp_tok_is(const char *s, const tok *t, const char *form);
 int lp_tok_in(const char *s, const tok *t, const char *const *list);
 int lp_tok_starts_any(const char *s, const tok *t, const char *const *list);
+
+/* A word list that readers try a token against at nearly every word (the
+ * names' refusals, the participation cues): its forms grouped once by their
+ * first byte, so that a word is compared with the forms that start as it
+ * does (and those starting outside ASCII), not with every form in turn.
+ * Declare one static per list, `static lp_wordset x = LP_WORDSET(list);`;
+ * it is built on first use (thread-safe) and never freed (it points into
+ * list, which must be static too).  Same answers as lp_tok_in and
+ * lp_tok_starts_any on the list. */
+#define LP_WORDSET_MAX 255
+typedef struct lp_wordset {
+	const char *const *list;
+	int ready;                        /* set, with release, once built */
+	unsigned char n;                  /* forms in order[] (the list's, when it fits) */
+	unsigned char at[130];            /* ASCII byte b: order[at[b]..at[b + 1]); 128: the rest */
+	unsigned char order[LP_WORDSET_MAX]; /* indexes into list */
+} lp_wordset;
+#define LP_WORDSET(l) { (l), 0, 0, { 0 }, { 0 } }
+int lp_tok_in_set(const char *s, const tok *t, lp_wordset *ws);
+int lp_tok_starts_set(const char *s, const tok *t, lp_wordset *ws);
 uint32_t lp_tok_cp(const char *s, size_t len, const tok *t);
 int lp_tok_punct(const char *s, const tok *t, char c);
 int lp_is_quote_tok(const char *s, size_t len, const tok *t);
