@@ -31,8 +31,8 @@ int lt_is_wordbyte(int c);
 /* Nonzero when a word character starts at s[i]. */
 int lt_is_word_at(const char *s, size_t len, size_t i);
 
-/* End of the word starting at i (i itself when s[i] is no word byte). */
-size_t lt_word_end(const char *s, size_t len, size_t i);
+/* End of the word starting at i (i itself when s[i] is no word byte):
+ * lt_word_end, below the document's words. */
 
 /* Nonzero when a word may start at i: i == 0 or the character before i is
  * no word character. */
@@ -40,8 +40,8 @@ int lt_at_word_start(const char *s, size_t i);
 
 /* The first position at or after i where a word starts (lt_is_word_at and
  * lt_at_word_start both hold); len when there is none.  For scanners that
- * try something at every word start. */
-size_t lt_next_word_start(const char *s, size_t len, size_t i);
+ * try something at every word start: lt_next_word_start, below the
+ * document's words. */
 
 /* The words of one document, found once: for every byte of s[0..len),
  * where its run of word characters ends (lt_word_end) and where the next
@@ -73,6 +73,64 @@ void lt_words_use(const lt_words *w);
 
 /* The words in use on this thread (lt_words_use), or NULL. */
 const lt_words *lt_words_current(void);
+
+/* lt_word_end and lt_next_word_start run about a million times a corpus of
+ * 300 reports, nearly always on a piece of the document in use: their
+ * look-up in its tables is inline here (the call and its frame cost about
+ * as much as the look-up); the scan of any other text is lt_word.c's.  The
+ * words in use are lt_words_use's, one pointer a thread, read in the
+ * initial-exec model (one load, no __tls_get_addr call). */
+#if defined(__GNUC__)
+extern _Thread_local const lt_words *lt_doc_words
+	__attribute__((tls_model("initial-exec"), visibility("hidden")));
+#else
+extern _Thread_local const lt_words *lt_doc_words;
+#endif
+size_t lt_word_end_scan(const char *s, size_t len, size_t i);
+size_t lt_next_word_start_scan(const char *s, size_t len, size_t i);
+
+/* Nonzero when s[0..len) lies in w's text between character boundaries,
+ * so that its words are the text's, cut at len; sets *off. */
+static inline int lt_words_piece(const lt_words *w, const char *s, size_t len, size_t *off)
+{
+	uintptr_t a, b;
+
+	if (!w)
+		return 0;
+	a = (uintptr_t)w->s;
+	b = (uintptr_t)s;
+	if (b < a || b - a > w->len || len > w->len - (b - a))
+		return 0;
+	*off = (size_t)(b - a);
+	return (w->boundary[*off] & 1) && (w->boundary[*off + len] & 1);
+}
+
+static inline size_t lt_word_end(const char *s, size_t len, size_t i)
+{
+	const lt_words *w = lt_doc_words;
+	size_t off, e;
+
+	if (i < len && lt_words_piece(w, s, len, &off)) {
+		e = w->end[off + i];
+		return e < off + len ? e - off : len;
+	}
+	return lt_word_end_scan(s, len, i);
+}
+
+static inline size_t lt_next_word_start(const char *s, size_t len, size_t i)
+{
+	const lt_words *w = lt_doc_words;
+	size_t off, n;
+
+	if (i < len && lt_words_piece(w, s, len, &off)) {
+		/* The piece's first byte starts a word though the text's may not. */
+		if (i == 0 && lt_is_word_at(s, len, 0))
+			return 0;
+		n = w->next[off + i];
+		return n < off + len ? n - off : len;
+	}
+	return lt_next_word_start_scan(s, len, i);
+}
 
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
  * but never crosses a blank line).  Returns the new position. */

@@ -19,11 +19,7 @@
  * every word a rule looks at: the initial-exec model makes that one load,
  * not a call to __tls_get_addr each time (one pointer, which the static TLS
  * space glibc keeps for libraries opened late also holds). */
-#if defined(__GNUC__)
-static _Thread_local const lt_words *doc_words __attribute__((tls_model("initial-exec")));
-#else
-static _Thread_local const lt_words *doc_words;
-#endif
+_Thread_local const lt_words *lt_doc_words;
 
 int lt_is_wordbyte(int c)
 {
@@ -83,23 +79,6 @@ int lt_is_word_at(const char *s, size_t len, size_t i)
 	return !is_punct_cp(cp);
 }
 
-/* Nonzero when s[0..len) lies in the document's view between character
- * boundaries, so that its words are the view's, cut at len; sets *off. */
-static int in_doc(const char *s, size_t len, size_t *off)
-{
-	const lt_words *w = doc_words;
-	uintptr_t a, b;
-
-	if (!w)
-		return 0;
-	a = (uintptr_t)w->s;
-	b = (uintptr_t)s;
-	if (b < a || b - a > w->len || len > w->len - (b - a))
-		return 0;
-	*off = (size_t)(b - a);
-	return (w->boundary[*off] & 1) && (w->boundary[*off + len] & 1);
-}
-
 /* The bytes of the word character at s[i], or 0 when none starts there. */
 static size_t word_char_len(const char *s, size_t len, size_t i)
 {
@@ -125,14 +104,9 @@ static size_t word_end_scan(const char *s, size_t len, size_t i)
 	return i;
 }
 
-size_t lt_word_end(const char *s, size_t len, size_t i)
+/* lt_word_end (lt.h) of text outside the document's tables. */
+size_t lt_word_end_scan(const char *s, size_t len, size_t i)
 {
-	size_t off, e;
-
-	if (i < len && in_doc(s, len, &off)) {
-		e = doc_words->end[off + i];
-		return e < off + len ? e - off : len;
-	}
 	return word_end_scan(s, len, i);
 }
 
@@ -158,17 +132,9 @@ int lt_at_word_start(const char *s, size_t i)
 	return is_punct_cp(cp);
 }
 
-size_t lt_next_word_start(const char *s, size_t len, size_t i)
+/* lt_next_word_start (lt.h) of text outside the document's tables. */
+size_t lt_next_word_start_scan(const char *s, size_t len, size_t i)
 {
-	size_t off, n;
-
-	if (i < len && in_doc(s, len, &off)) {
-		/* The piece's first byte starts a word though the view's may not. */
-		if (i == 0 && lt_is_word_at(s, len, 0))
-			return 0;
-		n = doc_words->next[off + i];
-		return n < off + len ? n - off : len;
-	}
 	while (i < len) {
 		if (!lt_is_word_at(s, len, i)) {
 			i++;
@@ -178,7 +144,7 @@ size_t lt_next_word_start(const char *s, size_t len, size_t i)
 			return i;
 		/* Inside a word no position starts one: skip to its end, which
 		 * is no word character (or len). */
-		i = lt_word_end(s, len, i);
+		i = word_end_scan(s, len, i);
 	}
 	return len;
 }
@@ -354,13 +320,13 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 
 const lt_words *lt_words_current(void)
 {
-	return doc_words;
+	return lt_doc_words;
 }
 
 void lt_words_free(lt_words *w)
 {
-	if (doc_words == w)
-		doc_words = NULL;
+	if (lt_doc_words == w)
+		lt_doc_words = NULL;
 	free(w->end);
 	free(w->next);
 	free(w->boundary);
@@ -369,5 +335,5 @@ void lt_words_free(lt_words *w)
 
 void lt_words_use(const lt_words *w)
 {
-	doc_words = w;
+	lt_doc_words = w;
 }
