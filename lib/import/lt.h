@@ -140,8 +140,25 @@ size_t lt_skip_blank(const char *s, size_t len, size_t i);
  * matched and returns 1, or returns 0.  exact: diacritics must match too. */
 int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact);
 
-/* Nonzero when the whole word w[0..n) is form. */
-int lt_word_is(const char *w, size_t n, const char *form);
+/* Nonzero when form's first byte and w's are ASCII and differ, letter
+ * case aside: then w neither is form nor starts with it.  Most tries of a
+ * word against a list of forms end here, inline, without the call of the
+ * whole comparison (lt_match_prefix makes the same test first). */
+static inline int lt_first_byte_differs(const char *w, size_t n, const char *form)
+{
+	unsigned char f0 = (unsigned char)form[0], w0 = n ? (unsigned char)w[0] : 0x80;
+
+	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
+	return f0 && f0 < 0x80 && w0 < 0x80 && f0 != w0;
+}
+
+/* Nonzero when the whole word w[0..n) is form (lt_word_is_full: the
+ * comparison after the first byte's). */
+int lt_word_is_full(const char *w, size_t n, const char *form);
+static inline int lt_word_is(const char *w, size_t n, const char *form)
+{
+	return !lt_first_byte_differs(w, n, form) && lt_word_is_full(w, n, form);
+}
 
 /* Nonzero when s[0..len) holds the lower-case ASCII letters lit in either
  * case ("nar" finds "Narių" and "NARĖS").  Every form of a word list whose
@@ -151,7 +168,11 @@ int lt_word_is(const char *w, size_t n, const char *form);
 int lt_has_ascii(const char *s, size_t len, const char *lit);
 
 /* Nonzero when w[0..n) starts with prefix. */
-int lt_word_starts(const char *w, size_t n, const char *prefix);
+int lt_word_starts_full(const char *w, size_t n, const char *prefix);
+static inline int lt_word_starts(const char *w, size_t n, const char *prefix)
+{
+	return !lt_first_byte_differs(w, n, prefix) && lt_word_starts_full(w, n, prefix);
+}
 
 /* When w[0..n) is stem + one of endings (a NULL-terminated list; "" allowed)
  * returns the 1-based index of that ending, else 0. */

@@ -208,7 +208,7 @@ int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int
 	return 1;
 }
 
-int lt_word_is(const char *w, size_t n, const char *form)
+int lt_word_is_full(const char *w, size_t n, const char *form)
 {
 	size_t used;
 
@@ -230,7 +230,7 @@ int lt_has_ascii(const char *s, size_t len, const char *lit)
 	return 0;
 }
 
-int lt_word_starts(const char *w, size_t n, const char *prefix)
+int lt_word_starts_full(const char *w, size_t n, const char *prefix)
 {
 	size_t used;
 
