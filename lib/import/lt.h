@@ -28,8 +28,24 @@
  * byte >= 0x80 (use lt_is_word_at to tell letters from „ or –). */
 int lt_is_wordbyte(int c);
 
-/* Nonzero when a word character starts at s[i]. */
-int lt_is_word_at(const char *s, size_t len, size_t i);
+/* Nonzero when a word character starts at s[i].  Asked of nearly every
+ * byte a token reader passes: an ASCII byte is decided inline by a table
+ * (lt_ascii_word: 1 for letters and digits), the rest out of line. */
+#if defined(__GNUC__)
+extern const unsigned char lt_ascii_word[256] __attribute__((visibility("hidden")));
+#else
+extern const unsigned char lt_ascii_word[256];
+#endif
+int lt_is_word_at_multibyte(const char *s, size_t len, size_t i);
+static inline int lt_is_word_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)s[i];
+	return c < 0x80 ? lt_ascii_word[c] : lt_is_word_at_multibyte(s, len, i);
+}
 
 /* End of the word starting at i (i itself when s[i] is no word byte):
  * lt_word_end, below the document's words. */

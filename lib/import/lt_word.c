@@ -38,7 +38,7 @@ static int is_punct_cp(uint32_t cp)
 
 /* ASCII letters and digits: a table, as this is asked of nearly every byte
  * the readers and the word tables pass. */
-static const unsigned char ascii_word[256] = {
+const unsigned char lt_ascii_word[256] = {
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
 	['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
 	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
@@ -51,7 +51,7 @@ static const unsigned char ascii_word[256] = {
 
 static int ascii_alnum(unsigned char c)
 {
-	return ascii_word[c];
+	return lt_ascii_word[c];
 }
 
 /* Lead bytes 0xC4 and 0xC5 start U+0100..U+017F (ą č ę ė į š ų ū ž and the
@@ -63,16 +63,12 @@ static int latin_ext_a_at(const unsigned char *u, size_t avail)
 	return avail >= 2 && (u[0] == 0xC4 || u[0] == 0xC5) && (u[1] & 0xC0) == 0x80;
 }
 
-int lt_is_word_at(const char *s, size_t len, size_t i)
+/* lt_is_word_at (lt.h) of a byte outside ASCII (i < len). */
+int lt_is_word_at_multibyte(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
 	uint32_t cp;
 
-	if (i >= len)
-		return 0;
-	/* ASCII fast path: most bytes of a report are ASCII. */
-	if (u[0] < 0x80)
-		return ascii_alnum(u[0]);
 	if (latin_ext_a_at(u, len - i))
 		return 1;
 	utf8_decode(&cp, s + i, len - i);
