@@ -179,9 +179,22 @@ static int wordset_matches(const char *s, const tok *t, lp_wordset *ws,
 		return 0;
 	w0 = t->e > t->s ? (unsigned char)s[t->s] : 0x80;
 	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
-	/* a word starting outside ASCII, or a list not indexed: every form */
-	if (w0 >= 0x80 || !ws->n)
+	if (!ws->n)
 		return tok_matches(s, t, ws->list, match);
+	/* A Lithuanian first letter (U+0100..U+017F, whose lower case is no
+	 * ASCII letter but for U+0130 İ) can only be a form's first letter
+	 * written outside ASCII: the forms of the rest.  Any other word
+	 * starting outside ASCII: every form. */
+	if (w0 >= 0x80) {
+		const unsigned char *u = (const unsigned char *)s + t->s;
+		if (t->e - t->s < 2 || (u[0] != 0xC4 && u[0] != 0xC5) || (u[1] & 0xC0) != 0x80 ||
+		    (u[0] == 0xC4 && u[1] == 0xB0))
+			return tok_matches(s, t, ws->list, match);
+		for (k = ws->at[128]; k < ws->at[129]; k++)
+			if (match(s + t->s, t->e - t->s, ws->list[ws->order[k]]))
+				return 1;
+		return 0;
+	}
 	for (k = ws->at[w0]; k < ws->at[w0 + 1]; k++)
 		if (match(s + t->s, t->e - t->s, ws->list[ws->order[k]]))
 			return 1;
