@@ -58,6 +58,14 @@ static size_t ends_with_n(const char *w, size_t n, const char *suf, size_t sl)
 
 	if (sl > n || lt_last_letter_differs(w, n, suf, sl))
 		return 0;
+	/* the letter before, when the word's last two bytes are ASCII (two
+	 * whole letters, paired with the ending's last two): most endings
+	 * that share "Jonas"'s -s differ there (-us, -is, -ys, -os, -ės) */
+	if (sl >= 2 && (unsigned char)w[n - 1] < 0x80 && (unsigned char)w[n - 2] < 0x80) {
+		unsigned char wl = (unsigned char)w[n - 2], sc = (unsigned char)suf[sl - 2];
+		if (sc >= 0x80 || sc != (wl >= 'A' && wl <= 'Z' ? wl + 32 : wl))
+			return 0;
+	}
 	/* letter case changes no byte lengths among these letters */
 	if (!lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
