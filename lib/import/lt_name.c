@@ -3,6 +3,8 @@
  * lt_name.c -- personal names: where one stands (lt_name_at) and its nominative
  * (lt_name_nominative).
  */
+#include <pthread.h>
+
 #include "lt_int.h"
 #include "lexicon.h"
 
@@ -77,13 +79,43 @@ static size_t ends_with(const char *w, size_t n, const char *suf)
 	return ends_with_n(w, n, suf, strlen(suf));
 }
 
+#define N_NAME_ENDINGS (sizeof name_endings / sizeof name_endings[0])
+
+/* The endings by their last byte, in the list's order: a word whose last
+ * byte is ASCII can only end with those whose last byte is the same letter
+ * (lt_last_letter_differs), so lp_classify_name tries those alone. */
+_Static_assert(N_NAME_ENDINGS < 255, "a name ending's index is a byte");
+static unsigned char by_last[128][N_NAME_ENDINGS + 1]; /* indexes, N_NAME_ENDINGS ends */
+static pthread_once_t by_last_once = PTHREAD_ONCE_INIT;
+
+static void by_last_init(void)
+{
+	size_t b, k, o;
+
+	for (b = 0; b < 128; b++) {
+		for (k = 0, o = 0; k < N_NAME_ENDINGS; k++)
+			if (name_ending_len[k] && (unsigned char)name_endings[k].end[name_ending_len[k] - 1] == b)
+				by_last[b][o++] = (unsigned char)k;
+		by_last[b][o] = (unsigned char)N_NAME_ENDINGS;
+	}
+}
+
 const struct ending_class *lp_classify_name(const char *w, size_t n)
 {
 	size_t k;
+	const unsigned char *row;
+	unsigned char wl = n ? (unsigned char)w[n - 1] : 0x80;
 
-	for (k = 0; k < sizeof name_endings / sizeof name_endings[0]; k++)
-		if (ends_with_n(w, n, name_endings[k].end, name_ending_len[k]))
-			return &name_endings[k];
+	if (wl >= 0x80) {
+		for (k = 0; k < N_NAME_ENDINGS; k++)
+			if (ends_with_n(w, n, name_endings[k].end, name_ending_len[k]))
+				return &name_endings[k];
+		return NULL;
+	}
+	pthread_once(&by_last_once, by_last_init);
+	for (row = by_last[wl >= 'A' && wl <= 'Z' ? wl + 32 : wl]; *row < N_NAME_ENDINGS; row++)
+		if (ends_with_n(w, n, name_endings[*row].end, name_ending_len[*row]))
+			return &name_endings[*row];
 	return NULL;
 }
 
