@@ -30,6 +30,28 @@ static inline int lt_last_letter_differs(const char *w, size_t n, const char *su
 	return wl < 0x80 && (sc >= 0x80 || sc != (wl >= 'A' && wl <= 'Z' ? wl + 32 : wl));
 }
 
+/* w[0..n) ends with the lower-case suf of sl bytes (sl <= n), letter case
+ * aside and diacritics exact, as lt_match_prefix(&used, w + n - sl, sl,
+ * suf, 1) with used == sl says, decided here without the call as far as
+ * the word's bytes from there are ASCII (whole letters, paired with suf's
+ * from its start, each matching only its own lower-case letter): 0 at
+ * the first that differs, 1 when all sl match; -1 at a byte outside
+ * ASCII before either (lt_match_prefix decides). */
+static inline int lt_ascii_tail_is(const char *w, size_t n, const char *suf, size_t sl)
+{
+	const unsigned char *t = (const unsigned char *)w + n - sl, *f = (const unsigned char *)suf;
+	size_t j;
+
+	for (j = 0; j < sl; j++) {
+		unsigned char c = t[j];
+		if (c >= 0x80)
+			return -1;
+		if (f[j] != (c >= 'A' && c <= 'Z' ? c + 32 : c))
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- tokens ------------------------------------------------------------------ */
 
 typedef struct tok {

@@ -85,8 +85,13 @@ static size_t ends_n(const char *w, size_t n, const char *suf, size_t sl)
 {
 	size_t used;
 
-	if (sl >= n || lt_last_letter_differs(w, n, suf, sl) ||
-	    !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
+	int ascii;
+
+	if (sl >= n || lt_last_letter_differs(w, n, suf, sl))
+		return 0;
+	if ((ascii = lt_ascii_tail_is(w, n, suf, sl)) >= 0)
+		return ascii ? sl : 0;
+	if (!lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
 	return sl;
 }

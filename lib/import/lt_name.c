@@ -68,6 +68,12 @@ static size_t ends_with_n(const char *w, size_t n, const char *suf, size_t sl)
 		if (sc >= 0x80 || sc != (wl >= 'A' && wl <= 'Z' ? wl + 32 : wl))
 			return 0;
 	}
+	switch (lt_ascii_tail_is(w, n, suf, sl)) {
+	case 1:
+		return sl;
+	case 0:
+		return 0;
+	}
 	/* letter case changes no byte lengths among these letters */
 	if (!lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
