@@ -220,7 +220,28 @@ typedef struct quotes {
 } quotes;
 
 /* extract_text.c */
-int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w);
+/* Next word at or after pos in view[..end); 0 when none.  The rules call
+ * this at every word they pass: the look-up in the document's words
+ * (lt_words, in force on this thread) is inline, where no character of
+ * the text is a letter to lt_word.c and none here (!wide); the scan of
+ * the view is ex_next_word_scan. */
+int ex_next_word_scan(const lt_text *t, size_t pos, size_t end, word *w);
+static inline int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w)
+{
+	const lt_words *d = lt_doc_words;
+	size_t i;
+
+	if (d && d->s == t->view && !d->wide && pos <= end && end <= d->len &&
+	    (d->boundary[pos] & 1) && (d->boundary[end] & 1)) {
+		i = d->end[pos] > pos ? pos : d->next[pos];
+		if (i >= end)
+			return 0;
+		w->start = i;
+		w->end = d->end[i] < end ? d->end[i] : end;
+		return 1;
+	}
+	return ex_next_word_scan(t, pos, end, w);
+}
 /* Where the line of v at i ends: its '\n', or end.  Rules walk the
  * document line by line; memchr passes over a line many bytes at a time. */
 size_t ex_eol(const char *v, size_t i, size_t end);

@@ -54,24 +54,10 @@ static size_t skip_class(const lt_text *t, size_t i, size_t end, int want)
 	return i;
 }
 
-/* Next word at or after pos in view[..end); 0 when none. */
-int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w)
+/* ex_next_word (extract_int.h) of a text outside the document's words. */
+int ex_next_word_scan(const lt_text *t, size_t pos, size_t end, word *w)
 {
-	const lt_words *d = lt_words_current();
-	size_t i;
-
-	/* The document's words found once (lt_words) are these words where no
-	 * character of the text is a letter to lt_word.c and none here. */
-	if (d && d->s == t->view && !d->wide && pos <= end && end <= d->len &&
-	    (d->boundary[pos] & 1) && (d->boundary[end] & 1)) {
-		i = d->end[pos] > pos ? pos : d->next[pos];
-		if (i >= end)
-			return 0;
-		w->start = i;
-		w->end = d->end[i] < end ? d->end[i] : end;
-		return 1;
-	}
-	i = skip_class(t, pos, end, 0);
+	size_t i = skip_class(t, pos, end, 0);
 
 	if (i >= end)
 		return 0;

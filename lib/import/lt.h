@@ -28,11 +28,27 @@
  * byte >= 0x80 (use lt_is_word_at to tell letters from „ or –). */
 int lt_is_wordbyte(int c);
 
-/* Nonzero when a word character starts at s[i]. */
-int lt_is_word_at(const char *s, size_t len, size_t i);
+/* Nonzero when a word character starts at s[i].  Asked of nearly every
+ * byte a token reader passes: an ASCII byte is decided inline by a table
+ * (lt_ascii_word: 1 for letters and digits), the rest out of line. */
+#if defined(__GNUC__)
+extern const unsigned char lt_ascii_word[256] __attribute__((visibility("hidden")));
+#else
+extern const unsigned char lt_ascii_word[256];
+#endif
+int lt_is_word_at_multibyte(const char *s, size_t len, size_t i);
+static inline int lt_is_word_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c;
 
-/* End of the word starting at i (i itself when s[i] is no word byte). */
-size_t lt_word_end(const char *s, size_t len, size_t i);
+	if (i >= len)
+		return 0;
+	c = (unsigned char)s[i];
+	return c < 0x80 ? lt_ascii_word[c] : lt_is_word_at_multibyte(s, len, i);
+}
+
+/* End of the word starting at i (i itself when s[i] is no word byte):
+ * lt_word_end, below the document's words. */
 
 /* Nonzero when a word may start at i: i == 0 or the character before i is
  * no word character. */
@@ -40,8 +56,8 @@ int lt_at_word_start(const char *s, size_t i);
 
 /* The first position at or after i where a word starts (lt_is_word_at and
  * lt_at_word_start both hold); len when there is none.  For scanners that
- * try something at every word start. */
-size_t lt_next_word_start(const char *s, size_t len, size_t i);
+ * try something at every word start: lt_next_word_start, below the
+ * document's words. */
 
 /* The words of one document, found once: for every byte of s[0..len),
  * where its run of word characters ends (lt_word_end) and where the next
@@ -74,6 +90,64 @@ void lt_words_use(const lt_words *w);
 /* The words in use on this thread (lt_words_use), or NULL. */
 const lt_words *lt_words_current(void);
 
+/* lt_word_end and lt_next_word_start run about a million times a corpus of
+ * 300 reports, nearly always on a piece of the document in use: their
+ * look-up in its tables is inline here (the call and its frame cost about
+ * as much as the look-up); the scan of any other text is lt_word.c's.  The
+ * words in use are lt_words_use's, one pointer a thread, read in the
+ * initial-exec model (one load, no __tls_get_addr call). */
+#if defined(__GNUC__)
+extern _Thread_local const lt_words *lt_doc_words
+	__attribute__((tls_model("initial-exec"), visibility("hidden")));
+#else
+extern _Thread_local const lt_words *lt_doc_words;
+#endif
+size_t lt_word_end_scan(const char *s, size_t len, size_t i);
+size_t lt_next_word_start_scan(const char *s, size_t len, size_t i);
+
+/* Nonzero when s[0..len) lies in w's text between character boundaries,
+ * so that its words are the text's, cut at len; sets *off. */
+static inline int lt_words_piece(const lt_words *w, const char *s, size_t len, size_t *off)
+{
+	uintptr_t a, b;
+
+	if (!w)
+		return 0;
+	a = (uintptr_t)w->s;
+	b = (uintptr_t)s;
+	if (b < a || b - a > w->len || len > w->len - (b - a))
+		return 0;
+	*off = (size_t)(b - a);
+	return (w->boundary[*off] & 1) && (w->boundary[*off + len] & 1);
+}
+
+static inline size_t lt_word_end(const char *s, size_t len, size_t i)
+{
+	const lt_words *w = lt_doc_words;
+	size_t off, e;
+
+	if (i < len && lt_words_piece(w, s, len, &off)) {
+		e = w->end[off + i];
+		return e < off + len ? e - off : len;
+	}
+	return lt_word_end_scan(s, len, i);
+}
+
+static inline size_t lt_next_word_start(const char *s, size_t len, size_t i)
+{
+	const lt_words *w = lt_doc_words;
+	size_t off, n;
+
+	if (i < len && lt_words_piece(w, s, len, &off)) {
+		/* The piece's first byte starts a word though the text's may not. */
+		if (i == 0 && lt_is_word_at(s, len, 0))
+			return 0;
+		n = w->next[off + i];
+		return n < off + len ? n - off : len;
+	}
+	return lt_next_word_start_scan(s, len, i);
+}
+
 /* Skips spaces and tabs and at most one line break (a phrase may wrap once
  * but never crosses a blank line).  Returns the new position. */
 size_t lt_skip_blank(const char *s, size_t len, size_t i);
@@ -82,8 +156,25 @@ size_t lt_skip_blank(const char *s, size_t len, size_t i);
  * matched and returns 1, or returns 0.  exact: diacritics must match too. */
 int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int exact);
 
-/* Nonzero when the whole word w[0..n) is form. */
-int lt_word_is(const char *w, size_t n, const char *form);
+/* Nonzero when form's first byte and w's are ASCII and differ, letter
+ * case aside: then w neither is form nor starts with it.  Most tries of a
+ * word against a list of forms end here, inline, without the call of the
+ * whole comparison (lt_match_prefix makes the same test first). */
+static inline int lt_first_byte_differs(const char *w, size_t n, const char *form)
+{
+	unsigned char f0 = (unsigned char)form[0], w0 = n ? (unsigned char)w[0] : 0x80;
+
+	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
+	return f0 && f0 < 0x80 && w0 < 0x80 && f0 != w0;
+}
+
+/* Nonzero when the whole word w[0..n) is form (lt_word_is_full: the
+ * comparison after the first byte's). */
+int lt_word_is_full(const char *w, size_t n, const char *form);
+static inline int lt_word_is(const char *w, size_t n, const char *form)
+{
+	return !lt_first_byte_differs(w, n, form) && lt_word_is_full(w, n, form);
+}
 
 /* Nonzero when s[0..len) holds the lower-case ASCII letters lit in either
  * case ("nar" finds "Narių" and "NARĖS").  Every form of a word list whose
@@ -93,7 +184,11 @@ int lt_word_is(const char *w, size_t n, const char *form);
 int lt_has_ascii(const char *s, size_t len, const char *lit);
 
 /* Nonzero when w[0..n) starts with prefix. */
-int lt_word_starts(const char *w, size_t n, const char *prefix);
+int lt_word_starts_full(const char *w, size_t n, const char *prefix);
+static inline int lt_word_starts(const char *w, size_t n, const char *prefix)
+{
+	return !lt_first_byte_differs(w, n, prefix) && lt_word_starts_full(w, n, prefix);
+}
 
 /* When w[0..n) is stem + one of endings (a NULL-terminated list; "" allowed)
  * returns the 1-based index of that ending, else 0. */

@@ -26,10 +26,11 @@ struct erow {
 	int number;              /* 1 singular, 2 plural */
 	enum ngender g;
 	const char *plural;      /* a singular nominative's plural ending, or NULL */
+	unsigned char len, flen; /* the byte lengths of end and fend (no strlen a try) */
 };
 
-#define NROW(w, f, a, b, c3, cs, num, g, pl) { w, f, { a, b, c3 }, cs, num, g, pl },
-#define AROW(w, f, a, b, c3, cs, num, g) { w, f, { a, b, c3 }, cs, num, g, NULL },
+#define NROW(w, f, a, b, c3, cs, num, g, pl) { w, f, { a, b, c3 }, cs, num, g, pl, sizeof w - 1, sizeof f - 1 },
+#define AROW(w, f, a, b, c3, cs, num, g) { w, f, { a, b, c3 }, cs, num, g, NULL, sizeof w - 1, sizeof f - 1 },
 static const struct erow noun_rows[] = { LEX_NOUN_ENDING(NROW) };
 static const struct erow adj_rows[] = { LEX_ADJECTIVE_ENDING(AROW) };
 static const struct erow adj_u_rows[] = { LEX_ADJECTIVE_U_ENDING(AROW) };
@@ -80,21 +81,31 @@ static int is_plain(const char *s, size_t n)
 
 /* Does w[0..n) end with suf, letter case aside?  Returns suf's length in
  * w (the Lithuanian letters' cases have the same byte lengths), or 0. */
-static size_t ends(const char *w, size_t n, const char *suf)
+static size_t ends_n(const char *w, size_t n, const char *suf, size_t sl)
 {
-	size_t sl = strlen(suf), used;
+	size_t used;
 
-	if (sl >= n || lt_last_letter_differs(w, n, suf, sl) ||
-	    !lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
+	int ascii;
+
+	if (sl >= n || lt_last_letter_differs(w, n, suf, sl))
+		return 0;
+	if ((ascii = lt_ascii_tail_is(w, n, suf, sl)) >= 0)
+		return ascii ? sl : 0;
+	if (!lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
 	return sl;
+}
+
+static size_t ends(const char *w, size_t n, const char *suf)
+{
+	return ends_n(w, n, suf, strlen(suf));
 }
 
 /* The ending row r shows on w, or 0: a text typed without Lithuanian
  * letters is read by the folded endings ("konferencijoje", "sventeje"). */
 static size_t row_ends(const struct erow *r, const char *w, size_t n, int ascii)
 {
-	return ends(w, n, ascii ? r->fend : r->end);
+	return ascii ? ends_n(w, n, r->fend, r->flen) : ends_n(w, n, r->end, r->len);
 }
 
 /* stem + nom into out, nom folded for an ASCII text and in capitals after

@@ -3,6 +3,8 @@
  * lt_name.c -- personal names: where one stands (lt_name_at) and its nominative
  * (lt_name_nominative).
  */
+#include <pthread.h>
+
 #include "lt_int.h"
 #include "lexicon.h"
 
@@ -13,6 +15,15 @@ static const struct ending_class name_endings[] = {
 #define NE_ROW(w, f, ncase, gender) { w, ncase, gender },
 	LEX_NAME_ENDING(NE_ROW)
 #undef NE_ROW
+};
+
+/* Their byte lengths, known at compile time: lp_classify_name tries every
+ * capitalised word against the whole list, and a strlen per ending was a
+ * fifth of its cost. */
+static const unsigned char name_ending_len[] = {
+#define NE_LEN(w, f, ncase, gender) (unsigned char)(sizeof w - 1),
+	LEX_NAME_ENDING(NE_LEN)
+#undef NE_LEN
 };
 
 struct ending_rule {
@@ -41,27 +52,76 @@ static const struct ending_rule name_rules[] = {
 	{ NC_ACC, NG_FEMALE, "ę", "ė" },      { NC_INS, NG_FEMALE, "e", "ė" },
 };
 
-/* Does w[0..n) end with the lower-case suffix suf?  Returns the suffix's
- * byte length in w, or 0. */
-static size_t ends_with(const char *w, size_t n, const char *suf)
+/* Does w[0..n) end with the lower-case suffix suf of sl bytes?  Returns
+ * sl, or 0. */
+static size_t ends_with_n(const char *w, size_t n, const char *suf, size_t sl)
 {
-	size_t sl = strlen(suf), used;
+	size_t used;
 
 	if (sl > n || lt_last_letter_differs(w, n, suf, sl))
 		return 0;
+	/* the letter before, when the word's last two bytes are ASCII (two
+	 * whole letters, paired with the ending's last two): most endings
+	 * that share "Jonas"'s -s differ there (-us, -is, -ys, -os, -ės) */
+	if (sl >= 2 && (unsigned char)w[n - 1] < 0x80 && (unsigned char)w[n - 2] < 0x80) {
+		unsigned char wl = (unsigned char)w[n - 2], sc = (unsigned char)suf[sl - 2];
+		if (sc >= 0x80 || sc != (wl >= 'A' && wl <= 'Z' ? wl + 32 : wl))
+			return 0;
+	}
+	switch (lt_ascii_tail_is(w, n, suf, sl)) {
+	case 1:
+		return sl;
+	case 0:
+		return 0;
+	}
 	/* letter case changes no byte lengths among these letters */
 	if (!lt_match_prefix(&used, w + n - sl, sl, suf, 1) || used != sl)
 		return 0;
 	return sl;
 }
 
+static size_t ends_with(const char *w, size_t n, const char *suf)
+{
+	return ends_with_n(w, n, suf, strlen(suf));
+}
+
+#define N_NAME_ENDINGS (sizeof name_endings / sizeof name_endings[0])
+
+/* The endings by their last byte, in the list's order: a word whose last
+ * byte is ASCII can only end with those whose last byte is the same letter
+ * (lt_last_letter_differs), so lp_classify_name tries those alone. */
+_Static_assert(N_NAME_ENDINGS < 255, "a name ending's index is a byte");
+static unsigned char by_last[128][N_NAME_ENDINGS + 1]; /* indexes, N_NAME_ENDINGS ends */
+static pthread_once_t by_last_once = PTHREAD_ONCE_INIT;
+
+static void by_last_init(void)
+{
+	size_t b, k, o;
+
+	for (b = 0; b < 128; b++) {
+		for (k = 0, o = 0; k < N_NAME_ENDINGS; k++)
+			if (name_ending_len[k] && (unsigned char)name_endings[k].end[name_ending_len[k] - 1] == b)
+				by_last[b][o++] = (unsigned char)k;
+		by_last[b][o] = (unsigned char)N_NAME_ENDINGS;
+	}
+}
+
 const struct ending_class *lp_classify_name(const char *w, size_t n)
 {
 	size_t k;
+	const unsigned char *row;
+	unsigned char wl = n ? (unsigned char)w[n - 1] : 0x80;
 
-	for (k = 0; k < sizeof name_endings / sizeof name_endings[0]; k++)
-		if (ends_with(w, n, name_endings[k].end))
-			return &name_endings[k];
+	if (wl >= 0x80) {
+		for (k = 0; k < N_NAME_ENDINGS; k++)
+			if (ends_with_n(w, n, name_endings[k].end, name_ending_len[k]))
+				return &name_endings[k];
+		return NULL;
+	}
+	pthread_once(&by_last_once, by_last_init);
+	for (row = by_last[wl >= 'A' && wl <= 'Z' ? wl + 32 : wl]; *row < N_NAME_ENDINGS; row++)
+		if (ends_with_n(w, n, name_endings[*row].end, name_ending_len[*row]))
+			return &name_endings[*row];
 	return NULL;
 }
 

@@ -50,6 +50,8 @@ static const char *const participant_words[] = {
 	"susirinkusieji", "susirinkusiųjų", "susirinkusių", "susirinkusiems",
 	"susirinkusiuosius", NULL
 };
+static lp_wordset people_set = LP_WORDSET(people_words);
+static lp_wordset participant_set = LP_WORDSET(participant_words);
 
 /* 1 for a people noun, 2 for one that by itself means participants. */
 int lp_people_noun(const char *s, const tok *t)
@@ -60,9 +62,9 @@ int lp_people_noun(const char *s, const tok *t)
 
 	if (!t->word)
 		return 0;
-	if (lp_tok_in(s, t, participant_words))
+	if (lp_tok_in_set(s, t, &participant_set))
 		return 2;
-	if (lp_tok_in(s, t, people_words))
+	if (lp_tok_in_set(s, t, &people_set))
 		return 1;
 	for (k = 0; k < sizeof people / sizeof people[0]; k++) {
 		for (c = 0; c < 5; c++) {
@@ -82,11 +84,12 @@ const char *const lp_np_stop[] = { LEX_NOUN_PHRASE_END(LEX_WRITTEN) NULL };
 static size_t participation_cue_at(const char *s, size_t len)
 {
 	static const char *const cues[] = { LEX_PARTICIPATION_CUE(LEX_WRITTEN) NULL };
+	static lp_wordset cue_set = LP_WORDSET(cues);
 	size_t i = 0;
 	tok t;
 
 	while (lp_next_tok(s, len, i, &t)) {
-		if (lp_tok_starts_any(s, &t, cues))
+		if (lp_tok_starts_set(s, &t, &cue_set))
 			return t.s;
 		i = t.e;
 	}

@@ -50,6 +50,7 @@ static const char *const appoint_words[] = {
 	"antrai", "antrajai", "trečiai", "naujai", "kadencijai", /* "antrai kadencijai perrinkta" */
 	NULL
 };
+static lp_wordset appoint_set = LP_WORDSET(appoint_words);
 
 static const char *const appoint_verbs[] = {
 	"išrinktas", "išrinkta", "perrinktas", "perrinkta", "paskirtas", "paskirta",
@@ -151,6 +152,7 @@ static const char *const not_name[] = {
 	"microsoft", "teams", "zoom", "dėl", "vvg", "viešoji", "uždaroji", "kaimo", "miesto",
 	"socialin", "visuomen", "vietoj", "raudon", "kryž", NULL
 };
+static lp_wordset not_name_set = LP_WORDSET(not_name);
 
 /* A name part at i: "Jonas", "Stankevičiūtė-Vilimienė" (*initial 0) or
  * "I.", "Dž." (*initial 1).  Returns its end or 0. */
@@ -207,7 +209,7 @@ static size_t name_part(const char *s, size_t len, size_t i, int *initial)
 	part.s = i;
 	part.e = k;
 	part.word = 1;
-	if (lp_tok_starts_any(s, &part, not_name))
+	if (lp_tok_starts_set(s, &part, &not_name_set))
 		return 0;
 	if (lt_month_from_word(s + i, k - i))
 		return 0;
@@ -545,14 +547,14 @@ static int name_after_role(role_state *st, const char *s, size_t len, size_t lo,
 	size_t p = role_form_tail(s, len, &st->rt), second = 0;
 	int k, after;
 
-	for (k = 0; k < 5 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words); k++)
+	for (k = 0; k < 5 && lp_next_tok(s, len, p, &n) && lp_tok_in_set(s, &n, &appoint_set); k++)
 		p = n.e;
 	{
 		size_t ap = appointment_after_words(s, len, p);
 		if (ap) {
 			p = ap;
 			k++;
-			while (k < 6 && lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, appoint_words))
+			while (k < 6 && lp_next_tok(s, len, p, &n) && lp_tok_in_set(s, &n, &appoint_set))
 				p = n.e, k++;
 		}
 	}

@@ -4,6 +4,8 @@
  * a sentence, and the tests on them (is this word one of a list, a dash,
  * a quote).  Letters and words themselves are lt_word.c's.
  */
+#include <pthread.h>
+
 #include "lt_int.h"
 
 int lp_is_space(int c)
@@ -123,6 +125,93 @@ int lp_tok_in(const char *s, const tok *t, const char *const *list)
 int lp_tok_starts_any(const char *s, const tok *t, const char *const *list)
 {
 	return tok_matches(s, t, list, lt_word_starts);
+}
+
+/* ---- word lists grouped by first byte (lp_wordset) ----------------------- */
+
+static pthread_mutex_t wordset_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Groups the forms: those whose first byte is the ASCII b (as written: the
+ * forms are lower case) at at[b], and at at[128] those a word's first byte
+ * does not refuse (empty, or starting outside ASCII).  A list too long to
+ * index keeps n = 0 and is asked form by form. */
+static void wordset_build(lp_wordset *ws)
+{
+	size_t k, count = 0, b, o = 0;
+	unsigned cnt[129] = { 0 };
+
+	for (k = 0; ws->list[k]; k++) {
+		unsigned char f0 = (unsigned char)ws->list[k][0];
+		cnt[f0 && f0 < 0x80 ? f0 : 128]++;
+		count++;
+	}
+	if (count <= LP_WORDSET_MAX) {
+		for (b = 0; b < 129; b++) {
+			ws->at[b] = (unsigned char)o;
+			o += cnt[b];
+		}
+		ws->at[129] = (unsigned char)o;
+		memset(cnt, 0, sizeof cnt);
+		for (k = 0; ws->list[k]; k++) {
+			unsigned char f0 = (unsigned char)ws->list[k][0];
+			b = f0 && f0 < 0x80 ? f0 : 128;
+			ws->order[ws->at[b] + cnt[b]++] = (unsigned char)k;
+		}
+		ws->n = (unsigned char)count;
+	}
+}
+
+static int wordset_matches(const char *s, const tok *t, lp_wordset *ws,
+                           int (*match)(const char *w, size_t n, const char *form))
+{
+	unsigned char w0;
+	size_t k;
+
+	if (!__atomic_load_n(&ws->ready, __ATOMIC_ACQUIRE)) {
+		pthread_mutex_lock(&wordset_lock);
+		if (!ws->ready) {
+			wordset_build(ws);
+			__atomic_store_n(&ws->ready, 1, __ATOMIC_RELEASE);
+		}
+		pthread_mutex_unlock(&wordset_lock);
+	}
+	if (!t->word)
+		return 0;
+	w0 = t->e > t->s ? (unsigned char)s[t->s] : 0x80;
+	w0 = (unsigned char)(w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0);
+	if (!ws->n)
+		return tok_matches(s, t, ws->list, match);
+	/* A Lithuanian first letter (U+0100..U+017F, whose lower case is no
+	 * ASCII letter but for U+0130 İ) can only be a form's first letter
+	 * written outside ASCII: the forms of the rest.  Any other word
+	 * starting outside ASCII: every form. */
+	if (w0 >= 0x80) {
+		const unsigned char *u = (const unsigned char *)s + t->s;
+		if (t->e - t->s < 2 || (u[0] != 0xC4 && u[0] != 0xC5) || (u[1] & 0xC0) != 0x80 ||
+		    (u[0] == 0xC4 && u[1] == 0xB0))
+			return tok_matches(s, t, ws->list, match);
+		for (k = ws->at[128]; k < ws->at[129]; k++)
+			if (match(s + t->s, t->e - t->s, ws->list[ws->order[k]]))
+				return 1;
+		return 0;
+	}
+	for (k = ws->at[w0]; k < ws->at[w0 + 1]; k++)
+		if (match(s + t->s, t->e - t->s, ws->list[ws->order[k]]))
+			return 1;
+	for (k = ws->at[128]; k < ws->at[129]; k++)
+		if (match(s + t->s, t->e - t->s, ws->list[ws->order[k]]))
+			return 1;
+	return 0;
+}
+
+int lp_tok_in_set(const char *s, const tok *t, lp_wordset *ws)
+{
+	return wordset_matches(s, t, ws, lt_word_is);
+}
+
+int lp_tok_starts_set(const char *s, const tok *t, lp_wordset *ws)
+{
+	return wordset_matches(s, t, ws, lt_word_starts);
 }
 
 uint32_t lp_tok_cp(const char *s, size_t len, const tok *t)

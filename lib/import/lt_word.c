@@ -19,11 +19,7 @@
  * every word a rule looks at: the initial-exec model makes that one load,
  * not a call to __tls_get_addr each time (one pointer, which the static TLS
  * space glibc keeps for libraries opened late also holds). */
-#if defined(__GNUC__)
-static _Thread_local const lt_words *doc_words __attribute__((tls_model("initial-exec")));
-#else
-static _Thread_local const lt_words *doc_words;
-#endif
+_Thread_local const lt_words *lt_doc_words;
 
 int lt_is_wordbyte(int c)
 {
@@ -42,7 +38,7 @@ static int is_punct_cp(uint32_t cp)
 
 /* ASCII letters and digits: a table, as this is asked of nearly every byte
  * the readers and the word tables pass. */
-static const unsigned char ascii_word[256] = {
+const unsigned char lt_ascii_word[256] = {
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
 	['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
 	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
@@ -55,7 +51,7 @@ static const unsigned char ascii_word[256] = {
 
 static int ascii_alnum(unsigned char c)
 {
-	return ascii_word[c];
+	return lt_ascii_word[c];
 }
 
 /* Lead bytes 0xC4 and 0xC5 start U+0100..U+017F (ą č ę ė į š ų ū ž and the
@@ -67,37 +63,16 @@ static int latin_ext_a_at(const unsigned char *u, size_t avail)
 	return avail >= 2 && (u[0] == 0xC4 || u[0] == 0xC5) && (u[1] & 0xC0) == 0x80;
 }
 
-int lt_is_word_at(const char *s, size_t len, size_t i)
+/* lt_is_word_at (lt.h) of a byte outside ASCII (i < len). */
+int lt_is_word_at_multibyte(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
 	uint32_t cp;
 
-	if (i >= len)
-		return 0;
-	/* ASCII fast path: most bytes of a report are ASCII. */
-	if (u[0] < 0x80)
-		return ascii_alnum(u[0]);
 	if (latin_ext_a_at(u, len - i))
 		return 1;
 	utf8_decode(&cp, s + i, len - i);
 	return !is_punct_cp(cp);
-}
-
-/* Nonzero when s[0..len) lies in the document's view between character
- * boundaries, so that its words are the view's, cut at len; sets *off. */
-static int in_doc(const char *s, size_t len, size_t *off)
-{
-	const lt_words *w = doc_words;
-	uintptr_t a, b;
-
-	if (!w)
-		return 0;
-	a = (uintptr_t)w->s;
-	b = (uintptr_t)s;
-	if (b < a || b - a > w->len || len > w->len - (b - a))
-		return 0;
-	*off = (size_t)(b - a);
-	return (w->boundary[*off] & 1) && (w->boundary[*off + len] & 1);
 }
 
 /* The bytes of the word character at s[i], or 0 when none starts there. */
@@ -125,14 +100,9 @@ static size_t word_end_scan(const char *s, size_t len, size_t i)
 	return i;
 }
 
-size_t lt_word_end(const char *s, size_t len, size_t i)
+/* lt_word_end (lt.h) of text outside the document's tables. */
+size_t lt_word_end_scan(const char *s, size_t len, size_t i)
 {
-	size_t off, e;
-
-	if (i < len && in_doc(s, len, &off)) {
-		e = doc_words->end[off + i];
-		return e < off + len ? e - off : len;
-	}
 	return word_end_scan(s, len, i);
 }
 
@@ -158,17 +128,9 @@ int lt_at_word_start(const char *s, size_t i)
 	return is_punct_cp(cp);
 }
 
-size_t lt_next_word_start(const char *s, size_t len, size_t i)
+/* lt_next_word_start (lt.h) of text outside the document's tables. */
+size_t lt_next_word_start_scan(const char *s, size_t len, size_t i)
 {
-	size_t off, n;
-
-	if (i < len && in_doc(s, len, &off)) {
-		/* The piece's first byte starts a word though the view's may not. */
-		if (i == 0 && lt_is_word_at(s, len, 0))
-			return 0;
-		n = doc_words->next[off + i];
-		return n < off + len ? n - off : len;
-	}
 	while (i < len) {
 		if (!lt_is_word_at(s, len, i)) {
 			i++;
@@ -178,7 +140,7 @@ size_t lt_next_word_start(const char *s, size_t len, size_t i)
 			return i;
 		/* Inside a word no position starts one: skip to its end, which
 		 * is no word character (or len). */
-		i = lt_word_end(s, len, i);
+		i = word_end_scan(s, len, i);
 	}
 	return len;
 }
@@ -242,7 +204,7 @@ int lt_match_prefix(size_t *used, const char *w, size_t n, const char *form, int
 	return 1;
 }
 
-int lt_word_is(const char *w, size_t n, const char *form)
+int lt_word_is_full(const char *w, size_t n, const char *form)
 {
 	size_t used;
 
@@ -264,7 +226,7 @@ int lt_has_ascii(const char *s, size_t len, const char *lit)
 	return 0;
 }
 
-int lt_word_starts(const char *w, size_t n, const char *prefix)
+int lt_word_starts_full(const char *w, size_t n, const char *prefix)
 {
 	size_t used;
 
@@ -354,13 +316,13 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 
 const lt_words *lt_words_current(void)
 {
-	return doc_words;
+	return lt_doc_words;
 }
 
 void lt_words_free(lt_words *w)
 {
-	if (doc_words == w)
-		doc_words = NULL;
+	if (lt_doc_words == w)
+		lt_doc_words = NULL;
 	free(w->end);
 	free(w->next);
 	free(w->boundary);
@@ -369,5 +331,5 @@ void lt_words_free(lt_words *w)
 
 void lt_words_use(const lt_words *w)
 {
-	doc_words = w;
+	lt_doc_words = w;
 }
