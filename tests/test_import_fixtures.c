@@ -894,11 +894,13 @@ static const fixture_set sets[] = {
 	 * compose5's protocols, news and combined pages), its floor just
 	 * under. */
 	{ "blind-genres4", 0.985, 0.97, 0 },
-	/* The held-out genre set since session 7, by a fifth writer who saw
-	 * neither the importer nor any other set; never read per report.
-	 * Measured once, at main 6da7e4f: 0.976 / 0.746.  The floor guards
-	 * against collapse only. */
-	{ "blind-genres5", 0.93, 0.70, 1 },
+	/* Session 7's first held-out genre set, by a fifth writer who saw
+	 * neither the importer nor any other set.  Measured once, at main
+	 * 6da7e4f: 0.976 / 0.746 (totals only); 0.978 / 0.792 after the
+	 * compose4 and compose5 branches, still unread; a development set
+	 * since (a sixth writer's set, blind-genres6, held out in its place),
+	 * its floor just under. */
+	{ "blind-genres5", 0.97, 0.78, 0 },
 	/* Session 4's genre sets (issue 13), each floor a little under its
 	 * first, blind measurement: they are for developing the genres.
 	 * Protocols and news (the protocols branch: first 0.920 / 0.504 and
