@@ -427,6 +427,17 @@ static prow *rows_grow(prows *rows)
 	return &rows->r[rows->n++];
 }
 
+static int row_by_id(const void *a, const void *b)
+{
+	council_id x = ((const prow *)a)->id, y = ((const prow *)b)->id;
+
+	return (x > y) - (x < y);
+}
+
+/* Reads the rows sql selects (the columns prow_read names; ?1: a) into
+ * out, in id order.  The rows come in the order of the index sql finds
+ * them by and are sorted here: an ORDER BY id made SQLite sort them in a
+ * temporary b-tree, a fifth of reading a council's rows in an import. */
 static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 {
 	sqlite3_stmt *st;
@@ -455,6 +466,8 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		return rc;
 	}
 	sqlite3_reset(st);
+	if (out->n > 1)
+		qsort(out->r, out->n, sizeof *out->r, row_by_id);
 	return COUNCIL_OK;
 }
 
@@ -827,7 +840,7 @@ static int settle_council(council_db *db, council_id council)
 	int rc, self = 0;
 
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
-	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+	                    "WHERE council_id = ?", council)) != COUNCIL_OK)
 		return rc;
 	rc = settle_rows(db, &rows, council, &self);
 	if (rc == COUNCIL_OK)
@@ -914,7 +927,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		pc->n_dirty = 0;
 		pc->reload = 0;
 		if ((rc = rows_load(&pc->rows, db, "SELECT id, council_id, name, person_id, former_name "
-		                    "FROM member WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+		                    "FROM member WHERE council_id = ?", council)) != COUNCIL_OK)
 			return rc;
 		pc->council = council;
 		return COUNCIL_OK;
@@ -1045,8 +1058,8 @@ int cdb_people_recheck(council_db *db, council_id member)
 	int rc, others = 0, keep = 1;
 
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
-	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1) "
-	                    "ORDER BY id", member)) != COUNCIL_OK)
+	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1)", member))
+	    != COUNCIL_OK)
 		return rc;
 	for (i = 0; i < rows.n; i++)
 		if (rows.r[i].id == member)
@@ -1102,7 +1115,7 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 		return COUNCIL_OK;
 	}
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
-	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
+	                    "WHERE council_id = ? AND person_id IS NOT NULL", council))
 	    != COUNCIL_OK)
 		return rc;
 	if (pname_read(&nm, name) != 0) {
