@@ -436,11 +436,13 @@ static int row_by_id(const void *a, const void *b)
 
 /* Reads the rows sql selects (the columns prow_read names; ?1: a) into
  * out, in id order.  The rows come in the order of the index sql finds
- * them by and are sorted here: an ORDER BY id made SQLite sort them in a
- * temporary b-tree, a fifth of reading a council's rows in an import. */
+ * them by (a council's, from member_people: in id order already) and are
+ * sorted here when they are not: an ORDER BY id made SQLite sort them in
+ * a temporary b-tree on databases without that index. */
 static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 {
 	sqlite3_stmt *st;
+	size_t i;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -466,7 +468,9 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		return rc;
 	}
 	sqlite3_reset(st);
-	if (out->n > 1)
+	for (i = 1; i < out->n && out->r[i - 1].id < out->r[i].id; i++)
+		;
+	if (i < out->n)
 		qsort(out->r, out->n, sizeof *out->r, row_by_id);
 	return COUNCIL_OK;
 }
