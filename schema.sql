@@ -3105,4 +3105,105 @@ SELECT c.name, m.name, m.role, m.represents, m.side, m.id, t.date_from, t.date_t
   JOIN member_term t ON t.member_id = m.id;
 -- <<< former name
 
-PRAGMA user_version = 14;
+-- >>> column triggers (schema version 15; lib/db.c's migration 14 -> 15 runs
+-- this section of the embedded schema, from this marker to the closing one,
+-- on an older database; keep it self-contained.)
+-- ---------------------------------------------------------------------------
+-- The history and review triggers of event and member run on an update of
+-- the columns they record only (AFTER UPDATE OF ...), not on every update of
+-- the row.  Their bodies are those of the former triggers: each writes a
+-- row only for a listed column whose value changed, and a column left out
+-- of the SET cannot change, so they write exactly what they wrote.  What
+-- they no longer run on are the derived columns: an event's participant
+-- totals, set by the triggers of event_participants on every group written
+-- (three trigger programs per group, each run to write nothing), and a
+-- member's person_id, set by lib/people.c on every member written.  Also
+-- an index holding what lib/people.c reads of a council's member rows
+-- (id, name, person_id, former_name), so that an import reads them from
+-- the index in id order rather than seeking each row in the table.
+
+DROP TRIGGER IF EXISTS event_history_update;
+CREATE TRIGGER event_history_update
+AFTER UPDATE OF id, council_id, meeting_id, title, kind, organiser, date_start, date_end, year,
+                location, remote, description, source_id ON event BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'event', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'meeting_id', old.meeting_id, new.meeting_id WHERE old.meeting_id IS NOT new.meeting_id
+          UNION ALL SELECT 'title', old.title, new.title WHERE old.title IS NOT new.title
+          UNION ALL SELECT 'kind', old.kind, new.kind WHERE old.kind IS NOT new.kind
+          UNION ALL SELECT 'organiser', old.organiser, new.organiser WHERE old.organiser IS NOT new.organiser
+          UNION ALL SELECT 'date_start', old.date_start, new.date_start WHERE old.date_start IS NOT new.date_start
+          UNION ALL SELECT 'date_end', old.date_end, new.date_end WHERE old.date_end IS NOT new.date_end
+          UNION ALL SELECT 'year', old.year, new.year WHERE old.year IS NOT new.year
+          UNION ALL SELECT 'location', old.location, new.location WHERE old.location IS NOT new.location
+          UNION ALL SELECT 'remote', old.remote, new.remote WHERE old.remote IS NOT new.remote
+          UNION ALL SELECT 'description', old.description, new.description WHERE old.description IS NOT new.description
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id) f;
+END;
+DROP TRIGGER IF EXISTS event_review;
+CREATE TRIGGER event_review
+AFTER UPDATE OF meeting_id, title, kind, organiser, date_start, date_end, location, remote,
+                description ON event
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'event', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'meeting_id' AS f, NEW.meeting_id AS v WHERE NEW.meeting_id IS NOT OLD.meeting_id
+        UNION ALL SELECT 'title', NEW.title WHERE NEW.title IS NOT OLD.title
+        UNION ALL SELECT 'kind', NEW.kind WHERE NEW.kind IS NOT OLD.kind
+        UNION ALL SELECT 'organiser', NEW.organiser WHERE NEW.organiser IS NOT OLD.organiser
+        UNION ALL SELECT 'date_start', NEW.date_start WHERE NEW.date_start IS NOT OLD.date_start
+        UNION ALL SELECT 'date_end', NEW.date_end WHERE NEW.date_end IS NOT OLD.date_end
+        UNION ALL SELECT 'location', NEW.location WHERE NEW.location IS NOT OLD.location
+        UNION ALL SELECT 'remote', NEW.remote WHERE NEW.remote IS NOT OLD.remote
+        UNION ALL SELECT 'description', NEW.description WHERE NEW.description IS NOT OLD.description);
+END;
+DROP TRIGGER IF EXISTS member_history_update;
+CREATE TRIGGER member_history_update
+AFTER UPDATE OF id, council_id, name, role, represents, side, delegated_by, term_start, term_end,
+                source_id, former_name ON member BEGIN
+    INSERT INTO history(changed_at, origin_id, table_name, record_id, op, field, old_value, new_value)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           (SELECT origin_id FROM change_context), 'member', new.id, 'update', f.*
+      FROM (SELECT 'id', old.id, new.id WHERE old.id IS NOT new.id
+          UNION ALL SELECT 'council_id', old.council_id, new.council_id WHERE old.council_id IS NOT new.council_id
+          UNION ALL SELECT 'name', old.name, new.name WHERE old.name IS NOT new.name
+          UNION ALL SELECT 'role', old.role, new.role WHERE old.role IS NOT new.role
+          UNION ALL SELECT 'represents', old.represents, new.represents WHERE old.represents IS NOT new.represents
+          UNION ALL SELECT 'side', old.side, new.side WHERE old.side IS NOT new.side
+          UNION ALL SELECT 'delegated_by', old.delegated_by, new.delegated_by WHERE old.delegated_by IS NOT new.delegated_by
+          UNION ALL SELECT 'term_start', old.term_start, new.term_start WHERE old.term_start IS NOT new.term_start
+          UNION ALL SELECT 'term_end', old.term_end, new.term_end WHERE old.term_end IS NOT new.term_end
+          UNION ALL SELECT 'source_id', old.source_id, new.source_id WHERE old.source_id IS NOT new.source_id
+          UNION ALL SELECT 'former_name', old.former_name, new.former_name WHERE old.former_name IS NOT new.former_name) f;
+END;
+DROP TRIGGER IF EXISTS member_review;
+CREATE TRIGGER member_review
+AFTER UPDATE OF name, role, represents, side, delegated_by, term_start, term_end, former_name
+ON member
+WHEN NOT EXISTS (SELECT 1 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                  WHERE o.kind = 'import')
+BEGIN
+    INSERT OR REPLACE INTO reviewed(table_name, record_id, field, value, origin)
+    SELECT 'member', NEW.id, f, v, coalesce((SELECT 'review ' || o.document || ' ' || o.sha256
+                 FROM change_context c JOIN change_origin o ON o.id = c.origin_id
+                WHERE o.kind = 'review'), 'hand') FROM (
+        SELECT 'name' AS f, NEW.name AS v WHERE NEW.name IS NOT OLD.name
+        UNION ALL SELECT 'role', NEW.role WHERE NEW.role IS NOT OLD.role
+        UNION ALL SELECT 'represents', NEW.represents WHERE NEW.represents IS NOT OLD.represents
+        UNION ALL SELECT 'side', NEW.side WHERE NEW.side IS NOT OLD.side
+        UNION ALL SELECT 'delegated_by', NEW.delegated_by WHERE NEW.delegated_by IS NOT OLD.delegated_by
+        UNION ALL SELECT 'term_start', NEW.term_start WHERE NEW.term_start IS NOT OLD.term_start
+        UNION ALL SELECT 'term_end', NEW.term_end WHERE NEW.term_end IS NOT OLD.term_end
+        UNION ALL SELECT 'former_name', NEW.former_name WHERE NEW.former_name IS NOT OLD.former_name);
+END;
+CREATE INDEX IF NOT EXISTS member_people ON member(council_id, id, name, person_id, former_name);
+-- <<< column triggers
+
+PRAGMA user_version = 15;

@@ -474,6 +474,9 @@ static const char VIEWS_SECTION[] = "views";
 static const char DATED_SECTION[] = "dated memberships";
 /* 13 -> 14: a former surname is the person's (issue 13). */
 static const char FORMER_SECTION[] = "former name";
+/* 14 -> 15: history and review triggers on the columns they record
+ * (issue 15). */
+static const char COLUMN_TRIGGERS_SECTION[] = "column triggers";
 /* After the section "one answer": each document's council, from what it
  * stated -- the council it named (its primary source or record_source),
  * else the council of any record it is the source of. */
@@ -583,6 +586,14 @@ static const char *const migrations[] = {
 	 * them again: no history, no mark of a person's.  Self-contained: it
 	 * adds a column and replaces only what it names. */
 	FORMER_SECTION,
+	/* 14 -> 15 (issue 15, "import at 20 MB/s"): the history and review
+	 * triggers of event and member made again to run on an update of the
+	 * columns they record only, so that an event's participant totals and
+	 * a member's person do not run them; and the index member_people
+	 * (council_id, id, name, person_id, former_name) lib/people.c reads a
+	 * council's member rows from -- the section "column triggers".  The
+	 * triggers write what they wrote; no row changes. */
+	COLUMN_TRIGGERS_SECTION,
 	NULL
 };
 
@@ -592,7 +603,7 @@ static int is_section(const char *step)
 	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
 	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION ||
 	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION || step == DATED_SECTION ||
-	       step == FORMER_SECTION;
+	       step == FORMER_SECTION || step == COLUMN_TRIGGERS_SECTION;
 }
 
 /* Runs section name of the embedded schema (see migrations). */

@@ -39,21 +39,31 @@
 /* Word i of pname p. */
 #define WORD(p, i) ((p)->buf + (p)->w[i])
 
-/* A name read for comparison: its folded nominative words. */
+/* The longest name read, in bytes (longer ones are cut). */
+#define NAME_MAX_BYTES 640
+
+/* A name read for comparison: its folded nominative words.  The words are
+ * in one buffer on the heap sized to the name (pname_free): an import
+ * holds a council's rows, some hundreds, while it stores a file, and two
+ * fixed buffers of NAME_MAX_BYTES a row made most of what grew with the
+ * registry. */
 typedef struct pname {
-	char buf[640];              /* the folded nominative, words NUL-separated */
-	size_t w[MAX_WORDS];        /* where each word starts in buf (offsets, not
-	                               pointers: rows are moved by realloc), an
-	                               initial without its dot */
-	int initial[MAX_WORDS];     /* w[i] is an initial */
-	size_t n;                   /* words */
-	int any_initial;            /* some word is an initial */
-	char alt[640];              /* a name typed without Lithuanian letters
+	char *buf;                  /* the folded nominative, words NUL-separated,
+	                               then alt's words; NULL when n == 0 */
+	char *alt;                  /* a name typed without Lithuanian letters
 	                               read as an accusative without its ogonek
 	                               (a, i, u for ą, į, ų), folded nominative
-	                               words as in buf; an == 0 when not read */
-	size_t aw[MAX_WORDS];
-	size_t an;
+	                               words as in buf, in buf's block; an == 0
+	                               (and alt NULL) when not read */
+	unsigned short w[MAX_WORDS]; /* where each word starts in buf, an
+	                               initial without its dot */
+	unsigned short aw[MAX_WORDS]; /* likewise in alt */
+	unsigned short len;         /* bytes of buf's block (buf's words, then
+	                               alt's) */
+	unsigned char initial[MAX_WORDS]; /* w[i] is an initial */
+	unsigned char n;            /* words */
+	unsigned char an;           /* words in alt (n or 0) */
+	unsigned char any_initial;  /* some word is an initial */
 } pname;
 
 /* One member row as resolution sees it. */
@@ -79,10 +89,10 @@ enum rel { REL_NONE, REL_INITIAL, REL_MARRIED, REL_SAME };
 
 /* Reads name's folded nominative into buf, its words into w[] (and
  * initial[] when given); returns the number of words. */
-static size_t words_read(char *buf, size_t bufsz, size_t *w, int *initial, const char *name,
-                         size_t n)
+static size_t words_read(char *buf, size_t bufsz, unsigned short *w, unsigned char *initial,
+                         const char *name, size_t n)
 {
-	char nom[640];
+	char nom[NAME_MAX_BYTES];
 	size_t k, i, start, words = 0;
 
 	if (n >= sizeof nom)
@@ -105,7 +115,7 @@ static size_t words_read(char *buf, size_t bufsz, size_t *w, int *initial, const
 		if (i > start) {
 			if (initial)
 				initial[words] = buf[i] == '.' || i - start == 1;
-			w[words++] = start;
+			w[words++] = (unsigned short)start;
 		}
 		if (i < k)
 			buf[i] = '\0';
@@ -146,20 +156,50 @@ static size_t accusative_spelling(char *out, size_t outsz, const char *name)
 	return changed ? k : 0;
 }
 
-static void pname_read(pname *p, const char *name)
+/* Bytes of buf up to the end of word n - 1 and its NUL. */
+static size_t words_used(const char *buf, const unsigned short *w, size_t n)
 {
-	char acc[640];
-	size_t i, n;
+	return n ? w[n - 1] + strlen(buf + w[n - 1]) + 1 : 0;
+}
+
+static void pname_free(pname *p)
+{
+	free(p->buf);
+	memset(p, 0, sizeof *p);
+}
+
+/* Reads name into p (pname_free); -1 when out of memory (p then reads
+ * as a name of no words). */
+static int pname_read(pname *p, const char *name)
+{
+	char buf[NAME_MAX_BYTES], alt[NAME_MAX_BYTES], acc[NAME_MAX_BYTES];
+	size_t i, n, buflen, altlen = 0;
 
 	memset(p, 0, sizeof *p);
-	p->n = words_read(p->buf, sizeof p->buf, p->w, p->initial, name, strlen(name));
+	p->n = (unsigned char)words_read(buf, sizeof buf, p->w, p->initial, name, strlen(name));
 	for (i = 0; i < p->n; i++)
 		p->any_initial |= p->initial[i];
 	if ((n = accusative_spelling(acc, sizeof acc, name)) > 0) {
-		p->an = words_read(p->alt, sizeof p->alt, p->aw, NULL, acc, n);
+		p->an = (unsigned char)words_read(alt, sizeof alt, p->aw, NULL, acc, n);
 		if (p->an != p->n)
 			p->an = 0;
 	}
+	if (!p->n)
+		return 0;
+	buflen = words_used(buf, p->w, p->n);
+	if (p->an)
+		altlen = words_used(alt, p->aw, p->an);
+	if (!(p->buf = malloc(buflen + altlen))) {
+		memset(p, 0, sizeof *p);
+		return -1;
+	}
+	memcpy(p->buf, buf, buflen);
+	if (altlen) {
+		p->alt = p->buf + buflen;
+		memcpy(p->alt, alt, altlen);
+	}
+	p->len = (unsigned short)(buflen + altlen);
+	return 0;
 }
 
 /* Whether word i of a and b are equal, either read as an accusative typed
@@ -206,7 +246,7 @@ static enum rel relate(const pname *a, const pname *b)
 			if (WORD(a, i)[0] != WORD(b, i)[0])
 				return REL_NONE;
 			init = 1;
-		} else if (i == a->n - 1 && a->n > 1 && !a->initial[i] &&
+		} else if (i + 1 == a->n && a->n > 1 && !a->initial[i] &&
 		           (hyphen_part(WORD(a, i), WORD(b, i)) || hyphen_part(WORD(b, i), WORD(a, i)))) {
 			married = 1;
 		} else {
@@ -231,11 +271,16 @@ static int former_read(prow *r, const char *former)
 	r->former = NULL;
 	if (!former)
 		return 0;
-	pname_read(&f, former);
-	if (f.n != r->nm.n || r->nm.any_initial)
-		return 0;
-	if (!(r->former = malloc(sizeof f)))
+	if (pname_read(&f, former) != 0)
 		return -1;
+	if (f.n != r->nm.n || r->nm.any_initial) {
+		pname_free(&f);
+		return 0;
+	}
+	if (!(r->former = malloc(sizeof f))) {
+		pname_free(&f);
+		return -1;
+	}
 	*r->former = f;
 	r->has_former = 1;
 	return 0;
@@ -262,90 +307,73 @@ typedef struct prows {
 /* ---- names read before --------------------------------------------------- */
 
 /* What a name reads as (pname_read) is kept for the names read last, in a
- * table of fixed size on the handle (a slot per hash of the name, the
- * newest taking it): an import reads its council's rows once per file,
- * and reading each name (its nominative, folded) was most of that.  Exact,
- * as the reading depends on the name alone; the memory is fixed, a few
- * hundred bytes a slot.  (A former name is read each time: it is rare.) */
-#define NAME_MEMO 2048
+ * table of fixed size on the handle (two slots per hash of the name, the
+ * newest two names taking them): an import reads its council's rows once
+ * per file, and reading each name (its nominative, folded) was most of
+ * that.  Exact, as the reading depends on the name alone; the memory is
+ * bounded, about a hundred bytes a name kept.  With one slot per hash, a
+ * fifth of the benchmark corpus's 528 names shared a slot with another
+ * and were read again and again.  (A former name is read each time: it
+ * is rare.) */
+#define NAME_MEMO 4096
 
 struct cdb_name_memo {
 	char *slot[NAME_MEMO];      /* the name, NUL, then its packed reading;
 	                               NULL: empty */
 };
 
-/* A pname without the unused ends of its buffers. */
-typedef struct pname_head {
-	size_t w[MAX_WORDS], aw[MAX_WORDS], n, an, buflen, altlen;
-	int initial[MAX_WORDS], any_initial;
-} pname_head;
-
-static size_t words_used(const char *buf, const size_t *w, size_t n)
-{
-	return n ? w[n - 1] + strlen(buf + w[n - 1]) + 1 : 0;
-}
-
-static void pname_pack(char *out, const pname *p)
-{
-	pname_head h;
-
-	memset(&h, 0, sizeof h);
-	memcpy(h.w, p->w, sizeof h.w);
-	memcpy(h.aw, p->aw, sizeof h.aw);
-	memcpy(h.initial, p->initial, sizeof h.initial);
-	h.n = p->n;
-	h.an = p->an;
-	h.any_initial = p->any_initial;
-	h.buflen = words_used(p->buf, p->w, p->n);
-	h.altlen = words_used(p->alt, p->aw, p->an);
-	memcpy(out, &h, sizeof h);
-	memcpy(out + sizeof h, p->buf, h.buflen);
-	memcpy(out + sizeof h + h.buflen, p->alt, h.altlen);
-}
-
-static void pname_unpack(pname *p, const char *in)
-{
-	pname_head h;
-
-	memcpy(&h, in, sizeof h);
-	memcpy(p->w, h.w, sizeof h.w);
-	memcpy(p->aw, h.aw, sizeof h.aw);
-	memcpy(p->initial, h.initial, sizeof h.initial);
-	p->n = h.n;
-	p->an = h.an;
-	p->any_initial = h.any_initial;
-	memcpy(p->buf, in + sizeof h, h.buflen);
-	p->buf[h.buflen] = '\0';
-	memcpy(p->alt, in + sizeof h + h.buflen, h.altlen);
-	p->alt[h.altlen] = '\0';
-}
-
 /* Reads name into p through the handle's table m of names read before
- * (NULL: without). */
-static void pname_read_memo(pname *p, struct cdb_name_memo *m, const char *name)
+ * (NULL: without); -1 when out of memory.  A slot holds the name, its NUL,
+ * the pname and its words. */
+static int pname_read_memo(pname *p, struct cdb_name_memo *m, const char *name)
 {
 	size_t n = strlen(name), h = 2166136261u, i;
 	char *blob;
 
-	if (!m) {
-		pname_read(p, name);
-		return;
-	}
+	if (!m)
+		return pname_read(p, name);
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)name[i]) * 16777619u;
 	h %= NAME_MEMO;
+	if (m->slot[h ^ 1] && strcmp(m->slot[h ^ 1], name) == 0)
+		h ^= 1;
 	if (m->slot[h] && strcmp(m->slot[h], name) == 0) {
-		pname_unpack(p, m->slot[h] + n + 1);
-		return;
+		const char *words = m->slot[h] + n + 1 + sizeof *p;
+		memcpy(p, m->slot[h] + n + 1, sizeof *p);
+		if (!p->n)
+			return 0;
+		if (!(p->buf = malloc(p->len))) {
+			memset(p, 0, sizeof *p);
+			return -1;
+		}
+		memcpy(p->buf, words, p->len);
+		p->alt = p->an ? p->buf + words_used(p->buf, p->w, p->n) : NULL;
+		return 0;
 	}
-	pname_read(p, name);
-	if (!(blob = malloc(n + 1 + sizeof(pname_head) + words_used(p->buf, p->w, p->n) +
-	                    words_used(p->alt, p->aw, p->an))))
-		return;
+	if (pname_read(p, name) != 0)
+		return -1;
+	/* without memory for the slot the name is just not kept */
+	if (!(blob = malloc(n + 1 + sizeof *p + p->len)))
+		return 0;
 	memcpy(blob, name, n + 1);
-	pname_pack(blob + n + 1, p);
-	free(m->slot[h]);
+	{
+		pname head = *p;
+		head.buf = head.alt = NULL;
+		memcpy(blob + n + 1, &head, sizeof head);
+	}
+	memcpy(blob + n + 1 + sizeof *p, p->buf, p->len);
+	/* an empty slot of the pair takes it; else the older name of the
+	 * pair goes (the newer moves to the other slot) */
+	if (m->slot[h] && !m->slot[h ^ 1]) {
+		m->slot[h ^ 1] = blob;
+		return 0;
+	}
+	if (m->slot[h]) {
+		free(m->slot[h ^ 1]);
+		m->slot[h ^ 1] = m->slot[h];
+	}
 	m->slot[h] = blob;
+	return 0;
 }
 
 void cdb_people_close(council_db *db)
@@ -367,12 +395,25 @@ static int prow_read(prow *r, sqlite3_stmt *st, struct cdb_name_memo *m)
 	r->id = sqlite3_column_int64(st, 0);
 	r->council = sqlite3_column_int64(st, 1);
 	r->person = sqlite3_column_int64(st, 3);
-	pname_read_memo(&r->nm, m, (const char *)sqlite3_column_text(st, 2));
 	r->has_former = 0;
 	r->former = NULL;
+	if (pname_read_memo(&r->nm, m, (const char *)sqlite3_column_text(st, 2)) != 0)
+		return -1;
 	if (sqlite3_column_count(st) > 4)
 		return former_read(r, (const char *)sqlite3_column_text(st, 4));
 	return 0;
+}
+
+/* Frees what row r holds (not r). */
+static void prow_free(prow *r)
+{
+	pname_free(&r->nm);
+	if (r->former) {
+		pname_free(r->former);
+		free(r->former);
+		r->former = NULL;
+	}
+	r->has_former = 0;
 }
 
 static void rows_free(prows *rows)
@@ -380,7 +421,7 @@ static void rows_free(prows *rows)
 	size_t i;
 
 	for (i = 0; rows->r && i < rows->n; i++)
-		free(rows->r[i].former);
+		prow_free(&rows->r[i]);
 	free(rows->r);
 	rows->r = NULL;
 	rows->n = rows->cap = 0;
@@ -400,9 +441,22 @@ static prow *rows_grow(prows *rows)
 	return &rows->r[rows->n++];
 }
 
+static int row_by_id(const void *a, const void *b)
+{
+	council_id x = ((const prow *)a)->id, y = ((const prow *)b)->id;
+
+	return (x > y) - (x < y);
+}
+
+/* Reads the rows sql selects (the columns prow_read names; ?1: a) into
+ * out, in id order.  The rows come in the order of the index sql finds
+ * them by (a council's, from member_people: in id order already) and are
+ * sorted here when they are not: an ORDER BY id made SQLite sort them in
+ * a temporary b-tree on databases without that index. */
 static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 {
 	sqlite3_stmt *st;
+	size_t i;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -428,6 +482,10 @@ static int rows_load(prows *out, council_db *db, const char *sql, council_id a)
 		return rc;
 	}
 	sqlite3_reset(st);
+	for (i = 1; i < out->n && out->r[i - 1].id < out->r[i].id; i++)
+		;
+	if (i < out->n)
+		qsort(out->r, out->n, sizeof *out->r, row_by_id);
 	return COUNCIL_OK;
 }
 
@@ -783,11 +841,17 @@ static int settle_rows(council_db *db, prows *rows, council_id council, int *sel
 	return rc;
 }
 
-/* Lists the council's ambiguous initials afresh from its rows. */
+/* Lists the council's ambiguous initials afresh from its rows.  The old
+ * ones are found from person_ambiguity's side: a registry has few
+ * ambiguities and a council hundreds of members, and asking the table once
+ * per member of the council (as "member_id IN (SELECT id FROM member ...)"
+ * does) cost about 800,000 instructions at the end of every file an import
+ * stores into a council of 480 members, a tenth of storing it. */
 static int initials_again(council_db *db, const prows *rows, council_id council)
 {
-	int rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND member_id IN "
-	                 "(SELECT id FROM member WHERE council_id = ?1 AND ?2 = ?2)", council, 0);
+	int rc = exec_ii(db, "DELETE FROM person_ambiguity WHERE reason = 'initial' AND EXISTS "
+	                 "(SELECT 1 FROM member m WHERE m.id = person_ambiguity.member_id "
+	                 "AND m.council_id = ?1 AND ?2 = ?2)", council, 0);
 
 	return rc == COUNCIL_OK ? list_initials(db, rows) : rc;
 }
@@ -800,7 +864,7 @@ static int settle_council(council_db *db, council_id council)
 	int rc, self = 0;
 
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
-	                    "WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+	                    "WHERE council_id = ?", council)) != COUNCIL_OK)
 		return rc;
 	rc = settle_rows(db, &rows, council, &self);
 	if (rc == COUNCIL_OK)
@@ -887,7 +951,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		pc->n_dirty = 0;
 		pc->reload = 0;
 		if ((rc = rows_load(&pc->rows, db, "SELECT id, council_id, name, person_id, former_name "
-		                    "FROM member WHERE council_id = ? ORDER BY id", council)) != COUNCIL_OK)
+		                    "FROM member WHERE council_id = ?", council)) != COUNCIL_OK)
 			return rc;
 		pc->council = council;
 		return COUNCIL_OK;
@@ -906,7 +970,7 @@ static int cache_sync(council_db *db, struct cdb_people_cache *pc, council_id co
 		found = j > 0 && pc->rows.r[j - 1].id == id;
 		if (found) {
 			j--;
-			free(pc->rows.r[j].former);
+			prow_free(&pc->rows.r[j]);
 			memmove(&pc->rows.r[j], &pc->rows.r[j + 1], (pc->rows.n - j - 1) * sizeof *pc->rows.r);
 			pc->rows.n--;
 			pc->rows.chained = 0;
@@ -1018,8 +1082,8 @@ int cdb_people_recheck(council_db *db, council_id member)
 	int rc, others = 0, keep = 1;
 
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
-	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1) "
-	                    "ORDER BY id", member)) != COUNCIL_OK)
+	                    "WHERE person_id = (SELECT person_id FROM member WHERE id = ?1)", member))
+	    != COUNCIL_OK)
 		return rc;
 	for (i = 0; i < rows.n; i++)
 		if (rows.r[i].id == member)
@@ -1068,16 +1132,22 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 		/* the load's rows: those without a person yet fit no one */
 		if ((rc = cache_sync(db, db->people, council)) != COUNCIL_OK)
 			return rc;
-		pname_read(&nm, name);
+		if (pname_read(&nm, name) != 0)
+			return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
 		*person = in_council(&db->people->rows, &nm, NULL, 0, &cands);
+		pname_free(&nm);
 		return COUNCIL_OK;
 	}
 	if ((rc = rows_load(&rows, db, "SELECT id, council_id, name, person_id, former_name FROM member "
-	                    "WHERE council_id = ? AND person_id IS NOT NULL ORDER BY id", council))
+	                    "WHERE council_id = ? AND person_id IS NOT NULL", council))
 	    != COUNCIL_OK)
 		return rc;
-	pname_read(&nm, name);
+	if (pname_read(&nm, name) != 0) {
+		rows_free(&rows);
+		return cdb_error(db, COUNCIL_ENOMEM, "out of memory");
+	}
 	*person = in_council(&rows, &nm, NULL, 0, &cands);
+	pname_free(&nm);
 	rows_free(&rows);
 	return COUNCIL_OK;
 }

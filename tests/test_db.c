@@ -855,6 +855,86 @@ static void test_migrates_former_name(void **state)
 	sqlite3_free(after);
 }
 
+/* Version 14 -> 15 (issue 15, "column triggers"): the history and review
+ * triggers of event and member run on the columns they record only, and
+ * the index member_people holds what lib/people.c reads of a council's
+ * members.  The fixture tests/fixtures/schema/v14-store2.db is
+ * v13-several.db opened by the library at version 14.  Every row stays;
+ * a change of a recorded column is still history (and by hand a
+ * person's), a change of the totals or of a member's person is neither. */
+static void test_migrates_column_triggers(void **state)
+{
+	const char *ref = old_version("schema/v14-store2.db", "v14s-ref.db");
+	const char *path = old_version("schema/v14-store2.db", "v14s.db");
+	char *before = dump_rows(path), *after;
+	council_db *db = NULL;
+	council_participants p;
+	council_id event, member, group;
+	int version = 0;
+	int64_t history, reviewed, total;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	council_close(db);
+	/* every row as it was */
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	/* the four triggers name their columns; the old ones ran on any update */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+	                                "name IN ('event_history_update', 'event_review', "
+	                                "'member_history_update', 'member_review') AND "
+	                                "sql LIKE '%AFTER UPDATE OF %'"), 4);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM pragma_index_info('member_people')"), 5);
+	event = tu_sql_int(db, "SELECT min(id) FROM event WHERE participant_groups > 0");
+	member = tu_sql_int(db, "SELECT min(id) FROM member WHERE person_id IS NOT NULL");
+	assert_true(event > 0 && member > 0);
+	history = tu_sql_int(db, "SELECT count(*) FROM history");
+	reviewed = tu_sql_int(db, "SELECT count(*) FROM reviewed");
+	total = tu_sql_int(db, "SELECT participants FROM event WHERE id = (SELECT min(id) FROM event "
+	                       "WHERE participant_groups > 0)");
+	/* a group by hand: its insert is history, the totals follow, and the
+	 * event's update of its totals is neither history nor a review */
+	council_participants_init(&p);
+	p.event_id = event;
+	p.count = 7;
+	assert_int_equal(council_participants_add(&group, db, &p), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = (SELECT min(id) FROM "
+	                                "event WHERE participant_groups > 0)"), total + 7);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), history + 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = "
+	                                "'event_participants' AND op = 'insert'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), reviewed);
+	/* a member's person set again: nothing recorded */
+	tu_exec(db, "UPDATE member SET person_id = NULL WHERE id = (SELECT min(id) FROM member "
+	            "WHERE person_id IS NOT NULL)");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), history + 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed"), reviewed);
+	/* the columns they record: history, and by hand a person's */
+	tu_exec(db, "UPDATE event SET title = title || ' (pataisyta)' WHERE id = (SELECT min(id) FROM "
+	            "event WHERE participant_groups > 0)");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'event' AND "
+	                                "op = 'update' AND field = 'title'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'event' AND "
+	                                "field = 'title' AND origin = 'hand'"), 1);
+	tu_exec(db, "UPDATE member SET name = 'Sigitas Lukoševičius-Jonaitis', person_id = NULL "
+	            "WHERE id = 1");
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'member' AND "
+	                                "op = 'update' AND field = 'name'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history WHERE table_name = 'member' AND "
+	                                "op = 'update'"), 1);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM reviewed WHERE table_name = 'member' AND "
+	                                "field = 'name' AND origin = 'hand'"), 1);
+	assert_true(group > 0);
+	council_close(db);
+}
+
 /* Version 7 -> 8 (issue 13) adds who attended a meeting: the tables
  * attendance and meeting_quorum, their history triggers and the view
  * meeting_attendance, the schema's "attendance" section run as it is.
@@ -1339,6 +1419,7 @@ int main(void)
 		cmocka_unit_test(test_schema_doc_fresh),
 		cmocka_unit_test_setup_teardown(test_migrates_dated_memberships, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_former_name, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_column_triggers, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
