@@ -419,6 +419,19 @@ static void trim_unopened_quote(char *r)
  * report, "ataskaita") lists its council's officers, and keeps such a
  * secretary as the council's secretary; a composition, decision or page
  * names the members, and this person is none of them. */
+static int yearly_report(ctx *c)
+{
+	char *f;
+	int r = 0;
+
+	if (c->title_end > c->title_start) {
+		f = ex_fold(c->t, c->title_start, c->title_end);
+		r = f && ex_find_stem(f, "ataskait") != NULL;
+		free(f);
+	}
+	return r;
+}
+
 static int not_member_after(ctx *c, size_t name_end)
 {
 	static const char *const phrases[] = { LEX_NOT_MEMBER(LEX_FOLDED) NULL };
@@ -427,13 +440,8 @@ static int not_member_after(ctx *c, size_t name_end)
 	char *f;
 	int r;
 
-	if (c->title_end > c->title_start) {
-		f = ex_fold(c->t, c->title_start, c->title_end);
-		r = f && ex_find_stem(f, "ataskait") != NULL;
-		free(f);
-		if (r)
-			return 0;
-	}
+	if (yearly_report(c))
+		return 0;
 
 	while (p < c->t->len && v[p] == ' ')
 		p++;
@@ -923,6 +931,30 @@ int ex_bare_role(const char *f)
 	return 0;
 }
 
+/* "pakeitęs ilgametį tarybos pirmininką Henriką Jasinską": the name at
+ * ns follows a post in the accusative (ą, ę, į) that a verb of replacing
+ * (lexicon member_replaced) stands within three words before: the one
+ * replaced. */
+static int replaced_before(ctx *c, size_t s, size_t ns)
+{
+	static const char *const replace[] = { LEX_MEMBER_REPLACED(LEX_FOLDED) NULL };
+	static const char *const posts[] = { LEX_ROLE(LEX_FOLDED) "nar", NULL };
+	const char *v = c->t->view;
+	word pw, w;
+	size_t p;
+	int k;
+
+	if (!ex_prev_word(c->t, s, ns, &pw) || !ex_word_has_stem(c->t, &pw, posts) ||
+	    pw.end < pw.start + 2 || (unsigned char)v[pw.end - 2] != 0xC4 ||
+	    ((unsigned char)v[pw.end - 1] != 0x85 && (unsigned char)v[pw.end - 1] != 0x99 &&
+	     (unsigned char)v[pw.end - 1] != 0xAF))
+		return 0;
+	for (p = pw.start, k = 0; k < 3 && ex_prev_word(c->t, s, p, &w); k++, p = w.start)
+		if (ex_word_has_stem(c->t, &w, replace))
+			return 1;
+	return 0;
+}
+
 /* "... iš Tarybos pasitraukė Ramygalos bendruomenės atstovas Jonas Liutkus,
  * jį pakeitė Gintaras Urbonas (Krekenavos bendruomenė)", "vietoj Onos
  * Petraitienės į Tarybą deleguota Rūta Kairė": a sentence about a change
@@ -979,6 +1011,10 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		if (struck)
 			continue;
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
+			continue;
+		/* a composition names its members now: the chair it says was
+		 * replaced is none (a yearly report's year had both) */
+		if (!yearly_report(c) && replaced_before(c, s, ns))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
 		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))

@@ -51,6 +51,14 @@ static line trim_line(const char *v, size_t s, size_t e)
 	return l;
 }
 
+/* The line opens with a name ("Inga Ingaitė – …"). */
+static int name_first(ctx *c, line l)
+{
+	size_t ns, ne;
+
+	return lt_name_at(c->t->view, l.e, l.s, &ns, &ne) && ns == l.s;
+}
+
 /* A line of contacts: "el. p. ...", "tel. 8 459 ...", an e-mail address,
  * a web address. */
 static int contact_line(ctx *c, line l)
@@ -69,8 +77,11 @@ static int contact_line(ctx *c, line l)
 		return 0;
 	for (k = 0; labels[k] && !yes; k++)
 		yes = strncmp(f, labels[k], strlen(labels[k])) == 0;
-	yes = yes || memchr(c->t->view + l.s, '@', l.e - l.s) != NULL || strncmp(f, "http", 4) == 0 ||
-	      strncmp(f, "www.", 4) == 0 || (f[0] == '+' || (f[0] >= '0' && f[0] <= '9'));
+	/* "Inga Ingaitė – koordinatorė, tel. …, el. p. inga@…": a member's
+	 * line that ends with contacts is the member's, not a contact line */
+	yes = yes || (memchr(c->t->view + l.s, '@', l.e - l.s) != NULL && !name_first(c, l)) ||
+	      strncmp(f, "http", 4) == 0 || strncmp(f, "www.", 4) == 0 ||
+	      (f[0] == '+' || (f[0] >= '0' && f[0] <= '9'));
 	free(f);
 	return yes;
 }
