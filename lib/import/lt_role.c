@@ -343,6 +343,24 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 	if (lp_tok_is(s, &t, "o") || lp_tok_is(s, &t, "ir") || lp_tok_is(s, &t, "bet") || lp_tok_is(s, &t, "kuri") ||
 	    lp_tok_is(s, &t, "kuris") || lp_tok_is(s, &t, "kai") || lp_tok_is(s, &t, "tačiau"))
 		return 0;
+	/* "..., tel. 8 46 45 21 07", "..., el. p. …": contacts, no
+	 * organisation */
+	{
+		static const char *const labels[] = { LEX_CONTACT_LABEL(LEX_WRITTEN) NULL };
+		size_t k, m;
+		if (s[t.s] == '+' || (s[t.s] >= '0' && s[t.s] <= '9'))
+			return 0;
+		/* the label's first word ("el" of "el. p.", "tel") */
+		for (k = 0; labels[k]; k++) {
+			size_t q;
+			m = strcspn(labels[k], ". ");
+			for (q = 0; t.e - t.s == m && q < m; q++)
+				if ((s[t.s + q] | 0x20) != labels[k][q])
+					break;
+			if (t.e - t.s == m && q == m)
+				return 0;
+		}
+	}
 	/* "..., pakeitęs ilgametį pirmininką", "..., buvusi mokytoja": a
 	 * participle's clause about the person */
 	if (t.word && !lp_is_upper_cp(lp_tok_cp(s, len, &t))) {
