@@ -528,20 +528,16 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	}
 	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
 	/* A text typed without Lithuanian letters keeps its names so: the
-	 * nominative of "Zukauskiene" is no "Zukauskienė". */
-	if (m && c->no_diacritics) {
+	 * nominative of "Zukauskiene" is no "Zukauskienė".  So does a name
+	 * so typed in a text with them ("Jurate Paskeviciene - …"), when
+	 * its nominative differs from it only by those letters ("Onai
+	 * Petraitei" is Ona Petraitė). */
+	if (m) {
 		char *w = ex_clean(c, name_start, name_end);
-		size_t k;
-		int plain = w != NULL;
-		for (k = 0; w && w[k]; k++)
-			plain &= (unsigned char)w[k] < 0x80;
-		for (k = 0; plain && name[k]; k++)
-			if ((unsigned char)name[k] >= 0x80) {
-				m->name = w;
-				w = NULL;
-				break;
-			}
-		free(w);
+		if (w && lt_name_typed_plain(w, strlen(w), name, c->no_diacritics))
+			m->name = w;
+		else
+			free(w);
 		if (m->name)
 			goto named;
 	}
@@ -931,30 +927,6 @@ int ex_bare_role(const char *f)
 	return 0;
 }
 
-/* "pakeitęs ilgametį tarybos pirmininką Henriką Jasinską": the name at
- * ns follows a post in the accusative (ą, ę, į) that a verb of replacing
- * (lexicon member_replaced) stands within three words before: the one
- * replaced. */
-static int replaced_before(ctx *c, size_t s, size_t ns)
-{
-	static const char *const replace[] = { LEX_MEMBER_REPLACED(LEX_FOLDED) NULL };
-	static const char *const posts[] = { LEX_ROLE(LEX_FOLDED) "nar", NULL };
-	const char *v = c->t->view;
-	word pw, w;
-	size_t p;
-	int k;
-
-	if (!ex_prev_word(c->t, s, ns, &pw) || !ex_word_has_stem(c->t, &pw, posts) ||
-	    pw.end < pw.start + 2 || (unsigned char)v[pw.end - 2] != 0xC4 ||
-	    ((unsigned char)v[pw.end - 1] != 0x85 && (unsigned char)v[pw.end - 1] != 0x99 &&
-	     (unsigned char)v[pw.end - 1] != 0xAF))
-		return 0;
-	for (p = pw.start, k = 0; k < 3 && ex_prev_word(c->t, s, p, &w); k++, p = w.start)
-		if (ex_word_has_stem(c->t, &w, replace))
-			return 1;
-	return 0;
-}
-
 /* "... iš Tarybos pasitraukė Ramygalos bendruomenės atstovas Jonas Liutkus,
  * jį pakeitė Gintaras Urbonas (Krekenavos bendruomenė)", "vietoj Onos
  * Petraitienės į Tarybą deleguota Rūta Kairė": a sentence about a change
@@ -1014,7 +986,7 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 			continue;
 		/* a composition names its members now: the chair it says was
 		 * replaced is none (a yearly report's year had both) */
-		if (!yearly_report(c) && replaced_before(c, s, ns))
+		if (!yearly_report(c) && lt_replaced_before(v, e, s, ns))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
 		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))

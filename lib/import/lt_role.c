@@ -137,6 +137,15 @@ static int replaced_post(const char *s, size_t len, size_t lo, size_t i, size_t 
 	return 0;
 }
 
+int lt_replaced_before(const char *s, size_t len, size_t lo, size_t ns)
+{
+	tok t;
+	council_role r;
+
+	return lp_prev_tok(s, len, lo, ns, &t) && role_word(s, &t, &r) &&
+	       replaced_post(s, len, lo, t.s, t.e);
+}
+
 static int role_context_ok(const char *s, size_t len, size_t lo, size_t i, size_t re)
 {
 	tok t, u;
