@@ -273,6 +273,38 @@ static int streq(const char *a, const char *b)
 	return a && b && strcmp(a, b) == 0;
 }
 
+/* The council's name: as the gold gives it, or -- where the gold gives it
+ * as a page's breadcrumb or heading does, without the municipality
+ * ("Bendruomeninių organizacijų taryba") -- that name after the gold's
+ * municipality in the genitive ("Kauno miesto savivaldybės
+ * bendruomeninių organizacijų taryba"), which is how the registry names a
+ * council so that two municipalities' councils differ.  The municipality
+ * must be the gold's and nothing else added or missing; the case of the
+ * name's first letter aside. */
+static int same_council_name(const char *stored, const char *gold, const char *municipality)
+{
+	static const char nom[] = "savivaldybė", gen[] = "savivaldybės";
+	char full[512], *a, *b;
+	size_t n;
+	int r;
+
+	if (streq(stored, gold))
+		return 1;
+	if (!stored || !gold || !municipality)
+		return 0;
+	n = strlen(municipality);
+	if (n < sizeof nom - 1 || strcmp(municipality + n - (sizeof nom - 1), nom) != 0 ||
+	    (size_t)snprintf(full, sizeof full, "%.*s%s %s", (int)(n - (sizeof nom - 1)), municipality, gen,
+	                     gold) >= sizeof full)
+		return 0;
+	a = fold(stored);
+	b = fold(full);
+	r = strcmp(a, b) == 0;
+	free(a);
+	free(b);
+	return r;
+}
+
 /* The gold's members: "members", and those of "by_council" (a page about
  * several councils, keyed by kind: "BO": {"members": [...]}), each given a
  * "council_kind".  A new reference. */
@@ -415,8 +447,8 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 		 * subject -- nobody stored as its member. */
 		check(&s, several_councils_declared(path), "council: several councils declared");
 	} else {
-		check(&s, rs.n == 1 && streq(rs.r[0].v[0], jstr(v, "name")), "council name %s",
-		      jstr(v, "name"));
+		check(&s, rs.n == 1 && same_council_name(rs.r[0].v[0], jstr(v, "name"), jstr(v, "municipality")),
+		      "council name %s", jstr(v, "name"));
 		check(&s, rs.n == 1 && streq(rs.r[0].v[1], jstr(v, "municipality")), "municipality %s",
 		      jstr(v, "municipality"));
 		check(&s, rs.n == 1 && streq(rs.r[0].v[2], jstr(v, "kind")), "council kind %s",
@@ -874,8 +906,9 @@ static const fixture_set sets[] = {
 	 * genres by a writer who never saw the importer.  Held out in session
 	 * 5 (aggregate 0.853 / 0.681 first, a narrower judge; 0.891 / 0.780 at
 	 * its end); a development set since session 6 (0.982 / 0.937 at its
-	 * end), read per report, its floor just under its figure. */
-	{ "blind-genres", 0.97, 0.92, 0 },
+	 * end; 0.985 / 0.941 after compose6's council-name reading), read per
+	 * report, its floor just under its figure. */
+	{ "blind-genres", 0.97, 0.935, 0 },
 	/* Session 6's held-out genre set (issue 13), by a writer who saw
 	 * neither the importer nor any other set: 0.959 / 0.696 at its first
 	 * measurement (main 905b0f0), 0.963 / 0.736 after the session's genre
@@ -883,9 +916,10 @@ static const fixture_set sets[] = {
 	 * end of session 6, read per report; 0.994 / 0.840 after the
 	 * compose3 branch; 0.994 / 0.895 after compose4, most of it the
 	 * judge's case equivalence for represents and delegated_by; 1.000 /
-	 * 0.924 with compose5's several-council pages), its floor just
-	 * under. */
-	{ "blind-genres3", 0.995, 0.92, 0 },
+	 * 0.924 with compose5's several-council pages; 1.000 / 0.929 with
+	 * compose6's reading of a council named without its municipality),
+	 * its floor just under. */
+	{ "blind-genres3", 0.995, 0.925, 0 },
 	/* Held out from the end of session 6 to the start of session 7, by a
 	 * fourth writer who saw neither the importer nor any other set.
 	 * Measured once, at main 1c0f480: 0.968 / 0.818 (totals only); a
@@ -898,9 +932,10 @@ static const fixture_set sets[] = {
 	 * neither the importer nor any other set.  Measured once, at main
 	 * 6da7e4f: 0.976 / 0.746 (totals only); 0.978 / 0.792 after the
 	 * compose4 and compose5 branches, still unread; a development set
-	 * since (a sixth writer's set, blind-genres6, held out in its place),
-	 * its floor just under. */
-	{ "blind-genres5", 0.97, 0.78, 0 },
+	 * since (a sixth writer's set, blind-genres6, held out in its place):
+	 * 0.982 / 0.856 after compose6's composition rules, its floor just
+	 * under. */
+	{ "blind-genres5", 0.975, 0.85, 0 },
 	/* The held-out genre set since the middle of session 7, by a sixth
 	 * writer who saw neither the importer nor any other set; never read
 	 * per report.  Measured once, at main 061e7de: 0.948 / 0.731.  The
@@ -912,7 +947,7 @@ static const fixture_set sets[] = {
 	 * 0.955 / 0.762, attendance scored since) and compositions, calls and
 	 * combined pages (the members branch) have since been developed
 	 * against: their floors sit just under their figures now. */
-	{ "genre-composition", 0.99, 0.95, 0 },
+	{ "genre-composition", 0.99, 0.955, 0 },
 	{ "genre-protocol", 0.99, 0.98, 0 },
 	{ "genre-news", 0.98, 0.97, 0 },
 	{ "genre-calls", 0.99, 0.98, 0 },
@@ -1046,6 +1081,31 @@ static void test_same_body(void **state)
 	assert_false(same_words_stemmed(NULL, "Savivaldybės taryba"));
 }
 
+/* The judge's reading of a council named without its municipality: the
+ * gold's municipality before it, nothing else. */
+static void test_same_council_name(void **state)
+{
+	(void)state;
+	assert_true(same_council_name("Kauno miesto savivaldybės bendruomeninių organizacijų taryba",
+	                              "Bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė"));
+	assert_true(same_council_name("Neringos savivaldybės nevyriausybinių organizacijų taryba",
+	                              "Neringos savivaldybės nevyriausybinių organizacijų taryba",
+	                              "Neringos savivaldybė"));
+	/* another municipality, another council, a word more or less */
+	assert_false(same_council_name("Kauno rajono savivaldybės bendruomeninių organizacijų taryba",
+	                               "Bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė"));
+	assert_false(same_council_name("Kauno miesto savivaldybės nevyriausybinių organizacijų taryba",
+	                               "Bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė"));
+	assert_false(same_council_name("Bendruomeninių organizacijų taryba",
+	                               "Kauno miesto savivaldybės bendruomeninių organizacijų taryba",
+	                               "Kauno miesto savivaldybė"));
+	assert_false(same_council_name("Kauno miesto savivaldybės bendruomeninių organizacijų tarybos",
+	                               "Bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė"));
+	assert_false(same_council_name("Kauno miesto bendruomeninių organizacijų taryba",
+	                               "Bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė"));
+	assert_false(same_council_name(NULL, "Bendruomeninių organizacijų taryba", "Kauno miesto savivaldybė"));
+}
+
 int main(void)
 {
 	struct CMUnitTest tests[sizeof sets / sizeof sets[0]];
@@ -1060,7 +1120,8 @@ int main(void)
 	}
 	{
 		const struct CMUnitTest twins[] = { cmocka_unit_test(test_twins) };
-		const struct CMUnitTest judge[] = { cmocka_unit_test(test_same_body) };
+		const struct CMUnitTest judge[] = { cmocka_unit_test(test_same_body),
+			                            cmocka_unit_test(test_same_council_name) };
 		int failed = cmocka_run_group_tests_name("judge", judge, NULL, NULL);
 
 		failed += cmocka_run_group_tests_name("import_fixtures", tests, NULL, NULL);

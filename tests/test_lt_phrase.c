@@ -515,6 +515,24 @@ static void test_name_nominative(void **state)
 	}
 }
 
+/* A name typed without Lithuanian letters is kept as typed where its
+ * nominative only restores letters; a case read from such a name is not. */
+static void test_name_typed_plain(void **state)
+{
+	(void)state;
+	assert_true(lt_name_typed_plain("Jurate Paskeviciene", 19, "Juratė Paskevicienė", 0));
+	assert_true(lt_name_typed_plain("Egle Sabaliauskaite", 19, "Eglė Sabaliauskaitė", 0));
+	/* a case read: the nominative differs by more than letters */
+	assert_false(lt_name_typed_plain("Onai Petraitei", 14, "Ona Petraitė", 0));
+	/* typed with them, or nothing restored */
+	assert_false(lt_name_typed_plain("Juratė Paškevičienė", strlen("Juratė Paškevičienė"),
+	                                 "Juratė Paškevičienė", 0));
+	assert_false(lt_name_typed_plain("Aleksej Smirnov", 15, "Aleksej Smirnov", 0));
+	/* a whole text typed so: any nominative with the letters is a guess */
+	assert_true(lt_name_typed_plain("Onai Petraitei", 14, "Ona Petraitė", 1));
+	assert_false(lt_name_typed_plain("Onai Petraitei", 14, "Ona Petraite", 1));
+}
+
 /* ---- roles ---------------------------------------------------------------------- */
 
 struct role_case {
@@ -879,6 +897,7 @@ int main(void)
 		cmocka_unit_test(test_quorum),
 		cmocka_unit_test(test_quorum_negative),
 		cmocka_unit_test(test_name_nominative),
+		cmocka_unit_test(test_name_typed_plain),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_roles_sequence),
 		cmocka_unit_test(test_roles_negative),

@@ -24,7 +24,7 @@ import gen_lexicon  # noqa: E402
 # Classes of endings: their members are pieces of words, not words.
 PIECES = {'number_one_end', 'number_unit_end', 'number_collective_end', 'number_teen_end',
           'number_ten_end', 'name_ending', 'inflection_end', 'noun_ending', 'adjective_ending',
-          'adjective_stem_end', 'verb_past_end', 'adjective_u_ending'}
+          'adjective_stem_end', 'verb_past_end', 'adjective_u_ending', 'clause_participle_end'}
 
 classes = gen_lexicon.parse(os.path.join(ROOT, 'lib', 'import', 'lexicon.def'))
 words = {}

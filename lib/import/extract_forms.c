@@ -131,8 +131,13 @@ void ex_form_name(ctx *c, char **name, const char *as_written, size_t start, siz
 		return;
 	around(c, start, end, &from, &to);
 	lt_lemma_name(buf, sizeof buf, as_written, n, o + from, to - from);
-	if (strcmp(buf, *name) != 0)
-		replace_form(c, name, buf);
+	if (strcmp(buf, *name) == 0)
+		return;
+	/* a name kept as typed without Lithuanian letters ("Jurate
+	 * Paskeviciene") gets none back from the dictionary */
+	if (strcmp(as_written, *name) == 0 && lt_name_typed_plain(as_written, n, buf, 0))
+		return;
+	replace_form(c, name, buf);
 }
 
 /* Every kind of record that holds a title, a place or a person's name is

@@ -156,7 +156,12 @@ static int inline_entry_tail(ctx *c, size_t *pp, size_t e, int semis, inline_tai
 		if (close > o && !(comma >= close && ex_role_in(c, o, close) >= 0)) {
 			/* "(Savivaldybės tarybos deleguoti atstovai)": the
 			 * body that delegated them, which they represent */
-			if ((t->delegated = ex_delegating_body(c, o, close)) != NULL)
+			/* "(Alantos seniūnijos seniūnas)": the post's body,
+			 * in the nominative, as a line's organisation is */
+			word first;
+			t->delegated = ex_delegating_body(c, o, close);
+			if (t->delegated || (ex_next_word(c->t, o, close, &first) && first.start == o &&
+			                     ex_is_capitalised(c->t, &first)))
 				t->org = ex_organisation(c, o, close);
 			if (!t->org)
 				t->org = ex_clean(c, o, close);

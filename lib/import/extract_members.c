@@ -419,6 +419,19 @@ static void trim_unopened_quote(char *r)
  * report, "ataskaita") lists its council's officers, and keeps such a
  * secretary as the council's secretary; a composition, decision or page
  * names the members, and this person is none of them. */
+static int yearly_report(ctx *c)
+{
+	char *f;
+	int r = 0;
+
+	if (c->title_end > c->title_start) {
+		f = ex_fold(c->t, c->title_start, c->title_end);
+		r = f && ex_find_stem(f, "ataskait") != NULL;
+		free(f);
+	}
+	return r;
+}
+
 static int not_member_after(ctx *c, size_t name_end)
 {
 	static const char *const phrases[] = { LEX_NOT_MEMBER(LEX_FOLDED) NULL };
@@ -427,13 +440,8 @@ static int not_member_after(ctx *c, size_t name_end)
 	char *f;
 	int r;
 
-	if (c->title_end > c->title_start) {
-		f = ex_fold(c->t, c->title_start, c->title_end);
-		r = f && ex_find_stem(f, "ataskait") != NULL;
-		free(f);
-		if (r)
-			return 0;
-	}
+	if (yearly_report(c))
+		return 0;
 
 	while (p < c->t->len && v[p] == ' ')
 		p++;
@@ -520,20 +528,16 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	}
 	m = x_push((void **)&c->x->members, &c->x->n_members, sizeof *m);
 	/* A text typed without Lithuanian letters keeps its names so: the
-	 * nominative of "Zukauskiene" is no "Zukauskienė". */
-	if (m && c->no_diacritics) {
+	 * nominative of "Zukauskiene" is no "Zukauskienė".  So does a name
+	 * so typed in a text with them ("Jurate Paskeviciene - …"), when
+	 * its nominative differs from it only by those letters ("Onai
+	 * Petraitei" is Ona Petraitė). */
+	if (m) {
 		char *w = ex_clean(c, name_start, name_end);
-		size_t k;
-		int plain = w != NULL;
-		for (k = 0; w && w[k]; k++)
-			plain &= (unsigned char)w[k] < 0x80;
-		for (k = 0; plain && name[k]; k++)
-			if ((unsigned char)name[k] >= 0x80) {
-				m->name = w;
-				w = NULL;
-				break;
-			}
-		free(w);
+		if (w && lt_name_typed_plain(w, strlen(w), name, c->no_diacritics))
+			m->name = w;
+		else
+			free(w);
 		if (m->name)
 			goto named;
 	}
@@ -979,6 +983,10 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		if (struck)
 			continue;
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
+			continue;
+		/* a composition names its members now: the chair it says was
+		 * replaced is none (a yearly report's year had both) */
+		if (!yearly_report(c) && lt_replaced_before(v, e, s, ns))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
 		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))

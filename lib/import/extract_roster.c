@@ -51,6 +51,14 @@ static line trim_line(const char *v, size_t s, size_t e)
 	return l;
 }
 
+/* The line opens with a name ("Inga Ingaitė – …"). */
+static int name_first(ctx *c, line l)
+{
+	size_t ns, ne;
+
+	return lt_name_at(c->t->view, l.e, l.s, &ns, &ne) && ns == l.s;
+}
+
 /* A line of contacts: "el. p. ...", "tel. 8 459 ...", an e-mail address,
  * a web address. */
 static int contact_line(ctx *c, line l)
@@ -69,8 +77,11 @@ static int contact_line(ctx *c, line l)
 		return 0;
 	for (k = 0; labels[k] && !yes; k++)
 		yes = strncmp(f, labels[k], strlen(labels[k])) == 0;
-	yes = yes || memchr(c->t->view + l.s, '@', l.e - l.s) != NULL || strncmp(f, "http", 4) == 0 ||
-	      strncmp(f, "www.", 4) == 0 || (f[0] == '+' || (f[0] >= '0' && f[0] <= '9'));
+	/* "Inga Ingaitė – koordinatorė, tel. …, el. p. inga@…": a member's
+	 * line that ends with contacts is the member's, not a contact line */
+	yes = yes || (memchr(c->t->view + l.s, '@', l.e - l.s) != NULL && !name_first(c, l)) ||
+	      strncmp(f, "http", 4) == 0 || strncmp(f, "www.", 4) == 0 ||
+	      (f[0] == '+' || (f[0] >= '0' && f[0] <= '9'));
 	free(f);
 	return yes;
 }
@@ -191,6 +202,10 @@ typedef struct roster {
 	size_t last;         /* 1 + the index of the member the description's
 	                        first line gave an office but no organisation
 	                        ("Tarybos pirmininkė"), or 0 */
+	seg_col cols[8];     /* a converted table's heading cells, in order */
+	int n_cols;
+	int cell;            /* the column of the row's line being read, or -1 */
+	size_t row_member;   /* 1 + the index of the row's member, or 0 */
 } roster;
 
 static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, size_t span_end)
@@ -198,6 +213,7 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	char name[256];
 	int role = COUNCIL_ROLE_MEMBER;
 	char *org = NULL;
+	x_member *m;
 
 	if (!lt_name_nominative(name, sizeof name, c->t->view + ns, ne - ns))
 		return;
@@ -206,11 +222,10 @@ static void add(ctx *c, roster *r, size_t ns, size_t ne, size_t ds, size_t de, s
 	if (r->heading_role >= 0)
 		role = r->heading_role;
 	c->listing = 1;
-	r->last = ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end) && !org &&
-	                  de > ds
-	              ? c->x->n_members
-	              : 0;
+	m = ex_add_member(c, name, (council_role)role, org, ns, ne, ns, span_end);
 	c->listing = 0;
+	r->last = m && !org && de > ds ? c->x->n_members : 0;
+	r->row_member = m ? (size_t)(m - c->x->members) + 1 : 0;
 	r->added++;
 }
 
@@ -355,8 +370,43 @@ static int column_heading(ctx *c, roster *r, line l)
 		    l.s < c->doc.blocks[i].span.end)
 			return 0;
 	col = seg_column_role(c->t->view + l.s, l.e - l.s);
-	return col == COL_SEQ || col == COL_PERSON || col == COL_ROLE || col == COL_ORG ||
-	       col == COL_DELEGATED;
+	if (!(col == COL_SEQ || col == COL_PERSON || col == COL_ROLE || col == COL_ORG ||
+	      col == COL_DELEGATED))
+		return 0;
+	/* "Savivaldybės deleguoti atstovai" heads a side, not a column */
+	if (col == COL_DELEGATED && ex_side_heading(c, l.s, l.e) != COUNCIL_SIDE_UNKNOWN)
+		return 0;
+	if (r->n_cols < (int)(sizeof r->cols / sizeof r->cols[0]))
+		r->cols[r->n_cols++] = col;
+	return 1;
+}
+
+/* The column a converted table's name cell stands in, or -1. */
+static int person_column(const roster *r)
+{
+	int i;
+
+	for (i = 0; i < r->n_cols; i++)
+		if (r->cols[i] == COL_PERSON)
+			return i;
+	return -1;
+}
+
+/* "Kas delegavo" / "Savivaldybės administracijos direktorius": a cell of
+ * a converted table's delegating column, one cell a line after the
+ * member's name and organisation, is the body that delegated the row's
+ * member (member.delegated).  1 when [l] was that cell. */
+static int delegated_cell(ctx *c, roster *r, line l)
+{
+	x_member *m;
+
+	if (r->cell < 0 || ++r->cell >= r->n_cols || r->cols[r->cell] != COL_DELEGATED ||
+	    !r->row_member || r->row_member > c->x->n_members)
+		return 0;
+	m = &c->x->members[r->row_member - 1];
+	if (!m->delegated_by && !(m->delegated_by = ex_clean(c, l.s, l.e)))
+		ex_oom(c);
+	return 1;
 }
 
 /* "(deleguoja Raseinių rajono savivaldybės administracijos direktorius)"
@@ -379,6 +429,32 @@ static int side_delegation_line(ctx *c, line l)
 	return yes;
 }
 
+/* "Savivaldybės deleguoti atstovai", "Bendruomeninių organizacijų
+ * deleguoti atstovai": a side heading that names who delegated the side's
+ * members gives that side's delegating body, as "(deleguoja …)" under it
+ * does (member.delegated). */
+static void side_heading_body(ctx *c, line l)
+{
+	council_side sd = c->side_heading;
+	word w, last;
+	char *f, *g;
+	int named = 0;
+
+	if (sd == COUNCIL_SIDE_UNKNOWN || c->side_body[sd] || l.stop || l.colon ||
+	    memchr(c->t->view + l.s, '(', l.e - l.s) || !ex_prev_word(c->t, l.s, l.e, &last) ||
+	    !ex_prev_word(c->t, l.s, last.start, &w))
+		return;
+	/* the heading's last two words: the participle and the members */
+	f = ex_fold(c->t, w.start, w.end);
+	g = ex_fold(c->t, last.start, last.end);
+	named = f && g && w.start > l.s && strncmp(f, "deleguot", 8) == 0 &&
+	        (strncmp(g, "atstov", 6) == 0 || strncmp(g, "nari", 4) == 0);
+	free(f);
+	free(g);
+	if (named)
+		c->side_body[sd] = ex_delegating_body(c, l.s, l.e);
+}
+
 static void finish_pending(ctx *c, roster *r)
 {
 	if (r->pending && !r->described)
@@ -390,7 +466,7 @@ static void finish_pending(ctx *c, roster *r)
 void ex_roster(ctx *c)
 {
 	const char *v = c->t->view;
-	roster r = { 0, -1, 0, 0, 0, 0, 0, 0 };
+	roster r = { 0, -1, 0, 0, 0, 0, 0, 0, { COL_OTHER }, 0, -1, 0 };
 	size_t pos = 0;
 	int total = 0;
 
@@ -416,6 +492,7 @@ void ex_roster(ctx *c)
 			           (c->side_heading = ex_side_heading(c, l.s, l.e)) != COUNCIL_SIDE_UNKNOWN) {
 				/* so does a heading of one side's members
 				 * ("Savivaldybės institucijų atstovai") */
+				side_heading_body(c, l);
 				r.active = 1;
 				r.heading_role = -1;
 			}
@@ -433,16 +510,23 @@ void ex_roster(ctx *c)
 			finish_pending(c, &r);
 			continue;
 		}
+		/* a delegating body's cell ("NVO atstovų susirinkimas") is no
+		 * side heading */
+		if (r.pending && r.described && delegated_cell(c, &r, l))
+			continue;
 		if (!(r.pending && !r.described)) {
 			council_side sd = ex_side_heading(c, l.s, l.e);
 			if (sd != COUNCIL_SIDE_UNKNOWN) {
 				finish_pending(c, &r);
 				c->side_heading = sd;
+				side_heading_body(c, l);
 				continue;
 			}
 		}
 		if (whole_name(c, l.s, l.e)) {
 			finish_pending(c, &r);
+			r.cell = person_column(&r);
+			r.row_member = 0;
 			r.pending = 1;
 			r.described = 0;
 			r.ns = l.s;
@@ -460,6 +544,8 @@ void ex_roster(ctx *c)
 		if (r.pending && !r.described) {
 			add(c, &r, r.ns, r.ne, l.s, l.e, l.e);
 			r.described = 1;
+			if (r.cell >= 0)
+				r.cell++;
 			continue;
 		}
 		if (r.pending && r.described) {

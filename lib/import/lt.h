@@ -427,6 +427,12 @@ int lt_former_word(const char *s, size_t n);
  * body).  Returns the phrase's end, or 0. */
 size_t lt_elected_into(const char *s, size_t len, size_t p);
 
+/* "pakeitęs ilgametį tarybos pirmininką Henriką Jasinską": whether the name
+ * at ns follows a post in the accusative that a verb of replacing (lexicon
+ * member_replaced) stands within three words before, in s[lo..) -- the one
+ * replaced, who holds the post no longer. */
+int lt_replaced_before(const char *s, size_t len, size_t lo, size_t ns);
+
 /* The former name of the person called name that said states ("buvusi
  * Valančiūtė": a former word, then one capitalised word, the surname),
  * written into out (size outsz): name's first names and that surname,
@@ -446,6 +452,15 @@ size_t lt_former_name(char *out, size_t outsz, const char *name, const char *sai
  * commoner: -io -> -is (not -ys), -iui -> -ius (not -is).  All-capital names
  * stay in capitals.  Returns the length written. */
 size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n);
+
+/* Whether a name typed without Lithuanian letters, written[0..n) ("Jurate
+ * Paskeviciene"), is to be kept as typed rather than as read, nominative
+ * (NUL-terminated): written holds no letter beyond ASCII and nominative
+ * differs from it only by Lithuanian letters ("Juratė Paskevicienė", a
+ * half restored form).  "Onai Petraitei" -> "Ona Petraitė" is a case
+ * read, not letters restored: 0 -- unless whole_text, the whole text typed
+ * so, where any nominative with those letters is a guess at them. */
+int lt_name_typed_plain(const char *written, size_t n, const char *nominative, int whole_text);
 
 /* ---- dictionary forms (lt_lemma.c, lt_dict.c) ----------------------------
  * Each writes into out (size outsz, NUL-terminated, cut at a character's

@@ -4,6 +4,7 @@
  * (lt_name_nominative).
  */
 #include <pthread.h>
+#include <stdlib.h>
 
 #include "lt_int.h"
 #include "lexicon.h"
@@ -293,4 +294,24 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 		}
 	}
 	return o;
+}
+
+int lt_name_typed_plain(const char *written, size_t n, const char *nominative, int whole_text)
+{
+	char *fw, *fn;
+	size_t k;
+	int plain = 1, differs = 0;
+
+	for (k = 0; k < n; k++)
+		plain &= (unsigned char)written[k] < 0x80;
+	for (k = 0; nominative[k]; k++)
+		differs |= (unsigned char)nominative[k] >= 0x80;
+	if (!plain || !differs || whole_text)
+		return plain && differs;
+	fw = utf8_fold(written, n);
+	fn = utf8_fold(nominative, strlen(nominative));
+	plain = fw && fn && strcmp(fw, fn) == 0;
+	free(fw);
+	free(fn);
+	return plain;
 }

@@ -114,12 +114,46 @@ static int owner_word(const char *s, const tok *t)
 	return n > 1 && utf8_lower(cp) != cp && lp_all_upper(w, n) && !(n <= 6 && w[n - 1] == 'T');
 }
 
-static int role_context_ok(const char *s, size_t len, size_t lo, size_t i)
+/* "pakeitęs ilgametį tarybos pirmininką Henriką Jasinską": a post in the
+ * accusative, [i,re), within three words after a verb of replacing names
+ * the one replaced, who holds it no longer. */
+static int replaced_post(const char *s, size_t len, size_t lo, size_t i, size_t re)
+{
+	static const char *const replace[] = { LEX_MEMBER_REPLACED(LEX_WRITTEN) NULL };
+	tok t;
+	size_t p = i, k, r;
+
+	/* ą, ę, į: the accusative's endings of the post words */
+	if (re < i + 2 || (unsigned char)s[re - 2] != 0xC4 ||
+	    ((unsigned char)s[re - 1] != 0x85 && (unsigned char)s[re - 1] != 0x99 &&
+	     (unsigned char)s[re - 1] != 0xAF))
+		return 0;
+	for (k = 0; k < 3 && lp_prev_tok(s, len, lo, p, &t) && t.word; k++) {
+		for (r = 0; replace[r]; r++)
+			if (lt_word_starts(s + t.s, t.e - t.s, replace[r]))
+				return 1;
+		p = t.s;
+	}
+	return 0;
+}
+
+int lt_replaced_before(const char *s, size_t len, size_t lo, size_t ns)
+{
+	tok t;
+	council_role r;
+
+	return lp_prev_tok(s, len, lo, ns, &t) && role_word(s, &t, &r) &&
+	       replaced_post(s, len, lo, t.s, t.e);
+}
+
+static int role_context_ok(const char *s, size_t len, size_t lo, size_t i, size_t re)
 {
 	tok t, u;
 	int k;
 	size_t j;
 
+	if (replaced_post(s, len, lo, i, re))
+		return 0;
 	if (!lp_prev_tok(s, len, lo, i, &t))
 		return 1;
 	/* a form field or a heading: "Pirmininko pavaduotoja: ..." */
@@ -318,6 +352,35 @@ static size_t org_after(const char *s, size_t len, size_t ne, size_t *os)
 	if (lp_tok_is(s, &t, "o") || lp_tok_is(s, &t, "ir") || lp_tok_is(s, &t, "bet") || lp_tok_is(s, &t, "kuri") ||
 	    lp_tok_is(s, &t, "kuris") || lp_tok_is(s, &t, "kai") || lp_tok_is(s, &t, "tačiau"))
 		return 0;
+	/* "..., tel. 8 46 45 21 07", "..., el. p. …": contacts, no
+	 * organisation */
+	{
+		static const char *const labels[] = { LEX_CONTACT_LABEL(LEX_WRITTEN) NULL };
+		size_t k, m;
+		if (s[t.s] == '+' || (s[t.s] >= '0' && s[t.s] <= '9'))
+			return 0;
+		/* the label's first word ("el" of "el. p.", "tel") */
+		for (k = 0; labels[k]; k++) {
+			size_t q;
+			m = strcspn(labels[k], ". ");
+			for (q = 0; t.e - t.s == m && q < m; q++)
+				if ((s[t.s + q] | 0x20) != labels[k][q])
+					break;
+			if (t.e - t.s == m && q == m)
+				return 0;
+		}
+	}
+	/* "..., pakeitęs ilgametį pirmininką", "..., buvusi mokytoja": a
+	 * participle's clause about the person */
+	if (t.word && !lp_is_upper_cp(lp_tok_cp(s, len, &t))) {
+		static const char *const ends[] = { LEX_CLAUSE_PARTICIPLE_END(LEX_WRITTEN) NULL };
+		size_t k, n = t.e - t.s, m;
+		for (k = 0; ends[k]; k++) {
+			m = strlen(ends[k]);
+			if (n > m + 2 && !memcmp(s + t.e - m, ends[k], m))
+				return 0;
+		}
+	}
 	p = t.s;
 	/* "..., Tarybos narė, Mielagėnų bendruomenės atstovė": membership of
 	 * the council is no organisation; the part after it is */
@@ -508,7 +571,7 @@ static int role_head(role_state *st, const char *s, size_t len, size_t lo, const
 		st->role = r2;
 		st->rt.e = n.e;
 	}
-	if (!st->verb && !role_context_ok(s, len, lo, st->rt.s))
+	if (!st->verb && !role_context_ok(s, len, lo, st->rt.s, st->rt.e))
 		return 0;
 	st->start = st->rt.s;
 	return 1;
