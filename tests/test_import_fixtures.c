@@ -15,6 +15,7 @@
 
 #include "import/lt.h"
 #include "import/report.h"
+#include "lexicon.h"
 #include "testutil.h"
 
 /* ---- rows from the views ------------------------------------------------- */
@@ -239,6 +240,44 @@ static int same_words_stemmed(const char *a, const char *b)
 	}
 	free(fa);
 	free(fb);
+	return r;
+}
+
+/* A post's holder's body: a gold `represents` may copy a person's whole job
+ * title (`Kazlų Rūdos kultūros centro direktorius`, `Kauno miesto
+ * savivaldybės tarybos narė`) where the importer stores the body the post
+ * is in (`Kazlų Rūdos kultūros centras`), the reading the golds' notes call
+ * equivalent.  So a gold whose last word is a post -- a noun for people or
+ * an office of the lexicon (people_noun, role), in lower case -- is the
+ * stored body when what stands before that word names it
+ * (same_words_stemmed).  Nothing else is dropped: a department before the
+ * post (`administracijos Kultūros skyriaus vedėja`) is not the
+ * administration, nor a council's member the municipality. */
+#define POST_STEM(written, folded, ...) folded,
+static const char *const post_stems[] = { LEX_PEOPLE_NOUN(POST_STEM) LEX_ROLE(POST_STEM) };
+#undef POST_STEM
+
+static int body_of_job_title(const char *stored, const char *gold)
+{
+	const char *last;
+	char *body, *word;
+	size_t i;
+	int r = 0;
+
+	if (!stored || !gold || !(last = strrchr(gold, ' ')) || last == gold)
+		return 0;
+	last++;
+	if (!(*last >= 'a' && *last <= 'z') && (unsigned char)*last < 0x80)
+		return 0; /* a post is written in lower case; no digit, no quote */
+	if ((unsigned char)*last >= 0x80 || !(word = fold(last)))
+		return 0;
+	for (i = 0; i < sizeof post_stems / sizeof post_stems[0] && !r; i++)
+		r = strncmp(word, post_stems[i], strlen(post_stems[i])) == 0;
+	free(word);
+	if (!r || !(body = strndup(gold, (size_t)(last - 1 - gold))))
+		return 0;
+	r = same_words_stemmed(stored, body);
+	free(body);
 	return r;
 }
 
@@ -530,7 +569,8 @@ static void judge_file(const char *path, const char *gpath, const char *name, sc
 				if (jstr(e, "represents"))
 					check(&s, (contains(rs.r[j].v[2], jstr(e, "represents")) &&
 					           contains(jstr(e, "represents"), rs.r[j].v[2])) ||
-					          same_words_stemmed(rs.r[j].v[2], jstr(e, "represents")),
+					          same_words_stemmed(rs.r[j].v[2], jstr(e, "represents")) ||
+					          body_of_job_title(rs.r[j].v[2], jstr(e, "represents")),
 					      "member %s represents %s (got %s)", jstr(e, "name"),
 					      jstr(e, "represents"), rs.r[j].v[2] ? rs.r[j].v[2] : "null");
 				/* side and delegating body: scored where the gold
@@ -917,9 +957,10 @@ static const fixture_set sets[] = {
 	 * compose3 branch; 0.994 / 0.895 after compose4, most of it the
 	 * judge's case equivalence for represents and delegated_by; 1.000 /
 	 * 0.924 with compose5's several-council pages; 1.000 / 0.929 with
-	 * compose6's reading of a council named without its municipality),
-	 * its floor just under. */
-	{ "blind-genres3", 0.995, 0.925, 0 },
+	 * compose6's reading of a council named without its municipality;
+	 * 0.956 once the judge read a job title's body), its floor just
+	 * under. */
+	{ "blind-genres3", 0.995, 0.95, 0 },
 	/* Held out from the end of session 6 to the start of session 7, by a
 	 * fourth writer who saw neither the importer nor any other set.
 	 * Measured once, at main 1c0f480: 0.968 / 0.818 (totals only); a
@@ -933,9 +974,9 @@ static const fixture_set sets[] = {
 	 * 6da7e4f: 0.976 / 0.746 (totals only); 0.978 / 0.792 after the
 	 * compose4 and compose5 branches, still unread; a development set
 	 * since (a sixth writer's set, blind-genres6, held out in its place):
-	 * 0.982 / 0.856 after compose6's composition rules, its floor just
-	 * under. */
-	{ "blind-genres5", 0.975, 0.85, 0 },
+	 * 0.982 / 0.856 after compose6's composition rules, 0.983 / 0.895
+	 * once the judge read a job title's body), its floor just under. */
+	{ "blind-genres5", 0.975, 0.885, 0 },
 	/* The held-out genre set since the middle of session 7, by a sixth
 	 * writer who saw neither the importer nor any other set; never read
 	 * per report.  Measured once, at main 061e7de: 0.948 / 0.731.  The
@@ -1081,6 +1122,27 @@ static void test_same_body(void **state)
 	assert_false(same_words_stemmed(NULL, "Savivaldybės taryba"));
 }
 
+/* A job title's body: the post dropped, the rest the same body. */
+static void test_job_title_body(void **state)
+{
+	(void)state;
+	assert_true(body_of_job_title("Kazlų Rūdos kultūros centras", "Kazlų Rūdos kultūros centro direktorius"));
+	assert_true(body_of_job_title("Kauno miesto savivaldybės taryba", "Kauno miesto savivaldybės tarybos narė"));
+	assert_true(body_of_job_title("Kulvos seniūnija", "Kulvos seniūnijos seniūnas"));
+	assert_true(body_of_job_title("Jonavos bendruomenė", "Jonavos bendruomenės pirmininkė"));
+	/* another body, a department, the municipality for its council */
+	assert_false(body_of_job_title("Kauno miesto savivaldybė", "Kauno miesto savivaldybės tarybos narė"));
+	assert_false(body_of_job_title("Savivaldybės administracija",
+	                               "Savivaldybės administracijos Kultūros skyriaus vedėja"));
+	assert_false(body_of_job_title("Finansų skyrius", "Kultūros skyriaus vedėja"));
+	assert_false(body_of_job_title("Kulvos seniūnija", "Kulvos seniūnijos ūkis"));
+	/* no post at the end: a name, a capitalised word, nothing to drop */
+	assert_false(body_of_job_title("Savivaldybės taryba", "Savivaldybės tarybos Jonas"));
+	assert_false(body_of_job_title("Savivaldybės taryba", "Savivaldybės tarybos"));
+	assert_false(body_of_job_title("Savivaldybės taryba", "narys"));
+	assert_false(body_of_job_title(NULL, "Savivaldybės tarybos narys"));
+}
+
 /* The judge's reading of a council named without its municipality: the
  * gold's municipality before it, nothing else. */
 static void test_same_council_name(void **state)
@@ -1120,7 +1182,7 @@ int main(void)
 	}
 	{
 		const struct CMUnitTest twins[] = { cmocka_unit_test(test_twins) };
-		const struct CMUnitTest judge[] = { cmocka_unit_test(test_same_body),
+		const struct CMUnitTest judge[] = { cmocka_unit_test(test_same_body), cmocka_unit_test(test_job_title_body),
 			                            cmocka_unit_test(test_same_council_name) };
 		int failed = cmocka_run_group_tests_name("judge", judge, NULL, NULL);
 
