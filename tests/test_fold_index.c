@@ -19,7 +19,8 @@
 #include "extract_int.h"
 #include "fold_index.h"
 
-static const uint32_t bits[] = { FI_NOT_HAPPENED, FI_MEMBER_LEFT, FI_MEMBER_INSTEAD, FI_MEMBER_JOINED };
+static const uint32_t bits[] = { FI_NOT_HAPPENED, FI_MEMBER_LEFT, FI_MEMBER_INSTEAD, FI_MEMBER_JOINED,
+	                          FI_MEMBER_ENTERS, FI_MEMBER_CHANGE };
 #define N_BITS (sizeof bits / sizeof bits[0])
 
 /* ex_find_stem's answer, written again: stem at folded's start or after a
@@ -86,15 +87,17 @@ static void test_sentences(void **state)
 		uint32_t cues;
 	} cases[] = {
 		{ "renginys atsauktas del oro", FI_NOT_HAPPENED },
-		{ "vietoj jono deleguota ona", FI_MEMBER_INSTEAD | FI_MEMBER_JOINED },
+		{ "vietoj jono deleguota ona", FI_MEMBER_INSTEAD | FI_MEMBER_JOINED | FI_MEMBER_CHANGE },
+		{ "o jo vieta taryboje uzims ona", FI_MEMBER_ENTERS },
 		{ "pirmininkas atsistatydino, pirmininke isrinkta ona",
 		  FI_MEMBER_LEFT | FI_MEMBER_JOINED },
+		{ "is tarybos pasitrauke jonas", FI_MEMBER_LEFT | FI_MEMBER_CHANGE },
 		{ "taryba posedziavo 5 kartus", 0 },
 		/* inside a word, after a digit: no word starts with the stem */
 		{ "xatsaukt 1atsaukt zvietoj", 0 },
 		/* after a dash, a quote or a byte outside ASCII: it does */
 		{ "-atsaukt", FI_NOT_HAPPENED },
-		{ "\xe2\x80\x9evietoje", FI_MEMBER_INSTEAD },
+		{ "\xe2\x80\x9evietoje", FI_MEMBER_INSTEAD | FI_MEMBER_CHANGE },
 		{ "", 0 },
 	};
 	size_t k;
@@ -118,7 +121,7 @@ static void test_random_pieces(void **state)
 {
 	static const char *const bits_of_text[] = {
 		"atsaukt", "atsauk", "vietoj", "vietoje", "isrinkt", "isrink", "pasitrauk", "deleguot",
-		"neivyk", "ne", "a", "p", "x", "taryba", "posedis", "1", "20", " ", " ", " ", ",", "-",
+		"neivyk", "ne", "a", "p", "x", "uzims", "pakeit", "iejo", "uz", "taryba", "posedis", "1", "20", " ", " ", " ", ",", "-",
 		".", "\xc5\xbe", "\xe2\x80\x9e", "\t", "planuot", "nukelt", "netek", "itrauk", "i",
 	};
 	const size_t n_bits = sizeof bits_of_text / sizeof bits_of_text[0];
@@ -167,7 +170,7 @@ static void test_nesting(void **state)
 	strcpy(inner, doc + 12);
 	assert_int_equal(fi_cues(outer), ~0u);
 	fi_open(&ox, outer, &w, 0, strlen(doc));
-	assert_int_equal(fi_cues(outer), FI_MEMBER_INSTEAD | FI_NOT_HAPPENED);
+	assert_int_equal(fi_cues(outer), FI_MEMBER_INSTEAD | FI_MEMBER_CHANGE | FI_NOT_HAPPENED);
 	assert_int_equal(fi_cues(outer + 1), ~0u);
 	fi_open(&ix, inner, &w, 12, strlen(doc));
 	assert_int_equal(fi_cues(inner), FI_NOT_HAPPENED);
@@ -176,7 +179,7 @@ static void test_nesting(void **state)
 	assert_int_equal(fi_cues(outer), ~0u);
 	fi_close(&nx);
 	fi_close(&ix);
-	assert_int_equal(fi_cues(outer), FI_MEMBER_INSTEAD | FI_NOT_HAPPENED);
+	assert_int_equal(fi_cues(outer), FI_MEMBER_INSTEAD | FI_MEMBER_CHANGE | FI_NOT_HAPPENED);
 	fi_close(&ox);
 	assert_int_equal(fi_cues(outer), ~0u);
 	fi_words_free(&w);
@@ -185,8 +188,8 @@ static void test_nesting(void **state)
 static void find_rule(void *arg, const char *id, const char *what)
 {
 	(void)what;
-	if (!strcmp(id, "member.term"))
-		*(int *)arg = 1;
+	if (!strcmp(id, "member.term") || !strcmp(id, "member.change"))
+		++*(int *)arg;
 }
 
 /* A rule named with cues is a sentence rule; one not named reads every
@@ -197,8 +200,10 @@ static void test_rule_cues(void **state)
 
 	(void)state;
 	ex_sentence_rules_each(find_rule, &found);
-	assert_true(found);
+	assert_int_equal(found, 2);
 	assert_int_equal(fi_rule_cues("member.term"), FI_MEMBER_LEFT | FI_MEMBER_INSTEAD | FI_MEMBER_JOINED);
+	assert_int_equal(fi_rule_cues("member.change"), FI_MEMBER_CHANGE | FI_MEMBER_ENTERS);
+	assert_ptr_equal(fi_cue_stems(FI_MEMBER_CHANGE), ex_member_change_stems);
 	assert_int_equal(fi_rule_cues("date.happening"), 0);
 	assert_int_equal(fi_rule_cues("no.such.rule"), 0);
 }

@@ -355,6 +355,8 @@ void ex_new_list_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const
 extern const char *const ex_meeting_stems[];
 extern const char *const ex_other_bodies[];
 extern const char *const ex_not_happened[];
+/* The stems of a change of composition ex_member_changes looks for. */
+extern const char *const ex_member_change_stems[];
 
 /* extract_meetings.c */
 void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value, council_qualifier q, size_t s, size_t e);

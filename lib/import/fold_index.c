@@ -21,10 +21,13 @@ static const char *const not_happened[] = { LEX_NOT_HAPPENED(LEX_FOLDED) NULL };
 static const char *const member_left[] = { LEX_MEMBER_LEFT(LEX_FOLDED) NULL };
 static const char *const member_instead[] = { LEX_MEMBER_INSTEAD(LEX_FOLDED) NULL };
 static const char *const member_joined[] = { LEX_MEMBER_JOINED(LEX_FOLDED) NULL };
+static const char *const member_enters[] = { LEX_MEMBER_ENTERS(LEX_FOLDED) NULL };
+/* the genre layer's own list (extract_members.c), not the lexicon's */
+extern const char *const ex_member_change_stems[];
 
 /* Class k's stems are bit 1 << k's. */
 static const char *const *const classes[FI_N_CUES] = {
-	not_happened, member_left, member_instead, member_joined,
+	not_happened, member_left, member_instead, member_joined, member_enters, ex_member_change_stems,
 };
 
 const char *const *fi_cue_stems(uint32_t bit)
@@ -49,6 +52,8 @@ static const struct {
 } rule_cues[] = {
 	/* ex_member_terms returns on none of member_left, _instead, _joined */
 	{ "member.term", FI_MEMBER_LEFT | FI_MEMBER_INSTEAD | FI_MEMBER_JOINED },
+	/* ex_member_changes returns on neither a change stem nor member_enters */
+	{ "member.change", FI_MEMBER_CHANGE | FI_MEMBER_ENTERS },
 };
 
 uint32_t fi_rule_cues(const char *rule_id)

@@ -28,7 +28,9 @@ enum {
 	FI_MEMBER_LEFT = 1u << 1,   /* @member_left */
 	FI_MEMBER_INSTEAD = 1u << 2, /* @member_instead */
 	FI_MEMBER_JOINED = 1u << 3, /* @member_joined */
-	FI_N_CUES = 4
+	FI_MEMBER_ENTERS = 1u << 4, /* @member_enters */
+	FI_MEMBER_CHANGE = 1u << 5, /* ex_member_change_stems (extract_members.c) */
+	FI_N_CUES = 6
 };
 
 /* The words of a folded text: where a letter a-z follows the text's start
