@@ -247,6 +247,10 @@ static inline int ex_next_word(const lt_text *t, size_t pos, size_t end, word *w
 size_t ex_eol(const char *v, size_t i, size_t end);
 int ex_prev_word(const lt_text *t, size_t lo, size_t pos, word *w);
 char *ex_fold(const lt_text *t, size_t start, size_t end);
+/* ex_fold, with an index on the fold opened for the stem look-ups
+ * (ex_find_stem, ex_has_any_stem) in it: fi_close(ix) before freeing it.
+ * When it returns NULL nothing was opened. */
+char *ex_fold_open(const lt_text *t, size_t start, size_t end, fi_index *ix);
 size_t ex_fold_into(const lt_text *t, char *buf, size_t start, size_t end);
 void ex_free_folded(char *f, const char *buf);
 int ex_word_has_stem(const lt_text *t, const word *w, const char *const *stems);
@@ -351,6 +355,8 @@ void ex_new_list_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const
 extern const char *const ex_meeting_stems[];
 extern const char *const ex_other_bodies[];
 extern const char *const ex_not_happened[];
+/* The stems of a change of composition ex_member_changes looks for. */
+extern const char *const ex_member_change_stems[];
 
 /* extract_meetings.c */
 void ex_add_figure(ctx *c, int year, council_metric metric, int64_t value, council_qualifier q, size_t s, size_t e);

@@ -933,9 +933,11 @@ int ex_bare_role(const char *f)
  * of the council's composition names members (the one who left was a
  * member during the year too).  Names after an issuer ("mero", "direktoriaus
  * ... įsakymu") are not members. */
+const char *const ex_member_change_stems[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
+
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 {
-	static const char *const change[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
+	const char *const *const change = ex_member_change_stems; /* a cue class: fold_index.c */
 	static const char *const issuers[] = { "mero", "meres", "direktoriaus", "direktores",
 		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
 	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",

@@ -3,6 +3,8 @@
  * extract_sentence.c -- reading prose: the year a date takes, what did not happen, and
  * the sentence reader that hands each date to the meeting or event rules.
  */
+#include <pthread.h>
+
 #include "extract_int.h"
 #include "lexicon.h"
 
@@ -186,6 +188,7 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 {
 	size_t a = lo > s + 100 ? lo - 100 : s, b = hi + 120 < e ? hi + 120 : e, q;
 	const char *v = c->t->view;
+	fi_index ix; /* the look-ups in f */
 	char *f;
 	int r;
 
@@ -222,11 +225,12 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 		a--;
 	while (b < e && ((unsigned char)c->t->view[b] & 0xC0) == 0x80)
 		b++;
-	f = ex_fold(c->t, a, b);
+	f = ex_fold_open(c->t, a, b, &ix);
 	if (!f)
 		return 0;
 	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) || proposes_event(c, a, b) ||
 	    plans_event(c, a, b);
+	fi_close(&ix);
 	free(f);
 	return r;
 }
@@ -864,6 +868,21 @@ static const struct sentence_rule {
 	  rule_later_participants, NULL },
 };
 
+#define N_SENTENCE_RULES (sizeof sentence_rules / sizeof sentence_rules[0])
+
+/* sentence_rules[i]'s cue classes (fi_rule_cues; 0: every sentence): the
+ * runner passes over a rule whose classes the sentence lacks. */
+static uint32_t row_cues[N_SENTENCE_RULES];
+static pthread_once_t row_cues_once = PTHREAD_ONCE_INIT;
+
+static void row_cues_build(void)
+{
+	size_t i;
+
+	for (i = 0; i < N_SENTENCE_RULES; i++)
+		row_cues[i] = fi_rule_cues(sentence_rules[i].id);
+}
+
 void ex_sentence_rules_each(ex_rule_fn fn, void *arg)
 {
 	size_t i;
@@ -875,7 +894,8 @@ void ex_sentence_rules_each(ex_rule_fn fn, void *arg)
 static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 {
 	ctx *c = sc->c;
-	char *f = ex_fold(c->t, s, e);
+	fi_index ix; /* the rules' stem look-ups in f */
+	char *f = ex_fold_open(c->t, s, e, &ix);
 	sentence_st st = { sc, s, e, f, c->sent.question, 0, 0 };
 	const char *outer = c->rule; /* a table's rule reads its cells' sentences */
 	size_t i;
@@ -886,7 +906,10 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 	/* The question before this sentence, if it was one; this one's. */
 	c->sent.question = question_topic(c, s, e, f);
 	c->sent.answering_dates = st.asked == Q_MEETING_DATES && c->sent.question == Q_NONE;
-	for (i = 0; i < sizeof sentence_rules / sizeof sentence_rules[0] && c->rc == COUNCIL_OK; i++) {
+	pthread_once(&row_cues_once, row_cues_build);
+	for (i = 0; i < N_SENTENCE_RULES && c->rc == COUNCIL_OK; i++) {
+		if (row_cues[i] && !(fi_cues(f) & row_cues[i]))
+			continue;
 		c->rule = sentence_rules[i].id;
 		if (sentence_rules[i].read)
 			sentence_rules[i].read(c, s, e, f);
@@ -895,6 +918,7 @@ static int sentence_one(sent_ctx *sc, size_t s, size_t e)
 	}
 	c->sent.refers_to_meetings = 0;
 	c->rule = outer;
+	fi_close(&ix);
 	free(f);
 	return c->rc;
 }

@@ -122,6 +122,17 @@ char *ex_fold(const lt_text *t, size_t start, size_t end)
 	return f;
 }
 
+char *ex_fold_open(const lt_text *t, size_t start, size_t end, fi_index *ix)
+{
+	char *f = ex_fold(t, start, end);
+	int copy = t->fold && end <= t->len && start <= end && at_char(t, start) && at_char(t, end);
+
+	if (f)
+		fi_open(ix, f, copy ? &t->fold_words : NULL, copy ? t->fold_at[start] : 0,
+		        copy ? t->fold_at[end] : 0);
+	return f;
+}
+
 /* view[start,end) folded into buf, as utf8_fold_into would fold it (buf
  * has room for end - start + 1 bytes): the piece of the document's fold,
  * copied, when both bounds are character starts.  Returns its length. */
@@ -238,6 +249,9 @@ int ex_has_any_stem(const char *folded, const char *const *stems)
 {
 	size_t i;
 
+	/* a class the document's words know: refused by the piece's classes */
+	if (stems == ex_not_happened && !(fi_cues(folded) & FI_NOT_HAPPENED))
+		return 0;
 	for (i = 0; stems[i]; i++)
 		if (ex_find_stem(folded, stems[i]))
 			return 1;

@@ -693,6 +693,8 @@ static int build_fold(lt_text *t)
 	    !(t->fold_at = malloc((t->len + 1) * sizeof *t->fold_at)))
 		return COUNCIL_ENOMEM;
 	utf8_fold_offsets(t->fold, t->fold_at, t->view, t->len);
+	if (fi_words_init(&t->fold_words, t->fold, t->fold_at[t->len]) < 0)
+		return COUNCIL_ENOMEM;
 	return COUNCIL_OK;
 }
 
@@ -739,6 +741,7 @@ void lt_text_free(lt_text *t)
 	free(t->newlines);
 	free(t->fold);
 	free(t->fold_at);
+	fi_words_free(&t->fold_words);
 	memset(t, 0, sizeof *t);
 }
 

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "council.h"
+#include "fold_index.h"
 
 /* ---- normalised text ----------------------------------------------------- */
 
@@ -38,6 +39,8 @@ typedef struct lt_text {
 	                          piece of it the rules fold (ex_fold) */
 	uint32_t *fold_at;     /* owned, len + 1 entries: view offset -> fold
 	                          offset (utf8_fold_offsets) */
+	fi_words fold_words;   /* owned: where the fold's words start, by first
+	                          letter (the rules' stem look-ups, fold_index.h) */
 	int nfc;               /* norm holds NFC-stable characters only
 	                          (utf8_nfc_stable): every piece of it, and every
 	                          quote cut from it, is NFC without normalising */
