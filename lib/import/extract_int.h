@@ -398,6 +398,7 @@ void ex_quorum(ctx *c);
 /* extract_news.c */
 void ex_council_named(ctx *c);
 void ex_running_members(ctx *c);
+void ex_represent_members(ctx *c);
 
 /* extract_forms.c: rule forms.dictionary, and a person's name to its
  * dictionary form: *name (the rule's nominative of as_written, owned) is
