@@ -315,7 +315,8 @@ static int kind_in(const char *f, size_t a, size_t b)
 /* "Kupiškio rajono savivaldybės bendruomeninių organizacijų tarybos ir
  * Kupiškio rajono savivaldybės nevyriausybinių organizacijų tarybos
  * posėdis", "9 BO tarybos ir 7 NVO tarybos nariai": the two kinds of
- * council named as two, joined by "ir". */
+ * council named as two, joined by "ir" (a short name in parentheses may
+ * stand between: "... taryba (BO taryba) ir ..."). */
 static int two_kinds_joined(const char *f)
 {
 	const char *p = f;
@@ -327,6 +328,9 @@ static int two_kinds_joined(const char *f)
 		p += 5;
 		while (*q && *q != ' ')
 			q++;
+		/* "... taryba (BO taryba) ir ...": its short name between */
+		if (!strncmp(q, " (", 2) && (r = strchr(q, ')')) != NULL && r - q < 24)
+			q = r + 1;
 		if (strncmp(q, " ir ", 4) != 0 || !(k1 = kind_in(f, from, at)))
 			continue;
 		r = strstr(q + 4, "taryb");
@@ -415,7 +419,8 @@ static void several_councils(ctx *c, int other_headings, int own_headings, size_
 	 * unless the text names the two as two: a joint sitting's page */
 	if (c->title_end > c->title_start) {
 		char *t = ex_fold(c->t, c->title_start, c->title_end);
-		int both = t && ex_find_stem(t, "bendruomenin") && ex_find_stem(t, "nevyriausybin");
+		int both = t && ex_find_stem(t, "bendruomenin") &&
+		           (ex_find_stem(t, "nevyriausybin") || ex_find_stem(t, "nvo "));
 		free(t);
 		if (both && (t = ex_fold(c->t, c->title_end, c->t->len)) != NULL) {
 			both = two_kinds_joined(t);

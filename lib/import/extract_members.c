@@ -372,8 +372,8 @@ council_side ex_side_of(const char *f)
 		return COUNCIL_SIDE_MUNICIPALITY;
 	if (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
 	    strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr") || strstr(f, "organizacij") ||
-	    strstr(f, "nvo"))
-		return COUNCIL_SIDE_COMMUNITY;
+	    strstr(f, "nvo") || strstr(f, "labdar") || strstr(f, "fond"))
+		return COUNCIL_SIDE_COMMUNITY; /* "Labdaros ir paramos fondas": a charity, an NGO */
 	return COUNCIL_SIDE_UNKNOWN;
 }
 
@@ -692,8 +692,30 @@ done:
 	return ex_organisation(c, start, last.end);
 }
 
+/* "tel. 8 46 45 21 07", "el. p. vardas@…", "+370 …": a contact after a
+ * name, no organisation. */
+static int contact(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	char buf[8];
+	word w;
+
+	if (memchr(v + s, '@', e - s))
+		return 1;
+	while (s < e && v[s] == ' ')
+		s++;
+	if (s < e && (v[s] == '+' || (v[s] >= '0' && v[s] <= '9')))
+		return 1;
+	if (!ex_next_word(c->t, s, e, &w) || w.start != s || w.end - w.start >= sizeof buf)
+		return 0;
+	ex_fold_into(c->t, buf, w.start, w.end);
+	return !strcmp(buf, "tel") || !strcmp(buf, "mob") || !strcmp(buf, "faks") ||
+	       (!strcmp(buf, "el") && w.end < e && v[w.end] == '.');
+}
+
 void ex_roles(ctx *c)
 {
+	const char *v = c->t->view;
 	lt_role_match r;
 	size_t pos = 0;
 
@@ -717,7 +739,17 @@ void ex_roles(ctx *c)
 			if (other)
 				continue;
 		}
-		if (r.org_end > r.org_start)
+		/* "…\tpirmininko pavaduotojas\nSvetlana Orlova\t…": the last
+		 * cell of a tab-separated row is that row's; the name on the
+		 * next line is another row's */
+		if (r.name_start > r.start && memchr(v + r.start, '\n', r.name_start - r.start)) {
+			size_t ls = r.start;
+			while (ls > 0 && v[ls - 1] != '\n')
+				ls--;
+			if (memchr(v + ls, '\t', r.start - ls))
+				continue;
+		}
+		if (r.org_end > r.org_start && !contact(c, r.org_start, r.org_end))
 			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
 			org = parenthesised_org(c, r.name_end, c->t->len);
