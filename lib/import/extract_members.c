@@ -786,6 +786,21 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		}
 		while (os < dash && v[os] == ' ')
 			os++;
+		/* "Name, Tarybos pirmininkė, Kuršėnų bendruomenė": the office on
+		 * this council first, the organisation after it */
+		if (dash == close) {
+			size_t pe = os;
+			char *rf;
+			while (pe < close && v[pe] != ',')
+				pe++;
+			rf = pe < close ? ex_fold(c->t, os, pe) : NULL;
+			if (rf && strncmp(rf, "taryb", 5) == 0 && (r = ex_role_in(c, os, pe)) >= 0) {
+				role = r;
+				for (os = pe + 1; os < dash && v[os] == ' '; os++)
+					;
+			}
+			free(rf);
+		}
 		while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
 			dash--;
 		if (dash > os)
