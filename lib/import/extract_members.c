@@ -749,6 +749,27 @@ void ex_roles(ctx *c)
 			if (memchr(v + ls, '\t', r.start - ls))
 				continue;
 		}
+		/* "pirmininkė Teresa Kozłowska, Trakų rajono tarybos narys
+		 * Martynas Rudis ir ...": what follows the comma is the next
+		 * person's, read on from there */
+		if (r.org_end > r.org_start && r.org_start > r.name_end) {
+			size_t q = r.org_start, ns, ne, le = r.org_start;
+			word x;
+			while (le < r.org_end && v[le] != '\n')
+				le++; /* in the same line: a page's next line is its own */
+			for (; ex_next_word(c->t, q, le, &x); q = x.end) {
+				if (v[x.start - 1] == ':' || (x.start >= 2 && v[x.start - 2] == ':')) {
+					q = le; /* "…, administracija Sekretorė: Name": a new line's */
+					break;
+				}
+				if (lt_name_at(v, le, x.start, &ns, &ne) && ns == x.start)
+					break;
+			}
+			if (q < le && ex_next_word(c->t, q, le, &x)) {
+				r.org_end = r.org_start;
+				pos = r.name_end;
+			}
+		}
 		if (r.org_end > r.org_start && !contact(c, r.org_start, r.org_end))
 			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
