@@ -114,13 +114,17 @@ static int plans_to(const char *f)
 	return 0;
 }
 
-/* "pritarė siūlymui gegužės mėnesį surengti bendruomenių mugę": a
- * proposal (lexicon proposal), an infinitive within three words after it
- * and the happening its object.  "pritarė siūlymui kompensuoti išlaidas"
+/* "pritarė siūlymui gegužės mėnesį surengti bendruomenių mugę",
+ * "NUTARTA. 2024 m. spalio 19 d. Rumšiškėse surengti seminarą": a
+ * proposal (lexicon proposal), or a decision before the date at lo
+ * (lexicon decision), an infinitive within eight words after it (a date
+ * and a place may stand between) and the happening its object.  "pritarė siūlymui kompensuoti išlaidas"
  * proposes no happening. */
-static int proposes_event(ctx *c, size_t a, size_t b)
+static const char *const proposals[] = { LEX_PROPOSAL(LEX_FOLDED) NULL };
+static const char *const decisions[] = { LEX_DECISION(LEX_FOLDED) NULL };
+
+static int proposes_event(ctx *c, size_t a, size_t b, size_t lo)
 {
-	static const char *const proposals[] = { LEX_PROPOSAL(LEX_FOLDED) NULL };
 	const char *v = c->t->view;
 	word w, n;
 	size_t p = a, q;
@@ -128,9 +132,10 @@ static int proposes_event(ctx *c, size_t a, size_t b)
 
 	while (ex_next_word(c->t, p, b, &w)) {
 		p = w.end;
-		if (!ex_word_has_stem(c->t, &w, proposals))
+		if (!ex_word_has_stem(c->t, &w, proposals) &&
+		    !(w.end <= lo && ex_word_has_stem(c->t, &w, decisions)))
 			continue;
-		for (q = w.end, k = 0; k < 3 && ex_next_word(c->t, q, b, &n); k++, q = n.end) {
+		for (q = w.end, k = 0; k < 8 && ex_next_word(c->t, q, b, &n); k++, q = n.end) {
 			if (n.end - n.start > 3 && v[n.end - 2] == 't' && v[n.end - 1] == 'i') {
 				if (event_noun_after(c, n.end, b))
 					return 1;
@@ -218,6 +223,17 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 			break;
 		}
 
+	/* "NUTARTA. 2024 m. spalio 19 d. Rumšiškėse surengti seminarą": a
+	 * protocol's decision label before the sentence is its verb */
+	if (a == s) {
+		word pw;
+		if (ex_prev_word(c->t, 0, s, &pw) && ex_word_has_stem(c->t, &pw, decisions)) {
+			for (q = pw.end; q < s && strchr(".: \t\n", v[q]); q++)
+				;
+			if (q == s)
+				a = pw.start;
+		}
+	}
 	while (a > s && ((unsigned char)c->t->view[a] & 0xC0) == 0x80)
 		a--;
 	while (b < e && ((unsigned char)c->t->view[b] & 0xC0) == 0x80)
@@ -225,7 +241,7 @@ static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
 	f = ex_fold(c->t, a, b);
 	if (!f)
 		return 0;
-	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) || proposes_event(c, a, b) ||
+	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) || proposes_event(c, a, b, lo) ||
 	    plans_event(c, a, b);
 	free(f);
 	return r;
