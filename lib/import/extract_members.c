@@ -1031,6 +1031,7 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		size_t ns, ne;
 		word pw, first;
 		char name[256], *org = NULL;
+		int org_before = 0;
 		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
 			/* "išbraukti iš tarybos sudėties Oną Kazlauskienę ...
 			 * ir vietoj ... įrašyti Joną Gedvilą": a decision's
@@ -1083,8 +1084,8 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 					break;
 				from = g.start;
 			}
-			if (from < pw.start)
-				org = ex_organisation(c, from, ne);
+			if (from < pw.start && (org = ex_organisation(c, from, ne)) != NULL)
+				org_before = 1;
 		}
 		if (!org && decision && ne + 2 < e && v[ne] == ',') {
 			/* "įrašyti Joną Gedvilą, Tytuvėnų bendruomenės centro
@@ -1097,7 +1098,18 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 			if (oe > os)
 				org = ex_organisation(c, os, oe);
 		}
-		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+		{
+			/* "Birštono bendruomenės „Versmė“ deleguota Jurgita
+			 * Sadauskaitė": the organisation before "deleguota"
+			 * delegated her */
+			int delegated = org_before && ex_prev_word(c->t, s, ns, &pw) &&
+			                ex_word_has_stem(c->t, &pw, (const char *const[]){ "deleguot", NULL });
+			char *body = delegated ? cdb_strdup(org) : NULL;
+			x_member *m = ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
+			if (m && body && !m->delegated_by)
+				m->delegated_by = body, body = NULL;
+			free(body);
+		}
 	}
 }
 
