@@ -843,6 +843,57 @@ static void rule_dates(ctx *c, sentence_st *st)
 	}
 }
 
+/* "event.after_sitting": "Po posėdžio tarybos nariai dalyvavo ...
+ * vykusiame seminare „…“" -- a sentence without a date that opens "after
+ * the sitting" tells of a happening its noun names on the day of the
+ * sitting read last (a dated one); a visit told by a verb ("Po posėdžio
+ * dalyviai lankėsi parke") is the sitting's own programme. */
+static void rule_after_sitting(ctx *c, sentence_st *st)
+{
+	size_t s = st->s, e = st->e;
+	const x_meeting *mt;
+	council_event_kind kind = COUNCIL_EVENT_OTHER;
+	const char *stem = NULL;
+	lt_date_match m;
+	word w1, w2, kw = { 0, 0 };
+
+	if (st->made_event || !c->x->n_meetings || !ex_next_word(c->t, s, e, &w1) || w1.start != s ||
+	    !lt_word_is(c->t->view + w1.start, w1.end - w1.start, "po") ||
+	    !ex_next_word(c->t, w1.end, e, &w2) || !ex_meeting_word(c, &w2, e))
+		return;
+	/* a day of its own is date.happening's ("2025 metais" in a title
+	 * is none) */
+	{
+		size_t pos = s;
+		while (lt_date_find(&m, c->t->view, e, pos, c->year)) {
+			if (m.period.start.month && !ex_inside_quote(c->t, s, m.start))
+				return;
+			pos = m.end > pos ? m.end : pos + 1;
+		}
+	}
+	{
+		size_t i = c->x->n_meetings;
+		while (i > 0 && !c->x->meetings[i - 1].date.start.day)
+			i--;
+		if (!i)
+			return;
+		mt = &c->x->meetings[i - 1];
+	}
+	if (council_date_cmp(&mt->date.start, &mt->date.end) != 0)
+		return;
+	memset(&m, 0, sizeof m);
+	m.start = m.end = w2.end;
+	m.period = mt->date;
+	noun_after_date(c, s, e, st->f, &m, &kw, &kind, &stem);
+	/* a happening its noun names ("seminare"), not a visit a verb tells
+	 * of ("lankėsi parke", "susitiko su"): the sitting's own programme */
+	if (!kw.end || (stem && ex_verb_stem(stem)) || did_not_happen(c, s, e, kw.start, kw.end))
+		return;
+	c->rule = "event.after_sitting";
+	ex_new_event(c, s, e, &m, st->f, &kw, kind, stem);
+	st->made_event = 1;
+}
+
 /* "event.later_participants": a count of participants in a sentence
  * after the one that told of the event ("Renginyje dalyvavo 45 ..."), and
  * its place in one opening with its noun ("Seminaras vyko Darbėnuose"). */
@@ -876,6 +927,8 @@ static const struct sentence_rule {
 	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count, NULL },
 	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later, NULL },
 	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates, NULL },
+	{ "event.after_sitting", "a happening \"po posėdžio\" on the day of the sitting read last",
+	  rule_after_sitting, NULL },
 	{ "event.later_participants", "participants (and place) of the event a sentence before",
 	  rule_later_participants, NULL },
 };
