@@ -323,6 +323,9 @@ council_side ex_side_heading(ctx *c, size_t s, size_t e);
  * (extract_members.c). */
 council_side ex_side_of(const char *f);
 char *ex_organisation(ctx *c, size_t start, size_t end);
+/* "Name (Upninkų bendruomenė)": the organisation in parentheses right after
+ * the name at name_end, before limit; NULL when none (or a remark). */
+char *ex_parenthesised_org(ctx *c, size_t name_end, size_t limit);
 char *ex_delegating_body(ctx *c, size_t s, size_t e);
 
 /* extract_roster.c */
@@ -344,6 +347,9 @@ extern const char *const ex_remote_words[];
 extern const char *const ex_in_person_words[];
 extern const char *const ex_hybrid_words[];
 int ex_sentence_remote(const char *f);
+/* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
+ * place?  (extract_planned.c) */
+int ex_did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi);
 int ex_set_groups(ctx *c, x_event *e, const lt_participants *p);
 void ex_later_participants(ctx *c, size_t s, size_t e);
 void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f, const word *kw, council_event_kind kind, const char *stem);
