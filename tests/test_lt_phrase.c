@@ -131,6 +131,9 @@ static void test_participants_qualified(void **state)
 		{ "Dalyvavo daugiau kaip 40 žmonių.", 40, MT, 1, 0, "daugiau kaip 40 žmonių", "žmonių" },
 		{ "Dalyvavo 12 seniūnaičių ir 4 seniūnai, taip pat keli darbuotojai.", 16, AL, 2, 1,
 		  "12 seniūnaičių ir 4 seniūnai, taip pat keli darbuotojai", "seniūnaičių" },
+		/* the council's size in parentheses on the first group */
+		{ "Jame dalyvavo 9 tarybos nariai (iš 12) ir 22 rajono bendruomenių atstovai.", 31, EX, 2, 0,
+		  "9 tarybos nariai (iš 12) ir 22 rajono bendruomenių atstovai", "tarybos nariai" },
 		/* one count over a list of genitive plurals */
 		{ "Forume dalyvavo daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų.", 120, MT, 1, 0,
 		  "daugiau kaip 120 bendruomenių narių, seniūnų ir Savivaldybės atstovų", "bendruomenių narių, seniūnų ir Savivaldybės atstovų" },
@@ -402,6 +405,8 @@ static void test_quorum(void **state)
 		{ "Kvorumas yra - dalyvavo 8 is 10 nariu.", 8, 10, "8 is 10 nariu" },
 		/* the noun before "iš" */
 		{ "Dalyvavo: 9 tarybos nariai iš 11 (dalyvių sąrašas pridedamas).", 9, 11, "9 tarybos nariai iš 11" },
+		/* the council's size in parentheses after the noun */
+		{ "Jame dalyvavo 9 tarybos nariai (iš 12) ir 22 atstovai.", 9, 12, "9 tarybos nariai (iš 12)" },
 		/* in parentheses after a list of names: no verb needed */
 		{ "A. Markevičienė, D. Černiauskienė (6 iš 8 narių).", 6, 8, "6 iš 8 narių" },
 		{ "Dalyvavo 11 iš 12 tarybos narių (sprendimas Nr. TS-17):", 11, 12, "11 iš 12 tarybos narių" },
@@ -442,6 +447,8 @@ static void test_quorum_negative(void **state)
 		"BALSUOTA: už - 9, prieš - 0, susilaikė - 1.",
 		/* the whole first, but no attendance after it */
 		"Iš 11 Tarybos narių 8 balsavo už.",
+		/* a parenthesis of something else after the noun */
+		"Dalyvavo 9 tarybos nariai (išskyrus 2).",
 	};
 	size_t i;
 

@@ -358,6 +358,7 @@ static const ex_rule document_rules[] = {
 	{ "protocol.officers", "a protocol's signing officers are the council's only where it says so", ex_protocol_officers },
 	{ "blocks", "tables, paragraphs and items in document order", rule_blocks },
 	{ "member.running", "members named in running text: \"tarybos nariai A, B ir C\"", ex_running_members },
+	{ "member.represent", "members named after the side they represent: \"Savivaldybę taryboje atstovauja A, B ir C\"", ex_represent_members },
 	{ "protocol.meeting", "the sitting a protocol records, on its own date", ex_protocol_meeting },
 	{ "protocol.quorum", "\"dalyvavo 9 iš 12 tarybos narių\": the council's size, the sitting's attendance", ex_quorum },
 	{ "protocol.attendance", "a protocol's \"Dalyvavo:\" and \"Nedalyvavo:\" lists: members and who attended", ex_protocol_attendance },

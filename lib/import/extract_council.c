@@ -315,7 +315,8 @@ static int kind_in(const char *f, size_t a, size_t b)
 /* "Kupiškio rajono savivaldybės bendruomeninių organizacijų tarybos ir
  * Kupiškio rajono savivaldybės nevyriausybinių organizacijų tarybos
  * posėdis", "9 BO tarybos ir 7 NVO tarybos nariai": the two kinds of
- * council named as two, joined by "ir". */
+ * council named as two, joined by "ir" (a short name in parentheses may
+ * stand between: "... taryba (BO taryba) ir ..."). */
 static int two_kinds_joined(const char *f)
 {
 	const char *p = f;
@@ -327,6 +328,9 @@ static int two_kinds_joined(const char *f)
 		p += 5;
 		while (*q && *q != ' ')
 			q++;
+		/* "... taryba (BO taryba) ir ...": its short name between */
+		if (!strncmp(q, " (", 2) && (r = strchr(q, ')')) != NULL && r - q < 24)
+			q = r + 1;
 		if (strncmp(q, " ir ", 4) != 0 || !(k1 = kind_in(f, from, at)))
 			continue;
 		r = strstr(q + 4, "taryb");
@@ -358,6 +362,12 @@ static int title_names_own(ctx *c)
 		if (e > pos && (t = ex_fold(c->t, pos, e)) != NULL) {
 			int taryb = ex_find_stem(t, "taryb") != NULL;
 			int named = taryb || ex_find_stem(t, "savivaldyb");
+			/* "Vilniaus rotušėje – apskrities ... tarybų forumas": a
+			 * county's councils, whatever municipality the line names */
+			if (taryb && (ex_find_stem(t, "apskrit") || ex_find_stem(t, "region"))) {
+				region = 1;
+				named = 0;
+			}
 			for (k = 0; named && k < sizeof munis / sizeof munis[0]; k++) {
 				const char *at = ex_find_stem(t, munis[k].key);
 				if (at && (!strncmp(at + strlen(munis[k].key), " apskrit", 8) ||
@@ -415,7 +425,8 @@ static void several_councils(ctx *c, int other_headings, int own_headings, size_
 	 * unless the text names the two as two: a joint sitting's page */
 	if (c->title_end > c->title_start) {
 		char *t = ex_fold(c->t, c->title_start, c->title_end);
-		int both = t && ex_find_stem(t, "bendruomenin") && ex_find_stem(t, "nevyriausybin");
+		int both = t && ex_find_stem(t, "bendruomenin") &&
+		           (ex_find_stem(t, "nevyriausybin") || ex_find_stem(t, "nvo "));
 		free(t);
 		if (both && (t = ex_fold(c->t, c->title_end, c->t->len)) != NULL) {
 			both = two_kinds_joined(t);
@@ -878,6 +889,50 @@ static int one_council_named(ctx *c, size_t s, size_t e, int own, named_council 
 	return 1;
 }
 
+/* "Šalčininkų rajono tarybos pirmininkė Teresa Kozłowska" on a page about
+ * several councils of one kind: a municipal council has no chair (the
+ * mayor leads it), so the chair, or the chair's deputy, of a
+ * municipality's "taryba" is that municipality's council of the page's
+ * kind.  A member ("Rokiškio rajono tarybos narys") may be a municipal
+ * councillor: no answer; nor is "savivaldybės taryba", the municipal
+ * council by name.  [cs, t) is the clause before "tarybos" (t), the
+ * office up to the name; the municipality is in the two words before t. */
+static int chair_of_district(ctx *c, size_t cs, const word *t, size_t name_start, int own,
+                             named_council *to)
+{
+	council_kind kind = c->x->council.kind;
+	int ms[MAX_NAMED], nm = 0, role;
+	char *win;
+
+	if (kind != COUNCIL_KIND_BO && kind != COUNCIL_KIND_NVO)
+		return 0;
+	role = ex_role_in(c, t->end, name_start);
+	if (role != COUNCIL_ROLE_CHAIR && role != COUNCIL_ROLE_DEPUTY)
+		return 0;
+	/* the municipality: the two words before "tarybos" ("Švenčionių
+	 * rajono"), not a list's earlier person's */
+	{
+		word b;
+		size_t from = t->start;
+		int k;
+		for (k = 0; k < 2 && ex_prev_word(c->t, cs, from, &b); k++)
+			from = b.start;
+		cs = from;
+	}
+	if (!(win = ex_fold(c->t, cs, t->start)))
+		return ex_oom(c), 0;
+	if (ex_find_stem(win, "savivaldyb") || kind_in(win, 0, strlen(win)) ||
+	    munis_in(win, own, ms, &nm) < 0 || nm != 1) {
+		free(win);
+		return 0;
+	}
+	free(win);
+	to->muni = ms[0];
+	to->kind = kind;
+	to->body_s = to->body_e = 0;
+	return 1;
+}
+
 /* "member.council": on a page about several councils, a member read there
  * is the council's its own words name -- "Kupiškio rajono savivaldybės
  * bendruomeninių organizacijų tarybos narys Vilmantas Šukys", the council
@@ -921,7 +976,8 @@ int ex_member_council(ctx *c, size_t name_start, size_t name_end, x_council_ref 
 			int taryb = f && !strncmp(f, "taryb", 5);
 			free(f);
 			if (taryb) {
-				found = one_council_named(c, cs, w.end, own, &to);
+				found = one_council_named(c, cs, w.end, own, &to) ||
+				        chair_of_district(c, cs, &w, name_start, own, &to);
 				break;
 			}
 			pos = w.start;

@@ -322,11 +322,17 @@ void ex_member_terms(ctx *c, size_t s, size_t e, const char *f);
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);
 int ex_bare_role(const char *f);
+/* Whether the document is a yearly report (its title names an "ataskaita"),
+ * whose officers are listed as the year had them. */
+int ex_yearly_report(ctx *c);
 council_side ex_side_heading(ctx *c, size_t s, size_t e);
 /* The side an organisation's or a heading's folded words name
  * (extract_members.c). */
 council_side ex_side_of(const char *f);
 char *ex_organisation(ctx *c, size_t start, size_t end);
+/* "Name (Upninkų bendruomenė)": the organisation in parentheses right after
+ * the name at name_end, before limit; NULL when none (or a remark). */
+char *ex_parenthesised_org(ctx *c, size_t name_end, size_t limit);
 char *ex_delegating_body(ctx *c, size_t s, size_t e);
 
 /* extract_roster.c */
@@ -348,6 +354,9 @@ extern const char *const ex_remote_words[];
 extern const char *const ex_in_person_words[];
 extern const char *const ex_hybrid_words[];
 int ex_sentence_remote(const char *f);
+/* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
+ * place?  (extract_planned.c) */
+int ex_did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi);
 int ex_set_groups(ctx *c, x_event *e, const lt_participants *p);
 void ex_later_participants(ctx *c, size_t s, size_t e);
 void ex_new_event(ctx *c, size_t s, size_t e, const lt_date_match *m, const char *f, const word *kw, council_event_kind kind, const char *stem);
@@ -404,6 +413,7 @@ void ex_quorum(ctx *c);
 /* extract_news.c */
 void ex_council_named(ctx *c);
 void ex_running_members(ctx *c);
+void ex_represent_members(ctx *c);
 
 /* extract_forms.c: rule forms.dictionary, and a person's name to its
  * dictionary form: *name (the rule's nominative of as_written, owned) is

@@ -61,8 +61,8 @@ council_side ex_side_of(const char *f)
 		return COUNCIL_SIDE_MUNICIPALITY;
 	if (strstr(f, "bendruomen") || strstr(f, "asociacij") || strstr(f, "draugij") ||
 	    strstr(f, "sajung") || strstr(f, "klub") || strstr(f, "centr") || strstr(f, "organizacij") ||
-	    strstr(f, "nvo"))
-		return COUNCIL_SIDE_COMMUNITY;
+	    strstr(f, "nvo") || strstr(f, "labdar") || strstr(f, "fond"))
+		return COUNCIL_SIDE_COMMUNITY; /* "Labdaros ir paramos fondas": a charity, an NGO */
 	return COUNCIL_SIDE_UNKNOWN;
 }
 
@@ -108,7 +108,7 @@ static void trim_unopened_quote(char *r)
  * report, "ataskaita") lists its council's officers, and keeps such a
  * secretary as the council's secretary; a composition, decision or page
  * names the members, and this person is none of them. */
-static int yearly_report(ctx *c)
+int ex_yearly_report(ctx *c)
 {
 	char *f;
 	int r = 0;
@@ -129,7 +129,7 @@ static int not_member_after(ctx *c, size_t name_end)
 	char *f;
 	int r;
 
-	if (yearly_report(c))
+	if (ex_yearly_report(c))
 		return 0;
 
 	while (p < c->t->len && v[p] == ' ')
@@ -276,7 +276,7 @@ council_side ex_side_heading(ctx *c, size_t s, size_t e)
 
 /* "Rimantas Kavaliauskas (Upninkų bendruomenė)": an organisation in
  * parentheses right after the name.  "(Tarybos narė nėra)" is a remark. */
-static char *parenthesised_org(ctx *c, size_t name_end, size_t limit)
+char *ex_parenthesised_org(ctx *c, size_t name_end, size_t limit)
 {
 	const char *v = c->t->view;
 	size_t p = name_end, close;
@@ -385,8 +385,30 @@ done:
 	return ex_organisation(c, start, last.end);
 }
 
+/* "tel. 8 46 45 21 07", "el. p. vardas@…", "+370 …": a contact after a
+ * name, no organisation. */
+static int contact(ctx *c, size_t s, size_t e)
+{
+	const char *v = c->t->view;
+	char buf[8];
+	word w;
+
+	if (memchr(v + s, '@', e - s))
+		return 1;
+	while (s < e && v[s] == ' ')
+		s++;
+	if (s < e && (v[s] == '+' || (v[s] >= '0' && v[s] <= '9')))
+		return 1;
+	if (!ex_next_word(c->t, s, e, &w) || w.start != s || w.end - w.start >= sizeof buf)
+		return 0;
+	ex_fold_into(c->t, buf, w.start, w.end);
+	return !strcmp(buf, "tel") || !strcmp(buf, "mob") || !strcmp(buf, "faks") ||
+	       (!strcmp(buf, "el") && w.end < e && v[w.end] == '.');
+}
+
 void ex_roles(ctx *c)
 {
+	const char *v = c->t->view;
 	lt_role_match r;
 	size_t pos = 0;
 
@@ -410,10 +432,41 @@ void ex_roles(ctx *c)
 			if (other)
 				continue;
 		}
-		if (r.org_end > r.org_start)
+		/* "…\tpirmininko pavaduotojas\nSvetlana Orlova\t…": the last
+		 * cell of a tab-separated row is that row's; the name on the
+		 * next line is another row's */
+		if (r.name_start > r.start && memchr(v + r.start, '\n', r.name_start - r.start)) {
+			size_t ls = r.start;
+			while (ls > 0 && v[ls - 1] != '\n')
+				ls--;
+			if (memchr(v + ls, '\t', r.start - ls))
+				continue;
+		}
+		/* "pirmininkė Teresa Kozłowska, Trakų rajono tarybos narys
+		 * Martynas Rudis ir ...": what follows the comma is the next
+		 * person's, read on from there */
+		if (r.org_end > r.org_start && r.org_start > r.name_end) {
+			size_t q = r.org_start, ns, ne, le = r.org_start;
+			word x;
+			while (le < r.org_end && v[le] != '\n')
+				le++; /* in the same line: a page's next line is its own */
+			for (; ex_next_word(c->t, q, le, &x); q = x.end) {
+				if (v[x.start - 1] == ':' || (x.start >= 2 && v[x.start - 2] == ':')) {
+					q = le; /* "…, administracija Sekretorė: Name": a new line's */
+					break;
+				}
+				if (lt_name_at(v, le, x.start, &ns, &ne) && ns == x.start)
+					break;
+			}
+			if (q < le && ex_next_word(c->t, q, le, &x)) {
+				r.org_end = r.org_start;
+				pos = r.name_end;
+			}
+		}
+		if (r.org_end > r.org_start && !contact(c, r.org_start, r.org_end))
 			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
-			org = parenthesised_org(c, r.name_end, c->t->len);
+			org = ex_parenthesised_org(c, r.name_end, c->t->len);
 		if (!org && r.name_start > r.start)
 			org = org_before_name(c, r.start, r.name_start);
 		if (!org)
@@ -447,6 +500,21 @@ static void list_member(ctx *c, const char *name, size_t s, size_t ne, size_t op
 		}
 		while (os < dash && v[os] == ' ')
 			os++;
+		/* "Name, Tarybos pirmininkė, Kuršėnų bendruomenė": the office on
+		 * this council first, the organisation after it */
+		if (dash == close) {
+			size_t pe = os;
+			char *rf;
+			while (pe < close && v[pe] != ',')
+				pe++;
+			rf = pe < close ? ex_fold(c->t, os, pe) : NULL;
+			if (rf && strncmp(rf, "taryb", 5) == 0 && (r = ex_role_in(c, os, pe)) >= 0) {
+				role = r;
+				for (os = pe + 1; os < dash && v[os] == ' '; os++)
+					;
+			}
+			free(rf);
+		}
 		while (dash > os && (v[dash - 1] == '.' || v[dash - 1] == ' '))
 			dash--;
 		if (dash > os)
@@ -614,234 +682,6 @@ int ex_bare_role(const char *f)
 		if (!strcmp(f, ex_roles[k]))
 			return 1;
 	return 0;
-}
-
-/* "... iš Tarybos pasitraukė Ramygalos bendruomenės atstovas Jonas Liutkus,
- * jį pakeitė Gintaras Urbonas (Krekenavos bendruomenė)", "vietoj Onos
- * Petraitienės į Tarybą deleguota Rūta Kairė": a sentence about a change
- * of the council's composition names members (the one who left was a
- * member during the year too).  Names after an issuer ("mero", "direktoriaus
- * ... įsakymu") are not members. */
-const char *const ex_member_change_stems[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
-
-void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
-{
-	const char *const *const change = ex_member_change_stems; /* a cue class: fold_index.c */
-	static const char *const issuers[] = { "mero", "meres", "direktoriaus", "direktores",
-		                                "vadovo", "vadoves", "isakymu", "potvarkiu", "sprendimu", NULL };
-	static const char *const posts[] = { "atstov", "pirminink", "seniun", "nar", "vedej",
-		                              "specialist", "deleguot", NULL };
-	static const char *const decide[] = { LEX_DECISION_VERB(LEX_FOLDED) NULL };
-	static const char *const struck_verb[] = { "isbraukt", "isbrauk", NULL };
-	static const char *const added_verb[] = { "irasyt", "vietoj", "deleguot", "paskirt", NULL };
-	static const char *const enters[] = { LEX_MEMBER_ENTERS(LEX_FOLDED) NULL };
-	const char *v = c->t->view;
-	word w;
-	size_t p = s;
-	int decision, struck = 0;
-
-	if (!(ex_find_stem(f, "taryb") || ex_find_stem(f, "sudet")))
-		return;
-	if (!ex_has_any_stem(f, change)) {
-		/* "padėkojo Kęstučiui Ambrazui, o jo vietą taryboje užims
-		 * ... Jurgita Sadauskaitė": only who comes after the verb joins */
-		if (!ex_has_any_stem(f, enters))
-			return;
-		while (ex_next_word(c->t, p, e, &w) && !ex_word_has_stem(c->t, &w, enters))
-			p = w.end;
-		p = w.end;
-	}
-	/* "vietoj Tado Karaliaus ... į Tarybą įrašyti Gediminą Vilką": a
-	 * decision replacing a member; the one replaced is no longer one */
-	decision = ex_has_any_stem(f, decide);
-	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
-		size_t ns, ne;
-		word pw, first;
-		char name[256], *org = NULL;
-		if (!lt_name_at(v, e, w.start, &ns, &ne)) {
-			/* "išbraukti iš tarybos sudėties Oną Kazlauskienę ...
-			 * ir vietoj ... įrašyti Joną Gedvilą": a decision's
-			 * names struck out, up to the verb that adds, are no
-			 * longer members */
-			if (decision && ex_word_has_stem(c->t, &w, struck_verb))
-				struck = 1;
-			else if (ex_word_has_stem(c->t, &w, added_verb))
-				struck = 0;
-			p = w.end;
-			continue;
-		}
-		p = ne;
-		if (struck)
-			continue;
-		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
-			continue;
-		/* a composition names its members now: the chair it says was
-		 * replaced is none (a yearly report's year had both) */
-		if (!yearly_report(c) && lt_replaced_before(v, e, s, ns))
-			continue;
-		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
-		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))
-			continue;
-		if (decision && ex_prev_word(c->t, s, ns, &pw) &&
-		    ex_word_has_stem(c->t, &pw, (const char *const[]){ "vietoj", NULL }))
-			continue;
-		if (!lt_name_nominative(name, sizeof name, v + ns, ne - ns))
-			continue;
-		org = parenthesised_org(c, ne, e);
-		if (!org && ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, posts)) {
-			/* "Ramygalos bendruomenės atstovas": genitives before the post */
-			size_t from = pw.start;
-			word g;
-			int k;
-			for (k = 0; k < 8 && ex_prev_word(c->t, s, from, &g); k++) {
-				char *gf = ex_fold(c->t, g.start, g.end);
-				size_t n = gf ? strlen(gf) : 0;
-				int gen = n >= 3 && (!strcmp(gf + n - 2, "os") || !strcmp(gf + n - 2, "es") ||
-				                     !strcmp(gf + n - 2, "io") || gf[n - 1] == 'u' ||
-				                     !strcmp(gf + n - 3, "aus") || !strcmp(gf + n - 2, "mo") ||
-				                     (gf[n - 1] == 'o' && ex_is_capitalised(c->t, &g)));
-				/* a participle ("perėjusios") is no part of the name */
-				if (gen && n >= 5 && (strstr(gf, "usios") || strstr(gf, "usio") || strstr(gf, "usiu")))
-					gen = 0;
-				/* "Strateginio planavimo ir investicijų skyriaus" */
-				if (!strcmp(gf ? gf : "", "ir") || (gf && !strcmp(gf, "bei")))
-					gen = 1;
-				/* a quoted name: "bendruomenės „Versmė“ pirmininkė" */
-				if (!gen && g.end + 3 <= e && memcmp(v + g.end, "“", 3) == 0)
-					gen = 1;
-				free(gf);
-				if (!gen)
-					break;
-				from = g.start;
-			}
-			if (from < pw.start)
-				org = ex_organisation(c, from, ne);
-		}
-		if (!org && decision && ne + 2 < e && v[ne] == ',') {
-			/* "įrašyti Joną Gedvilą, Tytuvėnų bendruomenės centro
-			 * pirmininką;" */
-			size_t os = ne + 1, oe;
-			while (os < e && v[os] == ' ')
-				os++;
-			for (oe = os; oe < e && !strchr(",;.\n", v[oe]); oe++)
-				;
-			if (oe > os)
-				org = ex_organisation(c, os, oe);
-		}
-		ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, s, e);
-	}
-}
-
-/* Where the members the extraction holds are named in [s,e): by the text
- * each was read from (as_written), first occurrence. */
-typedef struct named {
-	size_t member;          /* index in x->members */
-	size_t at;              /* where its name starts in the view */
-} named;
-
-static size_t named_in(ctx *c, size_t s, size_t e, named *out, size_t max)
-{
-	const char *v = c->t->view;
-	size_t i, n = 0, k, j;
-
-	for (i = 0; i < c->x->n_members && n < max; i++) {
-		const char *w = c->x->members[i].as_written;
-		size_t len = w ? strlen(w) : 0;
-		if (!len || len > e - s)
-			continue;
-		for (k = s; k + len <= e; k++)
-			if (v[k] == w[0] && memcmp(v + k, w, len) == 0)
-				break;
-		if (k + len > e)
-			continue;
-		/* in order of position */
-		for (j = n; j > 0 && out[j - 1].at > k; j--)
-			out[j] = out[j - 1];
-		out[j].member = i;
-		out[j].at = k;
-		n++;
-	}
-	return n;
-}
-
-/* "member.elected": "Buvęs tarybos pirmininkas Algimantas Dirgėla, taip
- * pat išrinktas į naujos kadencijos tarybą, ...": a name followed by its
- * election into the council (lt_elected_into) is a member, whatever post
- * the sentence says the person had before. */
-void ex_member_elected(ctx *c, size_t s, size_t e, const char *f)
-{
-	const char *v = c->t->view;
-	size_t p = s, ns, ne;
-	char name[256];
-	word w;
-
-	if (!ex_find_stem(f, "taryb"))
-		return;
-	while (ex_next_word(c->t, p, e, &w) && c->rc == COUNCIL_OK) {
-		p = w.end;
-		if (!lt_name_at(v, e, w.start, &ns, &ne))
-			continue;
-		p = ne;
-		if (lt_elected_into(v, e, ne) && lt_name_nominative(name, sizeof name, v + ns, ne - ns))
-			ex_add_member(c, name, COUNCIL_ROLE_MEMBER, NULL, ns, ne, s, e);
-	}
-}
-
-/* "member.term": a sentence telling that members left or joined the
- * council -- "2024 m. birželio 10 d. pirmininkas Karolis Urbonas
- * atsistatydino, pirmininke išrinkta Ona Petraitienė", "Vietoj Vidos
- * Mockienės deleguota Rūta Balčiūnienė" -- marks the members the other
- * rules read from it: who left (after member_instead; else the nearest
- * name before a member_left verb, or after it when none is before) and who
- * joined (the others, when a member_joined verb or a change is there), with
- * the sentence's first date as when.  "Perrinkta" (re-elected) is no
- * change: the membership goes on.  Words: lexicon.def. */
-void ex_member_terms(ctx *c, size_t s, size_t e, const char *f)
-{
-	static const char *const left[] = { LEX_MEMBER_LEFT(LEX_FOLDED) NULL };
-	static const char *const instead[] = { LEX_MEMBER_INSTEAD(LEX_FOLDED) NULL };
-	static const char *const joined[] = { LEX_MEMBER_JOINED(LEX_FOLDED) NULL };
-	named nm[32];
-	int gone[32] = { 0 };
-	size_t n, i, p = s;
-	int any_left = 0, any_join = ex_has_any_stem(f, joined);
-	council_date when = { 0, 0, 0 };
-	lt_date_match dm;
-	word w, pw;
-
-	if (!ex_has_any_stem(f, left) && !ex_has_any_stem(f, instead) && !any_join)
-		return;
-	if (!(n = named_in(c, s, e, nm, 32)))
-		return;
-	for (i = 0; i < n; i++)
-		if (ex_prev_word(c->t, s, nm[i].at, &pw) && ex_word_has_stem(c->t, &pw, instead))
-			gone[i] = any_left = 1;
-	while (ex_next_word(c->t, p, e, &w)) {
-		p = w.end;
-		if (!ex_word_has_stem(c->t, &w, left))
-			continue;
-		/* the verb's subject: the last name before it, else the first after */
-		for (i = n; i > 0 && nm[i - 1].at > w.start; i--)
-			;
-		if (i > 0)
-			gone[i - 1] = any_left = 1;
-		else if (n > 0)
-			gone[0] = any_left = 1;
-	}
-	if (lt_date_find(&dm, c->t->view, e, s, c->year) && dm.start < e)
-		when = dm.period.start;
-	for (i = 0; i < n; i++) {
-		x_member *m = &c->x->members[nm[i].member];
-		const char *what = gone[i] ? "left" : (any_join || any_left) ? "joined" : NULL;
-		if (!what || m->change)
-			continue;
-		if (!(m->change = cdb_strdup(what))) {
-			ex_oom(c);
-			return;
-		}
-		m->since = when;
-		ex_fired(c);
-	}
 }
 
 /* The role a word names, for member lists: "pirmininkė", "pirmininko

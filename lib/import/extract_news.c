@@ -160,6 +160,112 @@ static void running_members(ctx *c, size_t from, size_t e)
 	}
 }
 
+/* The side a represented body before "atstovauja" stands for:
+ * "Savivaldybę" (or "Savivaldybei") the municipality's, "bendruomeninėms
+ * organizacijoms", "bendruomenėms", "NVO" the community's. */
+static council_side represented_side(ctx *c, const word *w)
+{
+	if (ex_word_has_stem(c->t, w, (const char *const[]){ "savivaldyb", NULL }))
+		return COUNCIL_SIDE_MUNICIPALITY;
+	if (ex_word_has_stem(c->t, w, (const char *const[]){ "bendruomen", "organizacij", "nvo", NULL }))
+		return COUNCIL_SIDE_COMMUNITY;
+	return COUNCIL_SIDE_UNKNOWN;
+}
+
+/* A sentence ends at q: a period after a word of more than four letters
+ * ("vyr." and "J." are abbreviations), a semicolon or a line's end. */
+static int stop_at(const char *v, size_t lo, size_t q)
+{
+	size_t k = q;
+
+	if (v[q] == ';' || v[q] == '\n')
+		return 1;
+	if (v[q] != '.')
+		return 0;
+	while (k > lo && (unsigned char)v[k - 1] != ' ' && v[k - 1] != '\n')
+		k--;
+	return q - k > 4;
+}
+
+/* "Savivaldybę taryboje atstovauja Savivaldybės tarybos nariai A ir B,
+ * Socialinės paramos skyriaus vedėja C ir Eišiškių seniūnijos seniūnas D":
+ * the side named before "atstovauja" (member.represent) and, after it,
+ * members in the nominative parted by commas and "ir", each after the
+ * words of its office and organisation (a bare name after "ir" shares the
+ * one before).  A body that is no side ("Seniūnijai atstovauja ...") reads
+ * nothing, nor does a name the separator does not follow. */
+static void represent_members(ctx *c, size_t from, size_t e)
+{
+	const char *v = c->t->view;
+	word w, p;
+
+	while (c->rc == COUNCIL_OK && ex_next_word(c->t, from, e, &w)) {
+		council_side side;
+		size_t q, ds;
+		char *last = NULL;
+
+		from = w.end;
+		if (!word_is_any(c, &w, (const char *const[]){ "atstovauja", NULL }) ||
+		    !ex_prev_word(c->t, 0, w.start, &p))
+			continue;
+		if (word_is_any(c, &p, (const char *const[]){ "taryboje", NULL }) &&
+		    !ex_prev_word(c->t, 0, p.start, &p))
+			continue;
+		if ((side = represented_side(c, &p)) == COUNCIL_SIDE_UNKNOWN)
+			continue;
+		for (q = ds = w.end; q < e && c->rc == COUNCIL_OK;) {
+			char name[256];
+			size_t ns, ne, r, k, after;
+			char *org = NULL;
+			word x;
+			int n;
+			x_member *m;
+
+			/* the next name a separator follows, within the sentence and
+			 * a dozen words */
+			for (r = q, n = 0;; r = x.end) {
+				if (++n > 12 || !ex_next_word(c->t, r, e, &x))
+					goto done;
+				for (k = r; k < x.start; k++)
+					if (stop_at(v, q, k))
+						goto done;
+				if (!lt_name_at(v, e, x.start, &ns, &ne) || ns != x.start)
+					continue;
+				for (after = ne; after < e && v[after] == ' '; after++)
+					;
+				if (after >= e || v[after] == ',' || v[after] == ';' ||
+				    (v[after] == '.' && stop_at(v, ns, after)) ||
+				    (after + 3 <= e && !memcmp(v + after, "ir ", 3)))
+					break;
+			}
+			if (lt_name_nominative(name, sizeof name, v + ns, ne - ns) != ne - ns ||
+			    memcmp(name, v + ns, ne - ns) != 0)
+				goto done;
+			while (ds < ns && (v[ds] == ' ' || v[ds] == ','))
+				ds++;
+			if (ds < ns) {
+				free(last);
+				last = ex_organisation(c, ds, ns);
+			}
+			if (last && !(org = cdb_strdup(last)) && ex_oom(c))
+				break;
+			m = ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, p.start, ne);
+			if (m && m->side == COUNCIL_SIDE_UNKNOWN)
+				m->side = side;
+			if (after < e && v[after] == ',')
+				q = after + 1;
+			else if (after + 3 <= e && !memcmp(v + after, "ir ", 3))
+				q = after + 3;
+			else
+				break;
+			ds = q;
+		}
+	done:
+		free(last);
+		from = q > from ? q : from;
+	}
+}
+
 /* "member.running": members named in a story's sentences. */
 void ex_running_members(ctx *c)
 {
@@ -169,5 +275,17 @@ void ex_running_members(ctx *c)
 		const seg_block *b = &c->doc.blocks[i];
 		if (!b->is_table)
 			running_members(c, b->span.start, b->span.end);
+	}
+}
+
+/* "member.represent": members named after the side they represent. */
+void ex_represent_members(ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->doc.n_blocks && c->rc == COUNCIL_OK; i++) {
+		const seg_block *b = &c->doc.blocks[i];
+		if (!b->is_table)
+			represent_members(c, b->span.start, b->span.end);
 	}
 }

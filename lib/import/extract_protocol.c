@@ -107,7 +107,8 @@ int ex_is_protocol(ctx *c)
 
 /* "protocol.agenda": the agenda's items are topics to discuss, so their
  * dates ("Dėl 2024 m. II pusmečio renginių") are no happenings; what was
- * said of them follows under "SVARSTYTA". */
+ * said of them follows under "SVARSTYTA", whose "Dėl ..." topic is no
+ * happening either. */
 void ex_protocol_agenda(ctx *c)
 {
 	const char *v = c->t->view;
@@ -127,6 +128,22 @@ void ex_protocol_agenda(ctx *c)
 	ex_exclude(c, c->head_end, end);
 	c->agenda_end = end;
 	ex_fired(c);
+	/* "1. SVARSTYTA. Dėl 2024 m. rugpjūčio 24 d. išvykos ...
+	 * apibendrinimo.": each item discussed is named again as a topic,
+	 * up to the end of that sentence; what was said of it follows */
+	for (p = end; p < e; p = line_after(v, p, e)) {
+		size_t le = line_end(v, p, e), q;
+		word w;
+		if (!line_opens(c, p, e, "svarstyt") ||
+		    !ex_next_word(c->t, skip_marker(v, p, le), le, &w) ||
+		    !ex_next_word(c->t, w.end, le, &w) || !lt_word_is(v + w.start, w.end - w.start, "dėl"))
+			continue;
+		for (q = w.end; q < le; q++)
+			if (v[q] == '.' && (q + 1 == le || (v[q + 1] == ' ' && q + 2 < le &&
+			                                    v[q + 2] >= 'A' && v[q + 2] <= 'Z')))
+				break;
+		ex_exclude(c, p, q);
+	}
 }
 
 /* "protocol.officers": the sitting's chair and secretary sign it

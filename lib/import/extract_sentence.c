@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * extract_sentence.c -- reading prose: the year a date takes, what did not happen, and
- * the sentence reader that hands each date to the meeting or event rules.
+ * extract_sentence.c -- reading prose: the year a date takes and the sentence
+ * reader that hands each date to the meeting or event rules (what did not
+ * happen: extract_planned.c).
  */
 #include <pthread.h>
 
@@ -74,165 +75,6 @@ int ex_context_year(ctx *c, size_t block_start, size_t pos)
 	ys->pos = pos;
 	settle_pending(v, ys, pos);
 	return ys->pending ? ys->pending : ys->settled;
-}
-
-/* An event noun among the two words after p ("surengti | bendruomenių
- * mugę"). */
-static int event_noun_after(ctx *c, size_t p, size_t b)
-{
-	word n;
-	int k;
-
-	for (k = 0; k < 2 && ex_next_word(c->t, p, b, &n); k++) {
-		council_event_kind kind;
-		const char *stem;
-		if (ex_event_keyword(c->t, &n, &kind, &stem) && !ex_verb_stem(stem))
-			return 1;
-		p = n.end;
-	}
-	return 0;
-}
-
-/* "planuoja surengti", "planuoja organizuoti": a plan, the verb with an
- * infinitive after it; "kaip planuoja ir organizuoja darbą" is none. */
-static int plans_to(const char *f)
-{
-	const char *p = f;
-
-	while ((p = ex_find_stem(p, "planuoja ")) != NULL) {
-		const char *w = p + 9, *e = w;
-		int k;
-		for (k = 0; k < 2 && *w; k++) {
-			for (e = w; *e && *e != ' ' && *e != ','; e++)
-				;
-			if (e - w > 3 && e[-2] == 't' && e[-1] == 'i')
-				return 1;
-			if (*e != ' ')
-				break;
-			w = e + 1;
-		}
-		p += 9;
-	}
-	return 0;
-}
-
-/* "pritarė siūlymui gegužės mėnesį surengti bendruomenių mugę": a
- * proposal (lexicon proposal), an infinitive within three words after it
- * and the happening its object.  "pritarė siūlymui kompensuoti išlaidas"
- * proposes no happening. */
-static int proposes_event(ctx *c, size_t a, size_t b)
-{
-	static const char *const proposals[] = { LEX_PROPOSAL(LEX_FOLDED) NULL };
-	const char *v = c->t->view;
-	word w, n;
-	size_t p = a, q;
-	int k;
-
-	while (ex_next_word(c->t, p, b, &w)) {
-		p = w.end;
-		if (!ex_word_has_stem(c->t, &w, proposals))
-			continue;
-		for (q = w.end, k = 0; k < 3 && ex_next_word(c->t, q, b, &n); k++, q = n.end) {
-			if (n.end - n.start > 3 && v[n.end - 2] == 't' && v[n.end - 1] == 'i') {
-				if (event_noun_after(c, n.end, b))
-					return 1;
-				break;
-			}
-		}
-	}
-	return 0;
-}
-
-/* "taryba planuoja susitikimą su seniūnais": the plan's object is the
- * event itself (the present "planuoja" says nothing alone: "kaip planuoja
- * ir organizuoja savo darbą"). */
-static int plans_event(ctx *c, size_t a, size_t b)
-{
-	word w, n;
-	size_t p = a;
-
-	while (ex_next_word(c->t, p, b, &w)) {
-		council_event_kind kind;
-		const char *stem;
-		p = w.end;
-		if (lt_word_is(c->t->view + w.start, w.end - w.start, "planuoja") &&
-		    ex_next_word(c->t, w.end, b, &n) && ex_event_keyword(c->t, &n, &kind, &stem) &&
-		    !ex_verb_stem(stem))
-			return 1;
-	}
-	return 0;
-}
-
-/* A word of the future tense in folded f ("vyks", "bus"), whole. */
-static int future_word(const char *f)
-{
-	static const char *const words[] = { LEX_FUTURE_WORD(LEX_FOLDED) NULL };
-	size_t k;
-
-	for (k = 0; words[k]; k++) {
-		size_t n = strlen(words[k]);
-		const char *p = f;
-		while ((p = ex_find_stem(p, words[k])) != NULL) {
-			if (!((p[n] >= 'a' && p[n] <= 'z') || (unsigned char)p[n] >= 0x80))
-				return 1;
-			p += n;
-		}
-	}
-	return 0;
-}
-
-/* Did the happening near [lo,hi) in sentence [s,e) not (or not yet) take
- * place?  Only its own clause counts: "dalijosi, kaip planuoja darbą"
- * elsewhere in the sentence says nothing about the event. */
-static int did_not_happen(ctx *c, size_t s, size_t e, size_t lo, size_t hi)
-{
-	size_t a = lo > s + 100 ? lo - 100 : s, b = hi + 120 < e ? hi + 120 : e, q;
-	const char *v = c->t->view;
-	fi_index ix; /* the look-ups in f */
-	char *f;
-	int r;
-
-	/* Nor does the next sentence: "... spalio 10 d. Ketvirtasis posėdis
-	 * neįvyko" joins two sentences the splitter kept together after "d.",
-	 * so a period before a capital ends the clause here.  (A semicolon
-	 * does not: "forumas; renginys atšauktas" is one item.) */
-	/* The date's own "d." ends the clause too when the date closes a list
-	 * ("..., birželio 20 d. ir spalio 10 d. Ketvirtasis posėdis ..."), not
-	 * when it opens the sentence ("Rugsėjo 21 d. Tarybos posėdis
-	 * neįvyko"). */
-	q = hi;
-	{
-		word pw;
-		if (hi > lo && ex_prev_word(c->t, s, lo, &pw) &&
-		    (lt_word_is(v + pw.start, pw.end - pw.start, "ir") ||
-		     (lo >= 2 && v[lo - 2] == ',')))
-			q = hi - 1;
-	}
-	for (; q + 2 < b; q++)
-		if (v[q] == '.' && v[q + 1] == ' ' &&
-		    ((v[q + 2] >= 'A' && v[q + 2] <= 'Z') || (unsigned char)v[q + 2] >= 0xC3)) {
-			b = q;
-			break;
-		}
-	for (q = lo; q > a + 1; q--)
-		if (v[q - 2] == '.' && v[q - 1] == ' ' && q < lo &&
-		    ((v[q] >= 'A' && v[q] <= 'Z') || (unsigned char)v[q] >= 0xC3)) {
-			a = q;
-			break;
-		}
-
-	while (a > s && ((unsigned char)c->t->view[a] & 0xC0) == 0x80)
-		a--;
-	while (b < e && ((unsigned char)c->t->view[b] & 0xC0) == 0x80)
-		b++;
-	f = ex_fold_open(c->t, a, b, &ix);
-	if (!f)
-		return 0;
-	r = ex_has_any_stem(f, ex_not_happened) || future_word(f) || plans_to(f) || proposes_event(c, a, b) ||
-	    plans_event(c, a, b);
-	fi_close(&ix);
-	free(f);
-	return r;
 }
 
 /* "Šių metų sausio 25 d." -- this year's: the year the text was written
@@ -661,7 +503,7 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 		return;
 	md = ex_meeting_date(c, s, e, m->start, m->end);
 	if (md != 0) {
-		if (md > 0 && !did_not_happen(c, s, e, m->start, m->end) && !upcoming_sitting(f) &&
+		if (md > 0 && !ex_did_not_happen(c, s, e, m->start, m->end) && !upcoming_sitting(f) &&
 		    m->period.start.month &&
 		    !(m->flags & LT_DATE_COARSE))
 			dated_meeting(c, s, e, f, m);
@@ -682,7 +524,7 @@ static void sentence_date(ctx *c, size_t s, size_t e, const char *f, lt_date_mat
 	}
 	if (!kw.end)
 		return;
-	if (did_not_happen(c, s, e, m->start < kw.start ? m->start : kw.start,
+	if (ex_did_not_happen(c, s, e, m->start < kw.start ? m->start : kw.start,
 	                   m->end > kw.end ? m->end : kw.end))
 		return;
 	listed_dates(c, e, m);
@@ -780,7 +622,7 @@ static void rule_meeting_count(ctx *c, sentence_st *st)
 	 * nuotoliniu būdu; vienas posėdis ... neįvyko" counts the five held */
 	for (semi = s + mc.end; semi < e && c->t->view[semi] != ';'; semi++)
 		;
-	if (did_not_happen(c, s, semi, s + mc.start, s + mc.end) ||
+	if (ex_did_not_happen(c, s, semi, s + mc.start, s + mc.end) ||
 	    ex_other_body_subject(c, s, s + mc.start))
 		return;
 	st->counted = 1;
@@ -831,6 +673,57 @@ static void rule_dates(ctx *c, sentence_st *st)
 	}
 }
 
+/* "event.after_sitting": "Po posėdžio tarybos nariai dalyvavo ...
+ * vykusiame seminare „…“" -- a sentence without a date that opens "after
+ * the sitting" tells of a happening its noun names on the day of the
+ * sitting read last (a dated one); a visit told by a verb ("Po posėdžio
+ * dalyviai lankėsi parke") is the sitting's own programme. */
+static void rule_after_sitting(ctx *c, sentence_st *st)
+{
+	size_t s = st->s, e = st->e;
+	const x_meeting *mt;
+	council_event_kind kind = COUNCIL_EVENT_OTHER;
+	const char *stem = NULL;
+	lt_date_match m;
+	word w1, w2, kw = { 0, 0 };
+
+	if (st->made_event || !c->x->n_meetings || !ex_next_word(c->t, s, e, &w1) || w1.start != s ||
+	    !lt_word_is(c->t->view + w1.start, w1.end - w1.start, "po") ||
+	    !ex_next_word(c->t, w1.end, e, &w2) || !ex_meeting_word(c, &w2, e))
+		return;
+	/* a day of its own is date.happening's ("2025 metais" in a title
+	 * is none) */
+	{
+		size_t pos = s;
+		while (lt_date_find(&m, c->t->view, e, pos, c->year)) {
+			if (m.period.start.month && !ex_inside_quote(c->t, s, m.start))
+				return;
+			pos = m.end > pos ? m.end : pos + 1;
+		}
+	}
+	{
+		size_t i = c->x->n_meetings;
+		while (i > 0 && !c->x->meetings[i - 1].date.start.day)
+			i--;
+		if (!i)
+			return;
+		mt = &c->x->meetings[i - 1];
+	}
+	if (council_date_cmp(&mt->date.start, &mt->date.end) != 0)
+		return;
+	memset(&m, 0, sizeof m);
+	m.start = m.end = w2.end;
+	m.period = mt->date;
+	noun_after_date(c, s, e, st->f, &m, &kw, &kind, &stem);
+	/* a happening its noun names ("seminare"), not a visit a verb tells
+	 * of ("lankėsi parke", "susitiko su"): the sitting's own programme */
+	if (!kw.end || (stem && ex_verb_stem(stem)) || ex_did_not_happen(c, s, e, kw.start, kw.end))
+		return;
+	c->rule = "event.after_sitting";
+	ex_new_event(c, s, e, &m, st->f, &kw, kind, stem);
+	st->made_event = 1;
+}
+
 /* "event.later_participants": a count of participants in a sentence
  * after the one that told of the event ("Renginyje dalyvavo 45 ..."), and
  * its place in one opening with its noun ("Seminaras vyko Darbėnuose"). */
@@ -864,6 +757,8 @@ static const struct sentence_rule {
 	{ "meeting.count", "a stated count of the council's meetings", rule_meeting_count, NULL },
 	{ "meeting.remote_later", "the remote part of an earlier sentence's count", rule_remote_later, NULL },
 	{ "date.happening", "each date: a meeting, an event, or nothing", rule_dates, NULL },
+	{ "event.after_sitting", "a happening \"po posėdžio\" on the day of the sitting read last",
+	  rule_after_sitting, NULL },
 	{ "event.later_participants", "participants (and place) of the event a sentence before",
 	  rule_later_participants, NULL },
 };
@@ -992,7 +887,7 @@ int ex_form_event(ctx *c, size_t s, size_t e)
 		return ex_oom(c), 1;
 	/* "Data: 2023-12-09 (planuota)", "Būsena: neįvyko – perkelta ..." */
 	if (ex_has_any_stem(f, ex_not_happened) ||
-	    (ex_form_field(c, s, e, state_l, &xs, &xe) && did_not_happen(c, xs, xe, xs, xe))) {
+	    (ex_form_field(c, s, e, state_l, &xs, &xe) && ex_did_not_happen(c, xs, xe, xs, xe))) {
 		free(f);
 		return 1;
 	}

@@ -305,6 +305,14 @@ static int next_group(const char *s, size_t len, size_t cur, lt_group *g, size_t
 	*uncounted_end = 0;
 	if (!lp_next_tok(s, len, cur, &t))
 		return 0;
+	/* "9 tarybos nariai (iš 12) ir 22 ... atstovai": a short
+	 * parenthesis on the group is no end of the list */
+	if (lp_tok_punct(s, &t, '(')) {
+		for (k = t.e; k < len && k < t.e + 24 && s[k] != ')' && s[k] != '(' && s[k] != '\n'; k++)
+			;
+		if (k >= len || s[k] != ')' || !lp_next_tok(s, len, k + 1, &t))
+			return 0;
+	}
 	if (lp_tok_punct(s, &t, ',')) {
 		q = t.e;
 		if (lp_next_tok(s, len, q, &t2) && (lp_tok_is(s, &t2, "ir") || lp_tok_is(s, &t2, "bei")))

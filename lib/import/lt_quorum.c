@@ -2,7 +2,8 @@
 /*
  * lt_quorum.c -- how many of the council's members attended one meeting:
  * "dalyvavo 9 iš 12 tarybos narių", "prisijungė 7 iš 10", "(6 iš 8
- * narių)", "Dalyvavo: 9 tarybos nariai iš 11", "Iš 11 Tarybos narių
+ * narių)", "Dalyvavo: 9 tarybos nariai iš 11", "dalyvavo 9 tarybos nariai
+ * (iš 12)", "Iš 11 Tarybos narių
  * posėdyje dalyvavo 8".  The phrase only; which
  * meeting it is and which council is the extraction's to say.
  */
@@ -103,12 +104,20 @@ int lt_quorum_find(lt_quorum *q, const char *s, size_t len)
 			/* "9 iš 12 tarybos narių" */
 			end = member_noun_after(s, len, me);
 		} else if ((end = member_noun_after(s, len, ne)) != 0) {
-			/* "9 tarybos nariai iš 11" */
+			/* "9 tarybos nariai iš 11", "9 tarybos nariai (iš 12)" */
 			tok of2;
-			if (!lp_next_tok(s, len, end, &of2) || !of_word(s, &of2) ||
+			int paren;
+			if (!lp_next_tok(s, len, end, &of2))
+				continue;
+			paren = lp_tok_punct(s, &of2, '(');
+			if (paren && !lp_next_tok(s, len, of2.e, &of2))
+				continue;
+			if (!of_word(s, &of2) ||
 			    !(me = lp_number_at(s, len, lt_skip_blank(s, len, of2.e), &m)))
 				continue;
 			end = me;
+			if (paren && lp_next_tok(s, len, me, &of2) && lp_tok_punct(s, &of2, ')'))
+				end = of2.e;
 		}
 		if (!end || n < 1 || m < 2 || m > 200 || n > m)
 			continue;

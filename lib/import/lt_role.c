@@ -630,6 +630,23 @@ static int name_after_role(role_state *st, const char *s, size_t len, size_t lo,
 		if (lp_next_tok(s, len, p, &n) && lp_tok_in(s, &n, pronouns) &&
 		    lp_next_tok(s, len, n.e, &v) && lp_tok_in(s, &v, appoint_verbs))
 			p = v.e;
+	} else if (lp_next_tok(s, len, p, &n) && lp_tok_punct(s, &n, '.') &&
+	           lp_next_tok(s, len, n.e, &n) && n.e - n.s < 8 && n.e - n.s > 1 &&
+	           lp_next_tok(s, len, n.e, &v) && lp_tok_in(s, &v, appoint_verbs)) {
+		/* "išrinktas naujas tarybos pirmininkas. Juo tapo ...
+		 * pirmininkas X": the next sentence's pronoun opening it */
+		static const char *const pronouns[] = { LEX_POST_PRONOUN(LEX_WRITTEN) NULL };
+		char low[8];
+		size_t i;
+		for (i = 0; i < n.e - n.s; i++)
+			low[i] = (char)(s[n.s + i] >= 'A' && s[n.s + i] <= 'Z' ? s[n.s + i] + 32 : s[n.s + i]);
+		low[i] = '\0';
+		for (i = 0; pronouns[i]; i++)
+			if (!strcmp(low, pronouns[i]) && low[0] != s[n.s]) {
+				p = v.e;
+				k++;
+				break;
+			}
 	}
 	/* "pirmininkauja" is a role word written as a verb */
 	if (!st->verb && t->e - t->s > 4 &&

@@ -106,6 +106,7 @@ seg_col seg_column_role(const char *heading, size_t n)
 	static const struct { const char *stem; seg_col col; } stems[] = {
 		{ "dalyvi", COL_PARTICIPANTS }, { "vardas", COL_PERSON }, { "pavard", COL_PERSON },
 		{ "pareig", COL_ROLE }, { "atstovauj", COL_ORG }, { "deleguo", COL_DELEGATED }, { "delegav", COL_DELEGATED },
+		{ "organizacij", COL_ORG }, /* "Organizacija", after "Deleguojanti organizacija" */
 		{ "darbotvark", COL_AGENDA },
 		{ "svarstyt", COL_AGENDA }, { "klausim", COL_AGENDA },
 		{ "termin", COL_DEADLINE }, { "laikotarp", COL_DEADLINE }, { "laikas", COL_DEADLINE },
