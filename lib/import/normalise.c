@@ -543,6 +543,28 @@ static int plain_byte(const norm_state *ns)
 	return !(i + 1 < ns->len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD));
 }
 
+/* The high bit of each byte of x that is b, and perhaps of bytes after
+ * it (the borrow of the subtraction runs towards the later bytes): the
+ * first byte marked is exact, and none is when no byte is b. */
+static inline uint64_t bytes_equal(uint64_t x, unsigned char b)
+{
+	uint64_t y = x ^ (0x0101010101010101ULL * b);
+
+	return (y - 0x0101010101010101ULL) & ~y & 0x8080808080808080ULL;
+}
+
+/* How many bytes of an eight-byte load come before the first byte whose
+ * high bit m has (m nonzero); 0 where the byte order is not known. */
+static inline size_t bytes_before(uint64_t m)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(m) >> 3;
+#else
+	(void)m;
+	return 0;
+#endif
+}
+
 /* Copies plain bytes from input byte i (one that plain_byte said is) to
  * the first that may not be: the test plain_byte makes, a byte at a time
  * with a table, without a call per byte. */
@@ -569,7 +591,42 @@ static void plain_run(norm_state *ns)
 		i++;
 		if (c == '\n' || i >= len)
 			break;   /* a line start is the steps' */
-		c = u[i];
+		for (;;) {
+			/* eight plain bytes at once: ASCII, none a step's or a
+			 * line's end, no tab of a form row, no mark after them */
+			while (i + 8 < len && tab - i >= 8 && u[i + 8] != 0xCC && u[i + 8] != 0xCD) {
+				uint64_t x, m;
+				memcpy(&x, u + i, 8);
+				m = (x & 0x8080808080808080ULL) | bytes_equal(x, '\r') | bytes_equal(x, '\n') |
+				    bytes_equal(x, '[') | bytes_equal(x, '*') | bytes_equal(x, '_') |
+				    bytes_equal(x, '-');
+				if (html)
+					m |= bytes_equal(x, '<') | bytes_equal(x, '&');
+				/* norm has room for eight: o is ahead of i by at
+				 * most the byte a line form rows add, i + 8 < len */
+				memcpy(norm + o, &x, 8);
+				if (m) { /* the plain bytes before the first that may not be */
+					size_t k = bytes_before(m);
+					if (k && (u[i + k] == 0xCC || u[i + k] == 0xCD))
+						k--; /* a mark after it: composed by the steps */
+					i += k;
+					o += k;
+					break;
+				}
+				i += 8;
+				o += 8;
+			}
+			/* a two-byte letter with no mark after it (not U+0080..U+00BF,
+			 * whose lead 0xC2 dropped() reads, nor a mark itself) is none
+			 * of the steps' business either */
+			c = u[i];
+			if (c < 0xC3 || c > 0xDF || c == 0xCC || c == 0xCD || i + 2 >= len ||
+			    u[i + 2] == 0xCC || u[i + 2] == 0xCD)
+				break;
+			norm[o++] = (char)c;
+			norm[o++] = (char)u[i + 1];
+			i += 2;
+		}
 		if (stop[c] || i == tab || (html && (c == '<' || c == '&')) ||
 		    (i + 1 < len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD)))
 			break;
