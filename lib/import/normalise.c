@@ -356,11 +356,7 @@ static int nfc_stable_text(const char *s, size_t n)
 	size_t i = 0;
 	uint32_t cp;
 
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
+	while ((i += utf8_ascii_run(s + i, n - i)) < n) {
 		i += utf8_decode(&cp, s + i, n - i);
 		if (!utf8_nfc_stable(cp))
 			return 0;
@@ -553,18 +549,6 @@ static inline uint64_t bytes_equal(uint64_t x, unsigned char b)
 	return (y - 0x0101010101010101ULL) & ~y & 0x8080808080808080ULL;
 }
 
-/* How many bytes of an eight-byte load come before the first byte whose
- * high bit m has (m nonzero); 0 where the byte order is not known. */
-static inline size_t bytes_before(uint64_t m)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return (size_t)__builtin_ctzll(m) >> 3;
-#else
-	(void)m;
-	return 0;
-#endif
-}
-
 /* Copies plain bytes from input byte i (one that plain_byte said is) to
  * the first that may not be: the test plain_byte makes, a byte at a time
  * with a table, without a call per byte. */
@@ -606,7 +590,7 @@ static void plain_run(norm_state *ns)
 				 * most the byte a line form rows add, i + 8 < len */
 				memcpy(norm + o, &x, 8);
 				if (m) { /* the plain bytes before the first that may not be */
-					size_t k = bytes_before(m);
+					size_t k = utf8_bytes_before(m);
 					if (k && (u[i + k] == 0xCC || u[i + k] == 0xCD))
 						k--; /* a mark after it: composed by the steps */
 					i += k;
