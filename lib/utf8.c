@@ -408,12 +408,17 @@ size_t utf8_width(const char *s, size_t n)
 
 size_t utf8_length(const char *s, size_t n)
 {
-	size_t i = 0, count = 0;
+	size_t i = 0, count = 0, a;
 	uint32_t cp;
 
 	while (i < n) {
-		i += utf8_decode(&cp, s + i, n - i);
-		count++;
+		a = utf8_ascii_run(s + i, n - i); /* a character a byte */
+		i += a;
+		count += a;
+		if (i < n) {
+			i += utf8_decode(&cp, s + i, n - i);
+			count++;
+		}
 	}
 	return count;
 }

@@ -117,6 +117,19 @@ static void test_long_runs(void **state)
 		assert_string_equal(t.norm, want);
 		assert_int_equal(lt_text_orig_offset(&t, k + strlen("ė")), k + 3); /* the first 'y' */
 		lt_text_free(&t);
+		/* a clean copy: the runs between blanks whole, blanks one space */
+		snprintf(in, sizeof in, "%.*s  aaaaaaaaaaaa\xC2\xA0\n bbbbbbbbbbbbbbbbbbbb \tčcccccccc. ", (int)k,
+		         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+		snprintf(want, sizeof want, "%.*s%saaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbb čcccccccc.", (int)k,
+		         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", k ? " " : "");
+		init_ok(&t, in);
+		{
+			char *c = lt_text_clean(&t, 0, t.len);
+			assert_non_null(c);
+			assert_string_equal(c, want);
+			free(c);
+		}
+		lt_text_free(&t);
 	}
 }
 

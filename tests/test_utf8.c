@@ -506,6 +506,10 @@ static void test_ascii_run(void **state)
 			memset(buf, 'a', sizeof buf);
 			buf[k] = (char)0xC5;
 			assert_int_equal(utf8_ascii_run(buf, n), k);
+			if (k + 1 < n) {
+				buf[k + 1] = (char)0xA0; /* "Š": one character of two bytes */
+				assert_int_equal(utf8_length(buf, n), n - 1);
+			}
 			buf[k] = (char)0x80;
 			buf[n - 1] = (char)0xFF;
 			assert_int_equal(utf8_ascii_run(buf, n), k);

@@ -888,6 +888,23 @@ char *lt_text_clean(const lt_text *t, size_t start, size_t end)
 			pending = 0;
 			*p++ = (char)c;
 			i++;
+			/* the rest of the run eight bytes at a time: out has room, as
+			 * p - out <= i - start */
+			while (i + 8 <= end) {
+				uint64_t x, y, m;
+				memcpy(&x, t->norm + i, 8);
+				y = (x & 0x7F7F7F7F7F7F7F7FULL) + 0x5F5F5F5F5F5F5F5FULL; /* bit 7: > ' ' */
+				m = (x | ~y) & 0x8080808080808080ULL;
+				memcpy(p, &x, 8);
+				if (m) {
+					size_t b = utf8_bytes_before(m);
+					p += b;
+					i += b;
+					break;
+				}
+				p += 8;
+				i += 8;
+			}
 			continue;
 		}
 		k = space_at(t->norm + i, end - i);
