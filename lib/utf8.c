@@ -447,12 +447,8 @@ int utf8_nfc(char **out, const char *s, size_t n)
 	*out = NULL;
 	/* A text of NFC-stable characters only is its own NFC: no copy. */
 	for (;;) {
-		if (i >= n)
+		if ((i += utf8_ascii_run(s + i, n - i)) >= n)
 			return 0;
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
 		i += utf8_decode(&cp, s + i, n - i);
 		if (!utf8_nfc_stable(cp))
 			break;
