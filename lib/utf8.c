@@ -92,11 +92,7 @@ int utf8_valid(const char *s, size_t n)
 	size_t i = 0;
 	uint32_t cp;
 
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++; /* ASCII fast path */
-			continue;
-		}
+	while ((i += utf8_ascii_run(s + i, n - i)) < n) {
 		size_t k = utf8_decode(&cp, s + i, n - i);
 		/* A real U+FFFD takes three bytes; one byte means a bad sequence. */
 		if (k == 1 && cp == 0xFFFD)
@@ -280,16 +276,42 @@ static size_t fold_char(char *out, const char *s, size_t n, size_t *i)
 	return is_combining(cp) ? 0 : fold_encode(out, cp, k);
 }
 
+/* Eight ASCII bytes lower-cased at once: the high bit of (byte + 0x3F)
+ * says byte >= 'A', of (byte + 0x25) byte > 'Z'; no sum carries into the
+ * next byte below 0x80. */
+static inline uint64_t ascii8_lower(uint64_t x)
+{
+	uint64_t ge_a = x + 0x3F3F3F3F3F3F3F3FULL, gt_z = x + 0x2525252525252525ULL;
+
+	return x | (((ge_a & ~gt_z) & 0x8080808080808080ULL) >> 2);
+}
+
+/* The fold of the ASCII run s[i..e) written at out + i - d. */
+static inline void fold_ascii(char *out, const char *s, size_t i, size_t e, size_t d)
+{
+	for (; i + 8 <= e; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		x = ascii8_lower(x);
+		memcpy(out + i - d, &x, 8);
+	}
+	for (; i < e; i++) {
+		unsigned char c = (unsigned char)s[i];
+		out[i - d] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+	}
+}
+
 size_t utf8_fold_into(char *out, const char *s, size_t n)
 {
 	size_t i = 0, o = 0;
 
 	pthread_once(&fold2_once, fold2_init);
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) { /* most bytes: no call */
-			out[o++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
-			i++;
+		if ((unsigned char)s[i] < 0x80) { /* most bytes: a run, no call */
+			size_t e = i + utf8_ascii_run(s + i, n - i);
+			fold_ascii(out, s, i, e, i - o); /* unsigned: exact either way */
+			o += e - i;
+			i = e;
 			continue;
 		}
 		o += fold_char(out + o, s, n, &i);
@@ -308,14 +330,10 @@ size_t utf8_fold_offsets(char *out, uint32_t *at, const char *s, size_t n)
 		/* most bytes: a run of ASCII, kept at the same distance from the
 		 * fold, without a call */
 		if ((unsigned char)s[i] < 0x80) {
-			const unsigned char *u = (const unsigned char *)s;
-			size_t d = i - o; /* unsigned: exact either way */
-			do {
-				unsigned char c = u[i];
+			size_t d = i - o, e = i + utf8_ascii_run(s + i, n - i); /* unsigned: exact */
+			fold_ascii(out, s, i, e, d);
+			for (; i < e; i++)
 				at[i] = (uint32_t)(i - d);
-				out[i - d] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
-				i++;
-			} while (i < n && u[i] < 0x80);
 			o = i - d;
 			continue;
 		}
@@ -390,12 +408,17 @@ size_t utf8_width(const char *s, size_t n)
 
 size_t utf8_length(const char *s, size_t n)
 {
-	size_t i = 0, count = 0;
+	size_t i = 0, count = 0, a;
 	uint32_t cp;
 
 	while (i < n) {
-		i += utf8_decode(&cp, s + i, n - i);
-		count++;
+		a = utf8_ascii_run(s + i, n - i); /* a character a byte */
+		i += a;
+		count += a;
+		if (i < n) {
+			i += utf8_decode(&cp, s + i, n - i);
+			count++;
+		}
 	}
 	return count;
 }
@@ -424,12 +447,8 @@ int utf8_nfc(char **out, const char *s, size_t n)
 	*out = NULL;
 	/* A text of NFC-stable characters only is its own NFC: no copy. */
 	for (;;) {
-		if (i >= n)
+		if ((i += utf8_ascii_run(s + i, n - i)) >= n)
 			return 0;
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
 		i += utf8_decode(&cp, s + i, n - i);
 		if (!utf8_nfc_stable(cp))
 			break;

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Decodes one code point from s[0..n).  Returns bytes used (1..4) and the
  * code point in *cp; on invalid or truncated input returns 1 and sets *cp
@@ -35,6 +36,41 @@ static inline size_t utf8_decode(uint32_t *cp, const char *s, size_t n)
 		return 2;
 	}
 	return utf8_decode_slow(cp, s, n);
+}
+
+/* How many bytes of an eight-byte load (memcpy'd from the text) come
+ * before the first byte whose high bit m has, m nonzero; 0 where the byte
+ * order is not known, which only makes the callers' fast paths shorter. */
+static inline size_t utf8_bytes_before(uint64_t m)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(m) >> 3;
+#else
+	(void)m;
+	return 0;
+#endif
+}
+
+/* The number of ASCII bytes s[0..n) starts with, read eight at a time:
+ * the passes over a whole document skip their ASCII so. */
+static inline size_t utf8_ascii_run(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + k, 8);
+		if ((x &= 0x8080808080808080ULL) != 0) {
+			size_t b = utf8_bytes_before(x);
+			if (b || (unsigned char)s[k] >= 0x80)
+				return k + b;
+			break; /* order unknown: the bytes one by one */
+		}
+		k += 8;
+	}
+	while (k < n && (unsigned char)s[k] < 0x80)
+		k++;
+	return k;
 }
 
 /* Encodes cp into out (room for 4 bytes); returns bytes written. */

@@ -3,6 +3,7 @@
  * test_normalise.c -- the first import stage: what is removed, what is
  * rewritten in the parse view, and that offsets map back to the original.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,6 +96,41 @@ static void test_nfd_composed(void **state)
 	assert_int_equal(in[off], 'p');
 	assert_int_equal(lt_text_line(&t, off), 2);
 	lt_text_free(&t);
+}
+
+/* Plain bytes are copied eight at a time: a mark, an emphasis mark, a
+ * carriage return or a soft break at any distance from the run's start
+ * is still seen (the byte before a mark composed, the others dropped). */
+static void test_long_runs(void **state)
+{
+	char in[160], want[160];
+	size_t k;
+	lt_text t;
+
+	(void)state;
+	for (k = 0; k < 24; k++) {
+		memset(in, 'x', k);
+		memset(want, 'x', k);
+		snprintf(in + k, sizeof in - k, "e\xCC\x87yyyyyyyyyyyyyyyy *z*\nšaka aaaaaaaaa\r\naaaaaaakal-\nbos");
+		snprintf(want + k, sizeof want - k, "ėyyyyyyyyyyyyyyyy z\nšaka aaaaaaaaa\naaaaaaakalbos");
+		init_ok(&t, in);
+		assert_string_equal(t.norm, want);
+		assert_int_equal(lt_text_orig_offset(&t, k + strlen("ė")), k + 3); /* the first 'y' */
+		lt_text_free(&t);
+		/* a clean copy: the runs between blanks whole, blanks one space */
+		snprintf(in, sizeof in, "%.*s  aaaaaaaaaaaa\xC2\xA0\n bbbbbbbbbbbbbbbbbbbb \tčcccccccc. ", (int)k,
+		         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+		snprintf(want, sizeof want, "%.*s%saaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbb čcccccccc.", (int)k,
+		         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", k ? " " : "");
+		init_ok(&t, in);
+		{
+			char *c = lt_text_clean(&t, 0, t.len);
+			assert_non_null(c);
+			assert_string_equal(c, want);
+			free(c);
+		}
+		lt_text_free(&t);
+	}
 }
 
 /* Whether the text is NFC-stable is known once, so that quotes taken from
@@ -240,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_view_rewrites),
 		cmocka_unit_test(test_offsets_map_back),
 		cmocka_unit_test(test_nfd_composed),
+		cmocka_unit_test(test_long_runs),
 		cmocka_unit_test(test_nfc_flag),
 		cmocka_unit_test(test_form_rows),
 		cmocka_unit_test(test_pdf_furniture),

@@ -491,10 +491,69 @@ static void test_public_width_collate(void **state)
 	assert_int_equal(council_text_collate(NULL, NULL), 0);
 }
 
+/* utf8_ascii_run: the ASCII bytes a text starts with, wherever the first
+ * other byte falls in a load of eight. */
+static void test_ascii_run(void **state)
+{
+	char buf[40];
+	size_t k, n;
+
+	(void)state;
+	for (n = 0; n <= 32; n++) {
+		memset(buf, 'a', sizeof buf);
+		assert_int_equal(utf8_ascii_run(buf, n), n);
+		for (k = 0; k < n; k++) {
+			memset(buf, 'a', sizeof buf);
+			buf[k] = (char)0xC5;
+			assert_int_equal(utf8_ascii_run(buf, n), k);
+			if (k + 1 < n) {
+				buf[k + 1] = (char)0xA0; /* "Š": one character of two bytes */
+				assert_int_equal(utf8_length(buf, n), n - 1);
+			}
+			buf[k] = (char)0x80;
+			buf[n - 1] = (char)0xFF;
+			assert_int_equal(utf8_ascii_run(buf, n), k);
+		}
+	}
+}
+
+/* The fold of every ASCII byte, eight at a time or alone, at every offset
+ * of a run and next to a folded Lithuanian letter: lower case for 'A'..'Z'
+ * only ('@' and '[' around them stay). */
+static void test_fold_ascii_bytes(void **state)
+{
+	char in[300], want[300], out[300];
+	uint32_t at[300];
+	size_t c, off, k;
+
+	(void)state;
+	for (off = 0; off < 9; off++) {
+		memset(in, 'x', off);
+		memcpy(in + off, "\xC5\xA0", 2); /* "Š" */
+		for (c = 1; c < 128; c++)
+			in[off + 2 + c - 1] = (char)c;
+		k = off + 2 + 127;
+		memset(want, 'x', off);
+		want[off] = 's';
+		for (c = 1; c < 128; c++)
+			want[off + 1 + c - 1] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		want[off + 128] = '\0';
+		assert_int_equal(utf8_fold_into(out, in, k), off + 128);
+		assert_memory_equal(out, want, off + 129);
+		assert_int_equal(utf8_fold_offsets(out, at, in, k), off + 128);
+		assert_memory_equal(out, want, off + 129);
+		assert_int_equal(at[off + 2], off + 1);
+		assert_int_equal(at[k], off + 128);
+		assert_int_equal(at[k - 1], off + 127);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_ascii_run),
+		cmocka_unit_test(test_fold_ascii_bytes),
 		cmocka_unit_test(test_encode_unencodable),
 		cmocka_unit_test(test_invalid_sequences),
 		cmocka_unit_test(test_case_pairs),

@@ -274,15 +274,15 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 	 * (held in end[] for now) and whether a word starts there (a word
 	 * character after none, as lt_at_word_start says of valid text). */
 	{
-		int prev_word = 0;
+		unsigned prev_word = 0;
 		for (i = 0; i < len; i++) {
 			size_t k;
 			unsigned char c = (unsigned char)s[i];
-			if (c < 0x80) { /* most bytes: a letter or digit, or not */
-				k = ascii_alnum(c);
-				w->boundary[i] = (unsigned char)(1 | (k && !prev_word ? 2 : 0));
-				w->end[i] = (uint32_t)k;
-				prev_word = (int)k;
+			if (c < 0x80) { /* most bytes: a letter or digit (1), or not (0) */
+				unsigned a = (unsigned)ascii_alnum(c);
+				w->boundary[i] = (unsigned char)(1 | ((a & ~prev_word) << 1));
+				w->end[i] = a;
+				prev_word = a;
 				continue;
 			}
 			if ((c & 0xC0) == 0x80) {
@@ -306,10 +306,17 @@ int lt_words_init(lt_words *w, const char *s, size_t len)
 	 * next word start is here or further on. */
 	w->end[len] = (uint32_t)len;
 	w->next[len] = (uint32_t)len;
-	for (i = len; i-- > 0;) {
-		size_t k = w->end[i];
-		w->end[i] = k ? w->end[i + k] : (uint32_t)i;
-		w->next[i] = w->boundary[i] & 2 ? (uint32_t)i : w->next[i + 1];
+	{
+		/* e is end[i + 1] and nx next[i + 1], held so that an ASCII
+		 * byte (k 1) needs no load of what was just stored */
+		uint32_t e = (uint32_t)len, nx = (uint32_t)len;
+		for (i = len; i-- > 0;) {
+			uint32_t k = w->end[i];
+			e = k == 1 ? e : k ? w->end[i + k] : (uint32_t)i;
+			w->end[i] = e;
+			nx = w->boundary[i] & 2 ? (uint32_t)i : nx;
+			w->next[i] = nx;
+		}
 	}
 	return 0;
 }

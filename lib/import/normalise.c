@@ -356,11 +356,7 @@ static int nfc_stable_text(const char *s, size_t n)
 	size_t i = 0;
 	uint32_t cp;
 
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
+	while ((i += utf8_ascii_run(s + i, n - i)) < n) {
 		i += utf8_decode(&cp, s + i, n - i);
 		if (!utf8_nfc_stable(cp))
 			return 0;
@@ -543,6 +539,16 @@ static int plain_byte(const norm_state *ns)
 	return !(i + 1 < ns->len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD));
 }
 
+/* The high bit of each byte of x that is b, and perhaps of bytes after
+ * it (the borrow of the subtraction runs towards the later bytes): the
+ * first byte marked is exact, and none is when no byte is b. */
+static inline uint64_t bytes_equal(uint64_t x, unsigned char b)
+{
+	uint64_t y = x ^ (0x0101010101010101ULL * b);
+
+	return (y - 0x0101010101010101ULL) & ~y & 0x8080808080808080ULL;
+}
+
 /* Copies plain bytes from input byte i (one that plain_byte said is) to
  * the first that may not be: the test plain_byte makes, a byte at a time
  * with a table, without a call per byte. */
@@ -569,7 +575,42 @@ static void plain_run(norm_state *ns)
 		i++;
 		if (c == '\n' || i >= len)
 			break;   /* a line start is the steps' */
-		c = u[i];
+		for (;;) {
+			/* eight plain bytes at once: ASCII, none a step's or a
+			 * line's end, no tab of a form row, no mark after them */
+			while (i + 8 < len && tab - i >= 8 && u[i + 8] != 0xCC && u[i + 8] != 0xCD) {
+				uint64_t x, m;
+				memcpy(&x, u + i, 8);
+				m = (x & 0x8080808080808080ULL) | bytes_equal(x, '\r') | bytes_equal(x, '\n') |
+				    bytes_equal(x, '[') | bytes_equal(x, '*') | bytes_equal(x, '_') |
+				    bytes_equal(x, '-');
+				if (html)
+					m |= bytes_equal(x, '<') | bytes_equal(x, '&');
+				/* norm has room for eight: o is ahead of i by at
+				 * most the byte a line form rows add, i + 8 < len */
+				memcpy(norm + o, &x, 8);
+				if (m) { /* the plain bytes before the first that may not be */
+					size_t k = utf8_bytes_before(m);
+					if (k && (u[i + k] == 0xCC || u[i + k] == 0xCD))
+						k--; /* a mark after it: composed by the steps */
+					i += k;
+					o += k;
+					break;
+				}
+				i += 8;
+				o += 8;
+			}
+			/* a two-byte letter with no mark after it (not U+0080..U+00BF,
+			 * whose lead 0xC2 dropped() reads, nor a mark itself) is none
+			 * of the steps' business either */
+			c = u[i];
+			if (c < 0xC3 || c > 0xDF || c == 0xCC || c == 0xCD || i + 2 >= len ||
+			    u[i + 2] == 0xCC || u[i + 2] == 0xCD)
+				break;
+			norm[o++] = (char)c;
+			norm[o++] = (char)u[i + 1];
+			i += 2;
+		}
 		if (stop[c] || i == tab || (html && (c == '<' || c == '&')) ||
 		    (i + 1 < len && (u[i + 1] == 0xCC || u[i + 1] == 0xCD)))
 			break;
@@ -847,6 +888,23 @@ char *lt_text_clean(const lt_text *t, size_t start, size_t end)
 			pending = 0;
 			*p++ = (char)c;
 			i++;
+			/* the rest of the run eight bytes at a time: out has room, as
+			 * p - out <= i - start */
+			while (i + 8 <= end) {
+				uint64_t x, y, m;
+				memcpy(&x, t->norm + i, 8);
+				y = (x & 0x7F7F7F7F7F7F7F7FULL) + 0x5F5F5F5F5F5F5F5FULL; /* bit 7: > ' ' */
+				m = (x | ~y) & 0x8080808080808080ULL;
+				memcpy(p, &x, 8);
+				if (m) {
+					size_t b = utf8_bytes_before(m);
+					p += b;
+					i += b;
+					break;
+				}
+				p += 8;
+				i += 8;
+			}
 			continue;
 		}
 		k = space_at(t->norm + i, end - i);
