@@ -356,6 +356,13 @@ int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
 
 /* ---- schema and migrations ----------------------------------------------- */
 
+int council_process_init(void)
+{
+	/* Process-wide: only before SQLite is initialised, which the first
+	 * sqlite3_open does. */
+	return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK ? COUNCIL_OK : COUNCIL_EMISUSE;
+}
+
 int council_schema_latest(void)
 {
 	return council_schema_version_latest;

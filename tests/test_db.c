@@ -1471,9 +1471,27 @@ static void test_enum_names_match_schema(void **state)
 	assert_null(council_enum_name((council_enum)99, 0));
 }
 
+/* council_process_init, called before anything else in main(): SQLite's
+ * memory statistics are off for the process (a handle open, and still
+ * nothing counted), and a second call, SQLite now in use, is refused. */
+static int process_init_rc = -100;
+
+static void test_process_init(void **state)
+{
+	council_db *db = NULL;
+
+	(void)state;
+	assert_int_equal(process_init_rc, COUNCIL_OK);
+	assert_int_equal(council_open(&db, ":memory:", 0), COUNCIL_OK);
+	assert_true(sqlite3_memory_used() == 0);
+	assert_int_equal(council_process_init(), COUNCIL_EMISUSE);
+	council_close(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_process_init),
 		cmocka_unit_test(test_open_memory),
 		cmocka_unit_test_setup_teardown(test_open_file, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_open_missing, setup_dir, teardown_dir),
@@ -1508,5 +1526,6 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_enum_names_match_schema, setup_dir, teardown_dir),
 	};
 
+	process_init_rc = council_process_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
