@@ -77,7 +77,7 @@ COUNCIL_API const char *council_version(void);
  * process-wide settings for speed.  Its memory statistics go off
  * (SQLITE_CONFIG_MEMSTATUS), whose counters take a lock on every
  * allocation SQLite makes; and the sub-journals of statements and
- * savepoints are kept in memory up to 1 MiB in one block
+ * savepoints are kept in memory up to 4 MiB in one block
  * (SQLITE_CONFIG_STMTJRNL_SPILL) rather than spilling to a temporary file
  * past 64 KiB, so an import need not ask for them in memory in 1 KiB
  * pieces.  Together a quarter of the instructions of storing an import.

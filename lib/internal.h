@@ -83,7 +83,7 @@ int cdb_sqlite_error(council_db *db, int rc, const char *what);
  * sub-journals CDB_SUBJOURNAL_SPILL bytes of memory in one block (else they
  * spill to a file past 64 KiB); an import then leaves temp_store as it is
  * (lib/import/files.c, import_pragmas). */
-#define CDB_SUBJOURNAL_SPILL (1 << 20)
+#define CDB_SUBJOURNAL_SPILL (4 << 20)
 extern int cdb_subjournal_spill;
 
 /* Clears the last error (every public entry point starts with this). */

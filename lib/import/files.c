@@ -501,7 +501,7 @@ static void import_pragmas(council_db *db, int own, int *temp_store, int *wal_pa
 	 * end of each statement inside the file's savepoint walks them from
 	 * the start to cut the journal back: 6% of storing, and a malloc per
 	 * chunk.  A program that called council_process_init gave the
-	 * sub-journal 1 MiB of memory in one block before spilling, which the
+	 * sub-journal 4 MiB of memory in one block before spilling, which the
 	 * default temp_store uses: then it is left as it is. */
 	if (cdb_subjournal_spill)
 		*temp_store = -1;
