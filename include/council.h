@@ -73,18 +73,13 @@ extern "C" {
 COUNCIL_API const char *council_version(void);
 
 /* Optional, first thing in a program that uses SQLite only through
- * libcouncil, before any handle is opened: sets two of SQLite's
- * process-wide settings for speed.  Its memory statistics go off
- * (SQLITE_CONFIG_MEMSTATUS), whose counters take a lock on every
- * allocation SQLite makes; and the sub-journals of statements and
- * savepoints are kept in memory up to 4 MiB in one block
- * (SQLITE_CONFIG_STMTJRNL_SPILL) rather than spilling to a temporary file
- * past 64 KiB, so an import need not ask for them in memory in 1 KiB
- * pieces.  Together a quarter of the instructions of storing an import.
- * For the whole process, sqlite3_memory_used() then reads 0 and a soft
- * heap limit no longer applies, which is why the library does not do it
- * by itself.  COUNCIL_OK; COUNCIL_EMISUSE when SQLite is already in use in
- * the process (nothing is changed). */
+ * libcouncil, before any handle is opened: turns off SQLite's process-wide
+ * memory statistics (SQLITE_CONFIG_MEMSTATUS), whose counters take a lock
+ * on every allocation SQLite makes -- about a ninth of the instructions of
+ * storing an import.  For the whole process, sqlite3_memory_used() then
+ * reads 0 and a soft heap limit no longer applies, which is why the
+ * library does not do it by itself.  COUNCIL_OK; COUNCIL_EMISUSE when
+ * SQLite is already in use in the process (nothing is changed). */
 COUNCIL_API int council_process_init(void);
 
 /* ------------------------------------------------------------------------ */

@@ -356,20 +356,11 @@ int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
 
 /* ---- schema and migrations ----------------------------------------------- */
 
-int cdb_subjournal_spill;
-
 int council_process_init(void)
 {
 	/* Process-wide: only before SQLite is initialised, which the first
 	 * sqlite3_open does. */
-	if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
-		return COUNCIL_EMISUSE;
-	/* A sub-journal in memory in one block, rather than in 1 KiB chunks
-	 * (temp_store = MEMORY, which an import otherwise sets) that each
-	 * statement's end walks from the start to cut the journal back. */
-	if (sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, CDB_SUBJOURNAL_SPILL) == SQLITE_OK)
-		cdb_subjournal_spill = 1;
-	return COUNCIL_OK;
+	return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK ? COUNCIL_OK : COUNCIL_EMISUSE;
 }
 
 int council_schema_latest(void)

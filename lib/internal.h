@@ -79,13 +79,6 @@ int cdb_error_wrap(council_db *db, int code, const char *fmt, ...) CDB_PRINTF(3,
  * records it with "what" as context; returns the status code. */
 int cdb_sqlite_error(council_db *db, int rc, const char *what);
 
-/* Set by council_process_init when it gave SQLite's statement and savepoint
- * sub-journals CDB_SUBJOURNAL_SPILL bytes of memory in one block (else they
- * spill to a file past 64 KiB); an import then leaves temp_store as it is
- * (lib/import/files.c, import_pragmas). */
-#define CDB_SUBJOURNAL_SPILL (4 << 20)
-extern int cdb_subjournal_spill;
-
 /* Clears the last error (every public entry point starts with this). */
 void cdb_clear(council_db *db);
 

@@ -497,15 +497,7 @@ static void import_pragmas(council_db *db, int own, int *temp_store, int *wal_pa
 	 * past 64 KiB: about 100 writes per report.  In memory it is bounded
 	 * by what one report touches (a few hundred KiB). */
 	*temp_store = pragma_get(db, "PRAGMA temp_store");
-	/* But SQLite keeps an in-memory sub-journal in 1 KiB chunks, and the
-	 * end of each statement inside the file's savepoint walks them from
-	 * the start to cut the journal back: 6% of storing, and a malloc per
-	 * chunk.  A program that called council_process_init gave the
-	 * sub-journal 4 MiB of memory in one block before spilling, which the
-	 * default temp_store uses: then it is left as it is. */
-	if (cdb_subjournal_spill)
-		*temp_store = -1;
-	else if (*temp_store != 2)
+	if (*temp_store != 2)
 		cdb_exec(db, "PRAGMA temp_store = MEMORY", "import");
 	/* A checkpoint copies every page changed since the last one from the
 	 * WAL into the database; letting the WAL reach 40 MB instead of 4 MB
