@@ -237,6 +237,10 @@ int main(int argc, char **argv)
 	cli_ctx ctx;
 	int rc;
 
+	/* The tool uses SQLite only through the library: no memory statistics,
+	 * whose lock on every allocation cost a ninth of storing an import
+	 * (bench/README.md, session 7, round 2). */
+	council_process_init();
 	memset(&ctx, 0, sizeof ctx);
 	ctx.format = -1;
 	rc = run(&ctx, argc, argv);

@@ -356,6 +356,13 @@ int cdb_changed_or_notfound(council_db *db, const char *what, council_id id)
 
 /* ---- schema and migrations ----------------------------------------------- */
 
+int council_process_init(void)
+{
+	/* Process-wide: only before SQLite is initialised, which the first
+	 * sqlite3_open does. */
+	return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK ? COUNCIL_OK : COUNCIL_EMISUSE;
+}
+
 int council_schema_latest(void)
 {
 	return council_schema_version_latest;
@@ -477,6 +484,7 @@ static const char FORMER_SECTION[] = "former name";
 /* 14 -> 15: history and review triggers on the columns they record
  * (issue 15). */
 static const char COLUMN_TRIGGERS_SECTION[] = "column triggers";
+static const char TOTALS_GUARD_SECTION[] = "totals guard";
 /* After the section "one answer": each document's council, from what it
  * stated -- the council it named (its primary source or record_source),
  * else the council of any record it is the source of. */
@@ -594,6 +602,13 @@ static const char *const migrations[] = {
 	 * council's member rows from -- the section "column triggers".  The
 	 * triggers write what they wrote; no row changes. */
 	COLUMN_TRIGGERS_SECTION,
+	/* 15 -> 16 (issue 15, "import at 20 MB/s"): the totals guards
+	 * event_totals_insert and event_totals_update made again to check an
+	 * event whose groups one document states in one pass over its groups,
+	 * without grouping and sorting them per document -- the section
+	 * "totals guard".  They accept and refuse exactly the totals they did;
+	 * no row changes.  Self-contained: it replaces only the two triggers. */
+	TOTALS_GUARD_SECTION,
 	NULL
 };
 
@@ -603,7 +618,8 @@ static int is_section(const char *step)
 	return step == IDENTITY_SECTION || step == HISTORY_SECTION || step == ORIGIN_SECTION ||
 	       step == PEOPLE_SECTION || step == ATTENDANCE_SECTION || step == MEMBERS_SECTION ||
 	       step == ONE_ANSWER_SECTION || step == VIEWS_SECTION || step == DATED_SECTION ||
-	       step == FORMER_SECTION || step == COLUMN_TRIGGERS_SECTION;
+	       step == FORMER_SECTION || step == COLUMN_TRIGGERS_SECTION ||
+	       step == TOTALS_GUARD_SECTION;
 }
 
 /* Runs section name of the embedded schema (see migrations). */

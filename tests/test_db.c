@@ -935,6 +935,82 @@ static void test_migrates_column_triggers(void **state)
 	council_close(db);
 }
 
+/* Version 15 -> 16 (issue 15, "totals guard"): the guards of an event's
+ * participant totals check one document's groups in one pass.  The
+ * fixture tests/fixtures/schema/v15-store3.db is v14-store2.db opened by
+ * the library at version 15.  Every row stays; the new guards refuse
+ * totals written by hand that disagree with the groups and pass those
+ * that agree, and a group written keeps the totals (tests/test_totals.c
+ * compares them with the rule for every candidate). */
+static void test_migrates_totals_guard(void **state)
+{
+	const char *ref = old_version("schema/v15-store3.db", "v15g-ref.db");
+	const char *path = old_version("schema/v15-store3.db", "v15g.db");
+	char *before = dump_rows(path), *after, *err = NULL;
+	council_db *db = NULL;
+	sqlite3 *raw = NULL;
+	council_participants p;
+	council_id event, group;
+	int version = 0;
+	int64_t total, history;
+
+	(void)state;
+	assert_refused_untouched(path, COUNCIL_OPEN_READONLY, COUNCIL_EREADONLY, "read-only");
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	assert_int_equal(council_schema_version(&version, db), COUNCIL_OK);
+	assert_int_equal(version, council_schema_latest());
+	council_close(db);
+	after = dump_rows_as(path, ref);
+	assert_true(strlen(before) > 10000);
+	assert_string_equal(after, before);
+	sqlite3_free(before);
+	sqlite3_free(after);
+	assert_int_equal(council_open(&db, path, 0), COUNCIL_OK);
+	/* both guards are the new ones */
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+	                                "name IN ('event_totals_insert', 'event_totals_update') AND "
+	                                "sql LIKE '%min(coalesce(p.source_id, ev.source_id))%'"), 2);
+	event = tu_sql_int(db, "SELECT min(id) FROM event WHERE participant_groups > 0");
+	assert_true(event > 0);
+	total = tu_sql_int(db, "SELECT participants FROM event WHERE participant_groups > 0 "
+	                       "ORDER BY id LIMIT 1");
+	history = tu_sql_int(db, "SELECT count(*) FROM history");
+	/* totals by hand, as the sqlite3 shell writes them: refused when
+	 * wrong, the database unchanged */
+	assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+	sqlite3_busy_timeout(raw, 5000);
+	assert_int_equal(sqlite3_exec(raw, "UPDATE event SET participants = participants + 1 "
+	                              "WHERE participant_groups > 0", NULL, NULL, &err), SQLITE_CONSTRAINT);
+	assert_non_null(strstr(err, "participant totals are kept"));
+	sqlite3_free(err);
+	err = NULL;
+	assert_int_equal(sqlite3_exec(raw, "INSERT INTO event(council_id, title, date_start, "
+	                              "date_end, year, participants) VALUES (1, 'x', '2024', '2024', 2024, 3)",
+	                              NULL, NULL, &err), SQLITE_CONSTRAINT);
+	assert_non_null(strstr(err, "participant totals are kept"));
+	sqlite3_free(err);
+	assert_int_equal(sqlite3_exec(raw, "UPDATE event SET participants = participants "
+	                              "WHERE participant_groups > 0", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(raw);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE participant_groups > 0 "
+	                                "ORDER BY id LIMIT 1"), total);
+	assert_int_equal(tu_sql_int(db, "SELECT count(*) FROM history"), history);
+	/* a group by hand: the totals follow through the guard */
+	council_participants_init(&p);
+	p.event_id = event;
+	p.count = 5;
+	p.qualifier = COUNCIL_QUAL_ABOUT;
+	assert_int_equal(council_participants_add(&group, db, &p), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = (SELECT min(id) FROM "
+	                                "event WHERE participant_groups > 0)"), total + 5);
+	assert_int_equal(tu_sql_int(db, "SELECT participants_qualifier = 'about' FROM event WHERE id = "
+	                                "(SELECT min(id) FROM event WHERE participant_groups > 0)"), 1);
+	assert_int_equal(council_participants_delete(db, group), COUNCIL_OK);
+	assert_int_equal(tu_sql_int(db, "SELECT participants FROM event WHERE id = (SELECT min(id) FROM "
+	                                "event WHERE participant_groups > 0)"), total);
+	council_close(db);
+}
+
 /* Version 7 -> 8 (issue 13) adds who attended a meeting: the tables
  * attendance and meeting_quorum, their history triggers and the view
  * meeting_attendance, the schema's "attendance" section run as it is.
@@ -1395,9 +1471,27 @@ static void test_enum_names_match_schema(void **state)
 	assert_null(council_enum_name((council_enum)99, 0));
 }
 
+/* council_process_init, called before anything else in main(): SQLite's
+ * memory statistics are off for the process (a handle open, and still
+ * nothing counted), and a second call, SQLite now in use, is refused. */
+static int process_init_rc = -100;
+
+static void test_process_init(void **state)
+{
+	council_db *db = NULL;
+
+	(void)state;
+	assert_int_equal(process_init_rc, COUNCIL_OK);
+	assert_int_equal(council_open(&db, ":memory:", 0), COUNCIL_OK);
+	assert_true(sqlite3_memory_used() == 0);
+	assert_int_equal(council_process_init(), COUNCIL_EMISUSE);
+	council_close(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_process_init),
 		cmocka_unit_test(test_open_memory),
 		cmocka_unit_test_setup_teardown(test_open_file, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_open_missing, setup_dir, teardown_dir),
@@ -1420,6 +1514,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_dated_memberships, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_former_name, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_migrates_column_triggers, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_migrates_totals_guard, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_failed_identity_migration_rolls_back, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_foreign_and_damaged_files, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_transactions, tu_setup_memory, tu_teardown),
@@ -1431,5 +1526,6 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_enum_names_match_schema, setup_dir, teardown_dir),
 	};
 
+	process_init_rc = council_process_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -368,6 +368,109 @@ static void test_direct_sql(void **state)
 	assert_int_equal(tu_sql_int(db, "SELECT sum(participants) FROM event"), 6);
 }
 
+/* The totals per document (schema.sql, "one answer"): of the documents
+ * stating an event's groups (a group's own, else the event's), the one
+ * stating the most people, ties to the first qualifier then the fewest
+ * groups; written here independently of the triggers' SQL. */
+static const char per_document[] =
+	"SELECT n, q, g FROM ("
+	"  SELECT sum(p.count) AS n, count(*) AS g,"
+	"         CASE WHEN count(*) = 1 THEN min(p.qualifier)"
+	"              WHEN max(p.qualifier = 'about') THEN 'about'"
+	"              WHEN max(p.qualifier IN ('more_than', 'at_least')) THEN 'at_least'"
+	"              ELSE 'exact' END AS q"
+	"    FROM event_participants p JOIN event e ON e.id = p.event_id"
+	"   WHERE p.event_id = %d GROUP BY coalesce(p.source_id, e.source_id)"
+	"  UNION ALL SELECT NULL, NULL, 0) ORDER BY n DESC, q, g LIMIT 1";
+
+/* The guards (section "totals guard") check an event whose groups one
+ * document states in one pass, and the others per document: for events
+ * of each kind, every total written by hand is accepted exactly when it
+ * is the per-document one. */
+static void test_guard_per_document(void **state)
+{
+	static const char *const quals[] = { "NULL", "'exact'", "'about'", "'at_least'", "'more_than'" };
+	council_db *db = *state;
+	council_id c = tu_add_council(db, "Telšių rajono BO taryba");
+	sqlite3 *s;
+	int e, n, q, g, tried = 0, accepted = 0;
+
+	for (e = 1; e <= 6; e++)
+		add_event(db, c, "2024-05-01");
+	s = raw_open(0);
+	raw_exec(s, "INSERT INTO source_document(id, path, sha256) VALUES "
+	            "(1, '/a.txt', printf('%064d', 1)), (2, '/b.txt', printf('%064d', 2))");
+	raw_exec(s, "UPDATE event SET source_id = 1 WHERE id IN (3, 6)");
+	/* 1: two documents, the second stating more; 2: a hand group and a
+	 * document's, the same count (the tie); 3: the event's document and
+	 * a group naming it (one document); 4: hand groups only; 5: one
+	 * document's groups; 6: the event's document and another's */
+	raw_exec(s, "INSERT INTO event_participants(event_id, count, qualifier, source_id) VALUES "
+	            "(1, 10, 'exact', 1), (1, 20, 'about', 2), (1, 5, 'exact', 2), "
+	            "(2, 7, 'exact', NULL), (2, 7, 'at_least', 1), "
+	            "(3, 4, 'exact', NULL), (3, 6, 'about', 1), "
+	            "(4, 3, 'exact', NULL), (4, 2, 'more_than', NULL), "
+	            "(5, 9, 'exact', 2), (5, 1, 'exact', 2), "
+	            "(6, 30, 'exact', NULL), (6, 31, 'exact', 2)");
+	for (e = 1; e <= 6; e++) {
+		char *sql = sqlite3_mprintf(per_document, e);
+		char *row = sqlite3_mprintf("SELECT (participants, participants_qualifier, participant_groups) "
+		                            "IS (%s) FROM event WHERE id = %d", sql, e);
+
+		/* the triggers wrote the per-document totals */
+		assert_int_equal(tu_sql_int(db, row), 1);
+		sqlite3_free(row);
+		/* every candidate up to 40 people and 4 groups, and event 6's
+		 * sum of all groups (61) */
+		for (n = -1; n <= 41; n++) {
+			char nv[16];
+
+			if (n < 0)
+				snprintf(nv, sizeof nv, "NULL");
+			else
+				snprintf(nv, sizeof nv, "%d", n == 41 ? 61 : n);
+			for (q = 0; q < 5; q++) {
+				for (g = 0; g <= 4; g++) {
+					char *upd = sqlite3_mprintf(
+						"UPDATE event SET (participants, participants_qualifier, "
+						"participant_groups) = (%s, %s, %d) WHERE id = %d",
+						nv, quals[q], g, e);
+					char *want = sqlite3_mprintf("SELECT (%s, %s, %d) IS (%s)", nv, quals[q], g, sql);
+					char *msg = NULL;
+					int ok = sqlite3_exec(s, upd, NULL, NULL, &msg) == SQLITE_OK;
+					int64_t agree = tu_sql_int(db, want);
+
+					if (ok != (agree == 1))
+						fail_msg("event %d: %s: %s, the per-document totals %s", e, upd,
+						         ok ? "accepted" : msg, agree ? "agree" : "differ");
+					if (!ok)
+						assert_non_null(strstr(msg, "participant totals are kept"));
+					tried++;
+					accepted += ok;
+					sqlite3_free(msg);
+					sqlite3_free(want);
+					sqlite3_free(upd);
+				}
+			}
+		}
+		sqlite3_free(sql);
+	}
+	/* one candidate an event is right, and it stays */
+	assert_int_equal(accepted, 6);
+	assert_true(tried > 1000);
+	/* a new event whose id finds groups of two documents left behind */
+	raw_exec(s, "DELETE FROM event WHERE id = 1");
+	raw_refused(s, "INSERT INTO event(id, council_id, title, date_start, date_end, year) "
+	               "VALUES (1, 1, 'x', '2024', '2024', 2024)");
+	raw_refused(s, "INSERT INTO event(id, council_id, title, date_start, date_end, year, "
+	               "participants, participants_qualifier, participant_groups) "
+	               "VALUES (1, 1, 'x', '2024', '2024', 2024, 35, 'about', 3)");
+	raw_exec(s, "INSERT INTO event(id, council_id, title, date_start, date_end, year, "
+	            "participants, participants_qualifier, participant_groups) "
+	            "VALUES (1, 1, 'x', '2024', '2024', 2024, 25, 'about', 2)");
+	sqlite3_close(s);
+}
+
 /* ---- council sort keys --------------------------------------------------- */
 
 static int by_collation(const void *a, const void *b)
@@ -459,6 +562,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_library_writes, tu_setup_file, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_imports, tu_setup_file, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_direct_sql, tu_setup_file, tu_teardown),
+		cmocka_unit_test_setup_teardown(test_guard_per_document, tu_setup_file, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_name_keys, tu_setup_file, tu_teardown),
 		cmocka_unit_test_setup_teardown(test_history_and_review_skip_totals, tu_setup_file, tu_teardown),
 	};
