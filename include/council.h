@@ -65,9 +65,9 @@ extern "C" {
 /* The version of this header: major, minor, patch and the three as text.
  * Compare with council_version() to detect a header/library mismatch. */
 #define COUNCIL_VERSION_MAJOR 0
-#define COUNCIL_VERSION_MINOR 4
+#define COUNCIL_VERSION_MINOR 5
 #define COUNCIL_VERSION_PATCH 0
-#define COUNCIL_VERSION_STRING "0.4.0"
+#define COUNCIL_VERSION_STRING "0.5.0"
 
 /* Library version at run time ("0.4.0"); static string. */
 COUNCIL_API const char *council_version(void);
