@@ -343,8 +343,23 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 	size_t ns, ne, cut = s, rs = 0, re = 0;
 	char name[256];
 	x_attendance *a;
+	int lead_role = -1;
 
 	s = skip_marker(v, s, e);
+	/* "Tarybos pirmininko pavaduotojas Kęstutis Jokubauskas (…)": the
+	 * office on the council before the name, in a few words */
+	if (!lt_name_at(v, e, s, &ns, &ne) || ns != s) {
+		word w;
+		size_t p = s;
+		int k;
+		for (k = 0; k < 5 && ex_next_word(c->t, p, e, &w); k++, p = w.end)
+			if (k > 0 && lt_name_at(v, e, w.start, &ns, &ne) && ns == w.start) {
+				if ((lead_role = ex_role_in(c, s, w.start)) >= 0)
+					s = w.start;
+				break;
+			}
+	}
+	cut = s;
 	while (cut < e && v[cut] != '(' && !(v[cut] == '-' && cut > s && v[cut - 1] == ' '))
 		cut++;
 	if (cut < e && v[cut] == '(') {
@@ -391,6 +406,8 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 				re = rs;
 			free(f);
 		}
+		if (role == COUNCIL_ROLE_MEMBER && lead_role >= 0)
+			role = lead_role;
 		ex_add_member(c, name, (council_role)role, org, ns, ne, s, e);
 	}
 	if (!c->sitting.year)
