@@ -187,6 +187,44 @@ static int stop_at(const char *v, size_t lo, size_t q)
 	return q - k > 4;
 }
 
+/* "Savivaldybė į Tarybą delegavo": at the verb w, the word before "į
+ * Tarybą" naming a side (*p, *side) and the subject, up to three words
+ * back to the sentence's start, as the delegating body (*body, owned).
+ * 1 when so, 0 when not, -1 out of memory. */
+static int delegating_subject(ctx *c, const word *w, word *p, council_side *side, char **body)
+{
+	const char *v = c->t->view;
+	word t, i;
+	size_t sb;
+	int k;
+
+	if (!word_is_any(c, w, (const char *const[]){ "delegavo", NULL }) ||
+	    !ex_prev_word(c->t, 0, w->start, &t) ||
+	    !word_is_any(c, &t, (const char *const[]){ "taryba", NULL }) ||
+	    !ex_prev_word(c->t, 0, t.start, &i) ||
+	    !word_is_any(c, &i, (const char *const[]){ "i", NULL }) ||
+	    !ex_prev_word(c->t, 0, i.start, p) ||
+	    (*side = represented_side(c, p)) == COUNCIL_SIDE_UNKNOWN)
+		return 0;
+	for (sb = p->start, k = 0; k < 2; k++) {
+		word x;
+		size_t j;
+		int cut = 0;
+		if (!ex_prev_word(c->t, 0, sb, &x))
+			break;
+		for (j = x.end; j < sb && !cut; j++)
+			cut = strchr(".;,:\n", v[j]) != NULL;
+		if (cut)
+			break;
+		sb = x.start;
+	}
+	if (!(*body = ex_clean(c, sb, i.start))) {
+		ex_oom(c);
+		return -1;
+	}
+	return 1;
+}
+
 /* "Savivaldybę taryboje atstovauja Savivaldybės tarybos nariai A ir B,
  * Socialinės paramos skyriaus vedėja C ir Eišiškių seniūnijos seniūnas D":
  * the side named before "atstovauja" (member.represent) and, after it,
@@ -203,42 +241,14 @@ static void represent_members(ctx *c, size_t from, size_t e)
 		council_side side;
 		size_t q, ds;
 		char *last = NULL, *body = NULL;
-		int acc = 0;
-		word t, i;
+		int acc;
 
 		from = w.end;
 		/* "Savivaldybė į Tarybą delegavo A ir B, ... seniūną C":
-		 * the side and delegating body the subject names, the members
-		 * in the accusative */
-		if (word_is_any(c, &w, (const char *const[]){ "delegavo", NULL })) {
-			size_t sb;
-			int k;
-			if (!ex_prev_word(c->t, 0, w.start, &t) ||
-			    !word_is_any(c, &t, (const char *const[]){ "taryba", NULL }) ||
-			    !ex_prev_word(c->t, 0, t.start, &i) ||
-			    !word_is_any(c, &i, (const char *const[]){ "i", NULL }) ||
-			    !ex_prev_word(c->t, 0, i.start, &p) ||
-			    (side = represented_side(c, &p)) == COUNCIL_SIDE_UNKNOWN)
-				continue;
-			/* the subject: up to three words back to the sentence's start */
-			for (sb = p.start, k = 0; k < 2; k++) {
-				word x;
-				size_t j;
-				int cut = 0;
-				if (!ex_prev_word(c->t, 0, sb, &x))
-					break;
-				for (j = x.end; j < sb && !cut; j++)
-					cut = strchr(".;,:\n", v[j]) != NULL;
-				if (cut)
-					break;
-				sb = x.start;
-			}
-			if (!(body = ex_clean(c, sb, i.start))) {
-				ex_oom(c);
-				return;
-			}
-			acc = 1;
-		} else {
+		 * the members in the accusative */
+		if ((acc = delegating_subject(c, &w, &p, &side, &body)) < 0)
+			return;
+		if (!acc) {
 			if (!word_is_any(c, &w, (const char *const[]){ "atstovauja", NULL }) ||
 			    !ex_prev_word(c->t, 0, w.start, &p))
 				continue;
