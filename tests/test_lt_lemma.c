@@ -386,6 +386,10 @@ static void test_name_cases(void **state)
 	expect_name("J. Marcinkus", NULL, "J. Marcinkus");
 	expect_name("Anatolij Ševčenko", NULL, "Anatolij Ševčenko");
 	expect_name("Olga Sidorenko", NULL, "Olga Sidorenko");
+	/* her first name declines, the surname that would be a man's
+	 * genitive does not */
+	expect_name("Oksanai Sidorenko", NULL, "Oksana Sidorenko");
+	expect_name("Oksanos Sidorenko", NULL, "Oksana Sidorenko");
 	/* typed without Lithuanian letters: folded endings, folded forms */
 	expect_name("Rutos Kazlauskaites", plain, "Ruta Kazlauskaite");
 	expect_name("Rutai Jonaitytei", plain, "Ruta Jonaityte");

@@ -469,6 +469,7 @@ static void test_name_nominative(void **state)
 		{ "Jono Marcinkaus", "Jonas Marcinkus" },          /* genitive, -aus */
 		{ "Anatolij Ševčenko", "Anatolij Ševčenko" },      /* not declined: -ij */
 		{ "Olga Sidorenko", "Olga Sidorenko" },            /* her name, not his genitive */
+		{ "Oksanai Sidorenko", "Oksana Sidorenko" },       /* her dative, his form kept */
 		{ "Aleksandr Kovalenko", "Aleksandr Kovalenko" },
 		{ "Petro Kovalenko", "Petras Kovalenkas" },        /* a Lithuanian genitive */
 		{ "Astos Kudarienės", "Asta Kudarienė" },          /* genitive, female */

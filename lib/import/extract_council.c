@@ -1024,14 +1024,22 @@ int ex_member_council(ctx *c, size_t name_start, size_t name_end, x_council_ref 
 }
 
 /* Whether the text from the top to offset first (the first council
- * heading) names one council of ours, or more, on its own; "tarybos" and
- * "abiejų tarybų" name none. */
+ * heading) names one council of ours on its own; "tarybos" and "abiejų
+ * tarybų" name none, and an opening that names one of each kind
+ * ("veikia dvi ... institucijos: ... bendruomeninių organizacijų taryba
+ * ir ... nevyriausybinių organizacijų taryba") announces the two
+ * sections, it names neither alone. */
 static int councils_named_before(ctx *c, size_t first)
 {
 	named_set ns;
+	int i, bo = 0, nvo = 0;
 
 	councils_named(c, 0, first, -1, &ns);
-	return ns.n > 0;
+	for (i = 0; i < ns.n; i++) {
+		bo |= ns.c[i].kind == COUNCIL_KIND_BO;
+		nvo |= ns.c[i].kind == COUNCIL_KIND_NVO;
+	}
+	return ns.n > 0 && !(bo && nvo);
 }
 
 /* "member.council": on a page about several councils, each member read

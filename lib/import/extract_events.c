@@ -682,6 +682,16 @@ static char *country_detail(ctx *c, size_t s, size_t e, char *loc)
 	return loc;
 }
 
+/* "seminare „…“, kuris vyko Birštone": a relative clause telling where
+ * the event took place -- the pronoun (folded, the word before) and the
+ * verb of holding f; the town's locative follows. */
+static int held_in_clause(const char *pron, const char *f)
+{
+	return (!strcmp(f, "vyko") || !strcmp(f, "ivyko")) &&
+	       (!strcmp(pron, "kuris") || !strcmp(pron, "kuri") || !strcmp(pron, "kurie") ||
+	        !strcmp(pron, "kurios"));
+}
+
 static char *event_location(ctx *c, size_t s_start, size_t s_end)
 {
 	static const char *const places[] = {
@@ -702,8 +712,7 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 	word w, prev[6], n_after;
 	int np = 0, after_trip = 0;
 	quotes qs;
-	char fbuf[96];
-
+	char fbuf[96], relf[16] = ""; /* relf: the word before, folded, when short */
 	int after_event = 0;
 
 	ex_quotes_init(&qs, s_start);
@@ -722,6 +731,8 @@ static char *event_location(ctx *c, size_t s_start, size_t s_end)
 		 * town's locative in -e right after the event noun or its quoted
 		 * name ("Kaune", "Birštone"; not "-ė", a name's nominative) */
 		after_event = !quoted && ex_event_keyword(c->t, &w, &ek, &es);
+		after_event |= !quoted && held_in_clause(relf, f);
+		snprintf(relf, sizeof relf, "%s", strlen(f) < sizeof relf ? f : "");
 		if (!quoted && !start && !was_after_event && w.start >= 4 &&
 		    (memcmp(v + w.start - 4, "“ ", 4) == 0 || memcmp(v + w.start - 4, "” ", 4) == 0))
 			was_after_event = 1;

@@ -437,7 +437,16 @@ static int council_gathered(ctx *c, size_t de, size_t e)
 			verb = lt_word_is(v + w.start, w.end - w.start, verbs[k]);
 		if (!verb)
 			continue;
-		for (q = w.end, m = 0; m < 6 && ex_next_word(c->t, q, e, &t); m++, q = t.end)
+		/* the words of a council's name ("naujos kadencijos Lazdijų
+		 * rajono savivaldybės bendruomeninių organizacijų taryba") are
+		 * no distance */
+		for (q = w.end, m = 0, k = 0; m < 6 && k < 14 && ex_next_word(c->t, q, e, &t);
+		     q = t.end, k++) {
+			if (!ex_word_has_stem(c->t, &t, (const char *const[]){ "miesto", "rajono", "savivaldybes",
+			                      "bendruomenin", "nevyriausybin", "organizaciju", "naujos",
+			                      "sudeties", "kadencijos", NULL }) &&
+			    !ex_municipality_word(c, &t))
+				m++;
 			if (lt_word_is(v + t.start, t.end - t.start, "taryba")) {
 				word b;
 				/* "Savivaldybės taryba", "miesto taryba": another body */
@@ -445,6 +454,7 @@ static int council_gathered(ctx *c, size_t de, size_t e)
 				         ex_word_has_stem(c->t, &b, (const char *const[]){ "savivaldybes", "miesto",
 				                                                          "rajono", NULL }));
 			}
+		}
 		return 0;
 	}
 	return 0;

@@ -467,6 +467,17 @@ void ex_roles(ctx *c)
 			org = ex_organisation(c, r.org_start, r.org_end);
 		if (!org)
 			org = ex_parenthesised_org(c, r.name_end, c->t->len);
+		/* "Vilija Gudonienė – pirmininkė (Stakliškių bendruomenė)":
+		 * the name before its office, the organisation after both */
+		if (!org && r.end > r.name_end && (org = ex_parenthesised_org(c, r.end, c->t->len))) {
+			/* only one of either side's bodies: "(išrinkta …)" is a remark */
+			char *f = utf8_fold(org, strlen(org));
+			if (!f || ex_side_of(f) == COUNCIL_SIDE_UNKNOWN) {
+				free(org);
+				org = NULL;
+			}
+			free(f);
+		}
 		if (!org && r.name_start > r.start)
 			org = org_before_name(c, r.start, r.name_start);
 		if (!org)

@@ -187,6 +187,44 @@ static int stop_at(const char *v, size_t lo, size_t q)
 	return q - k > 4;
 }
 
+/* "Savivaldybė į Tarybą delegavo": at the verb w, the word before "į
+ * Tarybą" naming a side (*p, *side) and the subject, up to three words
+ * back to the sentence's start, as the delegating body (*body, owned).
+ * 1 when so, 0 when not, -1 out of memory. */
+static int delegating_subject(ctx *c, const word *w, word *p, council_side *side, char **body)
+{
+	const char *v = c->t->view;
+	word t, i;
+	size_t sb;
+	int k;
+
+	if (!word_is_any(c, w, (const char *const[]){ "delegavo", NULL }) ||
+	    !ex_prev_word(c->t, 0, w->start, &t) ||
+	    !word_is_any(c, &t, (const char *const[]){ "taryba", NULL }) ||
+	    !ex_prev_word(c->t, 0, t.start, &i) ||
+	    !word_is_any(c, &i, (const char *const[]){ "i", NULL }) ||
+	    !ex_prev_word(c->t, 0, i.start, p) ||
+	    (*side = represented_side(c, p)) == COUNCIL_SIDE_UNKNOWN)
+		return 0;
+	for (sb = p->start, k = 0; k < 2; k++) {
+		word x;
+		size_t j;
+		int cut = 0;
+		if (!ex_prev_word(c->t, 0, sb, &x))
+			break;
+		for (j = x.end; j < sb && !cut; j++)
+			cut = strchr(".;,:\n", v[j]) != NULL;
+		if (cut)
+			break;
+		sb = x.start;
+	}
+	if (!(*body = ex_clean(c, sb, i.start))) {
+		ex_oom(c);
+		return -1;
+	}
+	return 1;
+}
+
 /* "Savivaldybę taryboje atstovauja Savivaldybės tarybos nariai A ir B,
  * Socialinės paramos skyriaus vedėja C ir Eišiškių seniūnijos seniūnas D":
  * the side named before "atstovauja" (member.represent) and, after it,
@@ -202,17 +240,24 @@ static void represent_members(ctx *c, size_t from, size_t e)
 	while (c->rc == COUNCIL_OK && ex_next_word(c->t, from, e, &w)) {
 		council_side side;
 		size_t q, ds;
-		char *last = NULL;
+		char *last = NULL, *body = NULL;
+		int acc;
 
 		from = w.end;
-		if (!word_is_any(c, &w, (const char *const[]){ "atstovauja", NULL }) ||
-		    !ex_prev_word(c->t, 0, w.start, &p))
-			continue;
-		if (word_is_any(c, &p, (const char *const[]){ "taryboje", NULL }) &&
-		    !ex_prev_word(c->t, 0, p.start, &p))
-			continue;
-		if ((side = represented_side(c, &p)) == COUNCIL_SIDE_UNKNOWN)
-			continue;
+		/* "Savivaldybė į Tarybą delegavo A ir B, ... seniūną C":
+		 * the members in the accusative */
+		if ((acc = delegating_subject(c, &w, &p, &side, &body)) < 0)
+			return;
+		if (!acc) {
+			if (!word_is_any(c, &w, (const char *const[]){ "atstovauja", NULL }) ||
+			    !ex_prev_word(c->t, 0, w.start, &p))
+				continue;
+			if (word_is_any(c, &p, (const char *const[]){ "taryboje", NULL }) &&
+			    !ex_prev_word(c->t, 0, p.start, &p))
+				continue;
+			if ((side = represented_side(c, &p)) == COUNCIL_SIDE_UNKNOWN)
+				continue;
+		}
 		for (q = ds = w.end; q < e && c->rc == COUNCIL_OK;) {
 			char name[256];
 			size_t ns, ne, r, k, after;
@@ -220,6 +265,7 @@ static void represent_members(ctx *c, size_t from, size_t e)
 			word x;
 			int n;
 			x_member *m;
+			size_t paren = 0;
 
 			/* the next name a separator follows, within the sentence and
 			 * a dozen words */
@@ -231,27 +277,47 @@ static void represent_members(ctx *c, size_t from, size_t e)
 						goto done;
 				if (!lt_name_at(v, e, x.start, &ns, &ne) || ns != x.start)
 					continue;
+				paren = 0;
 				for (after = ne; after < e && v[after] == ' '; after++)
 					;
+				/* "Mantą Žukauską (Seirijų bendruomenė), ...": the
+				 * organisation in parentheses, then the separator */
+				if (acc && after < e && v[after] == '(') {
+					const char *cl = memchr(v + after, ')', e - after);
+					if (!cl)
+						continue;
+					paren = after;
+					for (after = (size_t)(cl - v) + 1; after < e && v[after] == ' '; after++)
+						;
+				}
 				if (after >= e || v[after] == ',' || v[after] == ';' ||
 				    (v[after] == '.' && stop_at(v, ns, after)) ||
 				    (after + 3 <= e && !memcmp(v + after, "ir ", 3)))
 					break;
 			}
-			if (lt_name_nominative(name, sizeof name, v + ns, ne - ns) != ne - ns ||
-			    memcmp(name, v + ns, ne - ns) != 0)
+			if (acc ? !lt_lemma_name(name, sizeof name, v + ns, ne - ns, v, c->t->len)
+			        : (lt_name_nominative(name, sizeof name, v + ns, ne - ns) != ne - ns ||
+			           memcmp(name, v + ns, ne - ns) != 0))
 				goto done;
 			while (ds < ns && (v[ds] == ' ' || v[ds] == ','))
 				ds++;
 			if (ds < ns) {
 				free(last);
 				last = ex_organisation(c, ds, ns);
+			} else if (paren) {
+				free(last);
+				last = NULL;
+				org = ex_organisation(c, paren + 1, (size_t)((const char *)memchr(v + paren, ')', e - paren) - v));
 			}
-			if (last && !(org = cdb_strdup(last)) && ex_oom(c))
+			if (!org && last && !(org = cdb_strdup(last)) && ex_oom(c))
 				break;
 			m = ex_add_member(c, name, COUNCIL_ROLE_MEMBER, org, ns, ne, p.start, ne);
-			if (m && m->side == COUNCIL_SIDE_UNKNOWN)
+			/* the side the delegating subject names is stated, not
+			 * guessed from the organisation */
+			if (m && (m->side == COUNCIL_SIDE_UNKNOWN || acc))
 				m->side = side;
+			if (m && body && !m->delegated_by && !(m->delegated_by = cdb_strdup(body)) && ex_oom(c))
+				break;
 			if (after < e && v[after] == ',')
 				q = after + 1;
 			else if (after + 3 <= e && !memcmp(v + after, "ir ", 3))
@@ -262,6 +328,7 @@ static void represent_members(ctx *c, size_t from, size_t e)
 		}
 	done:
 		free(last);
+		free(body);
 		from = q > from ? q : from;
 	}
 }

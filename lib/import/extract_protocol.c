@@ -343,8 +343,23 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 	size_t ns, ne, cut = s, rs = 0, re = 0;
 	char name[256];
 	x_attendance *a;
+	int lead_role = -1;
 
 	s = skip_marker(v, s, e);
+	/* "Tarybos pirmininko pavaduotojas Kęstutis Jokubauskas (…)": the
+	 * office on the council before the name, in a few words */
+	if (!lt_name_at(v, e, s, &ns, &ne) || ns != s) {
+		word w;
+		size_t p = s;
+		int k;
+		for (k = 0; k < 5 && ex_next_word(c->t, p, e, &w); k++, p = w.end)
+			if (k > 0 && lt_name_at(v, e, w.start, &ns, &ne) && ns == w.start) {
+				if ((lead_role = ex_role_in(c, s, w.start)) >= 0)
+					s = w.start;
+				break;
+			}
+	}
+	cut = s;
 	while (cut < e && v[cut] != '(' && !(v[cut] == '-' && cut > s && v[cut - 1] == ' '))
 		cut++;
 	if (cut < e && v[cut] == '(') {
@@ -391,6 +406,8 @@ static int list_person(ctx *c, roll *rl, int present, size_t s, size_t e)
 				re = rs;
 			free(f);
 		}
+		if (role == COUNCIL_ROLE_MEMBER && lead_role >= 0)
+			role = lead_role;
 		ex_add_member(c, name, (council_role)role, org, ns, ne, s, e);
 	}
 	if (!c->sitting.year)
@@ -529,6 +546,90 @@ static void office_after_officer(ctx *c, const char *name, size_t p, size_t le)
 			c->x->members[i].role = (council_role)role;
 }
 
+/* The member m, written with an initial, takes its full name (and so do
+ * the attendance records of it). */
+static void give_full_name(ctx *c, x_member *m, const char *name)
+{
+	char *full = cdb_strdup(name);
+	size_t a;
+
+	if (!full) {
+		ex_oom(c);
+		return;
+	}
+	for (a = 0; a < c->x->n_attendance; a++)
+		if (!strcmp(c->x->attendance[a].name, m->name)) {
+			char *af = cdb_strdup(name);
+			if (!af) {
+				free(full);
+				ex_oom(c);
+				return;
+			}
+			free(c->x->attendance[a].name);
+			c->x->attendance[a].name = af;
+		}
+	free(m->name);
+	m->name = full;
+}
+
+/* "Nedalyvavo: … D. Kazakevičius …" and, further on, "pavesti Dariui
+ * Kazakevičiui": a member listed by initial whom the text names in full
+ * elsewhere, in any case, is that full name -- where the text names one
+ * such person only.  The surname's stem (the nominative less its ending:
+ * "Kazakevič-i-", "Šimk-") finds the mentions; the name read there, in
+ * the nominative, must be the same person. */
+static void initials_named_in_full(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t i;
+
+	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
+		x_member *m = &c->x->members[i];
+		const char *sur = strrchr(m->name, ' '), *at;
+		char stem[128], found[256] = "";
+		size_t sl, from = 0;
+		int many = 0;
+
+		if (m->name[1] != '.' || !sur || strchr(m->name, '-'))
+			continue;
+		sur++;
+		sl = strlen(sur);
+		if (sl >= sizeof stem || sl < 4)
+			continue;
+		memcpy(stem, sur, sl);
+		/* less the last letter, and a vowel before a final "s" */
+		if (stem[sl - 1] == 's' && strchr("auiy", stem[sl - 2]))
+			sl -= 2;
+		else
+			while (sl > 0 && ((unsigned char)stem[--sl] & 0xC0) == 0x80)
+				;
+		stem[sl] = '\0';
+		if (sl < 3)
+			continue;
+		while (!many && (at = strstr(v + from, stem)) != NULL && (size_t)(at - v) < c->t->len) {
+			size_t p = (size_t)(at - v), ns, ne;
+			char name[256];
+			word w;
+			from = p + sl;
+			if (p == 0 || v[p - 1] != ' ' || !ex_prev_word(c->t, p > 40 ? p - 40 : 0, p, &w) ||
+			    w.end + 1 != p || w.end - w.start < 3 || v[w.start] != m->name[0] ||
+			    !lt_name_at(v, c->t->len, w.start, &ns, &ne) || ns != w.start || ne < p + sl)
+				continue;
+			if (!lt_lemma_name(name, sizeof name, v + ns, ne - ns, v, c->t->len) ||
+			    name[1] == '.' || !ex_same_person(m->name, name))
+				continue;
+			if (!found[0])
+				snprintf(found, sizeof found, "%s", name);
+			else if (!ex_same_person(found, name))
+				many = 1;
+		}
+		if (found[0] && !many) {
+			ex_fired(c);
+			give_full_name(c, m, found);
+		}
+	}
+}
+
 /* "Posėdžio pirmininkė - Aistė Markevičienė" above a list naming "A.
  * Markevičienė": the sitting's officer gives a listed member's first name
  * (the line makes no office on the council: protocol.officers). */
@@ -561,20 +662,8 @@ static void officers_full_names(ctx *c, size_t p, size_t e)
 		p = ne;
 		for (i = 0; i < c->x->n_members; i++) {
 			x_member *m = &c->x->members[i];
-			char *full;
-			size_t a;
-			if (m->name[1] != '.' || !ex_same_person(m->name, name) || !(full = cdb_strdup(name)))
-				continue;
-			for (a = 0; a < c->x->n_attendance; a++)
-				if (!strcmp(c->x->attendance[a].name, m->name)) {
-					char *af = cdb_strdup(name);
-					if (af) {
-						free(c->x->attendance[a].name);
-						c->x->attendance[a].name = af;
-					}
-				}
-			free(m->name);
-			m->name = full;
+			if (m->name[1] == '.' && ex_same_person(m->name, name))
+				give_full_name(c, m, name);
 		}
 	}
 }
@@ -634,6 +723,7 @@ void ex_protocol_attendance(ctx *c)
 	if (rl.present + rl.absent == 0)
 		return;
 	officers_full_names(c, head_start(c), e);
+	initials_named_in_full(c);
 	/* Whom the lists name together with the quorum's total is the whole
 	 * council: where the protocol says an officer is no member ("Tarybos
 	 * sekretore paskirti X", an employee "nesantis tarybos nariu"), one

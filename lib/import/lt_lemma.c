@@ -1013,6 +1013,15 @@ static size_t agree_parts(char *nom, size_t nomsz, const char *name, size_t n, s
 	if (!changed || last < 0 ||
 	    !(sc = lp_classify_name(name + wn.s[last], wn.e[last] - wn.s[last])) || sc->c == NC_NOM)
 		return nl;
+	/* "Oksanai Sidorenko": a woman's first name before what would be a
+	 * man's surname -- the surname does not decline (lt_name_nominative) */
+	for (w = 0; w < last; w++)
+		if (!initial_at(&wn, name, n, w)) {
+			const struct ending_class *fc = lp_classify_name(name + wn.s[w], wn.e[w] - wn.s[w]);
+			if (fc && fc->g == NG_FEMALE && sc->g == NG_MALE)
+				return nl;
+			break;
+		}
 	for (w = 0; w < wn.n; w++) {
 		const char *ws = name + wn.s[w];
 		size_t a = wn.e[w] - wn.s[w];

@@ -229,7 +229,7 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 	enum ncase c = NC_NOM;
 	enum ngender g = NG_UNKNOWN;
 	size_t i, ps, pe, o = 0, last_s = 0, last_e = 0, first_s = 0, first_e = 0, h;
-	int words = 0;
+	int words = 0, surname_kept = 0;
 
 	if (!out || outsz == 0)
 		return 0;
@@ -266,6 +266,13 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 			int keep = !fc || (fc->c == NC_NOM && fc->g == NG_FEMALE && sc->g == NG_MALE);
 			if (keep)
 				sc = NULL;
+			/* "Oksanai Sidorenko": a woman's first name in another
+			 * case -- the first name declines by its own ending, the
+			 * surname is kept as written */
+			else if (fc && fc->g == NG_FEMALE && sc->g == NG_MALE) {
+				sc = fc;
+				surname_kept = 1;
+			}
 		}
 		if (sc) {
 			c = sc->c;
@@ -277,7 +284,7 @@ size_t lt_name_nominative(char *out, size_t outsz, const char *name, size_t n)
 	for (i = 0; (pe = next_part(name, n, i, &ps)) > ps; i = pe) {
 		if (o)
 			put(out, outsz, &o, " ", 1, 0);
-		if (is_initial(name + ps, pe - ps)) {
+		if (is_initial(name + ps, pe - ps) || (surname_kept && ps == last_s)) {
 			put(out, outsz, &o, name + ps, pe - ps, 0);
 			continue;
 		}
