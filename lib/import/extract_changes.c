@@ -17,6 +17,30 @@
  * ... įsakymu") are not members. */
 const char *const ex_member_change_stems[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
 
+/* "Tarybos nariu buvo ... Kęstutis Mažrimas, jį pakeitė Jūratė Kalnietė":
+ * the name before ", jį (ją) pakeitė" is of the one replaced, no longer a
+ * member of the composition a page states */
+static int replaced_after(ctx *c, size_t ne, size_t e)
+{
+	static const char *const him[] = { "ji", "ja", "juos", "jas", NULL };
+	static const char *const replace[] = { LEX_MEMBER_REPLACED(LEX_FOLDED) NULL };
+	const char *v = c->t->view;
+	word w;
+
+	if (ne >= e || v[ne] != ',' || !ex_next_word(c->t, ne + 1, e, &w))
+		return 0;
+	{
+		char *g = ex_fold(c->t, w.start, w.end);
+		int pron = 0, k;
+		for (k = 0; g && him[k]; k++)
+			pron |= !strcmp(g, him[k]);
+		free(g);
+		if (!pron)
+			return 0;
+	}
+	return ex_next_word(c->t, w.end, e, &w) && ex_word_has_stem(c->t, &w, replace);
+}
+
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *const *const change = ex_member_change_stems; /* a cue class: fold_index.c */
@@ -70,8 +94,9 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
 			continue;
 		/* a composition names its members now: the chair it says was
-		 * replaced is none (a yearly report's year had both) */
-		if (!ex_yearly_report(c) && lt_replaced_before(v, e, s, ns))
+		 * replaced, or the member before ", jį pakeitė", is none (a
+		 * yearly report's year had both) */
+		if (!ex_yearly_report(c) && (lt_replaced_before(v, e, s, ns) || replaced_after(c, ne, e)))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
 		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))
