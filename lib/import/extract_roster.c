@@ -149,6 +149,16 @@ static int whole_name(ctx *c, size_t s, size_t e)
 	return e > s && lt_name_at(c->t->view, e, s, &ns, &ne) && ns == s && ne == e;
 }
 
+/* "Tarybos narys", "tarybos narė": membership of the council itself,
+ * two words, said of a member with no office -- no organisation ("Ignalinos
+ * rajono savivaldybės tarybos narys" is one: the municipal council's). */
+static int council_member_words(const char *f)
+{
+	const char *sp = strchr(f, ' ');
+
+	return !strncmp(f, "taryb", 5) && sp && !strncmp(sp + 1, "nar", 3) && !strchr(sp + 1, ' ');
+}
+
 /* "organisation, office" or "office, organisation" after a name: the
  * part that names an office on the council ("tarybos pirmininkė",
  * "pirmininko pavaduotoja") gives *role, the first other part is the
@@ -181,6 +191,8 @@ char *ex_description(ctx *c, size_t s, size_t e, int *role)
 		          (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
 			if ((r = ex_role_in(c, ps, oe)) >= 0)
 				*role = r;
+		} else if (f && council_member_words(f)) {
+			/* "Tarybos narys": a plain member, no organisation */
 		} else if (oe > ps && !org) {
 			org = ex_organisation(c, ps, oe);
 			if (!org)
