@@ -706,8 +706,88 @@ int ex_delegated_groups(ctx *c)
 	return given;
 }
 
+/* "Tarybos narius Daivą Lukauskienę, Ingą Bertulytę ir Vaidotą Rudį
+ * delegavo Akmenės rajono savivaldybė, o Rimantą Gedvilą ir Saulių Pocių
+ * – Akmenės rajono bendruomeninių organizacijų atstovų visuotinis
+ * susirinkimas": members named (in any case) before "delegavo" and the
+ * body after it, up to a comma; after ", o" more members and a dash for
+ * the verb left out, and their body.  Returns how many members it gave a
+ * body. */
+static int delegated_by_verb(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t p = 0, n = c->t->len;
+	int given = 0;
+
+	while (p < n && c->rc == COUNCIL_OK) {
+		size_t le = ex_eol(v, p, n), q = p, idx[32], k = 0, prev_end = p;
+		int verb_seen = 0;
+		word w;
+		while (q < le && ex_next_word(c->t, q, le, &w) && c->rc == COUNCIL_OK) {
+			size_t ns, ne, from = SIZE_MAX, to, i;
+			char *f;
+			int verb = 0, dash = 0;
+			for (i = prev_end; i < w.start; i++)
+				dash |= v[i] == '-';
+			if (lt_name_at(v, le, w.start, &ns, &ne) && ns == w.start) {
+				char name[256];
+				if (lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+					for (i = 0; i < c->x->n_members; i++)
+						if (ex_same_person(c->x->members[i].name, name) && k < 32) {
+							idx[k++] = i;
+							break;
+						}
+				q = prev_end = ne;
+				continue;
+			}
+			f = ex_fold(c->t, w.start, w.end);
+			verb = f && (strncmp(f, "delegavo", 8) == 0 || strncmp(f, "deleguoja", 9) == 0);
+			if (verb && k > 0)
+				from = w.end;
+			else if (dash && verb_seen && k > 0)
+				from = w.start;
+			verb_seen |= verb;
+			if (from == SIZE_MAX) {
+				/* a word other than "ir", "bei", "o" ends a list of
+				 * names: they are not the verb's */
+				if (!f || (strcmp(f, "ir") && strcmp(f, "bei") && strcmp(f, "o")))
+					k = 0;
+				free(f);
+				q = prev_end = w.end;
+				continue;
+			}
+			free(f);
+			while (from < le && v[from] == ' ')
+				from++;
+			for (to = from; to < le && !strchr(",.;()", v[to]); to++)
+				;
+			while (to > from && v[to - 1] == ' ')
+				to--;
+			if (ex_next_word(c->t, from, to, &w) && ex_is_capitalised(c->t, &w)) {
+				char *body = ex_clean(c, from, to);
+				for (i = 0; body && i < k; i++) {
+					x_member *m = &c->x->members[idx[i]];
+					if (m->delegated_by)
+						continue;
+					if (!(m->delegated_by = cdb_strdup(body))) {
+						ex_oom(c);
+						break;
+					}
+					given++;
+				}
+				free(body);
+			}
+			k = 0;
+			q = prev_end = to > from ? to : from + 1;
+		}
+		p = le + 1;
+	}
+	return given;
+}
+
 /* "member.delegated": the members a parenthesis names before the body
- * that delegated them (ex_delegated_groups), then the members of a side
+ * that delegated them (ex_delegated_groups), those a sentence names
+ * before "delegavo" and its body (delegated_by_verb), then the members of a side
  * whose delegating body a composition sentence named ("5 bendruomeninių
  * organizacijų atstovai, kuriuos delegavo X") and no line of their own
  * did. */
@@ -715,6 +795,8 @@ void ex_side_delegated(ctx *c)
 {
 	size_t i;
 	int fired = ex_delegated_groups(c) > 0;
+
+	fired |= delegated_by_verb(c) > 0;
 
 	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
 		x_member *m = &c->x->members[i];
