@@ -87,14 +87,25 @@ static int contact_line(ctx *c, line l)
 }
 
 /* A heading naming an office alone, with its colon: "Pirmininkas:",
- * "Pirmininko pavaduotoja:", "Sekretorė:", "Nariai:".  Returns the role,
- * or -1. */
+ * "Pirmininko pavaduotoja:", "Sekretorė:", "Nariai:", or a dash
+ * ("Pirmininkas –").  Returns the role, or -1. */
 static int office_heading(ctx *c, line l)
 {
+	const char *v = c->t->view;
 	char *f;
-	int r = -1;
+	int r = -1, dash = 0;
 
-	if (!l.colon || l.e - l.s > 40)
+	/* "Pirmininkas –" with the name on the next line: a dash for the
+	 * colon */
+	if (!l.colon && l.e - l.s > 2 && v[l.e - 1] == '-')
+		dash = 1, l.e--;
+	else if (!l.colon && l.e - l.s > 4 && (unsigned char)v[l.e - 3] == 0xE2 &&
+	         (unsigned char)v[l.e - 2] == 0x80 &&
+	         ((unsigned char)v[l.e - 1] == 0x93 || (unsigned char)v[l.e - 1] == 0x94))
+		dash = 1, l.e -= 3;
+	while (dash && l.e > l.s && v[l.e - 1] == ' ')
+		l.e--;
+	if ((!l.colon && !dash) || l.e - l.s > 40)
 		return -1;
 	f = ex_fold(c->t, l.s, l.e);
 	if (f && ex_bare_role(f))
