@@ -319,6 +319,7 @@ void ex_member_lists(ctx *c);
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
 void ex_member_elected(ctx *c, size_t s, size_t e, const char *f);
 void ex_member_terms(ctx *c, size_t s, size_t e, const char *f);
+void ex_struck_members(ctx *c);
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);
 int ex_bare_role(const char *f);
