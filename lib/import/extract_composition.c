@@ -140,6 +140,9 @@ static void side_delegation(ctx *c, size_t start, size_t end)
 		 * bendruomeninių organizacijų atstovai, kuriuos delegavo") */
 		if (!verb && lt_number_parse(&n, v + w.start, end - w.start) > 0)
 			count = w.end;
+		/* "(delegavo Eržvilko bendruomenė)": one member's, no side's */
+		if (verb && w.start > start && v[w.start - 1] == '(')
+			return;
 		if (verb) {
 			size_t q = count;
 			council_side side = COUNCIL_SIDE_UNKNOWN;

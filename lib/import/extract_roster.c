@@ -722,8 +722,9 @@ int ex_delegated_groups(ctx *c)
  * – Akmenės rajono bendruomeninių organizacijų atstovų visuotinis
  * susirinkimas": members named (in any case) before "delegavo" and the
  * body after it, up to a comma; after ", o" more members and a dash for
- * the verb left out, and their body.  Returns how many members it gave a
- * body. */
+ * the verb left out, and their body; "(delegavo X)" after one member's
+ * name and description, that member's.  Returns how many members it gave
+ * a body. */
 static int delegated_by_verb(ctx *c)
 {
 	const char *v = c->t->view;
@@ -731,21 +732,25 @@ static int delegated_by_verb(ctx *c)
 	int given = 0;
 
 	while (p < n && c->rc == COUNCIL_OK) {
-		size_t le = ex_eol(v, p, n), q = p, idx[32], k = 0, prev_end = p;
+		size_t le = ex_eol(v, p, n), q = p, idx[32], k = 0, prev_end = p, last = SIZE_MAX;
 		int verb_seen = 0;
 		word w;
 		while (q < le && ex_next_word(c->t, q, le, &w) && c->rc == COUNCIL_OK) {
 			size_t ns, ne, from = SIZE_MAX, to, i;
 			char *f;
 			int verb = 0, dash = 0;
-			for (i = prev_end; i < w.start; i++)
+			for (i = prev_end; i < w.start; i++) {
 				dash |= v[i] == '-';
+				if (v[i] == ';' || v[i] == '.')
+					last = SIZE_MAX;
+			}
 			if (lt_name_at(v, le, w.start, &ns, &ne) && ns == w.start) {
 				char name[256];
+				last = SIZE_MAX;
 				if (lt_name_nominative(name, sizeof name, v + ns, ne - ns))
 					for (i = 0; i < c->x->n_members; i++)
 						if (ex_same_person(c->x->members[i].name, name) && k < 32) {
-							idx[k++] = i;
+							idx[k++] = last = i;
 							break;
 						}
 				q = prev_end = ne;
@@ -753,6 +758,21 @@ static int delegated_by_verb(ctx *c)
 			}
 			f = ex_fold(c->t, w.start, w.end);
 			verb = f && (strncmp(f, "delegavo", 8) == 0 || strncmp(f, "deleguoja", 9) == 0);
+			/* "Ramunę Šukytę, ... specialistę (delegavo Savivaldybės
+			 * administracijos direktorius)": the parenthesis after a
+			 * member's name and description is that member's */
+			if (verb && w.start > p && v[w.start - 1] == '(') {
+				free(f);
+				for (to = w.end; to < le && v[to] != ')'; to++)
+					;
+				if (last != SIZE_MAX && to < le && !c->x->members[last].delegated_by &&
+				    (c->x->members[last].delegated_by = ex_delegating_body(c, w.start, to)) != NULL)
+					given++;
+				k = 0;
+				last = SIZE_MAX;
+				q = prev_end = to < le ? to + 1 : le;
+				continue;
+			}
 			if (verb && k > 0)
 				from = w.end;
 			else if (dash && verb_seen && k > 0)
