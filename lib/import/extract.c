@@ -362,6 +362,7 @@ static const ex_rule document_rules[] = {
 	{ "protocol.meeting", "the sitting a protocol records, on its own date", ex_protocol_meeting },
 	{ "protocol.quorum", "\"dalyvavo 9 iš 12 tarybos narių\": the council's size, the sitting's attendance", ex_quorum },
 	{ "protocol.attendance", "a protocol's \"Dalyvavo:\" and \"Nedalyvavo:\" lists: members and who attended", ex_protocol_attendance },
+	{ "member.struck", "names a decision strikes out of the composition are no members, wherever else named", ex_struck_members },
 	{ "member.count", "the size of a composition listed whole", ex_count_listed },
 	{ "member.delegated", "the body a composition says delegates a side's members", ex_side_delegated },
 	{ "event.merge", "an event told twice is one", ex_merge_events },

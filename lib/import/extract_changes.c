@@ -17,6 +17,30 @@
  * ... įsakymu") are not members. */
 const char *const ex_member_change_stems[] = { "pasitrauk", "pakeit", "vietoj", "isbrauk", NULL };
 
+/* "Tarybos nariu buvo ... Kęstutis Mažrimas, jį pakeitė Jūratė Kalnietė":
+ * the name before ", jį (ją) pakeitė" is of the one replaced, no longer a
+ * member of the composition a page states */
+static int replaced_after(ctx *c, size_t ne, size_t e)
+{
+	static const char *const him[] = { "ji", "ja", "juos", "jas", NULL };
+	static const char *const replace[] = { LEX_MEMBER_REPLACED(LEX_FOLDED) NULL };
+	const char *v = c->t->view;
+	word w;
+
+	if (ne >= e || v[ne] != ',' || !ex_next_word(c->t, ne + 1, e, &w))
+		return 0;
+	{
+		char *g = ex_fold(c->t, w.start, w.end);
+		int pron = 0, k;
+		for (k = 0; g && him[k]; k++)
+			pron |= !strcmp(g, him[k]);
+		free(g);
+		if (!pron)
+			return 0;
+	}
+	return ex_next_word(c->t, w.end, e, &w) && ex_word_has_stem(c->t, &w, replace);
+}
+
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 {
 	const char *const *const change = ex_member_change_stems; /* a cue class: fold_index.c */
@@ -70,8 +94,9 @@ void ex_member_changes(ctx *c, size_t s, size_t e, const char *f)
 		if (ex_prev_word(c->t, s, ns, &pw) && ex_word_has_stem(c->t, &pw, issuers))
 			continue;
 		/* a composition names its members now: the chair it says was
-		 * replaced is none (a yearly report's year had both) */
-		if (!ex_yearly_report(c) && lt_replaced_before(v, e, s, ns))
+		 * replaced, or the member before ", jį pakeitė", is none (a
+		 * yearly report's year had both) */
+		if (!ex_yearly_report(c) && (lt_replaced_before(v, e, s, ns) || replaced_after(c, ne, e)))
 			continue;
 		/* "Pakeisti Rokiškio ..." is a verb and a place, no name */
 		if (ex_next_word(c->t, ns, ne, &first) && ex_word_has_stem(c->t, &first, decide))
@@ -247,4 +272,63 @@ void ex_member_terms(ctx *c, size_t s, size_t e, const char *f)
 		m->since = when;
 		ex_fired(c);
 	}
+}
+
+/* "member.struck": "1.1. išbraukti iš Tarybos sudėties Vytautą Kubilių ir
+ * Editą Stankevičienę; 1.2. įrašyti ...": a decision's names struck out,
+ * up to the clause's end or the verb that adds, are no members of the
+ * composition it makes, though its preamble names them as the council's
+ * ("Tarybos narė Edita Stankevičienė nebedirba ..."). A yearly report's
+ * year had them (member.change keeps them there). */
+void ex_struck_members(ctx *c)
+{
+	static const char *const struck_verb[] = { "isbraukt", NULL };
+	static const char *const added_verb[] = { "irasyt", "itraukt", "vietoj", NULL };
+	const char *v = c->t->view;
+	size_t p = 0, n = c->t->len;
+	int fired = 0;
+
+	if (ex_yearly_report(c) || !c->x->n_members)
+		return;
+	while (p < n && c->rc == COUNCIL_OK) {
+		size_t le = ex_eol(v, p, n), q = p;
+		int on = 0;
+		word w;
+		char *f = ex_fold(c->t, p, le);
+		/* struck out of the council's composition, not a list's item */
+		int about = f && ex_find_stem(f, "isbraukt") &&
+		            (ex_find_stem(f, "sudet") || ex_find_stem(f, "taryb"));
+		free(f);
+		while (about && ex_next_word(c->t, q, le, &w)) {
+			size_t ns, ne, i, k;
+			for (i = q; on && i < w.start; i++)
+				if (v[i] == ';' || v[i] == '.')
+					on = 0;
+			if (ex_word_has_stem(c->t, &w, struck_verb)) {
+				on = 1;
+			} else if (ex_word_has_stem(c->t, &w, added_verb)) {
+				on = 0;
+			} else if (on && lt_name_at(v, le, w.start, &ns, &ne) && ns == w.start) {
+				char name[256];
+				if (lt_name_nominative(name, sizeof name, v + ns, ne - ns)) {
+					for (i = k = 0; i < c->x->n_members; i++) {
+						x_member *m = &c->x->members[i];
+						if (ex_same_person(m->name, name)) {
+							x_member_clear(m);
+							fired = 1;
+						} else {
+							c->x->members[k++] = *m;
+						}
+					}
+					c->x->n_members = k;
+				}
+				q = ne;
+				continue;
+			}
+			q = w.end;
+		}
+		p = le + 1;
+	}
+	if (fired)
+		ex_fired(c);
 }

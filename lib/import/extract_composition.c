@@ -122,23 +122,31 @@ static int dash_after(const char *f, const char *w)
 /* "5 bendruomeninių organizacijų atstovai, kuriuos delegavo Jonavos
  * rajono bendruomenių asociacija": the body that delegates one side's
  * members, kept for member.delegated.  The side is named between the
- * count before the verb and the verb. */
+ * count last before the verb (digits or words: "penki Savivaldybės ...
+ * atstovai ir penki bendruomeninių organizacijų atstovai, kuriuos
+ * delegavo") and the verb. */
 static void side_delegation(ctx *c, size_t start, size_t end)
 {
 	const char *v = c->t->view;
 	word w;
-	size_t p = start;
+	size_t p = start, count = start;
+	int64_t n;
 
 	while (ex_next_word(c->t, p, end, &w)) {
 		char *f = ex_fold(c->t, w.start, w.end);
 		int verb = f && (strncmp(f, "delegav", 7) == 0 || strncmp(f, "deleguoj", 8) == 0);
 		free(f);
+		/* the count last before the verb, in digits or words ("penki
+		 * bendruomeninių organizacijų atstovai, kuriuos delegavo") */
+		if (!verb && lt_number_parse(&n, v + w.start, end - w.start) > 0)
+			count = w.end;
+		/* "(delegavo Eržvilko bendruomenė)": one member's, no side's */
+		if (verb && w.start > start && v[w.start - 1] == '(')
+			return;
 		if (verb) {
-			size_t q = w.start;
+			size_t q = count;
 			council_side side = COUNCIL_SIDE_UNKNOWN;
 			char *g;
-			while (q > start && !(v[q - 1] >= '0' && v[q - 1] <= '9'))
-				q--;
 			if (q > start && (g = ex_fold(c->t, q, w.start)) != NULL) {
 				side = ex_side_of(g);
 				free(g);

@@ -461,24 +461,82 @@ static void several_councils(ctx *c, int other_headings, int own_headings, size_
  * council ("Taip pat žr.: / NEVYRIAUSYBINIŲ ORGANIZACIJŲ TARYBA", "Jaunimo
  * reikalų taryba"), up to a heading naming this council again: who holds
  * an office there is no member here (ex_add_member asks
- * ex_in_other_council). */
+ * ex_in_other_council).
+ *
+ * A site's menu lists the municipality's councils one a
+ * line, with no blank line between, this council among them ("Kolegialios
+ * institucijos / Jaunimo reikalų taryba / Bendruomeninių organizacijų
+ * taryba / Nuostatai / Sudėtis / Turizmo taryba"): such a block is
+ * navigation, not sections, and its lines are no headings. */
+typedef struct {
+	size_t s;
+	int h, row;
+} heading_at;
+
+typedef struct {
+	size_t open, first;
+	int in_other, other_headings, own_headings, menu;
+} others_state;
+
+static void take_heading(ctx *c, others_state *st, size_t s, int h)
+{
+	if (st->first == SIZE_MAX)
+		st->first = s;
+	st->other_headings += h < 0;
+	st->own_headings += h > 0;
+	if (h < 0 && !st->in_other) {
+		st->in_other = 1;
+		st->open = s;
+	} else if (h > 0 && st->in_other) {
+		excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
+		if (!x)
+			return;
+		x->start = st->open;
+		x->end = s;
+		st->in_other = 0;
+	}
+}
+
+/* the headings of one block of lines, a menu's left out */
+static void take_block(ctx *c, others_state *st, const heading_at *b, size_t n)
+{
+	int own = 0, other = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!b[i].row) {
+			own |= b[i].h > 0;
+			other |= b[i].h < 0;
+		}
+	st->menu |= own && other;
+	for (i = 0; i < n; i++)
+		if (b[i].row || !(own && other))
+			take_heading(c, st, b[i].s, b[i].h);
+}
+
 void ex_other_councils(ctx *c)
 {
 	const char *v = c->t->view;
-	size_t pos = c->title_end, open = 0, first = SIZE_MAX;
-	int in_other = 0, other_headings = 0, own_headings = 0;
+	size_t pos = c->title_end, nb = 0;
+	others_state st = {0, SIZE_MAX, 0, 0, 0, 0};
+	heading_at block[32];
 
 	while (pos < c->t->len && c->rc == COUNCIL_OK) {
 		size_t s = pos, e;
-		int h;
+		int h, row = 0;
 		while (s < c->t->len && (v[s] == ' ' || v[s] == '\t'))
 			s++;
 		e = ex_eol(v, s, c->t->len);
 		pos = e + 1;
+		if (e <= s) { /* a blank line ends a block */
+			take_block(c, &st, block, nb);
+			nb = 0;
+			continue;
+		}
 		/* a table's row naming a council in its first cell ("| Jaunimo
 		 * reikalų taryba | Mantas Arlauskas | ..."): a heading of its
 		 * own row */
-		if (s < e && v[s] == '|') {
+		if (v[s] == '|') {
 			size_t k = s + 1;
 			while (k < e && v[k] != '|')
 				k++;
@@ -487,36 +545,30 @@ void ex_other_councils(ctx *c)
 			for (s++; s < k && v[s] == ' '; s++)
 				;
 			e = k;
+			row = 1;
 		}
 		while (e > s && (v[e - 1] == ' ' || v[e - 1] == ':'))
 			e--;
 		if (e <= s || (h = heading_council(c, s, e)) == 0)
 			continue;
-		if (first == SIZE_MAX)
-			first = s;
-		other_headings += h < 0;
-		own_headings += h > 0;
-		if (h < 0 && !in_other) {
-			in_other = 1;
-			open = s;
-		} else if (h > 0 && in_other) {
-			excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
-			if (!x)
-				return;
-			x->start = open;
-			x->end = s;
-			in_other = 0;
+		if (nb == sizeof block / sizeof block[0]) {
+			take_block(c, &st, block, nb);
+			nb = 0;
 		}
+		block[nb].s = s;
+		block[nb].h = h;
+		block[nb++].row = row;
 	}
-	if (in_other) {
+	take_block(c, &st, block, nb);
+	if (st.in_other) {
 		excl *x = ex_push(c, (void **)&c->others, &c->n_others, sizeof *x);
 		if (!x)
 			return;
-		x->start = open;
+		x->start = st.open;
 		x->end = c->t->len;
 	}
-	several_councils(c, other_headings, own_headings, first);
-	if (c->n_others || c->several_councils)
+	several_councils(c, st.other_headings, st.own_headings, st.first);
+	if (c->n_others || c->several_councils || st.menu)
 		ex_fired(c);
 }
 

@@ -319,6 +319,7 @@ void ex_member_lists(ctx *c);
 void ex_member_changes(ctx *c, size_t s, size_t e, const char *f);
 void ex_member_elected(ctx *c, size_t s, size_t e, const char *f);
 void ex_member_terms(ctx *c, size_t s, size_t e, const char *f);
+void ex_struck_members(ctx *c);
 void ex_inline_members(ctx *c, size_t s, size_t e, const char *f);
 int ex_composition_sentence(void *vc, size_t start, size_t end);
 int ex_bare_role(const char *f);
@@ -334,6 +335,10 @@ char *ex_organisation(ctx *c, size_t start, size_t end);
  * the name at name_end, before limit; NULL when none (or a remark). */
 char *ex_parenthesised_org(ctx *c, size_t name_end, size_t limit);
 char *ex_delegating_body(ctx *c, size_t s, size_t e);
+/* The side a delegating body's name (not folded) says its members are of:
+ * the community organisations' assembly or union, or the municipality's
+ * council, mayor or administration (extract_org.c). */
+council_side ex_side_of_body(const char *body);
 
 /* extract_roster.c */
 void ex_roster(ctx *c);

@@ -104,7 +104,8 @@ static void trim_unopened_quote(char *r)
 
 /* "… specialistei Editai Rakauskienei (Tarybos narė nėra, balsavimo
  * teisės neturi)": the parenthesis right after the name says the person
- * is no member (lexicon not_member).  A yearly report (its title names a
+ * is no member (lexicon not_member), or the words of its sentence before
+ * it do ("sekretoriaus funkcijas (be balso teisės) atlieka X").  A yearly report (its title names a
  * report, "ataskaita") lists its council's officers, and keeps such a
  * secretary as the council's secretary; a composition, decision or page
  * names the members, and this person is none of them. */
@@ -121,7 +122,7 @@ int ex_yearly_report(ctx *c)
 	return r;
 }
 
-static int not_member_after(ctx *c, size_t name_end)
+static int not_member_around(ctx *c, size_t before, size_t name_start, size_t name_end)
 {
 	static const char *const phrases[] = { LEX_NOT_MEMBER(LEX_FOLDED) NULL };
 	const char *v = c->t->view;
@@ -131,7 +132,14 @@ static int not_member_after(ctx *c, size_t name_end)
 
 	if (ex_yearly_report(c))
 		return 0;
-
+	/* "Tarybos sekretoriaus funkcijas (be balso teisės) atlieka
+	 * specialistė X": said in the words before the name */
+	if (before < name_start && (f = ex_fold(c->t, before, name_start)) != NULL) {
+		r = ex_mentions_any(f, phrases);
+		free(f);
+		if (r)
+			return 1;
+	}
 	while (p < c->t->len && v[p] == ' ')
 		p++;
 	if (p >= c->t->len || v[p] != '(')
@@ -169,7 +177,7 @@ x_member *ex_add_member(ctx *c, const char *name_in, council_role role, char *re
 	 * a page of one council is another council's member; on a page of
 	 * several, the council its words or heading name (member.council:
 	 * one they do not name is left out there) */
-	if (not_member_after(c, name_end)) {
+	if (not_member_around(c, span_start, name_start, name_end)) {
 		free(represents);
 		return NULL;
 	}

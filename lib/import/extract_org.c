@@ -320,3 +320,22 @@ char *ex_organisation(ctx *c, size_t start, size_t end)
 		return NULL;
 	return ex_head_nominative(c, s, head);
 }
+
+/* "Bendruomeninių organizacijų atstovų susirinkimas" delegates the
+ * community's members, "Savivaldybės administracijos direktorius" the
+ * municipality's: a body naming the community organisations is theirs even
+ * where it names the municipality too ("Savivaldybės bendruomeninių
+ * organizacijų atstovų susirinkimas"). */
+council_side ex_side_of_body(const char *body)
+{
+	char *f = body ? utf8_fold(body, strlen(body)) : NULL;
+	council_side sd = COUNCIL_SIDE_UNKNOWN;
+
+	if (f)
+		sd = strstr(f, "bendruomen") || strstr(f, "organizacij") || strstr(f, "asociacij") ||
+		             strstr(f, "sajung") || strstr(f, "nvo")
+		             ? COUNCIL_SIDE_COMMUNITY
+		             : ex_side_of(f);
+	free(f);
+	return sd;
+}

@@ -87,14 +87,25 @@ static int contact_line(ctx *c, line l)
 }
 
 /* A heading naming an office alone, with its colon: "Pirmininkas:",
- * "Pirmininko pavaduotoja:", "Sekretorė:", "Nariai:".  Returns the role,
- * or -1. */
+ * "Pirmininko pavaduotoja:", "Sekretorė:", "Nariai:", or a dash
+ * ("Pirmininkas –").  Returns the role, or -1. */
 static int office_heading(ctx *c, line l)
 {
+	const char *v = c->t->view;
 	char *f;
-	int r = -1;
+	int r = -1, dash = 0;
 
-	if (!l.colon || l.e - l.s > 40)
+	/* "Pirmininkas –" with the name on the next line: a dash for the
+	 * colon */
+	if (!l.colon && l.e - l.s > 2 && v[l.e - 1] == '-')
+		dash = 1, l.e--;
+	else if (!l.colon && l.e - l.s > 4 && (unsigned char)v[l.e - 3] == 0xE2 &&
+	         (unsigned char)v[l.e - 2] == 0x80 &&
+	         ((unsigned char)v[l.e - 1] == 0x93 || (unsigned char)v[l.e - 1] == 0x94))
+		dash = 1, l.e -= 3;
+	while (dash && l.e > l.s && v[l.e - 1] == ' ')
+		l.e--;
+	if ((!l.colon && !dash) || l.e - l.s > 40)
 		return -1;
 	f = ex_fold(c->t, l.s, l.e);
 	if (f && ex_bare_role(f))
@@ -149,6 +160,16 @@ static int whole_name(ctx *c, size_t s, size_t e)
 	return e > s && lt_name_at(c->t->view, e, s, &ns, &ne) && ns == s && ne == e;
 }
 
+/* "Tarybos narys", "tarybos narė": membership of the council itself,
+ * two words, said of a member with no office -- no organisation ("Ignalinos
+ * rajono savivaldybės tarybos narys" is one: the municipal council's). */
+static int council_member_words(const char *f)
+{
+	const char *sp = strchr(f, ' ');
+
+	return !strncmp(f, "taryb", 5) && sp && !strncmp(sp + 1, "nar", 3) && !strchr(sp + 1, ' ');
+}
+
 /* "organisation, office" or "office, organisation" after a name: the
  * part that names an office on the council ("tarybos pirmininkė",
  * "pirmininko pavaduotoja") gives *role, the first other part is the
@@ -181,6 +202,8 @@ char *ex_description(ctx *c, size_t s, size_t e, int *role)
 		          (strncmp(f, "taryb", 5) == 0 && ex_role_in(c, ps, oe) >= 0))) {
 			if ((r = ex_role_in(c, ps, oe)) >= 0)
 				*role = r;
+		} else if (f && council_member_words(f)) {
+			/* "Tarybos narys": a plain member, no organisation */
 		} else if (oe > ps && !org) {
 			org = ex_organisation(c, ps, oe);
 			if (!org)
@@ -694,8 +717,108 @@ int ex_delegated_groups(ctx *c)
 	return given;
 }
 
+/* "Tarybos narius Daivą Lukauskienę, Ingą Bertulytę ir Vaidotą Rudį
+ * delegavo Akmenės rajono savivaldybė, o Rimantą Gedvilą ir Saulių Pocių
+ * – Akmenės rajono bendruomeninių organizacijų atstovų visuotinis
+ * susirinkimas": members named (in any case) before "delegavo" and the
+ * body after it, up to a comma; after ", o" more members and a dash for
+ * the verb left out, and their body; "(delegavo X)" after one member's
+ * name and description, that member's.  Returns how many members it gave
+ * a body. */
+static int delegated_by_verb(ctx *c)
+{
+	const char *v = c->t->view;
+	size_t p = 0, n = c->t->len;
+	int given = 0;
+
+	while (p < n && c->rc == COUNCIL_OK) {
+		size_t le = ex_eol(v, p, n), q = p, idx[32], k = 0, prev_end = p, last = SIZE_MAX;
+		int verb_seen = 0;
+		word w;
+		while (q < le && ex_next_word(c->t, q, le, &w) && c->rc == COUNCIL_OK) {
+			size_t ns, ne, from = SIZE_MAX, to, i;
+			char *f;
+			int verb = 0, dash = 0;
+			for (i = prev_end; i < w.start; i++) {
+				dash |= v[i] == '-';
+				if (v[i] == ';' || v[i] == '.')
+					last = SIZE_MAX;
+			}
+			if (lt_name_at(v, le, w.start, &ns, &ne) && ns == w.start) {
+				char name[256];
+				last = SIZE_MAX;
+				if (lt_name_nominative(name, sizeof name, v + ns, ne - ns))
+					for (i = 0; i < c->x->n_members; i++)
+						if (ex_same_person(c->x->members[i].name, name) && k < 32) {
+							idx[k++] = last = i;
+							break;
+						}
+				q = prev_end = ne;
+				continue;
+			}
+			f = ex_fold(c->t, w.start, w.end);
+			verb = f && (strncmp(f, "delegavo", 8) == 0 || strncmp(f, "deleguoja", 9) == 0);
+			/* "Ramunę Šukytę, ... specialistę (delegavo Savivaldybės
+			 * administracijos direktorius)": the parenthesis after a
+			 * member's name and description is that member's */
+			if (verb && w.start > p && v[w.start - 1] == '(') {
+				free(f);
+				for (to = w.end; to < le && v[to] != ')'; to++)
+					;
+				if (last != SIZE_MAX && to < le && !c->x->members[last].delegated_by &&
+				    (c->x->members[last].delegated_by = ex_delegating_body(c, w.start, to)) != NULL)
+					given++;
+				k = 0;
+				last = SIZE_MAX;
+				q = prev_end = to < le ? to + 1 : le;
+				continue;
+			}
+			if (verb && k > 0)
+				from = w.end;
+			else if (dash && verb_seen && k > 0)
+				from = w.start;
+			verb_seen |= verb;
+			if (from == SIZE_MAX) {
+				/* a word other than "ir", "bei", "o" ends a list of
+				 * names: they are not the verb's */
+				if (!f || (strcmp(f, "ir") && strcmp(f, "bei") && strcmp(f, "o")))
+					k = 0;
+				free(f);
+				q = prev_end = w.end;
+				continue;
+			}
+			free(f);
+			while (from < le && v[from] == ' ')
+				from++;
+			for (to = from; to < le && !strchr(",.;()", v[to]); to++)
+				;
+			while (to > from && v[to - 1] == ' ')
+				to--;
+			if (ex_next_word(c->t, from, to, &w) && ex_is_capitalised(c->t, &w)) {
+				char *body = ex_clean(c, from, to);
+				for (i = 0; body && i < k; i++) {
+					x_member *m = &c->x->members[idx[i]];
+					if (m->delegated_by)
+						continue;
+					if (!(m->delegated_by = cdb_strdup(body))) {
+						ex_oom(c);
+						break;
+					}
+					given++;
+				}
+				free(body);
+			}
+			k = 0;
+			q = prev_end = to > from ? to : from + 1;
+		}
+		p = le + 1;
+	}
+	return given;
+}
+
 /* "member.delegated": the members a parenthesis names before the body
- * that delegated them (ex_delegated_groups), then the members of a side
+ * that delegated them (ex_delegated_groups), those a sentence names
+ * before "delegavo" and its body (delegated_by_verb), then the members of a side
  * whose delegating body a composition sentence named ("5 bendruomeninių
  * organizacijų atstovai, kuriuos delegavo X") and no line of their own
  * did. */
@@ -703,6 +826,8 @@ void ex_side_delegated(ctx *c)
 {
 	size_t i;
 	int fired = ex_delegated_groups(c) > 0;
+
+	fired |= delegated_by_verb(c) > 0;
 
 	for (i = 0; i < c->x->n_members && c->rc == COUNCIL_OK; i++) {
 		x_member *m = &c->x->members[i];

@@ -269,6 +269,12 @@ void ex_members_table(ctx *c, const seg_block *b)
 		c->listing = 0;
 		if (m && !m->delegated_by && deleg.end > deleg.start)
 			m->delegated_by = ex_clean(c, deleg.start, deleg.end);
+		/* who delegated the member says the side better than the
+		 * organisation's words ("Palangos kultūros centras",
+		 * delegated by the administration's director) */
+		if (m && deleg.end > deleg.start && c->side_heading == COUNCIL_SIDE_UNKNOWN &&
+		    (side = ex_side_of_body(m->delegated_by)) != COUNCIL_SIDE_UNKNOWN)
+			m->side = side;
 	}
 	c->side_heading = COUNCIL_SIDE_UNKNOWN;
 }

@@ -250,6 +250,27 @@ static size_t name_part(const char *s, size_t len, size_t i, int *initial)
 	return k;
 }
 
+/* "Naujojo Daugėliškio seniūnijos seniūnas": two capitalised genitives
+ * in -o before a body's noun in lower case are a place's name, the
+ * body's, no person's (a person's genitive stands before a post or a
+ * comma: "Jono Jonaičio prašymą"). */
+static int place_before_body(const char *s, size_t len, size_t i, size_t e)
+{
+	static const char *const bodies[] = {
+		"seniūnij", "bendruomen", "savivaldyb", "parapij", "apylink", "gimnazij",
+		"mokykl", "bibliotek", "seniūnaitij", NULL
+	};
+	size_t p;
+	tok t;
+
+	/* every part ends in -o ("Naujojo", "Daugėliškio") */
+	for (p = i; p < e; p++)
+		if ((p + 1 == e || s[p + 1] == ' ') && s[p] != 'o')
+			return 0;
+	return e < len && s[e] == ' ' && lp_next_tok(s, len, e, &t) && t.word &&
+	       !lp_is_upper_cp(lp_tok_cp(s, len, &t)) && lp_tok_starts_any(s, &t, bodies);
+}
+
 /* A name at i: two or three parts, the last one not an initial.  Stops at a
  * comma, a sentence's period, a parenthesis or a lower-case word. */
 static int name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne)
@@ -281,6 +302,8 @@ static int name_at(const char *s, size_t len, size_t i, size_t *ns, size_t *ne)
 	while (n > 0 && inits[n - 1])
 		n--;
 	if (n < 2)
+		return 0;
+	if (place_before_body(s, len, i, ends[n - 1]))
 		return 0;
 	*ns = i;
 	*ne = ends[n - 1];
