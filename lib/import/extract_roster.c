@@ -623,6 +623,26 @@ void ex_count_listed(ctx *c)
 	ex_fired(c);
 }
 
+/* Gives body to the members idx[0..k) that have no delegating body yet;
+ * returns how many took it (ex_oom on a failed copy). */
+static int give_body(ctx *c, const size_t *idx, size_t k, const char *body)
+{
+	int given = 0;
+	size_t i;
+
+	for (i = 0; i < k; i++) {
+		x_member *m = &c->x->members[idx[i]];
+		if (m->delegated_by)
+			continue;
+		if (!(m->delegated_by = cdb_strdup(body))) {
+			ex_oom(c);
+			break;
+		}
+		given++;
+	}
+	return given;
+}
+
 /* "Tarybos nariai, atstovaujantys Savivaldybei (V. Žilinskienė, I.
  * Šulcaitė), deleguoti Molėtų rajono savivaldybės tarybos, o
  * bendruomeninių organizacijų atstovai (R. Jakštas, G. Bernotas) – Molėtų
@@ -701,16 +721,7 @@ int ex_delegated_groups(ctx *c)
 			continue;
 		if (!(body = ex_clean(c, from, head.end)) || !(body = ex_head_nominative(c, body, head)))
 			continue;
-		for (i = 0; i < k; i++) {
-			x_member *m = &c->x->members[idx[i]];
-			if (m->delegated_by)
-				continue;
-			if (!(m->delegated_by = cdb_strdup(body))) {
-				ex_oom(c);
-				break;
-			}
-			given++;
-		}
+		given += give_body(c, idx, k, body);
 		free(body);
 		p = to;
 	}
@@ -796,16 +807,8 @@ static int delegated_by_verb(ctx *c)
 				to--;
 			if (ex_next_word(c->t, from, to, &w) && ex_is_capitalised(c->t, &w)) {
 				char *body = ex_clean(c, from, to);
-				for (i = 0; body && i < k; i++) {
-					x_member *m = &c->x->members[idx[i]];
-					if (m->delegated_by)
-						continue;
-					if (!(m->delegated_by = cdb_strdup(body))) {
-						ex_oom(c);
-						break;
-					}
-					given++;
-				}
+				if (body)
+					given += give_body(c, idx, k, body);
 				free(body);
 			}
 			k = 0;
