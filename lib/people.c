@@ -3,9 +3,9 @@
  * people.c -- who is who: the person each member row (a membership) is of.
  * Name variants of one person within a council are one person; across
  * councils only the same full name with nothing against it.  What cannot
- * be decided stays apart and is listed in person_ambiguity.  Also
- * council_query_memberships; the terms it lists are not computed here:
- * schema.sql's views read them from the documents.
+ * be decided stays apart and is listed in person_ambiguity.  The
+ * memberships a person has are listed by council_query_memberships
+ * (query.c).
  *
  * The rule, on names read through the importer's nominative reader
  * (lt_name_nominative) and folded (lower case, no diacritics), word by word
@@ -1150,71 +1150,4 @@ int cdb_people_find(council_id *person, council_db *db, council_id council, cons
 	pname_free(&nm);
 	rows_free(&rows);
 	return COUNCIL_OK;
-}
-
-/* ---- memberships ---------------------------------------------------------- */
-
-static void membership_read(sqlite3_stmt *st, void *rec)
-{
-	council_membership *r = rec;
-
-	r->id = sqlite3_column_int64(st, 0);
-	r->council_id = sqlite3_column_int64(st, 1);
-	r->person_id = sqlite3_column_int64(st, 2);
-	r->name = cdb_col_text(st, 3);
-	r->person = cdb_col_text(st, 4);
-	r->role = (council_role)cdb_col_enum(st, 5, COUNCIL_ENUM_ROLE);
-	r->represents = cdb_col_text(st, 6);
-	r->side = (council_side)cdb_col_enum(st, 7, COUNCIL_ENUM_SIDE);
-	cdb_col_date(st, 8, &r->date_from);
-	cdb_col_date(st, 9, &r->date_to);
-}
-
-static int membership_emit(council_db *db, cdb_fn cb, void *ctx, void *rec)
-{
-	(void)db;
-	return ((council_membership_cb)cb)(ctx, rec);
-}
-
-static const cdb_entity membership_row = {
-	"membership", sizeof(council_membership), NULL, 0,
-	membership_read, membership_emit, NULL, NULL, 0, NULL, NULL, NULL,
-};
-
-int council_query_memberships(council_db *db, const council_filter *f,
-                              council_membership_cb cb, void *ctx)
-{
-	sqlbuf q;
-	int rc;
-
-	if ((rc = cdb_enter(db)) != COUNCIL_OK)
-		return rc;
-	if (f && f->role != -1 &&
-	    (rc = cdb_check_enum(db, "filter.role", COUNCIL_ENUM_ROLE, f->role)) != COUNCIL_OK)
-		return rc;
-	if ((rc = sqlbuf_check_range(db, f)) != COUNCIL_OK)
-		return rc;
-	sqlbuf_init(&q, "SELECT m.id, m.council_id, coalesce(m.person_id, 0), m.name, "
-	                "coalesce(p.name, m.name), m.role, m.represents, m.side, t.date_from, t.date_to "
-	                "FROM member m JOIN member_term t ON t.member_id = m.id "
-	                "LEFT JOIN person p ON p.id = m.person_id WHERE 1");
-	sqlbuf_add_filters(&q, f, "m.", SQLBUF_COUNCIL);
-	if (f && f->role != -1)
-		sqlbuf_add(&q, " AND m.role = :role");
-	/* Partial dates compare as text: a start '2024' is at or before any
-	 * day of 2024, an end '2024' || '~' at or after any (as sqlbuf's
-	 * range clause does). */
-	if (f && f->year_to > 0)
-		sqlbuf_add(&q, " AND (t.date_from IS NULL OR "
-		               "CAST(substr(t.date_from, 1, 4) AS INTEGER) <= :year_to)");
-	if (f && f->year_from > 0)
-		sqlbuf_add(&q, " AND (t.date_to IS NULL OR "
-		               "CAST(substr(t.date_to, 1, 4) AS INTEGER) >= :year_from)");
-	if (f && f->range.start.year)
-		sqlbuf_add(&q, " AND (t.date_from IS NULL OR t.date_from <= :range_hi) "
-		               "AND (t.date_to IS NULL OR t.date_to || '~' >= :range_lo)");
-	sqlbuf_add_order(&q, f, " ORDER BY m.council_id, CASE m.role WHEN 'chair' THEN 0 "
-	                        "WHEN 'deputy' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, "
-	                        "coalesce(p.name, m.name) COLLATE lt, t.date_from, m.id");
-	return sqlbuf_stream(db, &q, f, &membership_row, (cdb_fn)cb, ctx);
 }
