@@ -69,7 +69,7 @@ extern "C" {
 #define COUNCIL_VERSION_PATCH 0
 #define COUNCIL_VERSION_STRING "0.5.0"
 
-/* Library version at run time ("0.4.0"); static string. */
+/* Library version at run time ("0.5.0"); static string. */
 COUNCIL_API const char *council_version(void);
 
 /* Optional, first thing in a program that uses SQLite only through
